@@ -1,0 +1,42 @@
+"""`run`: the whole pipeline, ingest -> schemas -> rules -> sorted findings."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from audit.config import Config
+from audit.model import AuditResult, Report
+
+
+@lru_cache(maxsize=8)
+def _rules(rule_dirs: tuple[str, ...]):
+    """Rule packs are loaded and validated once per process."""
+    from audit.rules.pack import load_rules
+    from audit.rules.registry import load_builtin_kinds
+
+    load_builtin_kinds()
+    return load_rules(rule_dirs)
+
+
+def check_report(report: Report, config: Config = Config()) -> AuditResult:
+    """Audit a report already read (by ingest or built in memory)."""
+    from audit.rules.engine import run_rules
+    from audit.validate import validate_report
+
+    rules = _rules(config.rule_dirs)
+    findings = list(report.problems) + validate_report(report, config.lang)
+    found, skipped = run_rules(rules, report, config.lang, config.debug)
+    findings.extend(found)
+    findings.sort(key=lambda f: f.sort_key())
+    return AuditResult(report.meta, report.source, findings, sorted(report.tables), len(rules) - len(skipped),
+                       skipped, config.lang)
+
+
+def run(path: str | Path, config: Config | None = None, **options) -> AuditResult:
+    """Audit the report at `path` (CSV folder or .xlsx). Options override `config` fields."""
+    from dataclasses import replace
+
+    from audit.ingest import read_report
+
+    config = replace(config or Config(), **options)
+    return check_report(read_report(path, config.lang), config)

@@ -1,0 +1,63 @@
+"""The `audit` command: a thin click layer over `audit.api`.
+
+Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage or input error.
+"""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from audit import __version__
+
+
+def _fail(exc, lang: str, debug: bool) -> None:
+    from audit.errors import AuditError
+    from audit.i18n import t
+
+    if debug:
+        raise exc
+    if isinstance(exc, AuditError):
+        click.echo(f"{t(exc.kind, lang)}: {exc.render(lang)}", err=True)
+    else:
+        click.echo(f"{t('input_error', lang)}: {type(exc).__name__}: {exc}", err=True)
+    sys.exit(2)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="audit")
+def main():
+    """Audit Indonesian government performance reports (LKjIP)."""
+
+
+@main.command()
+@click.argument("path", type=click.Path(path_type=str))
+@click.option("--format", "fmt", type=click.Choice(["rich", "json"]), default="rich", show_default=True,
+              help="Output format.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write to FILE instead of stdout.")
+@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True,
+              help="Language of messages.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default="error",
+              show_default=True, help="Lowest severity that makes the exit code 1.")
+@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(exists=True),
+              help="Extra rule pack file or folder (repeatable).")
+@click.option("--verbose", "-v", is_flag=True, help="Show every related cell, alternatives, skipped rules.")
+@click.option("--color/--no-color", default=None, help="Force colour on or off (default: when a terminal).")
+@click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
+def check(path, fmt, output, lang, fail_on, rule_dirs, verbose, color, debug):
+    """Audit the report at PATH (a folder of CSV files with report.yaml, or an .xlsx workbook)."""
+    from audit.api import run
+    from audit.config import Config
+    from audit.render import render
+
+    try:
+        result = run(path, Config(lang=lang, fail_on=fail_on, rule_dirs=tuple(rule_dirs), debug=debug))
+    except Exception as exc:  # broken input or configuration: one line, exit 2
+        _fail(exc, lang, debug)
+    stream = open(output, "w", encoding="utf-8") if output else sys.stdout
+    try:
+        render(fmt, result, stream, lang=lang, verbose=verbose, fail_on=fail_on, color=color)
+    finally:
+        if output:
+            stream.close()
+    sys.exit(1 if result.failed(fail_on) else 0)

@@ -1,0 +1,113 @@
+"""Every engine message in Indonesian (default) and English.
+
+Rule messages live beside their rules in the YAML packs; these are the messages
+of the engine itself: input problems, the summary, the verdict.
+"""
+from __future__ import annotations
+
+LANGS = ("id", "en")
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # input errors (exit code 2)
+    "path_missing": {"id": "berkas atau folder tidak ditemukan", "en": "file or folder not found"},
+    "unsupported_input": {
+        "id": "jenis masukan tidak didukung (gunakan folder CSV + report.yaml, atau .xlsx)",
+        "en": "unsupported input (use a folder of CSV files + report.yaml, or an .xlsx workbook)",
+    },
+    "no_report_yaml": {"id": "report.yaml tidak ada di folder", "en": "report.yaml is missing from the folder"},
+    "no_report_sheet": {"id": "sheet 'report' tidak ada di workbook", "en": "the workbook has no 'report' sheet"},
+    "bad_yaml": {"id": "YAML tidak valid: {detail}", "en": "invalid YAML: {detail}"},
+    "bad_metadata": {"id": "metadata tidak valid: {detail}", "en": "invalid metadata: {detail}"},
+    "bad_workbook": {"id": "workbook tidak dapat dibaca: {detail}", "en": "cannot read workbook: {detail}"},
+    "bad_csv": {"id": "CSV tidak dapat dibaca: {detail}", "en": "cannot read CSV: {detail}"},
+    "no_tables": {"id": "tidak ada tabel kanonis yang dikenali", "en": "no canonical table recognised"},
+    "rule_pack": {"id": "paket aturan tidak valid: {detail}", "en": "invalid rule pack: {detail}"},
+    # ingest findings
+    "unknown_table": {
+        "id": "tabel '{name}' tidak dikenal dan tidak diperiksa{hint}",
+        "en": "table '{name}' is not a canonical table and was not checked{hint}",
+    },
+    "unknown_column": {
+        "id": "kolom '{name}' tidak dikenal dan diabaikan{hint}",
+        "en": "column '{name}' is not a canonical column and was ignored{hint}",
+    },
+    "duplicate_column": {"id": "kolom '{name}' muncul dua kali; yang kedua diabaikan",
+                         "en": "column '{name}' appears twice; the second is ignored"},
+    "missing_column": {
+        "id": "kolom wajib '{name}' tidak ada; pemeriksaan yang membutuhkannya dilewati",
+        "en": "required column '{name}' is missing; checks that need it are skipped",
+    },
+    "not_a_number": {"id": "'{raw}' bukan angka", "en": "'{raw}' is not a number"},
+    "ambiguous": {
+        "id": "'{raw}' ambigu: bisa ribuan atau desimal; tulis dengan jelas (mis. {a} atau {b})",
+        "en": "'{raw}' is ambiguous: thousands or decimals? write it unambiguously (e.g. {a} or {b})",
+    },
+    "bad_tick": {"id": "'{raw}' bukan tanda centang (√, V) atau kosong",
+                 "en": "'{raw}' is not a tick (√, V) or empty"},
+    "did_you_mean": {"id": " (maksudnya '{name}'?)", "en": " (did you mean '{name}'?)"},
+    # explanations a rule kind may add to a finding
+    "hint_earlier_target": {"id": "tertulis sesuai target sebelum perubahan PK ({value}); target berlaku {inforce}",
+                            "en": "written value matches the target before the PK amendment ({value}); "
+                                  "the target in force is {inforce}"},
+    "hint_row_target": {"id": "tertulis sesuai target di tabel ini ({value}), bukan target PK perubahan ({inforce})",
+                        "en": "written value matches this table's target ({value}), not the amended PK target "
+                              "({inforce})"},
+    "hint_inforce": {"id": "dihitung dengan target PK perubahan ({value})",
+                     "en": "computed with the amended PK target ({value})"},
+    "hint_inverse": {"id": "tertulis sesuai rumus polaritas sebaliknya", "en": "written value matches the "
+                     "formula of the opposite polarity"},
+    "hint_digit": {"id": "tertulis sesuai bila {column} {value} sebenarnya {fixed}: kemungkinan salah ketik",
+                   "en": "written value matches if {column} {value} were {fixed}: likely a typo"},
+    "hint_fraction": {"id": "ditulis sebagai pecahan ({stated} berarti {percent}%)",
+                      "en": "written as a fraction ({stated} meaning {percent}%)"},
+    "hint_copied": {"id": "tertulis sama dengan {column}: kemungkinan {column} disalin sebagai hasil",
+                    "en": "written value equals {column}: {column} was likely copied as the result"},
+    "hint_complement": {"id": "tertulis sama dengan persentase itu sendiri, bukan 100 dikurangi persentase",
+                        "en": "written value is the percentage itself, not 100 minus it"},
+    "hint_transposed": {"id": "digit tertukar? nilai hitungan {expected}",
+                        "en": "transposed digits? the computed value is {expected}"},
+    "hint_copied_column": {"id": "nilai di tabel lain ({value}) sama dengan {column} baris ini: kemungkinan {column} "
+                                 "tersalin sebagai {wrong} di sana",
+                           "en": "the other table's value ({value}) equals this row's {column}: {column} was likely "
+                                 "copied as {wrong} there"},
+    "hint_ticks": {"id": "{ticks} dari {n} desa dicentang", "en": "{ticks} of {n} villages ticked"},
+    "hint_scale": {"id": "skala laporan: {scale}", "en": "the report's scale: {scale}"},
+    # schema findings
+    "schema_check": {"id": "nilai tidak memenuhi aturan tabel: {check}", "en": "value breaks the table's rule: {check}"},
+    "schema_key": {"id": "kunci baris ganda: {key}", "en": "duplicated row key: {key}"},
+    "schema_level": {"id": "jenis baris '{value}' tidak dikenal (pilihan: {allowed})",
+                     "en": "unknown row level '{value}' (allowed: {allowed})"},
+    "schema_range": {"id": "nilai di luar rentang yang wajar ({check})", "en": "value out of range ({check})"},
+    "schema_negative": {"id": "nilai tidak boleh negatif", "en": "value must not be negative"},
+    # report
+    "verdict_fail": {"id": "TIDAK LOLOS", "en": "FAIL"},
+    "verdict_pass": {"id": "LOLOS", "en": "PASS"},
+    "result": {"id": "Hasil", "en": "Result"},
+    "source": {"id": "Sumber", "en": "Source"},
+    "error": {"id": "galat", "en": "errors"},
+    "warning": {"id": "peringatan", "en": "warnings"},
+    "info": {"id": "info", "en": "info"},
+    "tables_read": {"id": "tabel dibaca", "en": "tables read"},
+    "rules_run": {"id": "aturan dijalankan", "en": "rules run"},
+    "written": {"id": "tertulis", "en": "written"},
+    "expected": {"id": "seharusnya", "en": "expected"},
+    "computed": {"id": "dihitung", "en": "computed"},
+    "difference": {"id": "selisih", "en": "difference"},
+    "versus": {"id": "vs", "en": "vs"},
+    "no_findings": {"id": "Tidak ada temuan.", "en": "No findings."},
+    "title": {"id": "Audit LKjIP", "en": "LKjIP audit"},
+    "year": {"id": "Tahun", "en": "Year"},
+    "suggest": {"id": "usul", "en": "suggestion"},
+    "see_also": {"id": "lihat juga", "en": "see also"},
+    "skipped_rules": {"id": "aturan dilewati (tabel tidak ada): {ids}",
+                      "en": "rules skipped (tables absent): {ids}"},
+    "input_error": {"id": "galat masukan", "en": "input error"},
+    "config_error": {"id": "galat konfigurasi", "en": "configuration error"},
+}
+
+
+def t(key: str, lang: str = "id", **params) -> str:
+    """The message `key` in `lang`, with `params` filled in."""
+    entry = MESSAGES[key]
+    text = entry.get(lang) or entry["id"]
+    return text.format(**params) if params else text

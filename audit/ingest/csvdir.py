@@ -1,0 +1,61 @@
+"""A folder of `TABLE.csv` files plus `report.yaml`."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from audit import catalog
+from audit.errors import InputError
+from audit.ingest.grid import Cell, Grid
+from audit.ingest.metadata import load_yaml_file, metadata_from
+from audit.ingest.tables import build_table, unknown_table
+from audit.model import Report
+
+
+def read_grid(path: Path, name: str) -> Grid:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        text = path.read_text(encoding="cp1252")  # Excel's "CSV" on Windows
+    except OSError as exc:
+        raise InputError("bad_csv", str(path), None, detail=exc.strerror or str(exc)) from None
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(text.splitlines(keepends=True), dialect)
+    header: list[str] = []
+    rows: list[list[Cell]] = []
+    numbers: list[int] = []
+    header_line = 1
+    try:
+        for record in reader:
+            if not header:
+                if not any(c.strip() for c in record):
+                    continue
+                header, header_line = record, reader.line_num
+                continue
+            numbers.append(reader.line_num)
+            rows.append([Cell(v) for v in record])
+    except csv.Error as exc:
+        raise InputError("bad_csv", str(path), str(reader.line_num), detail=str(exc)) from None
+    return Grid(name, header, rows, numbers, path.name, None, header_line, 0, csv=True)
+
+
+def read_dir(folder: Path, lang: str = "id") -> Report:
+    meta_path = next((folder / n for n in ("report.yaml", "report.yml") if (folder / n).exists()), None)
+    if meta_path is None:
+        raise InputError("no_report_yaml", str(folder))
+    meta = metadata_from(load_yaml_file(meta_path), str(meta_path))
+    specs = catalog.tables()
+    tables, problems = {}, []
+    for path in sorted(folder.glob("*.csv")):
+        grid = read_grid(path, path.stem)
+        spec = specs.get(path.stem)
+        if spec is None:
+            problems.append(unknown_table(grid, list(specs), lang))
+            continue
+        table, found = build_table(grid, spec, meta, lang)
+        tables[spec.name] = table
+        problems.extend(found)
+    return Report(meta, tables, str(folder), problems)

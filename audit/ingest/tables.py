@@ -1,0 +1,195 @@
+"""From a raw grid to a canonical `Table`: headers, numbers, provenance.
+
+Shared by every reader. Problems found here (unknown columns, unreadable or
+ambiguous numbers) become findings; the rest of the table is still read.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+
+import numpy as np
+import pandas as pd
+
+from audit.i18n import t
+from audit.ingest.grid import Cell, Grid
+from audit.model import Finding, Location, Metadata, Severity, Table
+from audit.model.report import column_letter
+from audit.model.spec import ColumnSpec, TableSpec
+from audit.numbers import clean, halfwidth, parse_number
+
+TICKS = {"√", "✓", "✔", "v", "x", "☑", "ü"}
+
+
+def header_key(text: object) -> str:
+    """Compare headers ignoring case, spacing and punctuation (but keep `%`)."""
+    return re.sub(r"[^0-9a-z%]+", "", clean(str(text or "")).lower())
+
+
+def _finding(rule_id, severity, grid: Grid, message, row=None, column=None, line=None, col_index=None,
+             actual=None) -> Finding:
+    cell = None
+    if line is not None and col_index is not None:
+        cell = f"{column_letter(col_index)}{line}"
+    loc = Location(grid.file, None if grid.csv else grid.sheet, cell, line if grid.csv else None)
+    return Finding(rule_id, severity, grid.name, row, column, loc, actual, None, None, message,
+                   position=line or 0)
+
+
+def map_headers(grid: Grid, spec: TableSpec, meta: Metadata, lang: str):
+    """Canonical column name for each header position (None: ignored), and problems."""
+    lookup: dict[str, ColumnSpec] = {}
+    for c in spec.columns:
+        for name in (c.name, *c.aliases):
+            lookup.setdefault(header_key(name), c)
+    tick_names = {}
+    if spec.ticks_from:
+        for name in getattr(meta, spec.ticks_from, []) or []:
+            tick_names[header_key(name)] = name
+    mapping: list[str | None] = []
+    problems: list[Finding] = []
+    seen: set[str] = set()
+    for i, head in enumerate(grid.header):
+        key = header_key(head)
+        name = None
+        if key in tick_names:
+            name = tick_names[key]
+        elif key in lookup:
+            name = lookup[key].name
+        if name is None:
+            if key:
+                candidates = [c.name for c in spec.columns] + list(tick_names.values())
+                close = difflib.get_close_matches(str(head), candidates, n=1, cutoff=0.6)
+                hint = t("did_you_mean", lang, name=close[0]) if close else ""
+                problems.append(_finding("INPUT002", Severity.INFO, grid,
+                                         t("unknown_column", lang, name=head, hint=hint),
+                                         column=str(head), line=grid.header_row,
+                                         col_index=grid.col_offset + i))
+            mapping.append(None)
+            continue
+        if name in seen:
+            problems.append(_finding("INPUT004", Severity.WARNING, grid, t("duplicate_column", lang, name=head),
+                                     column=name, line=grid.header_row, col_index=grid.col_offset + i))
+            mapping.append(None)
+            continue
+        seen.add(name)
+        mapping.append(name)
+    for c in spec.columns:
+        if c.required and c.name not in seen:
+            problems.append(_finding("INPUT003", Severity.ERROR, grid, t("missing_column", lang, name=c.name),
+                                     column=c.name, line=grid.header_row))
+    return mapping, tick_names, problems
+
+
+def _parse_tick(cell: Cell):
+    text = clean(str(cell.value)) if cell.value is not None else ""
+    if text in ("", "-", "–", "—"):
+        return 0.0, None
+    if text.lower() in TICKS:
+        return 1.0, None
+    if isinstance(cell.value, (int, float)) and cell.value in (0, 1):
+        return float(cell.value), None
+    return np.nan, "bad_tick"
+
+
+def _decimals_from_format(fmt: str | None) -> int | None:
+    if not fmt or fmt == "General":
+        return None
+    m = re.search(r"\.(0+)", fmt)
+    return len(m.group(1)) if m else 0
+
+
+def build_table(grid: Grid, spec: TableSpec, meta: Metadata, lang: str = "id") -> tuple[Table, list[Finding]]:
+    mapping, tick_names, problems = map_headers(grid, spec, meta, lang)
+    kinds: dict[str, ColumnSpec] = {c.name: c for c in spec.columns}
+    for name in tick_names.values():
+        kinds[name] = ColumnSpec(name, "tick")
+    present = {name: i for i, name in enumerate(mapping) if name}
+    columns = [c.name for c in spec.columns] + [n for n in tick_names.values() if n in present]
+
+    rows_kept: list[int] = []
+    data = {c: [] for c in columns}
+    raw = {c: [] for c in columns}
+    hw = {c: [] for c in columns}
+    dec = {c: [] for c in columns}
+    for r, cells in enumerate(grid.rows):
+        if all(c.value is None or clean(str(c.value)) == "" for c in cells):
+            continue
+        line = grid.row_numbers[r]
+        rows_kept.append(line)
+        for name in columns:
+            spec_c = kinds[name]
+            pos = present.get(name)
+            cell = cells[pos] if pos is not None and pos < len(cells) else Cell(None)
+            raw_text = "" if cell.value is None else str(cell.value)
+            value, half, decimals = _read_cell(cell, spec_c, grid, line, pos, lang, problems, name)
+            data[name].append(value)
+            raw[name].append(raw_text)
+            hw[name].append(half)
+            dec[name].append(decimals)
+    index = pd.RangeIndex(len(rows_kept))
+    values = pd.DataFrame({c: pd.Series(data[c], index=index, dtype=_dtype(kinds[c])) for c in columns},
+                          index=index)
+    table = Table(
+        name=spec.name,
+        values=values,
+        raw=pd.DataFrame(raw, index=index, dtype=object),
+        halfwidth=pd.DataFrame(hw, index=index, dtype=float),
+        decimals=pd.DataFrame(dec, index=index, dtype=float),
+        file=grid.file,
+        sheet=grid.sheet,
+        source_rows=rows_kept,
+        source_cols={name: grid.col_offset + i for name, i in present.items()},
+        csv=grid.csv,
+        kinds={c: kinds[c].kind for c in columns},
+    )
+    return table, problems
+
+
+def _dtype(spec: ColumnSpec):
+    return float if spec.numeric else object
+
+
+def _read_cell(cell: Cell, spec: ColumnSpec, grid: Grid, line: int, pos, lang, problems, name):
+    """(value, rounding half-width, decimals) of one cell; problems appended."""
+    col_index = None if pos is None else grid.col_offset + pos
+    if spec.kind == "tick":
+        value, problem = _parse_tick(cell)
+        if problem:
+            problems.append(_finding("PARSE003", Severity.ERROR, grid, t(problem, lang, raw=cell.value),
+                                     column=name, line=line, col_index=col_index, actual=str(cell.value)))
+        return value, 0.0, 0.0
+    if not spec.numeric and spec.kind != "value":
+        text = None if cell.value is None else clean(str(cell.value))
+        return (text or None), np.nan, np.nan
+    value = cell.value
+    if spec.kind == "value" and isinstance(value, str):
+        probe = parse_number(value, "number")
+        if probe.value is None and probe.form in ("text", "blank"):
+            return (clean(value) or None), np.nan, np.nan
+    parsed = parse_number(value, spec.kind if spec.kind != "value" else "number")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        decimals = _decimals_from_format(cell.number_format)
+        if cell.number_format and cell.number_format.endswith("%") and parsed.value is not None:
+            parsed = type(parsed)(parsed.raw, parsed.value * 100, "number", decimals or 0, "%")
+        elif decimals is not None and parsed.value is not None:
+            parsed = type(parsed)(parsed.raw, parsed.value, "number", decimals, parsed.unit)
+    if parsed.problem:
+        params = {"raw": parsed.raw}
+        severity, rule = Severity.ERROR, "PARSE001"
+        if parsed.problem == "ambiguous":
+            head, _, tail = clean(parsed.raw).replace(",", ".").partition(".")
+            params.update(a=f"{head}{tail}", b=f"{head},{tail}")
+            severity, rule = Severity.WARNING, "PARSE002"
+        problems.append(_finding(rule, severity, grid, t(parsed.problem, lang, **params), column=name,
+                                 line=line, col_index=col_index, actual=parsed.raw))
+        return np.nan, np.nan, np.nan
+    if parsed.value is None:
+        return np.nan, np.nan, np.nan
+    return parsed.value, halfwidth(parsed, spec.exact), float(parsed.decimals)
+
+
+def unknown_table(grid: Grid, known: list[str], lang: str) -> Finding:
+    close = difflib.get_close_matches(grid.name, known, n=1, cutoff=0.6)
+    hint = t("did_you_mean", lang, name=close[0]) if close else ""
+    return _finding("INPUT001", Severity.INFO, grid, t("unknown_table", lang, name=grid.name, hint=hint))

@@ -1,0 +1,12 @@
+"""Plain data shared by every stage: values, tables, the report, findings.
+
+This package imports nothing from the rest of `audit`; everything else imports it.
+"""
+from audit.model.finding import AuditResult, Finding, Fix, Severity
+from audit.model.report import Location, Metadata, PredikatBand, Report, Table
+from audit.model.values import Parsed
+
+__all__ = [
+    "AuditResult", "Finding", "Fix", "Severity", "Location", "Metadata",
+    "PredikatBand", "Report", "Table", "Parsed",
+]

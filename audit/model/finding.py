@@ -1,0 +1,137 @@
+"""Findings are plain data: what disagrees, where, and what it should be."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import Enum
+
+from audit.model.report import Location, Metadata
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 3, "warning": 2, "info": 1}[self.value]
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """A proposed change of one cell."""
+
+    table: str
+    row: str | None
+    column: str
+    cell: Location | None
+    current: float | str | None
+    proposed: float | str | None
+    confidence: str  # high | medium | low
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One inconsistency, located at the cell most directly concerned.
+
+    `row` names the row as a reviewer would (its id, number or label); `position`
+    is the source row, used only for ordering. `related` lists the other cells
+    the check read, so a reviewer can see both sides of a disagreement.
+    """
+
+    rule_id: str
+    severity: Severity
+    table: str | None
+    row: str | None
+    column: str | None
+    location: Location | None
+    actual: float | str | None
+    expected: float | str | None
+    delta: float | None
+    message: str
+    row_label: str | None = None
+    hint: str | None = None
+    related: tuple[Location, ...] = ()
+    suggestions: tuple[Fix, ...] = ()
+    position: int = 0
+    decimals: int | None = None  # decimals the actual value was printed with
+    unit: str | None = None  # "%" for percentages, for display only
+
+    def sort_key(self) -> tuple:
+        return (self.table or "", self.position, self.rule_id, self.column or "", self.row or "")
+
+    def to_record(self) -> dict:
+        loc = self.location.as_dict() if self.location else {"file": None, "sheet": None, "cell": None, "line": None}
+        return {
+            "rule_id": self.rule_id,
+            "severity": self.severity.value,
+            "table": self.table,
+            "row": self.row,
+            "row_label": self.row_label,
+            "column": self.column,
+            "location": loc,
+            "actual": _plain(self.actual),
+            "expected": _plain(self.expected),
+            "delta": _plain(self.delta),
+            "message": self.message,
+            "hint": self.hint,
+            "related": [r.as_dict() for r in self.related],
+            "suggestions": [
+                {**{k: v for k, v in asdict(s).items() if k != "cell"},
+                 "cell": s.cell.as_dict() if s.cell else None,
+                 "current": _plain(s.current), "proposed": _plain(s.proposed)}
+                for s in self.suggestions
+            ],
+        }
+
+
+def _plain(value):
+    """Round floats to 10 significant places so JSON is stable across platforms."""
+    if isinstance(value, float):
+        if value != value:  # NaN
+            return None
+        rounded = round(value, 6)
+        return int(rounded) if rounded.is_integer() else rounded
+    return value
+
+
+@dataclass
+class AuditResult:
+    """What `audit.run` returns and every formatter renders."""
+
+    meta: Metadata | None
+    source: str
+    findings: list[Finding]
+    tables_read: list[str] = field(default_factory=list)
+    rules_run: int = 0
+    rules_skipped: list[str] = field(default_factory=list)
+    lang: str = "id"
+
+    def counts(self) -> dict[str, int]:
+        out = {s.value: 0 for s in Severity}
+        for f in self.findings:
+            out[f.severity.value] += 1
+        return out
+
+    def failed(self, fail_on: str = "error") -> bool:
+        if fail_on == "never":
+            return False
+        threshold = Severity(fail_on).rank
+        return any(f.severity.rank >= threshold for f in self.findings)
+
+    def to_records(self) -> dict:
+        """The single boundary every machine format is built from."""
+        meta = self.meta
+        report = {"source": self.source}
+        if meta is not None:
+            report.update({
+                "agency": meta.agency, "region": meta.region, "year": meta.year,
+                "head": meta.head.model_dump(), "jumlah_desa": meta.village_count,
+            })
+        report["tables_read"] = list(self.tables_read)
+        return {
+            "report": report,
+            "summary": self.counts(),
+            "findings": [f.to_record() for f in self.findings],
+        }

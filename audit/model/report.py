@@ -1,0 +1,161 @@
+"""The report as read: metadata, canonical tables, and where every cell came from."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where a value came from: a file, and a sheet and cell or a line."""
+
+    file: str
+    sheet: str | None = None
+    cell: str | None = None
+    line: int | None = None
+
+    def as_dict(self) -> dict:
+        return {"file": self.file, "sheet": self.sheet, "cell": self.cell, "line": self.line}
+
+    def short(self) -> str:
+        """`sheet!B7`, `file.csv:7 (B7)` or `file:7`: what a reviewer looks up."""
+        if self.sheet:
+            return f"{self.sheet}!{self.cell}" if self.cell else self.sheet
+        name = self.file.replace("\\", "/").rsplit("/", 1)[-1]
+        if self.line is not None and self.cell:
+            return f"{name}!{self.cell}"
+        if self.line is not None:
+            return f"{name}:{self.line}"
+        return name
+
+
+def column_letter(index: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+LABEL_COLUMNS = ("uraian", "program", "indikator", "pendidikan", "jenis_kelamin", "golongan",
+                 "bidang_barang", "aktivitas", "jenis_belanja", "subjek", "substansi")
+
+
+@dataclass
+class Table:
+    """A canonical table: values, text as written, rounding, and provenance.
+
+    All frames share the same index (0..n-1) and canonical columns. `values` holds
+    floats for numeric kinds (NaN when missing) and strings otherwise; `halfwidth`
+    holds the half-width of each numeric cell's rounding interval (0 for exact
+    kinds such as rupiah and counts).
+    """
+
+    name: str
+    values: pd.DataFrame
+    raw: pd.DataFrame
+    halfwidth: pd.DataFrame
+    decimals: pd.DataFrame
+    file: str
+    sheet: str | None = None
+    source_rows: list[int] = field(default_factory=list)  # 1-based row in the source
+    source_cols: dict[str, int] = field(default_factory=dict)  # 0-based column in the source
+    csv: bool = False
+    kinds: dict[str, str] = field(default_factory=dict)  # column -> kind (docs/data-format.md)
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def row_name(self, row: int) -> tuple[str, str | None]:
+        """How a reviewer names row `row`: its id or number, and its label."""
+        v = self.values
+        ident = None
+        for col in ("id", "no", "tahun"):
+            if col in v.columns and isinstance(v.at[row, col], str) and v.at[row, col]:
+                ident = v.at[row, col].rstrip(".")
+                break
+        if ident is None and "level" in v.columns and v.at[row, "level"] == "total":
+            ident = "total"
+        label = None
+        for col in LABEL_COLUMNS:
+            if col in v.columns and isinstance(v.at[row, col], str) and v.at[row, col]:
+                label = v.at[row, col]
+                break
+        extra = [str(v.at[row, c]) for c in ("versi",) if c in v.columns and isinstance(v.at[row, c], str)]
+        if "tahun" in v.columns and v.at[row, "tahun"] == v.at[row, "tahun"] and ident != "total":
+            extra.append(str(int(v.at[row, "tahun"])))
+        if ident is None:
+            ident = str(self.source_rows[row]) if row < len(self.source_rows) else str(row + 1)
+        if extra:
+            label = f"{label} ({', '.join(extra)})" if label else ", ".join(extra)
+        return ident, label
+
+    def location(self, row: int, column: str | None = None) -> Location:
+        line = self.source_rows[row] if row < len(self.source_rows) else None
+        cell = None
+        if column is not None and column in self.source_cols and line is not None:
+            cell = f"{column_letter(self.source_cols[column])}{line}"
+        if self.csv:
+            return Location(self.file, None, cell, line)
+        return Location(self.file, self.sheet, cell, None)
+
+
+class PredikatBand(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    min: float | None = None
+    label: str
+
+
+class Head(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: str | None = None
+    nip: str | None = None
+    position: str | None = None
+
+    @field_validator("nip", mode="before")
+    @classmethod
+    def _nip_text(cls, v):
+        return None if v is None else str(v).replace(" ", "")
+
+
+class Polarity(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    default: str = Field("positive", pattern="^(positive|negative)$")
+    negative: list[str] = []
+    positive: list[str] = []
+
+
+class Metadata(BaseModel):
+    """`report.yaml`: what the tables do not say about themselves."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    agency: str
+    region: str | None = None
+    year: int
+    head: Head = Head()
+    desa: list[str] = []
+    jumlah_desa: int | None = None
+    number_format: str = Field("id", pattern="^(id|en)$")
+    predikat_scale: list[PredikatBand] = []
+    polarity: Polarity = Polarity()
+
+    @property
+    def village_count(self) -> int | None:
+        return self.jumlah_desa if self.jumlah_desa is not None else (len(self.desa) or None)
+
+
+@dataclass
+class Report:
+    """Everything the checks read; built by ingest, never modified afterwards."""
+
+    meta: Metadata
+    tables: dict[str, Table]
+    source: str
+    problems: list = field(default_factory=list)  # findings raised while reading
+
+    def table(self, name: str) -> Table | None:
+        return self.tables.get(name)

@@ -1,0 +1,148 @@
+"""One number parser for every reader: Indonesian, English and sloppy mixed forms.
+
+Each value is decided on its own, because one table often mixes conventions
+(`91.5` next to `93,33`). The parser keeps how a value was written (decimals,
+unit, dash or blank) and refuses to guess: `1.200` is only read when the column's
+kind says whether a group of three digits can be decimals.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from audit.model import Parsed
+
+DASHES = {"-", "–", "—", "−", "--"}
+# Invisible or spacing characters that converters and Word leave inside numbers.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2007\u2009]+")
+_CURRENCY = re.compile(r"^(?:rp\.?|idr)\s*", re.IGNORECASE)
+_CORE = re.compile(r"^(?P<sign>[-+−]?)\s*(?P<num>\d[\d.,]*)\s*(?P<suffix>.*)$")
+_UNIT_WORD = re.compile(r"^[A-Za-z][A-Za-z./ ]{0,20}$")
+
+#: kinds whose values never have three decimals, so `1.200` is twelve hundred
+WHOLE_KINDS = {"money", "count", "year"}
+
+
+def _ascii_digits(text: str) -> str:
+    out = []
+    for ch in text:
+        if ch.isdigit() and not ("0" <= ch <= "9"):
+            try:
+                out.append(str(unicodedata.digit(ch)))
+                continue
+            except (TypeError, ValueError):
+                pass
+        out.append(ch)
+    return "".join(out)
+
+
+def clean(text: str) -> str:
+    """Normalise Unicode digits and strip invisible characters and outer spaces."""
+    text = unicodedata.normalize("NFKC", str(text)).translate(_INVISIBLE)
+    return _SPACES.sub(" ", _ascii_digits(text)).strip()
+
+
+def parse_number(text: object, kind: str = "number") -> Parsed:
+    """Parse one cell. `kind` is the column's kind (see docs/data-format.md)."""
+    if text is None:
+        return Parsed("", None, "blank")
+    if isinstance(text, bool):
+        return Parsed(str(text), None, "text", problem="not_a_number")
+    if isinstance(text, (int, float)):
+        if text != text or text in (float("inf"), float("-inf")):
+            return Parsed(str(text), None, "text", problem="not_a_number")
+        decimals = 0 if float(text).is_integer() else len(repr(float(text)).split(".")[1])
+        return Parsed(str(text), float(text), "number", decimals)
+    raw = str(text)
+    s = clean(raw)
+    if not s:
+        return Parsed(raw, None, "blank")
+    if s in DASHES:
+        return Parsed(raw, 0.0, "dash")
+    unit = None
+    m = _CURRENCY.match(s)
+    if m:
+        unit, s = "Rp", s[m.end():]
+    negative = False
+    if s.startswith("(") and s.endswith(")"):
+        negative, s = True, s[1:-1].strip()
+    m = _CORE.match(s)
+    if not m:
+        return Parsed(raw, None, "text", problem="not_a_number")
+    suffix = m.group("suffix").strip()
+    if suffix:
+        if suffix == "%":
+            unit = "%"
+        elif _UNIT_WORD.match(suffix):
+            unit = unit or suffix
+        else:
+            return Parsed(raw, None, "text", problem="not_a_number")
+    negative = negative or m.group("sign") in ("-", "−")
+    number = m.group("num").rstrip(".,") if m.group("num")[-1] in ".," else m.group("num")
+    result = _split(number, kind)
+    if isinstance(result, str):
+        form = "ambiguous" if result == "ambiguous" else "text"
+        return Parsed(raw, None, form, unit=unit, problem=result)
+    value, decimals = result
+    return Parsed(raw, -value if negative else value, "number", decimals, unit)
+
+
+def _split(num: str, kind: str) -> tuple[float, int] | str:
+    """Decide which separator (if any) marks the decimals."""
+    seps = [c for c in num if c in ".,"]
+    if not seps:
+        return float(num), 0
+    groups = re.split(r"[.,]", num)
+    if any(g == "" for g in groups):
+        return "not_a_number"
+    if len(set(seps)) == 2:
+        # Both separators: the last one is the decimal mark unless it closes a
+        # group of three in a pattern where the other mark is the decimal one.
+        last = num.rfind(".") if num.rfind(".") > num.rfind(",") else num.rfind(",")
+        int_part, frac = num[:last], num[last + 1:]
+        if num[last] in int_part:
+            return "not_a_number"  # e.g. 1.234,5.6
+        if not _thousands_ok(re.split(r"[.,]", int_part)):
+            return "not_a_number"
+        return float("".join(re.split(r"[.,]", int_part)) + "." + frac), len(frac)
+    # One kind of separator.
+    if len(seps) > 1:
+        if _thousands_ok(groups):
+            return float("".join(groups)), 0
+        # Sloppy mixed form: 1,725,576,486,00 (three-digit groups, then decimals).
+        if _thousands_ok(groups[:-1]) and len(groups[-1]) in (1, 2):
+            return float("".join(groups[:-1]) + "." + groups[-1]), len(groups[-1])
+        return "not_a_number"
+    head, tail = groups
+    if len(tail) != 3 or head == "0" or head.startswith("0"):
+        return float(head + "." + tail), len(tail)
+    if kind in WHOLE_KINDS:
+        return float(head + tail), 0
+    return "ambiguous"
+
+
+def _thousands_ok(groups: list[str]) -> bool:
+    """1-3 leading digits, then groups of exactly three."""
+    return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]) and len(groups) > 1 or (
+        len(groups) == 1 and groups[0].isdigit()
+    )
+
+
+def halfwidth(parsed: Parsed, exact: bool) -> float:
+    """Half a unit in the last printed place, or 0 for exact kinds (rupiah, counts)."""
+    if exact or parsed.value is None:
+        return 0.0
+    return 0.5 * 10 ** (-parsed.decimals)
+
+
+def format_number(value: float | None, decimals: int | None = None, style: str = "id") -> str:
+    """Show a value as the report would print it: `1.500.000`, `90,63` (id) or `1,500,000`, `90.63` (en)."""
+    if value is None or value != value:
+        return "-"
+    if decimals is None:
+        decimals = 0 if float(value).is_integer() else 2
+    text = f"{value:,.{int(decimals)}f}"
+    if style == "id":
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return text

@@ -1,0 +1,10 @@
+"""`--format json`: one JSON object, stable across runs (sorted findings, fixed keys)."""
+from __future__ import annotations
+
+import json
+from typing import IO
+
+
+def render(result, stream: IO[str], **_options) -> None:
+    json.dump(result.to_records(), stream, ensure_ascii=False, indent=2)
+    stream.write("\n")

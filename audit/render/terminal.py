@@ -1,0 +1,116 @@
+"""The reviewer's report in a terminal: verdict first, then findings by table.
+
+Reads well at 80 columns and without colour (Rich honours NO_COLOR and drops
+styles when the output is not a terminal). Text from the report is never parsed
+as markup.
+"""
+from __future__ import annotations
+
+from typing import IO
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.text import Text
+
+from audit.i18n import t
+from audit.numbers import format_number
+
+SYMBOL = {"error": ("✗", "bold red"), "warning": ("!", "bold yellow"), "info": ("i", "cyan")}
+INDENT = 12
+
+
+def _num(value, decimals, style, unit=None) -> str:
+    if isinstance(value, str):
+        return value
+    if value is None:
+        return "-"
+    text = format_number(value, decimals, style)
+    return f"{text}%" if unit == "%" else text
+
+
+def _display_decimals(f) -> int | None:
+    d = f.decimals
+    if d is None:
+        return None
+    if d == 0 and isinstance(f.expected, float) and not float(f.expected).is_integer():
+        return 2
+    return d
+
+
+def _finding_lines(f, lang: str, style: str, verbose: bool) -> list[Text]:
+    sym, colour = SYMBOL[f.severity.value]
+    head = Text("  ")
+    head.append(sym, colour)
+    head.append(f" {f.rule_id:<8} ", "bold")
+    head.append(f.message)
+    lines = [head]
+    pad = " " * INDENT
+    where = [p for p in (f.row if f.row and f.row != f.row_label else None, f.row_label, f.column,
+                         f.location.short() if f.location else None) if p]
+    if where:
+        lines.append(Text(pad + " · ".join(where), "dim"))
+    if f.expected is not None or f.actual is not None:
+        d = _display_decimals(f)
+        parts = [f"{t('written', lang)} {_num(f.actual, f.decimals, style, f.unit)}"]
+        if f.expected is not None:
+            parts.append(f"{t('expected', lang)} {_num(f.expected, d, style, f.unit)}")
+        if isinstance(f.delta, float):
+            sign = "+" if f.delta > 0 else "−" if f.delta < 0 else ""
+            parts.append(f"{t('difference', lang)} {sign}{_num(abs(f.delta), d, style, f.unit)}")
+        lines.append(Text(pad + " · ".join(parts)))
+    if f.hint:
+        lines.append(Text(pad + f.hint, "italic"))
+    if f.related:
+        shown = f.related if verbose else f.related[:3]
+        more = "" if len(shown) == len(f.related) else f" (+{len(f.related) - len(shown)})"
+        lines.append(Text(pad + f"{t('see_also', lang)}: " + ", ".join(r.short() for r in shown) + more, "dim"))
+    for n, s in enumerate(f.suggestions if verbose else f.suggestions[:1]):
+        lines.append(Text(pad + f"→ {t('suggest', lang)}: {s.reason}", "green"))
+    return lines
+
+
+def _counts_text(counts: dict, lang: str) -> str:
+    return " · ".join(f"{counts[k]} {t(k, lang)}" for k in ("error", "warning", "info"))
+
+
+def build(result, lang: str | None = None, verbose: bool = False, fail_on: str = "error"):
+    lang = lang or result.lang
+    meta = result.meta
+    style = meta.number_format if meta else "id"
+    counts = result.counts()
+    failed = result.failed(fail_on)
+    title = t("title", lang)
+    if meta:
+        title += f" · {meta.agency} · {t('year', lang)} {meta.year}"
+    verdict = Text(f"{t('result', lang)}: ")
+    verdict.append(t("verdict_fail" if failed else "verdict_pass", lang), "bold red" if failed else "bold green")
+    verdict.append(f"   {_counts_text(counts, lang)}   {len(result.tables_read)} {t('tables_read', lang)}")
+    summary = Group(verdict, Text(f"{t('source', lang)}: {result.source}"))
+    parts = [Panel(summary, title=Text(title), title_align="left", expand=True)]
+    if not result.findings:
+        parts.append(Text(t("no_findings", lang)))
+    groups: dict = {}
+    for f in result.findings:
+        groups.setdefault(f.table or "-", []).append(f)
+    order = {"error": 0, "warning": 1, "info": 2}
+    for table, items in groups.items():
+        items = sorted(items, key=lambda f: (order[f.severity.value], f.position, f.rule_id, f.column or ""))
+        c = {k: sum(1 for f in items if f.severity.value == k) for k in order}
+        label = ", ".join(f"{n} {t(k, lang)}" for k, n in c.items() if n)
+        parts.append(Text(""))
+        header = Text(table, "bold underline")
+        header.append(f"  ({label})", "bold")
+        parts.append(header)
+        for f in items:
+            parts.extend(_finding_lines(f, lang, style, verbose))
+    if verbose and result.rules_skipped:
+        parts.append(Text(""))
+        parts.append(Text(t("skipped_rules", lang, ids=", ".join(result.rules_skipped)), "dim"))
+    return Group(*parts)
+
+
+def render(result, stream: IO[str], lang: str | None = None, verbose: bool = False, fail_on: str = "error",
+           color: bool | None = None, width: int | None = None, **_options) -> None:
+    console = Console(file=stream, width=width, no_color=None if color is None else not color,
+                      force_terminal=color if color else None, highlight=False, emoji=False)
+    console.print(build(result, lang, verbose, fail_on))

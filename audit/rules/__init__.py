@@ -1,0 +1,1 @@
+"""Declarative rules: YAML packs validated on load, run by a small registry of kinds."""

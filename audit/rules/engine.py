@@ -1,0 +1,65 @@
+"""Run loaded rules over a report; each kind returns findings, never raises."""
+from __future__ import annotations
+
+import string
+import traceback
+
+from audit.model import Finding, Location, Report, Severity, Table
+from audit.numbers import format_number
+from audit.rules.pack import LoadedRule
+
+
+class _Keep(dict):
+    def __missing__(self, key):
+        return "{" + key + "}"
+
+
+class Context:
+    """What a rule kind needs besides its params: language, number style, a finding factory."""
+
+    def __init__(self, report: Report, lang: str = "id", debug: bool = False):
+        self.report, self.lang, self.debug = report, lang, debug
+        self.style = report.meta.number_format if report.meta else "id"
+
+    def fmt(self, value, decimals=None) -> str:
+        return format_number(value, decimals, self.style)
+
+    def finding(self, loaded: LoadedRule, table: Table, row: int, column: str, actual, expected,
+                hint: str | None = None, related: tuple[Location, ...] = (), delta=None, **params) -> Finding:
+        ident, label = table.row_name(row)
+        decimals = table.decimals.at[row, column] if column in table.decimals.columns else None
+        decimals = None if decimals is None or decimals != decimals else int(decimals)
+        if delta is None and isinstance(actual, float) and isinstance(expected, float):
+            delta = actual - expected
+        text = string.Formatter().vformat(loaded.rule.text(self.lang), (), _Keep(
+            table=table.name, column=column, row=ident, label=label or ident, **params))
+        return Finding(
+            rule_id=loaded.id, severity=Severity(loaded.rule.severity), table=table.name, row=ident,
+            column=column, location=table.location(row, column), actual=actual, expected=expected,
+            delta=delta, message=text, row_label=label, hint=hint, related=tuple(related),
+            position=table.source_rows[row] if row < len(table.source_rows) else row, decimals=decimals,
+            unit="%" if table.kinds.get(column) == "percent" else None,
+        )
+
+
+def run_rules(rules: list[LoadedRule], report: Report, lang: str = "id", debug: bool = False):
+    """Findings of every rule whose tables are present; ids of the rules skipped."""
+    from audit.rules.registry import KINDS
+
+    ctx = Context(report, lang, debug)
+    findings: list[Finding] = []
+    skipped: list[str] = []
+    for loaded in rules:
+        if any(t not in report.tables for t in loaded.tables()):
+            skipped.append(loaded.id)
+            continue
+        try:
+            findings.extend(KINDS[loaded.rule.kind].run(ctx, loaded, loaded.params, report))
+        except Exception as exc:  # a broken rule must not stop the audit
+            if debug:
+                raise
+            detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
+            findings.append(Finding("RULE999", Severity.ERROR, None, None, None,
+                                    Location(loaded.file, None, None, loaded.line), None, None, None,
+                                    f"{loaded.id}: {detail}"))
+    return findings, skipped

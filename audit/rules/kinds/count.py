@@ -1,0 +1,68 @@
+"""`count`: ticks counted against a stated count and percentage.
+
+Tick columns are named in the rule or taken from a metadata list (`desa`). The
+percentage is recomputed from the ticks over the denominator (the number of
+villages by default), since the ticks are the evidence the count summarises.
+"""
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+from audit.i18n import t
+from audit.rules.intervals import meets
+from audit.rules.registry import kind
+from audit.rules.select import Side, references, rows
+
+
+class CountParams(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    table: str
+    where: dict = {}
+    ticks: str | list[str] = "desa"  # a metadata list, or column names
+    count: str | None = None
+    percent: str | None = None
+    denominator: str | float = "jumlah_desa"  # metadata field or a number
+    scale: float = 100.0
+
+    def references(self):
+        cols = [c for c in (self.count, self.percent) if c]
+        if isinstance(self.ticks, list):
+            cols += self.ticks
+        return references(self.table, self.table, Side(where=self.where), cols)
+
+
+@kind("count", CountParams)
+def ticks_match_count(ctx, loaded, p: CountParams, report):
+    """A stated count and percentage agree with the ticks they summarise."""
+    table = report.tables[p.table]
+    names = p.ticks if isinstance(p.ticks, list) else list(getattr(report.meta, p.ticks, []) or [])
+    tick_cols = [c for c in names if c in table.values.columns]
+    if not tick_cols:
+        return []
+    if isinstance(p.denominator, (int, float)):
+        den = float(p.denominator)
+    elif p.denominator == "jumlah_desa":
+        den = float(report.meta.village_count or len(tick_cols))
+    else:
+        den = float(getattr(report.meta, p.denominator))
+    index = rows(table, p.where, report.meta)
+    ticks = table.values.loc[index, tick_cols].fillna(0.0).sum(axis=1)
+    findings = []
+    for i in index:
+        n = float(ticks[i])
+        related = tuple(table.location(i, c) for c in tick_cols)
+        hint = t("hint_ticks", ctx.lang, ticks=ctx.fmt(n), n=ctx.fmt(den))
+        if p.count:
+            c = table.values.at[i, p.count]
+            if c == c and c != n:
+                findings.append(ctx.finding(loaded, table, i, p.count, float(c), n, hint=hint, related=related))
+        if p.percent and den > 0:
+            s, hs = table.values.at[i, p.percent], table.halfwidth.at[i, p.percent]
+            if s != s:
+                continue
+            hs = 0.0 if hs != hs else hs
+            expected = n / den * p.scale
+            if not meets(s - hs, s + hs, expected, expected, loaded.rule.tolerance):
+                findings.append(ctx.finding(loaded, table, i, p.percent, float(s), expected, hint=hint,
+                                            related=related))
+    return findings

@@ -1,0 +1,123 @@
+"""`match`: the same quantity in two tables agrees.
+
+Rows are joined on `key` columns; names are normalised (`audit.rules.names`) and,
+failing an exact join, matched to the single closest name. A row without a
+partner is not a finding here: tables legitimately cover different rows.
+With no key, the first selected row of each side is compared (e.g. two totals).
+"""
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, model_validator
+
+from audit.i18n import t
+from audit.rules.intervals import meets
+from audit.rules.names import best_match
+from audit.rules.registry import kind
+from audit.rules.select import Side, key_values, references, rows
+
+
+class MatchSide(Side):
+    table: str
+    columns: list[str]
+
+
+class MatchParams(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    left: MatchSide
+    right: MatchSide
+    fuzzy: float = 0.88  # 1.0 turns fuzzy name matching off
+    report: Literal["left", "right"] = "left"
+
+    @model_validator(mode="after")
+    def _same_shape(self):
+        if len(self.left.columns) != len(self.right.columns):
+            raise ValueError("left.columns and right.columns must have the same length")
+        if len(self.left.key) != len(self.right.key):
+            raise ValueError("left.key and right.key must have the same length")
+        return self
+
+    def references(self):
+        return (references(self.left.table, self.left.table, self.left, self.left.columns)
+                + references(self.right.table, self.right.table, self.right, self.right.columns))
+
+
+def _pairs(p: MatchParams, lt, li, rt, ri):
+    """(left row, [right rows]) for every left row that has a partner."""
+    if not p.left.key:
+        return [(li[0], [ri[0]])] if len(li) and len(ri) else []
+    lk = key_values(lt, li, p.left.key)
+    rk = key_values(rt, ri, p.right.key)
+    by_key: dict = {}
+    for j, k in rk.items():
+        if all(part is not None for part in k):
+            by_key.setdefault(k, []).append(j)
+    out = []
+    text_pos = [n for n, expr in enumerate(p.left.key) if lt.kinds.get(expr.split(":")[0]) == "text"]
+    for i, k in lk.items():
+        if any(part is None for part in k):
+            continue
+        partners = by_key.get(k)
+        if partners is None and p.fuzzy < 1.0 and len(text_pos) == 1:
+            pos = text_pos[0]
+            same_rest = [c for c in by_key if all(c[n] == k[n] for n in range(len(k)) if n != pos)]
+            name = best_match(k[pos], [c[pos] for c in same_rest], p.fuzzy)
+            if name is not None:
+                partners = by_key[next(c for c in same_rest if c[pos] == name)]
+        if partners:
+            out.append((i, partners))
+    return out
+
+
+@kind("match", MatchParams)
+def same_value_in_both_tables(ctx, loaded, p: MatchParams, report):
+    """The same quantity agrees wherever it is repeated."""
+    lt, rt = report.tables[p.left.table], report.tables[p.right.table]
+    li, ri = rows(lt, p.left.where, report.meta), rows(rt, p.right.where, report.meta)
+    findings = []
+    for i, partners in _pairs(p, lt, li, rt, ri):
+        for lc, rc in zip(p.left.columns, p.right.columns):
+            lv, lh = lt.values.at[i, lc], lt.halfwidth.at[i, lc]
+            if lv != lv:
+                continue
+            candidates = [j for j in partners if rt.values.at[j, rc] == rt.values.at[j, rc]]
+            if not candidates:
+                continue
+            agree = [j for j in candidates
+                     if meets(lv - _h(lh), lv + _h(lh), rt.values.at[j, rc] - _h(rt.halfwidth.at[j, rc]),
+                              rt.values.at[j, rc] + _h(rt.halfwidth.at[j, rc]), loaded.rule.tolerance)]
+            if agree:
+                continue
+            j = candidates[0]
+            rv = float(rt.values.at[j, rc])
+            if p.report == "left":
+                table, row, col, actual, expected = lt, i, lc, float(lv), rv
+                other_t, other_r, other_c = rt, j, rc
+            else:
+                table, row, col, actual, expected = rt, j, rc, rv, float(lv)
+                other_t, other_r, other_c = lt, i, lc
+            other = other_t.location(other_r, other_c)
+            hint = _copied_hint(ctx, p, lt, i, lc, rv)
+            findings.append(ctx.finding(
+                loaded, table, row, col, actual, expected, related=(other,), hint=hint,
+                other_table=other_t.name, other_column=other_c, other_cell=other.short(),
+                other_value=ctx.fmt(expected, _dec(other_t, other_r, other_c))))
+    return findings
+
+
+def _copied_hint(ctx, p, lt, i, lc, rv):
+    """The other table's value equals another matched column of this row (a target copied as realisasi)."""
+    for col in p.left.columns:
+        if col != lc and lt.values.at[i, col] == rv:
+            return t("hint_copied_column", ctx.lang, value=ctx.fmt(rv, _dec(lt, i, col)), column=col, wrong=lc)
+    return None
+
+
+def _h(value) -> float:
+    return 0.0 if value != value else float(value)
+
+
+def _dec(table, row, column):
+    d = table.decimals.at[row, column]
+    return None if d != d else int(d)

@@ -1,0 +1,171 @@
+"""`ratio`: a percentage recomputes from its inputs.
+
+`stated = scale * numerator / denominator` (or `scale - ...` with `complement`,
+as for efisiensi = 100 - capaian anggaran). For indicators, the polarity comes
+from the report's metadata and the denominator is the target in force: the
+amended PK target when `target_in_force` finds one. When the stated value is
+wrong, the kind says which other convention would reproduce it, if any.
+"""
+from __future__ import annotations
+
+import numpy as np
+from pydantic import BaseModel, ConfigDict
+
+from audit.i18n import t
+from audit.rules.intervals import divide, meets
+from audit.rules.names import best_match, normalize
+from audit.rules.registry import kind
+from audit.rules.select import references, rows
+
+
+class Lookup(BaseModel):
+    """A value from another table, joined by name: `table.column` where its `key` matches our `by`."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    table: str
+    column: str
+    key: str
+    by: str  # our column holding the name to look up
+    where: dict = {}
+
+
+class RatioParams(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    table: str
+    where: dict = {}
+    stated: str
+    numerator: str
+    denominator: str
+    scale: float = 100.0
+    complement: bool = False
+    polarity_key: str | None = None  # column naming the indicator, looked up in metadata polarity
+    target_in_force: Lookup | None = None
+    earlier_target: Lookup | None = None
+
+    def references(self):
+        from audit.rules.select import Side
+
+        refs = references(self.table, self.table, Side(where=self.where),
+                          [self.stated, self.numerator, self.denominator]
+                          + ([self.polarity_key] if self.polarity_key else []))
+        for lk in (self.target_in_force, self.earlier_target):
+            if lk is not None:
+                refs += [(lk.table, lk.column), (lk.table, lk.key), (self.table, lk.by)]
+                refs += [(lk.table, c) for c in lk.where]
+        return refs
+
+
+def _lookup(report, lk: Lookup | None, table, index) -> dict[int, tuple[float, float]]:
+    """Row -> (value, half-width) found in the lookup table, by normalised name."""
+    if lk is None or lk.table not in report.tables:
+        return {}
+    other = report.tables[lk.table]
+    oi = rows(other, lk.where, report.meta)
+    names = {}
+    for j in oi:
+        v = other.values.at[j, lk.column]
+        if isinstance(other.values.at[j, lk.key], str) and v == v:
+            names.setdefault(normalize(other.values.at[j, lk.key]), (float(v), float(np.nan_to_num(
+                other.halfwidth.at[j, lk.column]))))
+    out = {}
+    for i in index:
+        name = table.values.at[i, lk.by]
+        if not isinstance(name, str):
+            continue
+        key = normalize(name)
+        if key not in names:
+            key = best_match(key, list(names)) or key
+        if key in names:
+            out[i] = names[key]
+    return out
+
+
+def _negative(report, name) -> bool:
+    pol = report.meta.polarity
+    if not isinstance(name, str):
+        return pol.default == "negative"
+    key = normalize(name)
+    if any(normalize(n) == key for n in pol.negative):
+        return True
+    if any(normalize(n) == key for n in pol.positive):
+        return False
+    return pol.default == "negative"
+
+
+def _interval(n, hn, d, hd, scale, negative, complement):
+    lo, hi, point = divide(n, hn, d, hd)
+    if negative:  # (2T - R) / T = 2 - R / T
+        lo, hi, point = 2 - hi, 2 - lo, 2 - point
+    lo, hi, point = lo * scale, hi * scale, point * scale
+    if complement:
+        lo, hi, point = scale - hi, scale - lo, scale - point
+    return lo, hi, point
+
+
+@kind("ratio", RatioParams)
+def percentage_recomputes(ctx, loaded, p: RatioParams, report):
+    """A capaian or percentage equals its recomputation from its inputs."""
+    table = report.tables[p.table]
+    v, h = table.values, table.halfwidth.fillna(0.0)
+    index = rows(table, p.where, report.meta)
+    inforce = _lookup(report, p.target_in_force, table, index)
+    earlier = _lookup(report, p.earlier_target, table, index)
+    findings = []
+    for i in index:
+        s, n, d = v.at[i, p.stated], v.at[i, p.numerator], v.at[i, p.denominator]
+        if s != s or n != n:
+            continue
+        d_row, hd_row = d, h.at[i, p.denominator]
+        d_used, hd_used = inforce.get(i, (d_row, hd_row))
+        if d_used != d_used or d_used <= 0:
+            continue
+        negative = _negative(report, v.at[i, p.polarity_key]) if p.polarity_key else False
+        hs, hn = h.at[i, p.stated], h.at[i, p.numerator]
+        lo, hi, point = _interval(n, hn, d_used, hd_used, p.scale, negative, p.complement)
+        if meets(s - hs, s + hs, lo, hi, loaded.rule.tolerance):
+            continue
+        hint = _explain(ctx, p, report, table, i, (s, hs), (n, hn), (d_row, hd_row), (d_used, hd_used),
+                        earlier.get(i), negative, point)
+        findings.append(ctx.finding(loaded, table, i, p.stated, float(s), float(point), hint=hint,
+                                    related=(table.location(i, p.numerator), table.location(i, p.denominator)),
+                                    numerator=ctx.fmt(n), denominator=ctx.fmt(d_used)))
+    return findings
+
+
+def _explain(ctx, p, report, table, i, stated, num, row_den, used_den, earlier, negative, point):
+    """The first other convention that reproduces the written value, as one line."""
+    s, hs = stated
+    n, hn = num
+
+    def reproduces(d, hd, neg=negative, comp=p.complement):
+        if d != d or d <= 0:
+            return False
+        lo, hi, _ = _interval(n, hn, d, hd, p.scale, neg, comp)
+        return bool(meets(s - hs, s + hs, lo, hi, 1e-9))
+
+    lang = ctx.lang
+    if earlier and earlier[0] != used_den[0] and reproduces(*earlier):
+        return t("hint_earlier_target", lang, value=ctx.fmt(earlier[0]), inforce=ctx.fmt(used_den[0]))
+    if row_den[0] != used_den[0] and reproduces(*row_den):
+        return t("hint_row_target", lang, value=ctx.fmt(row_den[0]), inforce=ctx.fmt(used_den[0]))
+    if reproduces(*used_den, neg=not negative):
+        return t("hint_inverse", lang)
+    if p.scale == 100 and abs(s * 100 - point) <= max(0.5, hs * 100):
+        return t("hint_fraction", lang, stated=ctx.fmt(s, 2), percent=ctx.fmt(s * 100))
+    for factor in (10.0, 0.1):  # a digit dropped or added in the target
+        fixed = used_den[0] * factor
+        if reproduces(fixed, used_den[1] * factor):
+            return t("hint_digit", lang, column=p.denominator, value=ctx.fmt(used_den[0]), fixed=ctx.fmt(fixed))
+    if abs(s - n) <= max(hs, hn, 1e-9):
+        return t("hint_copied", lang, column=p.numerator)
+    if p.complement and reproduces(*used_den, comp=False):
+        return t("hint_complement", lang)
+    decimals = table.decimals.at[i, p.stated]
+    decimals = 2 if decimals != decimals else int(decimals)
+    want = f"{point:.{decimals}f}"
+    have = f"{s:.{decimals}f}"
+    if sorted(want) == sorted(have) and want != have:
+        return t("hint_transposed", lang, expected=ctx.fmt(point, decimals))
+    if used_den[0] != row_den[0]:
+        return t("hint_inforce", lang, value=ctx.fmt(used_den[0]))
+    return None

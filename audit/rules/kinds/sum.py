@@ -1,0 +1,155 @@
+"""`sum`: parts add up to their total.
+
+Three shapes, one comparison:
+
+- `across`: columns of the same row (PNS + PPPK + TKB = Jumlah; TW I..IV = 100);
+- `hierarchy`: child rows roll up into their parent by dotted id (sub kegiatan
+  into kegiatan, item into golongan);
+- rows: the rows chosen by `parts` (grouped by `parts.key`) add up to the rows
+  chosen by `total` (matched by `total.key`), in the same table or another one.
+
+The sum of the parts' printed intervals must meet the total's interval.
+"""
+from __future__ import annotations
+
+import pandas as pd
+from pydantic import BaseModel, ConfigDict, model_validator
+
+from audit.rules.intervals import meets
+from audit.rules.registry import kind
+from audit.rules.select import Side, key_values, references, rows
+
+
+class Across(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    parts: list[str]
+    total: str | None = None
+    value: float | None = None  # a constant total, e.g. 100 for quarterly splits
+
+
+class Hierarchy(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    parent: str  # level of the parent rows
+    child: str  # level of the child rows
+    id: str = "id"
+
+
+class SumParams(BaseModel):
+    """`columns` maps part columns to total columns (a list when the names are the same)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    table: str
+    where: dict = {}
+    columns: list[str] | dict[str, str] = []
+    across: Across | None = None
+    hierarchy: Hierarchy | None = None
+    parts: Side = Side()
+    total: Side = Side()
+
+    @model_validator(mode="after")
+    def _shape(self):
+        if self.across is None and not self.columns:
+            raise ValueError("give `columns` (rows and hierarchy) or `across`")
+        if self.across is not None and self.across.total is None and self.across.value is None:
+            raise ValueError("`across` needs `total` (a column) or `value` (a constant)")
+        return self
+
+    def column_pairs(self) -> list[tuple[str, str]]:
+        if isinstance(self.columns, dict):
+            return list(self.columns.items())
+        return [(c, c) for c in self.columns]
+
+    def references(self):
+        if self.across is not None:
+            cols = self.across.parts + ([self.across.total] if self.across.total else [])
+            return references(self.table, self.table, Side(where=self.where), cols)
+        refs = []
+        if self.hierarchy is not None:
+            refs += [(self.table, self.hierarchy.id), (self.table, "level")]
+        refs += references(self.parts.table, self.table, self.parts, [p for p, _ in self.column_pairs()])
+        refs += references(self.total.table, self.table, self.total, [t for _, t in self.column_pairs()])
+        return refs + references(self.table, self.table, Side(where=self.where), [])
+
+
+@kind("sum", SumParams)
+def parts_sum_to_total(ctx, loaded, p: SumParams, report):
+    """Parts add up to their total (rows, columns, hierarchies, across tables)."""
+    if p.across is not None:
+        return _across(ctx, loaded, p, report.tables[p.table], report)
+    if p.hierarchy is not None:
+        table = report.tables[p.table]
+        base = rows(table, p.where, report.meta)
+        h = p.hierarchy
+        level = table.values.loc[base, "level"]
+        children = base[(level == h.child).to_numpy()]
+        parents = base[(level == h.parent).to_numpy()]
+        child_keys = key_values(table, children, [f"{h.id}:-1"])
+        parent_keys = key_values(table, parents, [h.id])
+        return _compare(ctx, loaded, p, table, children, child_keys, table, parents, parent_keys)
+    parts_t = report.tables[p.parts.table or p.table]
+    total_t = report.tables[p.total.table or p.table]
+    parts_i = rows(parts_t, {**(p.where if not p.parts.table else {}), **p.parts.where}, report.meta)
+    total_i = rows(total_t, {**(p.where if not p.total.table else {}), **p.total.where}, report.meta)
+    return _compare(ctx, loaded, p, parts_t, parts_i, key_values(parts_t, parts_i, p.parts.key),
+                    total_t, total_i, key_values(total_t, total_i, p.total.key))
+
+
+def _compare(ctx, loaded, p, parts_t, parts_i, parts_k, total_t, total_i, total_k):
+    findings = []
+    if len(parts_i) == 0 or len(total_i) == 0:
+        return findings
+    for part_col, total_col in p.column_pairs():
+        v = parts_t.values.loc[parts_i, part_col]
+        h = parts_t.halfwidth.loc[parts_i, part_col].fillna(0.0)
+        frame = pd.DataFrame({"key": parts_k, "v": v, "lo": v - h, "hi": v + h, "n": v.notna()})
+        frame[["lo", "hi"]] = frame[["lo", "hi"]].fillna(0.0)
+        grouped = frame.groupby("key", sort=False).agg(s=("v", "sum"), lo=("lo", "sum"), hi=("hi", "sum"),
+                                                       n=("n", "sum"))
+        tv = total_t.values.loc[total_i, total_col]
+        th = total_t.halfwidth.loc[total_i, total_col].fillna(0.0)
+        totals = pd.DataFrame({"key": total_k, "t": tv, "th": th})
+        totals = totals[totals["t"].notna()]
+        merged = totals.join(grouped, on="key", how="inner")
+        merged = merged[merged["n"] > 0]
+        if merged.empty:
+            continue
+        ok = meets(merged["lo"].to_numpy(), merged["hi"].to_numpy(), (merged["t"] - merged["th"]).to_numpy(),
+                   (merged["t"] + merged["th"]).to_numpy(), loaded.rule.tolerance)
+        for i, row in merged[~ok].iterrows():
+            members = frame.index[frame["key"] == row["key"]]
+            related = tuple(parts_t.location(j, part_col) for j in members[:30])
+            findings.append(ctx.finding(
+                loaded, total_t, i, total_col, float(row["t"]), float(row["s"]), related=related,
+                parts=len(members), parts_table=parts_t.name, parts_column=part_col))
+    return findings
+
+
+def _across(ctx, loaded, p: SumParams, table, report):
+    a = p.across
+    index = rows(table, p.where, report.meta)
+    vals = table.values.loc[index, a.parts]
+    half = table.halfwidth.loc[index, a.parts].fillna(0.0)
+    present = vals.notna().any(axis=1)
+    s = vals.sum(axis=1, min_count=1)
+    lo = (vals - half).sum(axis=1)
+    hi = (vals + half).sum(axis=1)
+    if a.total is not None:
+        t = table.values.loc[index, a.total]
+        th = table.halfwidth.loc[index, a.total].fillna(0.0)
+    else:
+        t = pd.Series(a.value, index=index, dtype=float)
+        th = pd.Series(0.0, index=index)
+    check = present & t.notna()
+    ok = meets(lo.to_numpy(), hi.to_numpy(), (t - th).to_numpy(), (t + th).to_numpy(), loaded.rule.tolerance)
+    bad = index[(check.to_numpy() & ~ok)]
+    findings = []
+    for i in bad:
+        column = a.total or a.parts[-1]
+        related = tuple(table.location(i, c) for c in a.parts)
+        actual = float(t[i]) if a.total else float(s[i])
+        expected = float(s[i]) if a.total else float(a.value)
+        findings.append(ctx.finding(loaded, table, i, column, actual, expected, related=related,
+                                    parts=len(a.parts), parts_table=table.name,
+                                    parts_column="+".join(a.parts)))
+    return findings
+

@@ -1,0 +1,55 @@
+"""Names of programs, kegiatan and indicators are spelled differently between tables.
+
+`normalize` removes what varies without changing meaning (case, numbering,
+"Program"/"Kegiatan"/"Sub Kegiatan" prefixes, punctuation, a few spelling
+variants); `best_match` then allows small typos and truncated labels, but only
+when exactly one candidate is close.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from functools import lru_cache
+
+from audit.numbers import clean
+
+_PREFIX = re.compile(
+    r"^(?:(?:\d+|[a-z]|[ivx]+)\s*[.):]\s*|\d+\s+|"
+    r"(?:sub\s*kegiatan|kegiatan|program)\b\s*(?:\d+\s*[.):]?)?\s*[:.]?\s*)"
+)
+_VARIANTS = {"ketenteraman": "ketentraman", "prsentase": "persentase", "prosentase": "persentase",
+             "fasilitas": "fasilitasi", "kab": "kabupaten", "atau": "dan", "peralatannya": "peralatan"}
+
+
+@lru_cache(maxsize=4096)
+def normalize(text: object) -> str:
+    s = clean(str(text or "")).lower()
+    s = re.sub(r"<[^>]+>", " ", s)
+    previous = None
+    while previous != s:
+        previous, s = s, _PREFIX.sub("", s.strip(), count=1)
+    s = re.sub(r"[^0-9a-z]+", " ", s).strip()
+    words = [_VARIANTS.get(w, w) for w in s.split()]
+    return " ".join(words)
+
+
+def similarity(a: str, b: str) -> float:
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    wa, wb = a.split(), b.split()
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if len(short) >= 3 and long_[: len(short)] == short:
+        return 0.9  # a truncated label
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def best_match(name: str, candidates: list[str], cutoff: float = 0.88) -> str | None:
+    """The single candidate closest to `name`, if it is close enough and unambiguous."""
+    scored = sorted(((similarity(name, c), c) for c in candidates), reverse=True)
+    if not scored or scored[0][0] < cutoff:
+        return None
+    if len(scored) > 1 and scored[1][0] >= cutoff and scored[1][0] >= scored[0][0] - 0.02:
+        return None
+    return scored[0][1]

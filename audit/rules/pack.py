@@ -1,0 +1,175 @@
+"""Rule packs: YAML files loaded safely and validated before any rule runs.
+
+A pack is `{pack, description, rules: [...]}`. Every rule has common fields
+(id, kind, severity, title, message, why, examples) and `params` validated by
+its kind's pydantic model, then checked against the table catalogue. Any error
+names the file, the line and, for a misspelt name, the closest valid one.
+"""
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from audit import catalog
+from audit.errors import ConfigError
+from audit.rules.registry import KINDS
+
+
+class Text(BaseModel):
+    """A message in Indonesian (`id`, required) and English (`en`)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    id: str
+    en: str | None = None
+
+    def get(self, lang: str) -> str:
+        return (self.en if lang == "en" else None) or self.id
+
+
+class Rule(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    id: str = Field(pattern=r"^[A-Z]{2,8}\d{3}$")
+    kind: str
+    severity: Literal["error", "warning", "info"] = "error"
+    title: Text
+    message: Text | None = None
+    why: Text | None = None
+    tolerance: float = Field(0.0, ge=0, description="absolute widening of the printed-value intervals")
+    enabled: bool = True
+    params: dict = {}
+    examples: dict | None = None
+
+    def text(self, lang: str) -> str:
+        return (self.message or self.title).get(lang)
+
+
+class Pack(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    pack: str
+    description: str | None = None
+    rules: list[Rule]
+
+
+class LoadedRule:
+    """A rule with its validated params and where it was defined."""
+
+    __slots__ = ("rule", "params", "file", "line")
+
+    def __init__(self, rule: Rule, params: BaseModel, file: str, line: int | None):
+        self.rule, self.params, self.file, self.line = rule, params, file, line
+
+    @property
+    def id(self) -> str:
+        return self.rule.id
+
+    def tables(self) -> list[str]:
+        return sorted({t for t, _ in self.params.references()})
+
+
+def _line_of(node, loc: tuple) -> int | None:
+    """Walk a composed YAML node along a pydantic error location; return its line (1-based)."""
+    line = node.start_mark.line + 1 if node is not None else None
+    for part in loc:
+        if isinstance(node, yaml.MappingNode):
+            nxt = next((v for k, v in node.value if k.value == part), None)
+            if nxt is None:
+                key = next((k for k, _ in node.value), None)
+                return (key.start_mark.line + 1) if key is not None else line
+            node = nxt
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+            node = node.value[part]
+        else:
+            break
+        line = node.start_mark.line + 1
+    return line
+
+
+def _closest(word: str, choices) -> str:
+    close = difflib.get_close_matches(str(word), list(choices), n=1, cutoff=0.5)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _fail(file: str, line: int | None, detail: str):
+    raise ConfigError("rule_pack", file, str(line) if line else None, detail=detail)
+
+
+def load_pack(path: Path) -> list[LoadedRule]:
+    text = path.read_text(encoding="utf-8")
+    try:
+        data = yaml.safe_load(text)
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        _fail(str(path), mark.line + 1 if mark else None, f"invalid YAML: {getattr(exc, 'problem', exc)}")
+    try:
+        pack = Pack.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = tuple(err["loc"])
+        detail = f"{'.'.join(map(str, loc))}: {err['msg']}"
+        if err["type"] == "extra_forbidden":
+            fields = Rule.model_fields if "rules" in loc else Pack.model_fields
+            detail += _closest(loc[-1], fields)
+        _fail(str(path), _line_of(root, loc), detail)
+    specs = catalog.tables()
+    loaded = []
+    for i, rule in enumerate(pack.rules):
+        base = ("rules", i)
+        kind = KINDS.get(rule.kind)
+        if kind is None:
+            _fail(str(path), _line_of(root, base + ("kind",)),
+                  f"rule {rule.id}: unknown kind '{rule.kind}'{_closest(rule.kind, KINDS)}")
+        try:
+            params = kind.params.model_validate(rule.params)
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            loc = tuple(err["loc"])
+            detail = f"rule {rule.id}: params.{'.'.join(map(str, loc))}: {err['msg']}"
+            if err["type"] == "extra_forbidden":
+                detail += _closest(loc[-1], _fields_at(kind.params, loc[:-1]))
+            _fail(str(path), _line_of(root, base + ("params",) + loc), detail)
+        for table, column in params.references():
+            spec = specs.get(table)
+            if spec is None:
+                _fail(str(path), _line_of(root, base + ("params",)),
+                      f"rule {rule.id}: unknown table '{table}'{_closest(table, specs)}")
+            if column is not None and spec.column(column) is None:
+                _fail(str(path), _line_of(root, base + ("params",)),
+                      f"rule {rule.id}: table '{table}' has no column '{column}'"
+                      f"{_closest(column, [c.name for c in spec.columns])}")
+        loaded.append(LoadedRule(rule, params, str(path), _line_of(root, base)))
+    return loaded
+
+
+def _fields_at(model: type[BaseModel], loc: tuple) -> list[str]:
+    for part in loc:
+        field = model.model_fields.get(part) if isinstance(part, str) else None
+        ann = getattr(field, "annotation", None)
+        inner = [a for a in getattr(ann, "__args__", (ann,)) if isinstance(a, type) and issubclass(a, BaseModel)]
+        if not inner:
+            break
+        model = inner[0]
+    return list(model.model_fields)
+
+
+def builtin_pack_dir() -> Path:
+    import audit.packs
+
+    return Path(next(iter(audit.packs.__path__)))
+
+
+def load_rules(extra_dirs: tuple[str, ...] = ()) -> list[LoadedRule]:
+    """Built-in packs, then packs from `extra_dirs`; a later rule with the same id replaces one before it."""
+    files = sorted(builtin_pack_dir().glob("*.yaml"))
+    for d in extra_dirs:
+        p = Path(d)
+        files.extend(sorted(p.glob("*.yaml")) if p.is_dir() else [p])
+    by_id: dict[str, LoadedRule] = {}
+    for f in files:
+        for rule in load_pack(f):
+            by_id[rule.id] = rule
+    return [r for r in by_id.values() if r.rule.enabled]

@@ -1,0 +1,82 @@
+"""Choosing rows and building join keys, shared by the rule kinds."""
+from __future__ import annotations
+
+import pandas as pd
+from pydantic import BaseModel, ConfigDict
+
+from audit.model import Table
+from audit.rules.names import normalize
+
+Where = dict[str, str | int | float | list]
+
+
+class Side(BaseModel):
+    """Rows of one table: `where` filters by column values, `key` names the join columns.
+
+    A key may take the leading segments of a dotted id: `id:1` is the first
+    segment (`5.13.1` -> `5`), `id:-1` drops the last one (the parent id).
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    table: str | None = None
+    where: Where = {}
+    key: list[str] = []
+
+
+def key_column(expr: str) -> str:
+    return expr.split(":", 1)[0]
+
+
+def resolve(value, meta):
+    """`@year` is the report's year; `@year-1` the year before (rules never name a year)."""
+    if isinstance(value, str) and value.startswith("@year") and meta is not None:
+        offset = value[5:].strip()
+        return meta.year + (int(offset) if offset else 0)
+    return value
+
+
+def rows(table: Table, where: Where, meta=None) -> pd.Index:
+    """Index of rows whose columns equal the `where` values (a list means any of them)."""
+    mask = pd.Series(True, index=table.values.index)
+    for column, wanted in where.items():
+        if column not in table.values.columns:
+            return table.values.index[:0]
+        values = [resolve(v, meta) for v in (wanted if isinstance(wanted, list) else [wanted])]
+        col = table.values[column]
+        if pd.api.types.is_numeric_dtype(col):
+            mask &= col.isin([float(v) for v in values])
+        else:
+            mask &= col.astype(str).str.strip().str.lower().isin([str(v).strip().lower() for v in values])
+    return table.values.index[mask.to_numpy()]
+
+
+def key_values(table: Table, index: pd.Index, exprs: list[str], normalize_names: bool = True) -> pd.Series:
+    """One hashable key per row: tuples of normalised names, id segments, numbers."""
+    if not exprs:
+        return pd.Series([()] * len(index), index=index, dtype=object)
+    parts = []
+    for expr in exprs:
+        column, _, seg = expr.partition(":")
+        col = table.values.loc[index, column]
+        kind = table.kinds.get(column, "text")
+        if seg:
+            n = int(seg)
+            col = col.map(lambda s, n=n: ".".join(str(s).split(".")[:n]) or None if isinstance(s, str) else None)
+        elif kind in ("id", "level", "value") or column == "no" or not normalize_names:
+            col = col.map(lambda s: str(s).strip().rstrip(".").lower() if isinstance(s, str) else None)
+        elif col.dtype == object:
+            col = col.map(lambda s: normalize(s) if isinstance(s, str) else None)
+        elif pd.api.types.is_numeric_dtype(col):
+            col = col.map(lambda v: None if v != v else float(v))
+        parts.append(col)
+    keys = [tuple(None if (v is None or v != v) else v for v in key) for key in zip(*parts)]
+    return pd.Series(keys, index=index, dtype=object)
+
+
+def references(side_table: str | None, default: str, side: Side, columns) -> list[tuple[str, str | None]]:
+    table = side_table or default
+    refs = [(table, None)]
+    refs += [(table, key_column(k)) for k in side.key]
+    refs += [(table, c) for c in side.where]
+    refs += [(table, c) for c in columns]
+    return refs

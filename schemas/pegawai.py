@@ -1,0 +1,42 @@
+"""Staff tables: the same people broken down by education, gender and rank."""
+from pandera.typing import Series
+
+from .base import CanonicalModel, col
+
+LEVELS = ("item", "total")
+
+
+class _Pegawai(CanonicalModel):
+    level: Series[object] = col("level", levels=LEVELS)
+    no: Series[object] = col("text", "No", "No.")
+    pns: Series[float] = col("count", "PNS", required=True)
+    pppk: Series[float] = col("count", "PPPK")
+    non_asn: Series[float] = col("count", "TKB", "Non ASN", "Non PNS", "Honorer", "THL", "PTT")
+    jumlah: Series[float] = col("count", "Jumlah", "Total", required=True)
+
+
+class PegawaiPendidikan(_Pegawai):
+    pendidikan: Series[object] = col("text", "Pendidikan", "Tingkat Pendidikan", required=True)
+
+    class Config:
+        name = "pegawai_pendidikan"
+        metadata = {"keys": ["pendidikan"], "title": "Pegawai menurut pendidikan",
+                    "title_en": "Staff by education"}
+
+
+class PegawaiGender(_Pegawai):
+    jenis_kelamin: Series[object] = col("text", "Jenis Kelamin", required=True)
+
+    class Config:
+        name = "pegawai_gender"
+        metadata = {"keys": ["jenis_kelamin"], "title": "Pegawai menurut jenis kelamin",
+                    "title_en": "Staff by gender"}
+
+
+class PegawaiGolongan(_Pegawai):
+    golongan: Series[object] = col("text", "Golongan", "Pangkat/Golongan", "Pangkat", required=True)
+
+    class Config:
+        name = "pegawai_golongan"
+        metadata = {"keys": ["golongan"], "title": "Pegawai menurut golongan",
+                    "title_en": "Staff by rank"}
