@@ -98,7 +98,18 @@ def _fail(file: str, line: int | None, detail: str):
 
 
 def load_pack(path: Path) -> list[LoadedRule]:
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        _fail(str(path), None, str(exc))
+    return load_pack_text(text, str(path))
+
+
+def load_pack_text(text: str, path: str = "<rules>") -> list[LoadedRule]:
+    """Validate a pack given as YAML text; `path` names it in errors."""
+    from audit.rules.registry import load_builtin_kinds
+
+    load_builtin_kinds()
     try:
         data = yaml.safe_load(text)
         root = yaml.compose(text, Loader=yaml.SafeLoader)

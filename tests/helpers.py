@@ -1,0 +1,59 @@
+"""Test helpers: write mini reports to disk, convert a CSV folder to a workbook."""
+from __future__ import annotations
+
+import csv
+import io
+import textwrap
+from pathlib import Path
+
+import yaml
+
+BASE_META = {"agency": "Kecamatan Contoh", "year": 2023, "desa": ["Alpha", "Beta", "Gamma"]}
+
+
+def write_report(folder: Path, tables: dict[str, str], meta: dict | None = None) -> Path:
+    """A CSV folder from inline CSV texts (dedented) and metadata merged over BASE_META."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "report.yaml").write_text(yaml.safe_dump({**BASE_META, **(meta or {})}, allow_unicode=True),
+                                        encoding="utf-8")
+    for name, text in tables.items():
+        (folder / f"{name}.csv").write_text(textwrap.dedent(text).strip() + "\n", encoding="utf-8")
+    return folder
+
+
+def _meta_rows(meta: dict, prefix: str = ""):
+    for key, value in meta.items():
+        full = f"{prefix}{key}"
+        if isinstance(value, dict):
+            yield from _meta_rows(value, full + ".")
+        elif isinstance(value, list):
+            for item in value:
+                if isinstance(item, dict) and "label" in item:
+                    low = "" if item.get("min") is None else item["min"]
+                    yield full, f"{low}: {item['label']}"
+                else:
+                    yield full, item
+        else:
+            yield full, value
+
+
+def csv_dir_to_xlsx(folder: Path, target: Path) -> Path:
+    """The workbook form of a CSV folder: cells keep their text exactly as written."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "report"
+    ws.append(["key", "value"])
+    meta = yaml.safe_load((folder / "report.yaml").read_text(encoding="utf-8"))
+    for key, value in _meta_rows(meta):
+        ws.append([key, value])
+    for path in sorted(folder.glob("*.csv")):
+        sheet = wb.create_sheet(path.stem)
+        for row in csv.reader(io.StringIO(path.read_text(encoding="utf-8"))):
+            sheet.append([cell if cell != "" else None for cell in row])
+        for row in sheet.iter_rows():
+            for cell in row:
+                cell.number_format = "@"
+    wb.save(target)
+    return target

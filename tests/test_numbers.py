@@ -1,0 +1,108 @@
+"""The shared number parser: the forms LKjIPs print, and properties over all of them."""
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from audit.numbers import format_number, parse_number
+
+
+@pytest.mark.parametrize("raw,kind,value,decimals,unit", [
+    ("1.743.965.488,00", "money", 1743965488, 2, None),
+    ("1,725,576,486,00", "money", 1725576486, 2, None),
+    ("1,743,965,488", "money", 1743965488, 0, None),
+    ("325,866,000.00", "money", 325866000, 2, None),
+    ("93,33%", "percent", 93.33, 2, "%"),
+    ("93.33", "percent", 93.33, 2, None),
+    ("100 %", "percent", 100, 0, "%"),
+    ("Rp. 1.200.000,00", "money", 1200000, 2, "Rp"),
+    ("Rp1.200.000", "money", 1200000, 0, "Rp"),
+    ("16 Unit", "number", 16, 0, "Unit"),
+    ("6 Dok", "number", 6, 0, "Dok"),
+    ("91.5", "number", 91.5, 1, None),
+    ("1.00%", "percent", 1.0, 2, "%"),
+    ("0,500", "number", 0.5, 3, None),
+    ("1.200", "money", 1200, 0, None),
+    ("1.200", "count", 1200, 0, None),
+    ("-5", "number", -5, 0, None),
+    ("(1.000)", "money", -1000, 0, None),
+    ("\u00a01.234\u200b ", "money", 1234, 0, None),
+    ("١٢٣", "count", 123, 0, None),  # Arabic-Indic digits
+])
+def test_forms(raw, kind, value, decimals, unit):
+    p = parse_number(raw, kind)
+    assert p.form == "number" and p.value == pytest.approx(value) and p.decimals == decimals and p.unit == unit
+    assert p.raw == raw
+
+
+def test_dash_and_blank_are_kept_apart():
+    dash, blank = parse_number("-", "money"), parse_number("  ", "money")
+    assert (dash.form, dash.value) == ("dash", 0.0)
+    assert (blank.form, blank.value) == ("blank", None)
+
+
+@pytest.mark.parametrize("raw", ["1.200", "12,345", "1,234"])
+def test_three_digit_group_is_ambiguous_unless_the_kind_decides(raw):
+    p = parse_number(raw, "percent")
+    assert p.value is None and p.form == "ambiguous" and p.problem == "ambiguous"
+
+
+@pytest.mark.parametrize("raw", ["abc", "1,2,3", "1.2.3", "12..5", "1.234,5.6", "=1+1", "Rp", "%"])
+def test_not_numbers(raw):
+    p = parse_number(raw, "money")
+    assert p.value is None and p.problem == "not_a_number"
+
+
+def _write(value: int, frac: str, style: str) -> str:
+    """Write an integer part and decimals the way LKjIPs do."""
+    groups = f"{value:,}"
+    if style == "id":
+        text = groups.replace(",", ".") + ("," + frac if frac else "")
+    elif style == "en":
+        text = groups + ("." + frac if frac else "")
+    else:  # the sloppy template: comma thousands and comma decimals
+        text = groups + ("," + frac if frac else "")
+    return text
+
+
+@settings(max_examples=400)
+@given(
+    value=st.integers(min_value=0, max_value=10**13),
+    frac=st.sampled_from(["", "00", "5", "25", "06"]),
+    style=st.sampled_from(["id", "en", "mixed"]),
+    prefix=st.sampled_from(["", "Rp. ", "Rp "]),
+)
+def test_round_trip_money(value, frac, style, prefix):
+    if style == "mixed" and (not frac or value < 1000):
+        frac = frac or "00"
+        if value < 1000:
+            style = "id"
+    raw = prefix + _write(value, frac, style)
+    p = parse_number(raw, "money")
+    assert p.value == pytest.approx(float(f"{value}.{frac or 0}"))
+    assert p.decimals == len(frac)
+
+
+@settings(max_examples=300)
+@given(st.floats(min_value=0, max_value=1e6, allow_nan=False), st.integers(0, 2), st.sampled_from(["id", "en"]))
+def test_round_trip_formatted(value, decimals, style):
+    """Whatever format_number prints, parse_number reads back at the printed precision."""
+    text = format_number(value, decimals, style)
+    p = parse_number(text, "money" if decimals == 0 else "percent")
+    if p.form == "ambiguous":  # e.g. "1.234" with no decimals in a percent column: never guessed
+        return
+    assert p.decimals == decimals
+    assert math.isclose(p.value, round(value, decimals), rel_tol=1e-12, abs_tol=10 ** -decimals)
+
+
+@settings(max_examples=500)
+@given(st.text(max_size=30), st.sampled_from(["money", "count", "percent", "number", "year"]))
+def test_never_raises_and_never_guesses_on_text(text, kind):
+    p = parse_number(text, kind)
+    assert p.raw == text
+    assert (p.value is None) == (p.form in ("blank", "text", "ambiguous"))
+    if p.value is not None:
+        assert math.isfinite(p.value)
