@@ -28,8 +28,12 @@ def check_report(report: Report, config: Config = Config()) -> AuditResult:
     found, skipped = run_rules(rules, report, config.lang, config.debug)
     findings.extend(found)
     findings.sort(key=lambda f: f.sort_key())
+    from audit import catalog
+
+    specs = catalog.tables()
+    titles = {name: specs[name].title_in(config.lang) for name in report.tables if name in specs}
     return AuditResult(report.meta, report.source, findings, sorted(report.tables), len(rules) - len(skipped),
-                       skipped, config.lang)
+                       skipped, config.lang, titles)
 
 
 def run(path: str | Path, config: Config | None = None, **options) -> AuditResult:

@@ -61,3 +61,7 @@ def check(path, fmt, output, lang, fail_on, rule_dirs, verbose, color, debug):
         if output:
             stream.close()
     sys.exit(1 if result.failed(fail_on) else 0)
+
+
+if __name__ == "__main__":
+    main()

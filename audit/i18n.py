@@ -93,6 +93,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "expected": {"id": "seharusnya", "en": "expected"},
     "computed": {"id": "dihitung", "en": "computed"},
     "difference": {"id": "selisih", "en": "difference"},
+    "other_table": {"id": "tabel lain", "en": "other table"},
     "versus": {"id": "vs", "en": "vs"},
     "no_findings": {"id": "Tidak ada temuan.", "en": "No findings."},
     "title": {"id": "Audit LKjIP", "en": "LKjIP audit"},

@@ -57,6 +57,8 @@ class Finding:
     position: int = 0
     decimals: int | None = None  # decimals the actual value was printed with
     unit: str | None = None  # "%" for percentages, for display only
+    basis: str = "expected"  # what `expected` is: expected | computed | other (a value in another table)
+    expected_decimals: int | None = None
 
     def sort_key(self) -> tuple:
         return (self.table or "", self.position, self.rule_id, self.column or "", self.row or "")
@@ -74,6 +76,7 @@ class Finding:
             "actual": _plain(self.actual),
             "expected": _plain(self.expected),
             "delta": _plain(self.delta),
+            "basis": self.basis,
             "message": self.message,
             "hint": self.hint,
             "related": [r.as_dict() for r in self.related],
@@ -107,6 +110,7 @@ class AuditResult:
     rules_run: int = 0
     rules_skipped: list[str] = field(default_factory=list)
     lang: str = "id"
+    titles: dict[str, str] = field(default_factory=dict)  # table -> title in `lang`
 
     def counts(self) -> dict[str, int]:
         out = {s.value: 0 for s in Severity}

@@ -2,21 +2,24 @@
 
 Reads well at 80 columns and without colour (Rich honours NO_COLOR and drops
 styles when the output is not a terminal). Text from the report is never parsed
-as markup.
+as markup, and wrapped lines keep their indent.
 """
 from __future__ import annotations
 
 from typing import IO
 
 from rich.console import Console, Group
+from rich.padding import Padding
 from rich.panel import Panel
+from rich.table import Table
 from rich.text import Text
 
 from audit.i18n import t
 from audit.numbers import format_number
 
 SYMBOL = {"error": ("✗", "bold red"), "warning": ("!", "bold yellow"), "info": ("i", "cyan")}
-INDENT = 12
+ORDER = {"error": 0, "warning": 1, "info": 2}
+BASIS = {"expected": "expected", "computed": "computed", "other": "other_table"}
 
 
 def _num(value, decimals, style, unit=None) -> str:
@@ -28,49 +31,49 @@ def _num(value, decimals, style, unit=None) -> str:
     return f"{text}%" if unit == "%" else text
 
 
-def _display_decimals(f) -> int | None:
+def _expected_decimals(f) -> int | None:
+    if f.expected_decimals is not None:
+        return f.expected_decimals
     d = f.decimals
-    if d is None:
-        return None
     if d == 0 and isinstance(f.expected, float) and not float(f.expected).is_integer():
         return 2
     return d
 
 
-def _finding_lines(f, lang: str, style: str, verbose: bool) -> list[Text]:
-    sym, colour = SYMBOL[f.severity.value]
-    head = Text("  ")
-    head.append(sym, colour)
-    head.append(f" {f.rule_id:<8} ", "bold")
-    head.append(f.message)
-    lines = [head]
-    pad = " " * INDENT
+def _details(f, lang: str, style: str, verbose: bool) -> list[Text]:
+    lines = [Text(f.message)]
     where = [p for p in (f.row if f.row and f.row != f.row_label else None, f.row_label, f.column,
                          f.location.short() if f.location else None) if p]
     if where:
-        lines.append(Text(pad + " · ".join(where), "dim"))
-    if f.expected is not None or f.actual is not None:
-        d = _display_decimals(f)
+        lines.append(Text(" · ".join(where), "dim"))
+    if f.actual is not None:
+        d = _expected_decimals(f)
         parts = [f"{t('written', lang)} {_num(f.actual, f.decimals, style, f.unit)}"]
         if f.expected is not None:
-            parts.append(f"{t('expected', lang)} {_num(f.expected, d, style, f.unit)}")
+            parts.append(f"{t(BASIS.get(f.basis, 'expected'), lang)} {_num(f.expected, d, style, f.unit)}")
         if isinstance(f.delta, float):
             sign = "+" if f.delta > 0 else "−" if f.delta < 0 else ""
-            parts.append(f"{t('difference', lang)} {sign}{_num(abs(f.delta), d, style, f.unit)}")
-        lines.append(Text(pad + " · ".join(parts)))
+            parts.append(f"{t('difference', lang)} {sign}{_num(abs(f.delta), max(d or 0, f.decimals or 0), style, f.unit)}")
+        lines.append(Text(" · ".join(parts)))
     if f.hint:
-        lines.append(Text(pad + f.hint, "italic"))
+        lines.append(Text(f.hint, "italic"))
     if f.related:
         shown = f.related if verbose else f.related[:3]
         more = "" if len(shown) == len(f.related) else f" (+{len(f.related) - len(shown)})"
-        lines.append(Text(pad + f"{t('see_also', lang)}: " + ", ".join(r.short() for r in shown) + more, "dim"))
-    for n, s in enumerate(f.suggestions if verbose else f.suggestions[:1]):
-        lines.append(Text(pad + f"→ {t('suggest', lang)}: {s.reason}", "green"))
+        lines.append(Text(f"{t('see_also', lang)}: " + ", ".join(r.short() for r in shown) + more, "dim"))
+    for s in f.suggestions if verbose else f.suggestions[:1]:
+        lines.append(Text(f"→ {t('suggest', lang)}: {s.reason}", "green"))
     return lines
 
 
-def _counts_text(counts: dict, lang: str) -> str:
-    return " · ".join(f"{counts[k]} {t(k, lang)}" for k in ("error", "warning", "info"))
+def _finding(f, lang, style, verbose) -> Table:
+    sym, colour = SYMBOL[f.severity.value]
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(width=1, no_wrap=True)
+    grid.add_column(width=8, no_wrap=True)
+    grid.add_column(ratio=1)
+    grid.add_row(Text(sym, colour), Text(f.rule_id, "bold"), Group(*_details(f, lang, style, verbose)))
+    return grid
 
 
 def build(result, lang: str | None = None, verbose: bool = False, fail_on: str = "error"):
@@ -84,7 +87,8 @@ def build(result, lang: str | None = None, verbose: bool = False, fail_on: str =
         title += f" · {meta.agency} · {t('year', lang)} {meta.year}"
     verdict = Text(f"{t('result', lang)}: ")
     verdict.append(t("verdict_fail" if failed else "verdict_pass", lang), "bold red" if failed else "bold green")
-    verdict.append(f"   {_counts_text(counts, lang)}   {len(result.tables_read)} {t('tables_read', lang)}")
+    verdict.append("   " + " · ".join(f"{counts[k]} {t(k, lang)}" for k in ORDER))
+    verdict.append(f"   {len(result.tables_read)} {t('tables_read', lang)}")
     summary = Group(verdict, Text(f"{t('source', lang)}: {result.source}"))
     parts = [Panel(summary, title=Text(title), title_align="left", expand=True)]
     if not result.findings:
@@ -92,20 +96,19 @@ def build(result, lang: str | None = None, verbose: bool = False, fail_on: str =
     groups: dict = {}
     for f in result.findings:
         groups.setdefault(f.table or "-", []).append(f)
-    order = {"error": 0, "warning": 1, "info": 2}
     for table, items in groups.items():
-        items = sorted(items, key=lambda f: (order[f.severity.value], f.position, f.rule_id, f.column or ""))
-        c = {k: sum(1 for f in items if f.severity.value == k) for k in order}
-        label = ", ".join(f"{n} {t(k, lang)}" for k, n in c.items() if n)
-        parts.append(Text(""))
-        header = Text(table, "bold underline")
-        header.append(f"  ({label})", "bold")
+        items = sorted(items, key=lambda f: (ORDER[f.severity.value], f.position, f.rule_id, f.column or ""))
+        c = {k: sum(1 for f in items if f.severity.value == k) for k in ORDER}
+        header = Text("\n")
+        header.append(table, "bold")
+        if table in result.titles:
+            header.append(f" · {result.titles[table]}")
+        header.append("  (" + ", ".join(f"{n} {t(k, lang)}" for k, n in c.items() if n) + ")", "bold")
         parts.append(header)
         for f in items:
-            parts.extend(_finding_lines(f, lang, style, verbose))
+            parts.append(Padding(_finding(f, lang, style, verbose), (0, 0, 0, 2)))
     if verbose and result.rules_skipped:
-        parts.append(Text(""))
-        parts.append(Text(t("skipped_rules", lang, ids=", ".join(result.rules_skipped)), "dim"))
+        parts.append(Text("\n" + t("skipped_rules", lang, ids=", ".join(result.rules_skipped)), "dim"))
     return Group(*parts)
 
 

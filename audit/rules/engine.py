@@ -25,7 +25,8 @@ class Context:
         return format_number(value, decimals, self.style)
 
     def finding(self, loaded: LoadedRule, table: Table, row: int, column: str, actual, expected,
-                hint: str | None = None, related: tuple[Location, ...] = (), delta=None, **params) -> Finding:
+                hint: str | None = None, related: tuple[Location, ...] = (), delta=None, basis: str = "expected",
+                expected_decimals: int | None = None, **params) -> Finding:
         ident, label = table.row_name(row)
         decimals = table.decimals.at[row, column] if column in table.decimals.columns else None
         decimals = None if decimals is None or decimals != decimals else int(decimals)
@@ -38,7 +39,8 @@ class Context:
             column=column, location=table.location(row, column), actual=actual, expected=expected,
             delta=delta, message=text, row_label=label, hint=hint, related=tuple(related),
             position=table.source_rows[row] if row < len(table.source_rows) else row, decimals=decimals,
-            unit="%" if table.kinds.get(column) == "percent" else None,
+            unit="%" if table.kinds.get(column) == "percent" else None, basis=basis,
+            expected_decimals=expected_decimals,
         )
 
 

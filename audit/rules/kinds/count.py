@@ -63,6 +63,6 @@ def ticks_match_count(ctx, loaded, p: CountParams, report):
             hs = 0.0 if hs != hs else hs
             expected = n / den * p.scale
             if not meets(s - hs, s + hs, expected, expected, loaded.rule.tolerance):
-                findings.append(ctx.finding(loaded, table, i, p.percent, float(s), expected, hint=hint,
+                findings.append(ctx.finding(loaded, table, i, p.percent, float(s), expected, hint=hint, basis="computed",
                                             related=related))
     return findings

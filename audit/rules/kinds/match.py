@@ -100,7 +100,8 @@ def same_value_in_both_tables(ctx, loaded, p: MatchParams, report):
             other = other_t.location(other_r, other_c)
             hint = _copied_hint(ctx, p, lt, i, lc, rv)
             findings.append(ctx.finding(
-                loaded, table, row, col, actual, expected, related=(other,), hint=hint,
+                loaded, table, row, col, actual, expected, related=(other,), hint=hint, basis="other",
+                expected_decimals=_dec(other_t, other_r, other_c),
                 other_table=other_t.name, other_column=other_c, other_cell=other.short(),
                 other_value=ctx.fmt(expected, _dec(other_t, other_r, other_c))))
     return findings

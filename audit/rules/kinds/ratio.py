@@ -126,7 +126,7 @@ def percentage_recomputes(ctx, loaded, p: RatioParams, report):
             continue
         hint = _explain(ctx, p, report, table, i, (s, hs), (n, hn), (d_row, hd_row), (d_used, hd_used),
                         earlier.get(i), negative, point)
-        findings.append(ctx.finding(loaded, table, i, p.stated, float(s), float(point), hint=hint,
+        findings.append(ctx.finding(loaded, table, i, p.stated, float(s), float(point), hint=hint, basis="computed",
                                     related=(table.location(i, p.numerator), table.location(i, p.denominator)),
                                     numerator=ctx.fmt(n), denominator=ctx.fmt(d_used)))
     return findings
