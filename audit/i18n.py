@@ -107,8 +107,8 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
-def t(key: str, lang: str = "id", **params) -> str:
-    """The message `key` in `lang`, with `params` filled in."""
-    entry = MESSAGES[key]
+def t(msg_id: str, lang: str = "id", /, **params) -> str:
+    """The message `msg_id` in `lang`, with `params` filled in."""
+    entry = MESSAGES[msg_id]
     text = entry.get(lang) or entry["id"]
     return text.format(**params) if params else text

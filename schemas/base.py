@@ -39,8 +39,9 @@ class CanonicalModel(pa.DataFrameModel):
         coerce = False
         metadata: dict = {}
 
-    @pa.dataframe_check(name="unique_key")
-    def _unique_key(cls, df: pd.DataFrame) -> pd.Series:
+    @pa.dataframe_check
+    def unique_key(cls, df: pd.DataFrame) -> pd.Series:
+        """Rows with the same key (ignoring total rows and blank keys) are reported."""
         keys = (cls.__config__.metadata or {}).get("keys") or []
         if not keys or not set(keys) <= set(df.columns):
             return pd.Series(True, index=df.index)

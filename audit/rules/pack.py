@@ -88,6 +88,37 @@ def _line_of(node, loc: tuple) -> int | None:
     return line
 
 
+def _first(exc: ValidationError) -> dict:
+    """The most telling error: a misspelt field explains a "field required" next to it."""
+    errors = exc.errors()
+    return next((e for e in errors if e["type"] == "extra_forbidden"), errors[0])
+
+
+def _node_at(node, loc: tuple):
+    for part in loc:
+        if isinstance(node, yaml.MappingNode):
+            node = next((v for k, v in node.value if k.value == part), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+            node = node.value[part]
+        else:
+            return None
+    return node
+
+
+def _scalar_line(node, value) -> int | None:
+    """Line of the first scalar in `node` naming `value` (a table or column), else of `node` itself."""
+
+    def find(n):
+        if isinstance(n, yaml.ScalarNode):
+            return n.start_mark.line + 1 if str(value) in (n.value, n.value.split(":")[0]) else None
+        children = n.value if isinstance(n, yaml.SequenceNode) else [v for kv in n.value for v in kv]
+        return next((line for line in map(find, children) if line), None)
+
+    if node is None:
+        return None
+    return find(node) or node.start_mark.line + 1
+
+
 def _closest(word: str, choices) -> str:
     close = difflib.get_close_matches(str(word), list(choices), n=1, cutoff=0.5)
     return f" (did you mean '{close[0]}'?)" if close else ""
@@ -119,7 +150,7 @@ def load_pack_text(text: str, path: str = "<rules>") -> list[LoadedRule]:
     try:
         pack = Pack.model_validate(data)
     except ValidationError as exc:
-        err = exc.errors()[0]
+        err = _first(exc)
         loc = tuple(err["loc"])
         detail = f"{'.'.join(map(str, loc))}: {err['msg']}"
         if err["type"] == "extra_forbidden":
@@ -137,19 +168,20 @@ def load_pack_text(text: str, path: str = "<rules>") -> list[LoadedRule]:
         try:
             params = kind.params.model_validate(rule.params)
         except ValidationError as exc:
-            err = exc.errors()[0]
+            err = _first(exc)
             loc = tuple(err["loc"])
             detail = f"rule {rule.id}: params.{'.'.join(map(str, loc))}: {err['msg']}"
             if err["type"] == "extra_forbidden":
                 detail += _closest(loc[-1], _fields_at(kind.params, loc[:-1]))
             _fail(str(path), _line_of(root, base + ("params",) + loc), detail)
+        params_node = _node_at(root, base + ("params",))
         for table, column in params.references():
             spec = specs.get(table)
             if spec is None:
-                _fail(str(path), _line_of(root, base + ("params",)),
+                _fail(str(path), _scalar_line(params_node, table),
                       f"rule {rule.id}: unknown table '{table}'{_closest(table, specs)}")
             if column is not None and spec.column(column) is None:
-                _fail(str(path), _line_of(root, base + ("params",)),
+                _fail(str(path), _scalar_line(params_node, column),
                       f"rule {rule.id}: table '{table}' has no column '{column}'"
                       f"{_closest(column, [c.name for c in spec.columns])}")
         loaded.append(LoadedRule(rule, params, str(path), _line_of(root, base)))

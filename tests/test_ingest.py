@@ -1,0 +1,109 @@
+"""Reading tables: Indonesian headers, unknown or missing columns, unreadable cells, provenance."""
+from __future__ import annotations
+
+import pytest
+from helpers import write_report
+
+import audit
+from audit.errors import InputError
+from audit.ingest import read_report
+
+
+def test_indonesian_headers_are_accepted(tmp_path):
+    folder = write_report(tmp_path / "r", {"realisasi_program": """
+        Level;No;PROGRAM;PAGU;Realisasi;%
+        item;1;Program A;"1.000.000";"900.000";"90,00"
+        total;;JUMLAH;"1.000.000";"900.000";"90,00"
+    """})
+    report = read_report(folder)
+    t = report.tables["realisasi_program"]
+    assert list(t.values["pagu"]) == [1_000_000, 1_000_000]
+    assert t.values.at[0, "capaian"] == 90.0 and t.halfwidth.at[0, "capaian"] == pytest.approx(0.005)
+    assert t.halfwidth.at[0, "pagu"] == 0  # rupiah are exact
+    assert report.problems == []
+
+
+def test_unknown_and_duplicated_columns_and_tables_are_reported_not_fatal(tmp_path):
+    folder = write_report(tmp_path / "r", {
+        "realisasi_program": """
+            level,no,program,pagu,realisasi,realisasii,pagu
+            item,1,A,100,90,x,1
+        """,
+        "realisasi_programm": "a,b\n1,2\n",
+    })
+    result = audit.run(folder)
+    got = sorted((f.rule_id, f.severity.value, f.location.file, f.location.cell) for f in result.findings)
+    assert ("INPUT001", "info", "realisasi_programm.csv", None) in got
+    assert ("INPUT002", "info", "realisasi_program.csv", "F1") in got
+    assert ("INPUT004", "warning", "realisasi_program.csv", "G1") in got
+    message = next(f.message for f in result.findings if f.rule_id == "INPUT002")
+    assert "realisasii" in message and "realisasi" in message
+    assert "realisasi_program" in result.tables_read
+
+
+def test_missing_required_column_is_an_error_and_the_rest_is_still_checked(tmp_path):
+    folder = write_report(tmp_path / "r", {"realisasi_program": """
+        level,no,program,realisasi
+        item,1,A,90
+        item,2,B,10
+        total,,JUMLAH,100
+    """})
+    result = audit.run(folder)
+    assert [(f.rule_id, f.column) for f in result.findings] == [("INPUT003", "pagu")]
+
+
+def test_unreadable_and_ambiguous_numbers_point_at_their_cells(tmp_path):
+    folder = write_report(tmp_path / "r", {"realisasi_program": """
+        level,no,program,pagu,realisasi,capaian
+        item,1,A,seratus,"900.000","1.200"
+        item,2,B,"1.000","1.000",100
+    """})
+    result = audit.run(folder, lang="en")
+    by_rule = {f.rule_id: f for f in result.findings}
+    assert by_rule["PARSE001"].location.cell == "D2" and "'seratus' is not a number" in by_rule["PARSE001"].message
+    assert by_rule["PARSE002"].location.cell == "F2" and by_rule["PARSE002"].severity.value == "warning"
+    assert "1200" in by_rule["PARSE002"].message and "1,200" in by_rule["PARSE002"].message
+
+
+def test_schema_failures_are_findings_with_cells(tmp_path):
+    folder = write_report(tmp_path / "r", {
+        "realisasi_program": """
+            level,no,program,pagu,realisasi,capaian
+            item,1,A,-100,0,0
+            subtotal,2,B,100,100,100
+            item,3,A,100,100,100
+        """,
+        "rencana_aksi": """
+            uraian,tw1,tw2,tw3,tw4
+            X,120%,-,-,-
+        """,
+    })
+    result = audit.run(folder)
+    got = {(f.rule_id, f.location.cell) for f in result.findings if f.rule_id.startswith("SCHEMA")}
+    assert ("SCHEMA002", "D2") in got  # negative budget
+    assert ("SCHEMA004", "A3") in got  # unknown level
+    assert ("SCHEMA001", "C2") in got and ("SCHEMA001", "C4") in got  # programme A twice
+    assert ("SCHEMA003", "B2") in got  # a quarter above 100%
+
+
+def test_inputs_are_never_modified(tmp_path):
+    folder = write_report(tmp_path / "r", {"realisasi_program": "level,program,pagu,realisasi\nitem,A,1,2\n"})
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    audit.run(folder)
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+
+
+def test_metadata_errors_name_the_field(tmp_path):
+    folder = write_report(tmp_path / "r", {}, {"predikat_scale": [{"minimum": 85, "label": "Baik"}]})
+    with pytest.raises(InputError) as exc:
+        read_report(folder)
+    assert "report.yaml" in exc.value.render("en") and "predikat_scale" in exc.value.render("en")
+
+
+def test_tick_cells_that_are_not_ticks(tmp_path):
+    folder = write_report(tmp_path / "r", {"pembinaan_desa": """
+        no,aktivitas,Alpha,Beta,Gamma,jumlah,persen
+        1,A,√,ya,√,3,100%
+    """})
+    result = audit.run(folder)
+    assert [(f.rule_id, f.location.cell) for f in result.findings if f.rule_id == "PARSE003"] == [("PARSE003", "D2")]

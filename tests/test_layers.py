@@ -1,0 +1,42 @@
+"""The pipeline's layers stay put (sqlfluff-style contracts, checked on the source)."""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PKG = Path(__file__).resolve().parents[1] / "audit"
+
+
+def imports_of(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    out = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            out.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            out.add(node.module)
+    return out
+
+
+def modules(sub: str):
+    return sorted((PKG / sub).rglob("*.py")) if (PKG / sub).is_dir() else [PKG / sub]
+
+
+def test_model_imports_nothing_else_of_audit():
+    for path in modules("model"):
+        assert all(not m.startswith("audit.") or m.startswith("audit.model") for m in imports_of(path)), path
+
+
+def test_core_never_imports_the_cli_or_formatters_and_only_the_terminal_formatter_imports_rich():
+    for path in PKG.rglob("*.py"):
+        found = imports_of(path)
+        rel = path.relative_to(PKG).as_posix()
+        if not rel.startswith("render/") and rel != "cli.py":
+            assert not any(m.startswith(("audit.render", "audit.cli", "rich", "click")) for m in found), rel
+        if rel.startswith("render/") and rel != "render/terminal.py":
+            assert not any(m.startswith("rich") for m in found), rel
+
+
+def test_rule_kinds_do_not_import_ingest():
+    for path in modules("rules"):
+        assert not any(m.startswith("audit.ingest") for m in imports_of(path)), path

@@ -1,0 +1,95 @@
+"""Rule packs are validated before anything runs; errors name file, line and the closest valid name."""
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from audit.errors import ConfigError
+from audit.rules.pack import builtin_pack_dir, load_pack, load_pack_text, load_rules
+
+GOOD_RULE = """\
+pack: t
+rules:
+  - id: SUM901
+    kind: sum
+    title: {id: uji}
+    params:
+      table: realisasi_program
+      columns: [pagu]
+      parts: {where: {level: item}}
+      total: {where: {level: total}}
+"""
+
+
+def error_of(text: str) -> ConfigError:
+    with pytest.raises(ConfigError) as exc:
+        load_pack_text(textwrap.dedent(text), "mine.yaml")
+    return exc.value
+
+
+def test_a_valid_pack_loads():
+    [rule] = load_pack_text(GOOD_RULE, "mine.yaml")
+    assert rule.id == "SUM901" and rule.tables() == ["realisasi_program"]
+
+
+@pytest.mark.parametrize("change,line,words", [
+    (("kind: sum", "kind: summ"), "4", ["unknown kind 'summ'", "did you mean 'sum'"]),
+    (("title: {id: uji}", "titel: {id: uji}"), "5", ["titel", "did you mean 'title'"]),
+    (("table: realisasi_program", "table: realisasi_programs"), "7",
+     ["unknown table 'realisasi_programs'", "did you mean 'realisasi_program'"]),
+    (("columns: [pagu]", "columns: [paguu]"), "8", ["no column 'paguu'", "did you mean 'pagu'"]),
+    (("parts: {where: {level: item}}", "part: {where: {level: item}}"), "9", ["part", "did you mean 'parts'"]),
+    (("id: SUM901", "id: sum-1"), "3", ["id"]),
+    (("    kind: sum\n", "    kind: sum\n    tolerance: lots\n"), "5", ["tolerance"]),
+    (("columns: [pagu]", "columns: [pagu"), None, ["invalid YAML"]),
+])
+def test_errors_point_at_file_and_line(change, line, words):
+    err = error_of(GOOD_RULE.replace(*change))
+    text = err.render("en")
+    assert text.startswith("mine.yaml:" + (line + ":" if line else ""))
+    for w in words:
+        assert w in text
+    assert "\n" not in text
+
+
+def test_error_is_in_the_users_language():
+    err = error_of(GOOD_RULE.replace("kind: sum", "kind: summ"))
+    assert "paket aturan tidak valid" in err.render("id")
+    assert "invalid rule pack" in err.render("en")
+
+
+def test_yaml_is_loaded_safely():
+    err = error_of(GOOD_RULE.replace("title: {id: uji}", "title: !!python/object/apply:os.system ['true']"))
+    assert "invalid YAML" in err.render("en")
+
+
+def test_builtin_packs_load_and_every_rule_is_documented():
+    rules = load_rules()
+    assert len(rules) >= 40
+    ids = [r.id for r in rules]
+    assert len(ids) == len(set(ids))
+    for r in rules:
+        assert r.rule.title.id and r.rule.title.en, r.id
+        if r.rule.message:
+            assert r.rule.message.en, r.id
+    assert {r.rule.kind for r in rules} == {"sum", "match", "ratio", "scale", "count"}
+
+
+def test_extra_pack_overrides_a_builtin_rule_by_id(tmp_path):
+    (tmp_path / "local.yaml").write_text(textwrap.dedent("""\
+        pack: local
+        rules:
+          - id: COUNT001
+            kind: count
+            enabled: false
+            title: {id: dimatikan}
+            params: {table: pembinaan_desa}
+    """), encoding="utf-8")
+    assert "COUNT001" not in [r.id for r in load_rules((str(tmp_path),))]
+    assert "COUNT001" in [r.id for r in load_rules()]
+
+
+def test_every_builtin_pack_file_validates_alone():
+    for path in builtin_pack_dir().glob("*.yaml"):
+        assert load_pack(path)
