@@ -63,5 +63,21 @@ def check(path, fmt, output, lang, fail_on, rule_dirs, verbose, color, debug):
     sys.exit(1 if result.failed(fail_on) else 0)
 
 
+@main.command("rules")
+@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True)
+@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(exists=True), help="Extra rule pack.")
+def list_rules(lang, rule_dirs):
+    """List every rule: id, kind, severity, tables, what it checks."""
+    from audit.rules.docs import rule_rows
+    from audit.rules.pack import load_rules
+
+    try:
+        rows = rule_rows(load_rules(tuple(rule_dirs)), lang)
+    except Exception as exc:
+        _fail(exc, lang, False)
+    for row in rows:
+        click.echo(f"{row['id']:<9} {row['kind']:<6} {row['severity']:<8} {row['title']}  [{row['tables']}]")
+
+
 if __name__ == "__main__":
     main()

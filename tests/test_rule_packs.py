@@ -93,3 +93,23 @@ def test_extra_pack_overrides_a_builtin_rule_by_id(tmp_path):
 def test_every_builtin_pack_file_validates_alone():
     for path in builtin_pack_dir().glob("*.yaml"):
         assert load_pack(path)
+
+
+def test_docs_rules_md_is_current():
+    from pathlib import Path
+
+    from audit.rules.docs import rules_markdown
+
+    committed = (Path(__file__).resolve().parents[1] / "docs" / "rules.md").read_text(encoding="utf-8")
+    assert committed == rules_markdown(load_rules()), "regenerate: python -m audit.rules.docs > docs/rules.md"
+
+
+def test_audit_rules_lists_every_rule():
+    from click.testing import CliRunner
+
+    from audit.cli import main
+
+    out = CliRunner().invoke(main, ["rules", "--lang", "en"]).output
+    for r in load_rules():
+        assert r.id in out
+    assert "Staff total per education level differs from its parts" in out
