@@ -4,11 +4,10 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from audit import catalog
 from audit.errors import InputError
 from audit.ingest.grid import Cell, Grid
 from audit.ingest.metadata import load_yaml_file, metadata_from
-from audit.ingest.tables import build_table, unknown_table
+from audit.ingest.tables import assemble
 from audit.model import Report
 
 
@@ -47,15 +46,5 @@ def read_dir(folder: Path, lang: str = "id") -> Report:
     if meta_path is None:
         raise InputError("no_report_yaml", str(folder))
     meta = metadata_from(load_yaml_file(meta_path), str(meta_path))
-    specs = catalog.tables()
-    tables, problems = {}, []
-    for path in sorted(folder.glob("*.csv")):
-        grid = read_grid(path, path.stem)
-        spec = specs.get(path.stem)
-        if spec is None:
-            problems.append(unknown_table(grid, list(specs), lang))
-            continue
-        table, found = build_table(grid, spec, meta, lang)
-        tables[spec.name] = table
-        problems.extend(found)
-    return Report(meta, tables, str(folder), problems)
+    grids = (read_grid(path, path.stem) for path in sorted(folder.glob("*.csv")))
+    return assemble(meta, grids, str(folder), lang)

@@ -189,6 +189,24 @@ def _read_cell(cell: Cell, spec: ColumnSpec, grid: Grid, line: int, pos, lang, p
     return parsed.value, halfwidth(parsed, spec.exact), float(parsed.decimals)
 
 
+def assemble(meta: Metadata, grids, source: str, lang: str = "id"):
+    """A `Report` from the grids a reader found: canonical tables built, the others reported."""
+    from audit import catalog
+    from audit.model import Report
+
+    specs = catalog.tables()
+    tables, problems = {}, []
+    for grid in grids:
+        spec = specs.get(grid.name.strip().lower())
+        if spec is None:
+            problems.append(unknown_table(grid, list(specs), lang))
+            continue
+        table, found = build_table(grid, spec, meta, lang)
+        tables[spec.name] = table
+        problems.extend(found)
+    return Report(meta, tables, source, problems)
+
+
 def unknown_table(grid: Grid, known: list[str], lang: str) -> Finding:
     close = difflib.get_close_matches(grid.name, known, n=1, cutoff=0.6)
     hint = t("did_you_mean", lang, name=close[0]) if close else ""

@@ -4,11 +4,10 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from audit import catalog
 from audit.errors import InputError
 from audit.ingest.grid import Cell, Grid
 from audit.ingest.metadata import metadata_from, rows_to_mapping
-from audit.ingest.tables import build_table, unknown_table
+from audit.ingest.tables import assemble
 from audit.model import Report
 
 META_SHEET = "report"
@@ -57,21 +56,8 @@ def read_workbook(path: Path, lang: str = "id") -> Report:
         for row in names[META_SHEET].iter_rows(values_only=True):
             if row and row[0] not in (None, "") and str(row[0]).strip().lower() != "key":
                 pairs.append((row[0], row[1] if len(row) > 1 else None))
-        meta = metadata_from(rows_to_mapping(pairs), f"{path}:{META_SHEET}")
-        specs = catalog.tables()
-        tables, problems = {}, []
-        for ws in wb.worksheets:
-            key = ws.title.strip().lower()
-            if key == META_SHEET:
-                continue
-            grid = sheet_grid(ws, path)
-            spec = specs.get(key)
-            if spec is None:
-                problems.append(unknown_table(grid, list(specs), lang))
-                continue
-            table, found = build_table(grid, spec, meta, lang)
-            tables[spec.name] = table
-            problems.extend(found)
+        meta = metadata_from(rows_to_mapping(pairs), f"{path.name}:{META_SHEET}")
+        grids = [sheet_grid(ws, path) for ws in wb.worksheets if ws.title.strip().lower() != META_SHEET]
+        return assemble(meta, grids, str(path), lang)
     finally:
         wb.close()
-    return Report(meta, tables, str(path), problems)

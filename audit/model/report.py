@@ -1,7 +1,7 @@
 """The report as read: metadata, canonical tables, and where every cell came from."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -159,3 +159,9 @@ class Report:
 
     def table(self, name: str) -> Table | None:
         return self.tables.get(name)
+
+    def as_written(self) -> "Report":
+        """The same report with every value taken as exact (no rounding intervals)."""
+        tables = {name: replace(t, halfwidth=t.halfwidth.where(t.halfwidth.isna(), 0.0))
+                  for name, t in self.tables.items()}
+        return Report(self.meta, tables, self.source, self.problems)

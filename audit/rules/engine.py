@@ -51,12 +51,17 @@ def run_rules(rules: list[LoadedRule], report: Report, lang: str = "id", debug: 
     ctx = Context(report, lang, debug)
     findings: list[Finding] = []
     skipped: list[str] = []
+    exact = None
     for loaded in rules:
         if any(t not in report.tables for t in loaded.tables()):
             skipped.append(loaded.id)
             continue
+        target = report
+        if loaded.rule.rounding == "exact":
+            exact = exact or report.as_written()
+            target = exact
         try:
-            findings.extend(KINDS[loaded.rule.kind].run(ctx, loaded, loaded.params, report))
+            findings.extend(KINDS[loaded.rule.kind].run(ctx, loaded, loaded.params, target))
         except Exception as exc:  # a broken rule must not stop the audit
             if debug:
                 raise

@@ -39,6 +39,8 @@ class Rule(BaseModel):
     message: Text | None = None
     why: Text | None = None
     tolerance: float = Field(0.0, ge=0, description="absolute widening of the printed-value intervals")
+    rounding: Literal["printed", "exact"] = Field(
+        "printed", description="printed: a value stands for the interval its decimals allow; exact: as written")
     enabled: bool = True
     params: dict = {}
     examples: dict | None = None
