@@ -26,14 +26,20 @@ def check_report(report: Report, config: Config = Config()) -> AuditResult:
     rules = _rules(config.rule_dirs)
     findings = list(report.problems) + validate_report(report, config.lang)
     found, skipped = run_rules(rules, report, config.lang, config.debug)
+    if config.suggest and found:
+        from audit.localize import suggest
+
+        found = suggest(report, rules, found, config.lang)
     findings.extend(found)
     findings.sort(key=lambda f: f.sort_key())
     from audit import catalog
 
     specs = catalog.tables()
     titles = {name: specs[name].title_in(config.lang) for name in report.tables if name in specs}
+    info = {r.id: {"title": r.rule.title.get(config.lang), "kind": r.rule.kind,
+                   "why": r.rule.why.get(config.lang) if r.rule.why else None} for r in rules}
     return AuditResult(report.meta, report.source, findings, sorted(report.tables), len(rules) - len(skipped),
-                       skipped, config.lang, titles)
+                       skipped, config.lang, titles, info)
 
 
 def run(path: str | Path, config: Config | None = None, **options) -> AuditResult:
@@ -44,3 +50,13 @@ def run(path: str | Path, config: Config | None = None, **options) -> AuditResul
 
     config = replace(config or Config(), **options)
     return check_report(read_report(path, config.lang), config)
+
+
+def plan_fixes(path: str | Path, config: Config | None = None):
+    """The report at `path` and its repair plan (`audit.repair.Plan`)."""
+    from audit.ingest import read_report
+    from audit.repair import plan
+
+    config = config or Config()
+    report = read_report(path, config.lang)
+    return report, plan(report, _rules(config.rule_dirs), config.lang)

@@ -9,6 +9,7 @@ import sys
 import click
 
 from audit import __version__
+from audit.render import FORMATS
 
 
 def _fail(exc, lang: str, debug: bool) -> None:
@@ -32,7 +33,7 @@ def main():
 
 @main.command()
 @click.argument("path", type=click.Path(path_type=str))
-@click.option("--format", "fmt", type=click.Choice(["rich", "json"]), default="rich", show_default=True,
+@click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="rich", show_default=True,
               help="Output format.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write to FILE instead of stdout.")
 @click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True,
@@ -56,11 +57,69 @@ def check(path, fmt, output, lang, fail_on, rule_dirs, verbose, color, debug):
         _fail(exc, lang, debug)
     stream = open(output, "w", encoding="utf-8") if output else sys.stdout
     try:
-        render(fmt, result, stream, lang=lang, verbose=verbose, fail_on=fail_on, color=color)
+        render(fmt, result, stream, lang=lang, verbose=verbose, fail_on=fail_on, color=color, rules=result.rules)
     finally:
         if output:
             stream.close()
     sys.exit(1 if result.failed(fail_on) else 0)
+
+
+@main.command()
+@click.argument("path", type=click.Path(path_type=str))
+@click.option("--list", "mode", flag_value="list", default=True, help="Print the fix listing (default).")
+@click.option("--apply", "mode", flag_value="apply", help="Write a corrected copy to --output.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "csv", "xlsx", "markdown"]), default="text",
+              show_default=True, help="Format of the listing.")
+@click.option("--output", "-o", type=click.Path(path_type=str), help="Listing file, or the corrected copy for --apply.")
+@click.option("--min-confidence", type=click.Choice(["high", "medium", "low"]), default="high", show_default=True,
+              help="Apply (or list) only fixes at least this sure; ambiguous ones are never applied.")
+@click.option("--force", is_flag=True, help="Replace --output if it exists.")
+@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True)
+@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(exists=True), help="Extra rule pack.")
+@click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
+def fix(path, mode, fmt, output, min_confidence, force, lang, rule_dirs, debug):
+    """Propose (--list) or apply (--apply) the cell changes that make the report at PATH consistent."""
+    from pathlib import Path
+
+    from audit.api import plan_fixes
+    from audit.config import Config
+    from audit.i18n import t
+
+    try:
+        report, plan = plan_fixes(path, Config(lang=lang, rule_dirs=tuple(rule_dirs), debug=debug))
+        chosen = plan.accepted(min_confidence)
+        if mode == "apply":
+            if not output:
+                raise click.UsageError("--apply needs --output")
+            from audit.i18n import t as tr
+            from audit.write import apply_to_csv_dir, apply_to_workbook
+
+            style = report.meta.number_format
+            source = Path(path)
+            if source.is_dir():
+                apply_to_csv_dir(source, Path(output), chosen, style, force)
+            elif source.suffix.lower() in (".xlsx", ".xlsm"):
+                apply_to_workbook(source, Path(output), chosen, style, tr("fix_note", lang), force)
+            else:
+                raise click.UsageError(t("not_applicable", lang))
+            click.echo(t("applied", lang, n=len(chosen), path=output))
+            return
+        from audit.render.fixlist import render as render_fixes
+
+        listing = render_fixes(fmt, chosen, plan.ambiguous, lang)
+        if output:
+            from audit.write import atomic_path
+
+            with atomic_path(Path(output), force) as work:
+                work.write_bytes(listing if isinstance(listing, bytes) else listing.encode("utf-8"))
+        elif isinstance(listing, bytes):
+            raise click.UsageError("--format xlsx needs --output")
+        else:
+            click.echo(listing, nl=False)
+    except click.UsageError:
+        raise
+    except Exception as exc:
+        _fail(exc, lang, debug)
 
 
 @main.command("rules")

@@ -10,6 +10,7 @@ class Config:
     fail_on: str = "error"  # error | warning | info | never
     rule_dirs: tuple[str, ...] = ()
     debug: bool = False
+    suggest: bool = True  # rank fix suggestions for every finding (audit.localize)
 
     def __post_init__(self):
         if self.lang not in ("id", "en"):

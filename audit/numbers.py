@@ -146,3 +146,36 @@ def format_number(value: float | None, decimals: int | None = None, style: str =
     if style == "id":
         text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
     return text
+
+
+_STYLE = re.compile(r"^(?P<prefix>(?:rp\.?|idr)\s*)?(?P<core>[-+−(]?\d[\d.,]*\)?)(?P<suffix>\s*\S.*)?$", re.IGNORECASE)
+
+
+def format_like(raw: str | None, value: float, default_style: str = "id", decimals: int | None = None) -> str:
+    """Write `value` the way `raw` was written: same separators, decimals, prefix and unit.
+
+    Used when proposing or applying a fix, so `1,800,000` becomes `2,400,000`,
+    `75,00%` becomes `100,00%` and the sloppy `1,725,576,486,00` stays sloppy.
+    """
+    text = clean(raw or "")
+    m = _STYLE.match(text)
+    parsed = parse_number(text, "money") if m else None
+    if not m or parsed is None or parsed.value is None:
+        return format_number(value, decimals, default_style)
+    core = m.group("core").strip("()+-−")
+    d = parsed.decimals if decimals is None else decimals
+    decimal_sep = core[-d - 1] if d and len(core) > d else None
+    int_part = core[: -d - 1] if d else core
+    seps = [c for c in int_part if c in ".,"]
+    if seps:
+        thousands = seps[0]
+    elif abs(parsed.value) >= 1000:
+        thousands = ""  # written without grouping: keep it so
+    elif decimal_sep:
+        thousands = "." if decimal_sep == "," else ","
+    else:
+        thousands = "." if default_style == "id" else ","
+    decimal_sep = decimal_sep or ("," if thousands == "." else ".")
+    body = f"{abs(value):,.{d}f}".replace(",", "\0").replace(".", decimal_sep).replace("\0", thousands)
+    sign = "-" if value < 0 else ""
+    return f"{m.group('prefix') or ''}{sign}{body}{m.group('suffix') or ''}"

@@ -1,7 +1,7 @@
 """Findings are plain data: what disagrees, where, and what it should be."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from enum import Enum
 
 from audit.model.report import Location, Metadata
@@ -29,6 +29,33 @@ class Fix:
     proposed: float | str | None
     confidence: str  # high | medium | low
     reason: str
+    current_text: str | None = None  # as written in the report
+    proposed_text: str | None = None  # as the report would write the proposed value
+    resolves: tuple[str, ...] = ()  # rule ids of the findings this change clears
+    also: tuple["Fix", ...] = ()  # derived cells (percentages of the same row) recomputed with it
+
+    def to_record(self) -> dict:
+        return {
+            "cell": self.cell.as_dict() if self.cell else None, "table": self.table, "row": self.row,
+            "column": self.column, "current": _plain(self.current), "proposed": _plain(self.proposed),
+            "current_text": self.current_text, "proposed_text": self.proposed_text,
+            "confidence": self.confidence, "reason": self.reason, "resolves": list(self.resolves),
+            "also": [a.to_record() for a in self.also],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A value that would make the finding's check hold, for one cell the check read.
+
+    Kinds propose candidates (they know their algebra); `audit.localize` ranks them
+    against every other check and turns the best into `Fix` suggestions.
+    """
+
+    table: str
+    index: int  # row position in the table's frames
+    column: str
+    proposed: float | str
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +86,11 @@ class Finding:
     unit: str | None = None  # "%" for percentages, for display only
     basis: str = "expected"  # what `expected` is: expected | computed | other (a value in another table)
     expected_decimals: int | None = None
+    candidates: tuple[Candidate, ...] = ()
+
+    def key(self) -> tuple:
+        """Identity across runs of the same report: rule, table, row and column."""
+        return (self.rule_id, self.table, self.row, self.column)
 
     def sort_key(self) -> tuple:
         return (self.table or "", self.position, self.rule_id, self.column or "", self.row or "")
@@ -80,12 +112,7 @@ class Finding:
             "message": self.message,
             "hint": self.hint,
             "related": [r.as_dict() for r in self.related],
-            "suggestions": [
-                {**{k: v for k, v in asdict(s).items() if k != "cell"},
-                 "cell": s.cell.as_dict() if s.cell else None,
-                 "current": _plain(s.current), "proposed": _plain(s.proposed)}
-                for s in self.suggestions
-            ],
+            "suggestions": [s.to_record() for s in self.suggestions],
         }
 
 
@@ -111,6 +138,7 @@ class AuditResult:
     rules_skipped: list[str] = field(default_factory=list)
     lang: str = "id"
     titles: dict[str, str] = field(default_factory=dict)  # table -> title in `lang`
+    rules: dict[str, dict] = field(default_factory=dict)  # rule id -> {"title", "why", "kind"} in `lang`
 
     def counts(self) -> dict[str, int]:
         out = {s.value: 0 for s in Severity}

@@ -11,6 +11,10 @@ from typing import IO
 FORMATS: dict[str, str] = {
     "rich": "audit.render.terminal",
     "json": "audit.render.json",
+    "sarif": "audit.render.sarif",
+    "junit": "audit.render.junit",
+    "github": "audit.render.github",
+    "markdown": "audit.render.markdown",
 }
 
 

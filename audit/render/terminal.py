@@ -62,8 +62,16 @@ def _details(f, lang: str, style: str, verbose: bool) -> list[Text]:
         more = "" if len(shown) == len(f.related) else f" (+{len(f.related) - len(shown)})"
         lines.append(Text(f"{t('see_also', lang)}: " + ", ".join(r.short() for r in shown) + more, "dim"))
     for s in f.suggestions if verbose else f.suggestions[:1]:
-        lines.append(Text(f"→ {t('suggest', lang)}: {s.reason}", "green"))
+        lines.append(Text(f"→ {t('suggest', lang)}: {fix_line(s, lang)}", "green"))
     return lines
+
+
+def fix_line(s, lang: str) -> str:
+    """`ubah F44 menjadi 2.400.000 (dan G44 menjadi 100,00%): ... (keyakinan tinggi)`."""
+    value = s.proposed_text if s.proposed_text is not None else str(s.proposed)
+    also = "".join(f" + {a.cell.short()} = {a.proposed_text}" for a in s.also)
+    cell = (s.cell.short() if s.cell else s.column) + also
+    return t("fix_line", lang, cell=cell, value=value, reason=s.reason, confidence=t(s.confidence, lang))
 
 
 def _finding(f, lang, style, verbose) -> Table:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import string
 import traceback
 
-from audit.model import Finding, Location, Report, Severity, Table
+from audit.model import Candidate, Finding, Location, Report, Severity, Table
 from audit.numbers import format_number
 from audit.rules.pack import LoadedRule
 
@@ -12,6 +12,23 @@ from audit.rules.pack import LoadedRule
 class _Keep(dict):
     def __missing__(self, key):
         return "{" + key + "}"
+
+
+def candidate(table: Table, index: int, column: str, value) -> Candidate | None:
+    """A proposed value for a cell, rounded as the cell is printed; None if not a finite number."""
+    if isinstance(value, str):
+        return Candidate(table.name, int(index), column, value)
+    if value is None or value != value or value in (float("inf"), float("-inf")):
+        return None
+    kind = table.kinds.get(column)
+    decimals = table.decimals.at[index, column] if column in table.decimals.columns else float("nan")
+    if kind in ("money", "count", "year", "tick"):
+        value = float(round(value))
+    elif decimals == decimals:
+        value = round(float(value), int(decimals))
+    else:
+        value = round(float(value), 2)
+    return Candidate(table.name, int(index), column, value)
 
 
 class Context:
@@ -26,7 +43,7 @@ class Context:
 
     def finding(self, loaded: LoadedRule, table: Table, row: int, column: str, actual, expected,
                 hint: str | None = None, related: tuple[Location, ...] = (), delta=None, basis: str = "expected",
-                expected_decimals: int | None = None, **params) -> Finding:
+                expected_decimals: int | None = None, candidates=(), **params) -> Finding:
         ident, label = table.row_name(row)
         decimals = table.decimals.at[row, column] if column in table.decimals.columns else None
         decimals = None if decimals is None or decimals != decimals else int(decimals)
@@ -40,7 +57,7 @@ class Context:
             delta=delta, message=text, row_label=label, hint=hint, related=tuple(related),
             position=table.source_rows[row] if row < len(table.source_rows) else row, decimals=decimals,
             unit="%" if table.kinds.get(column) == "percent" else None, basis=basis,
-            expected_decimals=expected_decimals,
+            expected_decimals=expected_decimals, candidates=tuple(c for c in candidates if c is not None),
         )
 
 
@@ -53,7 +70,7 @@ def run_rules(rules: list[LoadedRule], report: Report, lang: str = "id", debug: 
     skipped: list[str] = []
     exact = None
     for loaded in rules:
-        if any(t not in report.tables for t in loaded.tables()):
+        if any(t not in report.tables for t in loaded.required_tables()):
             skipped.append(loaded.id)
             continue
         target = report

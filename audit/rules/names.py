@@ -33,6 +33,17 @@ def normalize(text: object) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=65536)
+def _close_enough(a: str, b: str, cutoff: float) -> bool:
+    """A cheap upper bound first: very different lengths cannot be similar (unless truncated)."""
+    la, lb = len(a), len(b)
+    if min(la, lb) == 0:
+        return False
+    if a.split()[:3] == b.split()[:3]:
+        return True
+    return 2 * min(la, lb) / (la + lb) >= cutoff
+
+
 def similarity(a: str, b: str) -> float:
     if not a or not b:
         return 0.0
@@ -45,9 +56,15 @@ def similarity(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
-def best_match(name: str, candidates: list[str], cutoff: float = 0.88) -> str | None:
+def best_match(name: str, candidates, cutoff: float = 0.88) -> str | None:
     """The single candidate closest to `name`, if it is close enough and unambiguous."""
-    scored = sorted(((similarity(name, c), c) for c in candidates), reverse=True)
+    return _best_match(name, tuple(sorted(set(candidates))), cutoff)
+
+
+@lru_cache(maxsize=16384)
+def _best_match(name: str, candidates: tuple[str, ...], cutoff: float) -> str | None:
+    quick = [c for c in candidates if _close_enough(name, c, cutoff)]
+    scored = sorted(((similarity(name, c), c) for c in quick), reverse=True)
     if not scored or scored[0][0] < cutoff:
         return None
     if len(scored) > 1 and scored[1][0] >= cutoff and scored[1][0] >= scored[0][0] - 0.02:

@@ -69,7 +69,13 @@ class LoadedRule:
         return self.rule.id
 
     def tables(self) -> list[str]:
+        """Every table the rule reads."""
         return sorted({t for t, _ in self.params.references()})
+
+    def required_tables(self) -> list[str]:
+        """The tables without which the rule is skipped (lookups such as the PK are optional)."""
+        required = getattr(self.params, "required_tables", None)
+        return sorted(required()) if required else self.tables()
 
 
 def _line_of(node, loc: tuple) -> int | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict
 
 from audit.i18n import t
+from audit.rules.engine import candidate
 from audit.rules.intervals import meets
 from audit.rules.registry import kind
 from audit.rules.select import Side, references, rows
@@ -55,7 +56,8 @@ def ticks_match_count(ctx, loaded, p: CountParams, report):
         if p.count:
             c = table.values.at[i, p.count]
             if c == c and c != n:
-                findings.append(ctx.finding(loaded, table, i, p.count, float(c), n, hint=hint, related=related))
+                findings.append(ctx.finding(loaded, table, i, p.count, float(c), n, hint=hint, related=related,
+                                            candidates=[candidate(table, i, p.count, n)]))
         if p.percent and den > 0:
             s, hs = table.values.at[i, p.percent], table.halfwidth.at[i, p.percent]
             if s != s:
@@ -64,5 +66,5 @@ def ticks_match_count(ctx, loaded, p: CountParams, report):
             expected = n / den * p.scale
             if not meets(s - hs, s + hs, expected, expected, loaded.rule.tolerance):
                 findings.append(ctx.finding(loaded, table, i, p.percent, float(s), expected, hint=hint, basis="computed",
-                                            related=related))
+                                            related=related, candidates=[candidate(table, i, p.percent, expected)]))
     return findings

@@ -12,6 +12,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from audit.i18n import t
+from audit.rules.engine import candidate
 from audit.rules.intervals import meets
 from audit.rules.names import best_match
 from audit.rules.registry import kind
@@ -76,21 +77,24 @@ def same_value_in_both_tables(ctx, loaded, p: MatchParams, report):
     lt, rt = report.tables[p.left.table], report.tables[p.right.table]
     li, ri = rows(lt, p.left.where, report.meta), rows(rt, p.right.where, report.meta)
     findings = []
-    for i, partners in _pairs(p, lt, li, rt, ri):
-        for lc, rc in zip(p.left.columns, p.right.columns):
-            lv, lh = lt.values.at[i, lc], lt.halfwidth.at[i, lc]
-            if lv != lv:
+    pairs = _pairs(p, lt, li, rt, ri)
+    if not pairs:
+        return findings
+    for lc, rc in zip(p.left.columns, p.right.columns):
+        lv_all, lh_all = lt.values[lc].to_numpy(), lt.halfwidth[lc].fillna(0.0).to_numpy()
+        rv_all, rh_all = rt.values[rc].to_numpy(), rt.halfwidth[rc].fillna(0.0).to_numpy()
+        for i, partners in pairs:
+            lv, lh = lv_all[i], lh_all[i]
+            if not _is_number(lv):
                 continue
-            candidates = [j for j in partners if rt.values.at[j, rc] == rt.values.at[j, rc]]
+            candidates = [j for j in partners if _is_number(rv_all[j])]
             if not candidates:
                 continue
-            agree = [j for j in candidates
-                     if meets(lv - _h(lh), lv + _h(lh), rt.values.at[j, rc] - _h(rt.halfwidth.at[j, rc]),
-                              rt.values.at[j, rc] + _h(rt.halfwidth.at[j, rc]), loaded.rule.tolerance)]
-            if agree:
+            if any(meets(lv - lh, lv + lh, rv_all[j] - rh_all[j], rv_all[j] + rh_all[j], loaded.rule.tolerance)
+                   for j in candidates):
                 continue
             j = candidates[0]
-            rv = float(rt.values.at[j, rc])
+            rv = float(rv_all[j])
             if p.report == "left":
                 table, row, col, actual, expected = lt, i, lc, float(lv), rv
                 other_t, other_r, other_c = rt, j, rc
@@ -101,10 +105,16 @@ def same_value_in_both_tables(ctx, loaded, p: MatchParams, report):
             hint = _copied_hint(ctx, p, lt, i, lc, rv)
             findings.append(ctx.finding(
                 loaded, table, row, col, actual, expected, related=(other,), hint=hint, basis="other",
+                candidates=(candidate(table, row, col, expected), candidate(other_t, other_r, other_c, actual)),
                 expected_decimals=_dec(other_t, other_r, other_c),
                 other_table=other_t.name, other_column=other_c, other_cell=other.short(),
                 other_value=ctx.fmt(expected, _dec(other_t, other_r, other_c))))
+    findings.sort(key=lambda f: (f.position, f.column))
     return findings
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and value == value
 
 
 def _copied_hint(ctx, p, lt, i, lc, rv):

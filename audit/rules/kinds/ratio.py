@@ -12,6 +12,7 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict
 
 from audit.i18n import t
+from audit.rules.engine import candidate
 from audit.rules.intervals import divide, meets
 from audit.rules.names import best_match, normalize
 from audit.rules.registry import kind
@@ -41,6 +42,9 @@ class RatioParams(BaseModel):
     polarity_key: str | None = None  # column naming the indicator, looked up in metadata polarity
     target_in_force: Lookup | None = None
     earlier_target: Lookup | None = None
+
+    def required_tables(self) -> set[str]:
+        return {self.table}
 
     def references(self):
         from audit.rules.select import Side
@@ -126,10 +130,30 @@ def percentage_recomputes(ctx, loaded, p: RatioParams, report):
             continue
         hint = _explain(ctx, p, report, table, i, (s, hs), (n, hn), (d_row, hd_row), (d_used, hd_used),
                         earlier.get(i), negative, point)
+        cands = [candidate(table, i, p.stated, float(point))]
+        if i not in inforce:
+            cands.append(candidate(table, i, p.denominator, _solve_den(n, s, p, negative)))
+        cands.append(candidate(table, i, p.numerator, _solve_num(d_used, s, p, negative)))
         findings.append(ctx.finding(loaded, table, i, p.stated, float(s), float(point), hint=hint, basis="computed",
+                                    candidates=cands,
                                     related=(table.location(i, p.numerator), table.location(i, p.denominator)),
                                     numerator=ctx.fmt(n), denominator=ctx.fmt(d_used)))
     return findings
+
+
+def _fraction(stated, p, negative):
+    """The plain ratio realisasi / target that `stated` stands for."""
+    r = (p.scale - stated) / p.scale if p.complement else stated / p.scale
+    return 2 - r if negative else r
+
+
+def _solve_den(n, stated, p, negative):
+    r = _fraction(stated, p, negative)
+    return n / r if r > 0 else None
+
+
+def _solve_num(d, stated, p, negative):
+    return d * _fraction(stated, p, negative)
 
 
 def _explain(ctx, p, report, table, i, stated, num, row_den, used_den, earlier, negative, point):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict
 
 from audit.i18n import t
+from audit.rules.engine import candidate
 from audit.rules.names import normalize
 from audit.rules.registry import kind
 from audit.rules.select import Side, references, rows
@@ -53,5 +54,6 @@ def predikat_matches_scale(ctx, loaded, p: ScaleParams, report):
         if normalize(low) != normalize(label):
             findings.append(ctx.finding(loaded, table, i, p.predikat, label, low, delta=None,
                                         hint=t("hint_scale", ctx.lang, scale=shown),
-                                        related=(table.location(i, p.value),), value=ctx.fmt(value)))
+                                        related=(table.location(i, p.value),), value=ctx.fmt(value),
+                                        candidates=[candidate(table, i, p.predikat, low)]))
     return findings

@@ -12,9 +12,11 @@ The sum of the parts' printed intervals must meet the total's interval.
 """
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, model_validator
 
+from audit.rules.engine import candidate
 from audit.rules.intervals import meets
 from audit.rules.registry import kind
 from audit.rules.select import Side, key_values, references, rows
@@ -98,29 +100,40 @@ def _compare(ctx, loaded, p, parts_t, parts_i, parts_k, total_t, total_i, total_
     findings = []
     if len(parts_i) == 0 or len(total_i) == 0:
         return findings
+    codes, uniques = pd.factorize(parts_k)
+    group_of = {key: n for n, key in enumerate(uniques)}
+    members_of = [parts_i[codes == n] for n in range(len(uniques))]
+    total_groups = np.array([group_of.get(k, -1) for k in total_k], dtype=int)
     for part_col, total_col in p.column_pairs():
-        v = parts_t.values.loc[parts_i, part_col]
-        h = parts_t.halfwidth.loc[parts_i, part_col].fillna(0.0)
-        frame = pd.DataFrame({"key": parts_k, "v": v, "lo": v - h, "hi": v + h, "n": v.notna()})
-        frame[["lo", "hi"]] = frame[["lo", "hi"]].fillna(0.0)
-        grouped = frame.groupby("key", sort=False).agg(s=("v", "sum"), lo=("lo", "sum"), hi=("hi", "sum"),
-                                                       n=("n", "sum"))
-        tv = total_t.values.loc[total_i, total_col]
-        th = total_t.halfwidth.loc[total_i, total_col].fillna(0.0)
-        totals = pd.DataFrame({"key": total_k, "t": tv, "th": th})
-        totals = totals[totals["t"].notna()]
-        merged = totals.join(grouped, on="key", how="inner")
-        merged = merged[merged["n"] > 0]
-        if merged.empty:
+        v = parts_t.values[part_col].to_numpy(dtype=float)[parts_i]
+        h = np.nan_to_num(parts_t.halfwidth[part_col].to_numpy(dtype=float)[parts_i])
+        present = ~np.isnan(v)
+        v0 = np.where(present, v, 0.0)
+        h0 = np.where(present, h, 0.0)
+        size = len(uniques)
+        sums = np.bincount(codes, weights=v0, minlength=size)
+        lo = np.bincount(codes, weights=v0 - h0, minlength=size)
+        hi = np.bincount(codes, weights=v0 + h0, minlength=size)
+        count = np.bincount(codes, weights=present.astype(float), minlength=size)
+        t = total_t.values[total_col].to_numpy(dtype=float)[total_i]
+        th = np.nan_to_num(total_t.halfwidth[total_col].to_numpy(dtype=float)[total_i])
+        g = total_groups
+        valid = (g >= 0) & ~np.isnan(t)
+        valid[valid] &= count[g[valid]] > 0
+        if not valid.any():
             continue
-        ok = meets(merged["lo"].to_numpy(), merged["hi"].to_numpy(), (merged["t"] - merged["th"]).to_numpy(),
-                   (merged["t"] + merged["th"]).to_numpy(), loaded.rule.tolerance)
-        for i, row in merged[~ok].iterrows():
-            members = frame.index[frame["key"] == row["key"]]
+        gv = g[valid]
+        ok = meets(lo[gv], hi[gv], t[valid] - th[valid], t[valid] + th[valid], loaded.rule.tolerance)
+        for i, grp, total, expected in zip(total_i[valid][~ok], gv[~ok], t[valid][~ok], sums[gv][~ok]):
+            members = members_of[grp]
             related = tuple(parts_t.location(j, part_col) for j in members[:30])
+            gap = float(total - expected)
+            cands = [candidate(total_t, i, total_col, float(expected))]
+            cands += [candidate(parts_t, j, part_col, _num(parts_t.values.at[j, part_col]) + gap) for j in members[:30]]
             findings.append(ctx.finding(
-                loaded, total_t, i, total_col, float(row["t"]), float(row["s"]), related=related,
-                parts=len(members), parts_table=parts_t.name, parts_column=part_col))
+                loaded, total_t, i, total_col, float(total), float(expected), related=related,
+                candidates=cands, parts=len(members), parts_table=parts_t.name, parts_column=part_col))
+    findings.sort(key=lambda f: (f.position, f.column))
     return findings
 
 
@@ -148,8 +161,14 @@ def _across(ctx, loaded, p: SumParams, table, report):
         related = tuple(table.location(i, c) for c in a.parts)
         actual = float(t[i]) if a.total else float(s[i])
         expected = float(s[i]) if a.total else float(a.value)
-        findings.append(ctx.finding(loaded, table, i, column, actual, expected, related=related,
+        gap = float(t[i] - s[i])
+        cands = [candidate(table, i, a.total, float(s[i]))] if a.total else []
+        cands += [candidate(table, i, c, _num(table.values.at[i, c]) + gap) for c in a.parts]
+        findings.append(ctx.finding(loaded, table, i, column, actual, expected, related=related, candidates=cands,
                                     parts=len(a.parts), parts_table=table.name,
                                     parts_column="+".join(a.parts)))
     return findings
 
+
+def _num(value) -> float:
+    return 0.0 if value != value else float(value)

@@ -1,0 +1,259 @@
+"""Which cell is wrong, and what should it be?
+
+Every finding comes with candidate fixes from its rule kind: single cells and the
+values that would make that one check hold. Here each candidate is tried against
+*every* rule that reads its cell: the report is changed in that one cell, those
+rules are run again, and the candidate scores the findings it clears minus the
+findings it creates. A total that disagrees with parts that agree with three
+other tables loses to the total being wrong: changing a part would break those
+three matches. The fewest changed cells win (one at a time, so minimal repair
+is greedy); a tie between the best two is said, not hidden.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import pandas as pd
+
+from audit.i18n import t
+from audit.model import Candidate, Finding, Fix, Report
+from audit.numbers import format_like
+from audit.rules.engine import run_rules
+
+
+@dataclass(frozen=True)
+class Trial:
+    candidate: Candidate
+    resolved: frozenset
+    introduced: frozenset
+    companions: tuple[Candidate, ...] = ()  # percentages of the same row, recomputed
+
+    @property
+    def score(self) -> int:
+        return len(self.resolved) - len(self.introduced)
+
+
+def rules_by_cell(rules) -> dict[tuple[str, str], list]:
+    index: dict[tuple[str, str], list] = {}
+    for rule in rules:
+        for table, column in set(rule.params.references()):
+            if column is not None:
+                index.setdefault((table, column), []).append(rule)
+    return index
+
+
+def with_values(report: Report, changes) -> Report:
+    """The report with some cells changed (a copy of the tables concerned; the report is untouched)."""
+    tables = dict(report.tables)
+    for c in changes:
+        table = tables[c.table]
+        values = table.values.copy()
+        if isinstance(c.proposed, str) and values[c.column].dtype != object:
+            values[c.column] = values[c.column].astype(object)
+        values.at[c.index, c.column] = c.proposed
+        tables[c.table] = replace(table, values=values)
+    return Report(report.meta, tables, report.source, report.problems)
+
+
+def try_candidates(report: Report, rules, findings: list[Finding], lang: str = "id",
+                   known: list[Finding] | None = None, cache: dict | None = None) -> list[Trial]:
+    """Score every distinct candidate of `findings` against the rules reading its cell.
+
+    `known` is every finding the report has now (default: `findings`), so that a
+    finding left aside is not counted as created by a change. `cache` keeps trials
+    between calls; its entries name the tables they depend on (see `invalidate`).
+    """
+    index = rules_by_cell(rules)
+    kinds = {r.id: r.rule.kind for r in rules}
+    by_rule: dict[str, set] = {}
+    for f in known if known is not None else findings:
+        by_rule.setdefault(f.rule_id, set()).add(f.key())
+    seen, trials = set(), []
+    shared = _shared_cells(findings)
+    for f in findings:
+        for n, c in enumerate(f.candidates):
+            ident = (c.table, c.index, c.column, c.proposed)
+            if ident in seen or c.table not in report.tables:
+                continue
+            if n > 0 and len(f.candidates) > 4 and (c.table, c.index, c.column) not in shared:
+                continue  # one of many parts, checked by nothing else: it can only tie with the total
+            seen.add(ident)
+            if cache is not None and ident in cache:
+                trials.append(cache[ident][0])
+                continue
+            trial, deps = _trial(report, c, index, kinds, by_rule, lang)
+            if cache is not None:
+                cache[ident] = (trial, deps)
+            trials.append(trial)
+    return trials
+
+
+def invalidate(cache: dict, tables: set[str]) -> None:
+    """Forget the trials whose rules read any of `tables` (they changed)."""
+    for ident in [i for i, (_, deps) in cache.items() if deps & tables]:
+        del cache[ident]
+
+
+def _trial(report, c: Candidate, index, kinds, by_rule, lang) -> tuple[Trial | None, set]:
+    """Change one cell (and the percentages of its row that follow from it); what clears, what breaks?"""
+    current = report.tables[c.table].values.at[c.index, c.column]
+    affected = index.get((c.table, c.column), [])
+    if not affected or _same(current, c.proposed):
+        return None, {c.table}
+    changes = [c]
+    after, _ = run_rules(affected, with_values(report, changes), lang)
+    before = set().union(*(by_rule.get(r.id, set()) for r in affected))
+    follow = [a.candidates[0] for a in after
+              if a.key() not in before and kinds.get(a.rule_id) == "ratio" and a.candidates
+              and (a.candidates[0].table, a.candidates[0].index) == (c.table, c.index)
+              and a.candidates[0].column != c.column]
+    if follow:
+        changes += follow
+        affected = list({r.id: r for f in changes for r in index.get((f.table, f.column), [])}.values())
+        after, _ = run_rules(affected, with_values(report, changes), lang)
+        before = set().union(*(by_rule.get(r.id, set()) for r in affected))
+    after_keys = {a.key() for a in after} | _implausible(report, changes)
+    deps = {t for r in affected for t in r.tables()}
+    return Trial(c, frozenset(before - after_keys), frozenset(after_keys - before), tuple(follow)), deps
+
+
+def _implausible(report: Report, changes) -> set:
+    """Changed cells that would break their table model's range (a negative budget, a 524% budget share)."""
+    bad = set()
+    for c in changes:
+        if isinstance(c.proposed, str):
+            continue
+        low, high = _bounds(c.table, c.column)
+        if (low is not None and c.proposed < low) or (high is not None and c.proposed > high):
+            bad.add(("SCHEMA", c.table, c.index, c.column))
+    return bad
+
+
+@lru_cache(maxsize=None)
+def _bounds(table: str, column: str) -> tuple[float | None, float | None]:
+    """The range the table model allows a column, read once from its Pandera checks."""
+    from audit import catalog
+
+    spec = catalog.tables().get(table)
+    col = spec.schema.columns.get(column) if spec is not None and spec.schema is not None else None
+    low = high = None
+    for check in (col.checks if col is not None else ()):
+        stats = check.statistics or {}
+        if "min_value" in stats:
+            low = stats["min_value"]
+        if "max_value" in stats:
+            high = stats["max_value"]
+    return low, high
+
+
+def peer_support(report: Report, c: Candidate) -> bool:
+    """Is the current value a lone typo of a value its column already holds? (a tie-breaker only)
+
+    `10` among targets of `100`: the proposal is held by another row, the current
+    value by none, and one keystroke turns one into the other.
+    """
+    if isinstance(c.proposed, str):
+        return False
+    column = pd.to_numeric(report.tables[c.table].values[c.column], errors="coerce")
+    current = column.at[c.index]
+    others = column.drop(index=c.index)
+    if current != current:
+        return False
+    held = lambda v: bool(((others - float(v)).abs() < 1e-9).any())  # noqa: E731
+    return held(c.proposed) and not held(current) and one_keystroke(current, c.proposed)
+
+
+def one_keystroke(a: float, b: float) -> bool:
+    """Digits of `a` and `b` differ by one insertion, deletion, substitution or adjacent swap."""
+    x, y = _digits(a), _digits(b)
+    if x == y:
+        return False
+    if len(x) == len(y):
+        diff = [i for i in range(len(x)) if x[i] != y[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                   and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]])
+    short, long_ = (x, y) if len(x) < len(y) else (y, x)
+    return len(long_) - len(short) == 1 and any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _digits(v: float) -> str:
+    text = f"{abs(float(v)):.2f}".rstrip("0").rstrip(".")
+    return text.replace(".", "")
+
+
+def _shared_cells(findings: list[Finding]) -> set:
+    """Cells that two or more findings could be fixed at."""
+    count: dict = {}
+    for f in findings:
+        for cell in {(c.table, c.index, c.column) for c in f.candidates}:
+            count[cell] = count.get(cell, 0) + 1
+    return {cell for cell, n in count.items() if n > 1}
+
+
+def _same(a, b) -> bool:
+    if isinstance(a, str) or isinstance(b, str):
+        return a == b
+    return a == a and abs(float(a) - float(b)) < 1e-9
+
+
+def _order(report: Report, trial: Trial, finding: Finding):
+    """Most findings cleared, fewest created; then a value its column already holds; then the finding's own cell."""
+    c = trial.candidate
+    own = (c.table, c.column) == (finding.table, finding.column)
+    return (-trial.score, len(trial.introduced), not peer_support(report, c), not own, c.table, c.index, c.column)
+
+
+def confidence(trial: Trial, rival: Trial | None, best: bool = True) -> str:
+    """high: clears two or more findings, breaks nothing, no equal rival; medium: clears one; low otherwise."""
+    if not best or trial.introduced or (rival is not None and rival.score == trial.score):
+        return "low"
+    return "high" if trial.score >= 2 else "medium"
+
+
+def as_fix(report: Report, trial: Trial, runner_up: Trial | None, lang: str, style: str, best: bool = True) -> Fix:
+    c = trial.candidate
+    table = report.tables[c.table]
+    row, _ = table.row_name(c.index)
+    raw = table.raw.at[c.index, c.column] if c.column in table.raw.columns else None
+    proposed_text = c.proposed if isinstance(c.proposed, str) else format_like(raw, c.proposed, style)
+    rules = sorted({k[0] for k in trial.resolved})
+    reason = t("fix_reason", lang, n=len(trial.resolved), rules=", ".join(rules))
+    if trial.introduced:
+        reason += "; " + t("fix_breaks", lang, n=len(trial.introduced),
+                           rules=", ".join(sorted({k[0] for k in trial.introduced})))
+    else:
+        reason += "; " + t("fix_clean", lang)
+    if runner_up is not None and runner_up.score == trial.score:
+        other = runner_up.candidate
+        other_t = report.tables[other.table]
+        other_raw = other_t.raw.at[other.index, other.column]
+        shown = other.proposed if isinstance(other.proposed, str) else format_like(other_raw, other.proposed, style)
+        reason += "; " + t("fix_tie", lang, cell=other_t.location(other.index, other.column).short(), value=shown)
+    also = tuple(_plain_fix(report, f, style) for f in trial.companions)
+    return Fix(c.table, row, c.column, table.location(c.index, c.column), table.values.at[c.index, c.column],
+               c.proposed, confidence(trial, runner_up, best), reason, raw, proposed_text, tuple(rules), also)
+
+
+def _plain_fix(report: Report, c: Candidate, style: str) -> Fix:
+    table = report.tables[c.table]
+    row, _ = table.row_name(c.index)
+    raw = table.raw.at[c.index, c.column]
+    text = c.proposed if isinstance(c.proposed, str) else format_like(raw, c.proposed, style)
+    return Fix(c.table, row, c.column, table.location(c.index, c.column), table.values.at[c.index, c.column],
+               c.proposed, "", "", raw, text)
+
+
+def suggest(report: Report, rules, findings: list[Finding], lang: str = "id", limit: int = 3) -> list[Finding]:
+    """The findings with ranked `suggestions` (best first)."""
+    trials = [tr for tr in try_candidates(report, rules, findings, lang) if tr is not None and tr.score > 0]
+    style = report.meta.number_format if report.meta else "id"
+    out = []
+    for f in findings:
+        mine = sorted((tr for tr in trials if f.key() in tr.resolved), key=lambda tr: _order(report, tr, f))
+        fixes = []
+        for n, trial in enumerate(mine[:limit]):
+            rival = (mine[1] if len(mine) > 1 else None) if n == 0 else mine[0]
+            fixes.append(as_fix(report, trial, rival, lang, style, best=n == 0))
+        out.append(replace(f, suggestions=tuple(fixes)) if fixes else f)
+    return out

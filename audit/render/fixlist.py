@@ -1,0 +1,90 @@
+"""The fix listing a reviewer sends back to the agency: one row per cell to change.
+
+Formats: `text` (terminal), `json`, `csv`, `xlsx`, `markdown`. All are built from
+`rows()`, the single boundary; spreadsheet text is neutralised.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from audit.i18n import t
+from audit.render.safety import spreadsheet_text
+
+COLUMNS = ("table", "row", "column", "cell", "current", "proposed", "confidence", "reason", "resolves")
+FORMATS = ("text", "json", "csv", "xlsx", "markdown")
+
+
+def rows(fixes, ambiguous=(), lang: str = "id") -> list[dict]:
+    out = []
+    for fix, status in [(f, "fix") for f in fixes] + [(f, "ambiguous") for f in ambiguous]:
+        out.append({
+            "table": fix.table, "row": fix.row, "column": fix.column,
+            "cell": fix.cell.short() if fix.cell else None,
+            "current": fix.current_text if fix.current_text not in (None, "") else "",
+            "proposed": fix.proposed_text if fix.proposed_text is not None else fix.proposed,
+            "confidence": t(fix.confidence, lang) if status == "fix" else t("ambiguous_fix", lang),
+            "reason": fix.reason, "resolves": ", ".join(fix.resolves),
+        })
+    return out
+
+
+def render(fmt: str, fixes, ambiguous=(), lang: str = "id") -> str | bytes:
+    data = rows(fixes, ambiguous, lang)
+    if fmt == "json":
+        return json.dumps({"fixes": [f.to_record() for f in fixes], "ambiguous": [f.to_record() for f in ambiguous]},
+                          ensure_ascii=False, indent=2) + "\n"
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.DictWriter(out, COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows({k: spreadsheet_text(v) for k, v in r.items()} for r in data)
+        return out.getvalue()
+    if fmt == "xlsx":
+        return _xlsx(data, lang)
+    if fmt == "markdown":
+        return _markdown(data, lang)
+    return _text(data, lang)
+
+
+def _headers(lang: str) -> list[str]:
+    return [t(f"fixcol_{c}", lang) for c in COLUMNS]
+
+
+def _text(data, lang: str) -> str:
+    if not data:
+        return t("no_fixes", lang) + "\n"
+    lines = []
+    for r in data:
+        lines.append(f"{r['cell']}: {r['current'] or '(' + t('empty', lang) + ')'} → {r['proposed']}  [{r['confidence']}]")
+        lines.append(f"    {r['table']} · {r['row']} · {r['column']} · {r['reason']}")
+    return "\n".join(lines) + "\n"
+
+
+def _markdown(data, lang: str) -> str:
+    def esc(v):
+        return str(v if v is not None else "").replace("|", "\\|").replace("\n", " ").replace("<", "&lt;")
+
+    head = _headers(lang)
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    lines += ["| " + " | ".join(esc(r[c]) for c in COLUMNS) + " |" for r in data]
+    return "\n".join(lines) + "\n"
+
+
+def _xlsx(data, lang: str) -> bytes:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = t("fix_sheet", lang)
+    ws.append(_headers(lang))
+    for r in data:
+        ws.append([spreadsheet_text(r[c]) for c in COLUMNS])
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = ws.dimensions
+    for col, width in zip("ABCDEFGHI", (22, 10, 18, 28, 18, 18, 12, 70, 24)):
+        ws.column_dimensions[col].width = width
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()

@@ -1,0 +1,48 @@
+"""`--format github`: GitHub Actions workflow commands, so findings appear as annotations on the files.
+
+One `::error` / `::warning` / `::notice` line per finding, pointing at the same
+path as SARIF, with the line and column when the cell is in a CSV. A workbook has
+no lines, so its `sheet!cell` opens the message instead. Text from the report is
+escaped the way the runner expects, so a `%`, a newline or a `::` in a label
+cannot end the command early or forge another one.
+"""
+from __future__ import annotations
+
+from typing import IO
+
+from audit.render.common import artifact_path, column_number, detail_text
+
+COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def line(rec: dict, source: str, lang: str) -> str:
+    """The workflow command for one finding record."""
+    loc = rec["location"] or {}
+    props = []
+    path = artifact_path(source, loc)
+    text = detail_text(rec, lang)
+    if path:
+        props.append(("file", path))
+        if loc.get("sheet"):
+            text = f"{loc['sheet']}!{loc['cell']}: {text}" if loc.get("cell") else f"{loc['sheet']}: {text}"
+        elif loc.get("line") is not None:
+            props.append(("line", str(loc["line"])))
+            col = column_number(loc.get("cell"))
+            if col is not None:
+                props.append(("col", str(col)))
+    props.append(("title", rec["rule_id"]))
+    joined = ",".join(f"{k}={escape_property(v)}" for k, v in props)
+    return f"::{COMMAND[rec['severity']]} {joined}::{escape_data(text)}"
+
+
+def render(result, stream: IO[str], **_options) -> None:
+    for rec in result.to_records()["findings"]:
+        stream.write(line(rec, result.source, result.lang) + "\n")

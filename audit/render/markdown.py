@@ -1,0 +1,99 @@
+"""`--format markdown`: the reviewer's report as Markdown, for a pull request, an issue or a wiki.
+
+The same content as the terminal report (verdict by `fail_on`, counts, then one
+table of findings per report table, numbers in the report's own format) without
+Rich. Every text that comes from the report is escaped so it stays text: a `|`
+cannot split a cell, `<script>` or `[x](url)` cannot become HTML or a link, and a
+newline cannot end the row.
+"""
+from __future__ import annotations
+
+import re
+from typing import IO
+
+from audit.i18n import t
+from audit.numbers import format_number
+from audit.render.common import BASIS, where
+
+SYMBOL = {"error": "✗", "warning": "!", "info": "i"}
+ORDER = {"error": 0, "warning": 1, "info": 2}
+HEADINGS = ("heading_rule", "heading_row", "heading_column", "heading_cell", "written", "expected",
+            "difference", "heading_message")
+_NEWLINES = re.compile(r"\r\n|\r|\n")
+
+
+def escape(text, one_line: bool = False) -> str:
+    """Report text as literal Markdown: backslash, `|`, brackets and a leading `#` escaped, `<>&` as entities."""
+    s = str(text).replace("\\", "\\\\").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    s = s.replace("|", "\\|").replace("[", "\\[").replace("]", "\\]")
+    s = _NEWLINES.sub(" " if one_line else "<br>", s)
+    return "\\" + s if s.startswith("#") else s
+
+
+def _num(value, decimals, style, unit=None) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, str):
+        return escape(value)
+    text = format_number(value, decimals, style)
+    return f"{text}%" if unit == "%" else text
+
+
+def _expected_decimals(f) -> int | None:
+    # as the terminal report: a whole number written can still be expected with decimals
+    if f.expected_decimals is not None:
+        return f.expected_decimals
+    if f.decimals == 0 and isinstance(f.expected, float) and not float(f.expected).is_integer():
+        return 2
+    return f.decimals
+
+
+def _row(rec: dict, f, lang: str, style: str) -> str:
+    d = _expected_decimals(f)
+    row = " · ".join(p for p in (rec["row"], rec["row_label"] if rec["row_label"] != rec["row"] else None) if p)
+    expected = "" if rec["expected"] is None else _num(rec["expected"], d, style, f.unit)
+    if expected and rec["basis"] != "expected":
+        expected += f" ({t(BASIS.get(rec['basis'], 'expected'), lang)})"
+    delta = rec["delta"]
+    diff = ""
+    if isinstance(delta, (int, float)):
+        sign = "+" if delta > 0 else "−" if delta < 0 else ""
+        diff = sign + _num(abs(delta), max(d or 0, f.decimals or 0), style, f.unit)
+    message = escape(rec["message"]) + (f"<br><i>{escape(rec['hint'])}</i>" if rec["hint"] else "")
+    written = "" if rec["actual"] is None else _num(rec["actual"], f.decimals, style, f.unit)
+    cells = [SYMBOL[rec["severity"]], escape(rec["rule_id"]), escape(row), escape(rec["column"] or ""),
+             escape(where(rec["location"])), written, expected, diff, message]
+    return "| " + " | ".join(cells) + " |"
+
+
+def build(result, fail_on: str = "error") -> str:
+    lang, meta = result.lang, result.meta
+    style = getattr(meta, "number_format", None) or "id"
+    records = result.to_records()
+    title = t("title", lang)
+    if meta is not None:
+        title += f" · {escape(meta.agency, True)} · {t('year', lang)} {meta.year}"
+    verdict = t("verdict_fail" if result.failed(fail_on) else "verdict_pass", lang)
+    counts = " · ".join(f"{records['summary'][k]} {t(k, lang)}" for k in ORDER)
+    lines = [f"# {title}", "",
+             f"**{t('result', lang)}: {verdict}** · {counts} · {len(result.tables_read)} {t('tables_read', lang)}",
+             "", f"{t('source', lang)}: {escape(result.source, True)}", ""]
+    if not result.findings:
+        lines += [t("no_findings", lang), ""]
+    groups: dict[str, list] = {}
+    for rec, f in zip(records["findings"], result.findings):
+        groups.setdefault(rec["table"] or "-", []).append((rec, f))
+    for table, items in groups.items():
+        items.sort(key=lambda pair: ORDER[pair[0]["severity"]])  # stable: source order within a severity
+        heading = escape(table, True) + (f" · {escape(result.titles[table], True)}" if table in result.titles else "")
+        n = {k: sum(1 for rec, _ in items if rec["severity"] == k) for k in ORDER}
+        heading += " (" + ", ".join(f"{c} {t(k, lang)}" for k, c in n.items() if c) + ")"
+        lines += [f"## {heading}", "", "| | " + " | ".join(t(h, lang) for h in HEADINGS) + " |",
+                  "|---" * (len(HEADINGS) + 1) + "|"]
+        lines += [_row(rec, f, lang, style) for rec, f in items]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def render(result, stream: IO[str], fail_on: str = "error", **_options) -> None:
+    stream.write(build(result, fail_on))

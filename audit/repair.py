@@ -1,0 +1,86 @@
+"""A whole-report repair plan: which cells to change, in what order, with what confidence.
+
+Greedy minimal repair: at each step the single change (with the percentages of
+its row that follow from it) that clears the most findings and creates none is
+taken, and the report is re-checked. A change that ties with another for the
+same findings is listed as ambiguous and never applied; its findings are left
+for a person.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from audit.localize import as_fix, invalidate, peer_support, try_candidates, with_values
+from audit.model import Fix, Report
+from audit.rules.engine import run_rules
+
+RANK = {"high": 3, "medium": 2, "low": 1}
+
+
+@dataclass
+class Plan:
+    fixes: list[Fix] = field(default_factory=list)  # in the order they were found
+    ambiguous: list[Fix] = field(default_factory=list)
+    remaining: int = 0  # findings no single-cell change clears
+
+    def accepted(self, min_confidence: str = "high") -> list[Fix]:
+        return [f for f in self.fixes if RANK[f.confidence] >= RANK[min_confidence]]
+
+
+def plan(report: Report, rules, lang: str = "id", max_steps: int = 100) -> Plan:
+    out = Plan()
+    style = report.meta.number_format if report.meta else "id"
+    current = report
+    parked: set = set()  # finding keys left to a person (ambiguous)
+    cache: dict = {}
+    findings, _ = run_rules(rules, current, lang)
+    for _ in range(max_steps):
+        open_ = [f for f in findings if f.key() not in parked]
+        trials = [tr for tr in try_candidates(current, rules, open_, lang, known=findings, cache=cache)
+                  if tr is not None and tr.score > 0 and tr.resolved - parked]
+        if not trials:
+            out.remaining = len(open_)
+            break
+        trials.sort(key=lambda tr: (-tr.score, len(tr.introduced), not peer_support(current, tr.candidate),
+                                    tr.candidate.table, tr.candidate.index, tr.candidate.column))
+        best = trials[0]
+        rival = next((tr for tr in trials[1:] if tr.score == best.score and tr.resolved & best.resolved), None)
+        fix = as_fix(current, best, rival, lang, style)
+        if rival is not None and not peer_support(current, best.candidate):
+            out.ambiguous.append(fix)
+            parked |= best.resolved
+            continue
+        out.fixes.append(fix)
+        changes = (best.candidate, *best.companions)
+        current = with_values(current, changes)
+        changed = {c.table for c in changes}
+        invalidate(cache, changed)
+        rerun = [r for r in rules if changed & set(r.tables())]
+        ids = {r.id for r in rerun}
+        fresh, _ = run_rules(rerun, current, lang)
+        findings = [f for f in findings if f.rule_id not in ids] + fresh
+    return _merge(out, report)
+
+
+def _merge(p: Plan, report: Report) -> Plan:
+    """One row per cell: a cell changed twice keeps its last proposal; a cell changed back is dropped."""
+    seen: dict = {}
+    for f in p.fixes:
+        for part in (f, *f.also):
+            key = (part.table, part.row, part.column)
+            first = seen.get(key)
+            current = first.current if first else part.current
+            current_text = first.current_text if first else part.current_text
+            merged = Fix(part.table, part.row, part.column, part.cell, current, part.proposed,
+                         part.confidence or (first.confidence if first else f.confidence),
+                         part.reason or (first.reason if first else f.reason), current_text, part.proposed_text,
+                         part.resolves or (first.resolves if first else f.resolves))
+            seen[key] = merged
+    p.fixes = [f for f in seen.values() if not _unchanged(f)]
+    return p
+
+
+def _unchanged(f: Fix) -> bool:
+    if isinstance(f.current, float) and isinstance(f.proposed, float):
+        return abs(f.current - f.proposed) < 1e-9
+    return f.current == f.proposed

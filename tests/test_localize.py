@@ -1,0 +1,118 @@
+"""Which cell is wrong: the localisation situations a reviewer meets, on small hand-made reports."""
+from __future__ import annotations
+
+from helpers import write_report
+
+import audit
+from audit.api import plan_fixes
+
+KEGIATAN = """
+    level,id,uraian,anggaran
+    kegiatan,1.1,Kegiatan Alpha,"{k}"
+    sub_kegiatan,1.1.1,Sub Satu,"1.000.000"
+    sub_kegiatan,1.1.2,Sub Dua,"{s2}"
+"""
+LPPD = """
+    level,id,uraian,anggaran
+    kegiatan,1.1,Kegiatan : Kegiatan Alpha,"3.000.000"
+    sub_kegiatan,1.1.1,Sub Kegiatan : Sub Satu,"1.000.000"
+    sub_kegiatan,1.1.2,Sub Kegiatan : Sub Dua,"2.000.000"
+"""
+
+
+def top(result, rule_id, column=None):
+    f = next(f for f in result.findings if f.rule_id == rule_id and (column is None or f.column == column))
+    return f.suggestions[0] if f.suggestions else None
+
+
+def test_outlier_total_is_the_totals_fault(tmp_path):
+    folder = write_report(tmp_path / "r", {"realisasi_kegiatan": KEGIATAN.format(k="3.500.000", s2="2.000.000"),
+                                           "lppd": LPPD})
+    s = top(audit.run(folder), "SUM022", "anggaran")
+    assert (s.table, s.column, s.cell.cell, s.proposed) == ("realisasi_kegiatan", "anggaran", "D2", 3_000_000)
+    assert s.proposed_text == "3.000.000" and s.confidence == "high"
+    assert "SUM022" in s.resolves and "MATCH013" in s.resolves
+
+
+def test_outlier_part_is_the_parts_fault(tmp_path):
+    folder = write_report(tmp_path / "r", {"realisasi_kegiatan": KEGIATAN.format(k="3.000.000", s2="2.500.000"),
+                                           "lppd": LPPD})
+    s = top(audit.run(folder), "SUM022", "anggaran")
+    assert (s.cell.cell, s.proposed, s.confidence) == ("D4", 2_000_000, "high")
+
+
+def test_capaian_is_right_when_the_target_is_the_outlier(tmp_path):
+    folder = write_report(tmp_path / "r", {
+        "lppd": """
+            level,id,uraian,indikator,target,realisasi,capaian
+            program,1,Program A,Indikator A,100,100,100%
+            program,2,Program B,Indikator B,10,100,100%
+            program,3,Program C,Indikator C,100,90,90%
+        """,
+        "realisasi_program_tahunan": """
+            level,program,indikator,tahun,target,realisasi
+            item,Program B,Indikator B,2023,100,100
+        """,
+    })
+    s = top(audit.run(folder), "RATIO011")
+    assert (s.column, s.cell.cell, s.proposed) == ("target", "E3", 100)
+    assert s.confidence == "high" and set(s.resolves) == {"RATIO011", "MATCH036"}
+
+
+def test_without_other_evidence_the_target_outlier_is_still_preferred_but_unsure(tmp_path):
+    folder = write_report(tmp_path / "r", {"efisiensi": """
+        no,program,indikator,target,realisasi,capaian
+        1,Program A,Indikator A,100,100,100%
+        2,Program B,Indikator B,10,100,100%
+        3,Program C,Indikator C,100,90,90%
+    """})
+    s = top(audit.run(folder, lang="en"), "RATIO010")
+    assert (s.column, s.proposed, s.confidence) == ("target", 100, "low")
+    assert "as likely as" in s.reason
+
+
+def test_capaian_is_the_capaians_fault_by_default(tmp_path):
+    folder = write_report(tmp_path / "r", {"efisiensi": """
+        no,program,indikator,target,realisasi,capaian
+        1,Program A,Indikator A,80,72,"72,00%"
+        2,Program B,Indikator B,100,100,100%
+    """})
+    s = top(audit.run(folder), "RATIO010")
+    assert (s.column, s.proposed) == ("capaian", 90.0) and s.proposed_text == "90,00%"
+
+
+def test_two_equally_likely_fixes_are_said_and_never_applied(tmp_path):
+    folder = write_report(tmp_path / "r", {
+        "kinerja_renstra": "indikator,tahun,target,realisasi\nIKM,2023,\"84,12\",\"78,94\"\n",
+        "kinerja_tahunan": "indikator,tahun,target,realisasi\nIKM,2023,\"84,12\",\"80,00\"\n",
+    })
+    s = top(audit.run(folder, lang="en"), "MATCH032")
+    assert s.confidence == "low" and "as likely as changing kinerja_tahunan.csv!D2 to 78,94" in s.reason
+    _, plan = plan_fixes(folder)
+    assert plan.fixes == [] and len(plan.ambiguous) == 1
+
+
+def test_a_change_that_would_break_another_table_is_not_proposed(tmp_path):
+    # staff totals differ between two tables, but each total agrees with its own rows:
+    # no single cell explains it, so no suggestion rather than a wrong one
+    folder = write_report(tmp_path / "r", {
+        "pegawai_pendidikan": "level,pendidikan,pns,jumlah\nitem,SD,2,2\nitem,S1,5,5\ntotal,Jumlah,7,7\n",
+        "pegawai_gender": "level,jenis_kelamin,pns,jumlah\nitem,L,4,4\nitem,P,4,4\ntotal,Jumlah,8,8\n",
+    })
+    result = audit.run(folder)
+    assert [f.suggestions for f in result.findings if f.rule_id == "MATCH001"] == [(), ()]
+
+
+def test_derived_percentage_follows_its_cell(tmp_path):
+    folder = write_report(tmp_path / "r", {"realisasi_kegiatan": """
+        level,id,uraian,anggaran,realisasi,capaian
+        kegiatan,5.13,Kegiatan 13,"2,400,000","1,800,000",75.00%
+        sub_kegiatan,5.13.1,Sub,"2,400,000","2,400,000",100%
+    """, "realisasi_program": """
+        level,no,program,pagu,realisasi,capaian
+        item,5,Program Lima,"2,400,000","2,400,000",100%
+    """})
+    s = top(audit.run(folder), "SUM022")
+    assert (s.cell.cell, s.proposed_text) == ("E2", "2,400,000")
+    assert [(a.cell.cell, a.proposed_text) for a in s.also] == [("F2", "100.00%")]
+    assert s.confidence == "high"
