@@ -90,6 +90,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "fix_sheet": {"id": "perbaikan", "en": "fixes"},
     "fixcol_table": {"id": "tabel", "en": "table"},
     "fixcol_row": {"id": "baris", "en": "row"},
+    "fixcol_label": {"id": "uraian", "en": "label"},
     "fixcol_column": {"id": "kolom", "en": "column"},
     "fixcol_cell": {"id": "sel", "en": "cell"},
     "fixcol_current": {"id": "tertulis", "en": "current"},

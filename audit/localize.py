@@ -214,7 +214,7 @@ def confidence(trial: Trial, rival: Trial | None, best: bool = True) -> str:
 def as_fix(report: Report, trial: Trial, runner_up: Trial | None, lang: str, style: str, best: bool = True) -> Fix:
     c = trial.candidate
     table = report.tables[c.table]
-    row, _ = table.row_name(c.index)
+    row, label = table.row_name(c.index)
     raw = table.raw.at[c.index, c.column] if c.column in table.raw.columns else None
     proposed_text = c.proposed if isinstance(c.proposed, str) else format_like(raw, c.proposed, style)
     rules = sorted({k[0] for k in trial.resolved})
@@ -232,16 +232,17 @@ def as_fix(report: Report, trial: Trial, runner_up: Trial | None, lang: str, sty
         reason += "; " + t("fix_tie", lang, cell=other_t.location(other.index, other.column).short(), value=shown)
     also = tuple(_plain_fix(report, f, style) for f in trial.companions)
     return Fix(c.table, row, c.column, table.location(c.index, c.column), table.values.at[c.index, c.column],
-               c.proposed, confidence(trial, runner_up, best), reason, raw, proposed_text, tuple(rules), also)
+               c.proposed, confidence(trial, runner_up, best), reason, raw, proposed_text, tuple(rules), also,
+               label)
 
 
 def _plain_fix(report: Report, c: Candidate, style: str) -> Fix:
     table = report.tables[c.table]
-    row, _ = table.row_name(c.index)
+    row, label = table.row_name(c.index)
     raw = table.raw.at[c.index, c.column]
     text = c.proposed if isinstance(c.proposed, str) else format_like(raw, c.proposed, style)
     return Fix(c.table, row, c.column, table.location(c.index, c.column), table.values.at[c.index, c.column],
-               c.proposed, "", "", raw, text)
+               c.proposed, "", "", raw, text, row_label=label)
 
 
 def suggest(report: Report, rules, findings: list[Finding], lang: str = "id", limit: int = 3) -> list[Finding]:

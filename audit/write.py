@@ -63,16 +63,30 @@ def apply_to_csv_dir(source: Path, target: Path, fixes: list[Fix], style: str, f
                 shutil.copy2(path, work / path.name)
         for name, items in by_file.items():
             path = work / name
-            lines = path.read_text(encoding="utf-8-sig").splitlines(keepends=True)
-            for f in items:
-                line = f.cell.line - 1
-                record = next(csv.reader([lines[line]]))
-                col = _column_index(f.cell.cell)
-                record[col] = _cell_text(f, style)
-                out = io.StringIO()
-                csv.writer(out, lineterminator=lines[line][len(lines[line].rstrip("\r\n")):] or "\n").writerow(record)
-                lines[line] = out.getvalue()
-            path.write_text("".join(lines), encoding="utf-8")
+            text = path.read_text(encoding="utf-8-sig")
+            path.write_text(_patch_csv(text, items, style), encoding="utf-8")
+
+
+def _patch_csv(text: str, fixes: list[Fix], style: str) -> str:
+    """Rewrite only the records that hold a fixed cell; a record may span lines (quoted line breaks)."""
+    lines = text.splitlines(keepends=True)
+    wanted = {f.cell.line: [] for f in fixes}
+    for f in fixes:
+        wanted[f.cell.line].append(f)
+    reader = csv.reader(lines)
+    out, end = [], 0
+    for record in reader:
+        start, end = end + 1, reader.line_num
+        chunk = lines[start - 1:end]
+        if start in wanted:
+            for f in wanted[start]:
+                record[_column_index(f.cell.cell)] = _cell_text(f, style)
+            newline = chunk[-1][len(chunk[-1].rstrip("\r\n")):] or "\n"
+            buffer = io.StringIO()
+            csv.writer(buffer, lineterminator=newline).writerow(record)
+            chunk = [buffer.getvalue()]
+        out.extend(chunk)
+    return "".join(out)
 
 
 def apply_to_workbook(source: Path, target: Path, fixes: list[Fix], style: str, note: str,

@@ -107,3 +107,13 @@ def test_tick_cells_that_are_not_ticks(tmp_path):
     """})
     result = audit.run(folder)
     assert [(f.rule_id, f.location.cell) for f in result.findings if f.rule_id == "PARSE003"] == [("PARSE003", "D2")]
+
+
+def test_a_quoted_line_break_keeps_lines_and_spreadsheet_cells_apart(tmp_path):
+    folder = write_report(tmp_path / "r", {"realisasi_program": (
+        'level,no,program,pagu,realisasi,capaian\n'
+        'item,1,"Program\nPenunjang",100,100,100%\n'
+        'item,2,Program B,100,90,95%\n')})
+    result = audit.run(folder)
+    [f] = [f for f in result.findings if f.rule_id == "RATIO001"]
+    assert (f.location.line, f.location.cell) == (4, "F3")  # line 4 of the file, row 3 in a spreadsheet

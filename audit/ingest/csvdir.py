@@ -26,19 +26,23 @@ def read_grid(path: Path, name: str) -> Grid:
     header: list[str] = []
     rows: list[list[Cell]] = []
     numbers: list[int] = []
+    records: list[int] = []
     header_line = 1
+    end = 0  # line where the previous record ended; a record with a quoted line break spans lines
     try:
         for record in reader:
+            start, end = end + 1, reader.line_num
             if not header:
                 if not any(c.strip() for c in record):
                     continue
-                header, header_line = record, reader.line_num
+                header, header_line = record, start
                 continue
-            numbers.append(reader.line_num)
+            numbers.append(start)
+            records.append(len(records) + 2)  # a spreadsheet shows record k (after the header) on row k + 1
             rows.append([Cell(v) for v in record])
     except csv.Error as exc:
         raise InputError("bad_csv", str(path), str(reader.line_num), detail=str(exc)) from None
-    return Grid(name, header, rows, numbers, path.name, None, header_line, 0, csv=True)
+    return Grid(name, header, rows, numbers, path.name, None, header_line, 0, csv=True, cell_rows=records)
 
 
 def read_dir(folder: Path, lang: str = "id") -> Report:

@@ -23,4 +23,5 @@ class Grid:
     header_row: int = 1
     col_offset: int = 0  # 0-based source column of the first header cell
     csv: bool = False
+    cell_rows: list[int] | None = None  # spreadsheet row of each row when it differs from its line (CSV)
     extra: dict = field(default_factory=dict)

@@ -108,6 +108,7 @@ def build_table(grid: Grid, spec: TableSpec, meta: Metadata, lang: str = "id") -
     columns = [c.name for c in spec.columns] + [n for n in tick_names.values() if n in present]
 
     rows_kept: list[int] = []
+    cells_kept: list[int] = []
     data = {c: [] for c in columns}
     raw = {c: [] for c in columns}
     hw = {c: [] for c in columns}
@@ -117,6 +118,7 @@ def build_table(grid: Grid, spec: TableSpec, meta: Metadata, lang: str = "id") -
             continue
         line = grid.row_numbers[r]
         rows_kept.append(line)
+        cells_kept.append(grid.cell_rows[r] if grid.cell_rows else line)
         for name in columns:
             spec_c = kinds[name]
             pos = present.get(name)
@@ -142,6 +144,7 @@ def build_table(grid: Grid, spec: TableSpec, meta: Metadata, lang: str = "id") -
         source_cols={name: grid.col_offset + i for name, i in present.items()},
         csv=grid.csv,
         kinds={c: kinds[c].kind for c in columns},
+        cell_rows=cells_kept,
     )
     return table, problems
 

@@ -33,10 +33,12 @@ class Fix:
     proposed_text: str | None = None  # as the report would write the proposed value
     resolves: tuple[str, ...] = ()  # rule ids of the findings this change clears
     also: tuple["Fix", ...] = ()  # derived cells (percentages of the same row) recomputed with it
+    row_label: str | None = None
 
     def to_record(self) -> dict:
         return {
             "cell": self.cell.as_dict() if self.cell else None, "table": self.table, "row": self.row,
+            "row_label": self.row_label,
             "column": self.column, "current": _plain(self.current), "proposed": _plain(self.proposed),
             "current_text": self.current_text, "proposed_text": self.proposed_text,
             "confidence": self.confidence, "reason": self.reason, "resolves": list(self.resolves),
@@ -117,7 +119,7 @@ class Finding:
 
 
 def _plain(value):
-    """Round floats to 10 significant places so JSON is stable across platforms."""
+    """Round floats to 6 decimal places so JSON is stable across platforms (amounts are rupiah, shares %)."""
     if isinstance(value, float):
         if value != value:  # NaN
             return None

@@ -20,7 +20,7 @@ class Location:
         return {"file": self.file, "sheet": self.sheet, "cell": self.cell, "line": self.line}
 
     def short(self) -> str:
-        """`sheet!B7`, `file.csv:7 (B7)` or `file:7`: what a reviewer looks up."""
+        """`sheet!B7`, `file.csv!B7` or `file.csv:7`: what a reviewer looks up."""
         if self.sheet:
             return f"{self.sheet}!{self.cell}" if self.cell else self.sheet
         name = self.file.replace("\\", "/").rsplit("/", 1)[-1]
@@ -66,6 +66,7 @@ class Table:
     source_cols: dict[str, int] = field(default_factory=dict)  # 0-based column in the source
     csv: bool = False
     kinds: dict[str, str] = field(default_factory=dict)  # column -> kind (docs/data-format.md)
+    cell_rows: list[int] = field(default_factory=list)  # spreadsheet row, when not the line (CSV line breaks)
 
     def __len__(self) -> int:
         return len(self.values)
@@ -96,9 +97,10 @@ class Table:
 
     def location(self, row: int, column: str | None = None) -> Location:
         line = self.source_rows[row] if row < len(self.source_rows) else None
+        sheet_row = self.cell_rows[row] if row < len(self.cell_rows) else line
         cell = None
-        if column is not None and column in self.source_cols and line is not None:
-            cell = f"{column_letter(self.source_cols[column])}{line}"
+        if column is not None and column in self.source_cols and sheet_row is not None:
+            cell = f"{column_letter(self.source_cols[column])}{sheet_row}"
         if self.csv:
             return Location(self.file, None, cell, line)
         return Location(self.file, self.sheet, cell, None)

@@ -12,7 +12,7 @@ import json
 from audit.i18n import t
 from audit.render.safety import spreadsheet_text
 
-COLUMNS = ("table", "row", "column", "cell", "current", "proposed", "confidence", "reason", "resolves")
+COLUMNS = ("table", "row", "label", "column", "cell", "current", "proposed", "confidence", "reason", "resolves")
 FORMATS = ("text", "json", "csv", "xlsx", "markdown")
 
 
@@ -20,7 +20,7 @@ def rows(fixes, ambiguous=(), lang: str = "id") -> list[dict]:
     out = []
     for fix, status in [(f, "fix") for f in fixes] + [(f, "ambiguous") for f in ambiguous]:
         out.append({
-            "table": fix.table, "row": fix.row, "column": fix.column,
+            "table": fix.table, "row": fix.row, "label": fix.row_label or "", "column": fix.column,
             "cell": fix.cell.short() if fix.cell else None,
             "current": fix.current_text if fix.current_text not in (None, "") else "",
             "proposed": fix.proposed_text if fix.proposed_text is not None else fix.proposed,
@@ -58,7 +58,7 @@ def _text(data, lang: str) -> str:
     lines = []
     for r in data:
         lines.append(f"{r['cell']}: {r['current'] or '(' + t('empty', lang) + ')'} → {r['proposed']}  [{r['confidence']}]")
-        lines.append(f"    {r['table']} · {r['row']} · {r['column']} · {r['reason']}")
+        lines.append(f"    {r['table']} · {r['row']} {r['label']} · {r['column']} · {r['reason']}")
     return "\n".join(lines) + "\n"
 
 
@@ -83,7 +83,7 @@ def _xlsx(data, lang: str) -> bytes:
         ws.append([spreadsheet_text(r[c]) for c in COLUMNS])
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = ws.dimensions
-    for col, width in zip("ABCDEFGHI", (22, 10, 18, 28, 18, 18, 12, 70, 24)):
+    for col, width in zip("ABCDEFGHIJ", (22, 10, 40, 18, 28, 18, 18, 12, 70, 24)):
         ws.column_dimensions[col].width = width
     out = io.BytesIO()
     wb.save(out)

@@ -1,6 +1,7 @@
 """Choosing rows and building join keys, shared by the rule kinds."""
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 from pydantic import BaseModel, ConfigDict
 
@@ -8,6 +9,7 @@ from audit.model import Table
 from audit.rules.names import normalize
 
 Where = dict[str, str | int | float | list]
+NUMERIC = {"count", "money", "percent", "number", "year", "tick"}
 
 
 class Side(BaseModel):
@@ -37,17 +39,18 @@ def resolve(value, meta):
 
 def rows(table: Table, where: Where, meta=None) -> pd.Index:
     """Index of rows whose columns equal the `where` values (a list means any of them)."""
-    mask = pd.Series(True, index=table.values.index)
+    mask = np.ones(len(table.values), dtype=bool)
     for column, wanted in where.items():
         if column not in table.values.columns:
             return table.values.index[:0]
         values = [resolve(v, meta) for v in (wanted if isinstance(wanted, list) else [wanted])]
-        col = table.values[column]
-        if pd.api.types.is_numeric_dtype(col):
-            mask &= col.isin([float(v) for v in values])
+        col = table.values[column].to_numpy()
+        if table.kinds.get(column) in NUMERIC:
+            mask &= np.isin(col.astype(float), [float(v) for v in values])
         else:
-            mask &= col.astype(str).str.strip().str.lower().isin([str(v).strip().lower() for v in values])
-    return table.values.index[mask.to_numpy()]
+            allowed = {str(v).strip().lower() for v in values}
+            mask &= np.fromiter((isinstance(x, str) and x.strip().lower() in allowed for x in col), bool, len(col))
+    return table.values.index[mask]
 
 
 def key_values(table: Table, index: pd.Index, exprs: list[str], normalize_names: bool = True) -> pd.Series:
@@ -55,20 +58,21 @@ def key_values(table: Table, index: pd.Index, exprs: list[str], normalize_names:
     if not exprs:
         return pd.Series([()] * len(index), index=index, dtype=object)
     parts = []
+    positions = index.to_numpy()
     for expr in exprs:
         column, _, seg = expr.partition(":")
-        col = table.values.loc[index, column]
+        col = table.values[column].to_numpy()[positions]
         kind = table.kinds.get(column, "text")
         if seg:
             n = int(seg)
-            col = col.map(lambda s, n=n: ".".join(str(s).split(".")[:n]) or None if isinstance(s, str) else None)
+            part = [".".join(x.split(".")[:n]) or None if isinstance(x, str) else None for x in col]
         elif kind in ("id", "level", "value") or column == "no" or not normalize_names:
-            col = col.map(lambda s: str(s).strip().rstrip(".").lower() if isinstance(s, str) else None)
-        elif col.dtype == object:
-            col = col.map(lambda s: normalize(s) if isinstance(s, str) else None)
-        elif pd.api.types.is_numeric_dtype(col):
-            col = col.map(lambda v: None if v != v else float(v))
-        parts.append(col)
+            part = [x.strip().rstrip(".").lower() if isinstance(x, str) else None for x in col]
+        elif kind in NUMERIC:
+            part = [None if x != x else float(x) for x in col]
+        else:
+            part = [normalize(x) if isinstance(x, str) else None for x in col]
+        parts.append(part)
     keys = [tuple(None if (v is None or v != v) else v for v in key) for key in zip(*parts)]
     return pd.Series(keys, index=index, dtype=object)
 

@@ -9,6 +9,7 @@ wrong, the kind says which other convention would reproduce it, if any.
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 from pydantic import BaseModel, ConfigDict
 
 from audit.i18n import t
@@ -64,16 +65,18 @@ def _lookup(report, lk: Lookup | None, table, index) -> dict[int, tuple[float, f
     if lk is None or lk.table not in report.tables:
         return {}
     other = report.tables[lk.table]
-    oi = rows(other, lk.where, report.meta)
-    names = {}
-    for j in oi:
-        v = other.values.at[j, lk.column]
-        if isinstance(other.values.at[j, lk.key], str) and v == v:
-            names.setdefault(normalize(other.values.at[j, lk.key]), (float(v), float(np.nan_to_num(
-                other.halfwidth.at[j, lk.column]))))
+    oi = rows(other, lk.where, report.meta).to_numpy()
+    keys = other.values[lk.key].to_numpy()[oi]
+    vals = other.values[lk.column].to_numpy()[oi]
+    halves = np.nan_to_num(other.halfwidth[lk.column].to_numpy(dtype=float)[oi])
+    names: dict = {}
+    for key, v, h in zip(keys, vals, halves):
+        if isinstance(key, str) and isinstance(v, float) and v == v:
+            names.setdefault(normalize(key), (float(v), float(h)))
     out = {}
+    ours = table.values[lk.by].to_numpy()
     for i in index:
-        name = table.values.at[i, lk.by]
+        name = ours[i]
         if not isinstance(name, str):
             continue
         key = normalize(name)
@@ -97,9 +100,10 @@ def _negative(report, name) -> bool:
 
 
 def _interval(n, hn, d, hd, scale, negative, complement):
+    """(lo, hi, point) of the recomputed percentage; works on scalars and arrays alike."""
     lo, hi, point = divide(n, hn, d, hd)
-    if negative:  # (2T - R) / T = 2 - R / T
-        lo, hi, point = 2 - hi, 2 - lo, 2 - point
+    lo, hi, point = (np.where(negative, 2 - hi, lo), np.where(negative, 2 - lo, hi),
+                     np.where(negative, 2 - point, point))
     lo, hi, point = lo * scale, hi * scale, point * scale
     if complement:
         lo, hi, point = scale - hi, scale - lo, scale - point
@@ -110,34 +114,43 @@ def _interval(n, hn, d, hd, scale, negative, complement):
 def percentage_recomputes(ctx, loaded, p: RatioParams, report):
     """A capaian or percentage equals its recomputation from its inputs."""
     table = report.tables[p.table]
-    v, h = table.values, table.halfwidth.fillna(0.0)
     index = rows(table, p.where, report.meta)
+    if len(index) == 0:
+        return []
+    pos = index.to_numpy()
+
+    def col(name, half=False):
+        frame = table.halfwidth if half else table.values
+        values = pd.to_numeric(frame[name], errors="coerce").to_numpy(dtype=float)[pos]
+        return np.nan_to_num(values) if half else values
+
+    s, n, d = col(p.stated), col(p.numerator), col(p.denominator)
+    hs, hn, hd = col(p.stated, True), col(p.numerator, True), col(p.denominator, True)
     inforce = _lookup(report, p.target_in_force, table, index)
     earlier = _lookup(report, p.earlier_target, table, index)
-    findings = []
-    for i in index:
-        s, n, d = v.at[i, p.stated], v.at[i, p.numerator], v.at[i, p.denominator]
-        if s != s or n != n:
-            continue
-        d_row, hd_row = d, h.at[i, p.denominator]
-        d_used, hd_used = inforce.get(i, (d_row, hd_row))
-        if d_used != d_used or d_used <= 0:
-            continue
-        negative = _negative(report, v.at[i, p.polarity_key]) if p.polarity_key else False
-        hs, hn = h.at[i, p.stated], h.at[i, p.numerator]
+    d_used, hd_used = d.copy(), hd.copy()
+    for k, i in enumerate(pos):
+        if i in inforce:
+            d_used[k], hd_used[k] = inforce[i]
+    names = table.values[p.polarity_key].to_numpy()[pos] if p.polarity_key else [None] * len(pos)
+    negative = np.array([_negative(report, x) if p.polarity_key else False for x in names], dtype=bool)
+    valid = ~np.isnan(s) & ~np.isnan(n) & ~np.isnan(d_used) & (np.nan_to_num(d_used) > 0)
+    with np.errstate(invalid="ignore", divide="ignore"):
         lo, hi, point = _interval(n, hn, d_used, hd_used, p.scale, negative, p.complement)
-        if meets(s - hs, s + hs, lo, hi, loaded.rule.tolerance):
-            continue
-        hint = _explain(ctx, p, report, table, i, (s, hs), (n, hn), (d_row, hd_row), (d_used, hd_used),
-                        earlier.get(i), negative, point)
-        cands = [candidate(table, i, p.stated, float(point))]
+        ok = meets(s - hs, s + hs, lo, hi, loaded.rule.tolerance)
+    findings = []
+    for k in np.flatnonzero(valid & ~ok):
+        i = int(pos[k])
+        hint = _explain(ctx, p, report, table, i, (s[k], hs[k]), (n[k], hn[k]), (d[k], hd[k]),
+                        (d_used[k], hd_used[k]), earlier.get(i), bool(negative[k]), float(point[k]))
+        cands = [candidate(table, i, p.stated, float(point[k]))]
         if i not in inforce:
-            cands.append(candidate(table, i, p.denominator, _solve_den(n, s, p, negative)))
-        cands.append(candidate(table, i, p.numerator, _solve_num(d_used, s, p, negative)))
-        findings.append(ctx.finding(loaded, table, i, p.stated, float(s), float(point), hint=hint, basis="computed",
-                                    candidates=cands,
+            cands.append(candidate(table, i, p.denominator, _solve_den(n[k], s[k], p, negative[k])))
+        cands.append(candidate(table, i, p.numerator, _solve_num(d_used[k], s[k], p, negative[k])))
+        findings.append(ctx.finding(loaded, table, i, p.stated, float(s[k]), float(point[k]), hint=hint,
+                                    basis="computed", candidates=cands,
                                     related=(table.location(i, p.numerator), table.location(i, p.denominator)),
-                                    numerator=ctx.fmt(n), denominator=ctx.fmt(d_used)))
+                                    numerator=ctx.fmt(n[k]), denominator=ctx.fmt(d_used[k])))
     return findings
 
 
