@@ -129,9 +129,16 @@ def _thousands_ok(groups: list[str]) -> bool:
     )
 
 
-def halfwidth(parsed: Parsed, exact: bool) -> float:
-    """Half a unit in the last printed place, or 0 for exact kinds (rupiah, counts)."""
+def halfwidth(parsed: Parsed, exact: bool, kind: str = "number") -> float:
+    """Half a unit in the last printed place; 0 for values that are exact as written.
+
+    Rupiah and counts are exact. So is a whole number in a `number` column without
+    a percent sign (a target of 12 documents is 12, not 11.5 to 12.5); a whole
+    percentage (`88%`) may be rounded and keeps its half unit.
+    """
     if exact or parsed.value is None:
+        return 0.0
+    if parsed.decimals == 0 and kind == "number" and parsed.unit != "%":
         return 0.0
     return 0.5 * 10 ** (-parsed.decimals)
 
@@ -163,7 +170,10 @@ def format_like(raw: str | None, value: float, default_style: str = "id", decima
     if not m or parsed is None or parsed.value is None:
         return format_number(value, decimals, default_style)
     core = m.group("core").strip("()+-−")
-    d = parsed.decimals if decimals is None else decimals
+    if decimals is None:
+        frac = f"{abs(value):.6f}".rstrip("0").split(".")[1]
+        decimals = max(parsed.decimals, min(len(frac), 2))
+    d = decimals
     decimal_sep = core[-d - 1] if d and len(core) > d else None
     int_part = core[: -d - 1] if d else core
     seps = [c for c in int_part if c in ".,"]

@@ -189,7 +189,7 @@ def _read_cell(cell: Cell, spec: ColumnSpec, grid: Grid, line: int, pos, lang, p
         return np.nan, np.nan, np.nan
     if parsed.value is None:
         return np.nan, np.nan, np.nan
-    return parsed.value, halfwidth(parsed, spec.exact), float(parsed.decimals)
+    return parsed.value, halfwidth(parsed, spec.exact, spec.kind), float(parsed.decimals)
 
 
 def assemble(meta: Metadata, grids, source: str, lang: str = "id"):

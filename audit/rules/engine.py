@@ -24,10 +24,8 @@ def candidate(table: Table, index: int, column: str, value) -> Candidate | None:
     decimals = table.decimals.at[index, column] if column in table.decimals.columns else float("nan")
     if kind in ("money", "count", "year", "tick"):
         value = float(round(value))
-    elif decimals == decimals:
-        value = round(float(value), int(decimals))
-    else:
-        value = round(float(value), 2)
+    else:  # as printed, but never coarser than hundredths (83 -> 66.67, not 67)
+        value = round(float(value), max(2, int(decimals) if decimals == decimals else 0))
     return Candidate(table.name, int(index), column, value)
 
 
