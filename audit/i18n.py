@@ -82,6 +82,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "fix_breaks": {"id": "tetapi menimbulkan {n} temuan baru ({rules})", "en": "but creates {n} new finding(s) ({rules})"},
     "fix_tie": {"id": "sama mungkinnya dengan mengubah {cell} menjadi {value}",
                 "en": "as likely as changing {cell} to {value}"},
+    "fix_or_parts": {"id": "sama mungkinnya dengan salah satu dari {n} rincian lainnya",
+                     "en": "as likely as any of {n} other parts"},
     "fix_line": {"id": "ubah {cell} menjadi {value}: {reason} (keyakinan {confidence})",
                  "en": "change {cell} to {value}: {reason} ({confidence} confidence)"},
     "ambiguous_fix": {"id": "ambigu (tidak diterapkan)", "en": "ambiguous (not applied)"},

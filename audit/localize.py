@@ -57,12 +57,14 @@ def with_values(report: Report, changes) -> Report:
 
 
 def try_candidates(report: Report, rules, findings: list[Finding], lang: str = "id",
-                   known: list[Finding] | None = None, cache: dict | None = None) -> list[Trial]:
+                   known: list[Finding] | None = None, cache: dict | None = None,
+                   pruned: dict | None = None) -> list[Trial]:
     """Score every distinct candidate of `findings` against the rules reading its cell.
 
     `known` is every finding the report has now (default: `findings`), so that a
     finding left aside is not counted as created by a change. `cache` keeps trials
     between calls; its entries name the tables they depend on (see `invalidate`).
+    `pruned` counts, per finding, the parts not tried (each could only tie).
     """
     index = rules_by_cell(rules)
     kinds = {r.id: r.rule.kind for r in rules}
@@ -76,7 +78,10 @@ def try_candidates(report: Report, rules, findings: list[Finding], lang: str = "
             ident = (c.table, c.index, c.column, c.proposed)
             if ident in seen or c.table not in report.tables:
                 continue
-            if n > 0 and len(f.candidates) > 4 and (c.table, c.index, c.column) not in shared:
+            if (n > 0 and len(f.candidates) > 4 and (c.table, c.index, c.column) not in shared
+                    and not typo_like(report, c)):
+                if pruned is not None:
+                    pruned[f.key()] = pruned.get(f.key(), 0) + 1
                 continue  # one of many parts, checked by nothing else: it can only tie with the total
             seen.add(ident)
             if cache is not None and ident in cache:
@@ -177,9 +182,27 @@ def one_keystroke(a: float, b: float) -> bool:
     return len(long_) - len(short) == 1 and any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+def typo_like(report: Report, c: Candidate) -> bool:
+    """One keystroke, or a thousand group dropped or doubled, turns the current value into the proposal."""
+    if isinstance(c.proposed, str):
+        return False
+    current = pd.to_numeric(pd.Series([report.tables[c.table].values.at[c.index, c.column]]), errors="coerce")[0]
+    if current != current or current == 0:
+        return False
+    ratio = float(c.proposed) / float(current)
+    return one_keystroke(current, c.proposed) or any(abs(ratio - k) < 1e-9 for k in (1000.0, 0.001))
+
+
+def written(report: Report, c: Candidate) -> bool:
+    """The cell holds a written number (a typo needs something typed), not a dash or nothing."""
+    table = report.tables[c.table]
+    raw = table.raw.at[c.index, c.column] if c.column in table.raw.columns else ""
+    return isinstance(raw, str) and raw.strip() not in ("", "-", "–", "—")
+
+
 def _digits(v: float) -> str:
-    text = f"{abs(float(v)):.2f}".rstrip("0").rstrip(".")
-    return text.replace(".", "")
+    """The value as typed: digits and the decimal mark (a misplaced mark is a typo too)."""
+    return f"{abs(float(v)):.2f}".rstrip("0").rstrip(".")
 
 
 def _shared_cells(findings: list[Finding]) -> set:
@@ -198,10 +221,13 @@ def _same(a, b) -> bool:
 
 
 def _order(report: Report, trial: Trial, finding: Finding):
-    """Most findings cleared, fewest created; then a value its column already holds; then the finding's own cell."""
+    """Most findings cleared and fewest created; among equals, the likelier slip of a pen:
+    a lone typo of a value its column holds, any one-keystroke typo, the finding's own
+    cell, a written cell rather than a dash."""
     c = trial.candidate
     own = (c.table, c.column) == (finding.table, finding.column)
-    return (-trial.score, len(trial.introduced), not peer_support(report, c), not own, c.table, c.index, c.column)
+    return (-trial.score, len(trial.introduced), not peer_support(report, c), not typo_like(report, c), not own,
+            not written(report, c), c.table, c.index, c.column)
 
 
 def confidence(trial: Trial, rival: Trial | None, best: bool = True) -> str:
@@ -247,7 +273,9 @@ def _plain_fix(report: Report, c: Candidate, style: str) -> Fix:
 
 def suggest(report: Report, rules, findings: list[Finding], lang: str = "id", limit: int = 3) -> list[Finding]:
     """The findings with ranked `suggestions` (best first)."""
-    trials = [tr for tr in try_candidates(report, rules, findings, lang) if tr is not None and tr.score > 0]
+    pruned: dict = {}
+    trials = [tr for tr in try_candidates(report, rules, findings, lang, pruned=pruned)
+              if tr is not None and tr.score > 0]
     style = report.meta.number_format if report.meta else "id"
     out = []
     for f in findings:
@@ -255,6 +283,11 @@ def suggest(report: Report, rules, findings: list[Finding], lang: str = "id", li
         fixes = []
         for n, trial in enumerate(mine[:limit]):
             rival = (mine[1] if len(mine) > 1 else None) if n == 0 else mine[0]
-            fixes.append(as_fix(report, trial, rival, lang, style, best=n == 0))
+            fix = as_fix(report, trial, rival, lang, style, best=n == 0)
+            if n == 0 and pruned.get(f.key()) and trial.score == 1 and not typo_like(report, trial.candidate):
+                # any of the parts not tried would clear this finding just as well
+                fix = replace(fix, confidence="low",
+                              reason=fix.reason + "; " + t("fix_or_parts", lang, n=pruned[f.key()]))
+            fixes.append(fix)
         out.append(replace(f, suggestions=tuple(fixes)) if fixes else f)
     return out

@@ -174,18 +174,13 @@ def format_like(raw: str | None, value: float, default_style: str = "id", decima
         frac = f"{abs(value):.6f}".rstrip("0").split(".")[1]
         decimals = max(parsed.decimals, min(len(frac), 2))
     d = decimals
-    decimal_sep = core[-d - 1] if d and len(core) > d else None
-    int_part = core[: -d - 1] if d else core
+    raw_d = parsed.decimals
+    decimal_sep = core[-raw_d - 1] if raw_d and len(core) > raw_d else None
+    int_part = core[: -raw_d - 1] if raw_d else core
     seps = [c for c in int_part if c in ".,"]
-    if seps:
-        thousands = seps[0]
-    elif abs(parsed.value) >= 1000:
-        thousands = ""  # written without grouping: keep it so
-    elif decimal_sep:
-        thousands = "." if decimal_sep == "," else ","
-    else:
-        thousands = "." if default_style == "id" else ","
-    decimal_sep = decimal_sep or ("," if thousands == "." else ".")
+    thousands = seps[0] if seps else ""  # written without grouping: keep it so
+    if decimal_sep is None:
+        decimal_sep = "." if thousands == "," or (not thousands and default_style == "en") else ","
     body = f"{abs(value):,.{d}f}".replace(",", "\0").replace(".", decimal_sep).replace("\0", thousands)
     sign = "-" if value < 0 else ""
     return f"{m.group('prefix') or ''}{sign}{body}{m.group('suffix') or ''}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from audit.localize import as_fix, invalidate, peer_support, try_candidates, with_values
+from audit.localize import as_fix, invalidate, peer_support, try_candidates, typo_like, with_values, written
 from audit.model import Fix, Report
 from audit.rules.engine import run_rules
 
@@ -42,6 +42,7 @@ def plan(report: Report, rules, lang: str = "id", max_steps: int = 100) -> Plan:
             out.remaining = len(open_)
             break
         trials.sort(key=lambda tr: (-tr.score, len(tr.introduced), not peer_support(current, tr.candidate),
+                                    not typo_like(current, tr.candidate), not written(current, tr.candidate),
                                     tr.candidate.table, tr.candidate.index, tr.candidate.column))
         best = trials[0]
         rival = next((tr for tr in trials[1:] if tr.score == best.score and tr.resolved & best.resolved), None)

@@ -42,13 +42,20 @@ def with_cells(report, changes):
     from audit.model import Report
     from audit.numbers import format_like
 
+    from audit import catalog
+    from audit.numbers import halfwidth, parse_number
+
     tables = dict(report.tables)
     for (name, i, col), value in changes.items():
         t = tables[name]
-        values, raw = t.values.copy(), t.raw.copy()
+        values, raw, half, dec = t.values.copy(), t.raw.copy(), t.halfwidth.copy(), t.decimals.copy()
         raw.at[i, col] = format_like(raw.at[i, col], value, report.meta.number_format)
-        values.at[i, col] = value
-        tables[name] = replace(t, values=values, raw=raw)
+        spec = catalog.tables()[name].column(col)
+        parsed = parse_number(raw.at[i, col], spec.kind)  # the mutant is read as it would be written
+        values.at[i, col] = parsed.value
+        half.at[i, col] = halfwidth(parsed, spec.exact, spec.kind)
+        dec.at[i, col] = parsed.decimals
+        tables[name] = replace(t, values=values, raw=raw, halfwidth=half, decimals=dec)
     return Report(report.meta, tables, report.source, [])
 
 

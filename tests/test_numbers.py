@@ -106,3 +106,23 @@ def test_never_raises_and_never_guesses_on_text(text, kind):
     assert (p.value is None) == (p.form in ("blank", "text", "ambiguous"))
     if p.value is not None:
         assert math.isfinite(p.value)
+
+
+@pytest.mark.parametrize("raw,value,written", [
+    ("1,800,000", 2400000, "2,400,000"),
+    ("1.800.000", 2400000, "2.400.000"),
+    ("1,725,576,486,00", 1743965488, "1,743,965,488,00"),
+    ("Rp. 1.200.000,00", 1300000, "Rp. 1.300.000,00"),
+    ("75.00%", 100, "100.00%"),
+    ("75,00%", 100, "100,00%"),
+    ("100 %", 99.5, "99,5 %"),
+    ("10", 100, "100"),
+    ("16 Unit", 4, "4 Unit"),
+    ("83", 66.67, "66,67"),
+    ("1", 1000, "1000"),
+])
+def test_format_like_writes_a_value_the_way_the_cell_was_written(raw, value, written):
+    from audit.numbers import format_like
+
+    assert format_like(raw, value) == written
+    assert parse_number(written, "money" if "%" not in raw else "percent").value == pytest.approx(value)

@@ -121,7 +121,7 @@ class Finding:
 def _plain(value):
     """Round floats to 6 decimal places so JSON is stable across platforms (amounts are rupiah, shares %)."""
     if isinstance(value, float):
-        if value != value:  # NaN
+        if value != value or value in (float("inf"), float("-inf")):  # JSON has neither
             return None
         rounded = round(value, 6)
         return int(rounded) if rounded.is_integer() else rounded

@@ -135,9 +135,10 @@ def percentage_recomputes(ctx, loaded, p: RatioParams, report):
     names = table.values[p.polarity_key].to_numpy()[pos] if p.polarity_key else [None] * len(pos)
     negative = np.array([_negative(report, x) if p.polarity_key else False for x in names], dtype=bool)
     valid = ~np.isnan(s) & ~np.isnan(n) & ~np.isnan(d_used) & (np.nan_to_num(d_used) > 0)
-    with np.errstate(invalid="ignore", divide="ignore"):
+    with np.errstate(all="ignore"):
         lo, hi, point = _interval(n, hn, d_used, hd_used, p.scale, negative, p.complement)
         ok = meets(s - hs, s + hs, lo, hi, loaded.rule.tolerance)
+    valid &= np.isfinite(point)  # absurd magnitudes are the schema's business, not a ratio's
     findings = []
     for k in np.flatnonzero(valid & ~ok):
         i = int(pos[k])
