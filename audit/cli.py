@@ -94,14 +94,17 @@ def fix(path, mode, fmt, output, min_confidence, force, lang, rule_dirs, debug):
             from audit.i18n import t as tr
             from audit.write import apply_to_csv_dir, apply_to_workbook
 
+            from audit.write import write_canonical
+
             style = report.meta.number_format
-            source = Path(path)
-            if source.is_dir():
-                apply_to_csv_dir(source, Path(output), chosen, style, force)
-            elif source.suffix.lower() in (".xlsx", ".xlsm"):
-                apply_to_workbook(source, Path(output), chosen, style, tr("fix_note", lang), force)
-            else:
-                raise click.UsageError(t("not_applicable", lang))
+            source, target = Path(path), Path(output)
+            to_book = target.suffix.lower() == ".xlsx"
+            if source.is_dir() and not to_book:
+                apply_to_csv_dir(source, target, chosen, style, force)  # a copy, changed cells only
+            elif source.suffix.lower() in (".xlsx", ".xlsm") and to_book:
+                apply_to_workbook(source, target, chosen, style, tr("fix_note", lang), force)
+            else:  # another form (or, later, a document): the canonical tables, corrected
+                write_canonical(report, target, chosen, tr("fix_note", lang), force)
             click.echo(t("applied", lang, n=len(chosen), path=output))
             return
         from audit.render.fixlist import render as render_fixes

@@ -101,7 +101,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "fixcol_reason": {"id": "alasan", "en": "reason"},
     "fixcol_resolves": {"id": "temuan diselesaikan", "en": "clears"},
     "applied": {"id": "{n} sel diubah, ditulis ke {path}", "en": "{n} cell(s) changed, written to {path}"},
-    "not_applicable": {"id": "--apply butuh masukan folder CSV atau .xlsx", "en": "--apply needs a CSV folder or .xlsx input"},
     "high": {"id": "tinggi", "en": "high"},
     "medium": {"id": "sedang", "en": "medium"},
     "low": {"id": "rendah", "en": "low"},

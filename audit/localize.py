@@ -259,7 +259,7 @@ def as_fix(report: Report, trial: Trial, runner_up: Trial | None, lang: str, sty
     also = tuple(_plain_fix(report, f, style) for f in trial.companions)
     return Fix(c.table, row, c.column, table.location(c.index, c.column), table.values.at[c.index, c.column],
                c.proposed, confidence(trial, runner_up, best), reason, raw, proposed_text, tuple(rules), also,
-               label)
+               label, c.index)
 
 
 def _plain_fix(report: Report, c: Candidate, style: str) -> Fix:
@@ -268,7 +268,7 @@ def _plain_fix(report: Report, c: Candidate, style: str) -> Fix:
     raw = table.raw.at[c.index, c.column]
     text = c.proposed if isinstance(c.proposed, str) else format_like(raw, c.proposed, style)
     return Fix(c.table, row, c.column, table.location(c.index, c.column), table.values.at[c.index, c.column],
-               c.proposed, "", "", raw, text, row_label=label)
+               c.proposed, "", "", raw, text, row_label=label, index=c.index)
 
 
 def suggest(report: Report, rules, findings: list[Finding], lang: str = "id", limit: int = 3) -> list[Finding]:

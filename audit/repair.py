@@ -75,7 +75,8 @@ def _merge(p: Plan, report: Report) -> Plan:
             merged = Fix(part.table, part.row, part.column, part.cell, current, part.proposed,
                          part.confidence or (first.confidence if first else f.confidence),
                          part.reason or (first.reason if first else f.reason), current_text, part.proposed_text,
-                         part.resolves or (first.resolves if first else f.resolves), row_label=part.row_label)
+                         part.resolves or (first.resolves if first else f.resolves), row_label=part.row_label,
+                         index=part.index)
             seen[key] = merged
     p.fixes = [f for f in seen.values() if not _unchanged(f)]
     return p

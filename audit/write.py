@@ -119,3 +119,70 @@ def _column_index(cell: str) -> int:
     for ch in letters:
         n = n * 26 + ord(ch.upper()) - 64
     return n - 1
+
+
+def write_canonical(report, target: Path, fixes: list[Fix] = (), note: str = "{reason}", force: bool = False) -> None:
+    """The report in the canonical format (docs/data-format.md): a workbook if `target` ends
+    in .xlsx, else a CSV folder with report.yaml. Cells keep their text as written; fixed
+    cells get the proposed text (highlighted and commented in a workbook)."""
+    fixed = {(f.table, f.index, f.column): f for f in fixes}
+    style = report.meta.number_format
+    tables = []
+    for name, table in report.tables.items():
+        columns = sorted(table.source_cols, key=table.source_cols.get) or list(table.values.columns)
+        rows = []
+        for i in range(len(table)):
+            row = []
+            for col in columns:
+                fix = fixed.get((name, i, col))
+                row.append((_cell_text(fix, style), fix) if fix else (table.raw.at[i, col], None))
+            rows.append(row)
+        tables.append((name, columns, rows))
+    meta = report.meta.model_dump(exclude_none=True)
+    if Path(target).suffix.lower() == ".xlsx":
+        _write_workbook(target, meta, tables, note, force)
+    else:
+        _write_csv_dir(target, meta, tables, force)
+
+
+def _write_csv_dir(target: Path, meta: dict, tables, force: bool) -> None:
+    import yaml
+
+    with atomic_path(target, force, directory=True) as work:
+        (work / "report.yaml").write_text(yaml.safe_dump(meta, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        for name, columns, rows in tables:
+            buffer = io.StringIO()
+            writer = csv.writer(buffer, lineterminator="\n")
+            writer.writerow(columns)
+            writer.writerows([text for text, _ in row] for row in rows)
+            (work / f"{name}.csv").write_text(buffer.getvalue(), encoding="utf-8")
+
+
+def _write_workbook(target: Path, meta: dict, tables, note: str, force: bool) -> None:
+    from openpyxl import Workbook
+    from openpyxl.comments import Comment
+    from openpyxl.styles import PatternFill
+
+    from audit.ingest.metadata import mapping_to_rows
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "report"
+    ws.append(["key", "value"])
+    for key, value in mapping_to_rows(meta):
+        ws.append([key, value])
+    fill = PatternFill("solid", fgColor="FFF2CC")
+    for name, columns, rows in tables:
+        sheet = wb.create_sheet(name)
+        sheet.append(columns)
+        for row in rows:
+            sheet.append([text if text != "" else None for text, _ in row])
+            for k, (text, fix) in enumerate(row):
+                cell = sheet.cell(row=sheet.max_row, column=k + 1)
+                cell.number_format = "@"  # text as written, never reinterpreted by a spreadsheet
+                if fix is not None:
+                    cell.fill = fill
+                    cell.comment = Comment(note.format(old=fix.current_text, new=text, reason=fix.reason), "lkjip-audit")
+        sheet.freeze_panes = "A2"
+    with atomic_path(target, force) as work:
+        wb.save(work)

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import yaml
 
+from audit.ingest.metadata import mapping_to_rows
+
 BASE_META = {"agency": "Kecamatan Contoh", "year": 2023, "desa": ["Alpha", "Beta", "Gamma"]}
 
 
@@ -21,22 +23,6 @@ def write_report(folder: Path, tables: dict[str, str], meta: dict | None = None)
     return folder
 
 
-def _meta_rows(meta: dict, prefix: str = ""):
-    for key, value in meta.items():
-        full = f"{prefix}{key}"
-        if isinstance(value, dict):
-            yield from _meta_rows(value, full + ".")
-        elif isinstance(value, list):
-            for item in value:
-                if isinstance(item, dict) and "label" in item:
-                    low = "" if item.get("min") is None else item["min"]
-                    yield full, f"{low}: {item['label']}"
-                else:
-                    yield full, item
-        else:
-            yield full, value
-
-
 def csv_dir_to_xlsx(folder: Path, target: Path) -> Path:
     """The workbook form of a CSV folder: cells keep their text exactly as written."""
     from openpyxl import Workbook
@@ -46,7 +32,7 @@ def csv_dir_to_xlsx(folder: Path, target: Path) -> Path:
     ws.title = "report"
     ws.append(["key", "value"])
     meta = yaml.safe_load((folder / "report.yaml").read_text(encoding="utf-8"))
-    for key, value in _meta_rows(meta):
+    for key, value in mapping_to_rows(meta):
         ws.append([key, value])
     for path in sorted(folder.glob("*.csv")):
         sheet = wb.create_sheet(path.stem)

@@ -110,3 +110,20 @@ def test_hostile_text_is_neutralised_in_spreadsheet_listings(tmp_path):
     assert invoke("fix", folder, "--format", "xlsx", "-o", xlsx, "--min-confidence", "low").exit_code == 0
     ws = load_workbook(xlsx).active
     assert ws["C2"].value.startswith("'=HYPERLINK") and ws["C2"].data_type == "s"
+
+
+def test_apply_into_the_other_form_writes_the_canonical_tables(tmp_path):
+    out = tmp_path / "corrected.xlsx"
+    r = invoke("fix", EXAMPLE, "--apply", "-o", out)
+    assert r.exit_code == 0, r.output
+    ws = load_workbook(out)["realisasi_kegiatan"]
+    fixed = [c for row in ws.iter_rows() for c in row if c.comment is not None]
+    assert {c.value for c in fixed} >= {"2,400,000", "100.00%"}
+    before = audit.run(EXAMPLE)
+    after = audit.run(out)
+    assert after.meta == before.meta
+    assert len(after.findings) < len(before.findings)
+    assert not [f for f in after.findings if f.rule_id in {"SUM022", "SUM023", "SUM024", "SUM027", "MATCH012"}]
+    back = tmp_path / "back"
+    assert invoke("fix", out, "--apply", "-o", back).exit_code == 0  # workbook -> CSV folder
+    assert [f.key() for f in audit.run(back).findings] == [f.key() for f in after.findings]

@@ -60,3 +60,22 @@ def rows_to_mapping(pairs: list[tuple[str, object]]) -> dict:
         else:
             node[leaf] = value
     return out
+
+
+def mapping_to_rows(meta: dict, prefix: str = ""):
+    """The inverse of `rows_to_mapping`: (key, value) rows for a workbook's `report` sheet."""
+    for key, value in meta.items():
+        full = f"{prefix}{key}"
+        if value is None:
+            continue
+        if isinstance(value, dict):
+            yield from mapping_to_rows(value, full + ".")
+        elif isinstance(value, list):
+            for item in value:
+                if isinstance(item, dict) and "label" in item:
+                    low = "" if item.get("min") is None else item["min"]
+                    yield full, f"{low}: {item['label']}"
+                else:
+                    yield full, item
+        else:
+            yield full, value

@@ -34,6 +34,7 @@ class Fix:
     resolves: tuple[str, ...] = ()  # rule ids of the findings this change clears
     also: tuple["Fix", ...] = ()  # derived cells (percentages of the same row) recomputed with it
     row_label: str | None = None
+    index: int | None = None  # row position in the table's frames (for writing a canonical copy)
 
     def to_record(self) -> dict:
         return {
