@@ -18,19 +18,63 @@ def _rules(rule_dirs: tuple[str, ...]):
     return load_rules(rule_dirs)
 
 
+def configured_rules(config: Config):
+    """The rules this configuration runs, with its severity and tolerance overrides."""
+    from audit.rules.pack import LoadedRule
+
+    out = []
+    for r in _rules(config.rule_dirs):
+        if not config.wants(r.id):
+            continue
+        update = {}
+        severity = config.override(config.severity, r.id)
+        tolerance = config.override(config.tolerance, r.id)
+        if severity:
+            update["severity"] = severity
+        if tolerance is not None:
+            update["tolerance"] = float(tolerance)
+        out.append(LoadedRule(r.rule.model_copy(update=update), r.params, r.file, r.line) if update else r)
+    return out
+
+
+def _configured_findings(findings, config: Config):
+    """Select/ignore and severity overrides apply to engine findings (INPUT, PARSE, SCHEMA) too."""
+    from dataclasses import replace
+
+    from audit.model import Severity
+
+    out = []
+    for f in findings:
+        if not config.wants(f.rule_id):
+            continue
+        severity = config.override(config.severity, f.rule_id)
+        out.append(replace(f, severity=Severity(severity)) if severity else f)
+    return out
+
+
 def check_report(report: Report, config: Config = Config()) -> AuditResult:
     """Audit a report already read (by ingest or built in memory)."""
     from audit.rules.engine import run_rules
     from audit.validate import validate_report
 
-    rules = _rules(config.rule_dirs)
+    if config.predikat_scale:
+        from audit.model import PredikatBand
+
+        scale = [PredikatBand(min=low, label=label) for low, label in config.predikat_scale]
+        report = Report(report.meta.model_copy(update={"predikat_scale": scale}), report.tables, report.source,
+                        report.problems)
+    rules = configured_rules(config)
     findings = list(report.problems) + validate_report(report, config.lang)
     found, skipped = run_rules(rules, report, config.lang, config.debug)
     if config.suggest and found:
         from audit.localize import suggest
 
         found = suggest(report, rules, found, config.lang)
-    findings.extend(found)
+    findings = _configured_findings(findings + found, config)
+    if config.baseline:
+        from audit import waivers
+
+        findings = waivers.apply(findings, waivers.load(config.baseline), config.baseline, config.lang)
     findings.sort(key=lambda f: f.sort_key())
     from audit import catalog
 
@@ -59,4 +103,4 @@ def plan_fixes(path: str | Path, config: Config | None = None):
 
     config = config or Config()
     report = read_report(path, config.lang)
-    return report, plan(report, _rules(config.rule_dirs), config.lang)
+    return report, plan(report, configured_rules(config), config.lang)

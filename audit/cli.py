@@ -9,7 +9,7 @@ import sys
 import click
 
 from audit import __version__
-from audit.render import FORMATS
+from audit.render import BINARY_FORMATS, FORMATS
 
 
 def _fail(exc, lang: str, debug: bool) -> None:
@@ -31,37 +31,144 @@ def main():
     """Audit Indonesian government performance reports (LKjIP)."""
 
 
+def _outputs(formats: tuple[str, ...], output: str | None) -> list[tuple[str, str | None]]:
+    """`--format rich --format sarif:out.sarif`: each format with its file (None: stdout)."""
+    chosen = []
+    for spec in formats or ("rich",):
+        name, _, path = spec.partition(":")
+        if name not in FORMATS:
+            raise click.BadParameter(f"'{name}' (choose from {', '.join(FORMATS)})", param_hint="--format")
+        chosen.append((name, path or None))
+    unnamed = [i for i, (_, path) in enumerate(chosen) if path is None]
+    if output:
+        if not unnamed:
+            raise click.BadParameter("--output names the file of a format given without one", param_hint="--output")
+        chosen[unnamed[0]] = (chosen[unnamed[0]][0], output)
+        unnamed = unnamed[1:]
+    if len(unnamed) > 1:
+        raise click.BadParameter("only one format can go to stdout; give the others a file (sarif:FILE)",
+                                 param_hint="--format")
+    return chosen
+
+
 @main.command()
-@click.argument("path", type=click.Path(path_type=str))
-@click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="rich", show_default=True,
-              help="Output format.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write to FILE instead of stdout.")
-@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True,
-              help="Language of messages.")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default="error",
-              show_default=True, help="Lowest severity that makes the exit code 1.")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--format", "-f", "formats", multiple=True, metavar="NAME[:FILE]",
+              help=f"Output format, repeatable: {', '.join(FORMATS)}. NAME:FILE writes that format to FILE.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the (first) format to FILE instead of stdout.")
+@click.option("--lang", type=click.Choice(["id", "en"]), default=None, help="Language of messages (default: id).")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default=None,
+              help="Lowest severity that makes the exit code 1 (default: error).")
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(exists=True),
               help="Extra rule pack file or folder (repeatable).")
+@click.option("--select", multiple=True, help="Run only these rule ids or prefixes (repeatable).")
+@click.option("--ignore", multiple=True, help="Do not run these rule ids or prefixes (repeatable).")
+@click.option("--baseline", type=click.Path(exists=True, dir_okay=False), help="Waivers file (audit baseline).")
 @click.option("--verbose", "-v", is_flag=True, help="Show every related cell, alternatives, skipped rules.")
 @click.option("--color/--no-color", default=None, help="Force colour on or off (default: when a terminal).")
+@click.option("--force", is_flag=True, help="Replace output files that exist.")
 @click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
-def check(path, fmt, output, lang, fail_on, rule_dirs, verbose, color, debug):
-    """Audit the report at PATH (a folder of CSV files with report.yaml, or an .xlsx workbook)."""
-    from audit.api import run
-    from audit.config import Config
+def check(paths, formats, output, lang, fail_on, rule_dirs, select, ignore, baseline, verbose, color, force, debug):
+    """Audit the report at PATH (a folder of CSV files with report.yaml, or an .xlsx workbook).
+
+    Several PATHs are audited one after the other (a pre-commit hook passes them so);
+    the exit code is 1 if any fails."""
+    chosen = _outputs(formats, output)
+    if len(paths) > 1 and any(target for _, target in chosen):
+        raise click.BadParameter("output files need a single PATH", param_hint="--format")
+    failed = False
+    for path in dict.fromkeys(_report_root(p) for p in paths):
+        failed |= _check_one(path, chosen, lang, fail_on, rule_dirs, select, ignore, baseline, verbose, color,
+                             force, debug)
+    sys.exit(1 if failed else 0)
+
+
+def _report_root(path: str) -> str:
+    """A report.yaml stands for its folder (pre-commit passes files)."""
+    from pathlib import Path
+
+    p = Path(path)
+    return str(p.parent) if p.name in ("report.yaml", "report.yml") else path
+
+
+def _check_one(path, chosen, lang, fail_on, rule_dirs, select, ignore, baseline, verbose, color, force, debug):
+    from audit.api import check_report
+    from audit.config import resolve
+    from audit.ingest import read_report
     from audit.render import render
 
     try:
-        result = run(path, Config(lang=lang, fail_on=fail_on, rule_dirs=tuple(rule_dirs), debug=debug))
+        config = resolve(path, lang=lang, fail_on=fail_on, rule_dirs=tuple(rule_dirs) or None,
+                         select=tuple(select) or None, ignore=tuple(ignore) or None, baseline=baseline,
+                         debug=debug or None)
+        result = check_report(read_report(path, config.lang), config)
+        for name, target in chosen:
+            options = dict(lang=config.lang, verbose=verbose, fail_on=config.fail_on, color=color,
+                           rules=result.rules, source_path=path)
+            if target is None:
+                render(name, result, sys.stdout.buffer if name in BINARY_FORMATS else sys.stdout, **options)
+                continue
+            from pathlib import Path
+
+            from audit.write import atomic_path
+
+            with atomic_path(Path(target), force) as work:
+                binary = name in BINARY_FORMATS
+                with open(work, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8"})) as stream:
+                    render(name, result, stream, **options)
     except Exception as exc:  # broken input or configuration: one line, exit 2
-        _fail(exc, lang, debug)
-    stream = open(output, "w", encoding="utf-8") if output else sys.stdout
+        _fail(exc, lang or "id", debug)
+    return result.failed(config.fail_on)
+
+
+@main.command("config")
+@click.argument("path", type=click.Path(path_type=str), default=".")
+def show_config(path):
+    """Show the configuration resolved for PATH and where each value came from."""
+    from dataclasses import fields
+
+    from audit.config import resolve
+
     try:
-        render(fmt, result, stream, lang=lang, verbose=verbose, fail_on=fail_on, color=color, rules=result.rules)
-    finally:
-        if output:
-            stream.close()
-    sys.exit(1 if result.failed(fail_on) else 0)
+        config = resolve(path)
+    except Exception as exc:
+        _fail(exc, "id", False)
+    for f in fields(config):
+        if f.name in ("sources", "debug", "suggest"):
+            continue
+        value = getattr(config, f.name)
+        click.echo(f"{f.name:<15} {value!r:<40} # {config.source_of(f.name)}")
+
+
+@main.command()
+@click.argument("path", type=click.Path(path_type=str))
+@click.option("--output", "-o", default="audit-baseline.yaml", show_default=True, type=click.Path(dir_okay=False))
+@click.option("--reason", default=None, help="Justification written into every waiver (edit them after).")
+@click.option("--expires", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Expiry date (YYYY-MM-DD).")
+@click.option("--force", is_flag=True, help="Replace the baseline file if it exists.")
+@click.option("--lang", type=click.Choice(["id", "en"]), default=None)
+def baseline(path, output, reason, expires, force, lang):
+    """Write the current findings of PATH as a baseline of waivers (accepted findings)."""
+    from pathlib import Path
+
+    from audit import waivers
+    from audit.api import check_report
+    from audit.config import resolve
+    from audit.i18n import t
+    from audit.ingest import read_report
+    from audit.write import write_text
+
+    try:
+        config = resolve(path, lang=lang)
+        from dataclasses import replace
+
+        result = check_report(read_report(path, config.lang), replace(config, baseline=None, suggest=False))
+        text = waivers.dump(result.findings, reason or t("waiver_todo", config.lang),
+                            expires.date() if expires else None)
+        write_text(Path(output), text, force)
+    except Exception as exc:
+        _fail(exc, lang or "id", False)
+    click.echo(t("baseline_written", config.lang, n=len(result.findings), path=output))
 
 
 @main.command()
@@ -123,6 +230,30 @@ def fix(path, mode, fmt, output, min_confidence, force, lang, rule_dirs, debug):
         raise
     except Exception as exc:
         _fail(exc, lang, debug)
+
+
+@main.command()
+@click.argument("rule_id")
+@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True)
+@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(exists=True), help="Extra rule pack.")
+def explain(rule_id, lang, rule_dirs):
+    """Print a rule's documentation: what it checks, why, where it is defined, its parameters."""
+    from audit.rules.docs import explain_text
+    from audit.rules.pack import load_rules
+
+    try:
+        rules = {r.id: r for r in load_rules(tuple(rule_dirs))}
+    except Exception as exc:
+        _fail(exc, lang, False)
+    rule = rules.get(rule_id.upper())
+    if rule is None:
+        import difflib
+
+        close = difflib.get_close_matches(rule_id.upper(), list(rules), n=1)
+        hint = f" (did you mean {close[0]}?)" if close else ""
+        click.echo(f"unknown rule '{rule_id}'{hint}", err=True)
+        sys.exit(2)
+    click.echo(explain_text(rule, lang))
 
 
 @main.command("rules")

@@ -1,7 +1,21 @@
-"""The run's configuration: a frozen value built once and passed down."""
+"""The run's configuration: package defaults, then `audit.toml` or `[tool.audit]` in
+`pyproject.toml` (found by walking up from the input), then command-line flags.
+
+The result is a frozen value passed down, with a record of where each value came
+from (`audit config` prints it). Unknown keys are errors, with the closest name.
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import difflib
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from audit.errors import ConfigError
+
+SEVERITIES = ("error", "warning", "info")
 
 
 @dataclass(frozen=True)
@@ -11,9 +25,128 @@ class Config:
     rule_dirs: tuple[str, ...] = ()
     debug: bool = False
     suggest: bool = True  # rank fix suggestions for every finding (audit.localize)
+    select: tuple[str, ...] = ()  # rule ids or prefixes to run (empty: all)
+    ignore: tuple[str, ...] = ()  # rule ids or prefixes not to run
+    severity: tuple[tuple[str, str], ...] = ()  # (rule id or prefix, severity) overrides
+    tolerance: tuple[tuple[str, float], ...] = ()  # (rule id or prefix, absolute widening)
+    predikat_scale: tuple[tuple[float | None, str], ...] = ()  # replaces the report's own scale
+    baseline: str | None = None  # waivers file
+    sources: tuple[tuple[str, str], ...] = field(default=(), compare=False)  # key -> where it came from
 
     def __post_init__(self):
         if self.lang not in ("id", "en"):
             raise ValueError(f"lang must be 'id' or 'en', not {self.lang!r}")
         if self.fail_on not in ("error", "warning", "info", "never"):
             raise ValueError(f"fail_on must be error, warning, info or never, not {self.fail_on!r}")
+
+    def wants(self, rule_id: str) -> bool:
+        """Is the rule selected and not ignored? Entries match ids or id prefixes (`SUM`, `MATCH03`)."""
+        if self.select and not any(rule_id.startswith(s) for s in self.select):
+            return False
+        return not any(rule_id.startswith(s) for s in self.ignore)
+
+    def override(self, pairs, rule_id: str):
+        """The value of the longest matching id or prefix in `pairs`, or None."""
+        hits = [(len(k), v) for k, v in pairs if rule_id.startswith(k)]
+        return max(hits)[1] if hits else None
+
+    def source_of(self, key: str) -> str:
+        return dict(self.sources).get(key, "default")
+
+
+class FileSettings(BaseModel):
+    """What `audit.toml` (or `[tool.audit]`) may say."""
+
+    model_config = ConfigDict(extra="forbid")
+    lang: str | None = Field(None, pattern="^(id|en)$")
+    fail_on: str | None = Field(None, pattern="^(error|warning|info|never)$")
+    select: list[str] = []
+    ignore: list[str] = []
+    severity: dict[str, str] = {}
+    tolerance: dict[str, float] = {}
+    predikat_scale: list[dict] | None = None
+    rules: list[str] = []  # extra rule-pack folders or files, relative to the config file
+    baseline: str | None = None  # relative to the config file
+
+
+def find_config(start: Path) -> tuple[Path, dict] | None:
+    """The nearest `audit.toml`, or `pyproject.toml` with a `[tool.audit]` table, from `start` upwards."""
+    here = start.resolve()
+    here = here if here.is_dir() else here.parent
+    for folder in (here, *here.parents):
+        candidate = folder / "audit.toml"
+        if candidate.is_file():
+            return candidate, _read(candidate)
+        project = folder / "pyproject.toml"
+        if project.is_file():
+            section = _read(project).get("tool", {}).get("audit")
+            if section is not None:
+                return project, section
+    return None
+
+
+def _read(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError("bad_config", str(path), None, detail=str(exc)) from None
+
+
+def resolve(input_path: str | Path | None, **flags) -> Config:
+    """Defaults, then the config file found from `input_path`, then `flags` that are not None."""
+    values: dict = {}
+    sources: dict = {}
+    found = find_config(Path(input_path)) if input_path is not None else None
+    if found is not None:
+        path, data = found
+        label = f"{path} [tool.audit]" if path.name == "pyproject.toml" else str(path)
+        for key, value in _from_file(path, data).items():
+            values[key], sources[key] = value, label
+    for key, value in flags.items():
+        if value is not None and value != ():
+            values[key], sources[key] = value, "command line"
+    known = {f.name for f in fields(Config)}
+    config = Config(**{k: v for k, v in values.items() if k in known})
+    return replace(config, sources=tuple(sorted(sources.items())))
+
+
+def _from_file(path: Path, data: dict) -> dict:
+    try:
+        s = FileSettings.model_validate(data)
+    except ValidationError as exc:
+        err = next((e for e in exc.errors() if e["type"] == "extra_forbidden"), exc.errors()[0])
+        key = ".".join(map(str, err["loc"]))
+        detail = f"{key}: {err['msg']}"
+        if err["type"] == "extra_forbidden":
+            close = difflib.get_close_matches(str(err["loc"][-1]), list(FileSettings.model_fields), n=1)
+            detail += f" (did you mean '{close[0]}'?)" if close else ""
+        raise ConfigError("bad_config", str(path), None, detail=detail) from None
+    for rule, sev in s.severity.items():
+        if sev not in SEVERITIES:
+            raise ConfigError("bad_config", str(path), None, detail=f"severity.{rule}: '{sev}' is not one of "
+                              f"{', '.join(SEVERITIES)}")
+    out: dict = {}
+    if s.lang:
+        out["lang"] = s.lang
+    if s.fail_on:
+        out["fail_on"] = s.fail_on
+    if s.select:
+        out["select"] = tuple(s.select)
+    if s.ignore:
+        out["ignore"] = tuple(s.ignore)
+    if s.severity:
+        out["severity"] = tuple(sorted(s.severity.items()))
+    if s.tolerance:
+        out["tolerance"] = tuple(sorted(s.tolerance.items()))
+    if s.predikat_scale is not None:
+        try:
+            out["predikat_scale"] = tuple((b.get("min"), str(b["label"])) for b in s.predikat_scale)
+        except (KeyError, AttributeError):
+            raise ConfigError("bad_config", str(path), None,
+                              detail="predikat_scale: each band needs 'label' (and 'min')") from None
+    base = path.parent
+    if s.rules:
+        out["rule_dirs"] = tuple(str((base / r).resolve()) for r in s.rules)
+    if s.baseline:
+        out["baseline"] = str((base / s.baseline).resolve())
+    return out

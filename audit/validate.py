@@ -50,7 +50,7 @@ def validate_table(table: Table, lang: str = "id") -> list[Finding]:
         raw = table.raw.at[index, column] if column in table.raw.columns else case.failure_case
         findings.append(Finding(rule, Severity.ERROR, table.name, row, column, table.location(index, column),
                                 raw, None, None, message, row_label=label,
-                                position=table.source_rows[index]))
+                                position=table.source_rows[index], row_key=table.row_key(index)))
     return findings
 
 

@@ -113,3 +113,16 @@ def test_audit_rules_lists_every_rule():
     for r in load_rules():
         assert r.id in out
     assert "Staff total per education level differs from its parts" in out
+
+
+def test_audit_explain_prints_the_rule_documentation():
+    from click.testing import CliRunner
+
+    from audit.cli import main
+
+    out = CliRunner().invoke(main, ["explain", "sum022", "--lang", "en"])
+    assert out.exit_code == 0
+    assert out.output.startswith("SUM022: Kegiatan differs from the sum of its sub-kegiatan")
+    assert "Permendagri 90/2019" in out.output and "hierarchy:" in out.output and "lkjip-core.yaml:" in out.output
+    bad = CliRunner().invoke(main, ["explain", "SUM02"])
+    assert bad.exit_code == 2 and "did you mean" in bad.output

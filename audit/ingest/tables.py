@@ -145,6 +145,7 @@ def build_table(grid: Grid, spec: TableSpec, meta: Metadata, lang: str = "id") -
         csv=grid.csv,
         kinds={c: kinds[c].kind for c in columns},
         cell_rows=cells_kept,
+        keys=spec.keys,
     )
     return table, problems
 

@@ -90,6 +90,16 @@ class Finding:
     basis: str = "expected"  # what `expected` is: expected | computed | other (a value in another table)
     expected_decimals: int | None = None
     candidates: tuple[Candidate, ...] = ()
+    row_key: str | None = None  # the row's stable identity (see Table.row_key)
+    waived: dict | None = None  # {"justification", "expires"} when a baseline accepts this finding
+
+    def fingerprint(self) -> str:
+        """Stable across redrafts: rule, table, row key and column; never positions or line numbers."""
+        import hashlib
+
+        where = self.row_key if self.row_key is not None else (self.location.short() if self.location else "")
+        text = "|".join((self.rule_id, self.table or "", where, self.column or ""))
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
     def key(self) -> tuple:
         """Identity across runs of the same report: rule, table, row and column."""
@@ -114,6 +124,8 @@ class Finding:
             "basis": self.basis,
             "message": self.message,
             "hint": self.hint,
+            "fingerprint": self.fingerprint(),
+            "waived": self.waived,
             "related": [r.as_dict() for r in self.related],
             "suggestions": [s.to_record() for s in self.suggestions],
         }
@@ -144,16 +156,23 @@ class AuditResult:
     rules: dict[str, dict] = field(default_factory=dict)  # rule id -> {"title", "why", "kind"} in `lang`
 
     def counts(self) -> dict[str, int]:
+        """Findings by severity; waived findings are counted apart, under `waived`."""
         out = {s.value: 0 for s in Severity}
+        waived = 0
         for f in self.findings:
-            out[f.severity.value] += 1
+            if f.waived:
+                waived += 1
+            else:
+                out[f.severity.value] += 1
+        if waived:
+            out["waived"] = waived
         return out
 
     def failed(self, fail_on: str = "error") -> bool:
         if fail_on == "never":
             return False
         threshold = Severity(fail_on).rank
-        return any(f.severity.rank >= threshold for f in self.findings)
+        return any(f.severity.rank >= threshold for f in self.findings if not f.waived)
 
     def to_records(self) -> dict:
         """The single boundary every machine format is built from."""

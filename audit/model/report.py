@@ -67,6 +67,24 @@ class Table:
     csv: bool = False
     kinds: dict[str, str] = field(default_factory=dict)  # column -> kind (docs/data-format.md)
     cell_rows: list[int] = field(default_factory=list)  # spreadsheet row, when not the line (CSV line breaks)
+    keys: tuple[str, ...] = ()  # the columns that identify a row (the table model's keys)
+
+    def row_key(self, row: int) -> str:
+        """A row's identity that survives a redraft: its key values (or id, number, label), normalised."""
+        v = self.values
+        cols = [c for c in self.keys if c in v.columns] or [c for c in ("id", "no") if c in v.columns]
+        parts = []
+        for c in cols:
+            x = v.at[row, c]
+            if isinstance(x, float):
+                parts.append("" if x != x else f"{x:g}")
+            else:
+                parts.append(" ".join(str(x or "").lower().split()))
+        if "level" in v.columns and v.at[row, "level"] == "total":
+            parts.append("total")
+        if not any(parts):
+            parts = [" ".join(str(self.row_name(row)[1] or row).lower().split())]
+        return "|".join(parts)
 
     def __len__(self) -> int:
         return len(self.values)

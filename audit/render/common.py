@@ -11,6 +11,7 @@ import re
 
 from audit.i18n import t
 from audit.model import Location
+from audit.numbers import format_number
 
 BASIS = {"expected": "expected", "computed": "computed", "other": "other_table"}
 _CELL = re.compile(r"^([A-Za-z]+)(\d*)$")
@@ -66,3 +67,58 @@ def values_text(rec: dict, lang: str) -> str:
 def detail_text(rec: dict, lang: str) -> str:
     """The message, then the hint and the values on their own lines."""
     return "\n".join(p for p in (rec["message"], rec.get("hint"), values_text(rec, lang)) if p)
+
+
+# Numbers as the report prints them, shared by every human-readable format (terminal,
+# Markdown, HTML, working paper), so a figure reads the same everywhere.
+
+def number_style(result) -> str:
+    """The report's own number format (`id`: 1.800.000, `en`: 1,800,000); `id` when unknown."""
+    return getattr(result.meta, "number_format", None) or "id"
+
+
+def show_number(value, decimals: int | None, style: str, unit: str | None = None) -> str:
+    """A value as the report would print it (`1.800.000`, `90,63%`); text as written; `-` if missing."""
+    if isinstance(value, str):
+        return value
+    if value is None:
+        return "-"
+    text = format_number(value, decimals, style)
+    return f"{text}%" if unit == "%" else text
+
+
+def expected_decimals(f) -> int | None:
+    """Decimals for the expected value: a whole number written can still be expected with decimals."""
+    if f.expected_decimals is not None:
+        return f.expected_decimals
+    if f.decimals == 0 and isinstance(f.expected, float) and not float(f.expected).is_integer():
+        return 2
+    return f.decimals
+
+
+def shown_values(f, style: str) -> dict[str, str | None]:
+    """`written`, `expected` and `difference` of a finding as display text (None when absent)."""
+    out: dict[str, str | None] = {"written": None, "expected": None, "difference": None}
+    if f.actual is None:
+        return out
+    d = expected_decimals(f)
+    out["written"] = show_number(f.actual, f.decimals, style, f.unit)
+    if f.expected is not None:
+        out["expected"] = show_number(f.expected, d, style, f.unit)
+    if isinstance(f.delta, (int, float)) and not isinstance(f.delta, bool) and f.delta == f.delta:
+        sign = "+" if f.delta > 0 else "−" if f.delta < 0 else ""
+        out["difference"] = sign + show_number(abs(f.delta), max(d or 0, f.decimals or 0), style, f.unit)
+    return out
+
+
+def fix_line(s, lang: str) -> str:
+    """`ubah F44 menjadi 2.400.000: ... (keyakinan tinggi)`, as the terminal report says it."""
+    value = s.proposed_text if s.proposed_text is not None else str(s.proposed)
+    value += "".join(t("fix_also", lang, cell=a.cell.short(), value=a.proposed_text) for a in s.also if a.cell)
+    cell = s.cell.short() if s.cell else s.column
+    return t("fix_line", lang, cell=cell, value=value, reason=s.reason, confidence=t(s.confidence, lang))
+
+
+def row_text(f) -> str:
+    """`5.13 · Kegiatan 13 …`: the row id and its label, without repeating one that equals the other."""
+    return " · ".join(p for p in (f.row, f.row_label if f.row_label != f.row else None) if p)

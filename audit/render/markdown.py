@@ -12,8 +12,7 @@ import re
 from typing import IO
 
 from audit.i18n import t
-from audit.numbers import format_number
-from audit.render.common import BASIS, where
+from audit.render.common import BASIS, expected_decimals, show_number, where
 
 SYMBOL = {"error": "✗", "warning": "!", "info": "i"}
 ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -30,37 +29,19 @@ def escape(text, one_line: bool = False) -> str:
     return "\\" + s if s.startswith("#") else s
 
 
-def _num(value, decimals, style, unit=None) -> str:
-    if value is None:
-        return "-"
-    if isinstance(value, str):
-        return escape(value)
-    text = format_number(value, decimals, style)
-    return f"{text}%" if unit == "%" else text
-
-
-def _expected_decimals(f) -> int | None:
-    # as the terminal report: a whole number written can still be expected with decimals
-    if f.expected_decimals is not None:
-        return f.expected_decimals
-    if f.decimals == 0 and isinstance(f.expected, float) and not float(f.expected).is_integer():
-        return 2
-    return f.decimals
-
-
 def _row(rec: dict, f, lang: str, style: str) -> str:
-    d = _expected_decimals(f)
+    d = expected_decimals(f)
     row = " · ".join(p for p in (rec["row"], rec["row_label"] if rec["row_label"] != rec["row"] else None) if p)
-    expected = "" if rec["expected"] is None else _num(rec["expected"], d, style, f.unit)
+    expected = "" if rec["expected"] is None else show_number(rec["expected"], d, style, f.unit)
     if expected and rec["basis"] != "expected":
         expected += f" ({t(BASIS.get(rec['basis'], 'expected'), lang)})"
     delta = rec["delta"]
     diff = ""
     if isinstance(delta, (int, float)):
         sign = "+" if delta > 0 else "−" if delta < 0 else ""
-        diff = sign + _num(abs(delta), max(d or 0, f.decimals or 0), style, f.unit)
+        diff = sign + show_number(abs(delta), max(d or 0, f.decimals or 0), style, f.unit)
     message = escape(rec["message"]) + (f"<br><i>{escape(rec['hint'])}</i>" if rec["hint"] else "")
-    written = "" if rec["actual"] is None else _num(rec["actual"], f.decimals, style, f.unit)
+    written = "" if rec["actual"] is None else show_number(rec["actual"], f.decimals, style, f.unit)
     cells = [SYMBOL[rec["severity"]], escape(rec["rule_id"]), escape(row), escape(rec["column"] or ""),
              escape(where(rec["location"])), written, expected, diff, message]
     return "| " + " | ".join(cells) + " |"

@@ -15,29 +15,10 @@ from rich.table import Table
 from rich.text import Text
 
 from audit.i18n import t
-from audit.numbers import format_number
+from audit.render.common import BASIS, fix_line, shown_values
 
 SYMBOL = {"error": ("✗", "bold red"), "warning": ("!", "bold yellow"), "info": ("i", "cyan")}
 ORDER = {"error": 0, "warning": 1, "info": 2}
-BASIS = {"expected": "expected", "computed": "computed", "other": "other_table"}
-
-
-def _num(value, decimals, style, unit=None) -> str:
-    if isinstance(value, str):
-        return value
-    if value is None:
-        return "-"
-    text = format_number(value, decimals, style)
-    return f"{text}%" if unit == "%" else text
-
-
-def _expected_decimals(f) -> int | None:
-    if f.expected_decimals is not None:
-        return f.expected_decimals
-    d = f.decimals
-    if d == 0 and isinstance(f.expected, float) and not float(f.expected).is_integer():
-        return 2
-    return d
 
 
 def _details(f, lang: str, style: str, verbose: bool) -> list[Text]:
@@ -46,14 +27,13 @@ def _details(f, lang: str, style: str, verbose: bool) -> list[Text]:
                          f.location.short() if f.location else None) if p]
     if where:
         lines.append(Text(" · ".join(where), "dim"))
-    if f.actual is not None:
-        d = _expected_decimals(f)
-        parts = [f"{t('written', lang)} {_num(f.actual, f.decimals, style, f.unit)}"]
-        if f.expected is not None:
-            parts.append(f"{t(BASIS.get(f.basis, 'expected'), lang)} {_num(f.expected, d, style, f.unit)}")
-        if isinstance(f.delta, float):
-            sign = "+" if f.delta > 0 else "−" if f.delta < 0 else ""
-            parts.append(f"{t('difference', lang)} {sign}{_num(abs(f.delta), max(d or 0, f.decimals or 0), style, f.unit)}")
+    shown = shown_values(f, style)
+    if shown["written"] is not None:
+        parts = [f"{t('written', lang)} {shown['written']}"]
+        if shown["expected"] is not None:
+            parts.append(f"{t(BASIS.get(f.basis, 'expected'), lang)} {shown['expected']}")
+        if shown["difference"] is not None:
+            parts.append(f"{t('difference', lang)} {shown['difference']}")
         lines.append(Text(" · ".join(parts)))
     if f.hint:
         lines.append(Text(f.hint, "italic"))
@@ -63,19 +43,13 @@ def _details(f, lang: str, style: str, verbose: bool) -> list[Text]:
         lines.append(Text(f"{t('see_also', lang)}: " + ", ".join(r.short() for r in shown) + more, "dim"))
     for s in f.suggestions if verbose else f.suggestions[:1]:
         lines.append(Text(f"→ {t('suggest', lang)}: {fix_line(s, lang)}", "green"))
+    if f.waived:
+        lines.append(Text(f"{t('waived', lang)}: {f.waived['justification']}", "dim"))
     return lines
 
 
-def fix_line(s, lang: str) -> str:
-    """`ubah F44 menjadi 2.400.000 (dan G44 menjadi 100,00%): ... (keyakinan tinggi)`."""
-    value = s.proposed_text if s.proposed_text is not None else str(s.proposed)
-    also = "".join(f" + {a.cell.short()} = {a.proposed_text}" for a in s.also)
-    cell = (s.cell.short() if s.cell else s.column) + also
-    return t("fix_line", lang, cell=cell, value=value, reason=s.reason, confidence=t(s.confidence, lang))
-
-
 def _finding(f, lang, style, verbose) -> Table:
-    sym, colour = SYMBOL[f.severity.value]
+    sym, colour = ("~", "dim") if f.waived else SYMBOL[f.severity.value]
     grid = Table.grid(padding=(0, 1))
     grid.add_column(width=1, no_wrap=True)
     grid.add_column(width=8, no_wrap=True)
@@ -96,6 +70,8 @@ def build(result, lang: str | None = None, verbose: bool = False, fail_on: str =
     verdict = Text(f"{t('result', lang)}: ")
     verdict.append(t("verdict_fail" if failed else "verdict_pass", lang), "bold red" if failed else "bold green")
     verdict.append("   " + " · ".join(f"{counts[k]} {t(k, lang)}" for k in ORDER))
+    if counts.get("waived"):
+        verdict.append(f" · {counts['waived']} {t('waived', lang)}")
     verdict.append(f"   {len(result.tables_read)} {t('tables_read', lang)}")
     summary = Group(verdict, Text(f"{t('source', lang)}: {result.source}"))
     parts = [Panel(summary, title=Text(title), title_align="left", expand=True)]
@@ -106,7 +82,7 @@ def build(result, lang: str | None = None, verbose: bool = False, fail_on: str =
         groups.setdefault(f.table or "-", []).append(f)
     for table, items in groups.items():
         items = sorted(items, key=lambda f: (ORDER[f.severity.value], f.position, f.rule_id, f.column or ""))
-        c = {k: sum(1 for f in items if f.severity.value == k) for k in ORDER}
+        c = {k: sum(1 for f in items if f.severity.value == k and not f.waived) for k in ORDER}
         header = Text("\n")
         header.append(table, "bold")
         if table in result.titles:

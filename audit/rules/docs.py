@@ -37,6 +37,32 @@ def rules_markdown(rules: list[LoadedRule]) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
+def explain_text(r: LoadedRule, lang: str = "id") -> str:
+    """`audit explain RULE_ID`: the rule's documentation as plain text."""
+    import yaml
+
+    load_builtin_kinds()
+    words = {"id": ("Jenis", "Tingkat", "Tabel", "Mengapa", "Didefinisikan di", "Parameter", "Cara kerja", "Contoh"),
+             "en": ("Kind", "Severity", "Tables", "Why", "Defined in", "Parameters", "How it works", "Examples")}[lang]
+    rule = r.rule
+    lines = [f"{r.id}: {rule.title.get(lang)}", ""]
+    if rule.message:
+        import re
+
+        lines += [re.sub(r"\{[a-z_]+\}", "…", rule.message.get(lang)), ""]
+    lines += [f"{words[0]}: {rule.kind}    {words[1]}: {rule.severity}    {words[2]}: {', '.join(r.tables())}"]
+    if rule.why:
+        lines += ["", f"{words[3]}: {rule.why.get(lang)}"]
+    lines += ["", f"{words[6]}: {KINDS[rule.kind].doc.splitlines()[0]}"]
+    params = yaml.safe_dump(r.params.model_dump(exclude_defaults=True), allow_unicode=True, sort_keys=False)
+    lines += ["", f"{words[5]}:", *("  " + line for line in params.strip().splitlines())]
+    if rule.examples:
+        example = yaml.safe_dump(rule.examples, allow_unicode=True, sort_keys=False)
+        lines += ["", f"{words[7]}:", *("  " + line for line in example.strip().splitlines())]
+    lines += ["", f"{words[4]}: {r.file}:{r.line}"]
+    return "\n".join(lines)
+
+
 if __name__ == "__main__":
     import sys
 

@@ -54,7 +54,7 @@ class Context:
             column=column, location=table.location(row, column), actual=actual, expected=expected,
             delta=delta, message=text, row_label=label, hint=hint, related=tuple(related),
             position=table.source_rows[row] if row < len(table.source_rows) else row, decimals=decimals,
-            unit="%" if table.kinds.get(column) == "percent" else None, basis=basis,
+            unit="%" if table.kinds.get(column) == "percent" else None, basis=basis, row_key=table.row_key(row),
             expected_decimals=expected_decimals, candidates=tuple(c for c in candidates if c is not None),
         )
 

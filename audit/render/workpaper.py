@@ -1,0 +1,180 @@
+"""`--format xlsx`: the review working paper ("kertas kerja reviu") as an Excel workbook.
+
+What a reviewer files and edits: a summary sheet (agency, year, source, verdict,
+counts by severity and by table), a findings sheet with one row per finding and
+every field, plus the five columns reviewers write findings in (kondisi,
+kriteria, sebab, akibat, rekomendasi) drafted from the rule and the finding, and,
+when the input was a workbook (`source_path`), a copy of each submitted sheet with
+the finding cells highlighted and commented.
+
+The format is binary: `render` takes a binary stream (`io.BytesIO`, a file opened
+"wb", `sys.stdout.buffer`) and raises `TypeError` for a text stream. Text cells go
+through `spreadsheet_text`, so report text can never run as a formula; numbers
+are written as numbers, in the number format of the report's decimals.
+"""
+from __future__ import annotations
+
+import io
+from typing import IO
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from audit.i18n import t
+from audit.render.common import BASIS, expected_decimals, number_style
+from audit.render.workpaper_source import FILL, cell_text, copy_sheets, is_workbook
+from audit.render.workpaper_text import akibat, kondisi, kriteria, rekomendasi, sebab, w
+
+ORDER = ("error", "warning", "info")
+# findings sheet: column key -> width
+COLUMNS = {
+    "no": 6, "rule_id": 11, "severity": 11, "table": 20, "row": 9, "row_label": 40, "column": 16, "file": 22,
+    "sheet": 16, "cell": 8, "line": 8, "written": 16, "expected": 16, "basis": 14, "difference": 16,
+    "message": 50, "hint": 40, "related": 28, "fix_cell": 24, "fix_value": 16, "fix_confidence": 12,
+    "fix_reason": 40, "waived": 30, "kondisi": 60, "kriteria": 50, "sebab": 40, "akibat": 45, "rekomendasi": 50,
+}
+HEADER_FILL = PatternFill("solid", start_color="FFD9E2F3", end_color="FFD9E2F3")
+TOP = Alignment(wrap_text=True, vertical="top")
+
+
+def render(result, stream: IO[bytes], fail_on: str = "error", rules: dict | None = None, source_path=None,
+           **_options) -> None:
+    """Write the workbook to the binary `stream`. `source_path`: the input, copied when it is a workbook."""
+    if isinstance(stream, io.TextIOBase):
+        raise TypeError("the xlsx format is binary: pass a binary stream (io.BytesIO, open(path, 'wb') or "
+                        "sys.stdout.buffer), not a text stream")
+    out = io.BytesIO()
+    build(result, fail_on, rules, source_path).save(out)
+    try:
+        stream.write(out.getvalue())
+    except TypeError as exc:
+        raise TypeError(f"the xlsx format is binary: the stream does not take bytes ({exc})") from exc
+
+
+def build(result, fail_on: str = "error", rules: dict | None = None, source_path=None) -> Workbook:
+    lang = result.lang
+    rules = rules if rules is not None else result.rules
+    wb = Workbook()
+    summary = wb.active
+    summary.title = w("sheet_summary", lang)
+    findings = wb.create_sheet(w("sheet_findings", lang))
+    _findings_sheet(findings, result, rules)
+    note = None
+    if is_workbook(source_path):
+        before = len(wb.worksheets)
+        try:
+            copies = copy_sheets(wb, source_path, result.findings)
+            note = (w("copies", lang), ", ".join(copies))
+        except Exception as exc:  # a copy is a convenience: never lose the working paper over it
+            for ws in wb.worksheets[before:]:
+                wb.remove(ws)
+            note = (w("copy_failed", lang, detail=f"{type(exc).__name__}: {exc}"), None)
+    _summary_sheet(summary, result, fail_on, note)
+    return wb
+
+
+def _put(ws, row: int, col: int, value, number_format: str | None = None):
+    cell = ws.cell(row, col, cell_text(value))
+    if number_format and isinstance(value, (int, float)):
+        cell.number_format = number_format
+    return cell
+
+
+def _summary_sheet(ws, result, fail_on: str, note) -> None:
+    lang, meta, counts = result.lang, result.meta, result.counts()  # waived findings counted apart
+    verdict = t("verdict_fail" if result.failed(fail_on) else "verdict_pass", lang)
+    facts = [(w("paper_title", lang), None)]
+    if meta is not None:
+        facts += [(w("agency", lang), meta.agency), (w("region", lang), meta.region), (w("year", lang), meta.year)]
+    facts += [(w("source", lang), result.source), (w("verdict", lang), verdict)]
+    facts += [(w("sev_" + s, lang), counts[s]) for s in ORDER]
+    if counts.get("waived"):
+        facts.append((w("waived", lang), counts["waived"]))
+    facts += [(w("findings_total", lang), len(result.findings)), (w("tables_read", lang), len(result.tables_read)),
+              (w("rules_run", lang), result.rules_run)]
+    if note:
+        facts.append(note)
+    for r, (label, value) in enumerate(facts, 1):
+        _put(ws, r, 1, label).font = Font(bold=True, size=14 if r == 1 else None)
+        if value is not None:
+            _put(ws, r, 2, value).alignment = Alignment(horizontal="left")
+    r = len(facts) + 2
+    keys = ORDER + ("waived",)
+    heads = [w("col_table", lang), w("table_title", lang)] + [w(k if k == "waived" else "sev_" + k, lang)
+                                                                for k in keys] + [w("total", lang)]
+    _put(ws, r, 1, w("by_table", lang)).font = Font(bold=True)
+    for c, head in enumerate(heads, 1):
+        cell = _put(ws, r + 1, c, head)
+        cell.font, cell.fill = Font(bold=True), HEADER_FILL
+    by_table: dict[str, dict[str, int]] = {}
+    for f in result.findings:
+        key = "waived" if getattr(f, "waived", None) else f.severity.value
+        by_table.setdefault(f.table or "-", {k: 0 for k in keys})[key] += 1
+    for i, (table, n) in enumerate(by_table.items(), r + 2):
+        values = [table, result.titles.get(table)] + [n[k] for k in keys] + [sum(n.values())]
+        for c, value in enumerate(values, 1):
+            _put(ws, i, c, value)
+    total_row = r + 2 + len(by_table)
+    _put(ws, total_row, 1, w("total", lang)).font = Font(bold=True)
+    for c, k in enumerate(keys, 3):
+        _put(ws, total_row, c, counts.get(k, 0)).font = Font(bold=True)
+    _put(ws, total_row, 3 + len(keys), len(result.findings)).font = Font(bold=True)
+    for col, width in zip("ABCDEFG", (34, 50, 12, 12, 12, 14, 12)):
+        ws.column_dimensions[col].width = width
+
+
+def _number_format(decimals: int | None, unit: str | None) -> str:
+    if decimals is None:  # unknown: let the spreadsheet show what is there
+        return '0.######"%"' if unit == "%" else "General"
+    fmt = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return fmt + '"%"' if unit == "%" else fmt
+
+
+def _waiver_text(f, lang: str) -> str | None:
+    waiver = getattr(f, "waived", None)  # set when a baseline accepts the finding
+    if not waiver:
+        return None
+    text = waiver.get("justification") or w("waived", lang)
+    return w("waived_until", lang, text=text, date=waiver["expires"]) if waiver.get("expires") else text
+
+
+def _finding_row(i: int, f, rec: dict, result, rules: dict, style: str) -> dict:
+    lang, loc = result.lang, rec["location"]
+    top = f.suggestions[0] if f.suggestions else None
+    top_rec = rec["suggestions"][0] if rec["suggestions"] else None
+    return {
+        "no": i, "rule_id": f.rule_id, "severity": w("sev_" + f.severity.value, lang), "table": f.table,
+        "row": f.row, "row_label": f.row_label, "column": f.column, "file": loc["file"], "sheet": loc["sheet"],
+        "cell": loc["cell"], "line": loc["line"], "written": rec["actual"], "expected": rec["expected"],
+        "basis": t(BASIS.get(f.basis, "expected"), lang) if rec["expected"] is not None else None,
+        "difference": rec["delta"], "message": f.message, "hint": f.hint,
+        "related": ", ".join(r.short() for r in f.related) or None,
+        "fix_cell": (top.cell.short() if top.cell else top.column) if top else None,
+        "fix_value": top_rec["proposed"] if top_rec else None,
+        "fix_confidence": t(top.confidence, lang) if top else None,
+        "fix_reason": top.reason if top else None, "waived": _waiver_text(f, lang),
+        "kondisi": kondisi(f, lang, style), "kriteria": kriteria(f, lang, rules), "sebab": sebab(f, lang),
+        "akibat": akibat(f, lang, result.titles), "rekomendasi": rekomendasi(f, lang),
+    }
+
+
+def _findings_sheet(ws, result, rules: dict) -> None:
+    lang, style = result.lang, number_style(result)
+    keys = list(COLUMNS)
+    for c, key in enumerate(keys, 1):
+        cell = _put(ws, 1, c, w("col_" + key, lang))
+        cell.font, cell.fill, cell.alignment = Font(bold=True), HEADER_FILL, TOP
+        ws.column_dimensions[get_column_letter(c)].width = COLUMNS[key]
+    records = result.to_records()["findings"]
+    for i, (f, rec) in enumerate(zip(result.findings, records), 1):
+        row = _finding_row(i, f, rec, result, rules, style)
+        formats = {"written": _number_format(f.decimals, f.unit),
+                   "expected": _number_format(expected_decimals(f), f.unit),
+                   "difference": _number_format(max(expected_decimals(f) or 0, f.decimals or 0), f.unit)}
+        for c, key in enumerate(keys, 1):
+            _put(ws, i + 1, c, row[key], formats.get(key)).alignment = TOP
+        severity = ws.cell(i + 1, keys.index("severity") + 1)
+        severity.fill = PatternFill("solid", start_color=FILL[f.severity.value], end_color=FILL[f.severity.value])
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(keys))}{len(records) + 1}"

@@ -1,0 +1,98 @@
+"""Waivers: findings a team has accepted, with a justification and an optional expiry.
+
+A baseline file (`audit baseline PATH` writes one) lists fingerprints (rule,
+table, row key, column: never positions), so a waiver survives a redraft of the
+report. Waived findings stay in the report, marked; an expired waiver no longer
+waives and is itself reported, as is a waiver that no longer matches anything.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from audit.errors import ConfigError
+from audit.i18n import t
+from audit.model import Finding, Location, Severity
+
+HEADER = "# lkjip-audit baseline: accepted findings. Fill in each justification; `expires` is optional.\n"
+
+
+class Waiver(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    fingerprint: str
+    rule: str
+    table: str | None = None
+    row: str | None = None
+    column: str | None = None
+    justification: str
+    expires: dt.date | None = None
+    message: str | None = None
+
+
+class Baseline(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    version: int = 1
+    waivers: list[Waiver] = []
+
+
+def load(path: str | Path) -> Baseline:
+    p = Path(path)
+    try:
+        data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+        return Baseline.model_validate(data)
+    except OSError as exc:
+        raise ConfigError("bad_baseline", str(p), None, detail=exc.strerror or str(exc)) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise ConfigError("bad_baseline", str(p), str(mark.line + 1) if mark else None, detail=str(exc)) from None
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        raise ConfigError("bad_baseline", str(p), None,
+                          detail=f"{'.'.join(map(str, err['loc']))}: {err['msg']}") from None
+
+
+def dump(findings: list[Finding], justification: str, expires: dt.date | None = None) -> str:
+    waivers = [Waiver(fingerprint=f.fingerprint(), rule=f.rule_id, table=f.table, row=f.row_key, column=f.column,
+                      justification=justification, expires=expires, message=f.message)
+               for f in findings if not f.rule_id.startswith("WAIVE")]
+    body = Baseline(waivers=waivers).model_dump(mode="json", exclude_none=True)
+    return HEADER + yaml.safe_dump(body, allow_unicode=True, sort_keys=False, width=100)
+
+
+def apply(findings: list[Finding], baseline: Baseline, source: str, lang: str = "id",
+          today: dt.date | None = None) -> list[Finding]:
+    """Mark waived findings; report expired and unused waivers."""
+    today = today or dt.date.today()
+    by_print = {w.fingerprint: w for w in baseline.waivers}
+    used: set[str] = set()
+    out: list[Finding] = []
+    for f in findings:
+        w = by_print.get(f.fingerprint())
+        if w is None:
+            out.append(f)
+            continue
+        used.add(w.fingerprint)
+        if w.expires is not None and w.expires < today:
+            out.append(replace(f, hint=_join(f.hint, t("waiver_expired", lang, date=w.expires.isoformat()))))
+            out.append(_meta("WAIVE001", Severity.WARNING, source,
+                             t("waiver_expired_finding", lang, rule=w.rule, date=w.expires.isoformat()), w))
+        else:
+            out.append(replace(f, waived={"justification": w.justification,
+                                          "expires": w.expires.isoformat() if w.expires else None}))
+    for w in baseline.waivers:
+        if w.fingerprint not in used:
+            out.append(_meta("WAIVE002", Severity.INFO, source, t("waiver_unused", lang, rule=w.rule), w))
+    return out
+
+
+def _meta(rule_id, severity, source, message, w: Waiver) -> Finding:
+    return Finding(rule_id, severity, w.table, w.row, w.column, Location(source), None, None, None, message,
+                   row_key=w.row)
+
+
+def _join(a: str | None, b: str) -> str:
+    return f"{a}; {b}" if a else b
