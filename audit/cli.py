@@ -256,11 +256,14 @@ def explain(rule_id, lang, rule_dirs):
     click.echo(explain_text(rule, lang))
 
 
-@main.command("rules")
+@main.group("rules", invoke_without_command=True)
 @click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True)
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(exists=True), help="Extra rule pack.")
-def list_rules(lang, rule_dirs):
-    """List every rule: id, kind, severity, tables, what it checks."""
+@click.pass_context
+def rules_group(ctx, lang, rule_dirs):
+    """List every rule: id, kind, severity, tables, what it checks (or a subcommand)."""
+    if ctx.invoked_subcommand is not None:
+        return
     from audit.rules.docs import rule_rows
     from audit.rules.pack import load_rules
 
@@ -270,6 +273,47 @@ def list_rules(lang, rule_dirs):
         _fail(exc, lang, False)
     for row in rows:
         click.echo(f"{row['id']:<9} {row['kind']:<6} {row['severity']:<8} {row['title']}  [{row['tables']}]")
+
+
+@rules_group.command("schema")
+def rules_schema():
+    """Print the JSON Schema of rule-pack files (for editors)."""
+    import json
+
+    from audit.rules.schema import pack_schema
+
+    click.echo(json.dumps(pack_schema(), indent=2, ensure_ascii=False))
+
+
+@rules_group.command("validate")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True))
+def rules_validate(files):
+    """Check rule packs alone (with the built-in packs they may extend)."""
+    from audit.rules.pack import load_rules
+
+    try:
+        rules = load_rules(tuple(files))
+    except Exception as exc:
+        _fail(exc, "en", False)
+    click.echo(f"ok: {len(rules)} rules")
+
+
+@rules_group.command("test")
+@click.argument("dirs", nargs=-1, type=click.Path(exists=True))
+@click.option("--lang", type=click.Choice(["id", "en"]), default="en", show_default=True)
+def rules_test(dirs, lang):
+    """Run every rule's passing and failing examples (built-in packs, and DIRS)."""
+    from audit.rules.examples import run_examples
+
+    try:
+        results = run_examples(tuple(dirs))
+    except Exception as exc:
+        _fail(exc, lang, False)
+    failed = [r for r in results if not r.ok]
+    for r in results:
+        click.echo(f"{'PASS' if r.ok else 'FAIL'} {r.rule_id} {r.case}" + ("" if r.ok else f": {r.detail}"))
+    click.echo(f"{len(results) - len(failed)} passed, {len(failed)} failed")
+    sys.exit(1 if failed or not results else 0)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """Documentation of the loaded rules, generated from the packs (docs/rules.md, `audit rules`)."""
 from __future__ import annotations
 
+from audit.rules.examples import examples_of
 from audit.rules.pack import LoadedRule
 from audit.rules.registry import KINDS, load_builtin_kinds
 
@@ -29,12 +30,32 @@ def rules_markdown(rules: list[LoadedRule]) -> str:
     for row in rule_rows(rules, "id"):
         lines.append(f"| {row['id']} | {row['kind']} | {row['severity']} | {row['tables']} | {row['title']} |")
     lines += [""]
+    sibling = examples_of()
     for r in sorted(rules, key=lambda r: r.id):
         lines += [f"### {r.id}: {r.rule.title.get('en')}", "", f"*{r.rule.title.id}*", ""]
         if r.rule.why:
             lines += [r.rule.why.get("en") or "", "", f"*{r.rule.why.id}*", ""]
         lines += [f"Kind `{r.rule.kind}`, severity `{r.rule.severity}`, tables: {', '.join(r.tables())}.", ""]
+        examples = r.rule.examples or sibling.get(r.id)
+        if examples:
+            lines += ["Examples:", "", "```", *_example_lines(examples, "en"), "```", ""]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _example_lines(examples: dict, lang: str, fence: str = "") -> list[str]:
+    """The passing and failing mini-tables, and where the failing one is caught."""
+    names = {"id": {"pass": "lolos", "fail": "gagal", "expect": "temuan di"},
+             "en": {"pass": "passes", "fail": "fails", "expect": "finding at"}}[lang]
+    lines = []
+    for case in ("pass", "fail"):
+        example = examples.get(case) or {}
+        lines.append(f"  [{names[case]}]")
+        for table, text in example.get("tables", {}).items():
+            lines += [f"  {table}.csv:"] + ([f"  {fence}"] if fence else [])
+            lines += ["    " + row for row in str(text).strip().splitlines()] + ([f"  {fence}"] if fence else [])
+        for table, line, column in example.get("expect", []):
+            lines.append(f"  → {names['expect']} {table}.csv line {line}, {column}")
+    return lines
 
 
 def explain_text(r: LoadedRule, lang: str = "id") -> str:
@@ -56,9 +77,9 @@ def explain_text(r: LoadedRule, lang: str = "id") -> str:
     lines += ["", f"{words[6]}: {KINDS[rule.kind].doc.splitlines()[0]}"]
     params = yaml.safe_dump(r.params.model_dump(exclude_defaults=True), allow_unicode=True, sort_keys=False)
     lines += ["", f"{words[5]}:", *("  " + line for line in params.strip().splitlines())]
-    if rule.examples:
-        example = yaml.safe_dump(rule.examples, allow_unicode=True, sort_keys=False)
-        lines += ["", f"{words[7]}:", *("  " + line for line in example.strip().splitlines())]
+    examples = rule.examples or examples_of().get(r.id)
+    if examples:
+        lines += ["", f"{words[7]}:", *_example_lines(examples, lang)]
     lines += ["", f"{words[4]}: {r.file}:{r.line}"]
     return "\n".join(lines)
 

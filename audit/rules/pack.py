@@ -49,11 +49,27 @@ class Rule(BaseModel):
         return (self.message or self.title).get(lang)
 
 
+class Override(BaseModel):
+    """Change one rule of a pack loaded before, by id, without copying it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    id: str
+    severity: Literal["error", "warning", "info"] | None = None
+    tolerance: float | None = Field(None, ge=0)
+    rounding: Literal["printed", "exact"] | None = None
+    title: Text | None = None
+    message: Text | None = None
+    why: Text | None = None
+    enabled: bool | None = None
+
+
 class Pack(BaseModel):
     model_config = ConfigDict(extra="forbid")
     pack: str
     description: str | None = None
-    rules: list[Rule]
+    extends: list[str] = Field([], description="packs this one builds on; they must be loaded before it")
+    overrides: list[Override] = []
+    rules: list[Rule] = []
 
 
 class LoadedRule:
@@ -137,15 +153,23 @@ def _fail(file: str, line: int | None, detail: str):
 
 
 def load_pack(path: Path) -> list[LoadedRule]:
+    return read_pack(_text_of(path), str(path))[1]
+
+
+def _text_of(path: Path) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         _fail(str(path), None, str(exc))
-    return load_pack_text(text, str(path))
 
 
 def load_pack_text(text: str, path: str = "<rules>") -> list[LoadedRule]:
-    """Validate a pack given as YAML text; `path` names it in errors."""
+    """Validate a pack given as YAML text; `path` names it in errors. Its rules."""
+    return read_pack(text, path)[1]
+
+
+def read_pack(text: str, path: str = "<rules>") -> tuple[Pack, list[LoadedRule], object]:
+    """Validate a pack given as YAML text: the pack, its rules, and its YAML node tree (for lines)."""
     from audit.rules.registry import load_builtin_kinds
 
     load_builtin_kinds()
@@ -193,7 +217,7 @@ def load_pack_text(text: str, path: str = "<rules>") -> list[LoadedRule]:
                       f"rule {rule.id}: table '{table}' has no column '{column}'"
                       f"{_closest(column, [c.name for c in spec.columns])}")
         loaded.append(LoadedRule(rule, params, str(path), _line_of(root, base)))
-    return loaded
+    return pack, loaded, root
 
 
 def _fields_at(model: type[BaseModel], loc: tuple) -> list[str]:
@@ -213,14 +237,35 @@ def builtin_pack_dir() -> Path:
     return Path(next(iter(audit.packs.__path__)))
 
 
-def load_rules(extra_dirs: tuple[str, ...] = ()) -> list[LoadedRule]:
-    """Built-in packs, then packs from `extra_dirs`; a later rule with the same id replaces one before it."""
+def pack_files(extra_dirs: tuple[str, ...] = ()) -> list[Path]:
+    """Built-in packs, then those of `extra_dirs` (folders or files), in order; examples files excluded."""
     files = sorted(builtin_pack_dir().glob("*.yaml"))
     for d in extra_dirs:
         p = Path(d)
         files.extend(sorted(p.glob("*.yaml")) if p.is_dir() else [p])
+    return [f for f in files if not f.name.endswith(".examples.yaml")]
+
+
+def load_rules(extra_dirs: tuple[str, ...] = ()) -> list[LoadedRule]:
+    """Every enabled rule: a later pack's rule with the same id replaces one before it, and its
+    `overrides` change single fields of rules loaded before it."""
     by_id: dict[str, LoadedRule] = {}
-    for f in files:
-        for rule in load_pack(f):
+    names: set[str] = set()
+    for f in pack_files(extra_dirs):
+        pack, rules, root = read_pack(_text_of(f), str(f))
+        for i, base in enumerate(pack.extends):
+            if base not in names:
+                _fail(str(f), _line_of(root, ("extends", i)),
+                      f"pack '{pack.pack}' extends '{base}', which is not loaded before it{_closest(base, names)}")
+        for i, o in enumerate(pack.overrides):
+            target = by_id.get(o.id)
+            if target is None:
+                _fail(str(f), _line_of(root, ("overrides", i, "id")),
+                      f"override of unknown rule '{o.id}'{_closest(o.id, by_id)}")
+            update = {k: v for k, v in o.model_dump(exclude={"id"}, exclude_none=True).items()}
+            update = {k: (getattr(o, k) if k in ("title", "message", "why") else v) for k, v in update.items()}
+            by_id[o.id] = LoadedRule(target.rule.model_copy(update=update), target.params, target.file, target.line)
+        for rule in rules:
             by_id[rule.id] = rule
+        names.add(pack.pack)
     return [r for r in by_id.values() if r.rule.enabled]
