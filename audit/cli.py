@@ -303,7 +303,7 @@ def rules_validate(files):
 @click.option("--lang", type=click.Choice(["id", "en"]), default="en", show_default=True)
 def rules_test(dirs, lang):
     """Run every rule's passing and failing examples (built-in packs, and DIRS)."""
-    from audit.rules.examples import run_examples
+    from audit.rule_examples import run_examples
 
     try:
         results = run_examples(tuple(dirs))

@@ -1,7 +1,7 @@
 """Documentation of the loaded rules, generated from the packs (docs/rules.md, `audit rules`)."""
 from __future__ import annotations
 
-from audit.rules.examples import examples_of
+from audit.rule_examples import examples_of
 from audit.rules.pack import LoadedRule
 from audit.rules.registry import KINDS, load_builtin_kinds
 
