@@ -42,9 +42,10 @@ def examples_of(extra_dirs: tuple[str, ...] = ()) -> dict[str, dict]:
     return out
 
 
-def write_tables(folder: Path, tables: dict[str, str], meta: dict | None) -> Path:
+def write_tables(folder: Path, tables: dict[str, str], meta: dict | None, base: dict = DEFAULT_META) -> Path:
+    """A report folder from mini-tables (CSV text, dedented) and metadata merged over `base`."""
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "report.yaml").write_text(yaml.safe_dump({**DEFAULT_META, **(meta or {})}, allow_unicode=True),
+    (folder / "report.yaml").write_text(yaml.safe_dump({**base, **(meta or {})}, allow_unicode=True),
                                         encoding="utf-8")
     for name, text in tables.items():
         (folder / f"{name}.csv").write_text(textwrap.dedent(text).strip() + "\n", encoding="utf-8")

@@ -3,24 +3,19 @@ from __future__ import annotations
 
 import csv
 import io
-import textwrap
 from pathlib import Path
 
 import yaml
 
 from audit.ingest.metadata import mapping_to_rows
+from audit.rule_examples import write_tables
 
 BASE_META = {"agency": "Kecamatan Contoh", "year": 2023, "desa": ["Alpha", "Beta", "Gamma"]}
 
 
 def write_report(folder: Path, tables: dict[str, str], meta: dict | None = None) -> Path:
     """A CSV folder from inline CSV texts (dedented) and metadata merged over BASE_META."""
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "report.yaml").write_text(yaml.safe_dump({**BASE_META, **(meta or {})}, allow_unicode=True),
-                                        encoding="utf-8")
-    for name, text in tables.items():
-        (folder / f"{name}.csv").write_text(textwrap.dedent(text).strip() + "\n", encoding="utf-8")
-    return folder
+    return write_tables(folder, tables, meta, BASE_META)
 
 
 def csv_dir_to_xlsx(folder: Path, target: Path) -> Path:
