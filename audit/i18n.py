@@ -24,6 +24,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                       "en": "the output already exists (use --force to replace it)"},
     "output_is_input": {"id": "keluaran tidak boleh sama dengan masukan", "en": "the output must not be the input"},
     "fix_note": {"id": "lkjip-audit: {old} → {new}. {reason}", "en": "lkjip-audit: {old} → {new}. {reason}"},
+    "bad_plugin": {"id": "plugin '{name}' gagal dimuat: {detail}", "en": "plugin '{name}' failed to load: {detail}"},
     "bad_config": {"id": "konfigurasi tidak valid: {detail}", "en": "invalid configuration: {detail}"},
     "bad_baseline": {"id": "berkas pengecualian tidak valid: {detail}", "en": "invalid baseline file: {detail}"},
     "waiver_expired": {"id": "pengecualian kedaluwarsa sejak {date}", "en": "waiver expired on {date}"},

@@ -30,5 +30,23 @@ def kind(name: str, params: type):
     return register
 
 
+_plugins_loaded = False
+
+
 def load_builtin_kinds() -> None:
+    """The built-in kinds, then those of installed plugins (entry points `lkjip_audit.rule_kinds`)."""
+    global _plugins_loaded
     from audit.rules.kinds import count, match, ratio, scale, sum  # noqa: F401
+
+    if _plugins_loaded:
+        return
+    _plugins_loaded = True
+    from importlib.metadata import entry_points
+
+    for ep in entry_points(group="lkjip_audit.rule_kinds"):
+        try:
+            ep.load()  # importing the module registers its kinds with @kind
+        except Exception as exc:  # a broken plugin is a configuration error, said in one line
+            from audit.errors import ConfigError
+
+            raise ConfigError("bad_plugin", ep.value, None, name=ep.name, detail=f"{type(exc).__name__}: {exc}") from None

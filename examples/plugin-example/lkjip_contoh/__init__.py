@@ -1,0 +1,1 @@
+"""An example lkjip-audit plugin: one rule kind and one table, found through entry points."""
