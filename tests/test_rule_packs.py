@@ -130,3 +130,8 @@ def test_audit_explain_prints_the_rule_documentation():
     assert "Permendagri 90/2019" in out.output and "hierarchy:" in out.output and "lkjip-core.yaml:" in out.output
     bad = CliRunner().invoke(main, ["explain", "SUM02"])
     assert bad.exit_code == 2 and "did you mean" in bad.output
+
+
+def test_every_builtin_rule_says_why_it_matters_in_both_languages():
+    for r in load_rules():
+        assert r.rule.why is not None and r.rule.why.id and r.rule.why.en, r.id
