@@ -90,17 +90,17 @@ def run(path: str | Path, config: Config | None = None, **options) -> AuditResul
     """Audit the report at `path` (CSV folder or .xlsx). Options override `config` fields."""
     from dataclasses import replace
 
-    from audit.ingest import read_report
+    from audit.ingest import Limits, read_report
 
     config = replace(config or Config(), **options)
-    return check_report(read_report(path, config.lang), config)
+    return check_report(read_report(path, config.lang, limits=Limits.from_config(config)), config)
 
 
 def plan_fixes(path: str | Path, config: Config | None = None):
     """The report at `path` and its repair plan (`audit.repair.Plan`)."""
-    from audit.ingest import read_report
+    from audit.ingest import Limits, read_report
     from audit.repair import plan
 
     config = config or Config()
-    report = read_report(path, config.lang)
+    report = read_report(path, config.lang, limits=Limits.from_config(config))
     return report, plan(report, configured_rules(config), config.lang)

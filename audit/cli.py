@@ -93,6 +93,7 @@ def _report_root(path: str) -> str:
 
 def _check_one(path, chosen, lang, fail_on, rule_dirs, select, ignore, baseline, verbose, color, force, debug):
     from audit.api import check_report
+    from audit.ingest.limits import Limits
     from audit.config import resolve
     from audit.ingest import read_report
     from audit.render import render
@@ -101,7 +102,7 @@ def _check_one(path, chosen, lang, fail_on, rule_dirs, select, ignore, baseline,
         config = resolve(path, lang=lang, fail_on=fail_on, rule_dirs=tuple(rule_dirs) or None,
                          select=tuple(select) or None, ignore=tuple(ignore) or None, baseline=baseline,
                          debug=debug or None)
-        result = check_report(read_report(path, config.lang), config)
+        result = check_report(read_report(path, config.lang, limits=Limits.from_config(config)), config)
         for name, target in chosen:
             options = dict(lang=config.lang, verbose=verbose, fail_on=config.fail_on, color=color,
                            rules=result.rules, source_path=path)
@@ -156,13 +157,15 @@ def baseline(path, output, reason, expires, force, lang):
     from audit.config import resolve
     from audit.i18n import t
     from audit.ingest import read_report
+    from audit.ingest.limits import Limits
     from audit.write import write_text
 
     try:
         config = resolve(path, lang=lang)
         from dataclasses import replace
 
-        result = check_report(read_report(path, config.lang), replace(config, baseline=None, suggest=False))
+        report = read_report(path, config.lang, limits=Limits.from_config(config))
+        result = check_report(report, replace(config, baseline=None, suggest=False))
         text = waivers.dump(result.findings, reason or t("waiver_todo", config.lang),
                             expires.date() if expires else None)
         write_text(Path(output), text, force)
@@ -189,11 +192,12 @@ def fix(path, mode, fmt, output, min_confidence, force, lang, rule_dirs, debug):
     from pathlib import Path
 
     from audit.api import plan_fixes
-    from audit.config import Config
+    from audit.config import resolve
     from audit.i18n import t
 
     try:
-        report, plan = plan_fixes(path, Config(lang=lang, rule_dirs=tuple(rule_dirs), debug=debug))
+        config = resolve(path, lang=lang, rule_dirs=tuple(rule_dirs) or None, debug=debug or None)
+        report, plan = plan_fixes(path, config)
         chosen = plan.accepted(min_confidence)
         if mode == "apply":
             if not output:

@@ -31,6 +31,11 @@ class Config:
     tolerance: tuple[tuple[str, float], ...] = ()  # (rule id or prefix, absolute widening)
     predikat_scale: tuple[tuple[float | None, str], ...] = ()  # replaces the report's own scale
     baseline: str | None = None  # waivers file
+    # resource limits on reading a report (audit.ingest.limits; docs/robustness.md)
+    max_input_mb: float = 50  # one input file
+    max_unzipped_mb: float = 200  # a workbook, once unzipped
+    max_rows: int = 200_000  # rows of one table
+    max_cells: int = 5_000_000  # cells of the whole report
     sources: tuple[tuple[str, str], ...] = field(default=(), compare=False)  # key -> where it came from
 
     def __post_init__(self):
@@ -67,6 +72,10 @@ class FileSettings(BaseModel):
     predikat_scale: list[dict] | None = None
     rules: list[str] = []  # extra rule-pack folders or files, relative to the config file
     baseline: str | None = None  # relative to the config file
+    max_input_mb: float | None = Field(None, gt=0)
+    max_unzipped_mb: float | None = Field(None, gt=0)
+    max_rows: int | None = Field(None, gt=0)
+    max_cells: int | None = Field(None, gt=0)
 
 
 def find_config(start: Path) -> tuple[Path, dict] | None:
@@ -144,6 +153,9 @@ def _from_file(path: Path, data: dict) -> dict:
         except (KeyError, AttributeError):
             raise ConfigError("bad_config", str(path), None,
                               detail="predikat_scale: each band needs 'label' (and 'min')") from None
+    for key in ("max_input_mb", "max_unzipped_mb", "max_rows", "max_cells"):
+        if getattr(s, key) is not None:
+            out[key] = getattr(s, key)
     base = path.parent
     if s.rules:
         out["rule_dirs"] = tuple(str((base / r).resolve()) for r in s.rules)

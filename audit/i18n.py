@@ -39,6 +39,73 @@ MESSAGES: dict[str, dict[str, str]] = {
     "no_tables": {"id": "tidak ada tabel kanonis yang dikenali", "en": "no canonical table recognised"},
     "rule_pack": {"id": "paket aturan tidak valid: {detail}", "en": "invalid rule pack: {detail}"},
     # ingest findings
+    # ingest: unreadable, unsafe or oversized input (exit 2), and findings on one table
+    "empty_file": {"id": "berkas kosong", "en": "the file is empty"},
+    # ... these five are the {detail} of bad_workbook ("cannot read workbook: ...")
+    "encrypted_workbook": {
+        "id": "terenkripsi (dilindungi kata sandi) atau berformat .xls lama; buka di Excel/LibreOffice lalu "
+              "simpan sebagai .xlsx tanpa kata sandi",
+        "en": "it is encrypted (password-protected) or in the old .xls format; open it in "
+              "Excel/LibreOffice and save it as .xlsx without a password",
+    },
+    "not_xlsx": {"id": "isinya bukan .xlsx; buka di Excel/LibreOffice lalu simpan sebagai .xlsx",
+                 "en": "its content is not .xlsx; open it in Excel/LibreOffice and save it as .xlsx"},
+    "corrupt_workbook": {"id": "rusak atau terpotong ({detail}); simpan ulang atau salin lagi berkasnya",
+                         "en": "it is damaged or truncated ({detail}); save or copy it again"},
+    "zip_too_large": {
+        "id": "isinya {size} MB setelah diekstrak, melebihi batas {limit} MB; ditolak sebelum dibaca "
+              "(naikkan max_unzipped_mb di audit.toml bila memang wajar)",
+        "en": "it unzips to {size} MB, over the limit of {limit} MB; refused before reading "
+              "(raise max_unzipped_mb in audit.toml if it is genuine)",
+    },
+    "zip_bomb": {"id": "bagian ini mengembang {ratio}:1 menjadi {size} MB, kemungkinan bom zip; ditolak sebelum dibaca",
+                 "en": "this part expands {ratio}:1 to {size} MB, likely a zip bomb; refused before reading"},
+    "input_too_large": {"id": "berkas {size} MB melebihi batas {limit} MB (naikkan max_input_mb di audit.toml "
+                              "bila memang wajar)",
+                        "en": "the file is {size} MB, over the limit of {limit} MB (raise max_input_mb in "
+                              "audit.toml if it is genuine)"},
+    "too_many_rows": {"id": "tabel '{table}' lebih dari {limit} baris (naikkan max_rows di audit.toml bila "
+                            "memang wajar)",
+                      "en": "table '{table}' has more than {limit} rows (raise max_rows in audit.toml if it "
+                            "is genuine)"},
+    "too_many_cells": {"id": "laporan lebih dari {limit} sel (naikkan max_cells di audit.toml bila memang wajar)",
+                       "en": "the report has more than {limit} cells (raise max_cells in audit.toml if it "
+                             "is genuine)"},
+    "csv_file_given": {"id": "satu berkas CSV adalah satu tabel; periksa foldernya (yang berisi report.yaml)",
+                       "en": "a CSV file is one table; check its folder (the one with report.yaml)"},
+    "yaml_not_mapping": {"id": "report.yaml harus berisi pasangan 'kunci: nilai' (mis. 'year: 2023')",
+                         "en": "report.yaml must hold 'key: value' pairs (e.g. 'year: 2023')"},
+    "yaml_tag": {"id": "tag YAML '{tag}' tidak diizinkan: report.yaml hanya berisi data biasa",
+                 "en": "YAML tag '{tag}' is not allowed: report.yaml holds plain data only"},
+    "meta_missing": {"id": "'{key}' wajib diisi", "en": "'{key}' is required"},
+    "meta_unknown": {"id": "kunci '{key}' tidak dikenal{hint}", "en": "unknown key '{key}'{hint}"},
+    "meta_type": {"id": "'{key}' harus {expected}, bukan {value}", "en": "'{key}' must be {expected}, not {value}"},
+    "meta_invalid": {"id": "'{key}': {detail}", "en": "'{key}': {detail}"},
+    "expect_int": {"id": "bilangan bulat", "en": "a whole number"},
+    "expect_number": {"id": "angka", "en": "a number"},
+    "expect_text": {"id": "teks", "en": "text"},
+    "expect_list": {"id": "daftar", "en": "a list"},
+    "expect_mapping": {"id": "pasangan 'kunci: nilai'", "en": "'key: value' pairs"},
+    "expect_choice": {"id": "salah satu dari {choices}", "en": "one of {choices}"},
+    "not_text": {"id": "bukan berkas teks (berisi data biner)", "en": "not a text file (it holds binary data)"},
+    "unreadable_table": {"id": "tabel '{name}' tidak dapat dibaca dan tidak diperiksa: {detail}",
+                         "en": "table '{name}' cannot be read and was not checked: {detail}"},
+    "empty_table": {"id": "tabel '{name}' kosong dan tidak diperiksa", "en": "table '{name}' is empty and was not checked"},
+    "duplicate_table": {"id": "tabel '{name}' muncul lagi di sini; hanya yang pertama diperiksa",
+                        "en": "table '{name}' appears again here; only the first is checked"},
+    "file_not_csv": {"id": "berkas '{name}' tampaknya tabel '{table}' tetapi bukan .csv dan tidak dibaca; "
+                           "simpan sebagai {table}.csv",
+                     "en": "file '{name}' looks like table '{table}' but is not a .csv and was not read; "
+                           "save it as {table}.csv"},
+    "formula_no_value": {"id": "rumus tanpa nilai hasil hitung; buka dan simpan berkas di Excel/LibreOffice",
+                         "en": "formula without a computed value; open and save the file in Excel/LibreOffice"},
+    "more_formulas": {"id": "{n} sel rumus lain juga tanpa nilai hasil hitung",
+                      "en": "{n} more formula cells have no computed value"},
+    "rows_stopped": {"id": "pembacaan berhenti di baris {row} setelah {n} baris kosong berturut-turut; "
+                           "isi di bawahnya tidak dibaca",
+                     "en": "reading stopped at row {row} after {n} empty rows in a row; anything below was not read"},
+    "more_unknown_columns": {"id": "{n} kolom lain juga tidak dikenal dan diabaikan",
+                             "en": "{n} more columns are not canonical and were ignored"},
     "unknown_table": {
         "id": "tabel '{name}' tidak dikenal dan tidak diperiksa{hint}",
         "en": "table '{name}' is not a canonical table and was not checked{hint}",

@@ -7,6 +7,7 @@ kind says whether a group of three digits can be decimals.
 """
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 
@@ -50,10 +51,14 @@ def parse_number(text: object, kind: str = "number") -> Parsed:
     if isinstance(text, bool):
         return Parsed(str(text), None, "text", problem="not_a_number")
     if isinstance(text, (int, float)):
-        if text != text or text in (float("inf"), float("-inf")):
+        try:
+            number = float(text)
+        except OverflowError:  # an integer beyond the range of a float (too long even to print)
+            digits = int(text.bit_length() * math.log10(2))
+            return Parsed(f"{'-' if text < 0 else ''}~1e{digits}", None, "text", problem="not_a_number")
+        if not math.isfinite(number):
             return Parsed(str(text), None, "text", problem="not_a_number")
-        decimals = 0 if float(text).is_integer() else len(repr(float(text)).split(".")[1])
-        return Parsed(str(text), float(text), "number", decimals)
+        return Parsed(str(text), number, "number", _float_decimals(number))
     raw = str(text)
     s = clean(raw)
     if not s:
@@ -85,7 +90,18 @@ def parse_number(text: object, kind: str = "number") -> Parsed:
         form = "ambiguous" if result == "ambiguous" else "text"
         return Parsed(raw, None, form, unit=unit, problem=result)
     value, decimals = result
+    if not math.isfinite(value):  # more digits than a float holds: 9999…9 (400 digits)
+        return Parsed(raw, None, "text", unit=unit, problem="not_a_number")
     return Parsed(raw, -value if negative else value, "number", decimals, unit)
+
+
+def _float_decimals(number: float) -> int:
+    """Decimals of a spreadsheet number as Python writes it shortest (`1e-05` has 5)."""
+    if number.is_integer():
+        return 0
+    mantissa, _, exponent = repr(number).partition("e")
+    places = len(mantissa.partition(".")[2])
+    return max(places - int(exponent or 0), 0)
 
 
 def _split(num: str, kind: str) -> tuple[float, int] | str:

@@ -3,28 +3,54 @@
 Readers only produce raw grids (header + rows of cells with their source
 positions); `tables.build_table` is shared by all of them and does the header
 mapping, number parsing and provenance, so every format behaves the same.
+
+Contract, for any bytes on disk: `read_report` returns a `Report` (problems in a
+table are findings) or raises `InputError` (the report as a whole cannot be
+read, or is bigger than `Limits` allow). Never anything else.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
 from audit.errors import InputError
+from audit.ingest.limits import DEFAULT_LIMITS, Limits
 from audit.model import Report
 
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 
-def read_report(path: str | Path, lang: str = "id") -> Report:
+
+def read_report(path: str | Path, lang: str = "id", *, limits: Limits = DEFAULT_LIMITS) -> Report:
     """Read a report from a CSV folder (with report.yaml) or an .xlsx workbook."""
     p = Path(path)
-    if not p.exists():
+    try:
+        exists = p.exists()
+    except (OSError, ValueError):  # a name the system cannot even look up
+        exists = False
+    if not exists:
         raise InputError("path_missing", str(p))
     if p.is_file() and p.name in ("report.yaml", "report.yml"):
         p = p.parent
     if p.is_dir():
         from audit.ingest.csvdir import read_dir
 
-        return read_dir(p, lang)
-    if p.suffix.lower() in (".xlsx", ".xlsm"):
+        return read_dir(p, lang, limits)
+    if not p.is_file():  # a device or a pipe: reading it could block or never end
+        raise InputError("unsupported_input", str(p))
+    if p.suffix.lower() in WORKBOOK_SUFFIXES or _looks_like_workbook(p):
         from audit.ingest.workbook import read_workbook
 
-        return read_workbook(p, lang)
+        return read_workbook(p, lang, limits)
+    if p.suffix.lower() == ".csv":
+        raise InputError("csv_file_given", str(p))
     raise InputError("unsupported_input", str(p))
+
+
+def _looks_like_workbook(p: Path) -> bool:
+    """A workbook under another name (`laporan`, `laporan.dat`, an old `.xls`): read by its bytes.
+
+    A zip or an OLE file goes to the workbook reader, which accepts it or says
+    what it is; an empty file is reported as such rather than as unsupported.
+    """
+    from audit.ingest.container import sniff
+
+    return p.suffix.lower() != ".csv" and sniff(p) in ("zip", "cfb", "empty")

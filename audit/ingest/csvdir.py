@@ -1,28 +1,63 @@
-"""A folder of `TABLE.csv` files plus `report.yaml`."""
+"""A folder of `TABLE.csv` files plus `report.yaml`.
+
+report.yaml is the report's identity: if it cannot be read, nothing can be
+audited (input error). A table file that cannot be read (binary, broken quoting)
+is a finding on that table only, and the other tables are still audited.
+"""
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 
-from audit.errors import InputError
+from audit.errors import InputError, Text
 from audit.ingest.grid import Cell, Grid
-from audit.ingest.metadata import load_yaml_file, metadata_from
-from audit.ingest.tables import assemble
+from audit.ingest.limits import DEFAULT_LIMITS, Budget, Limits
+from audit.ingest.metadata import metadata_from, read_yaml
+from audit.ingest.tables import assemble, is_canonical
 from audit.model import Report
 
 
-def read_grid(path: Path, name: str) -> Grid:
+def _decode(data: bytes) -> str | None:
+    """The text of a CSV file, or None when it is not text."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode text" is UTF-16
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            return None
+    if b"\0" in data:
+        return None
+    for encoding in ("utf-8-sig", "cp1252"):  # cp1252: Excel's "CSV" on Windows
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+def _unreadable(path: Path, name: str, detail, line: int | None = None) -> Grid:
+    return Grid(name, [], [], [], path.name, None, line or 1, csv=True, extra={"unreadable": detail, "line": line})
+
+
+def _named(path: Path) -> Grid:
+    """A file that is not a canonical table: only its name is needed (to report it)."""
+    return Grid(path.stem, [], [], [], path.name, None, csv=True)
+
+
+def read_grid(path: Path, name: str, budget: Budget | None = None) -> Grid:
+    budget = budget or Budget()
+    budget.check_file(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        text = path.read_text(encoding="cp1252")  # Excel's "CSV" on Windows
+        data = path.read_bytes()
     except OSError as exc:
-        raise InputError("bad_csv", str(path), None, detail=exc.strerror or str(exc)) from None
+        return _unreadable(path, name, exc.strerror or type(exc).__name__)
+    text = _decode(data)
+    if text is None:
+        return _unreadable(path, name, Text("not_text"))
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    reader = csv.reader(text.splitlines(keepends=True), dialect)
     header: list[str] = []
     rows: list[list[Cell]] = []
     numbers: list[int] = []
@@ -30,25 +65,42 @@ def read_grid(path: Path, name: str) -> Grid:
     header_line = 1
     end = 0  # line where the previous record ended; a record with a quoted line break spans lines
     try:
-        for record in reader:
+        # newline="": lines end only at \n, \r or \r\n, as in a spreadsheet or editor (not at \f or U+2028)
+        reader = csv.reader(io.StringIO(text, newline=""), dialect)
+        for index, record in enumerate(reader, 1):  # a spreadsheet shows record k on row k
             start, end = end + 1, reader.line_num
+            if not any(c.strip() for c in record):
+                continue  # a blank line or `,,,,,` (Excel exports its formatted rows so): nothing to read
+            budget.cells_read(len(record), str(path), str(start))
             if not header:
-                if not any(c.strip() for c in record):
-                    continue
                 header, header_line = record, start
                 continue
             numbers.append(start)
-            records.append(len(records) + 2)  # a spreadsheet shows record k (after the header) on row k + 1
+            records.append(index)
             rows.append([Cell(v) for v in record])
+            budget.rows_read(len(rows), str(path), str(start), name)
     except csv.Error as exc:
-        raise InputError("bad_csv", str(path), str(reader.line_num), detail=str(exc)) from None
+        return _unreadable(path, name, str(exc), end + 1)
     return Grid(name, header, rows, numbers, path.name, None, header_line, 0, csv=True, cell_rows=records)
 
 
-def read_dir(folder: Path, lang: str = "id") -> Report:
-    meta_path = next((folder / n for n in ("report.yaml", "report.yml") if (folder / n).exists()), None)
+def table_files(folder: Path) -> tuple[list[Path], list[Path]]:
+    """The folder's `.csv` files (any case), and its other files."""
+    files = sorted(p for p in folder.iterdir() if p.is_file())
+    return [p for p in files if p.suffix.lower() == ".csv"], [p for p in files if p.suffix.lower() != ".csv"]
+
+
+def read_dir(folder: Path, lang: str = "id", limits: Limits = DEFAULT_LIMITS) -> Report:
+    budget = Budget(limits)
+    meta_path = next((folder / n for n in ("report.yaml", "report.yml") if (folder / n).is_file()), None)
     if meta_path is None:
         raise InputError("no_report_yaml", str(folder))
-    meta = metadata_from(load_yaml_file(meta_path), str(meta_path))
-    grids = (read_grid(path, path.stem) for path in sorted(folder.glob("*.csv")))
-    return assemble(meta, grids, str(folder), lang)
+    budget.check_file(meta_path)
+    data, text = read_yaml(meta_path)
+    meta = metadata_from(data, str(meta_path), text)
+    try:
+        tables, others = table_files(folder)
+    except OSError as exc:
+        raise InputError("bad_csv", str(folder), None, detail=exc.strerror or type(exc).__name__) from None
+    grids = (read_grid(path, path.stem, budget) if is_canonical(path.stem) else _named(path) for path in tables)
+    return assemble(meta, grids, str(folder), lang, others)

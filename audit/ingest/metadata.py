@@ -1,43 +1,150 @@
-"""report.yaml (or a workbook's `report` sheet) into validated `Metadata`."""
+"""report.yaml (or a workbook's `report` sheet) into validated `Metadata`.
+
+YAML goes through `safe_load` only: a `!!python/...` tag is refused, never run.
+A problem names the key and, for report.yaml, its line, in the reader's language.
+"""
 from __future__ import annotations
 
+import difflib
+import re
 from pathlib import Path
 
 import yaml
 from pydantic import ValidationError
 
-from audit.errors import InputError
+from audit.errors import InputError, Text
 from audit.model import Metadata
+from audit.numbers import parse_number
+
+# pydantic error types -> what the key should have been
+_EXPECTED = {
+    "int_parsing": "expect_int", "int_type": "expect_int", "int_from_float": "expect_int",
+    "float_parsing": "expect_number", "float_type": "expect_number", "string_type": "expect_text",
+    "list_type": "expect_list", "dict_type": "expect_mapping", "model_type": "expect_mapping",
+    "model_attributes_type": "expect_mapping",
+}
 
 
 def load_yaml_file(path: Path) -> dict:
+    """The mapping in `path`; anything else (empty, a list, a tag, broken YAML) is an `InputError`."""
+    return read_yaml(path)[0]
+
+
+def read_yaml(path: Path) -> tuple[dict, str]:
+    """The mapping in `path` and the text it was read from (to find a key's line later)."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"{mark.line + 1}" if mark else None
-        raise InputError("bad_yaml", str(path), where, detail=getattr(exc, "problem", None) or str(exc)) from None
+        text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError("bad_yaml", str(path), None, detail=str(exc)) from None
+    except OSError as exc:
+        raise InputError("bad_yaml", str(path), None, detail=exc.strerror or type(exc).__name__) from None
+    if not text.strip():
+        raise InputError("empty_file", str(path))
+    try:
+        data = yaml.safe_load(text)
+    except yaml.constructor.ConstructorError as exc:
+        tag = re.search(r"tag '([^']*)'", str(exc.problem or ""))
+        raise InputError("yaml_tag", str(path), _line(exc), tag=tag.group(1) if tag else "?") from None
+    except yaml.YAMLError as exc:
+        raise InputError("bad_yaml", str(path), _line(exc), detail=getattr(exc, "problem", None) or str(exc)) from None
+    except RecursionError:
+        raise InputError("bad_yaml", str(path), None, detail="nested too deeply") from None
     if not isinstance(data, dict):
-        raise InputError("bad_metadata", str(path), None, detail="expected a mapping")
-    return data
+        raise InputError("yaml_not_mapping", str(path))
+    return data, text
 
 
-def metadata_from(data: dict, file: str) -> Metadata:
+def _line(exc) -> str | None:
+    mark = getattr(exc, "problem_mark", None)
+    return f"{mark.line + 1}" if mark else None
+
+
+def metadata_from(data: dict, file: str, text: str | None = None) -> Metadata:
+    """Validate; the first problem names its key (and its line when the YAML `text` is given)."""
     try:
         return Metadata.model_validate(data)
     except ValidationError as exc:
-        err = exc.errors()[0]
-        loc = ".".join(str(p) for p in err["loc"])
-        raise InputError("bad_metadata", file, loc or None, detail=err["msg"]) from None
+        errors = exc.errors()
+        # an unknown key first: a misspelt key is also why a required one looks missing
+        err = next((e for e in errors if e["type"] == "extra_forbidden"), errors[0])
+        loc = list(err["loc"])
+        raise InputError("bad_metadata", file, _line_of(text, loc), detail=_explain(err, loc)) from None
+    except RecursionError:
+        raise InputError("bad_metadata", file, None, detail="nested too deeply") from None
 
 
-def rows_to_mapping(pairs: list[tuple[str, object]]) -> dict:
+def _explain(err: dict, loc: list) -> Text:
+    key = ".".join(str(p) for p in loc) or "report"
+    kind = err["type"]
+    if kind == "missing":
+        return Text("meta_missing", {"key": key})
+    if kind == "extra_forbidden":
+        known = _known_keys(loc[:-1])
+        close = difflib.get_close_matches(str(loc[-1]), known, n=1)
+        hint = Text("did_you_mean", {"name": close[0]}) if close else ""
+        return Text("meta_unknown", {"key": key, "hint": hint})
+    if kind in _EXPECTED:
+        return Text("meta_type", {"key": key, "expected": Text(_EXPECTED[kind]), "value": _shown(err.get("input"))})
+    if kind == "string_pattern_mismatch":
+        pattern = str((err.get("ctx") or {}).get("pattern", ""))
+        choices = ", ".join(re.findall(r"[a-z]+", pattern))
+        return Text("meta_type", {"key": key, "expected": Text("expect_choice", {"choices": choices}),
+                                  "value": _shown(err.get("input"))})
+    return Text("meta_invalid", {"key": key, "detail": err["msg"]})
+
+
+def _known_keys(parent: list) -> list[str]:
+    """The keys allowed where an unknown key was found (for "did you mean")."""
+    model = Metadata
+    for part in parent:
+        if isinstance(part, int):
+            continue
+        field = model.model_fields.get(str(part))
+        inner = getattr(field, "annotation", None) if field else None
+        inner = next(iter(getattr(inner, "__args__", ())), inner)
+        if not hasattr(inner, "model_fields"):
+            return []
+        model = inner
+    return list(model.model_fields)
+
+
+def _shown(value) -> str:
+    """A short, safe rendering of the value found (a YAML value may be huge or nested)."""
+    if isinstance(value, (dict, list)):
+        return "{…}" if isinstance(value, dict) else "[…]"
+    text = repr(value) if not isinstance(value, str) else f"'{value}'"
+    return text if len(text) <= 40 else text[:37] + "…'"
+
+
+def _line_of(text: str | None, loc: list) -> str | None:
+    """The line of the deepest key of `loc` present in the YAML `text`, if any."""
+    if not text:
+        return None
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except (yaml.YAMLError, RecursionError):
+        return None
+    line = None
+    for part in loc:
+        if isinstance(node, yaml.MappingNode):
+            hit = next(((k, v) for k, v in node.value if getattr(k, "value", None) == str(part)), None)
+            if hit is None:
+                break
+            line, node = hit[0].start_mark.line + 1, hit[1]
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+            node = node.value[part]
+            line = node.start_mark.line + 1
+        else:
+            break
+    return None if line is None else str(line)
+
+
+def rows_to_mapping(pairs: list[tuple[str, object]], file: str = "report") -> dict:
     """Key/value rows of a `report` sheet into the nested dict report.yaml would give.
 
     Dotted keys nest (`head.name`); a key given more than once becomes a list;
     `predikat_scale` rows read `85: Sangat Baik` (or `: Kurang Baik` for the floor).
+    A key that is both a value and a group (`head` and `head.name`) is an `InputError`.
     """
     out: dict = {}
     lists = {"desa", "predikat_scale", "polarity.negative", "polarity.positive"}
@@ -46,17 +153,22 @@ def rows_to_mapping(pairs: list[tuple[str, object]]) -> dict:
         if not key:
             continue
         if key == "predikat_scale":
-            text = str(value)
-            low, _, label = text.partition(":")
-            value = {"min": float(low) if low.strip() else None, "label": label.strip()}
-        target, *rest = key.split(".")
+            low, _, label = str(value).partition(":")
+            parsed = parse_number(low, "number").value if low.strip() else None
+            value = {"min": parsed if parsed is not None or not low.strip() else low.strip(), "label": label.strip()}
         node = out
         parts = key.split(".")
         for part in parts[:-1]:
             node = node.setdefault(part, {})
+            if not isinstance(node, dict):
+                raise InputError("bad_metadata", file, key, detail=Text("meta_type", {
+                    "key": part, "expected": Text("expect_mapping"), "value": _shown(node)}))
         leaf = parts[-1]
-        if key in lists:
-            node.setdefault(leaf, []).append(value)
+        if key in lists and isinstance(node.setdefault(leaf, []), list):
+            node[leaf].append(value)
+        elif isinstance(node.get(leaf), (dict, list)):
+            raise InputError("bad_metadata", file, key, detail=Text("meta_type", {
+                "key": key, "expected": Text("expect_mapping"), "value": _shown(value)}))
         else:
             node[leaf] = value
     return out

@@ -12,13 +12,17 @@ import numpy as np
 import pandas as pd
 
 from audit.i18n import t
-from audit.ingest.grid import Cell, Grid
+from audit.ingest.grid import Cell, Grid, merged_firsts
 from audit.model import Finding, Location, Metadata, Severity, Table
 from audit.model.report import column_letter
 from audit.model.spec import ColumnSpec, TableSpec
 from audit.numbers import clean, halfwidth, parse_number
 
 TICKS = {"√", "✓", "✔", "v", "x", "☑", "ü"}
+#: per table, findings of one kind listed one by one; the rest are counted in one more finding
+LISTED = 20
+#: column kinds that take the value of a merged range's first cell (labels, not amounts; see grid.merged_firsts)
+MERGE_FILLED = {"text", "level", "id"}
 
 
 def header_key(text: object) -> str:
@@ -49,6 +53,7 @@ def map_headers(grid: Grid, spec: TableSpec, meta: Metadata, lang: str):
     mapping: list[str | None] = []
     problems: list[Finding] = []
     seen: set[str] = set()
+    unknown = 0
     for i, head in enumerate(grid.header):
         key = header_key(head)
         name = None
@@ -57,7 +62,8 @@ def map_headers(grid: Grid, spec: TableSpec, meta: Metadata, lang: str):
         elif key in lookup:
             name = lookup[key].name
         if name is None:
-            if key:
+            unknown += bool(key)
+            if key and unknown <= LISTED:  # past that, counted in one finding (a sheet may be 100k wide)
                 candidates = [c.name for c in spec.columns] + list(tick_names.values())
                 close = difflib.get_close_matches(str(head), candidates, n=1, cutoff=0.6)
                 hint = t("did_you_mean", lang, name=close[0]) if close else ""
@@ -74,6 +80,9 @@ def map_headers(grid: Grid, spec: TableSpec, meta: Metadata, lang: str):
             continue
         seen.add(name)
         mapping.append(name)
+    if unknown > LISTED:
+        problems.append(_finding("INPUT002", Severity.INFO, grid, t("more_unknown_columns", lang, n=unknown - LISTED),
+                                 line=grid.header_row))
     for c in spec.columns:
         if c.required and c.name not in seen:
             problems.append(_finding("INPUT003", Severity.ERROR, grid, t("missing_column", lang, name=c.name),
@@ -113,6 +122,7 @@ def build_table(grid: Grid, spec: TableSpec, meta: Metadata, lang: str = "id") -
     raw = {c: [] for c in columns}
     hw = {c: [] for c in columns}
     dec = {c: [] for c in columns}
+    merged = merged_firsts(grid)
     for r, cells in enumerate(grid.rows):
         if all(c.value is None or clean(str(c.value)) == "" for c in cells):
             continue
@@ -123,12 +133,15 @@ def build_table(grid: Grid, spec: TableSpec, meta: Metadata, lang: str = "id") -
             spec_c = kinds[name]
             pos = present.get(name)
             cell = cells[pos] if pos is not None and pos < len(cells) else Cell(None)
+            if cell.value is None and (grid.row_numbers[r], pos) in merged and spec_c.kind in MERGE_FILLED:
+                cell = merged[grid.row_numbers[r], pos]
             raw_text = "" if cell.value is None else str(cell.value)
             value, half, decimals = _read_cell(cell, spec_c, grid, line, pos, lang, problems, name)
             data[name].append(value)
             raw[name].append(raw_text)
             hw[name].append(half)
             dec[name].append(decimals)
+    problems.extend(_formula_findings(grid, mapping, lang))
     index = pd.RangeIndex(len(rows_kept))
     values = pd.DataFrame({c: pd.Series(data[c], index=index, dtype=_dtype(kinds[c])) for c in columns},
                           index=index)
@@ -148,6 +161,20 @@ def build_table(grid: Grid, spec: TableSpec, meta: Metadata, lang: str = "id") -
         keys=spec.keys,
     )
     return table, problems
+
+
+def _formula_findings(grid: Grid, mapping: list[str | None], lang: str) -> list[Finding]:
+    """Formula cells the workbook holds without a computed value: read as blank, so say so."""
+    cells = grid.extra.get("formulas") or []
+    out = []
+    for row, col in cells[:LISTED]:
+        pos = col - grid.col_offset
+        column = mapping[pos] if 0 <= pos < len(mapping) and mapping[pos] else None
+        out.append(_finding("INPUT005", Severity.WARNING, grid, t("formula_no_value", lang), column=column,
+                            line=row, col_index=col))
+    if len(cells) > LISTED:
+        out.append(_finding("INPUT005", Severity.WARNING, grid, t("more_formulas", lang, n=len(cells) - LISTED)))
+    return out
 
 
 def _dtype(spec: ColumnSpec):
@@ -193,8 +220,13 @@ def _read_cell(cell: Cell, spec: ColumnSpec, grid: Grid, line: int, pos, lang, p
     return parsed.value, halfwidth(parsed, spec.exact, spec.kind), float(parsed.decimals)
 
 
-def assemble(meta: Metadata, grids, source: str, lang: str = "id"):
-    """A `Report` from the grids a reader found: canonical tables built, the others reported."""
+def assemble(meta: Metadata, grids, source: str, lang: str = "id", others=()):
+    """A `Report` from the grids a reader found: canonical tables built, the others reported.
+
+    A table that could not be read, is empty, or comes twice is a finding, and
+    the rest of the report is still audited. `others` are files of a folder that
+    are not .csv; one named like a canonical table is reported (not read).
+    """
     from audit import catalog
     from audit.model import Report
 
@@ -205,10 +237,43 @@ def assemble(meta: Metadata, grids, source: str, lang: str = "id"):
         if spec is None:
             problems.append(unknown_table(grid, list(specs), lang))
             continue
+        if "stopped_at" in grid.extra:  # said even when nothing was found above the gap
+            problems.append(_finding("INPUT008", Severity.WARNING, grid, t(
+                "rows_stopped", lang, row=grid.extra["stopped_at"], n=grid.extra.get("empty_run", 1000))))
+        problem = _whole_table_problem(grid, spec.name, spec.name in tables, lang)
+        if problem is not None:
+            problems.append(problem)
+            continue
         table, found = build_table(grid, spec, meta, lang)
         tables[spec.name] = table
         problems.extend(found)
+    for path in others:
+        spec = specs.get(path.stem.strip().lower())
+        if spec is not None:
+            problems.append(Finding("INPUT010", Severity.WARNING, spec.name, None, None, Location(path.name), None,
+                                    None, None, t("file_not_csv", lang, name=path.name, table=spec.name)))
     return Report(meta, tables, source, problems)
+
+
+def _whole_table_problem(grid: Grid, name: str, again: bool, lang: str) -> Finding | None:
+    """The finding that replaces a table that cannot be taken at all, or None."""
+    if "unreadable" in grid.extra:
+        detail = grid.extra["unreadable"]
+        detail = detail.render(lang) if hasattr(detail, "render") else str(detail)
+        return _finding("INPUT006", Severity.ERROR, grid, t("unreadable_table", lang, name=name, detail=detail),
+                        line=grid.extra.get("line"))
+    if again:
+        return _finding("INPUT009", Severity.WARNING, grid, t("duplicate_table", lang, name=name))
+    if not grid.header:
+        return _finding("INPUT007", Severity.INFO, grid, t("empty_table", lang, name=name))
+    return None
+
+
+def is_canonical(name: str) -> bool:
+    """Is `name` (a file stem or sheet title) a canonical table? Other tables are reported, not read."""
+    from audit import catalog
+
+    return name.strip().lower() in catalog.tables()
 
 
 def unknown_table(grid: Grid, known: list[str], lang: str) -> Finding:

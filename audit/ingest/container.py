@@ -1,0 +1,64 @@
+"""Is this file a workbook we can open safely? Decided from its bytes, before openpyxl.
+
+An .xlsx is a zip. Checking the signature first turns "File is not a zip file"
+into a message a reviewer can act on (an encrypted or old .xls workbook is an
+OLE/CFB file, not a zip), and reading the zip's central directory lets us refuse
+a zip bomb by the sizes it declares, before a single byte is decompressed.
+Python's zipfile stops at the declared size, so a member cannot lie its way past.
+"""
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from audit.errors import InputError, Text
+from audit.ingest.limits import MB, Limits, _mb
+
+ZIP_MAGIC = b"PK\x03\x04"
+CFB_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")  # OLE compound file: encrypted OOXML or .xls
+
+
+def sniff(path: Path) -> str:
+    """`zip`, `cfb`, `empty`, or `other`, from the first bytes of the file."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(8)
+    except OSError as exc:
+        raise InputError("bad_workbook", str(path), None, detail=exc.strerror or type(exc).__name__) from None
+    if not head:
+        return "empty"
+    if head.startswith(ZIP_MAGIC):
+        return "zip"
+    if head == CFB_MAGIC:
+        return "cfb"
+    return "other"
+
+
+def _refused(path: Path, where: str | None, reason: str, **params) -> InputError:
+    """`cannot read workbook: <reason>`, the reason in the reader's language."""
+    return InputError("bad_workbook", str(path), where, detail=Text(reason, params))
+
+
+def check_workbook(path: Path, limits: Limits) -> None:
+    """Raise `InputError` unless `path` is a zip that is safe to hand to openpyxl."""
+    kind = sniff(path)
+    if kind == "empty":
+        raise InputError("empty_file", str(path))
+    if kind == "cfb":
+        raise _refused(path, None, "encrypted_workbook")
+    if kind != "zip":
+        raise _refused(path, None, "not_xlsx")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
+        raise _refused(path, None, "corrupt_workbook", detail=str(exc) or type(exc).__name__) from None
+    total = sum(m.file_size for m in members)
+    if total > limits.max_unzipped_mb * MB:
+        raise _refused(path, None, "zip_too_large", size=_mb(total), limit=_mb(limits.max_unzipped_mb * MB))
+    for m in members:
+        ratio = m.file_size / max(m.compress_size, 1)
+        if ratio > limits.max_ratio and m.file_size > limits.ratio_floor_mb * MB:
+            raise _refused(path, m.filename, "zip_bomb", ratio=f"{ratio:.0f}", size=_mb(m.file_size))
+    if not any(m.filename.lower().endswith("workbook.xml") for m in members):
+        raise _refused(path, None, "not_xlsx")  # another zip: .docx, .ods, .xlsb, a plain archive
