@@ -225,8 +225,17 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
-def t(msg_id: str, lang: str = "id", /, **params) -> str:
-    """The message `msg_id` in `lang`, with `params` filled in."""
-    entry = MESSAGES[msg_id]
+def lookup(words: dict[str, dict[str, str]], msg_id: str, lang: str = "id", /, **params) -> str:
+    """`msg_id` from a vocabulary in `lang` (Indonesian when missing), with `params` filled in.
+
+    Formatters with words of their own (the HTML page, the working paper) keep them
+    beside their code and use this too, so there is one way to say things.
+    """
+    entry = words[msg_id]
     text = entry.get(lang) or entry["id"]
     return text.format(**params) if params else text
+
+
+def t(msg_id: str, lang: str = "id", /, **params) -> str:
+    """The engine message `msg_id` in `lang`, with `params` filled in."""
+    return lookup(MESSAGES, msg_id, lang, **params)

@@ -18,7 +18,7 @@ import re
 from typing import IO
 
 from audit import __version__
-from audit.i18n import t
+from audit.i18n import lookup, t
 from audit.render.common import BASIS, fix_line, number_style, row_text, shown_values
 from audit.render.html_assets import CSP, SCRIPT, STYLE
 
@@ -45,9 +45,7 @@ WORDS: dict[str, dict[str, str]] = {
 
 
 def w(key: str, lang: str, **params) -> str:
-    entry = WORDS[key]
-    text = entry.get(lang) or entry["id"]
-    return text.format(**params) if params else text
+    return lookup(WORDS, key, lang, **params)
 
 
 def e(value) -> str:

@@ -8,7 +8,7 @@ in the result's language only (Indonesian or English), never a mix.
 """
 from __future__ import annotations
 
-from audit.i18n import t
+from audit.i18n import lookup, t
 from audit.render.common import BASIS, row_text, shown_values
 
 WORDS: dict[str, dict[str, str]] = {
@@ -96,9 +96,7 @@ WORDS: dict[str, dict[str, str]] = {
 
 
 def w(key: str, lang: str, **params) -> str:
-    entry = WORDS[key]
-    text = entry.get(lang) or entry["id"]
-    return text.format(**params) if params else text
+    return lookup(WORDS, key, lang, **params)
 
 
 def sentence(text: str) -> str:
