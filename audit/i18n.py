@@ -196,6 +196,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "verdict_pass": {"id": "LOLOS", "en": "PASS"},
     "result": {"id": "Hasil", "en": "Result"},
     "source": {"id": "Sumber", "en": "Source"},
+    "agency": {"id": "Instansi", "en": "Agency"},
+    "region": {"id": "Wilayah", "en": "Region"},
     "error": {"id": "galat", "en": "errors"},
     "warning": {"id": "peringatan", "en": "warnings"},
     "info": {"id": "info", "en": "info"},

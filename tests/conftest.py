@@ -16,14 +16,22 @@ def _no_color(monkeypatch):
 
 
 @pytest.fixture(scope="session")
-def example_result():
+def example():
+    """The audit of the faithful example (read-only: shared by every test)."""
     import audit
 
     return audit.run(EXAMPLE)
 
 
 @pytest.fixture(scope="session")
-def corrected_result():
+def example_en():
+    import audit
+
+    return audit.run(EXAMPLE, lang="en")
+
+
+@pytest.fixture(scope="session")
+def corrected():
     import audit
 
     return audit.run(CORRECTED)

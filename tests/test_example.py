@@ -40,26 +40,26 @@ def cells(result):
 
 
 @pytest.mark.parametrize("category", sorted(KNOWN))
-def test_known_inconsistencies_are_found(example_result, category):
-    missing = [c for c in KNOWN[category] if c not in cells(example_result)]
+def test_known_inconsistencies_are_found(example, category):
+    missing = [c for c in KNOWN[category] if c not in cells(example)]
     assert not missing
 
 
-def test_example_fails_with_errors_only_where_the_report_is_wrong(example_result):
-    counts = example_result.counts()
+def test_example_fails_with_errors_only_where_the_report_is_wrong(example):
+    counts = example.counts()
     assert counts["error"] >= sum(len(v) for v in KNOWN.values())
-    assert example_result.failed()
-    assert not [f for f in example_result.findings if f.rule_id.startswith(("RULE", "PARSE", "INPUT", "SCHEMA"))]
+    assert example.failed()
+    assert not [f for f in example.findings if f.rule_id.startswith(("RULE", "PARSE", "INPUT", "SCHEMA"))]
 
 
-def test_corrected_copy_is_clean(corrected_result):
-    assert corrected_result.findings == []
-    assert not corrected_result.failed("info")
+def test_corrected_copy_is_clean(corrected):
+    assert corrected.findings == []
+    assert not corrected.failed("info")
 
 
-def test_every_example_table_is_read_and_checked(example_result):
-    assert len(example_result.tables_read) == 20
-    assert example_result.rules_run >= 40
+def test_every_example_table_is_read_and_checked(example):
+    assert len(example.tables_read) == 20
+    assert example.rules_run >= 40
 
 
 def _essence(result):
@@ -81,8 +81,8 @@ def test_workbook_findings_point_at_sheet_and_cell(tmp_path):
     assert f.location.short() == "realisasi_kegiatan!F44"
 
 
-def test_csv_findings_point_at_file_line_and_cell(example_result):
-    f = next(f for f in example_result.findings if f.rule_id == "SUM022")
+def test_csv_findings_point_at_file_line_and_cell(example):
+    f = next(f for f in example.findings if f.rule_id == "SUM022")
     assert (f.location.file, f.location.line, f.location.cell) == ("realisasi_kegiatan.csv", 44, "F44")
     assert f.row == "5.13" and "Kegiatan 13" in f.row_label
 

@@ -5,32 +5,15 @@ import io
 import json
 import re
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
+from conftest import CORRECTED, EXAMPLE
 
 import audit
 from audit.model import AuditResult, Finding, Location, Severity
 from audit.render import FORMATS, render
 
-EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "jatiroto-2023"
-CORRECTED = Path(__file__).resolve().parents[1] / "examples" / "jatiroto-2023-corrected"
 NEW_FORMATS = ("sarif", "junit", "github", "markdown")
-
-
-@pytest.fixture(scope="module")
-def example():
-    return audit.run(EXAMPLE)
-
-
-@pytest.fixture(scope="module")
-def corrected():
-    return audit.run(CORRECTED)
-
-
-@pytest.fixture(scope="module")
-def example_en():
-    return audit.run(EXAMPLE, lang="en")
 
 
 def out(fmt: str, result, **options) -> str:

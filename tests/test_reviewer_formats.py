@@ -12,6 +12,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from conftest import EXAMPLE
 from helpers import csv_dir_to_xlsx
 from openpyxl import load_workbook
 
@@ -20,27 +21,10 @@ from audit.model import AuditResult, Finding, Fix, Location, Severity
 from audit.render import BINARY_FORMATS, FORMATS, render
 
 ROOT = Path(__file__).resolve().parents[1]
-EXAMPLE = ROOT / "examples" / "jatiroto-2023"
-CORRECTED = ROOT / "examples" / "jatiroto-2023-corrected"
 HOSTILE = '<script>alert(1)</script> "onmouseover=alert(2) x=" & more'
 INDONESIAN = ("tertulis", "seharusnya", "selisih", "galat", "TIDAK LOLOS", "Tahun", "tabel lain", "Temuan",
               "Tampilkan", "Instansi", "Wilayah", "lihat juga", "dihitung", "keyakinan", "menjadi", "Ringkasan",
               "Kondisi", "Penyebab", "Periksa", "Lokasi", "Aturan")
-
-
-@pytest.fixture(scope="module")
-def example():
-    return audit.run(EXAMPLE)
-
-
-@pytest.fixture(scope="module")
-def example_en():
-    return audit.run(EXAMPLE, lang="en")
-
-
-@pytest.fixture(scope="module")
-def corrected():
-    return audit.run(CORRECTED)
 
 
 def page(result, **options) -> str:

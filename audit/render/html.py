@@ -30,8 +30,6 @@ WORDS: dict[str, dict[str, str]] = {
     "sev_error": {"id": "galat", "en": "error"},
     "sev_warning": {"id": "peringatan", "en": "warning"},
     "sev_info": {"id": "info", "en": "info"},
-    "agency": {"id": "Instansi", "en": "Agency"},
-    "region": {"id": "Wilayah", "en": "Region"},
     "chart": {"id": "Temuan per tabel", "en": "Findings by table"},
     "findings": {"id": "Temuan", "en": "Findings"},
     "show": {"id": "Tampilkan:", "en": "Show:"},
@@ -99,7 +97,7 @@ def _header(result, fail_on: str) -> list[str]:
     items.append(f"<li>{result.rules_run} {e(t('rules_run', lang))}</li>")
     facts = []
     if meta is not None:
-        facts += [(w("agency", lang), meta.agency), (w("region", lang), meta.region),
+        facts += [(t("agency", lang), meta.agency), (t("region", lang), meta.region),
                   (t("year", lang), meta.year)]
     facts.append((t("source", lang), result.source))
     dl = "".join(f"<dt>{e(k)}</dt><dd>{e(v)}</dd>" for k, v in facts if v not in (None, ""))

@@ -86,8 +86,8 @@ def _summary_sheet(ws, result, fail_on: str, note) -> None:
     verdict = t("verdict_fail" if result.failed(fail_on) else "verdict_pass", lang)
     facts = [(w("paper_title", lang), None)]
     if meta is not None:
-        facts += [(w("agency", lang), meta.agency), (w("region", lang), meta.region), (w("year", lang), meta.year)]
-    facts += [(w("source", lang), result.source), (w("verdict", lang), verdict)]
+        facts += [(t("agency", lang), meta.agency), (t("region", lang), meta.region), (t("year", lang), meta.year)]
+    facts += [(t("source", lang), result.source), (w("verdict", lang), verdict)]
     facts += [(w("sev_" + s, lang), counts[s]) for s in ORDER]
     if counts.get("waived"):
         facts.append((w("waived", lang), counts["waived"]))
