@@ -109,7 +109,7 @@ class Finding:
         return (self.table or "", self.position, self.rule_id, self.column or "", self.row or "")
 
     def to_record(self) -> dict:
-        loc = self.location.as_dict() if self.location else {"file": None, "sheet": None, "cell": None, "line": None}
+        loc = self.location.as_dict() if self.location else {"file": None, "sheet": None, "cell": None, "line": None, "page": None}
         return {
             "rule_id": self.rule_id,
             "severity": self.severity.value,

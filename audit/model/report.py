@@ -9,21 +9,32 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 @dataclass(frozen=True, slots=True)
 class Location:
-    """Where a value came from: a file, and a sheet and cell or a line."""
+    """Where a value came from: a file, and a sheet and cell or a line.
+
+    In a document, `sheet` names the table ("Tabel 7": the 7th table of the
+    document), `cell` the cell within it, `line` the markdown line and `page`
+    the PDF page.
+    """
 
     file: str
     sheet: str | None = None
     cell: str | None = None
     line: int | None = None
+    page: int | None = None
 
     def as_dict(self) -> dict:
-        return {"file": self.file, "sheet": self.sheet, "cell": self.cell, "line": self.line}
+        return {"file": self.file, "sheet": self.sheet, "cell": self.cell, "line": self.line, "page": self.page}
 
     def short(self) -> str:
-        """`sheet!B7`, `file.csv!B7` or `file.csv:7`: what a reviewer looks up."""
+        """`sheet!B7`, `file.csv!B7`, `file.csv:7`, `file.md:412 (Tabel 7!C5)`, `Tabel 7!C5 p.12`."""
+        name = self.file.replace("\\", "/").rsplit("/", 1)[-1]
+        if self.sheet and (self.line is not None or self.page is not None):  # a document
+            where = f"{self.sheet}!{self.cell}" if self.cell else self.sheet
+            if self.line is not None:
+                return f"{name}:{self.line} ({where})"
+            return f"{where} p.{self.page}"
         if self.sheet:
             return f"{self.sheet}!{self.cell}" if self.cell else self.sheet
-        name = self.file.replace("\\", "/").rsplit("/", 1)[-1]
         if self.line is not None and self.cell:
             return f"{name}!{self.cell}"
         if self.line is not None:
@@ -68,6 +79,8 @@ class Table:
     kinds: dict[str, str] = field(default_factory=dict)  # column -> kind (docs/data-format.md)
     cell_rows: list[int] = field(default_factory=list)  # spreadsheet row, when not the line (CSV line breaks)
     keys: tuple[str, ...] = ()  # the columns that identify a row (the table model's keys)
+    lines: list[int] = field(default_factory=list)  # document: markdown line of each row
+    pages: list[int] = field(default_factory=list)  # document: PDF page of each row
 
     def row_key(self, row: int) -> str:
         """A row's identity that survives a redraft: its key values (or id, number, label), normalised."""
@@ -121,7 +134,13 @@ class Table:
             cell = f"{column_letter(self.source_cols[column])}{sheet_row}"
         if self.csv:
             return Location(self.file, None, cell, line)
+        if self.lines or self.pages:  # a document table: its number, the cell, and the line or page
+            return Location(self.file, self.sheet, cell, _at(self.lines, row), _at(self.pages, row))
         return Location(self.file, self.sheet, cell, None)
+
+
+def _at(values: list[int], row: int) -> int | None:
+    return values[row] if row < len(values) and values[row] else None
 
 
 class PredikatBand(BaseModel):

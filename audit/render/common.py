@@ -46,7 +46,7 @@ def where(loc: dict | None) -> str:
     """`sheet!F44`, `file.csv!F44` or `file.csv:44`, as the terminal report shows it; `-` if unknown."""
     if not loc or not loc.get("file"):
         return "-"
-    return Location(loc["file"], loc.get("sheet"), loc.get("cell"), loc.get("line")).short()
+    return Location(loc["file"], loc.get("sheet"), loc.get("cell"), loc.get("line"), loc.get("page")).short()
 
 
 def plain(value) -> str:

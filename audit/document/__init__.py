@@ -1,0 +1,38 @@
+"""The LKjIP document itself (markdown, DOCX, PDF) as a source of canonical tables.
+
+Pipeline: a reader turns the file into a `Document` (paragraphs and tables with
+their provenance); `classify` recognises each table's canonical kind and turns
+it into grids for the shared table builder; `facts` finds the metadata,
+signatures and narrative claims in the prose. The readers are imported only
+when a document is read (python-docx and pdfplumber are not cheap to import).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from audit.document.model import DocCell, DocTable, Document, Paragraph
+from audit.errors import InputError
+from audit.ingest.limits import DEFAULT_LIMITS, Limits
+
+DOCUMENT_SUFFIXES = (".md", ".markdown", ".docx", ".pdf")
+
+__all__ = ["DOCUMENT_SUFFIXES", "DocCell", "DocTable", "Document", "Paragraph", "read_document"]
+
+
+def read_document(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Document:
+    """Read a markdown, DOCX or PDF file into a `Document`, or raise `InputError`."""
+    p = Path(path)
+    suffix = p.suffix.lower()
+    if suffix in (".md", ".markdown"):
+        from audit.document.markdown import read_markdown
+
+        return read_markdown(p, limits)
+    if suffix == ".docx":
+        from audit.document.docx import read_docx
+
+        return read_docx(p, limits)
+    if suffix == ".pdf":
+        from audit.document.pdf import read_pdf
+
+        return read_pdf(p, limits)
+    raise InputError("unsupported_input", str(p))

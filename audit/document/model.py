@@ -1,0 +1,87 @@
+"""A document as its reader found it: paragraphs and tables in reading order.
+
+Every reader (markdown, DOCX, PDF) produces this one shape, so the table
+classifier, the metadata finder, the claim finder and the document-level rules
+never know which format the report came in. Text is plain (markup removed,
+whitespace collapsed); what markup meant is kept as flags (`bold`, heading
+`level`). Every piece knows where it came from: a markdown line, a PDF page, or
+(for tables) the table's number in the document and the cell's row and column.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class DocCell:
+    """One cell of a document table, as printed.
+
+    A cell a merged range covers, other than the range's first cell, has empty
+    text (the value is printed once); the range is listed in `DocTable.merged`.
+    """
+
+    text: str
+    bold: bool = False
+    line: int | None = None  # markdown line the cell is on
+    page: int | None = None  # PDF page the cell is on
+
+
+@dataclass
+class DocTable:
+    """A table of the document, split across pages or not.
+
+    `rows` is rectangular (short rows padded with empty cells). `caption` holds
+    the text lines printed just above the table (its title: "Tabel 1", "Jumlah
+    PNS ..."), nearest last; `section` the headings in force (BAB, numbered
+    sections), outermost first. `merged` lists merged ranges as 0-based
+    (first row, first column, last row, last column), inclusive.
+    """
+
+    index: int  # 1-based, in document order
+    rows: list[list[DocCell]]
+    line: int | None = None
+    page: int | None = None
+    caption: list[str] = field(default_factory=list)
+    section: list[str] = field(default_factory=list)
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+
+    @property
+    def width(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+    def texts(self) -> list[list[str]]:
+        return [[c.text for c in r] for r in self.rows]
+
+
+@dataclass
+class Paragraph:
+    """A paragraph, a heading (`level` 1..6) or a list item of the prose."""
+
+    text: str
+    line: int | None = None
+    page: int | None = None
+    level: int = 0  # heading level; 0 for body text
+    bold: bool = False
+
+
+@dataclass
+class Document:
+    """A whole document: blocks in reading order, and how it was read."""
+
+    path: str
+    kind: str  # "markdown", "docx" or "pdf"
+    blocks: list = field(default_factory=list)  # Paragraph | DocTable
+    pages: int | None = None  # PDF: number of pages
+    notes: list[str] = field(default_factory=list)  # what the reader noticed (for the extraction log)
+
+    @property
+    def tables(self) -> list[DocTable]:
+        return [b for b in self.blocks if isinstance(b, DocTable)]
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        return [b for b in self.blocks if isinstance(b, Paragraph)]
+
+    @property
+    def name(self) -> str:
+        return self.path.replace("\\", "/").rsplit("/", 1)[-1]
