@@ -54,6 +54,8 @@ def _configured_findings(findings, config: Config):
 
 def check_report(report: Report, config: Config = Config()) -> AuditResult:
     """Audit a report already read (by ingest or built in memory)."""
+    from dataclasses import replace
+
     from audit.rules.engine import run_rules
     from audit.validate import validate_report
 
@@ -61,8 +63,7 @@ def check_report(report: Report, config: Config = Config()) -> AuditResult:
         from audit.model import PredikatBand
 
         scale = [PredikatBand(min=low, label=label) for low, label in config.predikat_scale]
-        report = Report(report.meta.model_copy(update={"predikat_scale": scale}), report.tables, report.source,
-                        report.problems)
+        report = replace(report, meta=report.meta.model_copy(update={"predikat_scale": scale}))
     rules = configured_rules(config)
     findings = list(report.problems) + validate_report(report, config.lang)
     found, skipped = run_rules(rules, report, config.lang, config.debug)

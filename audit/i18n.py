@@ -11,9 +11,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     # input errors (exit code 2)
     "path_missing": {"id": "berkas atau folder tidak ditemukan", "en": "file or folder not found"},
     "unsupported_input": {
-        "id": "jenis masukan tidak didukung (gunakan folder CSV + report.yaml, atau .xlsx)",
-        "en": "unsupported input (use a folder of CSV files + report.yaml, or an .xlsx workbook)",
+        "id": "jenis masukan tidak didukung (gunakan folder CSV + report.yaml, .xlsx, atau dokumen .md/.docx/.pdf)",
+        "en": "unsupported input (use a folder of CSV files + report.yaml, an .xlsx workbook, "
+              "or a .md/.docx/.pdf document)",
     },
+    # documents (markdown, DOCX, PDF)
+    "unreadable_file": {"id": "berkas tidak dapat dibaca: {detail}", "en": "cannot read the file: {detail}"},
+    "not_text_document": {"id": "bukan dokumen markdown (berisi data biner)",
+                          "en": "not a markdown document (it holds binary data)"},
+    "document_no_agency": {"id": "nama instansi tidak ditemukan di dokumen; tuliskan 'agency:' di {sidecar}",
+                           "en": "the agency's name was not found in the document; write 'agency:' in {sidecar}"},
+    "document_no_year": {"id": "tahun laporan tidak ditemukan di dokumen; tuliskan 'year:' di {sidecar}",
+                         "en": "the report year was not found in the document; write 'year:' in {sidecar}"},
+    "doc_table_unrecognised": {
+        "id": "tabel {n} ({caption}) berisi angka tetapi tidak dikenali sebagai tabel kanonik; tidak diperiksa",
+        "en": "table {n} ({caption}) holds figures but was not recognised as a canonical table; not checked"},
     "no_report_yaml": {"id": "report.yaml tidak ada di folder", "en": "report.yaml is missing from the folder"},
     "no_report_sheet": {"id": "sheet 'report' tidak ada di workbook", "en": "the workbook has no 'report' sheet"},
     "bad_yaml": {"id": "YAML tidak valid: {detail}", "en": "invalid YAML: {detail}"},

@@ -53,7 +53,7 @@ def with_values(report: Report, changes) -> Report:
             values[c.column] = values[c.column].astype(object)
         values.at[c.index, c.column] = c.proposed
         tables[c.table] = replace(table, values=values)
-    return Report(report.meta, tables, report.source, report.problems)
+    return replace(report, tables=tables)
 
 
 def try_candidates(report: Report, rules, findings: list[Finding], lang: str = "id",
@@ -107,7 +107,7 @@ def _trial(report, c: Candidate, index, kinds, by_rule, lang) -> tuple[Trial | N
     if not affected or _same(current, c.proposed):
         return None, {c.table}
     changes = [c]
-    after, _ = run_rules(affected, with_values(report, changes), lang)
+    after, _ = run_rules(affected, with_values(report, changes), lang, keys_only=True)
     before = set().union(*(by_rule.get(r.id, set()) for r in affected))
     follow = [a.candidates[0] for a in after
               if a.key() not in before and kinds.get(a.rule_id) == "ratio" and a.candidates
@@ -116,7 +116,7 @@ def _trial(report, c: Candidate, index, kinds, by_rule, lang) -> tuple[Trial | N
     if follow:
         changes += follow
         affected = list({r.id: r for f in changes for r in index.get((f.table, f.column), [])}.values())
-        after, _ = run_rules(affected, with_values(report, changes), lang)
+        after, _ = run_rules(affected, with_values(report, changes), lang, keys_only=True)
         before = set().union(*(by_rule.get(r.id, set()) for r in affected))
     after_keys = {a.key() for a in after} | _implausible(report, changes)
     deps = {t for r in affected for t in r.tables()}

@@ -20,7 +20,7 @@ WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 
 
 def read_report(path: str | Path, lang: str = "id", *, limits: Limits = DEFAULT_LIMITS) -> Report:
-    """Read a report from a CSV folder (with report.yaml) or an .xlsx workbook."""
+    """Read a report from a CSV folder (with report.yaml), an .xlsx workbook, or a .md/.docx/.pdf document."""
     p = Path(path)
     try:
         exists = p.exists()
@@ -36,6 +36,12 @@ def read_report(path: str | Path, lang: str = "id", *, limits: Limits = DEFAULT_
         return read_dir(p, lang, limits)
     if not p.is_file():  # a device or a pipe: reading it could block or never end
         raise InputError("unsupported_input", str(p))
+    from audit.document import DOCUMENT_SUFFIXES
+
+    if p.suffix.lower() in DOCUMENT_SUFFIXES:
+        from audit.document.report import read_document_report
+
+        return read_document_report(p, lang, limits)
     if p.suffix.lower() in WORKBOOK_SUFFIXES or _looks_like_workbook(p):
         from audit.ingest.workbook import read_workbook
 

@@ -123,11 +123,15 @@ def build_table(grid: Grid, spec: TableSpec, meta: Metadata, lang: str = "id") -
     hw = {c: [] for c in columns}
     dec = {c: [] for c in columns}
     merged = merged_firsts(grid)
+    origin = grid.extra.get("document") or {}  # per row: markdown line, PDF page, printed table
+    kept_origin: dict[str, list] = {k: [] for k in origin}
     for r, cells in enumerate(grid.rows):
         if all(c.value is None or clean(str(c.value)) == "" for c in cells):
             continue
         line = grid.row_numbers[r]
         rows_kept.append(line)
+        for k, values in origin.items():
+            kept_origin[k].append(values[r])
         cells_kept.append(grid.cell_rows[r] if grid.cell_rows else line)
         for name in columns:
             spec_c = kinds[name]
@@ -159,6 +163,7 @@ def build_table(grid: Grid, spec: TableSpec, meta: Metadata, lang: str = "id") -
         kinds={c: kinds[c].kind for c in columns},
         cell_rows=cells_kept,
         keys=spec.keys,
+        **kept_origin,
     )
     return table, problems
 

@@ -81,6 +81,7 @@ class Table:
     keys: tuple[str, ...] = ()  # the columns that identify a row (the table model's keys)
     lines: list[int] = field(default_factory=list)  # document: markdown line of each row
     pages: list[int] = field(default_factory=list)  # document: PDF page of each row
+    sheets: list[str] = field(default_factory=list)  # document: the printed table each row is in
 
     def row_key(self, row: int) -> str:
         """A row's identity that survives a redraft: its key values (or id, number, label), normalised."""
@@ -134,9 +135,8 @@ class Table:
             cell = f"{column_letter(self.source_cols[column])}{sheet_row}"
         if self.csv:
             return Location(self.file, None, cell, line)
-        if self.lines or self.pages:  # a document table: its number, the cell, and the line or page
-            return Location(self.file, self.sheet, cell, _at(self.lines, row), _at(self.pages, row))
-        return Location(self.file, self.sheet, cell, None)
+        sheet = self.sheets[row] if row < len(self.sheets) else self.sheet
+        return Location(self.file, sheet, cell, _at(self.lines, row), _at(self.pages, row))
 
 
 def _at(values: list[int], row: int) -> int | None:
@@ -195,6 +195,7 @@ class Report:
     tables: dict[str, Table]
     source: str
     problems: list = field(default_factory=list)  # findings raised while reading
+    document: object | None = None  # `audit.document.report.DocumentInfo` when read from a document
 
     def table(self, name: str) -> Table | None:
         return self.tables.get(name)
@@ -203,4 +204,4 @@ class Report:
         """The same report with every value taken as exact (no rounding intervals)."""
         tables = {name: replace(t, halfwidth=t.halfwidth.where(t.halfwidth.isna(), 0.0))
                   for name, t in self.tables.items()}
-        return Report(self.meta, tables, self.source, self.problems)
+        return replace(self, tables=tables)

@@ -1,0 +1,228 @@
+"""Recognise each document table as a canonical table, whatever the reader.
+
+A printed table is recognised from its header words and its caption:
+
+1. the header rows are separated from the body (a multi-row header ends at the
+   first row with figures; a numbering row `1 2 3 4` or `(1) (2)` ends it too and
+   is dropped), and each column gets its stack of labels, a group label such as
+   `Kinerja` or `Status Kepegawaian` carried over the columns it spans;
+2. every canonical table is scored by how many columns its header aliases map
+   and how well its title and document words match the caption;
+3. the best table kind wins; its layout hook (`layouts.py`) adds what the page
+   shows by position or markup rather than in a column: row levels (totals,
+   bold group rows), hierarchical ids, the PK version from the caption.
+
+Tables of the same kind are joined (the LPPD annex prints one table per
+program); a table whose figures repeat an earlier part is a copy and is logged,
+not read twice. A table that matches nothing is logged and reported, never
+dropped silently.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from audit.document.model import DocCell, DocTable
+from audit.ingest.tables import header_key
+from audit.model.spec import TableSpec
+from audit.numbers import parse_number
+
+_NUMBERING = re.compile(r"^\(?(\d{1,2})\)?\.?$")
+_YEAR = re.compile(r"\b(19|20)\d{2}\b")
+#: words a caption uses for a table kind, beyond its title (lowercase stems)
+HINTS: dict[str, tuple[str, ...]] = {
+    "pegawai_pendidikan": ("pendidikan", "pegawai", "pns"),
+    "pegawai_gender": ("jenis kelamin", "pegawai", "pns"),
+    "pegawai_golongan": ("golongan", "pangkat", "pegawai"),
+    "aset": ("aset", "barang"),
+    "iku": ("indikator kinerja utama",),
+    "pk_indikator": ("perjanjian kinerja",),
+    "pk_anggaran": ("perjanjian kinerja", "anggaran"),
+    "pk_perubahan": ("perubahan perjanjian kinerja", "substansi"),
+    "capaian_program": ("realisasi dan capaian",),
+    "capaian_indikator": ("pengukuran", "capaian indikator"),
+    "kinerja_tahunan": ("tahun sebelumnya", "antar tahun", "periode renstra"),
+    "kinerja_renstra": ("tahun terakhir renstra", "akhir renstra"),
+    "kinerja_pembanding": ("dengan kecamatan", "instansi lain", "pembanding"),
+    "efisiensi": ("efisiensi",),
+    "realisasi_program": ("realisasi anggaran program",),
+    "realisasi_kegiatan": ("realisasi anggaran kegiatan", "sub kegiatan"),
+    "belanja": ("realisasi total", "belanja"),
+    "lppd": ("capaian pelaksanaan program", "lppd"),
+    "realisasi_indikator": ("indikator kinerja tujuan", "indikator kinerja sasaran"),
+    "realisasi_program_tahunan": ("kinerja dan anggaran program",),
+    "rencana_aksi": ("rencana aksi",),
+    "pembinaan_desa": ("pembinaan", "desa"),
+}
+
+
+@dataclass
+class Column:
+    """One column of a document table: its position and its header labels, outermost first."""
+
+    position: int
+    labels: list[str]
+
+    def candidates(self) -> list[str]:
+        """Header texts to look up, most specific first (`Realisasi Anggaran` before `Realisasi`)."""
+        labels = [lab for lab in self.labels if lab]
+        out: list[str] = []
+        if len(labels) >= 2:
+            out += [f"{labels[-1]} {labels[-2]}", f"{labels[-2]} {labels[-1]}"]
+        out += list(reversed(labels))
+        out += [_YEAR.sub("", x).strip() for x in list(out)]
+        return [x for x in out if x]
+
+
+@dataclass
+class Layout:
+    """A document table split into header and body."""
+
+    columns: list[Column]
+    body: list[int]  # indices of body rows in the DocTable
+    numbering: int | None = None  # index of a dropped numbering row
+
+
+@dataclass
+class Match:
+    """A table kind chosen for a document table, and how its columns map."""
+
+    spec: TableSpec
+    mapping: dict[int, str]  # document column position -> canonical column
+    score: float
+    layout: Layout
+    notes: list[str] = field(default_factory=list)
+
+
+def is_number(text: str) -> bool:
+    """Does a cell hold a figure (not a label, not a year heading)?"""
+    if not text or _YEAR.fullmatch(text.strip()):
+        return False
+    parsed = parse_number(text, "number")
+    return parsed.value is not None and parsed.form != "text"
+
+
+def _numbering(row: list[DocCell]) -> bool:
+    """`1 2 3 4 5` or `(1) (2) ...`: the column numbers some reports print under the header."""
+    nums = [_NUMBERING.match(c.text.strip()) for c in row if c.text.strip()]
+    if len(nums) < 3 or not all(nums):
+        return False
+    values = [int(m.group(1)) for m in nums]
+    rising = sum(b > a for a, b in zip(values, values[1:]))
+    return rising >= len(values) - 2
+
+
+def split_header(table: DocTable) -> Layout:
+    """Header rows, body rows and each column's labels."""
+    rows = table.rows
+    header: list[int] = []
+    numbering = None
+    for i, row in enumerate(rows):
+        if _numbering(row):
+            numbering = i
+            break
+        figures = sum(is_number(c.text) for c in row)
+        dashes = sum(c.text.strip() in ("-", "–") for c in row)
+        if i == 0 or (figures == 0 and dashes == 0 and i < 4 and _continues_header(rows, i)):
+            header.append(i)
+            continue
+        break
+    start = (numbering + 1) if numbering is not None else (header[-1] + 1 if header else 0)
+    width = table.width
+    labels = [[] for _ in range(width)]
+    for h in header:
+        row = rows[h]
+        below = rows[h + 1] if h + 1 < len(rows) and h + 1 in header else None
+        carry = ""
+        for c in range(width):
+            text = row[c].text.strip() if c < len(row) else ""
+            if text:
+                carry = text
+            elif below is not None and carry and c < len(below) and below[c].text.strip() and labels[c - 1] and \
+                    carry in labels[c - 1]:
+                text = carry  # a group label spanning the columns to its right
+            else:
+                carry = ""
+            if text:
+                labels[c].append(text)
+    return Layout([Column(c, labels[c]) for c in range(width)], list(range(start, len(rows))), numbering)
+
+
+def _continues_header(rows: list[list[DocCell]], i: int) -> bool:
+    """A row without figures below the header continues it when it labels columns the first row grouped."""
+    row, first = rows[i], rows[0]
+    filled = [c for c, cell in enumerate(row) if cell.text.strip()]
+    if not filled:
+        return False
+    blank_above = sum(1 for c in filled if c < len(first) and not first[c].text.strip())
+    short = all(len(row[c].text) <= 40 for c in filled)
+    return short and (blank_above > 0 or not row[0].text.strip())
+
+
+def _lookup(spec: TableSpec, meta) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for c in spec.columns:
+        for name in (*c.aliases, c.name):
+            out.setdefault(header_key(name), c.name)
+    if spec.ticks_from:
+        for name in getattr(meta, spec.ticks_from, []) or []:
+            out.setdefault(header_key(name), name)
+    return out
+
+
+#: canonical columns a header names by pattern rather than by word: the comparison column is headed by the
+#: other agency's name (`Kecamatan Randuagung`)
+PATTERNS = {"realisasi_pembanding": re.compile(r"^(kecamatan|kabupaten|kota|kelurahan|dinas|badan|kantor|opd)\s+\w",
+                                               re.I)}
+
+
+def map_columns(spec: TableSpec, layout: Layout, meta) -> dict[int, str]:
+    """Document column -> canonical column, each canonical column taken once (leftmost)."""
+    lookup = _lookup(spec, meta)
+    mapping: dict[int, str] = {}
+    taken: set[str] = set()
+    for col in layout.columns:
+        for text in col.candidates():
+            name = lookup.get(header_key(text))
+            if name is None:
+                name = next((n for n, p in PATTERNS.items() if spec.column(n) and p.match(text)), None)
+            if name and name not in taken:
+                mapping[col.position] = name
+                taken.add(name)
+                break
+    return mapping
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in {"dan", "yang", "tahun", "dengan"}}
+
+
+def context_score(spec: TableSpec, context: str) -> float:
+    """How well the caption and section headings name this table kind (0 to ~3)."""
+    text = context.lower()
+    hints = HINTS.get(spec.name, ())
+    score = sum(1.0 for h in hints if h in text)
+    title = _words(spec.title)
+    if title:
+        score += len(title & _words(text)) / len(title)
+    return score
+
+
+def classify(table: DocTable, specs: dict[str, TableSpec], meta) -> Match | None:
+    """The canonical table kind this document table is, or None."""
+    layout = split_header(table)
+    caption, section = " ".join(table.caption), " ".join(table.section[-1:])
+    best: Match | None = None
+    for spec in specs.values():
+        mapping = map_columns(spec, layout, meta)
+        names = set(mapping.values())
+        kinds = {spec.column(n).kind if spec.column(n) else "tick" for n in names}
+        has_label = any(k in ("text",) for k in kinds) or len(names) >= 4
+        has_figure = bool(kinds & {"count", "money", "percent", "number", "year", "tick", "value"})
+        if len(names - {"no"}) < 2 or not (has_label and has_figure):
+            continue
+        coverage = len(names) / max(len(spec.columns), 1)
+        score = len(names) + coverage + 1.5 * context_score(spec, caption) + 0.5 * context_score(spec, section)
+        if best is None or score > best.score:
+            best = Match(spec, mapping, score, layout)
+    return best

@@ -1,0 +1,197 @@
+"""What the prose of an LKjIP states about the report: identity, signatures, scale, structure.
+
+The tables say nothing about who signed the report, which year it covers or
+which scale it judges by; the text does, sometimes inconsistently. `find_facts`
+collects every such statement with its place, so metadata can be taken from
+the document and document-level rules can compare the statements.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from audit.document.model import Document, Paragraph
+
+_NIP = re.compile(r"\bNIP\.?\s*:?\s*((?:\d[\s.]*){18,19})", re.I)
+_AGENCY = re.compile(r"\b(Kecamatan|Kelurahan|Dinas|Badan|Inspektorat|Sekretariat|Satuan|Kantor|Bagian|Rumah Sakit)"
+                     r"\s+((?:[A-Z][\w'-]*)(?:\s+(?:[A-Z][\w'-]*|dan|&)){0,5})")
+_REGION = re.compile(r"\b(Kabupaten|Kota|Provinsi)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+_REPORT_YEAR = re.compile(r"LAPORAN\s+KINERJA(?:\s+INSTANSI\s+PEMERINTAH)?(?:\s*\(?LKj[IiPp]+\)?)?\s+TAHUN\s+(\d{4})",
+                          re.I)
+_BAND = re.compile(r"^\s*(?:(?P<top>\d+(?:[.,]\d+)?)\s*(?:ke\s+atas|%?\s*≤\s*x|<\s*x\s*≤\s*100|≤\s*x\s*≤\s*100)"
+                   r"|(?P<low>\d+(?:[.,]\d+)?)\s*≤\s*x\s*<\s*\d+(?:[.,]\d+)?|x\s*<\s*(?P<bottom>\d+(?:[.,]\d+)?))"
+                   r"\s*:?\s*(?P<label>[A-Za-z][A-Za-z ]{2,30})\s*$", re.I)
+_DESA_COUNT = re.compile(r"terdiri\s+(?:dari|atas)\s+(\d+)\s*(?:\(\w+\)\s*)?desa", re.I)
+_DESA_LIST = re.compile(r"desa,?\s+yaitu\s+(.+?)\.?$", re.I)
+_CAPTION_NO = re.compile(r"^\s*tabel\s+(\d+(?:\.\d+)?)\b", re.I)
+_PERIOD = re.compile(r"(?:sampai\s+dengan|s\.?\s*d\.?|per)\s+(?:bulan\s+)?(?:desember|triwulan\s+iv)\s+((?:19|20)\d{2})"
+                     r"|tahun\s+anggaran\s+((?:19|20)\d{2})", re.I)
+_POSITION = re.compile(r"^(camat|kepala|sekretaris|lurah|direktur|inspektur|bupati|wali\s*kota|plt\.?)\b", re.I)
+
+
+@dataclass
+class Signature:
+    """A name and NIP printed together under a position: one signature block."""
+
+    name: str
+    nip: str  # digits only
+    position: str
+    line: int | None = None
+    page: int | None = None
+    nip_text: str = ""  # as printed
+
+
+@dataclass
+class Mention:
+    """A statement of the prose, with its place: a year, a table number, a chapter."""
+
+    text: str
+    value: object
+    line: int | None = None
+    page: int | None = None
+
+
+@dataclass
+class Facts:
+    agency: str | None = None
+    region: str | None = None
+    year: int | None = None
+    year_at: Mention | None = None
+    signatures: list[Signature] = field(default_factory=list)
+    predikat_scale: list[tuple[float | None, str]] = field(default_factory=list)
+    desa: list[str] = field(default_factory=list)
+    jumlah_desa: int | None = None
+    headings: list[Mention] = field(default_factory=list)
+    table_numbers: list[Mention] = field(default_factory=list)
+    periods: list[Mention] = field(default_factory=list)
+
+    def head(self) -> Signature | None:
+        """The head of agency: the NIP signed most often under a head's position, first as printed."""
+        heads = [s for s in self.signatures if _POSITION.match(s.position or "")
+                 and not re.match(r"^(bupati|wali)", s.position, re.I)] or self.signatures
+        if not heads:
+            return None
+        common = Counter(s.nip for s in heads).most_common(1)[0][0]
+        return next(s for s in heads if s.nip == common)
+
+
+def _lines(doc: Document) -> list[Paragraph]:
+    """Prose lines, and table rows read as lines (some converters turn short text into tables)."""
+    out = list(doc.paragraphs)
+    for t in doc.tables:
+        for row in t.rows:
+            text = " ".join(c.text for c in row if c.text.strip())
+            if text:
+                out.append(Paragraph(text, row[0].line, row[0].page))
+    return out
+
+
+def find_facts(doc: Document) -> Facts:
+    facts = Facts()
+    paras = doc.paragraphs
+    prose = " ".join(p.text for p in paras[:400])
+    for p in paras:
+        m = _REPORT_YEAR.search(p.text)
+        if m:
+            facts.year, facts.year_at = int(m.group(1)), Mention(p.text, int(m.group(1)), p.line, p.page)
+            break
+    agencies = Counter(f"{a} {b}" for a, b in _AGENCY.findall(prose) if not b.lower().startswith(("dan",)))
+    if agencies:
+        facts.agency = _title(agencies.most_common(1)[0][0])
+    regions = Counter(f"{a} {b}" for a, b in _REGION.findall(prose))
+    if regions:
+        facts.region = _title(regions.most_common(1)[0][0])
+    facts.signatures = _signatures(paras)
+    facts.predikat_scale = _scale(_lines(doc))
+    for p in paras:
+        m = _DESA_COUNT.search(p.text)
+        if m and facts.jumlah_desa is None:
+            facts.jumlah_desa = int(m.group(1))
+            listed = _DESA_LIST.search(p.text)
+            if listed:
+                names = re.split(r",\s*|\s+dan\s+", listed.group(1))
+                facts.desa = [re.sub(r"^desa\s+", "", n.strip(), flags=re.I) for n in names if n.strip()]
+    facts.headings = [Mention(p.text, p.level, p.line, p.page) for p in paras if p.level or _looks_like_chapter(p)]
+    for t in doc.tables:
+        for cap in t.caption:
+            m = _CAPTION_NO.match(cap)
+            if m:
+                facts.table_numbers.append(Mention(cap, m.group(1), t.line, t.page))
+                break
+    for p in _lines(doc):
+        for m in _PERIOD.finditer(p.text):
+            year = int(m.group(1) or m.group(2))
+            facts.periods.append(Mention(m.group(0), year, p.line, p.page))
+    return facts
+
+
+def _looks_like_chapter(p: Paragraph) -> bool:
+    return bool(re.match(r"^bab\s+[ivx]+\b", p.text, re.I))
+
+
+def _title(text: str) -> str:
+    return " ".join(w if w.isupper() and len(w) <= 4 and w not in ("DAN",) else w.capitalize() if w.isupper()
+                    else w for w in text.split())
+
+
+def _signatures(paras: list[Paragraph]) -> list[Signature]:
+    out = []
+    for i, p in enumerate(paras):
+        m = _NIP.search(p.text)
+        if not m:
+            continue
+        nip = re.sub(r"\D", "", m.group(1))
+        before = p.text[:m.start()].strip()
+        name, position = before, ""
+        back = [q.text for q in paras[max(0, i - 3):i]]
+        if not name and back:
+            name = back.pop()
+        for text in reversed(back):
+            if _POSITION.match(text) or text.isupper():
+                position = text
+                break
+        position = re.sub(r"^(mengetahui,?|pihak\s+\w+,?)\s*", "", position, flags=re.I)
+        if name and len(name) <= 80:
+            out.append(Signature(name.strip(" ,"), nip, position, p.line, p.page, m.group(1).strip()))
+    return out
+
+
+def _scale(lines: list[Paragraph]) -> list[tuple[float | None, str]]:
+    """The ordinal scale the report states: `85 ke atas : Sangat Baik`, `70 ≤ x < 85 : Baik`, `x < 55 : Kurang`."""
+    bands: list[tuple[float | None, str]] = []
+    for p in lines:
+        m = _BAND.match(p.text.replace(" : ", " ").replace(":", " "))
+        if not m:
+            if bands and len(bands) >= 2:
+                break
+            bands = [] if bands and not m else bands
+            continue
+        label = " ".join(m.group("label").split()).title()
+        low = m.group("top") or m.group("low")
+        bands.append((float(low.replace(",", ".")) if low else None, label))
+        if m.group("bottom"):
+            break
+    return bands if len(bands) >= 2 else []
+
+
+def nip_problems(nip: str) -> list[str]:
+    """Why an 18-digit NIP is not well formed (birth date, appointment month, sex digit), empty if it is.
+
+    A PNS NIP is YYYYMMDD (birth) YYYYMM (appointment as CPNS) G (1 male, 2 female) NNN (serial).
+    """
+    import datetime as dt
+
+    out = []
+    if len(nip) != 18 or not nip.isdigit():
+        return ["length"]
+    try:
+        born = dt.date(int(nip[:4]), int(nip[4:6]), int(nip[6:8]))
+    except ValueError:
+        return ["birth"]
+    year, month = int(nip[8:12]), int(nip[12:14])
+    if not 1 <= month <= 12 or year < born.year + 17:
+        out.append("appointment")
+    if nip[14] not in "12":
+        out.append("sex")
+    return out

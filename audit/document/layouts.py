@@ -1,0 +1,196 @@
+"""What a printed table says by position and markup, made explicit per table kind.
+
+A layout hook takes the rows of one recognised table part (canonical column ->
+printed text) and fills the columns the page shows without a header: `level`
+(a total line, a bold group row), hierarchical `id`s, the PK `versi` from the
+caption. Hooks register per table name, like rule kinds; a table kind without a
+hook is taken column for column. Hooks never change a printed figure.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from audit.document.model import DocTable
+
+HOOKS: dict[str, Callable] = {}
+_TOTAL = re.compile(r"^(jumlah|total|totalbelanja\w*|jumlahtotal|grandtotal)$")
+_LIST_NO = re.compile(r"^((?:\d{1,2}|[IVX]{1,4})\.)\s+(?=\S)")
+_ITEMS = re.compile(r"(?:^|\s)(\d{1,2})\.\s+")
+
+
+@dataclass
+class Row:
+    """One body row of a printed table, by canonical column."""
+
+    text: dict[str, str]
+    source: int  # row index in the printed table
+    table: DocTable
+    bold: bool = False
+
+    def get(self, name: str) -> str:
+        return self.text.get(name, "") or ""
+
+
+@dataclass
+class Part:
+    """One recognised printed table (or a segment of one): its rows and what is printed around it."""
+
+    name: str
+    rows: list[Row]
+    context: str  # caption and section headings, lowercase
+    headers: dict[str, str] = field(default_factory=dict)  # canonical column -> printed header label
+
+
+def hook(*names: str):
+    def register(fn):
+        for name in names:
+            HOOKS[name] = fn
+        return fn
+
+    return register
+
+
+def apply(part: Part, meta) -> list[Row]:
+    rows = [r for r in part.rows if any(v.strip() for v in r.text.values())]
+    _list_numbers(rows)
+    fn = HOOKS.get(part.name)
+    return fn(part, rows, meta) if fn else rows
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z]", "", text.lower())
+
+
+def _label(row: Row) -> str:
+    for name in ("uraian", "program", "bidang_barang", "pendidikan", "jenis_kelamin", "golongan",
+                 "jenis_belanja", "indikator", "aktivitas", "sasaran"):
+        if row.get(name).strip():
+            return row.get(name)
+    return ""
+
+
+def _is_total(row: Row) -> bool:
+    label = _label(row)
+    if label:
+        return bool(_TOTAL.match(_key(label)))
+    return not row.get("no").strip()
+
+
+def _list_numbers(rows: list[Row]) -> None:
+    """A list number that starts a label (`1. Program ...`, `II. Program ...`) is the row's `no`."""
+    for row in rows:
+        if "no" not in row.text or row.get("no").strip():
+            continue
+        for name in ("program", "uraian", "bidang_barang", "aktivitas"):
+            m = _LIST_NO.match(row.get(name))
+            if m:
+                row.text["no"] = m.group(1)
+                row.text[name] = row.get(name)[m.end():]
+                break
+
+
+@hook("pegawai_pendidikan", "pegawai_gender", "pegawai_golongan", "realisasi_program", "belanja")
+def _item_total(part: Part, rows: list[Row], meta) -> list[Row]:
+    for row in rows:
+        row.text["level"] = "total" if _is_total(row) else "item"
+    return rows
+
+
+@hook("aset")
+def _aset(part: Part, rows: list[Row], meta) -> list[Row]:
+    group, item = 0, 0
+    for row in rows:
+        label = row.get("bidang_barang")
+        if not label.strip() and not row.get("no").strip():
+            row.text.update(level="total", id="")
+        elif row.bold or _key(label).startswith("golongan"):
+            group, item = group + 1, 0
+            row.text.update(level="golongan", id=str(group))
+        else:
+            item += 1
+            row.text.update(level="item", id=f"{group}.{item}" if group else str(item))
+    return rows
+
+
+@hook("realisasi_kegiatan")
+def _kegiatan(part: Part, rows: list[Row], meta) -> list[Row]:
+    """Program number from the No column (printed on a program's first kegiatan), kegiatan number from its label."""
+    program, kegiatan, sub = 0, "", 0
+    for row in rows:
+        label = row.get("uraian")
+        key = _key(label)
+        number = row.get("no").strip().rstrip(".")
+        if _TOTAL.match(key):
+            row.text.update(level="total", id="")
+            continue
+        if key.startswith("subkegiatan"):
+            sub += 1
+            row.text.update(level="sub_kegiatan", id=f"{program}.{kegiatan}.{sub}")
+            continue
+        if number.isdigit():
+            program = int(number)
+        m = re.match(r"\s*kegiatan\s+(\d+)", label, re.I)
+        kegiatan, sub = (m.group(1) if m else str(int(kegiatan or 0) + 1)), 0
+        row.text.update(level="kegiatan", id=f"{program}.{kegiatan}")
+    return rows
+
+
+def _versi(context: str) -> str | None:
+    if "perubahan" in context:
+        return "perubahan"
+    if "awal" in context or "perjanjian kinerja" in context:
+        return "awal"
+    return None
+
+
+@hook("pk_indikator")
+def _pk_indikator(part: Part, rows: list[Row], meta) -> list[Row]:
+    """Version from the caption, level from the sasaran header, one row per indicator of a listed cell."""
+    versi = _versi(part.context)
+    header = _key(part.headers.get("sasaran", ""))
+    level = "sasaran_program" if "program" in header else "sasaran_strategis"
+    out: list[Row] = []
+    for row in rows:
+        indicators = _split_items(row.get("indikator"))
+        targets = row.get("target").split()
+        if len(indicators) > 1 and len(targets) == len(indicators):
+            for ind, target in zip(indicators, targets):
+                out.append(Row({**row.text, "indikator": ind, "target": target}, row.source, row.table, row.bold))
+        else:
+            out.append(row)
+    for row in out:
+        row.text.setdefault("versi", versi or "")
+        row.text["level"] = level
+    return out
+
+
+def _split_items(text: str) -> list[str]:
+    """`1. A 2. B 3. C` -> [A, B, C] when the numbers run 1, 2, 3."""
+    marks = list(_ITEMS.finditer(text))
+    first = int(marks[0].group(1)) if marks else 0
+    if len(marks) < 2 or [int(m.group(1)) for m in marks] != list(range(first, first + len(marks))):
+        return [text]
+    if text[:marks[0].start()].strip():
+        return [text]
+    return [text[a.end():b.start() if b else len(text)].strip() for a, b in zip(marks, [*marks[1:], None])]
+
+
+@hook("pk_anggaran")
+def _pk_anggaran(part: Part, rows: list[Row], meta) -> list[Row]:
+    versi = _versi(part.context)
+    for row in rows:
+        row.text.setdefault("versi", versi or "")
+        row.text["level"] = "total" if _is_total(row) else "item"
+    return rows
+
+
+@hook("kinerja_pembanding")
+def _pembanding(part: Part, rows: list[Row], meta) -> list[Row]:
+    """The comparison agency is named by its column header (`Kecamatan Randuagung`)."""
+    name = part.headers.get("realisasi_pembanding", "")
+    if name and _key(name) not in ("realisasipembanding", "pembanding"):
+        for row in rows:
+            row.text.setdefault("pembanding", name)
+    return rows

@@ -1,0 +1,114 @@
+"""A document read as a `Report`: metadata from the prose, tables from the classifier.
+
+Metadata the document does not state (or states wrongly) can be given in a
+sidecar `NAME.yaml` beside `NAME.md|.docx|.pdf`, in the report.yaml format; its
+keys win over what was found in the text. Every printed table is accounted for
+in the extraction log; one that was not recognised becomes an info finding.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from audit.document import read_document
+from audit.document.extract import LogEntry, extract
+from audit.document.facts import Facts, find_facts
+from audit.document.model import Document
+from audit.errors import InputError
+from audit.i18n import t
+from audit.ingest.limits import DEFAULT_LIMITS, Limits
+from audit.ingest.tables import assemble
+from audit.model import Finding, Location, Metadata, Report, Severity
+
+_TICK = {"√", "✓", "✔", "v", "V", "x", "X", "☑"}
+
+
+@dataclass
+class DocumentInfo:
+    """What a document-level rule reads: the document, its facts, and the extraction log."""
+
+    document: Document
+    facts: Facts
+    log: list[LogEntry] = field(default_factory=list)
+
+
+def read_document_report(path: Path, lang: str = "id", limits: Limits = DEFAULT_LIMITS) -> Report:
+    from audit import catalog
+
+    doc = read_document(path, limits)
+    facts = find_facts(doc)
+    if not facts.desa:
+        facts.desa = village_columns(doc)
+    meta = _metadata(path, facts, lang)
+    ex = extract(doc, catalog.tables(), meta)
+    report = assemble(meta, ex.grids, str(path), lang)
+    report.problems.extend(_unrecognised(doc, ex.log, lang))
+    report.document = DocumentInfo(doc, facts, ex.log)
+    return report
+
+
+def _metadata(path: Path, facts: Facts, lang: str) -> Metadata:
+    from audit.ingest.metadata import load_yaml_file, metadata_from
+
+    found: dict = {}
+    if facts.agency:
+        found["agency"] = facts.agency
+    if facts.region:
+        found["region"] = facts.region
+    year = facts.year or _common_year(facts)
+    if year:
+        found["year"] = year
+    head = facts.head()
+    if head:
+        found["head"] = {"name": head.name, "nip": head.nip, "position": _title(head.position) or None}
+    if facts.desa:
+        found["desa"] = facts.desa
+    if facts.jumlah_desa:
+        found["jumlah_desa"] = facts.jumlah_desa
+    if facts.predikat_scale:
+        found["predikat_scale"] = [{"min": low, "label": label} for low, label in facts.predikat_scale]
+    sidecar = path.with_suffix(".yaml")
+    if sidecar.exists():
+        found.update(load_yaml_file(sidecar))
+    if "agency" not in found or "year" not in found:
+        missing = "agency" if "agency" not in found else "year"
+        raise InputError("document_no_" + missing, str(path), None, sidecar=sidecar.name)
+    return metadata_from(found, str(sidecar if sidecar.exists() else path))
+
+
+def _common_year(facts: Facts) -> int | None:
+    years = [m.value for m in facts.periods]
+    return max(set(years), key=years.count) if years else None
+
+
+def _title(text: str) -> str:
+    return " ".join(w.capitalize() for w in (text or "").split())
+
+
+def village_columns(doc: Document) -> list[str]:
+    """Village names heading the tick columns of a checklist (`JATIROTO`, `KALIBOTO LOR`, ...)."""
+    for table in doc.tables:
+        body = table.rows[2:]
+        for r in range(min(3, len(table.rows))):
+            names = []
+            for c, cell in enumerate(table.rows[r]):
+                text = cell.text.strip()
+                ticked = any(c < len(row) and row[c].text.strip() in _TICK for row in body)
+                if text and ticked and re.fullmatch(r"[A-Za-z' -]{3,40}", text):
+                    names.append(_title(text))
+            if len(names) >= 2:
+                return names
+    return []
+
+
+def _unrecognised(doc: Document, log: list[LogEntry], lang: str) -> list[Finding]:
+    out = []
+    for e in log:
+        if e.status not in ("unrecognised",):
+            continue
+        where = Location(doc.name, f"Tabel {e.table}", None, e.line, e.page)
+        out.append(Finding("DOC001", Severity.INFO, None, None, None, where, None, None, None,
+                           t("doc_table_unrecognised", lang, n=e.table, caption=e.caption or "-"),
+                           position=e.line or e.table))
+    return out
