@@ -64,6 +64,26 @@ MESSAGES: dict[str, dict[str, str]] = {
                  "en": "its content is not .xlsx; open it in Excel/LibreOffice and save it as .xlsx"},
     "corrupt_workbook": {"id": "rusak atau terpotong ({detail}); simpan ulang atau salin lagi berkasnya",
                          "en": "it is damaged or truncated ({detail}); save or copy it again"},
+    # documents: bad_docx / bad_pdf take a {detail} (corrupt_workbook, zip_too_large, zip_bomb read for any zip)
+    "bad_docx": {"id": "DOCX tidak dapat dibaca: {detail}", "en": "cannot read DOCX: {detail}"},
+    "encrypted_docx": {
+        "id": "terenkripsi (dilindungi kata sandi) atau berformat .doc lama; buka di Word/LibreOffice lalu "
+              "simpan sebagai .docx tanpa kata sandi",
+        "en": "it is encrypted (password-protected) or in the old .doc format; open it in Word/LibreOffice "
+              "and save it as .docx without a password",
+    },
+    "not_docx": {"id": "isinya bukan .docx; buka di Word/LibreOffice lalu simpan sebagai .docx",
+                 "en": "its content is not .docx; open it in Word/LibreOffice and save it as .docx"},
+    "bad_pdf": {"id": "PDF tidak dapat dibaca: {detail}", "en": "cannot read PDF: {detail}"},
+    "encrypted_pdf": {"id": "terenkripsi (dilindungi kata sandi); simpan atau cetak ulang sebagai PDF tanpa kata sandi",
+                      "en": "it is encrypted (password-protected); save or print it again as a PDF without a password"},
+    "not_pdf": {"id": "isinya bukan PDF", "en": "its content is not a PDF"},
+    "pdf_no_text": {
+        "id": "PDF tidak memiliki lapisan teks (hasil pindai, {pages} halaman); perlu OCR dulu (mis. ocrmypdf), "
+              "lalu periksa lagi hasilnya",
+        "en": "the PDF has no text layer (a scan, {pages} page(s)); it needs OCR first (e.g. ocrmypdf), "
+              "then check the result again",
+    },
     "zip_too_large": {
         "id": "isinya {size} MB setelah diekstrak, melebihi batas {limit} MB; ditolak sebelum dibaca "
               "(naikkan max_unzipped_mb di audit.toml bila memang wajar)",

@@ -1,0 +1,296 @@
+"""A Word (.docx) report as a `Document`, read from its real structure with python-docx.
+
+The body is walked in the order Word stores it (paragraphs and tables
+interleaved, content controls opened). Tables are read from their XML grid, not
+from python-docx's `cell()` (which repeats a merged cell's text in every grid
+position it covers): a merged range keeps its text on its first cell, the other
+cells it covers are empty, and the range is listed in `DocTable.merged`.
+
+Choices a reader of the result should know:
+- a cell holding several paragraphs is one line of text, the paragraphs joined by
+  a single space (list numbering Word adds itself is not part of the text);
+- a table nested in a cell is flattened into that cell's text (its cells joined by
+  spaces) and noted in `Document.notes`;
+- text boxes and deleted (tracked) text are not read;
+- a heading is a paragraph whose style (or a style it is based on) is "Heading N"
+  / "Judul N", or that carries an outline level; "bold" means every run holding
+  text is bold, directly or through its character or paragraph style.
+"""
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+from audit.document.model import DocCell, DocTable, Document, Paragraph
+from audit.errors import InputError, Text
+from audit.ingest.container import sniff
+from audit.ingest.limits import MB, Budget, Limits, _mb
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+HEADING_STYLE = re.compile(r"^(?:heading|judul)\s*([1-9])$", re.IGNORECASE)
+CAPTION_LINES, CAPTION_CHARS = 3, 200
+
+
+def _refused(path: Path, reason: str, where: str | None = None, **params) -> InputError:
+    return InputError("bad_docx", str(path), where, detail=Text(reason, params))
+
+
+def check_docx(path: Path, limits: Limits) -> None:
+    """Raise `InputError` unless `path` is a zip holding a Word body that is safe to unzip."""
+    kind = sniff(path)
+    if kind == "empty":
+        raise InputError("empty_file", str(path))
+    if kind == "cfb":
+        raise _refused(path, "encrypted_docx")
+    if kind != "zip":
+        raise _refused(path, "not_docx")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
+        raise _refused(path, "corrupt_workbook", detail=str(exc) or type(exc).__name__) from None
+    total = sum(m.file_size for m in members)
+    if total > limits.max_unzipped_mb * MB:
+        raise _refused(path, "zip_too_large", size=_mb(total), limit=_mb(limits.max_unzipped_mb * MB))
+    for m in members:
+        ratio = m.file_size / max(m.compress_size, 1)
+        if ratio > limits.max_ratio and m.file_size > limits.ratio_floor_mb * MB:
+            raise _refused(path, "zip_bomb", m.filename, ratio=f"{ratio:.0f}", size=_mb(m.file_size))
+    if not any(m.filename == "word/document.xml" for m in members):
+        raise _refused(path, "not_docx")  # another zip: .xlsx, .odt, a plain archive
+
+
+def read_docx(path: Path, limits: Limits) -> Document:
+    """The paragraphs and tables of a .docx, in document order, or `InputError`."""
+    path = Path(path)
+    budget = Budget(limits)
+    budget.check_file(path)
+    check_docx(path, limits)
+    import docx
+
+    try:
+        word = docx.Document(str(path))
+        body = word.element.body
+    except Exception as exc:  # python-docx/lxml on a broken file raise anything; none of it is ours
+        text = str(exc).splitlines()[0][:200] if str(exc) else ""
+        detail = f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+        raise _refused(path, "corrupt_workbook", detail=detail) from None
+    reader = _Reader(word, path, budget)
+    reader.walk(body)
+    return reader.document
+
+
+class _Reader:
+    """Walks the body once, keeping the heading stack and the blocks read so far."""
+
+    def __init__(self, word, path: Path, budget: Budget):
+        self.word, self.path, self.budget = word, path, budget
+        self.document = Document(str(path), "docx")
+        self.headings: list[tuple[int, str]] = []
+        self._styles: dict = {}
+
+    def walk(self, parent) -> None:
+        for child in parent.iterchildren():
+            tag = child.tag
+            if tag == W + "p":
+                self.paragraph(child)
+            elif tag == W + "tbl":
+                self.table(child)
+            elif tag in (W + "sdt", W + "customXml"):
+                self.walk(child.find(W + "sdtContent") if tag == W + "sdt" else child)
+            elif tag == W + "sdtContent":
+                self.walk(child)
+
+    def paragraph(self, p) -> None:
+        text = paragraph_text(p)
+        if not text:
+            return
+        level = self.heading_level(p)
+        if level:
+            self.headings = [h for h in self.headings if h[0] < level] + [(level, text)]
+        self.document.blocks.append(Paragraph(text, level=level, bold=self.bold(p)))
+
+    def table(self, tbl) -> None:
+        rows, merged = self.grid(tbl)
+        index = len(self.document.tables) + 1
+        self.budget.cells_read(sum(len(r) for r in rows), str(self.path), f"Tabel {index}")
+        caption: list[str] = []
+        for block in reversed(self.document.blocks):
+            if (isinstance(block, DocTable) or block.level or len(block.text) >= CAPTION_CHARS
+                    or len(caption) == CAPTION_LINES):
+                break
+            caption.insert(0, block.text)
+        self.document.blocks.append(DocTable(index, rows, caption=caption, merged=merged,
+                                             section=[h[1] for h in self.headings]))
+
+    def grid(self, tbl) -> tuple[list[list[DocCell]], list[tuple[int, int, int, int]]]:
+        """The table's cells on its grid, and its merged ranges (0-based, inclusive)."""
+        rows: list[list[DocCell]] = []
+        ranges: list[list[int]] = []
+        open_down: dict[int, list[int]] = {}  # grid column -> the vertical range still open there
+        index = len(self.document.tables) + 1
+        for r, tr in enumerate(tbl.iterchildren(W + "tr")):
+            cells: dict[int, DocCell] = {}
+            col = _int(tr.find(f"{W}trPr/{W}gridBefore"), 0)
+            for tc in _cells_of(tr):
+                span = max(_int(tc.find(f"{W}tcPr/{W}gridSpan"), 1), 1)
+                vmerge = tc.find(f"{W}tcPr/{W}vMerge")
+                down = open_down.get(col)
+                if vmerge is not None and vmerge.get(W + "val", "continue") == "continue" and down:
+                    down[2] = r
+                    for c in range(col, col + span):
+                        cells[c] = DocCell("")
+                else:
+                    text, bold = self.cell(tc, index, r, col)
+                    cells[col] = DocCell(text, bold)
+                    for c in range(col + 1, col + span):
+                        cells[c] = DocCell("")
+                    rng = [r, col, r, col + span - 1]
+                    ranges.append(rng)
+                    for c in range(col, col + span):
+                        open_down.pop(c, None)
+                    if vmerge is not None:  # restart
+                        open_down[col] = rng
+                col += span
+            rows.append([cells.get(c, DocCell("")) for c in range(max(cells, default=-1) + 1)])
+        width = max(len(_grid_columns(tbl)), max((len(r) for r in rows), default=0))
+        rows = [r + [DocCell("") for _ in range(width - len(r))] for r in rows]
+        merged = [tuple(g) for g in ranges if g[0] != g[2] or g[1] != g[3]]
+        return rows, merged
+
+    def cell(self, tc, index: int, row: int, col: int) -> tuple[str, bool]:
+        """A cell's text (paragraphs joined by a space; nested tables flattened) and bold flag."""
+        texts, bolds = [], []
+        for block in _blocks_of(tc):
+            if block.tag == W + "p":
+                text = paragraph_text(block)
+                if text:
+                    texts.append(text)
+                    bolds.append(self.bold(block))
+            else:
+                nested = [paragraph_text(p) for p in block.iter(W + "p")]
+                texts += [t for t in nested if t]
+                self.document.notes.append(
+                    f"Tabel {index} row {row + 1} column {col + 1}: a table nested in the cell was "
+                    "flattened into the cell's text")
+        return " ".join(texts), bool(bolds) and all(bolds)
+
+    # -------------------------------------------------------------- styles
+
+    def style(self, style_id: str | None):
+        if style_id not in self._styles:
+            styles = self.word.styles
+            found = None
+            if style_id:
+                found = next((s for s in styles if getattr(s, "style_id", None) == style_id), None)
+            self._styles[style_id] = found
+        return self._styles[style_id]
+
+    def heading_level(self, p) -> int:
+        outline = p.find(f"{W}pPr/{W}outlineLvl")
+        style = self.style(_val(p.find(f"{W}pPr/{W}pStyle")))
+        seen = 0
+        while style is not None and seen < 10:
+            m = HEADING_STYLE.match((style.name or "").strip())
+            if m:
+                return int(m.group(1))
+            if outline is None:
+                outline = style.element.find(f"{W}pPr/{W}outlineLvl")
+            style, seen = getattr(style, "base_style", None), seen + 1
+        level = _int(outline, 9)
+        return level + 1 if level < 6 else 0
+
+    def bold(self, p) -> bool:
+        """Every run holding text is bold (directly, or by its character or paragraph style)."""
+        para_bold = self._style_bold(self.style(_val(p.find(f"{W}pPr/{W}pStyle"))))
+        runs = [r for r in _runs(p) if "".join(t.text or "" for t in r.iter(W + "t")).strip()]
+        if not runs:
+            return False
+        for run in runs:
+            b = _toggle(run.find(f"{W}rPr/{W}b"))
+            if b is None:
+                b = self._style_bold(self.style(_val(run.find(f"{W}rPr/{W}rStyle"))))
+            if b is None:
+                b = para_bold
+            if not b:
+                return False
+        return True
+
+    def _style_bold(self, style) -> bool | None:
+        seen = 0
+        while style is not None and seen < 10:
+            b = _toggle(style.element.find(f"{W}rPr/{W}b"))
+            if b is not None:
+                return b
+            style, seen = getattr(style, "base_style", None), seen + 1
+        return None
+
+
+def paragraph_text(p) -> str:
+    """The paragraph's visible text, whitespace collapsed (text boxes and deleted text left out)."""
+    parts = []
+    for el in p.iter(W + "t", W + "tab", W + "br", W + "cr"):
+        if _in_text_box(el, p):
+            continue
+        parts.append(el.text or "" if el.tag == W + "t" else " ")
+    return " ".join("".join(parts).split())
+
+
+def _in_text_box(el, stop) -> bool:
+    for anc in el.iterancestors():
+        if anc is stop:
+            return False
+        if anc.tag in (W + "txbxContent", MC_FALLBACK):
+            return True
+    return False
+
+
+def _runs(p):
+    return [r for r in p.iter(W + "r") if not _in_text_box(r, p)]
+
+
+def _cells_of(tr):
+    """The w:tc of a row, content controls around cells opened."""
+    for child in tr.iterchildren():
+        if child.tag == W + "tc":
+            yield child
+        elif child.tag in (W + "sdt", W + "customXml"):
+            inner = child.find(W + "sdtContent") if child.tag == W + "sdt" else child
+            if inner is not None:
+                yield from _cells_of(inner)
+
+
+def _blocks_of(tc):
+    """The paragraphs and nested tables of a cell, in order, content controls opened."""
+    for child in tc.iterchildren():
+        if child.tag in (W + "p", W + "tbl"):
+            yield child
+        elif child.tag in (W + "sdt", W + "customXml"):
+            inner = child.find(W + "sdtContent") if child.tag == W + "sdt" else child
+            if inner is not None:
+                yield from _blocks_of(inner)
+
+
+def _grid_columns(tbl) -> list:
+    grid = tbl.find(W + "tblGrid")
+    return [] if grid is None else list(grid.iterchildren(W + "gridCol"))
+
+
+def _val(el) -> str | None:
+    return None if el is None else el.get(W + "val")
+
+
+def _int(el, default: int) -> int:
+    try:
+        return int(_val(el)) if el is not None else default
+    except (TypeError, ValueError):
+        return default
+
+
+def _toggle(el) -> bool | None:
+    """A w:b style toggle: absent -> None; present -> on unless val is false/0/off."""
+    if el is None:
+        return None
+    return (el.get(W + "val") or "true").lower() not in ("0", "false", "off")
