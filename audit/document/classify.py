@@ -71,7 +71,33 @@ class Column:
             out += [f"{labels[-1]} {labels[-2]}", f"{labels[-2]} {labels[-1]}"]
         out += list(reversed(labels))
         out += [_YEAR.sub("", x).strip() for x in list(out)]
+        out += [english for x in list(out) if (english := translate(x)) != x]
         return [x for x in out if x]
+
+
+#: English header words (reports translated for donors, or drafted in English) -> the Indonesian header word
+ENGLISH = {
+    "number": "no", "no": "no", "education": "pendidikan", "gender": "jenis kelamin", "sex": "jenis kelamin",
+    "rank": "golongan", "total": "jumlah", "amount": "jumlah", "budget": "anggaran", "ceiling": "pagu",
+    "realisation": "realisasi", "realization": "realisasi", "actual": "realisasi", "achievement": "capaian",
+    "program": "program", "programme": "program", "activity": "kegiatan", "activities": "kegiatan",
+    "indicator": "indikator", "performance": "kinerja", "goal": "tujuan", "objective": "sasaran",
+    "target": "target", "unit": "satuan", "value": "nilai", "item": "uraian", "description": "uraian",
+    "notes": "keterangan", "remarks": "keterangan", "spending": "belanja", "expenditure": "belanja",
+    "year": "tahun", "efficiency": "efisiensi", "assets": "bidang barang", "asset": "bidang barang",
+    "strategic": "strategis", "civil": "", "servants": "", "and": "dan", "of": "", "the": "",
+}
+
+
+def translate(text: str) -> str:
+    """An English header in the Indonesian words the aliases use (`Performance Indicator` -> `indikator kinerja`)."""
+    words = re.findall(r"[A-Za-z%]+|\d+", text.lower())
+    if not words or not any(w in ENGLISH for w in words):
+        return text
+    out = [ENGLISH.get(w, w) for w in words]
+    if len(out) == 2 and out[0] in ("kinerja",):  # "performance indicator" -> "indikator kinerja"
+        out.reverse()
+    return " ".join(w for w in out if w)
 
 
 @dataclass

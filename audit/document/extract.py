@@ -106,7 +106,7 @@ def _part(match: Match, seg: DocTable) -> layouts.Part:
     headers = {match.mapping[c.position]: " / ".join(c.labels) for c in match.layout.columns
                if c.position in match.mapping}
     context = " ".join([*seg.caption, *seg.section[-2:]]).lower()
-    return layouts.Part(match.spec.name, rows, context, headers)
+    return layouts.Part(match.spec.name, rows, context, headers, {c.name for c in match.spec.columns})
 
 
 def _identity(part: layouts.Part) -> tuple:

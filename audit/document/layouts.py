@@ -15,6 +15,8 @@ from typing import Callable
 from audit.document.model import DocTable
 
 HOOKS: dict[str, Callable] = {}
+#: a row with text only in these columns is a note printed under the header ("Bukti Dukung: ..."), not a row
+NOTE_COLUMNS = {"keterangan", "alasan", "formulasi"}
 _TOTAL = re.compile(r"^(jumlah|total|totalbelanja\w*|jumlahtotal|grandtotal)$")
 _LIST_NO = re.compile(r"^((?:\d{1,2}|[IVX]{1,4})\.)\s+(?=\S)")
 _ITEMS = re.compile(r"(?:^|\s)(\d{1,2})\.\s+")
@@ -41,6 +43,18 @@ class Part:
     rows: list[Row]
     context: str  # caption and section headings, lowercase
     headers: dict[str, str] = field(default_factory=dict)  # canonical column -> printed header label
+    columns: set[str] = field(default_factory=set)  # the canonical table's columns
+
+
+def _year_from_headers(part: Part, rows: list[Row]) -> None:
+    """`TARGET KINERJA 2023` / `REALISASI KINERJA 2023`: the year of a one-year table is in its headers."""
+    if "tahun" not in part.columns or "tahun" in part.headers:
+        return
+    years = {y for h in part.headers.values() for y in re.findall(r"\b(?:19|20)\d{2}\b", h)}
+    if len(years) == 1:
+        year = years.pop()
+        for row in rows:
+            row.text.setdefault("tahun", year)
 
 
 def hook(*names: str):
@@ -53,8 +67,9 @@ def hook(*names: str):
 
 
 def apply(part: Part, meta) -> list[Row]:
-    rows = [r for r in part.rows if any(v.strip() for v in r.text.values())]
-    _list_numbers(rows)
+    rows = [r for r in part.rows if any(v.strip() for k, v in r.text.items() if k not in NOTE_COLUMNS)]
+    _list_numbers(rows, part.columns)
+    _year_from_headers(part, rows)
     fn = HOOKS.get(part.name)
     return fn(part, rows, meta) if fn else rows
 
@@ -78,10 +93,18 @@ def _is_total(row: Row) -> bool:
     return not row.get("no").strip()
 
 
-def _list_numbers(rows: list[Row]) -> None:
-    """A list number that starts a label (`1. Program ...`, `II. Program ...`) is the row's `no`."""
+def _list_numbers(rows: list[Row], spec_columns: set[str]) -> None:
+    """A list number that starts a label (`1. Program ...`, `II. Program ...`) is the row's `no`;
+    a label printed across the number column (`J U M L A H`) is the row's label."""
     for row in rows:
-        if "no" not in row.text or row.get("no").strip():
+        number = row.get("no").strip()
+        if number and not re.match(r"^\(?[0-9IVXivx]{1,4}[.)]?$", number):
+            label = next((n for n in ("pendidikan", "jenis_kelamin", "golongan", "program", "uraian",
+                                      "bidang_barang", "jenis_belanja", "aktivitas") if n in spec_columns), None)
+            if label and not row.get(label).strip():
+                row.text[label], row.text["no"] = number, ""
+            continue
+        if "no" not in spec_columns or number:
             continue
         for name in ("program", "uraian", "bidang_barang", "aktivitas"):
             m = _LIST_NO.match(row.get(name))

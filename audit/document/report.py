@@ -87,8 +87,13 @@ def _title(text: str) -> str:
 
 
 def village_columns(doc: Document) -> list[str]:
-    """Village names heading the tick columns of a checklist (`JATIROTO`, `KALIBOTO LOR`, ...)."""
+    """Village names heading the tick columns of a checklist (`JATIROTO`, `KALIBOTO LOR`, ...), in order,
+    over every page of the checklist (a page may misplace a name the next one prints in line)."""
+    found: list[str] = []
     for table in doc.tables:
+        if not any(re.fullmatch(r"(nama\s+)?(desa|kelurahan|kecamatan|desa/kelurahan)", c.text.strip(), re.I)
+                   for row in table.rows[:3] for c in row):
+            continue  # the village columns are grouped under a DESA / KECAMATAN heading
         body = table.rows[2:]
         for r in range(min(3, len(table.rows))):
             names = []
@@ -98,8 +103,9 @@ def village_columns(doc: Document) -> list[str]:
                 if text and ticked and re.fullmatch(r"[A-Za-z' -]{3,40}", text):
                     names.append(_title(text))
             if len(names) >= 2:
-                return names
-    return []
+                found += [n for n in names if n not in found]
+                break
+    return found
 
 
 def _unrecognised(doc: Document, log: list[LogEntry], lang: str) -> list[Finding]:

@@ -35,7 +35,14 @@ def _finding(rule_id, severity, grid: Grid, message, row=None, column=None, line
     cell = None
     if line is not None and col_index is not None:
         cell = f"{column_letter(col_index)}{line}"
-    loc = Location(grid.file, None if grid.csv else grid.sheet, cell, line if grid.csv else None)
+    origin = grid.extra.get("document")
+    if origin and line in grid.row_numbers:  # a document: the printed table, and the row's line or page
+        r = grid.row_numbers.index(line)
+        cell = f"{column_letter(col_index)}{line}" if col_index is not None else None
+        loc = Location(grid.file, origin["sheets"][r], cell, (origin.get("lines") or [None] * (r + 1))[r],
+                       (origin.get("pages") or [None] * (r + 1))[r])
+    else:
+        loc = Location(grid.file, None if grid.csv else grid.sheet, cell, line if grid.csv else None)
     return Finding(rule_id, severity, grid.name, row, column, loc, actual, None, None, message,
                    position=line or 0)
 

@@ -1,0 +1,296 @@
+"""A PDF report with a text layer as a `Document`, read with pdfplumber.
+
+Per page: the tables pdfplumber finds from the ruling lines (or, on a page with
+no lines at all, from the alignment of the words, kept only when it looks like a
+table and noted), then the text lines outside the tables, merged into paragraphs
+and put in reading order with the tables by their top. Headings are lines in a
+font larger than the body text (the largest size is level 1, up to level 3);
+bold comes from the font names ("...Bold"). A table that goes on at the top of
+the next page with the same number of columns is one `DocTable`; a header row the
+continuation repeats is dropped, and each cell keeps its own page.
+
+A PDF that is encrypted, damaged, or has no text at all (a scan) is an input
+error: a scan needs OCR first, and an empty result would look like a clean audit.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+from audit.document.model import DocCell, DocTable, Document, Paragraph
+from audit.errors import InputError, Text
+from audit.ingest.limits import Budget, Limits
+
+CAPTION_LINES, CAPTION_CHARS = 3, 200
+BOLD_FONT = re.compile(r"bold|black|heavy|demi|semibold", re.IGNORECASE)
+PAGE_NUMBER = re.compile(r"^(?:halaman|hal\.?|page)?\s*[-–]?\s*(?:\d{1,4}|[ivxlc]{1,6})\s*[-–]?$", re.IGNORECASE)
+TEXT_SETTINGS = {"vertical_strategy": "text", "horizontal_strategy": "text"}
+
+
+def _refused(path: Path, reason: str, where: str | None = None, **params) -> InputError:
+    return InputError("bad_pdf", str(path), where, detail=Text(reason, params))
+
+
+def _detail(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0][:200] if str(exc) else ""
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def _encrypted(exc: BaseException) -> bool:
+    """pdfplumber wraps pdfminer's errors; look through the chain for a password problem."""
+    seen = 0
+    while exc is not None and seen < 10:
+        if "Password" in type(exc).__name__ or "Encryption" in type(exc).__name__:
+            return True
+        inner = [a for a in getattr(exc, "args", ()) if isinstance(a, BaseException)]
+        exc, seen = (inner[0] if inner else exc.__cause__ or exc.__context__), seen + 1
+    return False
+
+
+def _failed(path: Path, exc: BaseException, where: str | None = None) -> InputError:
+    if _encrypted(exc):
+        return _refused(path, "encrypted_pdf", where)
+    return _refused(path, "corrupt_workbook", where, detail=_detail(exc))
+
+
+def check_pdf(path: Path) -> None:
+    """Raise `InputError` unless the file starts like a PDF."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(1024)
+    except OSError as exc:
+        raise _refused(path, "corrupt_workbook", detail=exc.strerror or type(exc).__name__) from None
+    if not head:
+        raise InputError("empty_file", str(path))
+    if b"%PDF-" not in head:
+        raise _refused(path, "not_pdf")
+
+
+def read_pdf(path: Path, limits: Limits) -> Document:
+    """The paragraphs and tables of a PDF with a text layer, in reading order, or `InputError`."""
+    path = Path(path)
+    budget = Budget(limits)
+    budget.check_file(path)
+    check_pdf(path)
+    import pdfplumber
+
+    try:
+        pdf = pdfplumber.open(str(path))
+    except Exception as exc:  # pdfminer on a broken or locked file raises anything
+        raise _failed(path, exc) from None
+    document = Document(str(path), "pdf")
+    pages: list[_Page] = []
+    try:
+        with pdf:
+            document.pages = len(pdf.pages)
+            for number, page in enumerate(pdf.pages, 1):
+                try:
+                    pages.append(_read_page(page, number, document, budget, str(path)))
+                except InputError:
+                    raise
+                except Exception as exc:
+                    raise _failed(path, exc, f"p.{number}") from None
+                page.close()
+    except InputError:
+        raise
+    except Exception as exc:
+        raise _failed(path, exc) from None
+    if not any(p.chars for p in pages):
+        raise InputError("pdf_no_text", str(path), None, pages=len(pages))
+    blank = [p.number for p in pages if not p.chars and p.images]
+    if blank:
+        document.notes.append(f"pages without a text layer (scanned? needs OCR): {', '.join(map(str, blank))}")
+    document.blocks = _blocks(pages)
+    return document
+
+
+class _Page:
+    """What one page holds: its text lines and tables, each with its top."""
+
+    def __init__(self, number: int, height: float):
+        self.number, self.height = number, height
+        self.lines: list[dict] = []
+        self.tables: list[tuple[float, float, DocTable]] = []  # (top, bottom, table)
+        self.chars = 0
+        self.images = 0
+
+
+def _read_page(page, number: int, document: Document, budget: Budget, file: str) -> _Page:
+    out = _Page(number, float(page.height))
+    out.chars = sum(1 for c in page.chars if c.get("text", "").strip())
+    out.images = len(page.images)
+    if not out.chars:
+        return out
+    found = [t for t in page.find_tables() if _width(t) >= 2]
+    if not found and not page.edges:
+        found = [t for t in page.find_tables(TEXT_SETTINGS) if _looks_like_table(t)]
+        if found:
+            document.notes.append(f"p.{number}: {len(found)} table(s) without ruling lines read from the "
+                                  "alignment of their words; check their columns")
+    boxes = [t.bbox for t in found]
+    for table in found:
+        rows, merged = _grid(page, table, number)
+        budget.cells_read(sum(len(r) for r in rows), file, f"p.{number}")
+        out.tables.append((float(table.bbox[1]), float(table.bbox[3]), DocTable(0, rows, page=number, merged=merged)))
+
+    def outside(obj) -> bool:
+        if obj.get("object_type") != "char":
+            return True
+        x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
+
+    prose = page.filter(outside) if boxes else page
+    for line in prose.extract_text_lines(strip=True, return_chars=True):
+        chars = [c for c in line["chars"] if c.get("text", "").strip()]
+        text = " ".join(line["text"].split())
+        if not text or not chars:
+            continue
+        out.lines.append({
+            "text": text, "top": float(line["top"]), "bottom": float(line["bottom"]),
+            "x0": float(line["x0"]), "x1": float(line["x1"]),
+            "size": round(min(float(c.get("size", 0)) for c in chars) * 2) / 2,
+            "bold": all(BOLD_FONT.search(c.get("fontname", "")) for c in chars),
+            "count": len(chars),
+        })
+    return out
+
+
+def _width(table) -> int:
+    return max((len(r.cells) for r in table.rows), default=0)
+
+
+def _looks_like_table(table) -> bool:
+    """A word-aligned block is kept as a table only when most rows fill two or more columns."""
+    texts = table.extract()
+    if len(texts) < 3 or max((len(r) for r in texts), default=0) < 3:
+        return False
+    filled = sum(1 for r in texts if sum(1 for c in r if c and c.strip()) >= 2)
+    return filled >= 0.6 * len(texts)
+
+
+def _grid(page, table, number: int) -> tuple[list[list[DocCell]], list[tuple[int, int, int, int]]]:
+    """The table's cells (text, bold, page) and its merged ranges, from pdfplumber's cell boxes."""
+    texts = table.extract()
+    rows = table.rows
+    width = _width(table)
+    xs = sorted({round(c[0], 1) for r in rows for c in r.cells if c})
+    tops = [min(c[1] for c in r.cells if c) for r in rows]
+    x0, top, x1, bottom = table.bbox
+    chars = [c for c in page.chars if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom
+             and c.get("text", "").strip()]
+    grid: list[list[DocCell]] = []
+    merged: list[tuple[int, int, int, int]] = []
+    for r, row in enumerate(rows):
+        cells = []
+        for c in range(width):
+            box = row.cells[c] if c < len(row.cells) else None
+            text = texts[r][c] if r < len(texts) and c < len(texts[r]) else None
+            inside = [ch for ch in chars if box and box[0] <= (ch["x0"] + ch["x1"]) / 2 <= box[2]
+                      and box[1] <= (ch["top"] + ch["bottom"]) / 2 <= box[3]]
+            bold = bool(inside) and all(BOLD_FONT.search(ch.get("fontname", "")) for ch in inside)
+            cells.append(DocCell(" ".join((text or "").split()), bold, page=number))
+            if box:
+                c2 = max(i for i, x in enumerate(xs) if x < box[2] - 1) if xs else c
+                r2 = max(i for i, t in enumerate(tops) if t < box[3] - 1)
+                if c2 > c or r2 > r:
+                    merged.append((r, c, r2, max(c2, c)))
+        grid.append(cells)
+    return grid, merged
+
+
+def _blocks(pages: list[_Page]) -> list:
+    """Paragraphs and tables of every page in reading order, continued tables joined."""
+    sizes = Counter()
+    for p in pages:
+        for line in p.lines:
+            sizes[line["size"]] += line["count"]
+    body = sizes.most_common(1)[0][0] if sizes else 0
+    larger = sorted((s for s in sizes if s > body * 1.12), reverse=True)
+    levels = {s: min(i + 1, 3) for i, s in enumerate(larger)}
+    right = max((ln["x1"] for p in pages for ln in p.lines if ln["size"] == body), default=0)
+    blocks: list = []
+    for p in pages:
+        items = [(ln["top"], 0, ln) for ln in p.lines] + [(t[0], 1, t[2]) for t in p.tables]
+        items.sort(key=lambda i: (i[0], i[1]))
+        previous = None
+        for _, kind, item in items:
+            if kind == 1:
+                blocks.append(item)
+                previous = None
+                continue
+            level = levels.get(item["size"], 0)
+            if previous is not None and _continues(previous, item, level, right):
+                blocks[-1].text = f"{blocks[-1].text} {item['text']}"
+            else:
+                blocks.append(Paragraph(item["text"], page=p.number, level=level, bold=item["bold"]))
+            previous = dict(item, level=level)
+    blocks = _join_continued(blocks)
+    _caption(blocks)
+    return blocks
+
+
+def _continues(prev: dict, line: dict, level: int, right: float) -> bool:
+    """Is `line` the next line of `prev`'s paragraph: same style, close below, after a full line?"""
+    size = line["size"]
+    return (prev["level"] == level and prev["bold"] == line["bold"] and abs(prev["size"] - size) < 0.6
+            and 0 <= line["top"] - prev["bottom"] < 0.8 * size and prev["x1"] >= right - 3 * size)
+
+
+def _furniture(block) -> bool:
+    return isinstance(block, Paragraph) and not block.level and bool(PAGE_NUMBER.match(block.text))
+
+
+def _join_continued(blocks: list) -> list:
+    """Join a table continued at the top of the next page (same width) to the table before it."""
+    out: list = []
+    for block in blocks:
+        if isinstance(block, DocTable):
+            prev_i = len(out) - 1
+            while prev_i >= 0 and _furniture(out[prev_i]):
+                prev_i -= 1
+            prev = out[prev_i] if prev_i >= 0 else None
+            if (isinstance(prev, DocTable) and block.width == prev.width
+                    and _last_page(prev) == block.page - 1):
+                _append(prev, block)
+                continue
+        out.append(block)
+    for i, table in enumerate(t for t in out if isinstance(t, DocTable)):
+        table.index = i + 1
+    return out
+
+
+def _last_page(table: DocTable) -> int | None:
+    return max((c.page for r in table.rows for c in r if c.page), default=table.page)
+
+
+def _append(table: DocTable, more: DocTable) -> None:
+    """`more` goes on `table`: rows repeating `table`'s first rows (its header) are dropped."""
+    repeat = 0
+    for a, b in zip(table.rows[:3], more.rows):
+        if [c.text for c in a] != [c.text for c in b] or not any(c.text for c in a):
+            break
+        repeat += 1
+    offset = len(table.rows) - repeat
+    table.rows.extend(more.rows[repeat:])
+    table.merged.extend((r1 + offset, c1, r2 + offset, c2) for r1, c1, r2, c2 in more.merged if r1 >= repeat)
+
+
+def _caption(blocks: list) -> None:
+    """Each table's caption (the short paragraphs just above it) and the headings in force."""
+    headings: list[Paragraph] = []
+    for i, block in enumerate(blocks):
+        if isinstance(block, Paragraph):
+            if block.level:
+                headings = [h for h in headings if h.level < block.level] + [block]
+            continue
+        block.section = [h.text for h in headings]
+        caption: list[str] = []
+        for prev in reversed(blocks[:i]):
+            if _furniture(prev):
+                continue
+            if (isinstance(prev, DocTable) or prev.level or len(prev.text) >= CAPTION_CHARS
+                    or len(caption) == CAPTION_LINES):
+                break
+            caption.insert(0, prev.text)
+        block.caption = caption

@@ -1,0 +1,54 @@
+"""The extraction log of `audit extract`: every printed table, what it became, and why.
+
+A reviewer checks the extracted tables against the document with this log: a
+table read, a copy of another (not read twice), a table with figures that was
+not recognised (not checked!), or a text-only table.
+"""
+from __future__ import annotations
+
+import json
+
+from audit.i18n import t
+
+
+def _where(e) -> str:
+    if e.line is not None:
+        return f":{e.line}"
+    if e.page is not None:
+        return f" p.{e.page}"
+    return ""
+
+
+def _status(e, lang: str) -> str:
+    text = t(f"extract_{e.status}", lang)
+    if e.status == "copy" and e.detail:
+        text += f" ({e.detail})"
+    return text
+
+
+def render(log, doc_name: str, fmt: str, lang: str = "id") -> str:
+    if fmt == "json":
+        return json.dumps({"document": doc_name, "tables": [e.as_dict() for e in log]}, ensure_ascii=False,
+                          indent=2) + "\n"
+    head = [t("extract_col_table", lang), t("extract_col_where", lang), t("extract_col_caption", lang),
+            t("extract_col_status", lang), t("extract_col_kind", lang), t("extract_col_rows", lang),
+            t("extract_col_ignored", lang)]
+    rows = [[f"Tabel {e.table}", f"{doc_name}{_where(e)}", e.caption, _status(e, lang), e.kind or "",
+             str(e.rows) if e.kind else "", "; ".join(e.ignored)] for e in log]
+    if fmt == "markdown":
+        def cell(x: str) -> str:
+            return x.replace("|", "\\|").replace("\n", " ")
+
+        lines = [f"# {t('extract_title', lang, name=doc_name)}", "", "| " + " | ".join(head) + " |",
+                 "|" + "---|" * len(head)]
+        lines += ["| " + " | ".join(cell(c) for c in r) + " |" for r in rows]
+        return "\n".join(lines) + "\n"
+    counts: dict[str, int] = {}
+    for e in log:
+        counts[e.status] = counts.get(e.status, 0) + 1
+    out = [t("extract_title", lang, name=doc_name)]
+    for r in rows:
+        out.append("  " + " · ".join(p for p in (r[0], r[1], r[3], r[4] and f"{r[4]} ({r[5]})") if p))
+    out.append(t("extract_summary", lang, read=counts.get("read", 0), copy=counts.get("copy", 0),
+                 unrecognised=counts.get("unrecognised", 0), text=counts.get("no_figures", 0)))
+    return "\n".join(out) + "\n"
