@@ -278,12 +278,12 @@ class _Pdf:
         pdf.multi_cell(0, (size or self.BODY) * 0.5, self.text(s), new_x="LMARGIN", new_y="NEXT")
         pdf.ln(space)
 
-    def table(self, header: list[str], rows: list[list[str]]):
+    def table(self, header: list[str], rows: list[list[str]], repeat_header: bool = True):
         pdf = self.pdf
         size, widths = self._widths(header, rows)
         pdf.set_font(self.family, "", size)
         with pdf.table(col_widths=widths, width=sum(widths), align="LEFT", text_align="LEFT",
-                       line_height=size * 0.5, padding=0.8, repeat_headings=1,
+                       line_height=size * 0.5, padding=0.8, repeat_headings=1 if repeat_header else 0,
                        first_row_as_headings=True) as table:
             for values in [header, *rows]:
                 row = table.row()
@@ -331,6 +331,17 @@ def write_pdf(report: Report, path) -> Path:
             doc.table(header, rows)
     path = Path(path)
     pdf.output(str(path))
+    return path
+
+
+def write_pdf_table(path, header: list[str], rows: list[list[str]], repeat_header: bool = True) -> Path:
+    """One captioned table alone, long enough to go on over pages (header repeated or not)."""
+    doc = _Pdf()
+    doc.paragraph("Tabel 1", bold=True, space=0.5)
+    doc.paragraph("Realisasi anggaran program", bold=True, space=1.5)
+    doc.table(header, rows, repeat_header)
+    path = Path(path)
+    doc.pdf.output(str(path))
     return path
 
 
