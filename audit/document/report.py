@@ -90,21 +90,20 @@ def village_columns(doc: Document) -> list[str]:
     """Village names heading the tick columns of a checklist (`JATIROTO`, `KALIBOTO LOR`, ...), in order,
     over every page of the checklist (a page may misplace a name the next one prints in line)."""
     found: list[str] = []
+    group = re.compile(r"(nama\s+)?(desa|kelurahan|kecamatan|desa/kelurahan)", re.I)
     for table in doc.tables:
-        if not any(re.fullmatch(r"(nama\s+)?(desa|kelurahan|kecamatan|desa/kelurahan)", c.text.strip(), re.I)
-                   for row in table.rows[:3] for c in row):
-            continue  # the village columns are grouped under a DESA / KECAMATAN heading
-        body = table.rows[2:]
-        for r in range(min(3, len(table.rows))):
+        rows = table.rows
+        for r in range(len(rows)):
+            if not any(group.fullmatch(c.text.strip()) for row in rows[max(0, r - 2):r + 1] for c in row):
+                continue  # village columns are grouped under a DESA / KECAMATAN heading
             names = []
-            for c, cell in enumerate(table.rows[r]):
+            for c, cell in enumerate(rows[r]):
                 text = cell.text.strip()
-                ticked = any(c < len(row) and row[c].text.strip() in _TICK for row in body)
-                if text and ticked and re.fullmatch(r"[A-Za-z' -]{3,40}", text):
+                ticked = any(c < len(row) and row[c].text.strip() in _TICK for row in rows[r + 1:r + 40])
+                if text and ticked and not group.fullmatch(text) and re.fullmatch(r"[A-Za-z' -]{3,40}", text):
                     names.append(_title(text))
             if len(names) >= 2:
                 found += [n for n in names if n not in found]
-                break
     return found
 
 
