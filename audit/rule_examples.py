@@ -1,6 +1,6 @@
 """Examples beside the rules, run as tests: `audit rules test`.
 
-Each rule may have a passing and a failing example: mini-tables (CSV text), in the
+Each rule may have a passing and a failing example: mini-tables (CSV text) or a markdown `document`, in the
 rule's own `examples:` or in the pack's sibling file `NAME.examples.yaml` keyed by
 rule id. The passing example must give no finding of that rule; the failing one
 exactly the findings listed in `expect` as [table, csv line, column].
@@ -55,13 +55,17 @@ def write_tables(folder: Path, tables: dict[str, str], meta: dict | None, base: 
 def run_example(rule, example: dict, case: str, workdir: Path) -> Result:
     from audit.ingest import read_report
 
-    folder = write_tables(workdir / f"{rule.id}-{case}", example.get("tables", {}), example.get("meta"))
-    report = read_report(folder, "en")
+    if "document" in example:  # a document-level rule: its example is a markdown document
+        source = workdir / f"{rule.id}-{case}.md"
+        source.write_text(textwrap.dedent(example["document"]), encoding="utf-8")
+    else:
+        source = write_tables(workdir / f"{rule.id}-{case}", example.get("tables", {}), example.get("meta"))
+    report = read_report(source, "en")
     findings, skipped = run_rules([rule], report, "en", debug=True)
     if skipped:
         return Result(rule.id, case, False, f"rule skipped: example lacks a table it needs ({rule.tables()})")
-    got = sorted((f.table, f.location.line, f.column) for f in findings if f.rule_id == rule.id)
-    want = sorted(tuple(e) for e in example.get("expect", [])) if case == "fail" else []
+    got = sorted(((f.table, f.location.line, f.column) for f in findings if f.rule_id == rule.id), key=str)
+    want = sorted((tuple(e) for e in example.get("expect", [])), key=str) if case == "fail" else []
     if case == "fail" and not want:
         return Result(rule.id, case, False, "a failing example must list the findings it expects")
     return Result(rule.id, case, got == want, "" if got == want else f"expected {want}, got {got}")

@@ -199,3 +199,23 @@ def test_extract_writes_canonical_tables_and_a_log(tmp_path):
 def test_extract_refuses_a_non_document(tmp_path):
     res = CliRunner().invoke(main, ["extract", str(EXAMPLE), "-o", str(tmp_path / "x")])
     assert res.exit_code == 2 and ".docx" in res.output
+
+
+def test_document_level_findings_of_the_seed(seed):
+    result = audit.run(seed, select=("DOC01",))
+    said = {(f.rule_id, f.location.line) for f in result.findings}
+    by_rule = {}
+    for f in result.findings:
+        by_rule.setdefault(f.rule_id, []).append(f)
+    assert [f.expected for f in by_rule["DOC010"]] == ["IKHTISAR EKSEKUTIF"]  # no executive summary
+    assert [(f.actual, f.expected) for f in by_rule["DOC011"]] == [("Tabel 5", "Tabel 3")]
+    assert [f.actual for f in by_rule["DOC012"]] == [2024.0]  # "SAMPAI DENGAN BULAN DESEMBER 2024"
+    names = sorted(str(f.actual) for f in by_rule["DOC013"])
+    assert names == ["19680107 198903 1 006", "KITJUM HADI KASIYAN, S.H.", "KUTUMNADI KASIYAN, S.H."]
+    assert all(line for _, line in said if _ != "DOC010")
+    # the previous Camat signs the PK with his own NIP: a different person, not a misprint
+    assert not any("IWAN" in str(f.actual) for f in result.findings)
+
+
+def test_document_rules_find_nothing_in_tables(example):
+    assert not [f for f in example.findings if f.rule_id.startswith("DOC")]

@@ -1,0 +1,136 @@
+"""`document`: checks on the document as a whole, for reports read from markdown, DOCX or PDF.
+
+Each rule names one `check`:
+
+- `chapters`: the chapters PermenPANRB 53/2014 requires (listed in the rule, each
+  as alternative spellings) appear as headings;
+- `table_numbering`: the printed table numbers (`Tabel 1`, `Tabel 2`, ...) run without gaps;
+- `period`: every year stated as the reporting period (`sampai dengan Desember 2024`,
+  `Tahun Anggaran 2023`) is the report year;
+- `signatures`: every signature with the head's NIP prints the head's name the
+  same way, a signature whose NIP differs from the head's by a digit or two is
+  the head's NIP misprinted, and every NIP is structurally valid.
+
+A report read from tables has no document: the rule finds nothing.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from audit.i18n import t
+from audit.model import Finding, Location, Severity
+from audit.rules.registry import kind
+
+DEFAULT_CHAPTERS = [
+    ["ikhtisar eksekutif", "ringkasan eksekutif"],
+    ["pendahuluan"],
+    ["perencanaan kinerja"],
+    ["akuntabilitas kinerja"],
+    ["penutup"],
+    ["lampiran"],
+]
+
+
+class DocumentParams(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    check: Literal["chapters", "table_numbering", "period", "signatures"]
+    chapters: list[list[str]] = DEFAULT_CHAPTERS
+
+    def references(self):
+        return []
+
+
+def _finding(loaded, doc, message: str, line=None, page=None, actual=None, expected=None, hint=None) -> Finding:
+    return Finding(loaded.id, Severity(loaded.rule.severity), None, None, None,
+                   Location(doc.name, None, None, line, page), actual, expected, None, message, hint=hint,
+                   position=line or page or 0)
+
+
+def _key(text: str) -> str:
+    return " ".join(re.sub(r"[^a-z ]", " ", text.lower()).split())
+
+
+@kind("document", DocumentParams)
+def document_check(ctx, loaded, p: DocumentParams, report):
+    """The document is complete and consistent: chapters, table numbers, period years, signatures."""
+    info = getattr(report, "document", None)
+    if info is None:
+        return []
+    return CHECKS[p.check](ctx, loaded, p, report, info)
+
+
+def _chapters(ctx, loaded, p, report, info):
+    doc = info.document
+    texts = [_key(m.text) for m in info.facts.headings] + [_key(x.text) for x in doc.paragraphs
+                                                           if x.bold and len(x.text) < 80]
+    out = []
+    for names in p.chapters:
+        if not any(any(name in text for text in texts) for name in names):
+            out.append(_finding(loaded, doc, t("doc_chapter_missing", ctx.lang, name=names[0].upper()),
+                                expected=names[0].upper()))
+    return out
+
+
+def _numbering(ctx, loaded, p, report, info):
+    doc = info.document
+    out = []
+    previous = None
+    for m in info.facts.table_numbers:
+        if not re.fullmatch(r"\d+", m.value):
+            continue
+        n = int(m.value)
+        if previous is not None and n != previous + 1:
+            if n <= previous:
+                text = t("doc_table_number_repeat", ctx.lang, n=n, prev=previous)
+            else:
+                missing = ", ".join(str(i) for i in range(previous + 1, n))
+                text = t("doc_table_number_gap", ctx.lang, n=n, prev=previous, missing=missing)
+            out.append(_finding(loaded, doc, text, m.line, m.page, actual=f"Tabel {n}", expected=f"Tabel {previous + 1}"))
+        previous = n
+    return out
+
+
+def _period(ctx, loaded, p, report, info):
+    doc = info.document
+    year = report.meta.year
+    return [_finding(loaded, doc, t("doc_period_year", ctx.lang, text=m.text, year=year), m.line, m.page,
+                     actual=float(m.value), expected=float(year))
+            for m in info.facts.periods if m.value != year]
+
+
+def _signatures(ctx, loaded, p, report, info):
+    from audit.document.facts import nip_problems
+
+    doc = info.document
+    head = report.meta.head
+    out = []
+    for s in info.facts.signatures:
+        problems = nip_problems(s.nip)
+        if problems:
+            out.append(_finding(loaded, doc, t("doc_nip_invalid", ctx.lang, nip=s.nip_text, name=s.name,
+                                               why=", ".join(t(f"nip_{x}", ctx.lang) for x in problems)),
+                                s.line, s.page, actual=s.nip_text))
+        if not head.nip or not head.name:
+            continue
+        differ = sum(a != b for a, b in zip(s.nip, head.nip)) + abs(len(s.nip) - len(head.nip))
+        similar = difflib.SequenceMatcher(None, _name(s.name), _name(head.name)).ratio()
+        if s.nip == head.nip and _name(s.name) != _name(head.name):
+            out.append(_finding(loaded, doc, t("doc_head_name", ctx.lang, name=s.name, head=head.name),
+                                s.line, s.page, actual=s.name, expected=head.name))
+        elif 0 < differ <= 2 and similar >= 0.5:
+            out.append(_finding(loaded, doc, t("doc_head_nip", ctx.lang, nip=s.nip_text, name=s.name,
+                                               head_nip=head.nip, head=head.name),
+                                s.line, s.page, actual=s.nip_text, expected=head.nip))
+    return out
+
+
+def _name(text: str) -> str:
+    """A name without its academic titles and punctuation: `KUTUM HADI KASIYAN, S.H.` -> `kutum hadi kasiyan`."""
+    return _key(text.split(",")[0])
+
+
+CHECKS = {"chapters": _chapters, "table_numbering": _numbering, "period": _period, "signatures": _signatures}
