@@ -345,6 +345,71 @@ def write_pdf_table(path, header: list[str], rows: list[list[str]], repeat_heade
     return path
 
 
+ODD_PDF_LONG = [[f"{i}.", f"Sub kegiatan nomor {i}", f"{i * 1000:,}".replace(",", ".")] for i in range(1, 80)]
+ODD_PDF_PLAIN = [["Uraian", "Target", "Realisasi"], ["Indeks Kepuasan Masyarakat", "84,12", "85,00"],
+                 ["Persentase desa tertib administrasi", "100%", "83,33%"],
+                 ["Jumlah laporan kinerja", "12", "12"]]
+
+
+def write_odd_pdf(path) -> Path:
+    """A PDF with the awkward parts of real reports: three heading sizes, a wrapped paragraph,
+    a table with a two-row header (cells spanning rows and columns) and a bold total row, a
+    table without ruling lines alone on its page, and a long table running over pages with
+    a page number ("Halaman n") in every footer and its header not repeated.
+    """
+    from fpdf.fonts import FontFace
+
+    doc = _Pdf()
+    pdf = doc.pdf
+
+    def footer():
+        pdf.set_y(-10)
+        pdf.set_font(doc.family, "", 8)
+        pdf.cell(0, 4, f"Halaman {pdf.page_no()}", align="C")
+
+    pdf.footer = footer
+    doc.paragraph("BAB III AKUNTABILITAS KINERJA", bold=True, size=16)
+    doc.paragraph("A. Capaian Kinerja Organisasi", bold=True, size=13)
+    doc.paragraph("1. Realisasi Anggaran", bold=True, size=11.5)
+    doc.paragraph("Realisasi anggaran program tahun ini " + "dijelaskan pada tabel berikut dengan rinci; " * 8
+                  + "selesai.")
+    doc.paragraph("Tabel 1", bold=True, space=0.5)
+    doc.paragraph("Realisasi anggaran program", bold=True, space=1.5)
+    pdf.set_font(doc.family, "", doc.TABLE)
+    with pdf.table(col_widths=(15, 80, 40, 40), width=175, align="LEFT", line_height=4, padding=0.8,
+                   first_row_as_headings=False) as table:
+        row = table.row()
+        row.cell("No", rowspan=2), row.cell("Program", rowspan=2), row.cell("Anggaran", colspan=2)
+        row = table.row()
+        row.cell("Pagu"), row.cell("Realisasi")
+        for values in (["1.", "Program Penunjang", "1.000.000,00", "900.000,00"],
+                       ["2.", "Program Pemberdayaan", "500.000,00", "-"]):
+            row = table.row()
+            for text in values:
+                row.cell(text)
+        bold = FontFace(emphasis="BOLD")
+        row = table.row()
+        row.cell("JUMLAH", colspan=2, style=bold), row.cell("1.500.000,00", style=bold)
+        row.cell("900.000,00", style=bold)
+    pdf.add_page()
+    doc.paragraph("Tabel 2", bold=True, space=0.5)
+    doc.paragraph("Capaian indikator", bold=True, space=3)
+    pdf.set_font(doc.family, "", 9)
+    with pdf.table(col_widths=(90, 40, 40), width=170, align="LEFT", borders_layout="NONE", line_height=6,
+                   first_row_as_headings=False) as table:
+        for values in ODD_PDF_PLAIN:
+            row = table.row()
+            for text in values:
+                row.cell(text)
+    pdf.add_page()
+    doc.paragraph("Tabel 3", bold=True, space=0.5)
+    doc.paragraph("Realisasi sub kegiatan", bold=True, space=1.5)
+    doc.table(["No", "Sub Kegiatan", "Anggaran"], ODD_PDF_LONG, repeat_header=False)
+    path = Path(path)
+    pdf.output(str(path))
+    return path
+
+
 def write_scanned_pdf(path, pages: int = 2) -> Path:
     """A PDF of page images only, like a scan without OCR: no text layer at all."""
     from fpdf import FPDF

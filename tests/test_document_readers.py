@@ -228,6 +228,28 @@ def test_pdf_continued_table_without_repeated_header(tmp_path):
     assert len({r[0].page for r in table.rows}) > 1
 
 
+def test_odd_pdf_spans_headings_unruled_table_and_footers(tmp_path):
+    doc = read_document(docgen.write_odd_pdf(tmp_path / "aneh.pdf"))
+    assert [(p.text, p.level) for p in doc.paragraphs if p.level] == [
+        ("BAB III AKUNTABILITAS KINERJA", 1), ("A. Capaian Kinerja Organisasi", 2), ("1. Realisasi Anggaran", 3)]
+    assert any(p.text.startswith("Realisasi anggaran program tahun ini") and p.text.endswith("selesai.")
+               for p in doc.paragraphs)  # a wrapped paragraph is one paragraph
+    spans, plain, long = doc.tables
+    assert spans.texts() == [
+        ["No", "Program", "Anggaran", ""],
+        ["", "", "Pagu", "Realisasi"],
+        ["1.", "Program Penunjang", "1.000.000,00", "900.000,00"],
+        ["2.", "Program Pemberdayaan", "500.000,00", "-"],
+        ["JUMLAH", "", "1.500.000,00", "900.000,00"],
+    ]
+    assert sorted(spans.merged) == [(0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 0, 3), (4, 0, 4, 1)]
+    assert [c.bold for c in spans.rows[4]] == [True, False, True, True]
+    assert plain.texts() == docgen.ODD_PDF_PLAIN and plain.caption == ["Tabel 2", "Capaian indikator"]
+    assert any("p.2" in n and "alignment" in n for n in doc.notes)
+    assert long.texts() == [["No", "Sub Kegiatan", "Anggaran"], *docgen.ODD_PDF_LONG]  # footers between pages
+    assert long.caption == ["Tabel 3", "Realisasi sub kegiatan"] and [t.index for t in doc.tables] == [1, 2, 3]
+
+
 def test_scanned_pdf_asks_for_ocr(tmp_path):
     path = docgen.write_scanned_pdf(tmp_path / "pindaian.pdf")
     with pytest.raises(InputError) as err:

@@ -15,6 +15,7 @@ error: a scan needs OCR first, and an empty result would look like a clean audit
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from pathlib import Path
 
@@ -122,17 +123,17 @@ def _read_page(page, number: int, document: Document, budget: Budget, file: str)
     out.images = len(page.images)
     if not out.chars:
         return out
-    found = [t for t in page.find_tables() if _width(t) >= 2]
+    found = [_ruled(t) for t in page.find_tables() if _width(t) >= 2]
     if not found and not page.edges:
-        found = [t for t in page.find_tables(TEXT_SETTINGS) if _looks_like_table(t)]
+        found = [f for f in map(_aligned, page.find_tables(TEXT_SETTINGS)) if f]
         if found:
             document.notes.append(f"p.{number}: {len(found)} table(s) without ruling lines read from the "
                                   "alignment of their words; check their columns")
-    boxes = [t.bbox for t in found]
-    for table in found:
-        rows, merged = _grid(page, table, number)
+    boxes = [f[0] for f in found]
+    for bbox, texts, cells, merges in found:
+        rows, merged = _grid(page, bbox, texts, cells, number, merges)
         budget.cells_read(sum(len(r) for r in rows), file, f"p.{number}")
-        out.tables.append((float(table.bbox[1]), float(table.bbox[3]), DocTable(0, rows, page=number, merged=merged)))
+        out.tables.append((float(bbox[1]), float(bbox[3]), DocTable(0, rows, page=number, merged=merged)))
 
     def outside(obj) -> bool:
         if obj.get("object_type") != "char":
@@ -160,39 +161,67 @@ def _width(table) -> int:
     return max((len(r.cells) for r in table.rows), default=0)
 
 
-def _looks_like_table(table) -> bool:
-    """A word-aligned block is kept as a table only when most rows fill two or more columns."""
-    texts = table.extract()
-    if len(texts) < 3 or max((len(r) for r in texts), default=0) < 3:
-        return False
-    filled = sum(1 for r in texts if sum(1 for c in r if c and c.strip()) >= 2)
-    return filled >= 0.6 * len(texts)
+def _ruled(table) -> tuple:
+    """(bbox, cell texts, cell boxes, find merges) of a table found from its ruling lines."""
+    return table.bbox, table.extract(), [list(r.cells) for r in table.rows], True
 
 
-def _grid(page, table, number: int) -> tuple[list[list[DocCell]], list[tuple[int, int, int, int]]]:
-    """The table's cells (text, bold, page) and its merged ranges, from pdfplumber's cell boxes."""
-    texts = table.extract()
-    rows = table.rows
-    width = _width(table)
-    xs = sorted({round(c[0], 1) for r in rows for c in r.cells if c})
-    tops = [min(c[1] for c in r.cells if c) for r in rows]
-    x0, top, x1, bottom = table.bbox
-    chars = [c for c in page.chars if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom
-             and c.get("text", "").strip()]
+def _aligned(table) -> tuple | None:
+    """A table found from word alignment, trimmed to its rows that fill two or more columns.
+
+    The text strategy takes in the lines around a table (its caption, the prose below)
+    as one-cell rows: those are left to the prose. Kept only when at least three rows
+    remain and most rows fill two or more columns.
+    """
+    texts = [[" ".join((c or "").split()) for c in row] for row in table.extract()]
+    rows = [list(r.cells) for r in table.rows]
+    if len(texts) != len(rows):
+        return None
+    full = [i for i, r in enumerate(texts) if sum(1 for c in r if c) >= 2]
+    if len(full) < 3:
+        return None
+    keep = [i for i in range(full[0], full[-1] + 1) if any(texts[i])]
+    if len(full) < 0.6 * len(keep):
+        return None
+    columns = [c for c in range(len(texts[0])) if any(texts[i][c] for i in keep)]
+    if len(columns) < 2:
+        return None
+    texts = [[texts[i][c] for c in columns] for i in keep]
+    cells = [[rows[i][c] if c < len(rows[i]) else None for c in columns] for i in keep]
+    present = [b for r in cells for b in r if b]
+    bbox = (min(b[0] for b in present), min(b[1] for b in present), max(b[2] for b in present),
+            max(b[3] for b in present))
+    return bbox, texts, cells, False
+
+
+def _grid(page, bbox, texts, boxes, number: int, merges: bool) -> tuple[list[list[DocCell]], list]:
+    """The table's cells (text, bold, page) and, for a ruled table, its merged ranges from the cell boxes.
+
+    pdfplumber gives a merged cell once, with a box over every grid position it covers,
+    and None at the positions it covers; the grid's columns are the distinct left edges.
+    """
+    width = max((len(r) for r in boxes), default=0)
+    xs = sorted({round(c[0], 1) for r in boxes for c in r if c})
+    tops = [min((c[1] for c in r if c), default=0) for r in boxes]
+    x0, top, x1, bottom = bbox
+    chars = sorted(((c["top"] + c["bottom"]) / 2, (c["x0"] + c["x1"]) / 2, c.get("fontname", ""))
+                   for c in page.chars if c.get("text", "").strip())
+    chars = [c for c in chars if x0 <= c[1] <= x1 and top <= c[0] <= bottom]
+    mids = [c[0] for c in chars]
     grid: list[list[DocCell]] = []
     merged: list[tuple[int, int, int, int]] = []
-    for r, row in enumerate(rows):
+    for r, row in enumerate(boxes):
         cells = []
         for c in range(width):
-            box = row.cells[c] if c < len(row.cells) else None
+            box = row[c] if c < len(row) else None
             text = texts[r][c] if r < len(texts) and c < len(texts[r]) else None
-            inside = [ch for ch in chars if box and box[0] <= (ch["x0"] + ch["x1"]) / 2 <= box[2]
-                      and box[1] <= (ch["top"] + ch["bottom"]) / 2 <= box[3]]
-            bold = bool(inside) and all(BOLD_FONT.search(ch.get("fontname", "")) for ch in inside)
+            inside = [] if not box else [
+                ch for ch in chars[bisect_left(mids, box[1]):bisect_right(mids, box[3])] if box[0] <= ch[1] <= box[2]]
+            bold = bool(inside) and all(BOLD_FONT.search(ch[2]) for ch in inside)
             cells.append(DocCell(" ".join((text or "").split()), bold, page=number))
-            if box:
-                c2 = max(i for i, x in enumerate(xs) if x < box[2] - 1) if xs else c
-                r2 = max(i for i, t in enumerate(tops) if t < box[3] - 1)
+            if box and merges:
+                c2 = max((i for i, x in enumerate(xs) if x < box[2] - 1), default=c)
+                r2 = max((i for i, t in enumerate(tops) if t < box[3] - 1), default=r)
                 if c2 > c or r2 > r:
                     merged.append((r, c, r2, max(c2, c)))
         grid.append(cells)
