@@ -86,7 +86,7 @@ def test_json_output_shape_and_stability(tmp_path):
     required = {"rule_id", "severity", "table", "row", "column", "location", "actual", "expected", "delta", "message"}
     for f in data["findings"]:
         assert required <= set(f)
-        assert set(f["location"]) == {"file", "sheet", "cell", "line"}
+        assert set(f["location"]) == {"file", "sheet", "cell", "line", "page"}
     keys = [(f["table"], f["location"]["line"] or 0, f["rule_id"]) for f in data["findings"]]
     assert keys == sorted(keys)
 
