@@ -1,9 +1,12 @@
 """Run each table's Pandera model; every failure becomes a finding with its cell."""
 from __future__ import annotations
 
-import pandera.pandas as pa
+from audit._imports import import_pandera
 
-from audit import catalog
+import_pandera()
+import pandera.pandas as pa  # noqa: E402
+
+from audit import catalog  # noqa: E402
 from audit.i18n import t
 from audit.model import Finding, Report, Severity, Table
 

@@ -3,7 +3,11 @@
 `MODELS` is the catalogue ingest and the checks read; a table not listed here is
 not canonical. Plugins may add models at run time (`audit.catalog`).
 """
-from .anggaran import (
+from audit._imports import import_pandera
+
+import_pandera()  # before any pandera import: see audit/_imports.py
+
+from .anggaran import (  # noqa: E402
     Belanja, Efisiensi, Lppd, PkAnggaran, RealisasiKegiatan, RealisasiProgram,
     RealisasiProgramTahunan, RencanaAksi,
 )

@@ -174,8 +174,7 @@ def read_pack(text: str, path: str = "<rules>") -> tuple[Pack, list[LoadedRule],
 
     load_builtin_kinds()
     try:
-        data = yaml.safe_load(text)
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root, data = _parse(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         _fail(str(path), mark.line + 1 if mark else None, f"invalid YAML: {getattr(exc, 'problem', exc)}")
@@ -218,6 +217,16 @@ def read_pack(text: str, path: str = "<rules>") -> tuple[Pack, list[LoadedRule],
                       f"{_closest(column, [c.name for c in spec.columns])}")
         loaded.append(LoadedRule(rule, params, str(path), _line_of(root, base)))
     return pack, loaded, root
+
+
+def _parse(text: str):
+    """The YAML node tree (for lines) and the data built from it: one parse, in C when libyaml is there."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
+    try:
+        root = loader.get_single_node()
+        return root, (loader.construct_document(root) if root is not None else None)
+    finally:
+        loader.dispose()
 
 
 def _fields_at(model: type[BaseModel], loc: tuple) -> list[str]:

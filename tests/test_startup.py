@@ -1,0 +1,42 @@
+"""Start-up stays light: each command imports what it needs and nothing more (no timing here)."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from conftest import EXAMPLE
+
+WRAPPER = """
+import io, json, sys, contextlib
+from audit.cli import main
+out = io.StringIO()
+try:
+    with contextlib.redirect_stdout(out):
+        main(sys.argv[1:])
+except SystemExit:
+    pass
+print(json.dumps(sorted({m.split('.')[0] for m in sys.modules})))
+"""
+
+
+def imported_by(*args: str) -> set[str]:
+    """The top-level packages a fresh interpreter holds after running `audit ARGS`."""
+    done = subprocess.run([sys.executable, "-c", WRAPPER, *args], capture_output=True, text=True, check=True)
+    return set(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def test_help_imports_no_data_library():
+    mods = imported_by("--help")
+    assert not mods & {"pandera", "pandas", "numpy", "openpyxl", "rich", "hypothesis", "yaml"}
+
+
+def test_check_of_a_csv_folder_as_json_needs_neither_the_workbook_reader_nor_rich_nor_hypothesis():
+    mods = imported_by("check", str(EXAMPLE), "--format", "json")
+    assert "pandera" in mods  # it did audit
+    assert not mods & {"openpyxl", "rich", "hypothesis"}
+
+
+def test_batch_help_imports_no_data_library():
+    mods = imported_by("batch", "--help")
+    assert not mods & {"pandera", "pandas", "openpyxl", "rich", "hypothesis"}
