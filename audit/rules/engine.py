@@ -32,8 +32,8 @@ def candidate(table: Table, index: int, column: str, value) -> Candidate | None:
 class Context:
     """What a rule kind needs besides its params: language, number style, a finding factory."""
 
-    def __init__(self, report: Report, lang: str = "id", debug: bool = False):
-        self.report, self.lang, self.debug = report, lang, debug
+    def __init__(self, report: Report, lang: str = "id", debug: bool = False, keys_only: bool = False):
+        self.report, self.lang, self.debug, self.keys_only = report, lang, debug, keys_only
         self.style = report.meta.number_format if report.meta else "id"
 
     def fmt(self, value, decimals=None) -> str:
@@ -43,6 +43,9 @@ class Context:
                 hint: str | None = None, related: tuple[Location, ...] = (), delta=None, basis: str = "expected",
                 expected_decimals: int | None = None, candidates=(), **params) -> Finding:
         ident, label = table.row_name(row)
+        if self.keys_only:  # re-checking a candidate fix: only the finding's identity and candidates matter
+            return Finding(loaded.id, Severity(loaded.rule.severity), table.name, ident, column, None, actual,
+                           expected, delta, "", candidates=tuple(c for c in candidates if c is not None))
         decimals = table.decimals.at[row, column] if column in table.decimals.columns else None
         decimals = None if decimals is None or decimals != decimals else int(decimals)
         if delta is None and isinstance(actual, float) and isinstance(expected, float):
@@ -59,11 +62,15 @@ class Context:
         )
 
 
-def run_rules(rules: list[LoadedRule], report: Report, lang: str = "id", debug: bool = False):
-    """Findings of every rule whose tables are present; ids of the rules skipped."""
+def run_rules(rules: list[LoadedRule], report: Report, lang: str = "id", debug: bool = False,
+              keys_only: bool = False):
+    """Findings of every rule whose tables are present; ids of the rules skipped.
+
+    `keys_only`: findings carry only what identifies them and their candidates (no
+    message, location or label), for re-checking many candidate fixes quickly."""
     from audit.rules.registry import KINDS
 
-    ctx = Context(report, lang, debug)
+    ctx = Context(report, lang, debug, keys_only)
     findings: list[Finding] = []
     skipped: list[str] = []
     exact = None

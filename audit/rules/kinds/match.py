@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+import numpy as np
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from audit.i18n import t
@@ -80,37 +81,53 @@ def same_value_in_both_tables(ctx, loaded, p: MatchParams, report):
     pairs = _pairs(p, lt, li, rt, ri)
     if not pairs:
         return findings
+    # one entry per (left row, partner), grouped by left row: compared in one go per column
+    left = np.array([i for i, partners in pairs for _ in partners], dtype=np.intp)
+    right = np.array([j for _, partners in pairs for j in partners], dtype=np.intp)
+    starts = np.flatnonzero(np.r_[True, left[1:] != left[:-1]])
     for lc, rc in zip(p.left.columns, p.right.columns):
-        lv_all, lh_all = lt.values[lc].to_numpy(), lt.halfwidth[lc].fillna(0.0).to_numpy()
-        rv_all, rh_all = rt.values[rc].to_numpy(), rt.halfwidth[rc].fillna(0.0).to_numpy()
-        for i, partners in pairs:
-            lv, lh = lv_all[i], lh_all[i]
-            if not _is_number(lv):
-                continue
-            candidates = [j for j in partners if _is_number(rv_all[j])]
-            if not candidates:
-                continue
-            if any(meets(lv - lh, lv + lh, rv_all[j] - rh_all[j], rv_all[j] + rh_all[j], loaded.rule.tolerance)
-                   for j in candidates):
-                continue
-            j = candidates[0]
-            rv = float(rv_all[j])
-            if p.report == "left":
-                table, row, col, actual, expected = lt, i, lc, float(lv), rv
-                other_t, other_r, other_c = rt, j, rc
-            else:
-                table, row, col, actual, expected = rt, j, rc, rv, float(lv)
-                other_t, other_r, other_c = lt, i, lc
-            other = other_t.location(other_r, other_c)
-            hint = _copied_hint(ctx, p, lt, i, lc, rv)
-            findings.append(ctx.finding(
-                loaded, table, row, col, actual, expected, related=(other,), hint=hint, basis="other",
-                candidates=(candidate(table, row, col, expected), candidate(other_t, other_r, other_c, actual)),
-                expected_decimals=_dec(other_t, other_r, other_c),
-                other_table=other_t.name, other_column=other_c, other_cell=other.short(),
-                other_value=ctx.fmt(expected, _dec(other_t, other_r, other_c))))
+        lv, lh = _numbers(lt.values[lc].to_numpy())[left], _halves(lt, lc)[left]
+        rv, rh = _numbers(rt.values[rc].to_numpy())[right], _halves(rt, rc)[right]
+        usable = ~np.isnan(lv) & ~np.isnan(rv)
+        with np.errstate(invalid="ignore"):
+            agree = usable & meets(lv - lh, lv + lh, rv - rh, rv + rh, loaded.rule.tolerance)
+        compared = np.add.reduceat(usable.astype(np.intp), starts) > 0
+        agreed = np.add.reduceat(agree.astype(np.intp), starts) > 0
+        for g in np.flatnonzero(compared & ~agreed):  # only the disagreements reach Python
+            block = slice(starts[g], starts[g + 1] if g + 1 < len(starts) else len(left))
+            k = starts[g] + int(np.argmax(usable[block]))  # the first partner with a number
+            findings.append(_disagreement(ctx, loaded, p, lt, int(left[k]), lc, float(lv[k]),
+                                          rt, int(right[k]), rc, float(rv[k])))
     findings.sort(key=lambda f: (f.position, f.column))
     return findings
+
+
+def _disagreement(ctx, loaded, p, lt, i, lc, lv, rt, j, rc, rv):
+    if p.report == "left":
+        table, row, col, actual, expected = lt, i, lc, lv, rv
+        other_t, other_r, other_c = rt, j, rc
+    else:
+        table, row, col, actual, expected = rt, j, rc, rv, lv
+        other_t, other_r, other_c = lt, i, lc
+    other = other_t.location(other_r, other_c)
+    hint = _copied_hint(ctx, p, lt, i, lc, rv)
+    return ctx.finding(
+        loaded, table, row, col, actual, expected, related=(other,), hint=hint, basis="other",
+        candidates=(candidate(table, row, col, expected), candidate(other_t, other_r, other_c, actual)),
+        expected_decimals=_dec(other_t, other_r, other_c),
+        other_table=other_t.name, other_column=other_c, other_cell=other.short(),
+        other_value=ctx.fmt(expected, _dec(other_t, other_r, other_c)))
+
+
+def _numbers(values: np.ndarray) -> np.ndarray:
+    """A column as floats: NaN for what is not a number (text in a `value` column, booleans)."""
+    if values.dtype.kind == "f":
+        return values
+    return np.fromiter((float(x) if _is_number(x) else np.nan for x in values), float, len(values))
+
+
+def _halves(table, column) -> np.ndarray:
+    return np.nan_to_num(table.halfwidth[column].to_numpy(dtype=float))
 
 
 def _is_number(value) -> bool:
