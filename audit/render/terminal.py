@@ -101,3 +101,63 @@ def render(result, stream: IO[str], lang: str | None = None, verbose: bool = Fal
     console = Console(file=stream, width=width, no_color=None if color is None else not color,
                       force_terminal=color if color else None, highlight=False, emoji=False)
     console.print(build(result, lang, verbose, fail_on))
+
+
+def render_batch(batch, stream: IO[str], color: bool | None = None, width: int | None = None, **_options) -> None:
+    """The batch summary: one row per report (agency, year, errors, warnings, top rule, verdict)."""
+    from audit.render.batch import cells, headings, totals_line
+
+    lang = batch.lang
+    console = Console(file=stream, width=width, no_color=None if color is None else not color,
+                      force_terminal=color if color else None, highlight=False, emoji=False)
+    from rich import box
+
+    table = Table(title=Text(t("batch_title", lang, n=len(batch.rows))), title_justify="left", box=box.SIMPLE_HEAD,
+                  show_edge=False)
+    styles = {"pass": "bold green", "fail": "bold red", "input_error": "bold magenta"}
+    for n, head in enumerate(headings(lang)):
+        table.add_column(head, justify="right" if n in (2, 3, 4) else "left", overflow="fold",
+                         min_width=10 if n in (0, 1) else None)
+    for row in batch.rows:
+        values = [Text(str(c)) for c in cells(row, lang)]
+        values[-1].stylize(styles[row.verdict])
+        table.add_row(*values)
+    console.print(table)
+    console.print(Text(totals_line(batch)))
+
+
+class BatchProgress:
+    """A progress bar on a terminal: reports done, findings so far, rate and time left.
+
+    Refreshed when a report finishes (no refresh thread, so worker processes can
+    be forked safely while it is shown).
+    """
+
+    def __init__(self, total: int, lang: str, stream: IO[str]):
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
+                                   TimeRemainingColumn)
+
+        self.findings = 0
+        self.progress = Progress(
+            TextColumn(t("batch_done", lang)), BarColumn(), MofNCompleteColumn(),
+            TextColumn("· {task.fields[findings]} " + t("batch_findings", lang)),
+            TextColumn("· {task.fields[rate]}"),
+            TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+            console=Console(file=stream), auto_refresh=False, transient=False)
+        self.task = self.progress.add_task("batch", total=total, findings=0, rate="")
+
+    def __enter__(self):
+        self.progress.start()
+        self.progress.refresh()
+        return self
+
+    def advance(self, row) -> None:
+        self.findings += row.findings
+        task = self.progress.tasks[0]
+        elapsed = task.elapsed or 0.0
+        rate = f"{(task.completed + 1) / elapsed:.1f}/s" if elapsed > 0 else ""
+        self.progress.update(self.task, advance=1, findings=self.findings, rate=rate)
+        self.progress.refresh()
+
+    def __exit__(self, *exc):
+        self.progress.stop()

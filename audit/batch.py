@@ -1,0 +1,238 @@
+"""Audit many reports at once: a whole kabupaten, a province, a national review.
+
+`find_reports` turns folders and glob patterns into report paths; `run_batch`
+audits them in worker processes and yields one `Row` per report as each
+finishes. A report that cannot be read is a row with verdict `input_error`, never
+the end of the batch. Each worker reads the rule packs and table models once
+(they are loaded before the workers start, and inherited).
+
+This module is core: no Rich, no click, no formatters. Per-report outputs are
+written by a `writer` the caller passes (`audit.render.batch.write_report`).
+"""
+from __future__ import annotations
+
+import glob
+import os
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+REPORT_SUFFIXES = (".xlsx", ".xlsm", ".md", ".docx", ".pdf")
+VERDICTS = ("pass", "fail", "input_error")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One report's line in the batch summary (plain data, cheap to send between processes)."""
+
+    source: str
+    verdict: str  # pass | fail | input_error
+    agency: str | None = None
+    region: str | None = None
+    year: int | None = None
+    errors: int = 0
+    warnings: int = 0
+    info: int = 0
+    top_rule: str | None = None  # the rule with most findings at the highest severity found
+    problem: str | None = None  # the input error, one line in the batch's language
+    outputs: tuple[str, ...] = ()  # per-report files written
+    fail_on: str = "error"
+
+    @property
+    def findings(self) -> int:
+        return self.errors + self.warnings + self.info
+
+    def to_record(self) -> dict:
+        return {"source": self.source, "agency": self.agency, "region": self.region, "year": self.year,
+                "errors": self.errors, "warnings": self.warnings, "info": self.info, "top_rule": self.top_rule,
+                "verdict": self.verdict, "problem": self.problem, "outputs": list(self.outputs)}
+
+
+@dataclass
+class BatchResult:
+    """Every row, in the order the reports were given; what the summary formats render."""
+
+    rows: list[Row]
+    lang: str = "id"
+    fail_on: str = "error"
+    source: list[str] = field(default_factory=list)  # the arguments given
+
+    def counts(self) -> dict[str, int]:
+        out = {v: 0 for v in VERDICTS}
+        for r in self.rows:
+            out[r.verdict] += 1
+        return out
+
+    def failed(self) -> bool:
+        """Any report that fails (at its own --fail-on) or that could not be read."""
+        return any(r.verdict != "pass" for r in self.rows)
+
+    def to_records(self) -> dict:
+        totals = {k: sum(getattr(r, k) for r in self.rows) for k in ("errors", "warnings", "info")}
+        return {"batch": {"sources": list(self.source), "reports": len(self.rows), "fail_on": self.fail_on},
+                "summary": {**self.counts(), **totals},
+                "reports": [r.to_record() for r in self.rows]}
+
+
+def find_reports(arguments: Iterable[str], skip: Path | None = None) -> list[str]:
+    """Report paths, in order, without duplicates.
+
+    A folder holding `report.yaml` is one report; any other folder stands for the
+    reports inside it, at any depth: each subfolder with `report.yaml`, each
+    workbook and document. A pattern (`kab-lumajang/*.xlsx`) is expanded; a path
+    that does not exist is kept, so that its row says so.
+    """
+    out: dict[str, None] = {}
+    for arg in arguments:
+        matches = [arg] if Path(arg).exists() or not glob.has_magic(arg) else sorted(glob.glob(arg, recursive=True))
+        for m in matches:
+            for found in _expand(Path(m), skip):
+                out.setdefault(str(found), None)
+    return list(out)
+
+
+def _expand(path: Path, skip: Path | None) -> Iterator[Path]:
+    if not path.is_dir() or _is_report_dir(path):
+        yield path
+        return
+    for folder, dirs, files in os.walk(path):
+        here = Path(folder)
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _same(here / d, skip))
+        if _is_report_dir(here) and here != path:
+            dirs[:] = []  # a CSV report's files are its tables, not reports
+            yield here
+            continue
+        for name in sorted(files):
+            if name.lower().endswith(REPORT_SUFFIXES) and not name.startswith((".", "~$")):
+                yield here / name
+
+
+def _is_report_dir(path: Path) -> bool:
+    return (path / "report.yaml").is_file() or (path / "report.yml").is_file()
+
+
+def _same(a: Path, b: Path | None) -> bool:
+    try:
+        return b is not None and a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+@dataclass(frozen=True)
+class Job:
+    """What a worker needs to audit one report (picklable)."""
+
+    index: int
+    path: str
+    flags: tuple[tuple[str, object], ...]  # command-line settings, over each report's audit.toml
+    output_dir: str | None = None
+    report_formats: tuple[str, ...] = ()
+    name: str | None = None  # file name stem of the per-report outputs
+    force: bool = False
+    lang: str = "id"  # language of the batch (for input errors)
+
+
+def audit_one(job: Job, writer: Callable | None = None) -> tuple[int, Row]:
+    """Audit one report; an unreadable report or a broken output is its row's `input_error`."""
+    from audit.api import check_report
+    from audit.config import resolve
+    from audit.ingest import read_report
+    from audit.ingest.limits import Limits
+
+    lang = job.lang
+    try:
+        config = resolve(job.path, **dict(job.flags))
+        lang = config.lang
+        # fix suggestions appear only in the per-report outputs, so they are ranked only for those
+        config = replace(config, suggest=config.suggest and bool(job.report_formats and job.output_dir))
+        result = check_report(read_report(job.path, config.lang, limits=Limits.from_config(config)), config)
+        outputs = ()
+        if writer is not None and job.output_dir and job.report_formats:
+            outputs = tuple(writer(result, job, config))
+        return job.index, summarize(job.path, result, config.fail_on, outputs)
+    except Exception as exc:  # one broken report is a row, the batch goes on
+        return job.index, Row(job.path, "input_error", problem=_one_line(exc, lang))
+
+
+def summarize(source: str, result, fail_on: str, outputs=()) -> Row:
+    counts = result.counts()
+    meta = result.meta
+    return Row(source, "fail" if result.failed(fail_on) else "pass", meta.agency if meta else None,
+               meta.region if meta else None, meta.year if meta else None, counts["error"], counts["warning"],
+               counts["info"], top_rule(result.findings), outputs=tuple(outputs), fail_on=fail_on)
+
+
+def top_rule(findings) -> str | None:
+    """The rule with most findings at the highest severity present (ties: the lowest id)."""
+    live = [f for f in findings if not f.waived]
+    if not live:
+        return None
+    worst = max(f.severity.rank for f in live)
+    counts = Counter(f.rule_id for f in live if f.severity.rank == worst)
+    return min(counts, key=lambda rule: (-counts[rule], rule))
+
+
+def _one_line(exc: Exception, lang: str) -> str:
+    from audit.errors import AuditError
+    from audit.i18n import t
+
+    if isinstance(exc, AuditError):
+        return f"{t(exc.kind, lang)}: {exc.render(lang)}"
+    return f"{t('input_error', lang)}: {type(exc).__name__}: {exc}"
+
+
+def output_names(paths: list[str]) -> list[str]:
+    """A distinct, readable file stem per report: its folder or file name, numbered when repeated."""
+    stems = [Path(p).stem if Path(p).suffix.lower() in REPORT_SUFFIXES else Path(p).name for p in paths]
+    seen: Counter = Counter()
+    total = Counter(stems)
+    out = []
+    for stem in stems:
+        seen[stem] += 1
+        out.append(stem if total[stem] == 1 else f"{stem}-{seen[stem]}")
+    return out
+
+
+def warm(rule_dirs: tuple[str, ...] = ()) -> None:
+    """Load the libraries, table models and rule packs once, before the workers are forked."""
+    from audit.api import _rules
+    from audit.validate import validate_report  # noqa: F401  (pandera and its backends)
+
+    _rules(tuple(rule_dirs))
+
+
+def run_batch(paths: list[str], flags: dict, jobs: int | None = None, output_dir: str | None = None,
+              report_formats: tuple[str, ...] = (), force: bool = False, lang: str = "id",
+              writer: Callable | None = None) -> Iterator[Row]:
+    """Audit `paths` with `jobs` worker processes (default: one per core); yield rows as they finish.
+
+    Rows come in completion order; `BatchResult` puts them back in input order.
+    """
+    names = output_names(paths)
+    frozen = tuple(sorted((k, v) for k, v in flags.items() if v is not None and v != ()))
+    work = [Job(i, p, frozen, output_dir, tuple(report_formats), names[i], force, lang) for i, p in enumerate(paths)]
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(work) or 1))
+    warm(tuple(flags.get("rule_dirs") or ()))
+    if jobs == 1:
+        for job in work:
+            yield audit_one(job, writer)[1]
+        return
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from functools import partial
+    import multiprocessing
+
+    # fork: the workers inherit the libraries and rules loaded by `warm` (spawn would load them again)
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        task = partial(audit_one, writer=writer)
+        futures = [pool.submit(task, job) for job in work]
+        for future in as_completed(futures):
+            yield future.result()[1]
+
+
+def collect(paths: list[str], rows: Iterable[Row]) -> list[Row]:
+    """Rows back in the order of `paths`."""
+    order = {p: n for n, p in enumerate(paths)}
+    return sorted(rows, key=lambda r: order.get(r.source, len(order)))

@@ -1,0 +1,177 @@
+"""`audit batch`: a whole region's reports in one run, as an inspectorate meets it."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import CORRECTED, EXAMPLE
+from helpers import csv_dir_to_xlsx
+
+from audit.batch import find_reports
+from audit.cli import main
+
+
+def invoke(*args):
+    return CliRunner().invoke(main, list(map(str, args)))
+
+
+@pytest.fixture
+def region(tmp_path) -> Path:
+    """A kabupaten folder: the faithful example, the corrected one, and a report.yaml that cannot be read."""
+    root = tmp_path / "kab-lumajang"
+    root.mkdir()
+    shutil.copytree(EXAMPLE, root / "jatiroto")
+    shutil.copytree(CORRECTED, root / "jatiroto-perbaikan")
+    (root / "rusak").mkdir()
+    (root / "rusak" / "report.yaml").write_text("agency: [\n", encoding="utf-8")
+    return root
+
+
+def summary(result) -> dict:
+    return json.loads(result.stdout)
+
+
+def by_name(records: dict) -> dict:
+    return {Path(r["source"]).name: r for r in records["reports"]}
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_one_broken_report_is_an_input_error_row_and_the_others_are_audited(region, jobs):
+    r = invoke("batch", region, "--jobs", jobs, "--format", "json", "--no-progress")
+    assert r.exit_code == 1, r.output
+    data = summary(r)
+    rows = by_name(data)
+    assert [Path(x["source"]).name for x in data["reports"]] == ["jatiroto", "jatiroto-perbaikan", "rusak"]
+    assert rows["jatiroto"]["verdict"] == "fail" and rows["jatiroto"]["errors"] == 28
+    assert rows["jatiroto"]["agency"] == "Kecamatan Jatiroto" and rows["jatiroto"]["year"] == 2023
+    assert rows["jatiroto"]["top_rule"]
+    assert rows["jatiroto-perbaikan"]["verdict"] == "pass" and rows["jatiroto-perbaikan"]["errors"] == 0
+    assert rows["rusak"]["verdict"] == "input_error" and "report.yaml" in rows["rusak"]["problem"]
+    assert data["summary"] == {"pass": 1, "fail": 1, "input_error": 1, "errors": 28, "warnings": 0, "info": 0}
+
+
+def test_the_same_summary_whatever_the_number_of_workers(region):
+    one = summary(invoke("batch", region, "-j", 1, "-f", "json", "--no-progress"))
+    two = summary(invoke("batch", region, "-j", 2, "-f", "json", "--no-progress"))
+    assert one == two
+
+
+def test_the_top_rule_is_the_most_frequent_error_of_the_report(region):
+    import audit
+    from collections import Counter
+
+    counts = Counter(f.rule_id for f in audit.run(region / "jatiroto").findings if f.severity.value == "error")
+    best = max(counts.values())
+    data = summary(invoke("batch", region / "jatiroto", "-f", "json", "--no-progress"))
+    assert data["reports"][0]["top_rule"] == min(r for r, n in counts.items() if n == best)
+
+
+def test_a_clean_region_exits_0_and_fail_on_decides_like_check(region):
+    shutil.rmtree(region / "rusak")
+    shutil.rmtree(region / "jatiroto")
+    assert invoke("batch", region, "--no-progress").exit_code == 0
+    shutil.copytree(EXAMPLE, region / "jatiroto")
+    assert invoke("batch", region, "--no-progress").exit_code == 1
+    assert invoke("batch", region, "--no-progress", "--fail-on", "never").exit_code == 0
+
+
+def test_plain_progress_lines_and_the_table_in_indonesian_by_default(region):
+    r = invoke("batch", region, "--no-progress", "-j", 1)
+    assert "[1/3]" in r.stderr and "[3/3]" in r.stderr and "gagal (28 galat, 0 peringatan)" in r.stderr
+    assert "Audit LKjIP: 3 laporan" in r.stdout
+    for word in ("lulus", "gagal", "galat masukan", "aturan", "Instansi"):
+        assert word in r.stdout
+    assert "1 lulus · 1 gagal · 1 galat masukan" in r.stdout
+
+
+def test_english_with_lang_en(region):
+    r = invoke("batch", region, "--no-progress", "--lang", "en", "-j", 1)
+    assert "fail (28 errors, 0 warnings)" in r.stderr
+    assert "LKjIP audit: 3 reports" in r.stdout
+    assert "1 pass · 1 fail · 1 input error" in r.stdout
+    assert "lulus" not in r.stdout
+
+
+def test_summary_formats_to_files(region, tmp_path):
+    out = tmp_path / "out"
+    r = invoke("batch", region, "--no-progress", "-f", "markdown", "-f", f"csv:{out}/s.csv",
+               "-f", f"junit:{out}/s.xml", "-f", f"xlsx:{out}/s.xlsx", "-f", f"json:{out}/s.json")
+    assert r.exit_code == 1, r.output
+    assert "| laporan | Instansi | Tahun | galat | peringatan | aturan teratas | hasil |" in r.stdout
+    assert "| gagal |" in r.stdout and "| lulus |" in r.stdout
+    rows = list(csv.DictReader(io.StringIO((out / "s.csv").read_text(encoding="utf-8"))))
+    assert [row["verdict"] for row in rows] == ["fail", "pass", "input_error"]
+    assert rows[0]["errors"] == "28" and rows[0]["agency"] == "Kecamatan Jatiroto"
+    suite = ET.parse(out / "s.xml").getroot()
+    assert suite.get("tests") == "3" and suite.get("failures") == "2"
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(out / "s.xlsx").active
+    values = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert any(v[:2] == [str(region / "jatiroto"), "Kecamatan Jatiroto"] and "gagal" in v for v in values)
+    assert json.loads((out / "s.json").read_text(encoding="utf-8"))["summary"]["fail"] == 1
+
+
+def test_existing_summary_file_is_kept_without_force(region, tmp_path):
+    target = tmp_path / "s.json"
+    target.write_text("keep", encoding="utf-8")
+    r = invoke("batch", region, "--no-progress", "-f", f"json:{target}")
+    assert r.exit_code == 2 and target.read_text(encoding="utf-8") == "keep"
+    assert invoke("batch", region, "--no-progress", "-f", f"json:{target}", "--force").exit_code == 1
+    assert json.loads(target.read_text(encoding="utf-8"))["batch"]["reports"] == 3
+
+
+def test_per_report_outputs_in_the_output_dir(region, tmp_path):
+    out = tmp_path / "hasil"
+    r = invoke("batch", region, "--no-progress", "-j", 2, "--output-dir", out, "--report-format", "json",
+               "--report-format", "markdown", "-f", "json")
+    assert r.exit_code == 1, r.output
+    assert sorted(p.name for p in out.iterdir()) == ["jatiroto-perbaikan.json", "jatiroto-perbaikan.md",
+                                                     "jatiroto.json", "jatiroto.md"]
+    alone = json.loads(invoke("check", region / "jatiroto", "-f", "json").stdout)
+    written = json.loads((out / "jatiroto.json").read_text(encoding="utf-8"))
+    assert written["findings"] == alone["findings"]  # the same report, fix suggestions included
+    assert by_name(summary(r))["jatiroto"]["outputs"] == [str(out / "jatiroto.json"), str(out / "jatiroto.md")]
+
+
+def test_workbooks_and_csv_folders_in_one_batch(region, tmp_path):
+    csv_dir_to_xlsx(EXAMPLE, region / "jatiroto-buku.xlsx")
+    data = summary(invoke("batch", region, "--no-progress", "-f", "json"))
+    rows = by_name(data)
+    assert rows["jatiroto-buku.xlsx"]["verdict"] == "fail"
+    assert rows["jatiroto-buku.xlsx"]["errors"] == rows["jatiroto"]["errors"]
+
+
+def test_audit_toml_is_honoured_per_report(region):
+    (region / "jatiroto" / "audit.toml").write_text('select = ["SUM"]\n', encoding="utf-8")
+    data = summary(invoke("batch", region, "--no-progress", "-f", "json"))
+    row = by_name(data)["jatiroto"]
+    assert 0 < row["errors"] < 28 and row["top_rule"].startswith("SUM")
+
+
+def test_find_reports_expands_folders_and_patterns(region, tmp_path):
+    (region / "sub").mkdir()
+    csv_dir_to_xlsx(EXAMPLE, region / "sub" / "buku.xlsx")
+    (region / "sub" / "catatan.txt").write_text("not a report", encoding="utf-8")
+    found = [Path(p).relative_to(region).as_posix() for p in find_reports([str(region)])]
+    assert found == ["jatiroto", "jatiroto-perbaikan", "rusak", "sub/buku.xlsx"]
+    assert find_reports([str(region / "jatiroto")]) == [str(region / "jatiroto")]
+    assert [Path(p).name for p in find_reports([str(region / "jatiroto*")])] == ["jatiroto", "jatiroto-perbaikan"]
+    assert find_reports([str(region)], skip=region / "sub") == [str(region / n) for n in
+                                                                 ("jatiroto", "jatiroto-perbaikan", "rusak")]
+
+
+def test_a_folder_without_reports_is_a_usage_error(tmp_path):
+    r = invoke("batch", tmp_path)
+    assert r.exit_code == 2 and "tidak ada laporan" in r.output
+
+
+def test_an_unknown_summary_format_is_refused(region):
+    r = invoke("batch", region, "-f", "sarif")
+    assert r.exit_code == 2 and "sarif" in r.output
