@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 from audit.document.model import DocCell, DocTable
 from audit.ingest.tables import header_key
@@ -29,6 +30,7 @@ from audit.numbers import parse_number
 
 _NUMBERING = re.compile(r"^\(?(\d{1,2})\)?\.?$")
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
+_YEAR_WORDS = re.compile(r"\b(?:tahun\s+|th\.?\s+)?(?:19|20)\d{2}\b", re.I)
 #: words a caption uses for a table kind, beyond its title (lowercase stems)
 HINTS: dict[str, tuple[str, ...]] = {
     "pegawai_pendidikan": ("pendidikan", "pegawai", "pns"),
@@ -63,16 +65,31 @@ class Column:
     position: int
     labels: list[str]
 
+    @property
+    def year(self) -> str | None:
+        """The year a column is for (`TARGET KINERJA / 2019`, `REALISASI TAHUN 2022 / ANGGARAN`), if any."""
+        years = {m.group(0) for lab in self.labels for m in _YEAR.finditer(lab)}
+        return years.pop() if len(years) == 1 else None
+
+    @cached_property
+    def keys(self) -> list[tuple[str, str]]:
+        """(candidate text, its header key), computed once per column, not once per table kind."""
+        return [(text, header_key(text)) for text in self.candidates()]
+
     def candidates(self) -> list[str]:
-        """Header texts to look up, most specific first (`Realisasi Anggaran` before `Realisasi`)."""
+        """Header texts to look up, most specific first: the labels joined in pairs, innermost first
+        (`Realisasi / Anggaran` as `Realisasi Anggaran`, `Keuangan / Target / Angka` as `Target Keuangan`
+        once `Target Angka` is taken), with and without their year, then each label alone."""
         labels = [lab for lab in self.labels if lab]
+        joined = []
+        for a in reversed(range(len(labels))):
+            for b in reversed(range(a)):
+                joined += [f"{labels[a]} {labels[b]}", f"{labels[b]} {labels[a]}"]
         out: list[str] = []
-        if len(labels) >= 2:
-            out += [f"{labels[-1]} {labels[-2]}", f"{labels[-2]} {labels[-1]}"]
-        out += list(reversed(labels))
-        out += [_YEAR.sub("", x).strip() for x in list(out)]
+        for group in (joined, list(reversed(labels))):
+            out += group + [" ".join(_YEAR_WORDS.sub(" ", x).split()) for x in group]
         out += [english for x in list(out) if (english := translate(x)) != x]
-        return [x for x in out if x]
+        return [x for x in dict.fromkeys(out) if x]
 
 
 #: English header words (reports translated for donors, or drafted in English) -> the Indonesian header word
@@ -117,9 +134,10 @@ class Match:
     mapping: dict[int, str]  # document column position -> canonical column
     score: float
     layout: Layout
-    notes: list[str] = field(default_factory=list)
+    years: dict[int, str] = field(default_factory=dict)  # position -> year, for one-column-per-year groups
 
 
+@lru_cache(maxsize=65536)
 def is_number(text: str) -> bool:
     """Does a cell hold a figure (not a label, not a year heading)?"""
     if not text or _YEAR.fullmatch(text.strip()):
@@ -129,8 +147,10 @@ def is_number(text: str) -> bool:
 
 
 def _numbering(row: list[DocCell]) -> bool:
-    """`1 2 3 4 5` or `(1) (2) ...`: the column numbers some reports print under the header."""
-    nums = [_NUMBERING.match(c.text.strip()) for c in row if c.text.strip()]
+    """`1 2 3 4 5` or `(1) (2) ...`: the column numbers some reports print under the header
+    (sometimes with the year headings repeated: `(1) (2) (3) (4) 2018 2019 ...`)."""
+    texts = [c.text.strip() for c in row if c.text.strip()]
+    nums = [_NUMBERING.match(x) for x in texts if not _YEAR.fullmatch(x)]
     if len(nums) < 3 or not all(nums):
         return False
     values = [int(m.group(1)) for m in nums]
@@ -155,23 +175,51 @@ def split_header(table: DocTable) -> Layout:
         break
     start = (numbering + 1) if numbering is not None else (header[-1] + 1 if header else 0)
     width = table.width
-    labels = [[] for _ in range(width)]
-    for h in header:
-        row = rows[h]
-        below = rows[h + 1] if h + 1 < len(rows) and h + 1 in header else None
-        carry = ""
-        for c in range(width):
-            text = row[c].text.strip() if c < len(row) else ""
-            if text:
-                carry = text
-            elif below is not None and carry and c < len(below) and below[c].text.strip() and labels[c - 1] and \
-                    carry in labels[c - 1]:
-                text = carry  # a group label spanning the columns to its right
-            else:
-                carry = ""
-            if text:
-                labels[c].append(text)
+    grid = [[rows[h][c].text.strip() if c < len(rows[h]) else "" for c in range(width)] for h in header]
+    for k in range(len(grid) - 1):
+        _carry_groups(grid[k], grid[k + 1:])
+        _regroup(grid[k], grid[k + 1:], [rows[header[k]][c].text.strip() if c < len(rows[header[k]]) else ""
+                                         for c in range(width)])
+    labels = [[grid[k][c] for k in range(len(grid)) if grid[k][c]] for c in range(width)]
     return Layout([Column(c, labels[c]) for c in range(width)], list(range(start, len(rows))), numbering)
+
+
+def _carry_groups(row: list[str], lower: list[list[str]]) -> None:
+    """A group label (`KINERJA`, `Status Kepegawaian`) spans the labelled columns to its right."""
+    carry = ""
+    for c, text in enumerate(row):
+        if text:
+            carry = text
+        elif carry and any(c < len(r) and r[c] for r in lower):
+            row[c] = carry
+        else:
+            carry = ""
+
+
+def _regroup(row: list[str], lower: list[list[str]], printed: list[str]) -> None:
+    """Group labels printed out of line with the columns they head.
+
+    When the labels under several groups repeat (`Target Realisasi %` under KINERJA and again under
+    KEUANGAN), the groups split those columns into equal parts, whatever the conversion shifted.
+    """
+    below = lower[0]
+    labelled = [any(c < len(r) and r[c] for r in lower) for c in range(len(printed))]
+    starts = [c for c, text in enumerate(printed) if text and c + 1 < len(printed) and not printed[c + 1]
+              and labelled[c + 1]]
+    if len(starts) < 2:
+        return
+    a = starts[0]
+    b = max(c for c, has in enumerate(labelled) if has) + 1
+    if any(printed[c] for c in range(a, b) if c not in starts):
+        return
+    sub = below[a:b]
+    n = len(starts)
+    size = len(sub) // n
+    if size < 2 or size * n != len(sub) or any(sub[i * size:(i + 1) * size] != sub[:size] for i in range(n)):
+        return
+    for i, g in enumerate(starts):
+        for c in range(a + i * size, a + (i + 1) * size):
+            row[c] = printed[g]
 
 
 def _continues_header(rows: list[list[DocCell]], i: int) -> bool:
@@ -185,11 +233,17 @@ def _continues_header(rows: list[list[DocCell]], i: int) -> bool:
     return short and (blank_above > 0 or not row[0].text.strip())
 
 
-def _lookup(spec: TableSpec, meta) -> dict[str, str]:
+@lru_cache(maxsize=256)
+def _spec_lookup(spec: TableSpec) -> dict[str, str]:
     out: dict[str, str] = {}
     for c in spec.columns:
         for name in (*c.aliases, c.name):
             out.setdefault(header_key(name), c.name)
+    return out
+
+
+def _lookup(spec: TableSpec, meta) -> dict[str, str]:
+    out = dict(_spec_lookup(spec))
     if spec.ticks_from:
         for name in getattr(meta, spec.ticks_from, []) or []:
             out.setdefault(header_key(name), name)
@@ -202,21 +256,29 @@ PATTERNS = {"realisasi_pembanding": re.compile(r"^(kecamatan|kabupaten|kota|kelu
                                                re.I)}
 
 
-def map_columns(spec: TableSpec, layout: Layout, meta) -> dict[int, str]:
-    """Document column -> canonical column, each canonical column taken once (leftmost)."""
+def map_columns(spec: TableSpec, layout: Layout, meta) -> tuple[dict[int, str], dict[int, str]]:
+    """Document column -> canonical column, each canonical column taken once (leftmost), and the
+    year of each column of a one-column-per-year group (a table with a `tahun` column only)."""
     lookup = _lookup(spec, meta)
+    per_year = spec.column("tahun") is not None
     mapping: dict[int, str] = {}
-    taken: set[str] = set()
+    years: dict[int, str] = {}
+    taken: set[tuple[str, str | None]] = set()
     for col in layout.columns:
-        for text in col.candidates():
-            name = lookup.get(header_key(text))
+        year = col.year if per_year else None
+        for text, key in col.keys:
+            name = lookup.get(key)
             if name is None:
                 name = next((n for n, p in PATTERNS.items() if spec.column(n) and p.match(text)), None)
-            if name and name not in taken:
+            if name and (name, year) not in taken and (name, None) not in taken:
                 mapping[col.position] = name
-                taken.add(name)
+                taken.add((name, year))
+                if year:
+                    years[col.position] = year
                 break
-    return mapping
+    if len({y for y in years.values()}) < 2:  # one year only: a plain column (its year is read by the layout)
+        years = {}
+    return mapping, years
 
 
 def _words(text: str) -> set[str]:
@@ -240,8 +302,8 @@ def classify(table: DocTable, specs: dict[str, TableSpec], meta) -> Match | None
     caption, section = " ".join(table.caption), " ".join(table.section[-1:])
     best: Match | None = None
     for spec in specs.values():
-        mapping = map_columns(spec, layout, meta)
-        names = set(mapping.values())
+        mapping, years = map_columns(spec, layout, meta)
+        names = set(mapping.values()) | ({"tahun"} if years else set())
         kinds = {spec.column(n).kind if spec.column(n) else "tick" for n in names}
         has_label = any(k in ("text",) for k in kinds) or len(names) >= 4
         has_figure = bool(kinds & {"count", "money", "percent", "number", "year", "tick", "value"})
@@ -250,5 +312,5 @@ def classify(table: DocTable, specs: dict[str, TableSpec], meta) -> Match | None
         coverage = len(names) / max(len(spec.columns), 1)
         score = len(names) + coverage + 1.5 * context_score(spec, caption) + 0.5 * context_score(spec, section)
         if best is None or score > best.score:
-            best = Match(spec, mapping, score, layout)
+            best = Match(spec, mapping, score, layout, years)
     return best

@@ -6,11 +6,14 @@ each row keeps its provenance (printed table, markdown line, PDF page).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
 from audit.document import layouts
+from audit.document.align import align
+from audit.document.shapes import by_shape
 from audit.document.classify import Layout, Match, classify, is_number, split_header
-from audit.document.model import DocTable, Document
+from audit.document.model import DocCell, DocTable, Document
 from audit.ingest.grid import Cell, Grid
 from audit.ingest.tables import header_key
 from audit.model.report import column_letter
@@ -60,7 +63,8 @@ def segments(table: DocTable, known: set[str]) -> list[DocTable]:
     bounds = [*cuts, len(table.rows)]
     return [DocTable(table.index, table.rows[a:b], table.rows[a][0].line if table.rows[a] else table.line,
                      table.page, table.caption, table.section,
-                     [(r1 - a, c1, r2 - a, c2) for r1, c1, r2, c2 in table.merged if a <= r1 < b])
+                     [(r1 - a, c1, r2 - a, c2) for r1, c1, r2, c2 in table.merged if a <= r1 < b],
+                     table.lengths[a:b])
             for a, b in zip(bounds, bounds[1:])]
 
 
@@ -72,11 +76,15 @@ def extract(doc: Document, specs: dict, meta) -> Extraction:
         for seg in segments(printed, known):
             entry = LogEntry(seg.index, seg.line, seg.page, " / ".join(seg.caption)[-160:], "unrecognised")
             log.append(entry)
-            match = classify(seg, specs, meta)
+            match = classify(seg, specs, meta) or by_shape(seg, specs)
             if match is None:
                 has_figures = any(is_number(c.text) for r in seg.rows for c in r)
                 entry.status = "unrecognised" if has_figures else "no_figures"
                 continue
+            aligned = align(match, seg)
+            if aligned != match.mapping:
+                entry.detail = "realigned"
+                match.mapping = aligned
             part = _part(match, seg)
             entry.kind, entry.rows = match.spec.name, len(part.rows)
             entry.columns = {" / ".join(c.labels) or column_letter(c.position): match.mapping[c.position]
@@ -92,21 +100,130 @@ def extract(doc: Document, specs: dict, meta) -> Extraction:
                 continue
             entry.status = "read"
             earlier.append((part, match, seg))
+    layouts.resolve({name: [p for p, _, _ in found] for name, found in parts.items()})
     grids = [_grid(name, found, meta, doc) for name, found in parts.items()]
     return Extraction(grids, log)
 
 
 def _part(match: Match, seg: DocTable) -> layouts.Part:
+    """The body rows by canonical column; a table with one column per year gives one row per year."""
     rows = []
+    plain = {pos: name for pos, name in match.mapping.items() if pos not in match.years}
+    body = [i for i in match.layout.body if i < len(seg.lengths)]
+    full = max((seg.lengths[i] for i in body), default=seg.width)  # as long as the body rows print
+    whole = [seg.rows[i] for i in match.layout.body if i < len(seg.lengths) and seg.lengths[i] >= full]
+    profile = profile_of(whole)
+    years = list(dict.fromkeys(match.years[p] for p in sorted(match.years)))
     for i in match.layout.body:
-        cells = seg.rows[i]
-        text = {name: cells[pos].text for pos, name in match.mapping.items() if pos < len(cells)}
+        cells = realign(seg.rows[i], match.layout, seg.lengths[i] if i < len(seg.lengths) else full, full, profile)
         filled = [c for c in cells if c.text.strip()]
-        rows.append(layouts.Row(text, i, seg, bool(filled) and all(c.bold for c in filled)))
+        bold = bool(filled) and all(c.bold for c in filled)
+        text = {name: cells[pos].text for pos, name in plain.items() if pos < len(cells)}
+        if not years:
+            rows.append(layouts.Row(text, i, seg, bold, dict(_inverse(plain))))
+            continue
+        for year in years:
+            own = {pos: match.mapping[pos] for pos, y in match.years.items() if y == year}
+            year_text = {name: cells[pos].text for pos, name in own.items() if pos < len(cells)}
+            rows.append(layouts.Row({**text, **year_text, "tahun": year}, i, seg, bold,
+                                    {**_inverse(plain), **_inverse(own)}))
     headers = {match.mapping[c.position]: " / ".join(c.labels) for c in match.layout.columns
                if c.position in match.mapping}
     context = " ".join([*seg.caption, *seg.section[-2:]]).lower()
     return layouts.Part(match.spec.name, rows, context, headers, {c.name for c in match.spec.columns})
+
+
+_AMOUNT_UNIT = re.compile(r"^\s*(-|[\d.,]+\s*%?)\s+([A-Za-z][\w /-]*)$")
+
+
+def _kind(text: str) -> str:
+    return "empty" if not text.strip() else "figure" if is_number(text) else "text"
+
+
+def profile_of(rows: list[list[DocCell]]) -> list[dict[str, float]]:
+    """For each column, how often its cells are empty, figures or text (from the rows printed whole)."""
+    if not rows:
+        return []
+    out = []
+    for c in range(max(len(r) for r in rows)):
+        kinds = [_kind(r[c].text) if c < len(r) else "empty" for r in rows]
+        out.append({k: (kinds.count(k) + 0.1) / (len(kinds) + 0.3) for k in ("empty", "figure", "text")})
+    return out
+
+
+def _fit(cells: list[DocCell], profile: list[dict[str, float]]) -> float:
+    """How well a row's cells fit the columns' usual content (a log-likelihood)."""
+    import math
+
+    return sum(math.log(profile[c][_kind(cell.text)]) for c, cell in enumerate(cells) if c < len(profile))
+
+
+def realign(cells: list[DocCell], layout: Layout, length: int, full: int,
+            profile: list[dict[str, float]] | None = None) -> list[DocCell]:
+    """A row the conversion printed short: figure and unit merged into one cell (`12 Laporan` over an
+    Angka and a Satuan column), and empty cells dropped. Split the merged cells, then put back the
+    missing empty cells where the row best fits the columns' usual content (`profile`), so the
+    figures meet their headers again."""
+    width = min(len(layout.columns), full)
+    if length >= width:
+        return _reslot(cells, layout)
+    labels = [header_key(c.labels[-1]) if c.labels else "" for c in layout.columns]
+    blank = replace(cells[0], text="", bold=False)
+    options = []
+    leads = range(width - length + 1) if not cells[0].text.strip() else range(1)
+    for lead in leads:  # empty cells the conversion dropped among the row's leading empty cells
+        out = [blank] * lead + list(cells[:length])
+        p = 0
+        while p < len(out) and len(out) < width:
+            m = _AMOUNT_UNIT.match(out[p].text)
+            if m and p + 1 < width and labels[p] == "angka" and labels[p + 1] == "satuan":
+                split = [replace(out[p], text=m.group(1).strip()), replace(out[p], text=m.group(2).strip())]
+                empty_next = p + 1 < len(out) and not out[p + 1].text.strip()
+                out[p:p + 2 if empty_next else p + 1] = split  # into the empty Satuan cell when it is there
+            p += 1
+        missing = width - len(out)
+        if missing < 0:
+            continue
+        first = 1 if out and out[0].text.strip() else 0  # a printed first cell stays first
+        options += [out[:k] + [blank] * missing + out[k:] for k in range(first, len(out) + 1)] if missing else [out]
+    if not options:
+        return _reslot(cells, layout)
+    out = max(options, key=lambda o: _fit(o, profile)) if profile else options[0]
+    return _reslot(out + [replace(cells[0], text="", bold=False) for _ in range(len(cells) - len(out))], layout)
+
+
+def _reslot(cells: list[DocCell], layout: Layout) -> list[DocCell]:
+    """Figures the conversion moved into a column group's Satuan (unit) columns go back to its figure
+    columns, in order, when they fit exactly (KEUANGAN `Angka Satuan Angka Satuan %` printed as three
+    figures in the first three cells)."""
+    groups: dict[str, list[int]] = {}
+    for col in layout.columns:
+        if len(col.labels) >= 2 and col.position < len(cells):
+            groups.setdefault(col.labels[0], []).append(col.position)
+    out = list(cells)
+    heads = [header_key(c.labels[-1]) if c.labels else "" for c in layout.columns]
+    for p in range(len(out) - 1):  # a percentage printed in the Satuan column before an empty `%` column
+        if heads[p] == "satuan" and heads[p + 1] == "%" and out[p].text.strip().endswith("%") \
+                and not out[p + 1].text.strip():
+            out[p], out[p + 1] = out[p + 1], out[p]
+    for positions in groups.values():
+        units = {p for p in positions if heads[p] == "satuan"}
+        if not units or not any(is_number(out[p].text) for p in units):
+            continue
+        values = [out[p] for p in positions if out[p].text.strip()]
+        slots = [p for p in positions if p not in units]
+        if len(values) != len(slots):
+            continue
+        blank = replace(values[0], text="", bold=False)
+        for p in positions:
+            out[p] = blank
+        for p, cell in zip(slots, values):
+            out[p] = cell
+    return out
+
+
+def _inverse(mapping: dict[int, str]) -> dict[str, int]:
+    return {name: pos for pos, name in mapping.items()}
 
 
 def _identity(part: layouts.Part) -> tuple:
@@ -126,16 +243,17 @@ def _grid(name: str, found: list, meta, doc: Document) -> Grid:
     extra_cols = [c for r in rows for c in r.text if c not in header]
     for c in dict.fromkeys(extra_cols):
         header.append(c)
-    grid_rows, numbers, lines, pages, sheets = [], [], [], [], []
+    grid_rows, numbers, lines, pages, sheets, cols = [], [], [], [], [], []
     for r in rows:
         grid_rows.append([Cell(r.text.get(col) if col else None) for col in header])
+        cols.append(r.columns)
         cell = r.table.rows[r.source][0] if r.table.rows[r.source] else None
         numbers.append(r.source + 1)
         lines.append(cell.line if cell else None)
         pages.append(cell.page if cell else None)
         sheets.append(f"Tabel {r.table.index}")
     first = found[0][2]
-    origin = {"sheets": sheets}
+    origin = {"sheets": sheets, "cols": cols}
     if doc.kind == "markdown":
         origin["lines"] = lines
     if doc.kind == "pdf":

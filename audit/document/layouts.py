@@ -30,6 +30,7 @@ class Row:
     source: int  # row index in the printed table
     table: DocTable
     bold: bool = False
+    columns: dict[str, int] = field(default_factory=dict)  # canonical column -> printed column position
 
     def get(self, name: str) -> str:
         return self.text.get(name, "") or ""
@@ -67,20 +68,43 @@ def hook(*names: str):
 
 
 def apply(part: Part, meta) -> list[Row]:
-    rows = [r for r in part.rows if any(v.strip() for k, v in r.text.items() if k not in NOTE_COLUMNS)]
+    rows = [r for r in part.rows if any(v.strip() for k, v in r.text.items() if k not in NOTE_COLUMNS)
+            and not _spilled(r) and not _note(r)]
     _list_numbers(rows, part.columns)
     _year_from_headers(part, rows)
     fn = HOOKS.get(part.name)
     return fn(part, rows, meta) if fn else rows
 
 
+def _spilled(row: Row) -> bool:
+    """Text of an unread column (kendala, upaya) that the conversion spilled into the number column."""
+    number = row.get("no").strip()
+    others = [v for k, v in row.text.items() if k not in ("no", "tahun", *NOTE_COLUMNS) and v.strip()]
+    return len(number) > 12 and not others
+
+
+def _note(row: Row) -> bool:
+    """A remark printed across the row under the header ("Bukti Dukung : ..."): one text cell, outside
+    the label columns, and no figure."""
+    from audit.document.classify import is_number
+
+    filled = [(k, v) for k, v in row.text.items() if v.strip()]
+    if len(filled) != 1:
+        return False
+    name, text = filled[0]
+    return name not in (*LABELS, "no") and not is_number(text) and len(text) > 20
+
+
 def _key(text: str) -> str:
     return re.sub(r"[^a-z]", "", text.lower())
 
 
+LABELS = ("uraian", "program", "bidang_barang", "pendidikan", "jenis_kelamin", "golongan", "jenis_belanja",
+          "indikator", "aktivitas", "sasaran", "tujuan", "substansi", "subjek")
+
+
 def _label(row: Row) -> str:
-    for name in ("uraian", "program", "bidang_barang", "pendidikan", "jenis_kelamin", "golongan",
-                 "jenis_belanja", "indikator", "aktivitas", "sasaran"):
+    for name in LABELS:
         if row.get(name).strip():
             return row.get(name)
     return ""
@@ -114,7 +138,8 @@ def _list_numbers(rows: list[Row], spec_columns: set[str]) -> None:
                 break
 
 
-@hook("pegawai_pendidikan", "pegawai_gender", "pegawai_golongan", "realisasi_program", "belanja")
+@hook("pegawai_pendidikan", "pegawai_gender", "pegawai_golongan", "realisasi_program", "belanja",
+      "realisasi_program_tahunan")
 def _item_total(part: Part, rows: list[Row], meta) -> list[Row]:
     for row in rows:
         row.text["level"] = "total" if _is_total(row) else "item"
@@ -180,7 +205,8 @@ def _pk_indikator(part: Part, rows: list[Row], meta) -> list[Row]:
         targets = row.get("target").split()
         if len(indicators) > 1 and len(targets) == len(indicators):
             for ind, target in zip(indicators, targets):
-                out.append(Row({**row.text, "indikator": ind, "target": target}, row.source, row.table, row.bold))
+                out.append(Row({**row.text, "indikator": ind, "target": target}, row.source, row.table, row.bold,
+                               row.columns))
         else:
             out.append(row)
     for row in out:
@@ -206,6 +232,101 @@ def _pk_anggaran(part: Part, rows: list[Row], meta) -> list[Row]:
     for row in rows:
         row.text.setdefault("versi", versi or "")
         row.text["level"] = "total" if _is_total(row) else "item"
+    return rows
+
+
+_AMOUNT_UNIT = re.compile(r"^\s*(-|[\d.,]+\s*%?)\s+([A-Za-z][\w /-]*)$")
+
+
+@hook("lppd")
+def _lppd(part: Part, rows: list[Row], meta) -> list[Row]:
+    """Program > kegiatan > sub kegiatan from the labels, ids in the annex's own order; an indicator
+    continued on a row without a label belongs to the row above; `12 Laporan` is split into figure and unit."""
+    program, kegiatan, sub = 0, 0, 0
+    level, ident = "", ""
+    for row in rows:
+        for figure, unit in (("target", "target_satuan"), ("realisasi", "realisasi_satuan")):
+            m = _AMOUNT_UNIT.match(row.get(figure))
+            if m and not row.get(unit).strip():
+                row.text[figure], row.text[unit] = m.group(1).strip(), m.group(2).strip()
+        key = _key(row.get("uraian"))
+        if not key:
+            row.text.update(level=level, id=ident)  # another indicator of the same program or kegiatan
+            continue
+        if key.startswith("subkegiatan"):
+            sub += 1
+            level, ident = "sub_kegiatan", f"{program}.{kegiatan}.{sub}"
+        elif key.startswith("kegiatan"):
+            kegiatan, sub = kegiatan + 1, 0
+            level, ident = "kegiatan", f"{program}.{kegiatan}"
+        else:
+            number = row.get("no").strip().rstrip(".")
+            program = int(number) if number.isdigit() else program + 1
+            kegiatan, sub = 0, 0
+            level, ident = "program", str(program)
+        row.text.update(level=level, id=ident)
+    return rows
+
+
+@hook("rencana_aksi")
+def _rencana_aksi(part: Part, rows: list[Row], meta) -> list[Row]:
+    """Heading-only rows (`BAGIAN ...`, `Kegiatan:`) are not items; `Kegiatan:` makes the next item a kegiatan."""
+    from audit.document.classify import is_number
+
+    out, next_level = [], None
+    for row in rows:
+        figures = any(is_number(v) or v.strip() == "-" for k, v in row.text.items() if k not in ("no", "uraian"))
+        if not figures:
+            if _key(row.get("uraian")).startswith("kegiatan"):
+                next_level = "kegiatan"
+            continue
+        label = _key(row.get("uraian"))
+        row.text["level"] = "program" if label.startswith("program") else next_level or "sub_kegiatan"
+        next_level = None
+        out.append(row)
+    return out
+
+
+@hook("pk_perubahan")
+def _pk_perubahan(part: Part, rows: list[Row], meta) -> list[Row]:
+    """What each change is, from the first word of its substance: a target, a budget, or something else.
+    A budget's subject is the program named; a target's is settled against the PK tables (`resolve`)."""
+    for row in rows:
+        substansi = row.get("substansi").strip()
+        first, _, rest = substansi.partition(" ")
+        jenis = {"target": "target", "anggaran": "anggaran", "pagu": "anggaran"}.get(first.lower(), "lainnya")
+        row.text.setdefault("jenis", jenis)
+        row.text.setdefault("subjek", rest.strip() if jenis == "anggaran" else "")
+    return rows
+
+
+def resolve(parts: dict[str, list[Part]]) -> None:
+    """Readings that need another table: the indicator whose target a PK change changed."""
+    from audit.numbers import parse_number
+
+    def value(text: str):
+        return parse_number(text, "percent").value
+
+    indicators = [r for p in parts.get("pk_indikator", []) for r in p.rows]
+    for p in parts.get("pk_perubahan", []):
+        for row in p.rows:
+            if row.get("jenis") != "target" or row.get("subjek"):
+                continue
+            before, after = value(row.get("sebelum")), value(row.get("sesudah"))
+            awal = {r.get("indikator") for r in indicators if r.get("versi") == "awal" and value(r.get("target")) == before}
+            changed = [r.get("indikator") for r in indicators if r.get("versi") == "perubahan"
+                       and value(r.get("target")) == after and r.get("indikator") in awal]
+            if len(set(changed)) == 1:
+                row.text["subjek"] = changed[0]
+
+
+@hook("realisasi_indikator")
+def _indikator_level(part: Part, rows: list[Row], meta) -> list[Row]:
+    """A tujuan table and a sasaran table share one canonical table: the label column's header says which."""
+    header = _key(part.headers.get("uraian", ""))
+    level = "sasaran" if "sasaran" in header else "tujuan" if "tujuan" in header else ""
+    for row in rows:
+        row.text.setdefault("level", level)
     return rows
 
 

@@ -18,7 +18,7 @@ from audit.ingest.limits import DEFAULT_LIMITS, Budget, Limits
 
 _TAG = re.compile(r"<[^>]{0,400}>")
 _BOLD_CELL = re.compile(r"^\s*(?:<b>|\*\*)(.*?)(?:</b>|\*\*)\s*$", re.S)
-_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:[|\t]\s*:?-{0,}:?\s*)*\|?\s*$")
+_SEPARATOR = re.compile(r"^(?=(?:[^-]*-){3})[\s|:\t-]+$")  # `---|---`, `--\t---\t-----`: no cell, only rules
 _FURNITURE = re.compile(r"^\s*(?:-\s*)?(?:hal(?:aman)?\.?\s*)?[0-9ivxl]{1,4}(?:\s*-)?\s*$", re.I)
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _LATEX = [
@@ -143,6 +143,7 @@ def _table(lines: list[str], start: int, index: int, budget: Budget, path: str) 
     while i > start and not lines[i - 1].strip():
         i -= 1
     width = max(len(r) for r in rows) if rows else 0
+    lengths = [len(r) for r in rows]
     for r in rows:
         r.extend(DocCell("", False, r[0].line if r else None) for _ in range(width - len(r)))
-    return i, DocTable(index, rows, start + 1, None)
+    return i, DocTable(index, rows, start + 1, None, lengths=lengths)

@@ -44,6 +44,7 @@ class DocTable:
     caption: list[str] = field(default_factory=list)
     section: list[str] = field(default_factory=list)
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+    lengths: list[int] = field(default_factory=list)  # cells each row really had, before padding (markdown)
 
     @property
     def width(self) -> int:
