@@ -235,8 +235,9 @@ def _grid(name: str, found: list, meta, doc: Document) -> Grid:
     first_match: Match = found[0][1]
     width = max(seg.width for _, _, seg in found)
     header = [""] * width
-    for pos, col in first_match.mapping.items():
-        header[pos] = col
+    for pos, col in sorted(first_match.mapping.items()):
+        if col not in header:  # a one-column-per-year group: its first column stands for all (rows say where)
+            header[pos] = col
     rows: list[layouts.Row] = []
     for part, _, _ in found:
         rows.extend(part.rows)
