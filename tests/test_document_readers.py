@@ -152,6 +152,40 @@ def test_odd_docx_merges_two_row_header_and_nested_content(tmp_path):
     assert any("nested" in n and "Tabel 1" in n for n in doc.notes)
 
 
+def test_docx_legacy_hmerge_grid_before_and_content_controls(tmp_path):
+    """Older writers merge with w:hMerge, skip leading grid columns, and wrap tables in content controls."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    word = docx.Document()
+    word.add_paragraph("Tabel 1")
+    table = word.add_table(rows=3, cols=3)
+    for r, row in enumerate(table.rows):
+        for c, cell in enumerate(row.cells):
+            cell.text = f"{r}{c}"
+    first, second = table.rows[0].cells[:2]
+    for tc, val in ((first._tc, "restart"), (second._tc, None)):
+        merge = OxmlElement("w:hMerge")
+        if val:
+            merge.set(qn("w:val"), val)
+        tc.get_or_add_tcPr().append(merge)
+    last = table.rows[2]._tr
+    last.remove(last.tc_lst[0])  # the last row starts one grid column in
+    before = OxmlElement("w:gridBefore")
+    before.set(qn("w:val"), "1")
+    last.get_or_add_trPr().append(before)
+    sdt, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+    sdt.append(content)
+    table._tbl.addprevious(sdt)
+    content.append(table._tbl)
+    path = tmp_path / "lama.docx"
+    word.save(path)
+    (read,) = read_document(path).tables
+    assert read.texts() == [["00", "", "02"], ["10", "11", "12"], ["", "21", "22"]]
+    assert read.merged == [(0, 0, 0, 1)] and read.caption == ["Tabel 1"]
+
+
 def _one_line(error: InputError, name: str, lang: str) -> str:
     text = error.render(lang)
     assert "\n" not in text and name in text

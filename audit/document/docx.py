@@ -134,11 +134,17 @@ class _Reader:
         for r, tr in enumerate(tbl.iterchildren(W + "tr")):
             cells: dict[int, DocCell] = {}
             col = _int(tr.find(f"{W}trPr/{W}gridBefore"), 0)
+            left: list[int] | None = None  # the range of the cell before, for legacy w:hMerge
             for tc in _cells_of(tr):
                 span = max(_int(tc.find(f"{W}tcPr/{W}gridSpan"), 1), 1)
                 vmerge = tc.find(f"{W}tcPr/{W}vMerge")
+                hmerge = tc.find(f"{W}tcPr/{W}hMerge")
                 down = open_down.get(col)
-                if vmerge is not None and vmerge.get(W + "val", "continue") == "continue" and down:
+                if hmerge is not None and hmerge.get(W + "val", "continue") == "continue" and left:
+                    left[3] = col + span - 1
+                    for c in range(col, col + span):
+                        cells[c] = DocCell("")
+                elif vmerge is not None and vmerge.get(W + "val", "continue") == "continue" and down:
                     down[2] = r
                     for c in range(col, col + span):
                         cells[c] = DocCell("")
@@ -153,6 +159,7 @@ class _Reader:
                         open_down.pop(c, None)
                     if vmerge is not None:  # restart
                         open_down[col] = rng
+                    left = rng
                 col += span
             rows.append([cells.get(c, DocCell("")) for c in range(max(cells, default=-1) + 1)])
         width = max(len(_grid_columns(tbl)), max((len(r) for r in rows), default=0))
