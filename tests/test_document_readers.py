@@ -63,6 +63,15 @@ def test_auditing_the_document_finds_what_the_tables_find(report, written, kind,
     assert keyed(audit.run(written[kind].path)) == keyed(example)
 
 
+@pytest.mark.parametrize("pipes", [False, True])
+def test_the_markdown_docgen_writes_audits_like_the_tables(report, example, tmp_path, pipes):
+    import audit
+
+    path = docgen.write_markdown(report, tmp_path / "laporan.md", pipes=pipes)
+    found = sorted((f.rule_id, f.table, str(f.row), str(f.column)) for f in audit.run(path).findings if f.table)
+    assert found == sorted((f.rule_id, f.table, str(f.row), str(f.column)) for f in example.findings)
+
+
 # ------------------------------------------------------------------ both readers
 
 def test_every_table_is_read_back_cell_for_cell(report, written, kind):
