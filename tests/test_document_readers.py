@@ -252,6 +252,17 @@ def test_docx_cells_count_against_the_limit(tmp_path, report):
     with pytest.raises(InputError) as err:
         read_document(path, Limits(max_cells=50))
     assert err.value.key == "too_many_cells"
+    with pytest.raises(InputError) as err:
+        read_document(path, Limits(max_rows=20))
+    assert err.value.key == "too_many_rows"
+
+
+def test_pdf_cells_count_against_the_limit(tmp_path):
+    rows = [[f"{i}.", f"Program {i}", "1.000,00"] for i in range(1, 30)]
+    path = docgen.write_pdf_table(tmp_path / "tabel.pdf", ["No", "Program", "Pagu"], rows)
+    with pytest.raises(InputError) as err:
+        read_document(path, Limits(max_cells=40))
+    assert err.value.key == "too_many_cells" and "tabel.pdf" in err.value.render("en")
 
 
 # ------------------------------------------------------------------ PDF

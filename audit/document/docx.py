@@ -115,6 +115,7 @@ class _Reader:
     def table(self, tbl) -> None:
         rows, merged = self.grid(tbl)
         index = len(self.document.tables) + 1
+        self.budget.rows_read(len(rows), str(self.path), f"Tabel {index}", f"Tabel {index}")
         self.budget.cells_read(sum(len(r) for r in rows), str(self.path), f"Tabel {index}")
         caption: list[str] = []
         for block in reversed(self.document.blocks):

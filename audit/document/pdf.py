@@ -132,6 +132,7 @@ def _read_page(page, number: int, document: Document, budget: Budget, file: str)
     boxes = [f[0] for f in found]
     for bbox, texts, cells, merges in found:
         rows, merged = _grid(page, bbox, texts, cells, number, merges)
+        budget.rows_read(len(rows), file, f"p.{number}", f"p.{number}")
         budget.cells_read(sum(len(r) for r in rows), file, f"p.{number}")
         out.tables.append((float(bbox[1]), float(bbox[3]), DocTable(0, rows, page=number, merged=merged)))
 
