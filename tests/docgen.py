@@ -18,13 +18,23 @@ classifier reads; every writer prints the same blocks:
   Body cells are `Table.raw` exactly as written (empty stays empty);
 - end of BAB IV: "{city}, 31 Januari {year + 1}", "{POSITION}", "{name}" (bold), "NIP. {nip}".
 
-Tables go to the chapter `CHAPTERS` names (the example README's assignment); a table
-the mapping does not know goes to BAB III.
+Tables go to the chapter `CHAPTERS` names (the example README's assignment, in its
+order); a table the mapping does not know goes to BAB III. LAMPIRAN is left out when
+no table goes there.
 
-PDF: written with fpdf2 in DejaVu Sans (A4 landscape, bordered table cells so that
-pdfplumber finds them by their ruling lines, the header row repeated on every page a
-long table continues on). Without a Unicode TTF font on the machine the core Helvetica
-font is used and "≤" and "√" are printed as "<=" and "v" (`pdf_font()` says which).
+Emphasis: markdown prints every paragraph plain except the head's name (`**name**`);
+DOCX and PDF print the cover, the captions, the header row and the head's name bold.
+
+PDF: written with fpdf2 in DejaVu Sans, A4 landscape, each chapter after BAB I on a
+new page, a caption never left alone at the foot of a page; body 10 pt, headings 14 pt
+bold, tables 7 pt or smaller (columns sized so that no word is broken) with bordered
+cells so that pdfplumber finds them by their ruling lines, and the header row repeated
+on every page a long table continues on. Without a Unicode TTF font on the machine the
+core Helvetica font is used and "≤" and "√" are printed as "<=" and "v" (`pdf_font()`
+says which).
+
+Odd layouts for the readers: `write_odd_docx`, `write_odd_pdf`, `write_pdf_table` (one
+long table, header repeated or not) and `write_scanned_pdf` (images only, no text).
 """
 from __future__ import annotations
 
