@@ -57,7 +57,7 @@ def test_seed_audit_finds_what_the_transcription_run_finds(seed, example):
     found = {(f.rule_id, f.table, f.row_key, f.column) for f in result.findings}
     assert expected and expected <= found
     extra = {key[0] for key in found - expected}
-    assert extra and all(rule.startswith("DOC") for rule in extra)  # document-level findings only, no noise
+    assert extra and all(rule.startswith(("DOC", "CLAIM")) for rule in extra)  # document and narrative findings only
     located = [f for f in result.findings if f.rule_id.startswith(("SUM", "MATCH", "RATIO"))]
     assert located and all(f.location.line and f.location.sheet.startswith("Tabel ") and f.location.cell
                            for f in located)
@@ -217,3 +217,20 @@ def test_document_level_findings_of_the_seed(seed):
 
 def test_document_rules_find_nothing_in_tables(example):
     assert not [f for f in example.findings if f.rule_id.startswith("DOC")]
+
+
+def test_narrative_claims_of_the_seed(seed, seed_report):
+    claims = seed_report.document.claims
+    shares = [c for c in claims if c.kind == "share"]
+    assert [(c.value, c.base, c.part) for c in shares] == [(97.06, 2029230488.0, 1969588718.0)]
+    amounts = {c.value for c in claims if c.kind == "amount"}
+    assert {2029230488.0, 145149270.0, 1884081218.0, 1969588718.0} <= amounts
+    result = audit.run(seed, select=("CLAIM",))
+    by_rule = {}
+    for f in result.findings:
+        by_rule.setdefault(f.rule_id, []).append(f)
+    # the budget sentences agree with the tables; the text calls 88,89% "baik" on a scale where it is "sangat baik"
+    assert set(by_rule) == {"CLAIM004", "CLAIM005"}
+    assert [(f.actual, f.expected) for f in by_rule["CLAIM004"]] == [("88,89%", "Sangat Baik")]
+    assert all(f.expected == 2.0 and f.severity.value == "warning" for f in by_rule["CLAIM005"])
+    assert len({f.location.line for f in by_rule["CLAIM005"]}) == len(by_rule["CLAIM005"])  # one per statement

@@ -31,6 +31,7 @@ class DocumentInfo:
     document: Document
     facts: Facts
     log: list[LogEntry] = field(default_factory=list)
+    claims: list = field(default_factory=list)  # `audit.document.claims.Claim`: figures stated in the prose
 
 
 def read_document_report(path: Path, lang: str = "id", limits: Limits = DEFAULT_LIMITS) -> Report:
@@ -44,7 +45,9 @@ def read_document_report(path: Path, lang: str = "id", limits: Limits = DEFAULT_
     ex = extract(doc, catalog.tables(), meta)
     report = assemble(meta, ex.grids, str(path), lang)
     report.problems.extend(_unrecognised(doc, ex.log, lang))
-    report.document = DocumentInfo(doc, facts, ex.log)
+    from audit.document.claims import find_claims
+
+    report.document = DocumentInfo(doc, facts, ex.log, find_claims(doc))
     return report
 
 

@@ -1,0 +1,86 @@
+"""Numeric statements of the prose, to be checked against the tables (rule kind `claim`).
+
+Four shapes of statement are found, each with the sentence it is in and its place:
+
+- `amount`: a rupiah amount and the words before it (`alokasi anggaran ... sebesar Rp. 2.029.230.488,00`);
+- `share`: a percentage given for two amounts of one sentence (`Rp. A ... direalisasikan sebesar
+  Rp. B atau 97,06 %`);
+- `predikat`: a percentage and the category the prose gives it (`(88,89%) telah mencapai kategori baik`);
+- `count`: a number of things (`2 (dua) Sasaran Strategis`, `1 program penunjang`).
+
+Finding a statement is not judging it: the rule kind compares, with the tables' printed precision.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from audit.document.model import Document
+from audit.numbers import parse_number
+
+_SENTENCE = re.compile(r"(?<=[a-z)%])\.\s+(?=[A-Z])")
+_AMOUNT = re.compile(r"Rp\.?\s*((?:\d{1,3}[.,])*\d{1,3}(?:[.,]\d{2})?)(?!\d)")
+_SHARE = re.compile(r"(?:atau|sebesar|yaitu|\()\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*%")
+LABELS = ("sangat baik", "cukup baik", "kurang baik", "sangat kurang", "baik", "cukup", "kurang")
+_PREDIKAT = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)\s*%\s*\)?[^.%]{0,80}?kategori(?:kan)?\s+(" + "|".join(LABELS) + r")\b",
+                       re.I)
+_COUNT = re.compile(r"\b(\d{1,3})\s*(?:\(\s*[a-z]+\s*\)\s*)?(sasaran strategis|indikator kinerja sasaran|indikator sasaran|"
+                    r"indikator kinerja|indikator|program(?:\s+utama|\s+penunjang)?|sub kegiatan|kegiatan|desa)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Claim:
+    kind: str  # amount | share | predikat | count
+    value: float
+    text: str  # the number as printed
+    sentence: str
+    line: int | None = None
+    page: int | None = None
+    before: str = ""  # the words before the number (its role)
+    label: str = ""  # predikat: the category; count: the noun
+    decimals: int = 0
+    base: float | None = None  # share: the amount the percentage is of
+    part: float | None = None  # share: the amount that is that percentage
+
+
+def _money(text: str) -> float | None:
+    return parse_number(text, "money").value
+
+
+def find_claims(doc: Document) -> list[Claim]:
+    out: list[Claim] = []
+    for p in doc.paragraphs:
+        if p.level or len(p.text) < 30:
+            continue
+        for sentence in _SENTENCE.split(p.text):
+            out.extend(_claims(sentence, p.line, p.page))
+    return out
+
+
+def _claims(sentence: str, line, page) -> list[Claim]:
+    out = []
+    amounts = []
+    for m in _AMOUNT.finditer(sentence):
+        value = _money(m.group(1))
+        if value is None:
+            continue
+        before = sentence[max(0, m.start() - 60):m.start()]
+        amounts.append((m, value))
+        out.append(Claim("amount", value, m.group(0), sentence, line, page, before.lower()))
+    if len(amounts) >= 2:
+        (_, base), (last, part) = amounts[0], amounts[-1]
+        m = _SHARE.match(sentence[last.end():last.end() + 30].strip())
+        if m and base:
+            parsed = parse_number(m.group(1), "percent")
+            out.append(Claim("share", parsed.value, m.group(0), sentence, line, page, "", "", parsed.decimals,
+                             base, part))
+    for m in _PREDIKAT.finditer(sentence):
+        parsed = parse_number(m.group(1), "percent")
+        out.append(Claim("predikat", parsed.value, m.group(1) + "%", sentence, line, page, "",
+                         " ".join(m.group(2).split()).title(), parsed.decimals))
+    for m in _COUNT.finditer(sentence):
+        if _AMOUNT.search(sentence[max(0, m.start() - 8):m.end()]):
+            continue
+        out.append(Claim("count", float(m.group(1)), m.group(0), sentence, line, page,
+                         sentence[max(0, m.start() - 40):m.start()].lower(), " ".join(m.group(2).lower().split())))
+    return out

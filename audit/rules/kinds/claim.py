@@ -1,0 +1,144 @@
+"""`claim`: what the prose states agrees with the tables (documents only).
+
+The statements come from `audit.document.claims`. Each rule checks one shape:
+
+- `amount`: a rupiah amount whose preceding words carry one of `words` (and none of
+  `unless`) must be one of the amounts of `sources` (table columns, optionally filtered);
+- `share`: a percentage given for two amounts is the second over the first, within
+  the rounding of the percentage as printed;
+- `predikat`: the category the prose gives a percentage is the one the report's own
+  scale gives it;
+- `count`: a number of things named in `nouns` is the number of distinct values of
+  that noun's table column.
+"""
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from audit.i18n import t
+from audit.model import Finding, Location, Severity
+from audit.rules.intervals import meets
+from audit.rules.names import normalize
+from audit.rules.registry import kind
+from audit.rules.select import rows
+
+
+class Source(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    table: str
+    column: str
+    where: dict = {}
+
+
+class ClaimParams(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    claim: Literal["amount", "share", "predikat", "count"]
+    words: list[str] = []
+    unless: list[str] = []
+    sources: list[Source] = []
+    nouns: dict[str, Source] = {}
+
+    def references(self):
+        refs = [(s.table, s.column) for s in self.sources] + [(s.table, s.column) for s in self.nouns.values()]
+        return [(tbl, None) for tbl, _ in refs] + refs
+
+    def required_tables(self):
+        return set()  # a statement is checked against whichever of its tables the report has
+
+
+def _finding(loaded, doc, claim, message, expected=None, hint=None) -> Finding:
+    return Finding(loaded.id, Severity(loaded.rule.severity), None, None, None,
+                   Location(doc.name, None, None, claim.line, claim.page), claim.text, expected, None, message,
+                   hint=hint, position=claim.line or claim.page or 0)
+
+
+def _quote(sentence: str) -> str:
+    return sentence if len(sentence) <= 160 else sentence[:157] + "..."
+
+
+def _values(report, source: Source):
+    table = report.tables.get(source.table)
+    if table is None or source.column not in table.values.columns:
+        return []
+    col = table.values[source.column]
+    return [v for v in col.loc[rows(table, source.where, report.meta)] if v == v]
+
+
+@kind("claim", ClaimParams)
+def claim_agrees(ctx, loaded, p: ClaimParams, report):
+    """A figure stated in the prose is the one the tables give."""
+    info = getattr(report, "document", None)
+    if info is None:
+        return []
+    claims = [c for c in info.claims if c.kind == p.claim]
+    return CHECKS[p.claim](ctx, loaded, p, report, info.document, claims)
+
+
+def _amount(ctx, loaded, p, report, doc, claims):
+    known = sorted({float(v) for s in p.sources for v in _values(report, s) if isinstance(v, float)})
+    if not known:
+        return []
+    out = []
+    for c in claims:
+        if not any(w in c.before for w in p.words) or any(w in c.before for w in p.unless):
+            continue
+        if c.value in known:
+            continue
+        nearest = min(known, key=lambda v: abs(v - c.value))
+        out.append(_finding(loaded, doc, c, t("claim_amount", ctx.lang, text=c.text, nearest=ctx.fmt(nearest, 2)),
+                            expected=nearest, hint=_quote(c.sentence)))
+    return out
+
+
+def _share(ctx, loaded, p, report, doc, claims):
+    out = []
+    for c in claims:
+        if not c.base or c.value is None:
+            continue
+        computed = c.part / c.base * 100
+        half = 0.5 * 10 ** -c.decimals
+        if not meets(c.value - half, c.value + half, computed, computed, loaded.rule.tolerance):
+            out.append(_finding(loaded, doc, c, t("claim_share", ctx.lang, text=c.text, value=ctx.fmt(computed, 2)),
+                                expected=round(computed, 2), hint=_quote(c.sentence)))
+    return out
+
+
+def _predikat(ctx, loaded, p, report, doc, claims):
+    from audit.rules.kinds.scale import band
+
+    scale = report.meta.predikat_scale
+    if not scale:
+        return []
+    out = []
+    for c in claims:
+        half = 0.5 * 10 ** -c.decimals
+        low, high = band(scale, c.value - half), band(scale, c.value + half)
+        if low != high or low is None:
+            continue
+        if normalize(low) != normalize(c.label):
+            out.append(_finding(loaded, doc, c, t("claim_predikat", ctx.lang, text=c.text, label=c.label, band=low),
+                                expected=low, hint=_quote(c.sentence)))
+    return out
+
+
+def _count(ctx, loaded, p, report, doc, claims):
+    out = []
+    said = set()
+    for c in claims:
+        source = p.nouns.get(c.label)
+        if source is None or (c.line, c.page, source.table, source.column, c.value) in said:
+            continue  # one finding per statement, however many ways a paragraph repeats it
+        said.add((c.line, c.page, source.table, source.column, c.value))
+        values = _values(report, source)
+        if not values:
+            continue
+        n = len({normalize(v) if isinstance(v, str) else v for v in values})
+        if n != c.value:
+            out.append(_finding(loaded, doc, c, t("claim_count", ctx.lang, text=c.text, n=n, table=source.table),
+                                expected=float(n), hint=_quote(c.sentence)))
+    return out
+
+
+CHECKS = {"amount": _amount, "share": _share, "predikat": _predikat, "count": _count}
