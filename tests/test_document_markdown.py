@@ -234,3 +234,35 @@ def test_narrative_claims_of_the_seed(seed, seed_report):
     assert [(f.actual, f.expected) for f in by_rule["CLAIM004"]] == [("88,89%", "Sangat Baik")]
     assert all(f.expected == 2.0 and f.severity.value == "warning" for f in by_rule["CLAIM005"])
     assert len({f.location.line for f in by_rule["CLAIM005"]}) == len(by_rule["CLAIM005"])  # one per statement
+
+
+def test_the_shipped_markdown_example_is_the_example_tables_printed(tmp_path, example):
+    """examples/jatiroto-2023.md is the example tables printed by tests/docgen.py: kept in step with them."""
+    import docgen
+    from conftest import ROOT
+
+    shipped = ROOT / "examples" / "jatiroto-2023.md"
+    fresh = docgen.write_markdown(read_report(EXAMPLE), tmp_path / "jatiroto-2023.md")
+    assert shipped.read_text(encoding="utf-8") == fresh.read_text(encoding="utf-8"), \
+        "regenerate: python -c \"import sys; sys.path.insert(0, 'tests'); import docgen, pathlib; " \
+        "from audit.ingest import read_report; docgen.write_markdown(read_report('examples/jatiroto-2023'), " \
+        "pathlib.Path('examples/jatiroto-2023.md'))\""
+    keyed = {(f.rule_id, f.table, f.row_key, f.column) for f in example.findings}
+    assert {(f.rule_id, f.table, f.row_key, f.column) for f in audit.run(shipped).findings if f.table} == keyed
+
+
+@pytest.mark.parametrize("target", ["fixed", "fixed.xlsx"])
+def test_fix_apply_on_a_document_writes_corrected_canonical_tables(tmp_path, target):
+    from conftest import ROOT
+
+    doc = ROOT / "examples" / "jatiroto-2023.md"
+    before = doc.read_bytes()
+    out = tmp_path / target
+    res = CliRunner().invoke(main, ["fix", str(doc), "--apply", "-o", str(out), "--lang", "en"])
+    assert res.exit_code == 0, res.output
+    assert doc.read_bytes() == before  # the input is never modified
+    changed = int(res.output.split()[0])
+    errors = lambda result: [f for f in result.findings if f.severity.value == "error"]  # noqa: E731
+    original, corrected = audit.run(doc), audit.run(out)
+    assert changed > 0 and len(errors(corrected)) < len(errors(original))
+    assert read_report(out).tables.keys() == read_report(doc).tables.keys()  # every table, in canonical form
