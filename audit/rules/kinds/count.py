@@ -6,6 +6,7 @@ villages by default), since the ticks are the evidence the count summarises.
 """
 from __future__ import annotations
 
+import numpy as np
 from pydantic import BaseModel, ConfigDict
 
 from audit.i18n import t
@@ -47,24 +48,30 @@ def ticks_match_count(ctx, loaded, p: CountParams, report):
     else:
         den = float(getattr(report.meta, p.denominator))
     index = rows(table, p.where, report.meta)
-    ticks = table.values.loc[index, tick_cols].fillna(0.0).sum(axis=1)
+    pos = index.to_numpy()
+    ticks = table.values[tick_cols].to_numpy(dtype=float)[pos]
+    n = np.nan_to_num(ticks).sum(axis=1)
+    bad_count = np.zeros(len(pos), dtype=bool)
+    bad_percent = np.zeros(len(pos), dtype=bool)
+    if p.count:
+        c = table.values[p.count].to_numpy(dtype=float)[pos]
+        bad_count = ~np.isnan(c) & (c != n)
+    if p.percent and den > 0:
+        s = table.values[p.percent].to_numpy(dtype=float)[pos]
+        hs = np.nan_to_num(table.halfwidth[p.percent].to_numpy(dtype=float)[pos])
+        expected = n / den * p.scale
+        with np.errstate(invalid="ignore"):
+            bad_percent = ~np.isnan(s) & ~meets(s - hs, s + hs, expected, expected, loaded.rule.tolerance)
     findings = []
-    for i in index:
-        n = float(ticks[i])
-        related = tuple(table.location(i, c) for c in tick_cols)
-        hint = t("hint_ticks", ctx.lang, ticks=ctx.fmt(n), n=ctx.fmt(den))
-        if p.count:
-            c = table.values.at[i, p.count]
-            if c == c and c != n:
-                findings.append(ctx.finding(loaded, table, i, p.count, float(c), n, hint=hint, related=related,
-                                            candidates=[candidate(table, i, p.count, n)]))
-        if p.percent and den > 0:
-            s, hs = table.values.at[i, p.percent], table.halfwidth.at[i, p.percent]
-            if s != s:
-                continue
-            hs = 0.0 if hs != hs else hs
-            expected = n / den * p.scale
-            if not meets(s - hs, s + hs, expected, expected, loaded.rule.tolerance):
-                findings.append(ctx.finding(loaded, table, i, p.percent, float(s), expected, hint=hint, basis="computed",
-                                            related=related, candidates=[candidate(table, i, p.percent, expected)]))
+    for k in np.flatnonzero(bad_count | bad_percent):  # only the disagreements reach Python
+        i, ticked = int(pos[k]), float(n[k])
+        related = tuple(table.location(i, col) for col in tick_cols)
+        hint = t("hint_ticks", ctx.lang, ticks=ctx.fmt(ticked), n=ctx.fmt(den))
+        if bad_count[k]:
+            findings.append(ctx.finding(loaded, table, i, p.count, float(c[k]), ticked, hint=hint, related=related,
+                                        candidates=[candidate(table, i, p.count, ticked)]))
+        if bad_percent[k]:
+            findings.append(ctx.finding(loaded, table, i, p.percent, float(s[k]), float(expected[k]), hint=hint,
+                                        basis="computed", related=related,
+                                        candidates=[candidate(table, i, p.percent, float(expected[k]))]))
     return findings

@@ -5,6 +5,7 @@ whose printed interval straddles a band boundary is not judged.
 """
 from __future__ import annotations
 
+import numpy as np
 from pydantic import BaseModel, ConfigDict
 
 from audit.i18n import t
@@ -33,6 +34,17 @@ def band(scale, value: float) -> str | None:
     return None
 
 
+def bands(scale, values: np.ndarray) -> np.ndarray:
+    """`band` of every value at once (None for NaN or below every band)."""
+    out = np.full(len(values), None, dtype=object)
+    todo = ~np.isnan(values)
+    for b in scale:
+        hit = todo & (True if b.min is None else values >= b.min)
+        out[hit] = b.label
+        todo &= ~hit
+    return out
+
+
 @kind("scale", ScaleParams)
 def predikat_matches_scale(ctx, loaded, p: ScaleParams, report):
     """The predikat written next to a value is the one the report's scale gives it."""
@@ -41,19 +53,20 @@ def predikat_matches_scale(ctx, loaded, p: ScaleParams, report):
         return []
     table = report.tables[p.table]
     shown = "; ".join(f"{'≥ ' + ctx.fmt(b.min) if b.min is not None else '<'} {b.label}" for b in scale)
+    index = rows(table, p.where).to_numpy()
+    values = table.values[p.value].to_numpy(dtype=float)[index]
+    labels = table.values[p.predikat].to_numpy()[index]
+    h = np.nan_to_num(table.halfwidth[p.value].to_numpy(dtype=float)[index])
+    low, high = bands(scale, values - h), bands(scale, values + h)
+    written = np.array([normalize(x) if isinstance(x, str) else None for x in labels], dtype=object)
+    judged = ~np.isnan(values) & (low == high) & (written != None)  # noqa: E711  (elementwise)
+    # a value whose interval straddles a boundary could be in either band: not judged
+    wrong = judged & (np.array([normalize(x) for x in low], dtype=object) != written)
     findings = []
-    for i in rows(table, p.where):
-        value, label = table.values.at[i, p.value], table.values.at[i, p.predikat]
-        if value != value or not isinstance(label, str):
-            continue
-        h = table.halfwidth.at[i, p.value]
-        h = 0.0 if h != h else h
-        low, high = band(scale, value - h), band(scale, value + h)
-        if low != high:
-            continue  # rounding could put it in either band
-        if normalize(low) != normalize(label):
-            findings.append(ctx.finding(loaded, table, i, p.predikat, label, low, delta=None,
-                                        hint=t("hint_scale", ctx.lang, scale=shown),
-                                        related=(table.location(i, p.value),), value=ctx.fmt(value),
-                                        candidates=[candidate(table, i, p.predikat, low)]))
+    for k in np.flatnonzero(wrong):  # only the disagreements reach Python
+        i = int(index[k])
+        findings.append(ctx.finding(loaded, table, i, p.predikat, labels[k], low[k], delta=None,
+                                    hint=t("hint_scale", ctx.lang, scale=shown),
+                                    related=(table.location(i, p.value),), value=ctx.fmt(values[k]),
+                                    candidates=[candidate(table, i, p.predikat, low[k])]))
     return findings
