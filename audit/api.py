@@ -71,7 +71,37 @@ def check_report(report: Report, config: Config = Config()) -> AuditResult:
         from audit.localize import suggest
 
         found = suggest(report, rules, found, config.lang)
-    findings = _configured_findings(findings + found, config)
+    return _result(report, config, rules, findings + found, skipped)
+
+
+def check_reports(reports: list[Report], config: Config = Config()) -> list[AuditResult]:
+    """`check_report` of each report, faster for many: reports of the same shape are checked together,
+    each table model and rule run once over their stacked tables (`audit.rules.stack`).
+
+    Fix suggestions are per report by nature: with `config.suggest` each report goes
+    through `check_report`."""
+    if config.suggest or config.predikat_scale or config.debug or len(reports) < 2:
+        return [check_report(r, config) for r in reports]
+    from audit.rules.stack import run_rules_stacked, shape
+    from audit.validate import validate_stacked
+
+    rules = configured_rules(config)
+    groups: dict[tuple, list[int]] = {}
+    for n, report in enumerate(reports):
+        groups.setdefault(shape(report), []).append(n)
+    out: list = [None] * len(reports)
+    for members in groups.values():
+        group = [reports[n] for n in members]
+        checked = validate_stacked(group, config.lang)
+        found, skipped = run_rules_stacked(rules, group, config.lang)
+        for k, n in enumerate(members):
+            out[n] = _result(group[k], config, rules, list(group[k].problems) + checked[k] + found[k], skipped)
+    return out
+
+
+def _result(report: Report, config: Config, rules, findings, skipped) -> AuditResult:
+    """The findings configured (select, severity, waivers) and sorted, with what the formats show."""
+    findings = _configured_findings(findings, config)
     if config.baseline:
         from audit import waivers
 

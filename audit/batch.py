@@ -20,6 +20,7 @@ from typing import Callable, Iterable, Iterator
 
 REPORT_SUFFIXES = (".xlsx", ".xlsm", ".md", ".docx", ".pdf")
 VERDICTS = ("pass", "fail", "input_error")
+CHUNK = 25  # most reports a worker checks together
 
 
 @dataclass(frozen=True)
@@ -133,26 +134,46 @@ class Job:
     lang: str = "id"  # language of the batch (for input errors)
 
 
-def audit_one(job: Job, writer: Callable | None = None) -> tuple[int, Row]:
-    """Audit one report; an unreadable report or a broken output is its row's `input_error`."""
-    from audit.api import check_report
+def audit_chunk(jobs: list[Job], writer: Callable | None = None) -> list[tuple[int, Row]]:
+    """Audit a few reports in one worker: reports with the same configuration are checked together
+    (`audit.api.check_reports`: each table model and rule runs once over their stacked tables)."""
+    from audit.api import check_report, check_reports
     from audit.config import resolve
     from audit.ingest import read_report
     from audit.ingest.limits import Limits
 
-    lang = job.lang
-    try:
-        config = resolve(job.path, **dict(job.flags))
-        lang = config.lang
-        # fix suggestions appear only in the per-report outputs, so they are ranked only for those
-        config = replace(config, suggest=config.suggest and bool(job.report_formats and job.output_dir))
-        result = check_report(read_report(job.path, config.lang, limits=Limits.from_config(config)), config)
-        outputs = ()
-        if writer is not None and job.output_dir and job.report_formats:
-            outputs = tuple(writer(result, job, config))
-        return job.index, summarize(job.path, result, config.fail_on, outputs)
-    except Exception as exc:  # one broken report is a row, the batch goes on
-        return job.index, Row(job.path, "input_error", problem=_one_line(exc, lang))
+    rows: dict[int, Row] = {}
+    groups: dict = {}
+    for job in jobs:
+        try:
+            config = resolve(job.path, **dict(job.flags))
+            # fix suggestions appear only in the per-report outputs, so they are ranked only for those
+            config = replace(config, suggest=config.suggest and bool(job.report_formats and job.output_dir))
+            report = read_report(job.path, config.lang, limits=Limits.from_config(config))
+            groups.setdefault(config, []).append((job, report))
+        except Exception as exc:  # one broken report is a row, the batch goes on
+            rows[job.index] = Row(job.path, "input_error", problem=_one_line(exc, job.lang))
+    for config, items in groups.items():
+        try:
+            results = check_reports([report for _, report in items], config)
+        except Exception:  # find the report at fault: each alone
+            results = [None] * len(items)
+        for (job, report), result in zip(items, results):
+            try:
+                if result is None:
+                    result = check_report(report, config)
+                outputs = ()
+                if writer is not None and job.output_dir and job.report_formats:
+                    outputs = tuple(writer(result, job, config))
+                rows[job.index] = summarize(job.path, result, config.fail_on, outputs)
+            except Exception as exc:
+                rows[job.index] = Row(job.path, "input_error", problem=_one_line(exc, config.lang))
+    return sorted(rows.items())
+
+
+def audit_one(job: Job, writer: Callable | None = None) -> tuple[int, Row]:
+    """Audit one report; an unreadable report or a broken output is its row's `input_error`."""
+    return audit_chunk([job], writer)[0]
 
 
 def summarize(source: str, result, fail_on: str, outputs=()) -> Row:
@@ -213,10 +234,14 @@ def run_batch(paths: list[str], flags: dict, jobs: int | None = None, output_dir
     frozen = tuple(sorted((k, v) for k, v in flags.items() if v is not None and v != ()))
     work = [Job(i, p, frozen, output_dir, tuple(report_formats), names[i], force, lang) for i, p in enumerate(paths)]
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(work) or 1))
+    # a few reports per task: enough to check them together, small enough for an even load and a live progress
+    size = max(1, min(CHUNK, -(-len(work) // (jobs * 4))))
+    chunks = [work[i:i + size] for i in range(0, len(work), size)]
     warm(tuple(flags.get("rule_dirs") or ()))
     if jobs == 1:
-        for job in work:
-            yield audit_one(job, writer)[1]
+        for chunk in chunks:
+            for _, row in audit_chunk(chunk, writer):
+                yield row
         return
     from concurrent.futures import ProcessPoolExecutor, as_completed
     from functools import partial
@@ -226,10 +251,11 @@ def run_batch(paths: list[str], flags: dict, jobs: int | None = None, output_dir
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        task = partial(audit_one, writer=writer)
-        futures = [pool.submit(task, job) for job in work]
+        task = partial(audit_chunk, writer=writer)
+        futures = [pool.submit(task, chunk) for chunk in chunks]
         for future in as_completed(futures):
-            yield future.result()[1]
+            for _, row in future.result():
+                yield row
 
 
 def collect(paths: list[str], rows: Iterable[Row]) -> list[Row]:

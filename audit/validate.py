@@ -23,15 +23,24 @@ def _message(check: str, value, spec, column: str, lang: str) -> tuple[str, str]
     return "SCHEMA005", t("schema_check", lang, check=check)
 
 
+def _failures(spec, values):
+    """Pandera's failure cases for `values`, or None when it passes."""
+    try:
+        spec.schema.validate(values, lazy=True)
+        return None
+    except pa.errors.SchemaErrors as exc:
+        return exc.failure_cases
+
+
 def validate_table(table: Table, lang: str = "id") -> list[Finding]:
     spec = catalog.tables().get(table.name)
     if spec is None or spec.schema is None or len(table) == 0:
         return []
-    try:
-        spec.schema.validate(table.values, lazy=True)
-        return []
-    except pa.errors.SchemaErrors as exc:
-        cases = exc.failure_cases
+    cases = _failures(spec, table.values)
+    return [] if cases is None else _findings(table, spec, cases, lang)
+
+
+def _findings(table: Table, spec, cases, lang: str) -> list[Finding]:
     findings: list[Finding] = []
     seen_keys: set[int] = set()
     for case in cases.itertuples(index=False):
@@ -61,4 +70,37 @@ def validate_report(report: Report, lang: str = "id") -> list[Finding]:
     out: list[Finding] = []
     for table in report.tables.values():
         out.extend(validate_table(table, lang))
+    return out
+
+
+def validate_stacked(reports: list[Report], lang: str = "id") -> list[list[Finding]]:
+    """`validate_report` of each report, running each table model once over the same table of every report.
+
+    The reports share a shape (`audit.rules.stack.shape`). A `__report` column keeps
+    keys unique per report, and each failure is reported on its report's own table."""
+    import numpy as np
+    import pandas as pd
+
+    out: list[list[Finding]] = [[] for _ in reports]
+    for name in reports[0].tables:
+        spec = catalog.tables().get(name)
+        parts = [r.tables[name] for r in reports]
+        if spec is None or spec.schema is None or not any(len(t) for t in parts):
+            continue
+        sizes = np.array([len(t) for t in parts])
+        starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+        values = pd.concat([t.values for t in parts], ignore_index=True)
+        report_of = np.repeat(np.arange(len(parts)), sizes)
+        values["__report"] = report_of
+        cases = _failures(spec, values)
+        if cases is None:
+            continue
+        index = pd.to_numeric(cases["index"], errors="coerce").to_numpy(dtype=float)
+        known = ~np.isnan(index)
+        cases, index = cases[known], index[known].astype(int)
+        owner = report_of[index]
+        for k in np.unique(owner):
+            mine = owner == k
+            local = cases[mine].assign(index=index[mine] - starts[k])
+            out[k] = _findings(parts[k], spec, local, lang)
     return out

@@ -175,3 +175,26 @@ def test_a_folder_without_reports_is_a_usage_error(tmp_path):
 def test_an_unknown_summary_format_is_refused(region):
     r = invoke("batch", region, "-f", "sarif")
     assert r.exit_code == 2 and "sarif" in r.output
+
+
+def test_reports_checked_together_get_exactly_the_findings_each_gets_alone(tmp_path):
+    """The stacked path of `audit batch` (check_reports) is only a faster way to the same findings."""
+    import sys
+
+    from audit.api import check_report, check_reports
+    from audit.config import Config
+    from audit.ingest import read_report
+
+    sys.path.insert(0, str(EXAMPLE.parents[1] / "benchmarks"))
+    from generate import generate
+
+    generate(tmp_path / "gen", 12, "small", seed=3)
+    paths = [EXAMPLE, CORRECTED, EXAMPLE] + sorted((tmp_path / "gen").glob("r*"))
+    reports = [read_report(p) for p in paths]
+    config = Config(suggest=False)
+    together = check_reports(reports, config)
+    for report, result in zip(reports, together):
+        alone = check_report(report, config)
+        assert result.to_records() == alone.to_records()
+        assert result.rules_skipped == alone.rules_skipped
+    assert together[0].counts()["error"] == 28 and together[2].counts()["error"] == 28  # two copies, no mixing

@@ -35,6 +35,7 @@ class Context:
     def __init__(self, report: Report, lang: str = "id", debug: bool = False, keys_only: bool = False):
         self.report, self.lang, self.debug, self.keys_only = report, lang, debug, keys_only
         self.style = report.meta.number_format if report.meta else "id"
+        self.origins: dict[int, int] = {}  # id(finding) -> report number, for a stack of reports
 
     def fmt(self, value, decimals=None) -> str:
         return format_number(value, decimals, self.style)
@@ -42,6 +43,12 @@ class Context:
     def finding(self, loaded: LoadedRule, table: Table, row: int, column: str, actual, expected,
                 hint: str | None = None, related: tuple[Location, ...] = (), delta=None, basis: str = "expected",
                 expected_decimals: int | None = None, candidates=(), **params) -> Finding:
+        if getattr(table, "parts", None):  # a stack of reports: built on the report's own table
+            k, local = table.locate(row)
+            f = self.finding(loaded, table.parts[k], local, column, actual, expected, hint, related, delta, basis,
+                             expected_decimals, (), **params)
+            self.origins[id(f)] = k
+            return f
         ident, label = table.row_name(row)
         if self.keys_only:  # re-checking a candidate fix: only the finding's identity and candidates matter
             return Finding(loaded.id, Severity(loaded.rule.severity), table.name, ident, column, None, actual,
@@ -63,14 +70,18 @@ class Context:
 
 
 def run_rules(rules: list[LoadedRule], report: Report, lang: str = "id", debug: bool = False,
-              keys_only: bool = False):
+              keys_only: bool = False, origins: dict | None = None):
     """Findings of every rule whose tables are present; ids of the rules skipped.
 
     `keys_only`: findings carry only what identifies them and their candidates (no
-    message, location or label), for re-checking many candidate fixes quickly."""
+    message, location or label), for re-checking many candidate fixes quickly.
+    `origins`: filled with id(finding) -> report number when `report` is a stack
+    (`audit.rules.stack`)."""
     from audit.rules.registry import KINDS
 
     ctx = Context(report, lang, debug, keys_only)
+    if origins is not None:  # the caller learns which report of a stack each finding belongs to
+        ctx.origins = origins
     findings: list[Finding] = []
     skipped: list[str] = []
     exact = None

@@ -54,11 +54,17 @@ def rows(table: Table, where: Where, meta=None) -> pd.Index:
 
 
 def key_values(table: Table, index: pd.Index, exprs: list[str], normalize_names: bool = True) -> pd.Series:
-    """One hashable key per row: tuples of normalised names, id segments, numbers."""
-    if not exprs:
-        return pd.Series([()] * len(index), index=index, dtype=object)
-    parts = []
+    """One hashable key per row: tuples of normalised names, id segments, numbers.
+
+    In a stack of reports (`audit.rules.stack`) the report comes first in every key,
+    so rows of two reports never join."""
     positions = index.to_numpy()
+    report_of = getattr(table, "report_of", None)
+    stacked = [report_of[positions].tolist()] if report_of is not None else []
+    if not exprs:
+        keys = list(zip(*stacked)) if stacked else [()] * len(index)
+        return pd.Series(keys, index=index, dtype=object)
+    parts = stacked
     for expr in exprs:
         column, _, seg = expr.partition(":")
         col = table.values[column].to_numpy()[positions]

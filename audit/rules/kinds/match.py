@@ -47,23 +47,40 @@ class MatchParams(BaseModel):
 
 def _pairs(p: MatchParams, lt, li, rt, ri):
     """(left row, [right rows]) for every left row that has a partner."""
-    if not p.left.key:
+    if not p.left.key and getattr(lt, "report_of", None) is None:
         return [(li[0], [ri[0]])] if len(li) and len(ri) else []
+    if not p.left.key:  # a stack of reports: the first selected row of each side, per report
+        firsts = {}
+        for j, k in key_values(rt, ri, []).items():
+            firsts.setdefault(k, j)
+        seen = set()
+        pairs = []
+        for i, k in key_values(lt, li, []).items():
+            if k not in seen and k in firsts:
+                seen.add(k)
+                pairs.append((i, [firsts[k]]))
+        return pairs
     lk = key_values(lt, li, p.left.key)
     rk = key_values(rt, ri, p.right.key)
+    shift = 1 if getattr(lt, "report_of", None) is not None else 0  # the report leads a stacked key
     by_key: dict = {}
+    by_rest = None  # keys by everything but the name, built on the first miss
     for j, k in rk.items():
         if all(part is not None for part in k):
             by_key.setdefault(k, []).append(j)
     out = []
-    text_pos = [n for n, expr in enumerate(p.left.key) if lt.kinds.get(expr.split(":")[0]) == "text"]
+    text_pos = [n + shift for n, expr in enumerate(p.left.key) if lt.kinds.get(expr.split(":")[0]) == "text"]
     for i, k in lk.items():
         if any(part is None for part in k):
             continue
         partners = by_key.get(k)
         if partners is None and p.fuzzy < 1.0 and len(text_pos) == 1:
             pos = text_pos[0]
-            same_rest = [c for c in by_key if all(c[n] == k[n] for n in range(len(k)) if n != pos)]
+            if by_rest is None:
+                by_rest = {}
+                for c in by_key:
+                    by_rest.setdefault(c[:pos] + c[pos + 1:], []).append(c)
+            same_rest = by_rest.get(k[:pos] + k[pos + 1:], [])
             name = best_match(k[pos], [c[pos] for c in same_rest], p.fuzzy)
             if name is not None:
                 partners = by_key[next(c for c in same_rest if c[pos] == name)]

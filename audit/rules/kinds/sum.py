@@ -102,7 +102,12 @@ def _compare(ctx, loaded, p, parts_t, parts_i, parts_k, total_t, total_i, total_
         return findings
     codes, uniques = pd.factorize(parts_k)
     group_of = {key: n for n, key in enumerate(uniques)}
-    members_of = [parts_i[codes == n] for n in range(len(uniques))]
+    by_group = np.argsort(codes, kind="stable")  # the members of group g: by_group[bounds[g]:bounds[g + 1]]
+    bounds = np.searchsorted(codes[by_group], np.arange(len(uniques) + 1))
+
+    def members_of(g):
+        return parts_i[by_group[bounds[g]:bounds[g + 1]]]
+
     total_groups = np.array([group_of.get(k, -1) for k in total_k], dtype=int)
     for part_col, total_col in p.column_pairs():
         v = parts_t.values[part_col].to_numpy(dtype=float)[parts_i]
@@ -125,7 +130,7 @@ def _compare(ctx, loaded, p, parts_t, parts_i, parts_k, total_t, total_i, total_
         gv = g[valid]
         ok = meets(lo[gv], hi[gv], t[valid] - th[valid], t[valid] + th[valid], loaded.rule.tolerance)
         for i, grp, total, expected in zip(total_i[valid][~ok], gv[~ok], t[valid][~ok], sums[gv][~ok]):
-            members = members_of[grp]
+            members = members_of(grp)
             related = tuple(parts_t.location(j, part_col) for j in members[:30])
             gap = float(total - expected)
             cands = [candidate(total_t, i, total_col, float(expected))]
