@@ -54,10 +54,12 @@ def read_grid(path: Path, name: str, budget: Budget | None = None) -> Grid:
     text = _decode(data)
     if text is None:
         return _unreadable(path, name, Text("not_text"))
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
+    dialect = _plain_dialect(text[:4096])
+    if dialect is None:
+        try:
+            dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+        except csv.Error:
+            dialect = csv.excel
     header: list[str] = []
     rows: list[list[Cell]] = []
     numbers: list[int] = []
@@ -82,6 +84,27 @@ def read_grid(path: Path, name: str, budget: Budget | None = None) -> Grid:
     except csv.Error as exc:
         return _unreadable(path, name, str(exc), end + 1)
     return Grid(name, header, rows, numbers, path.name, None, header_line, 0, csv=True, cell_rows=records)
+
+
+class _Semicolon(csv.excel):
+    delimiter = ";"
+
+
+class _Tab(csv.excel):
+    delimiter = "\t"
+
+
+def _plain_dialect(sample: str):
+    """The common case without guessing: the header uses one delimiter, and nothing hints at another
+    quote character or at spaces after delimiters. Otherwise None: `csv.Sniffer` decides (it is slow)."""
+    first = next((line for line in sample.splitlines() if line.strip()), "")
+    found = [d for d in (",", ";", "\t") if d in first]
+    if len(found) != 1:
+        return None
+    d = found[0]
+    if f"{d} " in sample or f"{d}'" in sample or f"'{d}" in sample:
+        return None
+    return {",": csv.excel, ";": _Semicolon, "\t": _Tab}[d]
 
 
 def table_files(folder: Path) -> tuple[list[Path], list[Path]]:

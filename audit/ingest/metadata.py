@@ -41,7 +41,7 @@ def read_yaml(path: Path) -> tuple[dict, str]:
     if not text.strip():
         raise InputError("empty_file", str(path))
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml when there
     except yaml.constructor.ConstructorError as exc:
         tag = re.search(r"tag '([^']*)'", str(exc.problem or ""))
         raise InputError("yaml_tag", str(path), _line(exc), tag=tag.group(1) if tag else "?") from None
