@@ -266,3 +266,21 @@ def test_fix_apply_on_a_document_writes_corrected_canonical_tables(tmp_path, tar
     original, corrected = audit.run(doc), audit.run(out)
     assert changed > 0 and len(errors(corrected)) < len(errors(original))
     assert read_report(out).tables.keys() == read_report(doc).tables.keys()  # every table, in canonical form
+
+
+def test_a_table_continued_on_the_next_page_after_a_running_title(tmp_path):
+    rows = TAB.split("\n")
+    split = "\n".join(rows[:2]) + "\n\nLaporan Kinerja Kecamatan Contoh 2023\n\n" + "\n".join(rows[2:])
+    report = read_report(_doc(tmp_path, split))
+    table = report.tables["pegawai_pendidikan"]
+    assert list(table.values["pendidikan"]) == ["SMA", "S1", "Jumlah"]
+    assert [e.detail for e in report.document.log] == ["", "continues Tabel 1"]
+    assert table.location(2, "jumlah").sheet == "Tabel 2"  # the row is found where it is printed
+    assert _said(_jumlah_finding(audit.run(_doc(tmp_path, split)))) == {("total", "jumlah", 9.0, 8.0)}
+
+
+def test_a_new_captioned_table_is_not_a_continuation(tmp_path):
+    rows = TAB.split("\n")
+    other = "\n".join(rows[:2]) + "\n\nTabel 2\n\n" + "\n".join(rows[2:])
+    report = read_report(_doc(tmp_path, other))
+    assert [e.status for e in report.document.log] == ["read", "unrecognised"]

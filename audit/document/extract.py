@@ -72,11 +72,16 @@ def extract(doc: Document, specs: dict, meta) -> Extraction:
     known = _known_headers(specs)
     log: list[LogEntry] = []
     parts: dict[str, list[tuple[layouts.Part, Match, DocTable]]] = {}
+    previous: tuple[Match, DocTable] | None = None
     for printed in doc.tables:
         for seg in segments(printed, known):
             entry = LogEntry(seg.index, seg.line, seg.page, " / ".join(seg.caption)[-160:], "unrecognised")
             log.append(entry)
             match = classify(seg, specs, meta) or by_shape(seg, specs)
+            if match is None and previous is not None and _continues(seg, previous[1]):
+                match = _continuation(previous[0], seg)
+                entry.detail = f"continues Tabel {previous[1].index}"
+            previous = (match, seg) if match is not None else None
             if match is None:
                 has_figures = any(is_number(c.text) for r in seg.rows for c in r)
                 entry.status = "unrecognised" if has_figures else "no_figures"
@@ -103,6 +108,21 @@ def extract(doc: Document, specs: dict, meta) -> Extraction:
     layouts.resolve({name: [p for p, _, _ in found] for name, found in parts.items()})
     grids = [_grid(name, found, meta, doc) for name, found in parts.items()]
     return Extraction(grids, log)
+
+
+_CAPTION_TABLE = re.compile(r"^\s*tabel\s+\d", re.I)
+
+
+def _continues(seg: DocTable, before: DocTable) -> bool:
+    """A table without a header of its own, right after a recognised one of the same width, with only
+    page furniture between (a running title, a page number): the same table on the next page."""
+    return (seg.width == before.width and seg.index != before.index
+            and not any(_CAPTION_TABLE.match(c) or len(c) > 80 for c in seg.caption))
+
+
+def _continuation(match: Match, seg: DocTable) -> Match:
+    layout = Layout(match.layout.columns, list(range(len(seg.rows))))
+    return Match(match.spec, dict(match.mapping), match.score, layout, dict(match.years))
 
 
 def _part(match: Match, seg: DocTable) -> layouts.Part:
