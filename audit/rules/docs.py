@@ -44,17 +44,22 @@ def rules_markdown(rules: list[LoadedRule]) -> str:
 
 def _example_lines(examples: dict, lang: str, fence: str = "") -> list[str]:
     """The passing and failing mini-tables, and where the failing one is caught."""
-    names = {"id": {"pass": "lolos", "fail": "gagal", "expect": "temuan di"},
-             "en": {"pass": "passes", "fail": "fails", "expect": "finding at"}}[lang]
+    names = {"id": {"pass": "lolos", "fail": "gagal", "expect": "temuan di", "line": "baris"},
+             "en": {"pass": "passes", "fail": "fails", "expect": "finding at", "line": "line"}}[lang]
     lines = []
     for case in ("pass", "fail"):
         example = examples.get(case) or {}
         lines.append(f"  [{names[case]}]")
-        for table, text in example.get("tables", {}).items():
-            lines += [f"  {table}.csv:"] + ([f"  {fence}"] if fence else [])
+        texts = list(example.get("tables", {}).items())
+        if "document" in example:  # a document-level rule's example is a markdown document
+            texts.append(("laporan.md", example["document"]))
+        for name, text in texts:
+            lines += [f"  {name if name.endswith('.md') else name + '.csv'}:"] + ([f"  {fence}"] if fence else [])
             lines += ["    " + row for row in str(text).strip().splitlines()] + ([f"  {fence}"] if fence else [])
         for table, line, column in example.get("expect", []):
-            lines.append(f"  → {names['expect']} {table}.csv line {line}, {column}")
+            where = f"{table}.csv" if table else "laporan.md"
+            lines.append(f"  → {names['expect']} {where}" + (f" {names['line']} {line}" if line is not None else "")
+                         + (f", {column}" if column else ""))
     return lines
 
 
