@@ -59,7 +59,7 @@ def test_seed_audit_finds_what_the_transcription_run_finds(seed, example):
     extra = {key[0] for key in found - expected}
     assert extra and all(rule.startswith(("DOC", "CLAIM")) for rule in extra)  # document and narrative findings only
     located = [f for f in result.findings if f.rule_id.startswith(("SUM", "MATCH", "RATIO"))]
-    assert located and all(f.location.line and f.location.sheet.startswith("Tabel ") and f.location.cell
+    assert located and all(f.location.line and f.location.sheet.startswith("Tabel #") and f.location.cell
                            for f in located)
 
 
@@ -162,7 +162,7 @@ def test_a_table_with_figures_it_cannot_recognise_is_an_info_finding(tmp_path):
     strange = "Kode\tWarna\tBerat\nA\tmerah\t12\nB\tbiru\t15"
     result = audit.run(_doc(tmp_path, strange))
     infos = [f for f in result.findings if f.rule_id == "DOC001"]
-    assert len(infos) == 1 and infos[0].location.line and infos[0].location.sheet == "Tabel 1"
+    assert len(infos) == 1 and infos[0].location.line and infos[0].location.sheet == "Tabel #1"
 
 
 def test_a_sidecar_yaml_corrects_the_metadata(tmp_path):
@@ -274,8 +274,8 @@ def test_a_table_continued_on_the_next_page_after_a_running_title(tmp_path):
     report = read_report(_doc(tmp_path, split))
     table = report.tables["pegawai_pendidikan"]
     assert list(table.values["pendidikan"]) == ["SMA", "S1", "Jumlah"]
-    assert [e.detail for e in report.document.log] == ["", "continues Tabel 1"]
-    assert table.location(2, "jumlah").sheet == "Tabel 2"  # the row is found where it is printed
+    assert [e.detail for e in report.document.log] == ["", "continues Tabel #1"]
+    assert table.location(2, "jumlah").sheet == "Tabel #2"  # the row is found where it is printed
     assert _said(_jumlah_finding(audit.run(_doc(tmp_path, split)))) == {("total", "jumlah", 9.0, 8.0)}
 
 

@@ -298,19 +298,31 @@ def context_score(spec: TableSpec, context: str) -> float:
 
 def classify(table: DocTable, specs: dict[str, TableSpec], meta) -> Match | None:
     """The canonical table kind this document table is, or None."""
+    found = candidates(table, specs, meta)
+    return found[0][0] if found and found[0][1] else None
+
+
+def closest(table: DocTable, specs: dict[str, TableSpec], meta) -> Match | None:
+    """The best attempt, even one rejected (for the extraction log: why a table was not recognised)."""
+    found = candidates(table, specs, meta)
+    return found[0][0] if found and found[0][0].mapping else None
+
+
+def candidates(table: DocTable, specs: dict[str, TableSpec], meta) -> list[tuple[Match, bool]]:
+    """Every table kind scored, best first, each with whether it is acceptable: at least two columns
+    besides `no`, among them a label and a figure column."""
     layout = split_header(table)
     caption, section = " ".join(table.caption), " ".join(table.section[-1:])
-    best: Match | None = None
+    out = []
     for spec in specs.values():
         mapping, years = map_columns(spec, layout, meta)
         names = set(mapping.values()) | ({"tahun"} if years else set())
         kinds = {spec.column(n).kind if spec.column(n) else "tick" for n in names}
         has_label = any(k in ("text",) for k in kinds) or len(names) >= 4
         has_figure = bool(kinds & {"count", "money", "percent", "number", "year", "tick", "value"})
-        if len(names - {"no"}) < 2 or not (has_label and has_figure):
-            continue
+        ok = len(names - {"no"}) >= 2 and has_label and has_figure
         coverage = len(names) / max(len(spec.columns), 1)
         score = len(names) + coverage + 1.5 * context_score(spec, caption) + 0.5 * context_score(spec, section)
-        if best is None or score > best.score:
-            best = Match(spec, mapping, score, layout, years)
-    return best
+        out.append((Match(spec, mapping, score, layout, years), ok))
+    out.sort(key=lambda m: (not m[1], -m[0].score))
+    return out

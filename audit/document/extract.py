@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from audit.document import layouts
 from audit.document.align import align
 from audit.document.shapes import by_shape
-from audit.document.classify import Layout, Match, classify, is_number, split_header
+from audit.document.classify import Layout, Match, classify, closest, is_number, split_header
 from audit.document.model import DocCell, DocTable, Document
 from audit.ingest.grid import Cell, Grid
 from audit.ingest.tables import header_key
@@ -33,6 +33,7 @@ class LogEntry:
     columns: dict[str, str] = field(default_factory=dict)  # printed header -> canonical column
     ignored: list[str] = field(default_factory=list)  # printed headers not read
     detail: str = ""
+    closest: str | None = None  # unrecognised: the nearest table kind (its mapped columns in `columns`)
 
     def as_dict(self) -> dict:
         return dict(self.__dict__)
@@ -80,11 +81,16 @@ def extract(doc: Document, specs: dict, meta) -> Extraction:
             match = classify(seg, specs, meta) or by_shape(seg, specs)
             if match is None and previous is not None and _continues(seg, previous[1]):
                 match = _continuation(previous[0], seg)
-                entry.detail = f"continues Tabel {previous[1].index}"
+                entry.detail = f"continues Tabel #{previous[1].index}"
             previous = (match, seg) if match is not None else None
             if match is None:
                 has_figures = any(is_number(c.text) for r in seg.rows for c in r)
                 entry.status = "unrecognised" if has_figures else "no_figures"
+                near = closest(seg, specs, meta) if has_figures else None
+                if near is not None:  # why not: the nearest kind and the few columns it could map
+                    entry.closest = near.spec.name
+                    entry.columns = {" / ".join(c.labels): near.mapping[c.position] for c in near.layout.columns
+                                     if c.position in near.mapping}
                 continue
             aligned = align(match, seg)
             if aligned != match.mapping:
@@ -101,7 +107,7 @@ def extract(doc: Document, specs: dict, meta) -> Extraction:
             copy_of = next((p for p, _, _ in earlier if _identity(p) == _identity(part)), None)
             if copy_of is not None:
                 entry.status = "copy"
-                entry.detail = f"Tabel {copy_of.rows[0].table.index}" if copy_of.rows else ""
+                entry.detail = f"Tabel #{copy_of.rows[0].table.index}" if copy_of.rows else ""
                 continue
             entry.status = "read"
             earlier.append((part, match, seg))
@@ -272,14 +278,14 @@ def _grid(name: str, found: list, meta, doc: Document) -> Grid:
         numbers.append(r.source + 1)
         lines.append(cell.line if cell else None)
         pages.append(cell.page if cell else None)
-        sheets.append(f"Tabel {r.table.index}")
+        sheets.append(f"Tabel #{r.table.index}")
     first = found[0][2]
     origin = {"sheets": sheets, "cols": cols}
     if doc.kind == "markdown":
         origin["lines"] = lines
     if doc.kind == "pdf":
         origin["pages"] = pages
-    return Grid(name, header, grid_rows, numbers, doc.name, f"Tabel {first.index}", 1, 0,
+    return Grid(name, header, grid_rows, numbers, doc.name, f"Tabel #{first.index}", 1, 0,
                 extra={"document": origin})
 
 

@@ -115,7 +115,7 @@ def _unrecognised(doc: Document, log: list[LogEntry], lang: str) -> list[Finding
     for e in log:
         if e.status not in ("unrecognised",):
             continue
-        where = Location(doc.name, f"Tabel {e.table}", None, e.line, e.page)
+        where = Location(doc.name, f"Tabel #{e.table}", None, e.line, e.page)
         out.append(Finding("DOC001", Severity.INFO, None, None, None, where, None, None, None,
                            t("doc_table_unrecognised", lang, n=e.table, caption=e.caption or "-"),
                            position=e.line or e.table))

@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 class Location:
     """Where a value came from: a file, and a sheet and cell or a line.
 
-    In a document, `sheet` names the table ("Tabel 7": the 7th table of the
+    In a document, `sheet` names the table ("Tabel #7": the 7th table of the
     document), `cell` the cell within it, `line` the markdown line and `page`
     the PDF page.
     """
@@ -26,7 +26,7 @@ class Location:
         return {"file": self.file, "sheet": self.sheet, "cell": self.cell, "line": self.line, "page": self.page}
 
     def short(self) -> str:
-        """`sheet!B7`, `file.csv!B7`, `file.csv:7`, `file.md:412 (Tabel 7!C5)`, `Tabel 7!C5 p.12`."""
+        """`sheet!B7`, `file.csv!B7`, `file.csv:7`, `file.md:412 (Tabel #7!C5)`, `Tabel #7!C5 p.12`."""
         name = self.file.replace("\\", "/").rsplit("/", 1)[-1]
         if self.sheet and (self.line is not None or self.page is not None):  # a document
             where = f"{self.sheet}!{self.cell}" if self.cell else self.sheet
@@ -82,6 +82,7 @@ class Table:
     lines: list[int] = field(default_factory=list)  # document: markdown line of each row
     pages: list[int] = field(default_factory=list)  # document: PDF page of each row
     sheets: list[str] = field(default_factory=list)  # document: the printed table each row is in
+    cols: list[dict] = field(default_factory=list)  # document: each row's column positions (a row per year)
 
     def row_key(self, row: int) -> str:
         """A row's identity that survives a redraft: its key values (or id, number, label), normalised."""
@@ -131,8 +132,9 @@ class Table:
         line = self.source_rows[row] if row < len(self.source_rows) else None
         sheet_row = self.cell_rows[row] if row < len(self.cell_rows) else line
         cell = None
-        if column is not None and column in self.source_cols and sheet_row is not None:
-            cell = f"{column_letter(self.source_cols[column])}{sheet_row}"
+        cols = self.cols[row] if row < len(self.cols) and self.cols[row] else self.source_cols
+        if column is not None and column in cols and sheet_row is not None:
+            cell = f"{column_letter(cols[column])}{sheet_row}"
         if self.csv:
             return Location(self.file, None, cell, line)
         sheet = self.sheets[row] if row < len(self.sheets) else self.sheet

@@ -23,6 +23,16 @@ def _status(e, lang: str) -> str:
     text = t(f"extract_{e.status}", lang)
     if e.status == "copy" and e.detail:
         text += f" ({e.detail})"
+    if e.status == "unrecognised":
+        if e.closest:
+            text += "; " + t("extract_closest", lang, kind=e.closest, n=len(e.columns),
+                             columns=", ".join(sorted(set(e.columns.values()))))
+        else:
+            text += "; " + t("extract_no_header", lang)
+    if e.detail.startswith("continues "):
+        text += "; " + t("extract_continues", lang, table=e.detail.split(" ", 1)[1])
+    if e.detail == "realigned":
+        text += "; " + t("extract_realigned", lang)
     return text
 
 
@@ -33,7 +43,7 @@ def render(log, doc_name: str, fmt: str, lang: str = "id") -> str:
     head = [t("extract_col_table", lang), t("extract_col_where", lang), t("extract_col_caption", lang),
             t("extract_col_status", lang), t("extract_col_kind", lang), t("extract_col_rows", lang),
             t("extract_col_ignored", lang)]
-    rows = [[f"Tabel {e.table}", f"{doc_name}{_where(e)}", e.caption, _status(e, lang), e.kind or "",
+    rows = [[f"Tabel #{e.table}", f"{doc_name}{_where(e)}", e.caption, _status(e, lang), e.kind or "",
              str(e.rows) if e.kind else "", "; ".join(e.ignored)] for e in log]
     if fmt == "markdown":
         def cell(x: str) -> str:
