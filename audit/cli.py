@@ -360,8 +360,9 @@ def extract(path, output, log_path, log_format, force, lang, debug):
             else target / ("extraction-log" + suffix))
         name = Path(path).name
         with atomic_path(log, force or not log_path) as work:
-            work.write_text(render_log(report.document.log, name, log_format, lang), encoding="utf-8")
-        click.echo(render_log(report.document.log, name, "text", lang), nl=False)
+            work.write_text(render_log(report.document.log, name, log_format, lang, report.document.document.notes),
+                            encoding="utf-8")
+        click.echo(render_log(report.document.log, name, "text", lang, report.document.document.notes), nl=False)
         click.echo(t("extracted", lang, n=len(report.tables), path=output, log=str(log)))
     except click.UsageError:
         raise

@@ -35,6 +35,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "extract_continues": {"id": "lanjutan {table}", "en": "continues {table}"},
     "extract_realigned": {"id": "judul kolom disejajarkan kembali dengan isinya",
                           "en": "headers re-aligned with their columns"},
+    "note_nested_table": {"id": "tabel ke-{n} baris {row} kolom {col}: tabel di dalam sel digabung menjadi teks sel",
+                          "en": "table #{n} row {row} column {col}: a table nested in the cell was flattened into "
+                                "the cell's text"},
+    "note_pages_no_text": {"id": "halaman tanpa lapisan teks (hasil pindai? perlu OCR): {pages}",
+                           "en": "pages without a text layer (scanned? needs OCR): {pages}"},
+    "note_unruled_tables": {"id": "hal. {page}: {n} tabel tanpa garis dibaca dari letak kata-katanya; periksa kolomnya",
+                            "en": "p.{page}: {n} table(s) without ruling lines read from the alignment of their "
+                                  "words; check their columns"},
+    "extract_notes": {"id": "Catatan pembaca dokumen", "en": "Reader notes"},
+    "doc_reader_note": {"id": "catatan pembaca dokumen: {note}", "en": "document reader note: {note}"},
     "extract_col_table": {"id": "tabel", "en": "table"},
     "extract_col_where": {"id": "letak", "en": "where"},
     "extract_col_caption": {"id": "judul", "en": "caption"},

@@ -180,9 +180,7 @@ class _Reader:
             else:
                 nested = [paragraph_text(p) for p in block.iter(W + "p")]
                 texts += [t for t in nested if t]
-                self.document.notes.append(
-                    f"Tabel {index} row {row + 1} column {col + 1}: a table nested in the cell was "
-                    "flattened into the cell's text")
+                self.document.notes.append(Text("note_nested_table", {"n": index, "row": row + 1, "col": col + 1}))
         return " ".join(texts), bool(bolds) and all(bolds)
 
     # -------------------------------------------------------------- styles

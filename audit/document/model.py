@@ -73,7 +73,7 @@ class Document:
     kind: str  # "markdown", "docx" or "pdf"
     blocks: list = field(default_factory=list)  # Paragraph | DocTable
     pages: int | None = None  # PDF: number of pages
-    notes: list[str] = field(default_factory=list)  # what the reader noticed (for the extraction log)
+    notes: list = field(default_factory=list)  # `audit.errors.Text`: what the reader noticed, said in the user's language
 
     @property
     def tables(self) -> list[DocTable]:

@@ -101,7 +101,7 @@ def read_pdf(path: Path, limits: Limits) -> Document:
         raise InputError("pdf_no_text", str(path), None, pages=len(pages))
     blank = [p.number for p in pages if not p.chars and p.images]
     if blank:
-        document.notes.append(f"pages without a text layer (scanned? needs OCR): {', '.join(map(str, blank))}")
+        document.notes.append(Text("note_pages_no_text", {"pages": ", ".join(map(str, blank))}))
     document.blocks = _blocks(pages)
     return document
 
@@ -127,8 +127,7 @@ def _read_page(page, number: int, document: Document, budget: Budget, file: str)
     if not found and not page.edges:
         found = [f for f in map(_aligned, page.find_tables(TEXT_SETTINGS)) if f]
         if found:
-            document.notes.append(f"p.{number}: {len(found)} table(s) without ruling lines read from the "
-                                  "alignment of their words; check their columns")
+            document.notes.append(Text("note_unruled_tables", {"page": number, "n": len(found)}))
     boxes = [f[0] for f in found]
     for bbox, texts, cells, merges in found:
         rows, merged = _grid(page, bbox, texts, cells, number, merges)

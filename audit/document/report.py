@@ -45,6 +45,8 @@ def read_document_report(path: Path, lang: str = "id", limits: Limits = DEFAULT_
     ex = extract(doc, catalog.tables(), meta)
     report = assemble(meta, ex.grids, str(path), lang)
     report.problems.extend(_unrecognised(doc, ex.log, lang))
+    report.problems.extend(Finding("DOC002", Severity.INFO, None, None, None, Location(doc.name), None, None, None,
+                                   t("doc_reader_note", lang, note=note.render(lang))) for note in doc.notes)
     from audit.document.claims import find_claims
 
     report.document = DocumentInfo(doc, facts, ex.log, find_claims(doc))

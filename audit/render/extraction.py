@@ -36,10 +36,11 @@ def _status(e, lang: str) -> str:
     return text
 
 
-def render(log, doc_name: str, fmt: str, lang: str = "id") -> str:
+def render(log, doc_name: str, fmt: str, lang: str = "id", notes=()) -> str:
+    notes = [n.render(lang) for n in notes]
     if fmt == "json":
-        return json.dumps({"document": doc_name, "tables": [e.as_dict() for e in log]}, ensure_ascii=False,
-                          indent=2) + "\n"
+        return json.dumps({"document": doc_name, "tables": [e.as_dict() for e in log], "notes": notes},
+                          ensure_ascii=False, indent=2) + "\n"
     head = [t("extract_col_table", lang), t("extract_col_where", lang), t("extract_col_caption", lang),
             t("extract_col_status", lang), t("extract_col_kind", lang), t("extract_col_rows", lang),
             t("extract_col_ignored", lang)]
@@ -52,6 +53,8 @@ def render(log, doc_name: str, fmt: str, lang: str = "id") -> str:
         lines = [f"# {t('extract_title', lang, name=doc_name)}", "", "| " + " | ".join(head) + " |",
                  "|" + "---|" * len(head)]
         lines += ["| " + " | ".join(cell(c) for c in r) + " |" for r in rows]
+        if notes:
+            lines += ["", f"## {t('extract_notes', lang)}", ""] + [f"- {cell(n)}" for n in notes]
         return "\n".join(lines) + "\n"
     counts: dict[str, int] = {}
     for e in log:
@@ -59,6 +62,7 @@ def render(log, doc_name: str, fmt: str, lang: str = "id") -> str:
     out = [t("extract_title", lang, name=doc_name)]
     for r in rows:
         out.append("  " + " · ".join(p for p in (r[0], r[1], r[3], r[4] and f"{r[4]} ({r[5]})") if p))
+    out += [f"  ! {n}" for n in notes]
     out.append(t("extract_summary", lang, read=counts.get("read", 0), copy=counts.get("copy", 0),
                  unrecognised=counts.get("unrecognised", 0), text=counts.get("no_figures", 0)))
     return "\n".join(out) + "\n"
