@@ -42,6 +42,10 @@ def test_seed_tables_reproduce_the_transcription(name, seed_report):
         assert _texts(extracted, column, keep_e) == _texts(transcribed, column, keep_t), column
 
 
+def test_seed_gives_exactly_the_transcribed_tables(seed_report):
+    assert set(seed_report.tables) == {p.stem for p in EXAMPLE.glob("*.csv")}
+
+
 def test_seed_metadata_comes_from_the_text(seed_report):
     transcribed = read_report(EXAMPLE).meta
     meta = seed_report.meta
