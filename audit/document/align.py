@@ -1,4 +1,4 @@
-"""Headers printed out of line with their columns, put back in line by what the columns hold.
+"""Headers and rows printed out of line with their columns, put back in line by what the columns hold.
 
 A PDF conversion sometimes shifts a header row by a column, or moves one header
 to the end of the row (`BANYUPUTIH KIDUL` printed after `KETERANGAN` while its
@@ -8,11 +8,21 @@ compared with what its header's canonical column holds, and when several
 disagree, the headers are re-aligned to the columns in their printed order
 (a longest-common-subsequence match on kinds), leftover tick columns pairing up
 last.
+
+Rows too: a converter drops empty cells and merges a figure with its unit
+(`12 Laporan` over an *Angka* and a *Satuan* column); `realign` splits and pads
+such a row where it best fits the columns' usual content, and `_reslot` moves
+figures pushed into a group's unit columns back to its figure columns.
 """
 from __future__ import annotations
 
-from audit.document.classify import Match, is_number
-from audit.document.model import DocTable
+import math
+import re
+from dataclasses import replace
+
+from audit.document.classify import Layout, Match, is_number
+from audit.document.model import DocCell, DocTable
+from audit.ingest.tables import header_key
 
 TICKS = {"√", "✓", "✔", "v", "V", "x", "X", "☑"}
 
@@ -85,3 +95,92 @@ def align(match: Match, table: DocTable) -> dict[int, str]:
     for c, name in zip(left_cols, left_names):
         new[c] = name
     return {**new, **{p: name for p, name in mapping.items() if p in match.years}}
+
+
+# ---------------------------------------------------------------- rows printed short
+
+_AMOUNT_UNIT = re.compile(r"^\s*(-|[\d.,]+\s*%?)\s+([A-Za-z][\w /-]*)$")
+
+
+def _kind(text: str) -> str:
+    return "empty" if not text.strip() else "figure" if is_number(text) else "text"
+
+
+def profile_of(rows: list[list[DocCell]]) -> list[dict[str, float]]:
+    """For each column, how often its cells are empty, figures or text (from the rows printed whole)."""
+    if not rows:
+        return []
+    out = []
+    for c in range(max(len(r) for r in rows)):
+        kinds = [_kind(r[c].text) if c < len(r) else "empty" for r in rows]
+        out.append({k: (kinds.count(k) + 0.1) / (len(kinds) + 0.3) for k in ("empty", "figure", "text")})
+    return out
+
+
+def _fit(cells: list[DocCell], profile: list[dict[str, float]]) -> float:
+    """How well a row's cells fit the columns' usual content (a log-likelihood)."""
+    return sum(math.log(profile[c][_kind(cell.text)]) for c, cell in enumerate(cells) if c < len(profile))
+
+
+def realign(cells: list[DocCell], layout: Layout, length: int, full: int,
+            profile: list[dict[str, float]] | None = None) -> list[DocCell]:
+    """A row the conversion printed short: figure and unit merged into one cell (`12 Laporan` over an
+    Angka and a Satuan column), and empty cells dropped. Split the merged cells, then put back the
+    missing empty cells where the row best fits the columns' usual content (`profile`), so the
+    figures meet their headers again."""
+    width = min(len(layout.columns), full)
+    if length >= width:
+        return _reslot(cells, layout)
+    labels = [header_key(c.labels[-1]) if c.labels else "" for c in layout.columns]
+    blank = replace(cells[0], text="", bold=False)
+    options = []
+    leads = range(width - length + 1) if not cells[0].text.strip() else range(1)
+    for lead in leads:  # empty cells the conversion dropped among the row's leading empty cells
+        out = [blank] * lead + list(cells[:length])
+        p = 0
+        while p < len(out) and len(out) < width:
+            m = _AMOUNT_UNIT.match(out[p].text)
+            if m and p + 1 < width and labels[p] == "angka" and labels[p + 1] == "satuan":
+                split = [replace(out[p], text=m.group(1).strip()), replace(out[p], text=m.group(2).strip())]
+                empty_next = p + 1 < len(out) and not out[p + 1].text.strip()
+                out[p:p + 2 if empty_next else p + 1] = split  # into the empty Satuan cell when it is there
+            p += 1
+        missing = width - len(out)
+        if missing < 0:
+            continue
+        first = 1 if out and out[0].text.strip() else 0  # a printed first cell stays first
+        options += [out[:k] + [blank] * missing + out[k:] for k in range(first, len(out) + 1)] if missing else [out]
+    if not options:
+        return _reslot(cells, layout)
+    out = max(options, key=lambda o: _fit(o, profile)) if profile else options[0]
+    return _reslot(out + [replace(cells[0], text="", bold=False) for _ in range(len(cells) - len(out))], layout)
+
+
+def _reslot(cells: list[DocCell], layout: Layout) -> list[DocCell]:
+    """Figures the conversion moved into a column group's Satuan (unit) columns go back to its figure
+    columns, in order, when they fit exactly (KEUANGAN `Angka Satuan Angka Satuan %` printed as three
+    figures in the first three cells)."""
+    groups: dict[str, list[int]] = {}
+    for col in layout.columns:
+        if len(col.labels) >= 2 and col.position < len(cells):
+            groups.setdefault(col.labels[0], []).append(col.position)
+    out = list(cells)
+    heads = [header_key(c.labels[-1]) if c.labels else "" for c in layout.columns]
+    for p in range(len(out) - 1):  # a percentage printed in the Satuan column before an empty `%` column
+        if heads[p] == "satuan" and heads[p + 1] == "%" and out[p].text.strip().endswith("%") \
+                and not out[p + 1].text.strip():
+            out[p], out[p + 1] = out[p + 1], out[p]
+    for positions in groups.values():
+        units = {p for p in positions if heads[p] == "satuan"}
+        if not units or not any(is_number(out[p].text) for p in units):
+            continue
+        values = [out[p] for p in positions if out[p].text.strip()]
+        slots = [p for p in positions if p not in units]
+        if len(values) != len(slots):
+            continue
+        blank = replace(values[0], text="", bold=False)
+        for p in positions:
+            out[p] = blank
+        for p, cell in zip(slots, values):
+            out[p] = cell
+    return out
