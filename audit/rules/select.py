@@ -47,9 +47,11 @@ def rows(table: Table, where: Where, meta=None) -> pd.Index:
         col = table.values[column].to_numpy()
         if table.kinds.get(column) in NUMERIC:
             mask &= np.isin(col.astype(float), [float(v) for v in values])
-        else:
+        else:  # decided once per distinct value (a level column holds a handful)
             allowed = {str(v).strip().lower() for v in values}
-            mask &= np.fromiter((isinstance(x, str) and x.strip().lower() in allowed for x in col), bool, len(col))
+            codes, uniques = pd.factorize(col)
+            keep = np.array([isinstance(x, str) and x.strip().lower() in allowed for x in uniques] + [False])
+            mask &= keep[codes]  # code -1 (missing) takes the final False
     return table.values.index[mask]
 
 

@@ -13,19 +13,21 @@ The stack is only a different way to compute the same findings:
 - every finding is built on the report's own table (`StackedTable.locate`), so
   its row, label, cell and message are exactly those of a single-report audit;
 - only reports of the same shape are stacked (same tables, same columns, same
-  number format), and rules that read the report's metadata (`@year` in a
-  selection, polarity, the village list, the predikat scale) run per report.
+  number format); a rule that reads the report's metadata (`@year` in a
+  selection, polarity, the village list, the predikat scale) runs on the stack
+  only when every report of it says the same, and per report otherwise; a
+  lookup by name into another table always runs per report.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 
 from audit.model import Report, Table
 
-META_KINDS = {"count", "scale"}  # read the report's metadata (village list, predikat scale)
 
 
 @dataclass
@@ -56,12 +58,32 @@ class StackedTable(Table):
 
 def canonical_columns(table: Table) -> list[str]:
     """The table's columns that its model names (tick columns named after villages differ by report)."""
+    return list(_canonical(table.name, tuple(table.values.columns)))
+
+
+@lru_cache(maxsize=1024)
+def _canonical(name: str, columns: tuple[str, ...]) -> tuple[str, ...]:
     from audit import catalog
 
-    spec = catalog.tables().get(table.name)
-    if spec is None:
-        return list(table.values.columns)
-    return [c for c in table.values.columns if spec.column(c) is not None]
+    spec = catalog.tables().get(name)
+    return columns if spec is None else tuple(c for c in columns if spec.column(c) is not None)
+
+
+def _concat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
+    """Frames one below the other, `columns` only, in the first frame's dtypes.
+
+    One `to_numpy` per frame: taking columns one by one (or `pd.concat`, which
+    aligns) costs more than the checks themselves for a thousand small reports."""
+    blocks = []
+    for f in frames:
+        names = list(f.columns)
+        block = f.to_numpy()
+        blocks.append(block if names == columns else block[:, [names.index(c) for c in columns]])
+    stacked = np.concatenate(blocks) if blocks else np.empty((0, len(columns)), dtype=object)
+    dtypes = dict(zip(frames[0].columns, frames[0].dtypes))
+    data = {c: stacked[:, j].astype(dtypes[c]) if dtypes[c].kind == "f" else stacked[:, j]
+            for j, c in enumerate(columns)}
+    return pd.DataFrame(data, index=pd.RangeIndex(len(stacked)))
 
 
 def shape(report: Report) -> tuple:
@@ -81,12 +103,11 @@ def stack(reports: list[Report]) -> Report:
         parts = [r.tables[name] for r in reports]
         sizes = np.array([len(t) for t in parts], dtype=np.intp)
         starts = np.concatenate(([0], np.cumsum(sizes)[:-1])).astype(np.intp)
-        columns = canonical_columns(first)
+        same = all(list(t.values.columns) == list(first.values.columns) for t in parts)
+        columns = list(first.values.columns) if same else canonical_columns(first)  # ticks differ by report
 
         def joined(frames):
-            frames = [f if list(f.columns) == columns else f[[c for c in columns if c in f.columns]]
-                      for f in frames]
-            return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0].reset_index(drop=True)
+            return _concat(frames, [c for c in columns if c in frames[0].columns])
 
         tables[name] = StackedTable(
             name, joined([t.values for t in parts]), joined([t.raw for t in parts]),
@@ -97,15 +118,29 @@ def stack(reports: list[Report]) -> Report:
     return Report(reports[0].meta, tables, "<stack>", [])
 
 
-def stackable(loaded) -> bool:
-    """Rules whose result depends only on the tables (not on the report's metadata)."""
-    if loaded.rule.kind in META_KINDS or loaded.rule.kind not in ("sum", "match", "ratio"):
+def stackable(loaded, reports: list[Report] | None = None) -> bool:
+    """Rules whose result depends only on the tables, or on metadata every report of the stack shares."""
+    reports = reports or []
+    meta = [r.meta for r in reports]
+
+    def shared(field: str) -> bool:
+        return bool(meta) and all(getattr(m, field) == getattr(meta[0], field) for m in meta)
+
+    kind, params = loaded.rule.kind, loaded.params
+    if kind == "scale":
+        return shared("predikat_scale")
+    if kind == "count":  # the tick columns are the villages: kept in the stack only when all reports have them
+        table = getattr(params, "table", None)
+        columns = [list(r.tables[table].values.columns) for r in reports if table in r.tables]
+        return shared("desa") and shared("jumlah_desa") and all(c == columns[0] for c in columns)
+    if kind not in ("sum", "match", "ratio"):
         return False
-    params = loaded.params
-    if getattr(params, "polarity_key", None) or getattr(params, "target_in_force", None) \
-            or getattr(params, "earlier_target", None):
+    if getattr(params, "polarity_key", None) and not shared("polarity"):
         return False
-    return "@" not in repr(loaded.params.model_dump())
+    for lookup in (getattr(params, "target_in_force", None), getattr(params, "earlier_target", None)):
+        if lookup is not None and reports and lookup.table in reports[0].tables:
+            return False  # joined by name alone: it would mix reports
+    return "@" not in repr(params.model_dump()) or shared("year")
 
 
 def report_ids(table, index) -> list | None:
@@ -124,8 +159,8 @@ def run_rules_stacked(rules, reports: list[Report], lang: str = "id") -> tuple[l
     from audit.rules.engine import run_rules
 
     out: list[list] = [[] for _ in reports]
-    together = [r for r in rules if stackable(r)]
-    alone = [r for r in rules if not stackable(r)]
+    together = [r for r in rules if stackable(r, reports)]
+    alone = [r for r in rules if not stackable(r, reports)]
     skipped: list[str] = []
     if len(reports) > 1 and together:
         stacked = stack(reports)

@@ -121,7 +121,10 @@ def percentage_recomputes(ctx, loaded, p: RatioParams, report):
 
     def col(name, half=False):
         frame = table.halfwidth if half else table.values
-        values = pd.to_numeric(frame[name], errors="coerce").to_numpy(dtype=float)[pos]
+        column = frame[name]
+        if column.dtype.kind != "f":
+            column = pd.to_numeric(column, errors="coerce")
+        values = column.to_numpy(dtype=float)[pos]
         return np.nan_to_num(values) if half else values
 
     s, n, d = col(p.stated), col(p.numerator), col(p.denominator)
