@@ -1,0 +1,190 @@
+"""Performance benchmarks (not a test; run by hand, results in docs/performance.md).
+
+Four measurements, medians of `--runs` runs (this machine is noisy):
+
+1. start-up: `audit check` of the Jatiroto example, whole process, against
+   `python -c "import pandera.pandas"` (the floor: a dependency we must load);
+2. checks alone (schemas and rules) on `--reports` generated reports already in
+   memory: `audit.api.check_reports` (stacked), and the per-report path, against
+   the hand-written vectorised pandas checks of `benchmarks/reference.py`;
+3. `audit batch` of the generated reports, end to end, `--jobs` workers: wall time
+   and peak memory (resident memory of the whole process tree, sampled);
+4. the same checks as a Great Expectations suite (needs the `bench` extra).
+
+Before any time is reported, every implementation's findings are compared with
+the generator's manifest: (report, rule, table, CSV line, column), exactly.
+
+    python benchmarks/performance.py [--reports 1000] [--runs 5] [--jobs 2] [--skip-ge]
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+EXAMPLE = ROOT / "examples" / "jatiroto-2023"
+sys.path.insert(0, str(HERE))
+
+
+def median_time(fn, runs: int) -> tuple[float, list[float]]:
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times), times
+
+
+def run_quiet(cmd) -> float:
+    t = time.perf_counter()
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    return time.perf_counter() - t
+
+
+def startup(runs: int) -> dict:
+    audit = shutil.which("audit") or sys.executable
+    prefix = [audit] if audit != sys.executable else [sys.executable, "-m", "audit.cli"]
+    commands = {
+        "floor: python -c 'import pandera.pandas'": [sys.executable, "-c", "import pandera.pandas"],
+        "plain pandas: python -c 'import pandas'": [sys.executable, "-c", "import pandas"],
+        "audit --help": prefix + ["--help"],
+        "audit check examples/jatiroto-2023": prefix + ["check", str(EXAMPLE)],
+        "audit check examples/jatiroto-2023 -f json": prefix + ["check", str(EXAMPLE), "-f", "json"],
+    }
+    for cmd in commands.values():  # warm the file cache
+        run_quiet(cmd)
+    times = {name: [] for name in commands}
+    for _ in range(runs):  # interleaved, so that noise hits every command alike
+        for name, cmd in commands.items():
+            times[name].append(run_quiet(cmd))
+    return {name: statistics.median(t) for name, t in times.items()}
+
+
+def identities(results) -> set[tuple]:
+    return {(i, f.rule_id, f.table, f.position, f.column) for i, r in enumerate(results) for f in r.findings}
+
+
+def checks(folder: Path, manifest: dict, runs: int, skip_ge: bool) -> dict:
+    from audit.api import check_report, check_reports
+    from audit.config import Config
+    from audit.ingest import read_report
+    from reference import frames, great_expectations, reference
+
+    names = sorted(manifest["reports"])
+    expected = {(i, e["rule"], e["table"], e["line"], e["column"])
+                for i, n in enumerate(names) for e in manifest["reports"][n]["expected"]}
+    reports = [read_report(folder / n) for n in names]
+    config = Config(suggest=False)
+    stacked = check_reports(reports, config)
+    assert identities(stacked) == expected, "audit (stacked) disagrees with the manifest"
+    table_frames = frames(reports)
+    assert reference(table_frames) == expected, "the reference disagrees with the manifest"
+    out = {"reports": len(reports), "expected_findings": len(expected)}
+    out["frames_build_s"], _ = median_time(lambda: frames(reports), 1)
+    out["reference_s"], out["reference_runs"] = median_time(lambda: reference(table_frames), runs)
+    out["audit_stacked_s"], out["audit_stacked_runs"] = median_time(lambda: check_reports(reports, config), runs)
+    sample = reports[:200]
+    one = [check_report(r, config) for r in sample]
+    assert identities(one) == {e for e in expected if e[0] < len(sample)}, "audit (per report) disagrees"
+    per, _ = median_time(lambda: [check_report(r, config) for r in sample], 1)
+    out["audit_per_report_s_extrapolated"] = per * len(reports) / len(sample)
+    if not skip_ge:
+        with contextlib.redirect_stderr(io.StringIO()):
+            assert great_expectations(table_frames) == expected, "Great Expectations disagrees with the manifest"
+            out["ge_s"], out["ge_runs"] = median_time(lambda: great_expectations(table_frames), runs)
+    return out
+
+
+def tree_rss_kb(pid: int) -> tuple[int, int]:
+    """(sum, max) of VmRSS over `pid` and its descendants, in kB."""
+    todo, seen, total, biggest = [pid], set(), 0, 0
+    while todo:
+        p = todo.pop()
+        if p in seen:
+            continue
+        seen.add(p)
+        try:
+            status = Path(f"/proc/{p}/status").read_text()
+            rss = next((int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")), 0)
+            total, biggest = total + rss, max(biggest, rss)
+            for task in Path(f"/proc/{p}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except (OSError, ValueError):
+            continue
+    return total, biggest
+
+
+def batch(folder: Path, manifest: dict, runs: int, jobs: int) -> dict:
+    audit = shutil.which("audit")
+    out_file = Path(tempfile.mkdtemp()) / "summary.json"
+    cmd = [audit, "batch", str(folder), "--jobs", str(jobs), "-f", f"json:{out_file}", "--force", "--no-progress"]
+    walls, peaks, biggest = [], [], []
+    for _ in range(runs):
+        t = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        peak = [0, 0]
+
+        def sample():
+            while proc.poll() is None:
+                total, big = tree_rss_kb(proc.pid)
+                peak[0], peak[1] = max(peak[0], total), max(peak[1], big)
+                time.sleep(0.05)
+
+        thread = threading.Thread(target=sample)
+        thread.start()
+        proc.wait()
+        thread.join()
+        walls.append(time.perf_counter() - t)
+        peaks.append(peak[0] / 1024)
+        biggest.append(peak[1] / 1024)
+    summary = json.loads(out_file.read_text(encoding="utf-8"))
+    want = {n: len(r["expected"]) for n, r in manifest["reports"].items()}
+    got = {Path(r["source"]).name: r["errors"] for r in summary["reports"]}
+    assert got == want, "audit batch disagrees with the manifest"
+    return {"reports": len(got), "jobs": jobs, "wall_s": statistics.median(walls), "wall_runs": walls,
+            "peak_tree_rss_mb": max(peaks), "peak_process_rss_mb": max(biggest)}
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--reports", type=int, default=1000)
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--data", type=Path, default=None, help="folder of generated reports (default: a temporary one)")
+    ap.add_argument("--skip-ge", action="store_true")
+    ap.add_argument("--only", choices=("startup", "checks", "batch"), default=None)
+    a = ap.parse_args()
+    from generate import generate
+
+    folder = a.data or Path(tempfile.mkdtemp()) / "reports"
+    manifest_file = folder / "manifest.json"
+    if manifest_file.exists():
+        manifest = json.loads(manifest_file.read_text(encoding="utf-8"))
+    else:
+        manifest = generate(folder, a.reports, "small", a.seed)
+    results = {"cores": os.cpu_count(), "load_before": os.getloadavg()}
+    if a.only in (None, "startup"):
+        results["startup"] = startup(a.runs)
+    if a.only in (None, "checks"):
+        results["checks"] = checks(folder, manifest, a.runs, a.skip_ge)
+    if a.only in (None, "batch"):
+        results["batch"] = batch(folder, manifest, a.runs, a.jobs)
+    results["load_after"] = os.getloadavg()
+    print(json.dumps(results, indent=1))
+
+
+if __name__ == "__main__":
+    main()
