@@ -273,9 +273,12 @@ def _plain_fix(report: Report, c: Candidate, style: str) -> Fix:
 
 def suggest(report: Report, rules, findings: list[Finding], lang: str = "id", limit: int = 3) -> list[Finding]:
     """The findings with ranked `suggestions` (best first)."""
+    from audit.rules.select import reuse_selections
+
     pruned: dict = {}
-    trials = [tr for tr in try_candidates(report, rules, findings, lang, pruned=pruned)
-              if tr is not None and tr.score > 0]
+    with reuse_selections():  # the trials re-run rules on tables that mostly did not change
+        trials = [tr for tr in try_candidates(report, rules, findings, lang, pruned=pruned)
+                  if tr is not None and tr.score > 0]
     style = report.meta.number_format if report.meta else "id"
     out = []
     for f in findings:

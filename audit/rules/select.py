@@ -1,6 +1,8 @@
 """Choosing rows and building join keys, shared by the rule kinds."""
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import numpy as np
 import pandas as pd
 from pydantic import BaseModel, ConfigDict
@@ -25,6 +27,36 @@ class Side(BaseModel):
     key: list[str] = []
 
 
+# Re-checking candidate fixes runs the same rules dozens of times on tables that mostly did not
+# change; inside `reuse_selections()` column arrays, row selections and join keys are computed
+# once per frame. Frames are held while cached, so an id is never reused; outside, no caching.
+_CACHE: dict | None = None
+
+
+@contextmanager
+def reuse_selections():
+    global _CACHE
+    outer, _CACHE = _CACHE, {} if _CACHE is None else _CACHE
+    try:
+        yield
+    finally:
+        _CACHE = outer
+
+
+def _cached(key: tuple, pin, compute):
+    if _CACHE is None:
+        return compute()
+    hit = _CACHE.get(key)
+    if hit is None:
+        hit = _CACHE[key] = (pin, compute())
+    return hit[1]
+
+
+def array(frame: pd.DataFrame, column: str) -> np.ndarray:
+    """`frame[column].to_numpy()`, once per frame inside `reuse_selections()`."""
+    return _cached(("array", id(frame), column), frame, lambda: frame[column].to_numpy())
+
+
 def key_column(expr: str) -> str:
     return expr.split(":", 1)[0]
 
@@ -39,12 +71,17 @@ def resolve(value, meta):
 
 def rows(table: Table, where: Where, meta=None) -> pd.Index:
     """Index of rows whose columns equal the `where` values (a list means any of them)."""
+    year = meta.year if meta is not None else None
+    return _cached(("rows", id(table.values), repr(where), year), table.values, lambda: _rows(table, where, meta))
+
+
+def _rows(table: Table, where: Where, meta=None) -> pd.Index:
     mask = np.ones(len(table.values), dtype=bool)
     for column, wanted in where.items():
         if column not in table.values.columns:
             return table.values.index[:0]
         values = [resolve(v, meta) for v in (wanted if isinstance(wanted, list) else [wanted])]
-        col = table.values[column].to_numpy()
+        col = array(table.values, column)
         if table.kinds.get(column) in NUMERIC:
             mask &= np.isin(col.astype(float), [float(v) for v in values])
         else:  # decided once per distinct value (a level column holds a handful)
@@ -60,6 +97,11 @@ def key_values(table: Table, index: pd.Index, exprs: list[str], normalize_names:
 
     In a stack of reports (`audit.rules.stack`) the report comes first in every key,
     so rows of two reports never join."""
+    return _cached(("keys", id(table.values), id(index), tuple(exprs), normalize_names), (table.values, index),
+                   lambda: _key_values(table, index, exprs, normalize_names))
+
+
+def _key_values(table: Table, index: pd.Index, exprs: list[str], normalize_names: bool = True) -> pd.Series:
     positions = index.to_numpy()
     report_of = getattr(table, "report_of", None)
     stacked = [report_of[positions].tolist()] if report_of is not None else []
@@ -69,7 +111,7 @@ def key_values(table: Table, index: pd.Index, exprs: list[str], normalize_names:
     parts = stacked
     for expr in exprs:
         column, _, seg = expr.partition(":")
-        col = table.values[column].to_numpy()[positions]
+        col = array(table.values, column)[positions]
         kind = table.kinds.get(column, "text")
         if seg:
             n = int(seg)

@@ -17,7 +17,7 @@ from audit.rules.engine import candidate
 from audit.rules.intervals import meets
 from audit.rules.names import best_match
 from audit.rules.registry import kind
-from audit.rules.select import Side, key_values, references, rows
+from audit.rules.select import Side, array, key_values, references, rows
 
 
 class MatchSide(Side):
@@ -103,8 +103,8 @@ def same_value_in_both_tables(ctx, loaded, p: MatchParams, report):
     right = np.array([j for _, partners in pairs for j in partners], dtype=np.intp)
     starts = np.flatnonzero(np.r_[True, left[1:] != left[:-1]])
     for lc, rc in zip(p.left.columns, p.right.columns):
-        lv, lh = _numbers(lt.values[lc].to_numpy())[left], _halves(lt, lc)[left]
-        rv, rh = _numbers(rt.values[rc].to_numpy())[right], _halves(rt, rc)[right]
+        lv, lh = _numbers(array(lt.values, lc))[left], _halves(lt, lc)[left]
+        rv, rh = _numbers(array(rt.values, rc))[right], _halves(rt, rc)[right]
         usable = ~np.isnan(lv) & ~np.isnan(rv)
         with np.errstate(invalid="ignore"):
             agree = usable & meets(lv - lh, lv + lh, rv - rh, rv + rh, loaded.rule.tolerance)
@@ -126,6 +126,8 @@ def _disagreement(ctx, loaded, p, lt, i, lc, lv, rt, j, rc, rv):
     else:
         table, row, col, actual, expected = rt, j, rc, rv, lv
         other_t, other_r, other_c = lt, i, lc
+    if ctx.keys_only:  # re-checking a candidate fix: the finding's identity is enough
+        return ctx.finding(loaded, table, row, col, actual, expected)
     other = other_t.location(other_r, other_c)
     hint = _copied_hint(ctx, p, lt, i, lc, rv)
     return ctx.finding(
@@ -144,7 +146,7 @@ def _numbers(values: np.ndarray) -> np.ndarray:
 
 
 def _halves(table, column) -> np.ndarray:
-    return np.nan_to_num(table.halfwidth[column].to_numpy(dtype=float))
+    return np.nan_to_num(array(table.halfwidth, column).astype(float, copy=False))
 
 
 def _is_number(value) -> bool:
