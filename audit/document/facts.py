@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from audit.document.model import Document, Paragraph
 
 _NIP = re.compile(r"\bNIP\.?\s*:?\s*((?:\d[\s.]*){18,19})", re.I)
+_NAME_WORD = r"(?!(?:Kabupaten|Kota|Provinsi|Tahun|Nomor|No)\b)[A-Z][\w'-]*"  # a region is not part of the name
 _AGENCY = re.compile(r"\b(Kecamatan|Kelurahan|Dinas|Badan|Inspektorat|Sekretariat|Satuan|Kantor|Bagian|Rumah Sakit)"
-                     r"\s+((?:[A-Z][\w'-]*)(?:\s+(?:[A-Z][\w'-]*|dan|&)){0,5})")
+                     rf"\s+({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|dan|&)){{0,5}})")
 _REGION = re.compile(r"\b(Kabupaten|Kota|Provinsi)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 _REPORT_YEAR = re.compile(r"LAPORAN\s+KINERJA(?:\s+INSTANSI\s+PEMERINTAH)?(?:\s*\(?LKj[IiPp]+\)?)?\s+TAHUN\s+(\d{4})",
                           re.I)
