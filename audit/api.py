@@ -82,24 +82,32 @@ def check_reports(reports: list[Report], config: Config = Config()) -> list[Audi
     through `check_report`."""
     if config.suggest or config.predikat_scale or config.debug or len(reports) < 2:
         return [check_report(r, config) for r in reports]
-    from audit.rules.stack import run_rules_stacked, shape
+    from audit.rules.stack import run_rules_stacked, shape, stack
     from audit.validate import validate_stacked
 
     rules = configured_rules(config)
+    info = _rule_info(rules, config.lang)
     groups: dict[tuple, list[int]] = {}
     for n, report in enumerate(reports):
         groups.setdefault(shape(report), []).append(n)
     out: list = [None] * len(reports)
     for members in groups.values():
         group = [reports[n] for n in members]
-        checked = validate_stacked(group, config.lang)
-        found, skipped = run_rules_stacked(rules, group, config.lang)
+        stacked = stack(group) if len(group) > 1 else None
+        checked = validate_stacked(group, config.lang, stacked)
+        found, skipped = run_rules_stacked(rules, group, config.lang, stacked)
         for k, n in enumerate(members):
-            out[n] = _result(group[k], config, rules, list(group[k].problems) + checked[k] + found[k], skipped)
+            out[n] = _result(group[k], config, rules, list(group[k].problems) + checked[k] + found[k], skipped,
+                             info)
     return out
 
 
-def _result(report: Report, config: Config, rules, findings, skipped) -> AuditResult:
+def _rule_info(rules, lang: str) -> dict:
+    return {r.id: {"title": r.rule.title.get(lang), "kind": r.rule.kind,
+                   "why": r.rule.why.get(lang) if r.rule.why else None} for r in rules}
+
+
+def _result(report: Report, config: Config, rules, findings, skipped, info: dict | None = None) -> AuditResult:
     """The findings configured (select, severity, waivers) and sorted, with what the formats show."""
     findings = _configured_findings(findings, config)
     if config.baseline:
@@ -111,8 +119,7 @@ def _result(report: Report, config: Config, rules, findings, skipped) -> AuditRe
 
     specs = catalog.tables()
     titles = {name: specs[name].title_in(config.lang) for name in report.tables if name in specs}
-    info = {r.id: {"title": r.rule.title.get(config.lang), "kind": r.rule.kind,
-                   "why": r.rule.why.get(config.lang) if r.rule.why else None} for r in rules}
+    info = info if info is not None else _rule_info(rules, config.lang)
     return AuditResult(report.meta, report.source, findings, sorted(report.tables), len(rules) - len(skipped),
                        skipped, config.lang, titles, info)
 

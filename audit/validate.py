@@ -73,11 +73,12 @@ def validate_report(report: Report, lang: str = "id") -> list[Finding]:
     return out
 
 
-def validate_stacked(reports: list[Report], lang: str = "id") -> list[list[Finding]]:
+def validate_stacked(reports: list[Report], lang: str = "id", stacked: Report | None = None) -> list[list[Finding]]:
     """`validate_report` of each report, running each table model once over the same table of every report.
 
-    The reports share a shape (`audit.rules.stack.shape`). A `__report` column keeps
-    keys unique per report, and each failure is reported on its report's own table."""
+    The reports share a shape (`audit.rules.stack.shape`); `stacked` is their stack when
+    already built. A `__report` column keeps keys unique per report, and each failure is
+    reported on its report's own table."""
     import numpy as np
     import pandas as pd
 
@@ -89,9 +90,12 @@ def validate_stacked(reports: list[Report], lang: str = "id") -> list[list[Findi
             continue
         sizes = np.array([len(t) for t in parts])
         starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
-        values = pd.concat([t.values for t in parts], ignore_index=True)
         report_of = np.repeat(np.arange(len(parts)), sizes)
-        values["__report"] = report_of
+        if stacked is not None:  # the tables already stacked for the rules (audit.rules.stack)
+            values = stacked.tables[name].values.assign(__report=report_of)
+        else:
+            values = pd.concat([t.values for t in parts], ignore_index=True)
+            values["__report"] = report_of
         cases = _failures(spec, values)
         if cases is None:
             continue

@@ -37,6 +37,7 @@ class StackedTable(Table):
     report_of: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.intp))
     parts: list = field(default_factory=list)  # each report's own Table
     starts: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.intp))
+    metas: list = field(default_factory=list)  # each report's metadata (its villages, for the count kind)
 
     def locate(self, row: int) -> tuple[int, int]:
         """(report number in the stack, row in that report's table)."""
@@ -89,11 +90,14 @@ def _concat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
 def shape(report: Report) -> tuple:
     """Reports with the same shape can share a stack: the same tables, canonical columns and number format."""
     style = report.meta.number_format if report.meta else None
-    out = [style]
-    for name, t in sorted(report.tables.items()):
-        dtypes = dict(zip(t.values.columns, map(str, t.values.dtypes)))
-        out.append((name, tuple((c, dtypes[c]) for c in canonical_columns(t))))
-    return tuple(out)
+    return (style,) + tuple(_table_shape(name, tuple(t.values.columns), tuple(t.values.dtypes.tolist()))
+                            for name, t in sorted(report.tables.items()))
+
+
+@lru_cache(maxsize=4096)
+def _table_shape(name: str, columns: tuple, dtypes: tuple) -> tuple:
+    kinds = dict(zip(columns, dtypes))
+    return name, tuple((c, str(kinds[c])) for c in _canonical(name, columns))
 
 
 def stack(reports: list[Report]) -> Report:
@@ -114,7 +118,8 @@ def stack(reports: list[Report]) -> Report:
             joined([t.halfwidth for t in parts]), joined([t.decimals for t in parts]), first.file, first.sheet,
             [s for t in parts for s in (t.source_rows or range(1, len(t) + 1))], dict(first.source_cols),
             first.csv, {c: k for c, k in first.kinds.items() if c in columns}, keys=first.keys,
-            report_of=np.repeat(np.arange(len(parts), dtype=np.intp), sizes), parts=parts, starts=starts)
+            report_of=np.repeat(np.arange(len(parts), dtype=np.intp), sizes), parts=parts, starts=starts,
+            metas=[r.meta for r in reports])
     return Report(reports[0].meta, tables, "<stack>", [])
 
 
@@ -129,10 +134,8 @@ def stackable(loaded, reports: list[Report] | None = None) -> bool:
     kind, params = loaded.rule.kind, loaded.params
     if kind == "scale":
         return shared("predikat_scale")
-    if kind == "count":  # the tick columns are the villages: kept in the stack only when all reports have them
-        table = getattr(params, "table", None)
-        columns = [list(r.tables[table].values.columns) for r in reports if table in r.tables]
-        return shared("desa") and shared("jumlah_desa") and all(c == columns[0] for c in columns)
+    if kind == "count":  # counts each report's own villages in its own table (StackedTable.parts)
+        return True
     if kind not in ("sum", "match", "ratio"):
         return False
     if getattr(params, "polarity_key", None) and not shared("polarity"):
@@ -151,7 +154,8 @@ def report_ids(table, index) -> list | None:
     return report_of[np.asarray(index, dtype=np.intp)].tolist()
 
 
-def run_rules_stacked(rules, reports: list[Report], lang: str = "id") -> tuple[list[list], list[str]]:
+def run_rules_stacked(rules, reports: list[Report], lang: str = "id",
+                      stacked: Report | None = None) -> tuple[list[list], list[str]]:
     """Each report's rule findings (as `run_rules` gives them) and the ids of the rules skipped.
 
     `reports` share a `shape`. Rules that read metadata run per report; a rule that
@@ -163,7 +167,7 @@ def run_rules_stacked(rules, reports: list[Report], lang: str = "id") -> tuple[l
     alone = [r for r in rules if not stackable(r, reports)]
     skipped: list[str] = []
     if len(reports) > 1 and together:
-        stacked = stack(reports)
+        stacked = stacked or stack(reports)
         for loaded in together:
             origins: dict = {}
             try:

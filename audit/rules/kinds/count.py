@@ -33,40 +33,61 @@ class CountParams(BaseModel):
         return references(self.table, self.table, Side(where=self.where), cols)
 
 
+def _tick_columns(p: CountParams, meta, table) -> list[str]:
+    names = p.ticks if isinstance(p.ticks, list) else list(getattr(meta, p.ticks, []) or [])
+    return [c for c in names if c in table.values.columns]
+
+
+def _denominator(p: CountParams, meta, tick_cols) -> float:
+    if isinstance(p.denominator, (int, float)):
+        return float(p.denominator)
+    if p.denominator == "jumlah_desa":
+        return float(meta.village_count or len(tick_cols))
+    return float(getattr(meta, p.denominator))
+
+
 @kind("count", CountParams)
 def ticks_match_count(ctx, loaded, p: CountParams, report):
     """A stated count and percentage agree with the ticks they summarise."""
     table = report.tables[p.table]
-    names = p.ticks if isinstance(p.ticks, list) else list(getattr(report.meta, p.ticks, []) or [])
-    tick_cols = [c for c in names if c in table.values.columns]
-    if not tick_cols:
-        return []
-    if isinstance(p.denominator, (int, float)):
-        den = float(p.denominator)
-    elif p.denominator == "jumlah_desa":
-        den = float(report.meta.village_count or len(tick_cols))
-    else:
-        den = float(getattr(report.meta, p.denominator))
+    # one report, or a stack of them (audit.rules.stack) where each has its own villages
+    parts = getattr(table, "parts", None) or [table]
+    metas = getattr(table, "metas", None) or [report.meta]
+    starts = getattr(table, "starts", None)
+    starts = [0] if starts is None or not len(starts) else starts
+    size = len(table)
+    n_all, den_all = np.zeros(size), np.full(size, np.nan)
+    owner = np.zeros(size, dtype=np.intp)
+    columns: list[list[str]] = []
+    for k, (part, meta) in enumerate(zip(parts, metas)):
+        cols = _tick_columns(p, meta, part)
+        columns.append(cols)
+        block = slice(int(starts[k]), int(starts[k]) + len(part))
+        owner[block] = k
+        if cols:  # a report without tick columns has nothing to count
+            n_all[block] = np.nan_to_num(part.values[cols].to_numpy(dtype=float)).sum(axis=1)
+            den_all[block] = _denominator(p, meta, cols)
     index = rows(table, p.where, report.meta)
     pos = index.to_numpy()
-    ticks = table.values[tick_cols].to_numpy(dtype=float)[pos]
-    n = np.nan_to_num(ticks).sum(axis=1)
+    pos = pos[~np.isnan(den_all[pos])]
+    n, den = n_all[pos], den_all[pos]
     bad_count = np.zeros(len(pos), dtype=bool)
     bad_percent = np.zeros(len(pos), dtype=bool)
     if p.count:
         c = table.values[p.count].to_numpy(dtype=float)[pos]
         bad_count = ~np.isnan(c) & (c != n)
-    if p.percent and den > 0:
+    if p.percent:
         s = table.values[p.percent].to_numpy(dtype=float)[pos]
         hs = np.nan_to_num(table.halfwidth[p.percent].to_numpy(dtype=float)[pos])
-        expected = n / den * p.scale
-        with np.errstate(invalid="ignore"):
-            bad_percent = ~np.isnan(s) & ~meets(s - hs, s + hs, expected, expected, loaded.rule.tolerance)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            expected = n / den * p.scale
+            bad_percent = (den > 0) & ~np.isnan(s) & ~meets(s - hs, s + hs, expected, expected,
+                                                             loaded.rule.tolerance)
     findings = []
     for k in np.flatnonzero(bad_count | bad_percent):  # only the disagreements reach Python
-        i, ticked = int(pos[k]), float(n[k])
-        related = tuple(table.location(i, col) for col in tick_cols)
-        hint = t("hint_ticks", ctx.lang, ticks=ctx.fmt(ticked), n=ctx.fmt(den))
+        i, ticked, villages = int(pos[k]), float(n[k]), float(den[k])
+        related = tuple(table.location(i, col) for col in columns[owner[i]])
+        hint = t("hint_ticks", ctx.lang, ticks=ctx.fmt(ticked), n=ctx.fmt(villages))
         if bad_count[k]:
             findings.append(ctx.finding(loaded, table, i, p.count, float(c[k]), ticked, hint=hint, related=related,
                                         candidates=[candidate(table, i, p.count, ticked)]))
