@@ -115,16 +115,25 @@ def _key_values(table: Table, index: pd.Index, exprs: list[str], normalize_names
         kind = table.kinds.get(column, "text")
         if seg:
             n = int(seg)
-            part = [".".join(x.split(".")[:n]) or None if isinstance(x, str) else None for x in col]
+            part = _per_value(col, lambda x: ".".join(x.split(".")[:n]) or None if isinstance(x, str) else None)
         elif kind in ("id", "level", "value") or column == "no" or not normalize_names:
-            part = [x.strip().rstrip(".").lower() if isinstance(x, str) else None for x in col]
+            part = _per_value(col, lambda x: x.strip().rstrip(".").lower() if isinstance(x, str) else None)
         elif kind in NUMERIC:
-            part = [None if x != x else float(x) for x in col]
+            part = _per_value(col, lambda x: None if x != x else float(x))
         else:
-            part = [normalize(x) if isinstance(x, str) else None for x in col]
+            part = _per_value(col, lambda x: normalize(x) if isinstance(x, str) else None)
         parts.append(part)
-    keys = [tuple(None if (v is None or v != v) else v for v in key) for key in zip(*parts)]
-    return pd.Series(keys, index=index, dtype=object)
+    return pd.Series(list(zip(*parts)), index=index, dtype=object)
+
+
+def _per_value(col: np.ndarray, fn) -> list:
+    """`fn` of each cell, computed once per distinct value (ids and names repeat across a stack of
+    reports); a missing cell is None."""
+    codes, uniques = pd.factorize(col)
+    mapped = np.empty(len(uniques) + 1, dtype=object)
+    mapped[:-1] = [fn(x) for x in uniques]
+    mapped[-1] = None  # code -1: missing
+    return mapped[codes].tolist()
 
 
 def references(side_table: str | None, default: str, side: Side, columns) -> list[tuple[str, str | None]]:

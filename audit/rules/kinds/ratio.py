@@ -135,8 +135,11 @@ def percentage_recomputes(ctx, loaded, p: RatioParams, report):
     for k, i in enumerate(pos):
         if i in inforce:
             d_used[k], hd_used[k] = inforce[i]
-    names = table.values[p.polarity_key].to_numpy()[pos] if p.polarity_key else [None] * len(pos)
-    negative = np.array([_negative(report, x) if p.polarity_key else False for x in names], dtype=bool)
+    negative = np.zeros(len(pos), dtype=bool)
+    if p.polarity_key:  # decided once per distinct indicator name
+        codes, names = pd.factorize(table.values[p.polarity_key].to_numpy()[pos])
+        per_name = np.array([_negative(report, x) for x in names] + [_negative(report, None)], dtype=bool)
+        negative = per_name[codes]
     valid = ~np.isnan(s) & ~np.isnan(n) & ~np.isnan(d_used) & (np.nan_to_num(d_used) > 0)
     with np.errstate(all="ignore"):
         lo, hi, point = _interval(n, hn, d_used, hd_used, p.scale, negative, p.complement)
