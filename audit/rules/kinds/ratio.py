@@ -89,7 +89,7 @@ def _lookup(report, lk: Lookup | None, table, index) -> dict[int, tuple[float, f
 
 def _negative(report, name) -> bool:
     pol = report.meta.polarity
-    if not isinstance(name, str):
+    if not isinstance(name, str) or not (pol.negative or pol.positive):
         return pol.default == "negative"
     key = normalize(name)
     if any(normalize(n) == key for n in pol.negative):
