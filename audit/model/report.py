@@ -84,18 +84,28 @@ class Table:
     sheets: list[str] = field(default_factory=list)  # document: the printed table each row is in
     cols: list[dict] = field(default_factory=list)  # document: each row's column positions (a row per year)
 
+    def cell(self, row: int, column: str):
+        """`values.at[row, column]`, from column arrays kept per table (a finding reads a dozen cells)."""
+        cached = self.__dict__.get("_arrays")
+        if cached is None or cached[0] is not self.values:
+            cached = self.__dict__["_arrays"] = (self.values, {})
+        array = cached[1].get(column)
+        if array is None:
+            array = cached[1][column] = self.values[column].to_numpy()
+        return array[row]
+
     def row_key(self, row: int) -> str:
         """A row's identity that survives a redraft: its key values (or id, number, label), normalised."""
         v = self.values
         cols = [c for c in self.keys if c in v.columns] or [c for c in ("id", "no") if c in v.columns]
         parts = []
         for c in cols:
-            x = v.at[row, c]
+            x = self.cell(row, c)
             if isinstance(x, float):
                 parts.append("" if x != x else f"{x:g}")
             else:
                 parts.append(" ".join(str(x or "").lower().split()))
-        if "level" in v.columns and v.at[row, "level"] == "total":
+        if "level" in v.columns and self.cell(row, "level") == "total":
             parts.append("total")
         if not any(parts):
             parts = [" ".join(str(self.row_name(row)[1] or row).lower().split())]
@@ -107,21 +117,22 @@ class Table:
     def row_name(self, row: int) -> tuple[str, str | None]:
         """How a reviewer names row `row`: its id or number, and its label."""
         v = self.values
+        at = self.cell
         ident = None
         for col in ("id", "no", "tahun"):
-            if col in v.columns and isinstance(v.at[row, col], str) and v.at[row, col]:
-                ident = v.at[row, col].rstrip(".")
+            if col in v.columns and isinstance(at(row, col), str) and at(row, col):
+                ident = at(row, col).rstrip(".")
                 break
-        if ident is None and "level" in v.columns and v.at[row, "level"] == "total":
+        if ident is None and "level" in v.columns and at(row, "level") == "total":
             ident = "total"
         label = None
         for col in LABEL_COLUMNS:
-            if col in v.columns and isinstance(v.at[row, col], str) and v.at[row, col]:
-                label = v.at[row, col]
+            if col in v.columns and isinstance(at(row, col), str) and at(row, col):
+                label = at(row, col)
                 break
-        extra = [str(v.at[row, c]) for c in ("versi",) if c in v.columns and isinstance(v.at[row, c], str)]
-        if "tahun" in v.columns and v.at[row, "tahun"] == v.at[row, "tahun"] and ident != "total":
-            extra.append(str(int(v.at[row, "tahun"])))
+        extra = [str(at(row, c)) for c in ("versi",) if c in v.columns and isinstance(at(row, c), str)]
+        if "tahun" in v.columns and at(row, "tahun") == at(row, "tahun") and ident != "total":
+            extra.append(str(int(at(row, "tahun"))))
         if ident is None:
             ident = str(self.source_rows[row]) if row < len(self.source_rows) else str(row + 1)
         if extra:
