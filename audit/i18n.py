@@ -23,6 +23,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                            "en": "the agency's name was not found in the document; write 'agency:' in {sidecar}"},
     "document_no_year": {"id": "tahun laporan tidak ditemukan di dokumen; tuliskan 'year:' di {sidecar}",
                          "en": "the report year was not found in the document; write 'year:' in {sidecar}"},
+    "whole_report": {"id": "laporan secara keseluruhan", "en": "the report as a whole"},
     "extract_title": {"id": "Ekstraksi tabel dari {name}", "en": "Tables extracted from {name}"},
     "extract_read": {"id": "dibaca", "en": "read"},
     "extract_copy": {"id": "salinan, tidak dibaca dua kali", "en": "a copy, not read twice"},

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from audit.document.model import Document
 from audit.numbers import parse_number
 
-_SENTENCE = re.compile(r"(?<=[a-z)%])\.\s+(?=[A-Z])")
+_SENTENCE = re.compile(r"(?<=[a-z0-9)%])\.\s+(?=[A-Z])")  # not after `Rp.` or `S.H.`, nor inside 1.000
 _AMOUNT = re.compile(r"Rp\.?\s*((?:\d{1,3}[.,])*\d{1,3}(?:[.,]\d{2})?)(?!\d)")
 _SHARE = re.compile(r"(?:atau|sebesar|yaitu|\()\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*%")
 LABELS = ("sangat baik", "cukup baik", "kurang baik", "sangat kurang", "baik", "cukup", "kurang")

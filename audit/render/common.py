@@ -14,6 +14,13 @@ from audit.model import Location
 from audit.numbers import format_number
 
 BASIS = {"expected": "expected", "computed": "computed", "other": "other_table"}
+#: the group of findings that belong to no table (the document, its prose, the report as a whole)
+NO_TABLE = "-"
+
+
+def group_label(table: str, lang: str) -> str:
+    """How a group of findings is headed: the table's name, or the report as a whole."""
+    return t("whole_report", lang) if table == NO_TABLE else table
 _CELL = re.compile(r"^([A-Za-z]+)(\d*)$")
 
 

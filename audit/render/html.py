@@ -19,7 +19,7 @@ from typing import IO
 
 from audit import __version__
 from audit.i18n import lookup, t
-from audit.render.common import BASIS, fix_line, number_style, row_text, shown_values
+from audit.render.common import BASIS, NO_TABLE, fix_line, group_label, number_style, row_text, shown_values
 from audit.render.html_assets import CSP, SCRIPT, STYLE
 
 ORDER = ("error", "warning", "info")
@@ -64,7 +64,7 @@ def _groups(result) -> dict[str, list]:
     """Findings by table in report order; within a table errors first, then source order."""
     groups: dict[str, list] = {}
     for f in result.findings:
-        groups.setdefault(f.table or "-", []).append(f)
+        groups.setdefault(f.table or NO_TABLE, []).append(f)
     return {k: sorted(v, key=lambda f: ORDER.index(f.severity.value)) for k, v in groups.items()}
 
 
@@ -130,7 +130,7 @@ def _chart(result, groups: dict[str, list]) -> list[str]:
         bars = "".join(f'<span class="bar {"waived" if s == "waived" else "sev-" + s}" '
                        f'style="width:{100 * c / top:.2f}%" title="{c} {e(_count_word(s, lang))}"></span>'
                        for s, c in n.items() if c)
-        out.append(f'<tr><td class="name"><a href="#t{i}">{e(table)}</a></td>'
+        out.append(f'<tr><td class="name"><a href="#t{i}">{e(group_label(table, lang))}</a></td>'
                    f'<td><div class="track">{bars}</div></td><td class="total">{len(items)}</td></tr>')
     out.append("</table>")
     legend = "".join(f'<span><span class="key bar sev-{s}"></span>{e(w("sev_" + s, lang))}</span>' for s in ORDER)
@@ -179,7 +179,7 @@ def _findings(result, groups: dict[str, list], rules: dict) -> list[str]:
     if not groups:
         out.append(f"<p>{e(t('no_findings', lang))}</p>")
     for i, (table, items) in enumerate(groups.items(), 1):
-        heading = e(table) + (f" · {e(result.titles[table])}" if table in result.titles else "")
+        heading = e(group_label(table, lang)) + (f" · {e(result.titles[table])}" if table in result.titles else "")
         n = ", ".join(f"{c} {e(_count_word(s, lang))}" for s, c in _counts(items).items() if c)
         out.append(f'<section class="group" id="t{i}"><h2>{heading} <span class="n">({n})</span></h2>')
         for f in items:

@@ -15,7 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from audit.i18n import t
-from audit.render.common import BASIS, fix_line, shown_values
+from audit.render.common import BASIS, NO_TABLE, fix_line, group_label, shown_values
 
 SYMBOL = {"error": ("✗", "bold red"), "warning": ("!", "bold yellow"), "info": ("i", "cyan")}
 ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -79,12 +79,12 @@ def build(result, lang: str | None = None, verbose: bool = False, fail_on: str =
         parts.append(Text(t("no_findings", lang)))
     groups: dict = {}
     for f in result.findings:
-        groups.setdefault(f.table or "-", []).append(f)
+        groups.setdefault(f.table or NO_TABLE, []).append(f)
     for table, items in groups.items():
         items = sorted(items, key=lambda f: (ORDER[f.severity.value], f.position, f.rule_id, f.column or ""))
         c = {k: sum(1 for f in items if f.severity.value == k and not f.waived) for k in ORDER}
         header = Text("\n")
-        header.append(table, "bold")
+        header.append(group_label(table, lang), "bold")
         if table in result.titles:
             header.append(f" · {result.titles[table]}")
         header.append("  (" + ", ".join(f"{n} {t(k, lang)}" for k, n in c.items() if n) + ")", "bold")

@@ -22,7 +22,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from audit.i18n import t
-from audit.render.common import BASIS, expected_decimals, number_style
+from audit.render.common import BASIS, NO_TABLE, expected_decimals, group_label, number_style
 from audit.render.workpaper_source import FILL, cell_text, copy_sheets, is_workbook
 from audit.render.workpaper_text import akibat, kondisi, kriteria, rekomendasi, sebab, w
 
@@ -110,9 +110,9 @@ def _summary_sheet(ws, result, fail_on: str, note) -> None:
     by_table: dict[str, dict[str, int]] = {}
     for f in result.findings:
         key = "waived" if getattr(f, "waived", None) else f.severity.value
-        by_table.setdefault(f.table or "-", {k: 0 for k in keys})[key] += 1
+        by_table.setdefault(f.table or NO_TABLE, {k: 0 for k in keys})[key] += 1
     for i, (table, n) in enumerate(by_table.items(), r + 2):
-        values = [table, result.titles.get(table)] + [n[k] for k in keys] + [sum(n.values())]
+        values = [group_label(table, lang), result.titles.get(table)] + [n[k] for k in keys] + [sum(n.values())]
         for c, value in enumerate(values, 1):
             _put(ws, i, c, value)
     total_row = r + 2 + len(by_table)

@@ -54,8 +54,13 @@ def _finding(loaded, doc, claim, message, expected=None, hint=None) -> Finding:
                    hint=hint, position=claim.line or claim.page or 0)
 
 
-def _quote(sentence: str) -> str:
-    return sentence if len(sentence) <= 160 else sentence[:157] + "..."
+def _quote(claim) -> str:
+    """The words around the statement (a sentence of the prose may run for lines)."""
+    sentence, at = claim.sentence, max(claim.sentence.find(claim.text), 0)
+    if len(sentence) <= 160:
+        return sentence
+    start, end = max(0, at - 70), min(len(sentence), at + len(claim.text) + 70)
+    return ("…" if start else "") + sentence[start:end].strip() + ("…" if end < len(sentence) else "")
 
 
 def _values(report, source: Source):
@@ -88,7 +93,7 @@ def _amount(ctx, loaded, p, report, doc, claims):
             continue
         nearest = min(known, key=lambda v: abs(v - c.value))
         out.append(_finding(loaded, doc, c, t("claim_amount", ctx.lang, text=c.text, nearest=ctx.fmt(nearest, 2)),
-                            expected=nearest, hint=_quote(c.sentence)))
+                            expected=nearest, hint=_quote(c)))
     return out
 
 
@@ -101,7 +106,7 @@ def _share(ctx, loaded, p, report, doc, claims):
         half = 0.5 * 10 ** -c.decimals
         if not meets(c.value - half, c.value + half, computed, computed, loaded.rule.tolerance):
             out.append(_finding(loaded, doc, c, t("claim_share", ctx.lang, text=c.text, value=ctx.fmt(computed, 2)),
-                                expected=round(computed, 2), hint=_quote(c.sentence)))
+                                expected=round(computed, 2), hint=_quote(c)))
     return out
 
 
@@ -119,7 +124,7 @@ def _predikat(ctx, loaded, p, report, doc, claims):
             continue
         if normalize(low) != normalize(c.label):
             out.append(_finding(loaded, doc, c, t("claim_predikat", ctx.lang, text=c.text, label=c.label, band=low),
-                                expected=low, hint=_quote(c.sentence)))
+                                expected=low, hint=_quote(c)))
     return out
 
 
@@ -137,7 +142,7 @@ def _count(ctx, loaded, p, report, doc, claims):
         n = len({normalize(v) if isinstance(v, str) else v for v in values})
         if n != c.value:
             out.append(_finding(loaded, doc, c, t("claim_count", ctx.lang, text=c.text, n=n, table=source.table),
-                                expected=float(n), hint=_quote(c.sentence)))
+                                expected=float(n), hint=_quote(c)))
     return out
 
 

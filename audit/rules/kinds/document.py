@@ -98,7 +98,7 @@ def _period(ctx, loaded, p, report, info):
     doc = info.document
     year = report.meta.year
     return [_finding(loaded, doc, t("doc_period_year", ctx.lang, text=m.text, year=year), m.line, m.page,
-                     actual=float(m.value), expected=float(year))
+                     actual=str(m.value), expected=str(year))  # a year, not an amount: no separators
             for m in info.facts.periods if m.value != year]
 
 
