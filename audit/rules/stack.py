@@ -14,9 +14,10 @@ The stack is only a different way to compute the same findings:
   its row, label, cell and message are exactly those of a single-report audit;
 - only reports of the same shape are stacked (same tables, same columns, same
   number format); a rule that reads the report's metadata (`@year` in a
-  selection, polarity, the village list, the predikat scale) runs on the stack
-  only when every report of it says the same, and per report otherwise; a
-  lookup by name into another table always runs per report.
+  selection, polarity, the predikat scale) runs on the stack only when every
+  report of it says the same, and per report otherwise; the village count reads
+  each report's own villages; a lookup by name into another table always runs
+  per report.
 """
 from __future__ import annotations
 
@@ -132,11 +133,10 @@ def stackable(loaded, reports: list[Report] | None = None) -> bool:
         return bool(meta) and all(getattr(m, field) == getattr(meta[0], field) for m in meta)
 
     kind, params = loaded.rule.kind, loaded.params
-    if kind == "scale":
-        return shared("predikat_scale")
-    if kind == "count":  # counts each report's own villages in its own table (StackedTable.parts)
-        return True
-    if kind not in ("sum", "match", "ratio"):
+    if kind == "scale" and not shared("predikat_scale"):
+        return False
+    # count: each report's own villages are counted in its own table (StackedTable.parts)
+    if kind not in ("sum", "match", "ratio", "scale", "count"):
         return False
     if getattr(params, "polarity_key", None) and not shared("polarity"):
         return False
@@ -145,13 +145,6 @@ def stackable(loaded, reports: list[Report] | None = None) -> bool:
             return False  # joined by name alone: it would mix reports
     return "@" not in repr(params.model_dump()) or shared("year")
 
-
-def report_ids(table, index) -> list | None:
-    """The report of each row of `index` when `table` is a stack, else None."""
-    report_of = getattr(table, "report_of", None)
-    if report_of is None:
-        return None
-    return report_of[np.asarray(index, dtype=np.intp)].tolist()
 
 
 def run_rules_stacked(rules, reports: list[Report], lang: str = "id",
