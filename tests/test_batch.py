@@ -198,3 +198,11 @@ def test_reports_checked_together_get_exactly_the_findings_each_gets_alone(tmp_p
         assert result.to_records() == alone.to_records()
         assert result.rules_skipped == alone.rules_skipped
     assert together[0].counts()["error"] == 28 and together[2].counts()["error"] == 28  # two copies, no mixing
+
+
+def test_the_progress_bar_counts_reports_and_findings(region):
+    r = invoke("batch", region, "--progress", "-j", 1, "-f", "json")
+    assert "laporan selesai" in r.stderr and "3/3" in r.stderr and "28 temuan" in r.stderr
+    assert json.loads(r.stdout)["batch"]["reports"] == 3  # the summary stays clean on stdout
+    r = invoke("batch", region, "--progress", "-j", 1, "--lang", "en", "-f", "json")
+    assert "reports done" in r.stderr and "28 findings" in r.stderr
