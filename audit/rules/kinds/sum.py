@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, model_validator
 from audit.rules.engine import candidate
 from audit.rules.intervals import meets
 from audit.rules.registry import kind
-from audit.rules.select import Side, key_values, references, rows
+from audit.rules.select import Side, array, key_values, references, rows
 
 
 class Across(BaseModel):
@@ -110,8 +110,8 @@ def _compare(ctx, loaded, p, parts_t, parts_i, parts_k, total_t, total_i, total_
 
     total_groups = np.array([group_of.get(k, -1) for k in total_k], dtype=int)
     for part_col, total_col in p.column_pairs():
-        v = parts_t.values[part_col].to_numpy(dtype=float)[parts_i]
-        h = np.nan_to_num(parts_t.halfwidth[part_col].to_numpy(dtype=float)[parts_i])
+        v = _floats(parts_t.values, part_col)[parts_i]
+        h = np.nan_to_num(_floats(parts_t.halfwidth, part_col)[parts_i])
         present = ~np.isnan(v)
         v0 = np.where(present, v, 0.0)
         h0 = np.where(present, h, 0.0)
@@ -120,8 +120,8 @@ def _compare(ctx, loaded, p, parts_t, parts_i, parts_k, total_t, total_i, total_
         lo = np.bincount(codes, weights=v0 - h0, minlength=size)
         hi = np.bincount(codes, weights=v0 + h0, minlength=size)
         count = np.bincount(codes, weights=present.astype(float), minlength=size)
-        t = total_t.values[total_col].to_numpy(dtype=float)[total_i]
-        th = np.nan_to_num(total_t.halfwidth[total_col].to_numpy(dtype=float)[total_i])
+        t = _floats(total_t.values, total_col)[total_i]
+        th = np.nan_to_num(_floats(total_t.halfwidth, total_col)[total_i])
         g = total_groups
         valid = (g >= 0) & ~np.isnan(t)
         valid[valid] &= count[g[valid]] > 0
@@ -177,6 +177,11 @@ def _across(ctx, loaded, p: SumParams, table, report):
                                     parts=len(a.parts), parts_table=table.name,
                                     parts_column="+".join(a.parts)))
     return findings
+
+
+def _floats(frame, column) -> np.ndarray:
+    """A column as floats, taken once per frame while fix candidates are re-checked."""
+    return array(frame, column).astype(float, copy=False)
 
 
 def _num(value) -> float:
