@@ -206,3 +206,10 @@ def test_the_progress_bar_counts_reports_and_findings(region):
     assert json.loads(r.stdout)["batch"]["reports"] == 3  # the summary stays clean on stdout
     r = invoke("batch", region, "--progress", "-j", 1, "--lang", "en", "-f", "json")
     assert "reports done" in r.stderr and "28 findings" in r.stderr
+
+
+def test_a_document_is_audited_in_the_batch_as_check_audits_it(region):
+    shutil.copy(EXAMPLE.parent / "jatiroto-2023.md", region / "jatiroto-2023.md")
+    row = by_name(summary(invoke("batch", region, "--no-progress", "-f", "json")))["jatiroto-2023.md"]
+    alone = json.loads(invoke("check", region / "jatiroto-2023.md", "-f", "json").stdout)["summary"]
+    assert (row["errors"], row["warnings"]) == (alone["error"], alone["warning"]) and row["verdict"] == "fail"
