@@ -26,6 +26,22 @@ def _fail(exc, lang: str, debug: bool) -> None:
     sys.exit(2)
 
 
+def _audit_options(fn):
+    """The options every auditing command shares: language, the gate, and which rules run."""
+    options = [
+        click.option("--lang", type=click.Choice(["id", "en"]), default=None, help="Language of messages (default: id)."),
+        click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default=None,
+                     help="Lowest severity that fails a report: exit code 1 (default: error)."),
+        click.option("--rules", "rule_dirs", multiple=True, type=click.Path(exists=True),
+                     help="Extra rule pack file or folder (repeatable)."),
+        click.option("--select", multiple=True, help="Run only these rule ids or prefixes (repeatable)."),
+        click.option("--ignore", multiple=True, help="Do not run these rule ids or prefixes (repeatable)."),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="audit")
 def main():
@@ -57,20 +73,15 @@ def _outputs(formats: tuple[str, ...], output: str | None, known=FORMATS) -> lis
 @click.option("--format", "-f", "formats", multiple=True, metavar="NAME[:FILE]",
               help=f"Output format, repeatable: {', '.join(FORMATS)}. NAME:FILE writes that format to FILE.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the (first) format to FILE instead of stdout.")
-@click.option("--lang", type=click.Choice(["id", "en"]), default=None, help="Language of messages (default: id).")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default=None,
-              help="Lowest severity that makes the exit code 1 (default: error).")
-@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(exists=True),
-              help="Extra rule pack file or folder (repeatable).")
-@click.option("--select", multiple=True, help="Run only these rule ids or prefixes (repeatable).")
-@click.option("--ignore", multiple=True, help="Do not run these rule ids or prefixes (repeatable).")
+@_audit_options
 @click.option("--baseline", type=click.Path(exists=True, dir_okay=False), help="Waivers file (audit baseline).")
 @click.option("--verbose", "-v", is_flag=True, help="Show every related cell, alternatives, skipped rules.")
 @click.option("--color/--no-color", default=None, help="Force colour on or off (default: when a terminal).")
 @click.option("--force", is_flag=True, help="Replace output files that exist.")
 @click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
 def check(paths, formats, output, lang, fail_on, rule_dirs, select, ignore, baseline, verbose, color, force, debug):
-    """Audit the report at PATH (a folder of CSV files with report.yaml, or an .xlsx workbook).
+    """Audit the report at PATH: a folder of CSV files with report.yaml, an .xlsx workbook, or the
+    document itself (.md, .docx, .pdf).
 
     Several PATHs are audited one after the other (a pre-commit hook passes them so);
     the exit code is 1 if any fails."""
@@ -137,13 +148,7 @@ BATCH_FORMATS = ("rich", "json", "csv", "markdown", "junit", "xlsx")  # audit.re
               help="Folder for each report's own outputs (see --report-format).")
 @click.option("--report-format", "report_formats", multiple=True, type=click.Choice(list(FORMATS)),
               help="Per-report format written into --output-dir (repeatable; default json).")
-@click.option("--lang", type=click.Choice(["id", "en"]), default=None, help="Language of messages (default: id).")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default=None,
-              help="Lowest severity that fails a report (default: error).")
-@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(exists=True),
-              help="Extra rule pack file or folder (repeatable).")
-@click.option("--select", multiple=True, help="Run only these rule ids or prefixes (repeatable).")
-@click.option("--ignore", multiple=True, help="Do not run these rule ids or prefixes (repeatable).")
+@_audit_options
 @click.option("--color/--no-color", default=None, help="Force colour on or off (default: when a terminal).")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: when stderr is a terminal; plain lines otherwise).")
