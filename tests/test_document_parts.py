@@ -5,8 +5,9 @@ import pytest
 
 from audit.document.claims import find_claims
 from audit.document.classify import split_header
-from audit.document.facts import find_facts, nip_problems
+from audit.document.facts import find_facts
 from audit.document.markdown import parse_markdown, plain
+from audit.rules.kinds.document import nip_problems
 
 
 @pytest.mark.parametrize("raw,text", [

@@ -174,25 +174,3 @@ def _scale(lines: list[Paragraph]) -> list[tuple[float | None, str]]:
         if m.group("bottom"):
             break
     return bands if len(bands) >= 2 else []
-
-
-def nip_problems(nip: str) -> list[str]:
-    """Why an 18-digit NIP is not well formed (birth date, appointment month, sex digit), empty if it is.
-
-    A PNS NIP is YYYYMMDD (birth) YYYYMM (appointment as CPNS) G (1 male, 2 female) NNN (serial).
-    """
-    import datetime as dt
-
-    out = []
-    if len(nip) != 18 or not nip.isdigit():
-        return ["length"]
-    try:
-        born = dt.date(int(nip[:4]), int(nip[4:6]), int(nip[6:8]))
-    except ValueError:
-        return ["birth"]
-    year, month = int(nip[8:12]), int(nip[12:14])
-    if not 1 <= month <= 12 or year < born.year + 17:
-        out.append("appointment")
-    if nip[14] not in "12":
-        out.append("sex")
-    return out

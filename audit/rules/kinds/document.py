@@ -103,8 +103,6 @@ def _period(ctx, loaded, p, report, info):
 
 
 def _signatures(ctx, loaded, p, report, info):
-    from audit.document.facts import nip_problems
-
     doc = info.document
     head = report.meta.head
     out = []
@@ -134,3 +132,25 @@ def _name(text: str) -> str:
 
 
 CHECKS = {"chapters": _chapters, "table_numbering": _numbering, "period": _period, "signatures": _signatures}
+
+
+def nip_problems(nip: str) -> list[str]:
+    """Why an 18-digit NIP is not well formed (birth date, appointment month, sex digit), empty if it is.
+
+    A PNS NIP is YYYYMMDD (birth) YYYYMM (appointment as CPNS) G (1 male, 2 female) NNN (serial).
+    """
+    import datetime as dt
+
+    out = []
+    if len(nip) != 18 or not nip.isdigit():
+        return ["length"]
+    try:
+        born = dt.date(int(nip[:4]), int(nip[4:6]), int(nip[6:8]))
+    except ValueError:
+        return ["birth"]
+    year, month = int(nip[8:12]), int(nip[12:14])
+    if not 1 <= month <= 12 or year < born.year + 17:
+        out.append("appointment")
+    if nip[14] not in "12":
+        out.append("sex")
+    return out
