@@ -36,6 +36,7 @@ class Config:
     max_unzipped_mb: float = 200  # a workbook, once unzipped
     max_rows: int = 200_000  # rows of one table
     max_cells: int = 5_000_000  # cells of the whole report
+    max_pages: int = 2000  # pages of one PDF
     sources: tuple[tuple[str, str], ...] = field(default=(), compare=False)  # key -> where it came from
 
     def __post_init__(self):
@@ -76,6 +77,7 @@ class FileSettings(BaseModel):
     max_unzipped_mb: float | None = Field(None, gt=0)
     max_rows: int | None = Field(None, gt=0)
     max_cells: int | None = Field(None, gt=0)
+    max_pages: int | None = Field(None, gt=0)
 
 
 def find_config(start: Path) -> tuple[Path, dict] | None:
@@ -153,7 +155,7 @@ def _from_file(path: Path, data: dict) -> dict:
         except (KeyError, AttributeError):
             raise ConfigError("bad_config", str(path), None,
                               detail="predikat_scale: each band needs 'label' (and 'min')") from None
-    for key in ("max_input_mb", "max_unzipped_mb", "max_rows", "max_cells"):
+    for key in ("max_input_mb", "max_unzipped_mb", "max_rows", "max_cells", "max_pages"):
         if getattr(s, key) is not None:
             out[key] = getattr(s, key)
     base = path.parent

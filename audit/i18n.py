@@ -163,6 +163,9 @@ MESSAGES: dict[str, dict[str, str]] = {
                             "memang wajar)",
                       "en": "table '{table}' has more than {limit} rows (raise max_rows in audit.toml if it "
                             "is genuine)"},
+    "too_many_pages": {"id": "PDF ini {pages} halaman, lebih dari {limit} (naikkan max_pages di audit.toml bila memang wajar)",
+                       "en": "the PDF has {pages} pages, more than {limit} (raise max_pages in audit.toml if it is "
+                             "genuine)"},
     "too_many_cells": {"id": "laporan lebih dari {limit} sel (naikkan max_cells di audit.toml bila memang wajar)",
                        "en": "the report has more than {limit} cells (raise max_cells in audit.toml if it "
                              "is genuine)"},

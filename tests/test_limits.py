@@ -77,3 +77,16 @@ def test_bad_limits_in_audit_toml_are_configuration_errors(tmp_path, text):
 def test_existing_callers_keep_working_without_limits(tmp_path):
     report = read_report(folder(tmp_path), "en")
     assert "realisasi_program" in report.tables
+
+
+def test_a_pdf_with_more_pages_than_max_pages_is_refused_before_reading(tmp_path):
+    import docgen
+
+    path = docgen.write_scanned_pdf(tmp_path / "tebal.pdf", pages=3)
+    with pytest.raises(InputError) as exc:
+        read_report(path, limits=Limits(max_pages=2))
+    assert exc.value.key == "too_many_pages"
+    assert "tebal.pdf" in exc.value.render("en") and "max_pages" in exc.value.render("id")
+    (tmp_path / "audit.toml").write_text("max_pages = 2\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["check", str(path), "--lang", "en"])
+    assert r.exit_code == 2 and "more than 2" in r.stderr

@@ -85,6 +85,7 @@ def read_pdf(path: Path, limits: Limits) -> Document:
     try:
         with pdf:
             document.pages = len(pdf.pages)
+            budget.pages_found(document.pages, str(path))
             for number, page in enumerate(pdf.pages, 1):
                 try:
                     pages.append(_read_page(page, number, document, budget, str(path)))

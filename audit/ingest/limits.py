@@ -25,11 +25,12 @@ class Limits:
     max_ratio: float = 200  # unzipped / zipped size of one workbook member ...
     ratio_floor_mb: float = 10  # ... refused only when the member is also bigger than this
     empty_run: int = 1000  # a sheet is read up to this many empty rows in a row
+    max_pages: int = 2000  # pages of one PDF (pdfminer reads about ten a second)
 
     @classmethod
     def from_config(cls, config) -> "Limits":
         """The limits a `Config` asks for (duck-typed: ingest does not import the config layer)."""
-        keys = ("max_input_mb", "max_unzipped_mb", "max_rows", "max_cells")
+        keys = ("max_input_mb", "max_unzipped_mb", "max_rows", "max_cells", "max_pages")
         return cls(**{k: getattr(config, k) for k in keys if getattr(config, k, None) is not None})
 
 
@@ -56,6 +57,11 @@ class Budget:
         """`table` now has `rows` rows: refuse past `max_rows`."""
         if rows > self.limits.max_rows:
             raise InputError("too_many_rows", file, where, table=table, limit=self.limits.max_rows)
+
+    def pages_found(self, pages: int, file: str) -> None:
+        """A PDF has `pages` pages: refuse past `max_pages` before reading any."""
+        if pages > self.limits.max_pages:
+            raise InputError("too_many_pages", file, None, pages=pages, limit=self.limits.max_pages)
 
     def cells_read(self, cells: int, file: str, where: str | None) -> None:
         """`cells` more cells were read (empty ones too: they cost the same): refuse past `max_cells`."""
