@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from audit.document import read_document
+from audit.document.claims import find_claims
 from audit.document.extract import LogEntry, extract
 from audit.document.facts import Facts, find_facts
 from audit.document.model import Document
@@ -41,19 +42,17 @@ def read_document_report(path: Path, lang: str = "id", limits: Limits = DEFAULT_
     facts = find_facts(doc)
     if not facts.desa:
         facts.desa = village_columns(doc)
-    meta = _metadata(path, facts, lang)
+    meta = _metadata(path, facts)
     ex = extract(doc, catalog.tables(), meta)
     report = assemble(meta, ex.grids, str(path), lang)
     report.problems.extend(_unrecognised(doc, ex.log, lang))
     report.problems.extend(Finding("DOC002", Severity.INFO, None, None, None, Location(doc.name), None, None, None,
                                    t("doc_reader_note", lang, note=note.render(lang))) for note in doc.notes)
-    from audit.document.claims import find_claims
-
     report.document = DocumentInfo(doc, facts, ex.log, find_claims(doc))
     return report
 
 
-def _metadata(path: Path, facts: Facts, lang: str) -> Metadata:
+def _metadata(path: Path, facts: Facts) -> Metadata:
     from audit.ingest.metadata import load_yaml_file, metadata_from
 
     found: dict = {}
