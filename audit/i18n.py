@@ -83,6 +83,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                     "en": "the text states {text}; its two amounts give {value}%"},
     "claim_predikat": {"id": "teks menyebut {text} '{label}', padahal menurut skala laporan '{band}'",
                        "en": "the text calls {text} '{label}', but the report's scale says '{band}'"},
+    "claim_achieved": {"id": "teks menyebut '{text}', padahal menurut tabel {table} {n} dari {m} indikator mencapai target",
+                       "en": "the text says '{text}', but by table {table} {n} of {m} indicators reached their target"},
     "claim_count": {"id": "teks menyebut '{text}', padahal tabel {table} memuat {n}",
                     "en": "the text says '{text}', but table {table} lists {n}"},
     "doc_table_unrecognised": {

@@ -288,3 +288,16 @@ def test_a_new_captioned_table_is_not_a_continuation(tmp_path):
     other = "\n".join(rows[:2]) + "\n\nTabel 2\n\n" + "\n".join(rows[2:])
     report = read_report(_doc(tmp_path, other))
     assert [e.status for e in report.document.log] == ["read", "unrecognised"]
+
+
+def test_indicators_achieved_follow_the_polarity_the_report_gives(tmp_path):
+    body = ("# LAPORAN KINERJA TAHUN 2023\n\nKecamatan Contoh\n\n"
+            "Dari 2 indikator yang diukur, 2 indikator telah tercapai pada tahun ini.\n\n"
+            "NO\tSASARAN\tINDIKATOR SASARAN\tTARGET KINERJA TAHUN 2023\tREALISASI KINERJA TAHUN 2023\n"
+            "1\tSasaran A\tIndikator A\t90\t95\n2\tSasaran B\tAngka kemiskinan\t10\t8\n")
+    path = tmp_path / "laporan.md"
+    path.write_text(body, encoding="utf-8")
+    said = [f.expected for f in audit.run(path, select=("CLAIM006",)).findings]
+    assert said == [1.0]  # 8 is below the target of 10: not reached, unless lower is better
+    path.with_suffix(".yaml").write_text("polarity: {negative: [Angka kemiskinan]}\n", encoding="utf-8")
+    assert not audit.run(path, select=("CLAIM006",)).findings

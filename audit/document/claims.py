@@ -6,7 +6,9 @@ Four shapes of statement are found, each with the sentence it is in and its plac
 - `share`: a percentage given for two amounts of one sentence (`Rp. A ... direalisasikan sebesar
   Rp. B atau 97,06 %`);
 - `predikat`: a percentage and the category the prose gives it (`(88,89%) telah mencapai kategori baik`);
-- `count`: a number of things (`2 (dua) Sasaran Strategis`, `1 program penunjang`).
+- `count`: a number of things (`2 (dua) Sasaran Strategis`, `1 program penunjang`);
+- `achieved`: a number of indicators said to have reached their target (`2 indikator telah
+  tercapai`, `dari 3 indikator, 2 indikator mencapai target`); `base` holds the "dari M" when given.
 
 Finding a statement is not judging it: the rule kind compares, with the tables' printed precision.
 """
@@ -28,9 +30,15 @@ _COUNT = re.compile(r"\b(\d{1,3})\s*(?:\(\s*[a-z]+\s*\)\s*)?(sasaran strategis|i
                     r"indikator kinerja|indikator|program(?:\s+utama|\s+penunjang)?|sub kegiatan|kegiatan|desa)\b", re.I)
 
 
+_ACHIEVED = re.compile(r"\b(\d{1,3})\s*(?:\(\s*[a-z]+\s*\)\s*)?indikator(?:\s+[a-z]+){0,3}?\s+"
+                       r"(?:(?:telah|sudah)\s+)?(?:tercapai|mencapai\s+target|memenuhi\s+target|berhasil\s+dicapai)",
+                       re.I)
+_OF_TOTAL = re.compile(r"dari\s+(\d{1,3})\s*(?:\(\s*[a-z]+\s*\)\s*)?indikator", re.I)
+
+
 @dataclass(frozen=True)
 class Claim:
-    kind: str  # amount | share | predikat | count
+    kind: str  # amount | share | predikat | count | achieved
     value: float
     text: str  # the number as printed
     sentence: str
@@ -78,9 +86,19 @@ def _claims(sentence: str, line, page) -> list[Claim]:
         parsed = parse_number(m.group(1), "percent")
         out.append(Claim("predikat", parsed.value, m.group(1) + "%", sentence, line, page, "",
                          " ".join(m.group(2).split()).title(), parsed.decimals))
+    achieved_at = [(m.start(), m.end()) for m in _ACHIEVED.finditer(sentence)]
+    for m in _ACHIEVED.finditer(sentence):
+        words = sentence[m.start():m.end()].lower()
+        if re.search(r"\b(tidak|belum)\b", words):
+            continue  # "2 indikator belum tercapai" is the other count
+        total = _OF_TOTAL.search(sentence[max(0, m.start() - 60):m.start()])
+        out.append(Claim("achieved", float(m.group(1)), m.group(0), sentence, line, page, "", "indikator", 0,
+                         float(total.group(1)) if total else None))
     for m in _COUNT.finditer(sentence):
         if _AMOUNT.search(sentence[max(0, m.start() - 8):m.end()]):
             continue
+        if any(a <= m.start() < b for a, b in achieved_at):
+            continue  # "2 indikator tercapai" counts the indicators achieved, not all of them
         out.append(Claim("count", float(m.group(1)), m.group(0), sentence, line, page,
                          sentence[max(0, m.start() - 40):m.start()].lower(), " ".join(m.group(2).lower().split())))
     return out

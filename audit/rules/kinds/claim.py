@@ -9,7 +9,10 @@ The statements come from `audit.document.claims`. Each rule checks one shape:
 - `predikat`: the category the prose gives a percentage is the one the report's own
   scale gives it;
 - `count`: a number of things named in `nouns` is the number of distinct values of
-  that noun's table column.
+  that noun's table column;
+- `achieved`: a number of indicators said to have reached their target is the number of
+  rows of `measure` whose realisation reaches the target (the other way round for an
+  indicator the report lists as negative polarity), and "dari M indikator" is its row count.
 """
 from __future__ import annotations
 
@@ -32,16 +35,31 @@ class Source(BaseModel):
     where: dict = {}
 
 
+class Measure(BaseModel):
+    """Where indicators are measured: their target and realisation columns."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    table: str
+    where: dict = {}
+    indikator: str = "indikator"
+    target: str = "target"
+    realisasi: str = "realisasi"
+
+
 class ClaimParams(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-    claim: Literal["amount", "share", "predikat", "count"]
+    claim: Literal["amount", "share", "predikat", "count", "achieved"]
     words: list[str] = []
     unless: list[str] = []
     sources: list[Source] = []
     nouns: dict[str, Source] = {}
+    measure: Measure | None = None
 
     def references(self):
         refs = [(s.table, s.column) for s in self.sources] + [(s.table, s.column) for s in self.nouns.values()]
+        if self.measure:
+            m = self.measure
+            refs += [(m.table, c) for c in (m.indikator, m.target, m.realisasi)]
         return [(tbl, None) for tbl, _ in refs] + refs
 
     def required_tables(self):
@@ -146,4 +164,34 @@ def _count(ctx, loaded, p, report, doc, claims):
     return out
 
 
-CHECKS = {"amount": _amount, "share": _share, "predikat": _predikat, "count": _count}
+def _achieved(ctx, loaded, p, report, doc, claims):
+    from audit.rules.names import normalize
+
+    m = p.measure
+    table = report.tables.get(m.table) if m else None
+    if table is None or not {m.target, m.realisasi} <= set(table.values.columns):
+        return []
+    index = rows(table, m.where, report.meta)
+    negative = {normalize(n) for n in report.meta.polarity.negative}
+    measured = reached = 0
+    for i in index:
+        target, done = table.values.at[i, m.target], table.values.at[i, m.realisasi]
+        if target != target or done != done:
+            continue
+        measured += 1
+        name = table.values.at[i, m.indikator] if m.indikator in table.values.columns else ""
+        lower_is_better = normalize(name) in negative or report.meta.polarity.default == "negative"
+        reached += done <= target if lower_is_better else done >= target
+    if not measured:
+        return []
+    out = []
+    for c in claims:
+        if c.value != reached or (c.base is not None and c.base != measured):
+            said = f"{c.text}" + (f" (dari {int(c.base)})" if c.base is not None else "")
+            out.append(_finding(loaded, doc, c, t("claim_achieved", ctx.lang, text=said, n=reached, m=measured,
+                                                  table=m.table),
+                                expected=float(reached), hint=_quote(c)))
+    return out
+
+
+CHECKS = {"amount": _amount, "share": _share, "predikat": _predikat, "count": _count, "achieved": _achieved}
