@@ -9,6 +9,7 @@ import os
 import re
 import shutil
 import subprocess
+import time
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -375,3 +376,24 @@ def test_xlsx_says_so_when_the_submitted_workbook_cannot_be_copied(example, tmp_
     assert wb.sheetnames == ["Ringkasan", "Temuan"]
     notes = [r[0] for r in wb["Ringkasan"].iter_rows(values_only=True) if r[0]]
     assert any(n.startswith("Salinan lembar masukan tidak dibuat: ") for n in notes)
+
+
+def test_the_working_paper_is_byte_identical_with_source_date_epoch(example, monkeypatch):
+    """Reproducible builds: with SOURCE_DATE_EPOCH, the same audit gives the same bytes (and that time)."""
+    import zipfile
+
+    from audit.render import workpaper
+
+    def paper():
+        out = io.BytesIO()
+        workpaper.render(example, out)
+        return out.getvalue()
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    first = paper()
+    time.sleep(1.1)
+    assert paper() == first
+    core = zipfile.ZipFile(io.BytesIO(first)).read("docProps/core.xml")
+    assert b"2023-11-14T22:13:20Z" in core
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    assert b"2023-11-14" not in zipfile.ZipFile(io.BytesIO(paper())).read("docProps/core.xml")

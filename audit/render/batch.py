@@ -18,6 +18,7 @@ from typing import IO
 from audit.i18n import t
 from audit.render.markdown import escape
 from audit.render.safety import spreadsheet_text
+from audit.render.xlsxfile import workbook_bytes
 
 #: the file suffix of each per-report format in the output folder
 SUFFIX = {"rich": ".txt", "json": ".json", "sarif": ".sarif", "junit": ".xml", "github": ".github.txt",
@@ -125,9 +126,7 @@ def _xlsx(batch, stream: IO[bytes], **_options) -> None:
     for letter, width in zip("ABCDEFGHI", (40, 30, 8, 8, 12, 14, 14, 24, 8)):
         ws.column_dimensions[letter].width = width
     ws.freeze_panes = "A5"
-    out = io.BytesIO()
-    wb.save(out)
-    stream.write(out.getvalue())
+    stream.write(workbook_bytes(wb))
 
 
 def _rich(batch, stream: IO[str], **options) -> None:

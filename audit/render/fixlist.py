@@ -11,6 +11,7 @@ import json
 
 from audit.i18n import t
 from audit.render.safety import spreadsheet_text
+from audit.render.xlsxfile import workbook_bytes
 
 COLUMNS = ("table", "row", "label", "column", "cell", "current", "proposed", "confidence", "reason", "resolves")
 FORMATS = ("text", "json", "csv", "xlsx", "markdown")
@@ -85,6 +86,4 @@ def _xlsx(data, lang: str) -> bytes:
     ws.auto_filter.ref = ws.dimensions
     for col, width in zip("ABCDEFGHIJ", (22, 10, 40, 18, 28, 18, 18, 12, 70, 24)):
         ws.column_dimensions[col].width = width
-    out = io.BytesIO()
-    wb.save(out)
-    return out.getvalue()
+    return workbook_bytes(wb)

@@ -25,6 +25,7 @@ from audit.i18n import t
 from audit.render.common import BASIS, NO_TABLE, expected_decimals, group_label, number_style
 from audit.render.workpaper_source import FILL, cell_text, copy_sheets, is_workbook
 from audit.render.workpaper_text import akibat, kondisi, kriteria, rekomendasi, sebab, w
+from audit.render.xlsxfile import workbook_bytes
 
 ORDER = ("error", "warning", "info")
 # findings sheet: column key -> width
@@ -44,10 +45,9 @@ def render(result, stream: IO[bytes], fail_on: str = "error", rules: dict | None
     if isinstance(stream, io.TextIOBase):
         raise TypeError("the xlsx format is binary: pass a binary stream (io.BytesIO, open(path, 'wb') or "
                         "sys.stdout.buffer), not a text stream")
-    out = io.BytesIO()
-    build(result, fail_on, rules, source_path).save(out)
+    data = workbook_bytes(build(result, fail_on, rules, source_path))
     try:
-        stream.write(out.getvalue())
+        stream.write(data)
     except TypeError as exc:
         raise TypeError(f"the xlsx format is binary: the stream does not take bytes ({exc})") from exc
 
