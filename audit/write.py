@@ -16,6 +16,7 @@ from pathlib import Path
 from audit.errors import InputError
 from audit.model import Fix
 from audit.numbers import format_like
+from audit.xlsxfile import workbook_bytes
 
 
 @contextmanager
@@ -110,7 +111,7 @@ def apply_to_workbook(source: Path, target: Path, fixes: list[Fix], style: str, 
         cell.fill = fill
         cell.comment = Comment(note.format(old=old, new=cell.value, reason=f.reason), "lkjip-audit")
     with atomic_path(target, force) as work:
-        wb.save(work)
+        work.write_bytes(workbook_bytes(wb))
 
 
 def _column_index(cell: str) -> int:
@@ -185,4 +186,4 @@ def _write_workbook(target: Path, meta: dict, tables, note: str, force: bool) ->
                     cell.comment = Comment(note.format(old=fix.current_text, new=text, reason=fix.reason), "lkjip-audit")
         sheet.freeze_panes = "A2"
     with atomic_path(target, force) as work:
-        wb.save(work)
+        work.write_bytes(workbook_bytes(wb))

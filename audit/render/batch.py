@@ -18,7 +18,7 @@ from typing import IO
 from audit.i18n import t
 from audit.render.markdown import escape
 from audit.render.safety import spreadsheet_text
-from audit.render.xlsxfile import workbook_bytes
+from audit.xlsxfile import workbook_bytes
 
 #: the file suffix of each per-report format in the output folder
 SUFFIX = {"rich": ".txt", "json": ".json", "sarif": ".sarif", "junit": ".xml", "github": ".github.txt",

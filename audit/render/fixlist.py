@@ -11,7 +11,7 @@ import json
 
 from audit.i18n import t
 from audit.render.safety import spreadsheet_text
-from audit.render.xlsxfile import workbook_bytes
+from audit.xlsxfile import workbook_bytes
 
 COLUMNS = ("table", "row", "label", "column", "cell", "current", "proposed", "confidence", "reason", "resolves")
 FORMATS = ("text", "json", "csv", "xlsx", "markdown")

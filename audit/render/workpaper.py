@@ -25,7 +25,7 @@ from audit.i18n import t
 from audit.render.common import BASIS, NO_TABLE, expected_decimals, group_label, number_style
 from audit.render.workpaper_source import FILL, cell_text, copy_sheets, is_workbook
 from audit.render.workpaper_text import akibat, kondisi, kriteria, rekomendasi, sebab, w
-from audit.render.xlsxfile import workbook_bytes
+from audit.xlsxfile import workbook_bytes
 
 ORDER = ("error", "warning", "info")
 # findings sheet: column key -> width
