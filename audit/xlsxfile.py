@@ -3,7 +3,7 @@
 openpyxl stamps the save time into `docProps/core.xml` and every zip entry, so two
 runs on the same report differ. With `SOURCE_DATE_EPOCH` set (the reproducible-builds
 convention a CI can set), that time is used instead, and the same audit gives a
-byte-identical working paper, fix listing or batch summary. Without it the workbook
+byte-identical working paper, fix listing, batch summary, corrected copy or extraction. Without it the workbook
 carries the real time, as a reviewer expects of a document they hand back.
 """
 from __future__ import annotations
