@@ -1,0 +1,28 @@
+"""The `audit` command: a thin click layer over `audit.api`, one module per command.
+
+Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage or input error.
+Every command imports what it needs when it runs, so `audit --help` stays light.
+"""
+from __future__ import annotations
+
+import click
+
+from audit import __version__
+from audit.cli.batch import batch
+from audit.cli.check import check
+from audit.cli.extract import extract
+from audit.cli.fix import fix
+from audit.cli.rules import explain, rules_group
+from audit.cli.settings import baseline, show_config
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="audit")
+def main():
+    """Audit Indonesian government performance reports (LKjIP)."""
+
+
+for command in (check, batch, show_config, baseline, fix, extract, explain, rules_group):
+    main.add_command(command)
+
+__all__ = ["main"]

@@ -1,0 +1,4 @@
+"""`python -m audit.cli`: the `audit` command."""
+from audit.cli import main
+
+main()

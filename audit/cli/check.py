@@ -1,0 +1,75 @@
+"""`audit check`: one report (or several, one after the other) through the whole pipeline."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from audit.cli.common import audit_options, fail, outputs
+from audit.render import BINARY_FORMATS, FORMATS
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--format", "-f", "formats", multiple=True, metavar="NAME[:FILE]",
+              help=f"Output format, repeatable: {', '.join(FORMATS)}. NAME:FILE writes that format to FILE.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the (first) format to FILE instead of stdout.")
+@audit_options
+@click.option("--baseline", type=click.Path(exists=True, dir_okay=False), help="Waivers file (audit baseline).")
+@click.option("--verbose", "-v", is_flag=True, help="Show every related cell, alternatives, skipped rules.")
+@click.option("--color/--no-color", default=None, help="Force colour on or off (default: when a terminal).")
+@click.option("--force", is_flag=True, help="Replace output files that exist.")
+@click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
+def check(paths, formats, output, lang, fail_on, rule_dirs, select, ignore, baseline, verbose, color, force, debug):
+    """Audit the report at PATH: a folder of CSV files with report.yaml, an .xlsx workbook, or the
+    document itself (.md, .docx, .pdf).
+
+    Several PATHs are audited one after the other (a pre-commit hook passes them so);
+    the exit code is 1 if any fails."""
+    chosen = outputs(formats, output)
+    if len(paths) > 1 and any(target for _, target in chosen):
+        raise click.BadParameter("output files need a single PATH", param_hint="--format")
+    failed = False
+    for path in dict.fromkeys(_report_root(p) for p in paths):
+        failed |= _check_one(path, chosen, lang, fail_on, rule_dirs, select, ignore, baseline, verbose, color,
+                             force, debug)
+    sys.exit(1 if failed else 0)
+
+
+def _report_root(path: str) -> str:
+    """A report.yaml stands for its folder (pre-commit passes files)."""
+    from pathlib import Path
+
+    p = Path(path)
+    return str(p.parent) if p.name in ("report.yaml", "report.yml") else path
+
+
+def _check_one(path, chosen, lang, fail_on, rule_dirs, select, ignore, baseline, verbose, color, force, debug):
+    from audit.api import check_report
+    from audit.ingest.limits import Limits
+    from audit.config import resolve
+    from audit.ingest import read_report
+    from audit.render import render
+
+    try:
+        config = resolve(path, lang=lang, fail_on=fail_on, rule_dirs=tuple(rule_dirs) or None,
+                         select=tuple(select) or None, ignore=tuple(ignore) or None, baseline=baseline,
+                         debug=debug or None)
+        result = check_report(read_report(path, config.lang, limits=Limits.from_config(config)), config)
+        for name, target in chosen:
+            options = dict(lang=config.lang, verbose=verbose, fail_on=config.fail_on, color=color,
+                           rules=result.rules, source_path=path)
+            if target is None:
+                render(name, result, sys.stdout.buffer if name in BINARY_FORMATS else sys.stdout, **options)
+                continue
+            from pathlib import Path
+
+            from audit.write import atomic_path
+
+            with atomic_path(Path(target), force) as work:
+                binary = name in BINARY_FORMATS
+                with open(work, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8"})) as stream:
+                    render(name, result, stream, **options)
+    except Exception as exc:  # broken input or configuration: one line, exit 2
+        fail(exc, lang or "id", debug)
+    return result.failed(config.fail_on)

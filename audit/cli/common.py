@@ -1,0 +1,57 @@
+"""What the commands share: one-line errors, the auditing options, the choice of outputs."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from audit.render import FORMATS
+
+
+def fail(exc, lang: str, debug: bool) -> None:
+    from audit.errors import AuditError
+    from audit.i18n import t
+
+    if debug:
+        raise exc
+    if isinstance(exc, AuditError):
+        click.echo(f"{t(exc.kind, lang)}: {exc.render(lang)}", err=True)
+    else:
+        click.echo(f"{t('input_error', lang)}: {type(exc).__name__}: {exc}", err=True)
+    sys.exit(2)
+
+
+def audit_options(fn):
+    """The options every auditing command shares: language, the gate, and which rules run."""
+    options = [
+        click.option("--lang", type=click.Choice(["id", "en"]), default=None, help="Language of messages (default: id)."),
+        click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default=None,
+                     help="Lowest severity that fails a report: exit code 1 (default: error)."),
+        click.option("--rules", "rule_dirs", multiple=True, type=click.Path(exists=True),
+                     help="Extra rule pack file or folder (repeatable)."),
+        click.option("--select", multiple=True, help="Run only these rule ids or prefixes (repeatable)."),
+        click.option("--ignore", multiple=True, help="Do not run these rule ids or prefixes (repeatable)."),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
+def outputs(formats: tuple[str, ...], output: str | None, known=FORMATS) -> list[tuple[str, str | None]]:
+    """`--format rich --format sarif:out.sarif`: each format with its file (None: stdout)."""
+    chosen = []
+    for spec in formats or ("rich",):
+        name, _, path = spec.partition(":")
+        if name not in known:
+            raise click.BadParameter(f"'{name}' (choose from {', '.join(known)})", param_hint="--format")
+        chosen.append((name, path or None))
+    unnamed = [i for i, (_, path) in enumerate(chosen) if path is None]
+    if output:
+        if not unnamed:
+            raise click.BadParameter("--output names the file of a format given without one", param_hint="--output")
+        chosen[unnamed[0]] = (chosen[unnamed[0]][0], output)
+        unnamed = unnamed[1:]
+    if len(unnamed) > 1:
+        raise click.BadParameter("only one format can go to stdout; give the others a file (sarif:FILE)",
+                                 param_hint="--format")
+    return chosen

@@ -1,0 +1,49 @@
+"""`audit extract`: a document's canonical tables, with a log of what was recognised."""
+from __future__ import annotations
+
+import click
+
+from audit.cli.common import fail
+
+
+@click.command()
+@click.argument("path", type=click.Path(path_type=str))
+@click.option("--output", "-o", required=True, type=click.Path(path_type=str),
+              help="A folder (CSV tables + report.yaml) or an .xlsx workbook.")
+@click.option("--log", "log_path", type=click.Path(dir_okay=False),
+              help="Where to write the extraction log (default: extraction-log.md in the folder, or beside the workbook).")
+@click.option("--log-format", type=click.Choice(["markdown", "json"]), default="markdown", show_default=True)
+@click.option("--force", is_flag=True, help="Replace --output if it exists.")
+@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True)
+@click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
+def extract(path, output, log_path, log_format, force, lang, debug):
+    """Turn the document at PATH (.md, .docx, .pdf) into canonical tables, with a log of what was read."""
+    from pathlib import Path
+
+    from audit.document import DOCUMENT_SUFFIXES
+    from audit.i18n import t
+
+    try:
+        if Path(path).suffix.lower() not in DOCUMENT_SUFFIXES:
+            raise click.UsageError(t("extract_needs_document", lang))
+        from audit.ingest import read_report
+        from audit.render.extraction import render as render_log
+        from audit.write import atomic_path, write_canonical
+
+        report = read_report(path, lang)
+        target = Path(output)
+        write_canonical(report, target, force=force)
+        suffix = ".json" if log_format == "json" else ".md"
+        log = Path(log_path) if log_path else (
+            target.with_name(target.stem + ".extraction-log" + suffix) if target.suffix.lower() == ".xlsx"
+            else target / ("extraction-log" + suffix))
+        name = Path(path).name
+        with atomic_path(log, force or not log_path) as work:
+            work.write_text(render_log(report.document.log, name, log_format, lang, report.document.document.notes),
+                            encoding="utf-8")
+        click.echo(render_log(report.document.log, name, "text", lang, report.document.document.notes), nl=False)
+        click.echo(t("extracted", lang, n=len(report.tables), path=output, log=str(log)))
+    except click.UsageError:
+        raise
+    except Exception as exc:
+        fail(exc, lang, debug)

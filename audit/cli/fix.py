@@ -1,0 +1,68 @@
+"""`audit fix`: the fix listing for the agency, or a corrected copy."""
+from __future__ import annotations
+
+import click
+
+from audit.cli.common import fail
+
+
+@click.command()
+@click.argument("path", type=click.Path(path_type=str))
+@click.option("--list", "mode", flag_value="list", default=True, help="Print the fix listing (default).")
+@click.option("--apply", "mode", flag_value="apply", help="Write a corrected copy to --output.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "csv", "xlsx", "markdown"]), default="text",
+              show_default=True, help="Format of the listing.")
+@click.option("--output", "-o", type=click.Path(path_type=str), help="Listing file, or the corrected copy for --apply.")
+@click.option("--min-confidence", type=click.Choice(["high", "medium", "low"]), default="high", show_default=True,
+              help="Apply (or list) only fixes at least this sure; ambiguous ones are never applied.")
+@click.option("--force", is_flag=True, help="Replace --output if it exists.")
+@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True)
+@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(exists=True), help="Extra rule pack.")
+@click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
+def fix(path, mode, fmt, output, min_confidence, force, lang, rule_dirs, debug):
+    """Propose (--list) or apply (--apply) the cell changes that make the report at PATH consistent."""
+    from pathlib import Path
+
+    from audit.api import plan_fixes
+    from audit.config import resolve
+    from audit.i18n import t
+
+    try:
+        config = resolve(path, lang=lang, rule_dirs=tuple(rule_dirs) or None, debug=debug or None)
+        report, plan = plan_fixes(path, config)
+        chosen = plan.accepted(min_confidence)
+        if mode == "apply":
+            if not output:
+                raise click.UsageError("--apply needs --output")
+            from audit.i18n import t as tr
+            from audit.write import apply_to_csv_dir, apply_to_workbook
+
+            from audit.write import write_canonical
+
+            style = report.meta.number_format
+            source, target = Path(path), Path(output)
+            to_book = target.suffix.lower() == ".xlsx"
+            if source.is_dir() and not to_book:
+                apply_to_csv_dir(source, target, chosen, style, force)  # a copy, changed cells only
+            elif source.suffix.lower() in (".xlsx", ".xlsm") and to_book:
+                apply_to_workbook(source, target, chosen, style, tr("fix_note", lang), force)
+            else:  # another form (or, later, a document): the canonical tables, corrected
+                write_canonical(report, target, chosen, tr("fix_note", lang), force)
+            click.echo(t("applied", lang, n=len(chosen), path=output))
+            return
+        from audit.render.fixlist import render as render_fixes
+
+        listing = render_fixes(fmt, chosen, plan.ambiguous, lang)
+        if output:
+            from audit.write import atomic_path
+
+            with atomic_path(Path(output), force) as work:
+                work.write_bytes(listing if isinstance(listing, bytes) else listing.encode("utf-8"))
+        elif isinstance(listing, bytes):
+            raise click.UsageError("--format xlsx needs --output")
+        else:
+            click.echo(listing, nl=False)
+    except click.UsageError:
+        raise
+    except Exception as exc:
+        fail(exc, lang, debug)
