@@ -19,13 +19,12 @@ Choices a reader of the result should know:
 from __future__ import annotations
 
 import re
-import zipfile
 from pathlib import Path
 
 from audit.document.model import DocCell, DocTable, Document, Paragraph
 from audit.errors import InputError, Text
-from audit.ingest.container import sniff
-from audit.ingest.limits import MB, Budget, Limits, _mb
+from audit.ingest.container import check_zip
+from audit.ingest.limits import Budget, Limits
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -39,27 +38,8 @@ def _refused(path: Path, reason: str, where: str | None = None, **params) -> Inp
 
 def check_docx(path: Path, limits: Limits) -> None:
     """Raise `InputError` unless `path` is a zip holding a Word body that is safe to unzip."""
-    kind = sniff(path)
-    if kind == "empty":
-        raise InputError("empty_file", str(path))
-    if kind == "cfb":
-        raise _refused(path, "encrypted_docx")
-    if kind != "zip":
-        raise _refused(path, "not_docx")
-    try:
-        with zipfile.ZipFile(path) as archive:
-            members = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
-        raise _refused(path, "corrupt_workbook", detail=str(exc) or type(exc).__name__) from None
-    total = sum(m.file_size for m in members)
-    if total > limits.max_unzipped_mb * MB:
-        raise _refused(path, "zip_too_large", size=_mb(total), limit=_mb(limits.max_unzipped_mb * MB))
-    for m in members:
-        ratio = m.file_size / max(m.compress_size, 1)
-        if ratio > limits.max_ratio and m.file_size > limits.ratio_floor_mb * MB:
-            raise _refused(path, "zip_bomb", m.filename, ratio=f"{ratio:.0f}", size=_mb(m.file_size))
-    if not any(m.filename == "word/document.xml" for m in members):
-        raise _refused(path, "not_docx")  # another zip: .xlsx, .odt, a plain archive
+    check_zip(path, limits, message="bad_docx", encrypted="encrypted_docx", wrong="not_docx",
+              body=lambda name: name == "word/document.xml")
 
 
 def read_docx(path: Path, limits: Limits) -> Document:

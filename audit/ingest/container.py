@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path
+from typing import Callable
 
 from audit.errors import InputError, Text
 from audit.ingest.limits import MB, Limits, _mb
@@ -34,31 +35,38 @@ def sniff(path: Path) -> str:
     return "other"
 
 
-def _refused(path: Path, where: str | None, reason: str, **params) -> InputError:
-    """`cannot read workbook: <reason>`, the reason in the reader's language."""
-    return InputError("bad_workbook", str(path), where, detail=Text(reason, params))
+def check_zip(path: Path, limits: Limits, *, message: str, encrypted: str, wrong: str,
+              body: Callable[[str], bool]) -> None:
+    """Raise `InputError` (`message`, with the reason) unless `path` is a zip holding the member `body`
+    recognises (an Office file of the expected kind) and is safe to unzip: the zip directory's sizes and
+    compression ratios are checked before any member is read."""
+    def refused(where: str | None, reason: str, **params) -> InputError:
+        return InputError(message, str(path), where, detail=Text(reason, params))
 
-
-def check_workbook(path: Path, limits: Limits) -> None:
-    """Raise `InputError` unless `path` is a zip that is safe to hand to openpyxl."""
     kind = sniff(path)
     if kind == "empty":
         raise InputError("empty_file", str(path))
     if kind == "cfb":
-        raise _refused(path, None, "encrypted_workbook")
+        raise refused(None, encrypted)
     if kind != "zip":
-        raise _refused(path, None, "not_xlsx")
+        raise refused(None, wrong)
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
-        raise _refused(path, None, "corrupt_workbook", detail=str(exc) or type(exc).__name__) from None
+        raise refused(None, "corrupt_workbook", detail=str(exc) or type(exc).__name__) from None
     total = sum(m.file_size for m in members)
     if total > limits.max_unzipped_mb * MB:
-        raise _refused(path, None, "zip_too_large", size=_mb(total), limit=_mb(limits.max_unzipped_mb * MB))
+        raise refused(None, "zip_too_large", size=_mb(total), limit=_mb(limits.max_unzipped_mb * MB))
     for m in members:
         ratio = m.file_size / max(m.compress_size, 1)
         if ratio > limits.max_ratio and m.file_size > limits.ratio_floor_mb * MB:
-            raise _refused(path, m.filename, "zip_bomb", ratio=f"{ratio:.0f}", size=_mb(m.file_size))
-    if not any(m.filename.lower().endswith("workbook.xml") for m in members):
-        raise _refused(path, None, "not_xlsx")  # another zip: .docx, .ods, .xlsb, a plain archive
+            raise refused(m.filename, "zip_bomb", ratio=f"{ratio:.0f}", size=_mb(m.file_size))
+    if not any(body(m.filename) for m in members):
+        raise refused(None, wrong)  # another zip: another Office kind, a plain archive
+
+
+def check_workbook(path: Path, limits: Limits) -> None:
+    """Raise `InputError` unless `path` is a zip that is safe to hand to openpyxl."""
+    check_zip(path, limits, message="bad_workbook", encrypted="encrypted_workbook", wrong="not_xlsx",
+              body=lambda name: name.lower().endswith("workbook.xml"))
