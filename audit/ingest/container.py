@@ -1,4 +1,4 @@
-"""Is this file a workbook we can open safely? Decided from its bytes, before openpyxl.
+"""Is this file a workbook (or a DOCX) we can open safely? Decided from its bytes, before openpyxl.
 
 An .xlsx is a zip. Checking the signature first turns "File is not a zip file"
 into a message a reviewer can act on (an encrypted or old .xls workbook is an
