@@ -350,9 +350,10 @@ def lookup(words: dict[str, dict[str, str]], msg_id: str, lang: str = "id", /, *
     """`msg_id` from a vocabulary in `lang` (Indonesian when missing), with `params` filled in.
 
     Formatters with words of their own (the HTML page, the working paper) keep them
-    beside their code and use this too, so there is one way to say things.
+    beside their code and use this too, so there is one way to say things; a word
+    they do not define comes from the shared `MESSAGES`, never written twice.
     """
-    entry = words[msg_id]
+    entry = words[msg_id] if msg_id in words else MESSAGES[msg_id]
     text = entry.get(lang) or entry["id"]
     return text.format(**params) if params else text
 

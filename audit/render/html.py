@@ -38,7 +38,6 @@ WORDS: dict[str, dict[str, str]] = {
     "more_fixes": {"id": "{n} usul lainnya", "en": "{n} more suggestion(s)"},
     "rule_title": {"id": "aturan", "en": "rule"},
     "made_by": {"id": "Dibuat oleh lkjip-audit {version}.", "en": "Made by lkjip-audit {version}."},
-    "waived": {"id": "dikecualikan", "en": "waived"},
 }
 
 

@@ -29,7 +29,6 @@ WORDS: dict[str, dict[str, str]] = {
     "sev_error": {"id": "galat", "en": "error"},
     "sev_warning": {"id": "peringatan", "en": "warning"},
     "sev_info": {"id": "info", "en": "info"},
-    "waived": {"id": "dikecualikan", "en": "waived"},
     "waived_until": {"id": "{text} (berlaku sampai {date})", "en": "{text} (until {date})"},
     # findings sheet headings
     "col_no": {"id": "No", "en": "No."},
