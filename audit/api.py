@@ -93,7 +93,12 @@ def check_reports(reports: list[Report], config: Config = Config()) -> list[Audi
     out: list = [None] * len(reports)
     for members in groups.values():
         group = [reports[n] for n in members]
-        stacked = stack(group) if len(group) > 1 else None
+        try:
+            stacked = stack(group) if len(group) > 1 else None
+        except (TypeError, ValueError):  # built in memory with a text cell in a numeric column: one by one
+            for n in members:
+                out[n] = check_report(reports[n], config)
+            continue
         checked = validate_stacked(group, config.lang, stacked)
         found, skipped = run_rules_stacked(rules, group, config.lang, stacked)
         for k, n in enumerate(members):

@@ -213,3 +213,22 @@ def test_a_document_is_audited_in_the_batch_as_check_audits_it(region):
     row = by_name(summary(invoke("batch", region, "--no-progress", "-f", "json")))["jatiroto-2023.md"]
     alone = json.loads(invoke("check", region / "jatiroto-2023.md", "-f", "json").stdout)["summary"]
     assert (row["errors"], row["warnings"]) == (alone["error"], alone["warning"]) and row["verdict"] == "fail"
+
+
+def test_a_report_built_in_memory_with_text_in_a_number_column_is_checked_alone(tmp_path):
+    """Stacking needs numbers where the model has numbers; a report that breaks that is checked on its own."""
+    from dataclasses import replace
+
+    from audit.api import check_report, check_reports
+    from audit.config import Config
+    from audit.ingest import read_report
+
+    good = read_report(EXAMPLE)
+    table = good.tables["realisasi_kegiatan"]
+    values = table.values.astype({"anggaran": object})
+    values.loc[0, "anggaran"] = "satu juta"
+    odd = replace(good, tables={**good.tables, "realisasi_kegiatan": replace(table, values=values)})
+    config = Config(suggest=False)
+    together = check_reports([good, odd, good], config)
+    assert [r.to_records() for r in together] == [check_report(r, config).to_records() for r in (good, odd, good)]
+    assert together[0].to_records() != together[1].to_records()

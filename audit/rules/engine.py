@@ -21,7 +21,7 @@ def candidate(table: Table, index: int, column: str, value) -> Candidate | None:
     if value is None or value != value or value in (float("inf"), float("-inf")):
         return None
     kind = table.kinds.get(column)
-    decimals = table.decimals.at[index, column] if column in table.decimals.columns else float("nan")
+    decimals = table.array(column, "decimals")[index] if column in table.decimals.columns else float("nan")
     if kind in ("money", "count", "year", "tick"):
         value = float(round(value))
     else:  # as printed, but never coarser than hundredths (83 -> 66.67, not 67)
@@ -53,7 +53,7 @@ class Context:
         if self.keys_only:  # re-checking a candidate fix: only the finding's identity and candidates matter
             return Finding(loaded.id, Severity(loaded.rule.severity), table.name, ident, column, None, actual,
                            expected, delta, "", candidates=tuple(c for c in candidates if c is not None))
-        decimals = table.decimals.at[row, column] if column in table.decimals.columns else None
+        decimals = table.array(column, "decimals")[row] if column in table.decimals.columns else None
         decimals = None if decimals is None or decimals != decimals else int(decimals)
         if delta is None and isinstance(actual, float) and isinstance(expected, float):
             delta = actual - expected
@@ -89,12 +89,15 @@ def run_rules(rules: list[LoadedRule], report: Report, lang: str = "id", debug: 
         if any(t not in report.tables for t in loaded.required_tables()):
             skipped.append(loaded.id)
             continue
+        spec = KINDS[loaded.rule.kind]
+        if spec.document and getattr(report, "document", None) is None:
+            continue  # a document check on a report read from tables: nothing to check
         target = report
         if loaded.rule.rounding == "exact":
             exact = exact or report.as_written()
             target = exact
         try:
-            findings.extend(KINDS[loaded.rule.kind].run(ctx, loaded, loaded.params, target))
+            findings.extend(spec.run(ctx, loaded, loaded.params, target))
         except Exception as exc:  # a broken rule must not stop the audit
             if debug:
                 raise

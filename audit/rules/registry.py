@@ -15,16 +15,20 @@ class RuleKind:
     params: type
     run: Callable
     doc: str
+    document: bool = False  # reads the document (prose, headings): nothing to check in tables alone
 
 
 KINDS: dict[str, RuleKind] = {}
 
 
-def kind(name: str, params: type):
-    """Register `fn(ctx, rule, params, report) -> list[Finding]` as rule kind `name`."""
+def kind(name: str, params: type, document: bool = False):
+    """Register `fn(ctx, rule, params, report) -> list[Finding]` as rule kind `name`.
+
+    `document=True`: the kind reads `report.document`; the engine does not call it for a
+    report read from tables (it has nothing to check there, and is not "skipped" either)."""
 
     def register(fn: Callable) -> Callable:
-        KINDS[name] = RuleKind(name, params, fn, (fn.__doc__ or "").strip())
+        KINDS[name] = RuleKind(name, params, fn, (fn.__doc__ or "").strip(), document)
         return fn
 
     return register

@@ -78,27 +78,33 @@ def _concat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
     aligns) costs more than the checks themselves for a thousand small reports."""
     blocks = []
     for f in frames:
-        names = list(f.columns)
+        names = f.columns.tolist()  # (iterating a pandas 3 string Index costs per element)
         block = f.to_numpy()
         blocks.append(block if names == columns else block[:, [names.index(c) for c in columns]])
     stacked = np.concatenate(blocks) if blocks else np.empty((0, len(columns)), dtype=object)
     dtypes = dict(zip(frames[0].columns, frames[0].dtypes))
-    data = {c: stacked[:, j].astype(dtypes[c]) if dtypes[c].kind == "f" else stacked[:, j]
+    index = pd.RangeIndex(len(stacked))
+    # object stays object: pandas 3 would infer its `str` dtype, which Pandera's `object` columns
+    # then reject after testing every cell (more time than all the checks)
+    data = {c: pd.Series(stacked[:, j].astype(float) if dtypes[c].kind == "f" else stacked[:, j], index=index,
+                         dtype=float if dtypes[c].kind == "f" else object, copy=False)
             for j, c in enumerate(columns)}
-    return pd.DataFrame(data, index=pd.RangeIndex(len(stacked)))
+    return pd.DataFrame(data, index=index, copy=False)
 
 
 def shape(report: Report) -> tuple:
     """Reports with the same shape can share a stack: the same tables, canonical columns and number format."""
     style = report.meta.number_format if report.meta else None
-    return (style,) + tuple(_table_shape(name, tuple(t.values.columns), tuple(t.values.dtypes.tolist()))
+    return (style,) + tuple(_table_shape(name, tuple(t.values.columns.tolist()), tuple(t.kinds.items()))
                             for name, t in sorted(report.tables.items()))
 
 
 @lru_cache(maxsize=4096)
-def _table_shape(name: str, columns: tuple, dtypes: tuple) -> tuple:
-    kinds = dict(zip(columns, dtypes))
-    return name, tuple((c, str(kinds[c])) for c in _canonical(name, columns))
+def _table_shape(name: str, columns: tuple, kinds: tuple) -> tuple:
+    """The canonical columns and their kinds (ingest types a column by its kind: floats for numbers,
+    objects otherwise; reading `DataFrame.dtypes` of every table cost more than the checks)."""
+    kinds = dict(kinds)
+    return name, tuple((c, kinds.get(c)) for c in _canonical(name, columns))
 
 
 def stack(reports: list[Report]) -> Report:
@@ -108,8 +114,9 @@ def stack(reports: list[Report]) -> Report:
         parts = [r.tables[name] for r in reports]
         sizes = np.array([len(t) for t in parts], dtype=np.intp)
         starts = np.concatenate(([0], np.cumsum(sizes)[:-1])).astype(np.intp)
-        same = all(list(t.values.columns) == list(first.values.columns) for t in parts)
-        columns = list(first.values.columns) if same else canonical_columns(first)  # ticks differ by report
+        columns = first.values.columns.tolist()
+        same = all(t.values.columns.tolist() == columns for t in parts)
+        columns = columns if same else canonical_columns(first)  # ticks differ by report
 
         def joined(frames):
             return _concat(frames, [c for c in columns if c in frames[0].columns])
@@ -124,15 +131,30 @@ def stack(reports: list[Report]) -> Report:
     return Report(reports[0].meta, tables, "<stack>", [])
 
 
-def stackable(loaded, reports: list[Report] | None = None) -> bool:
+class _Shared:
+    """Which metadata fields every report of a stack agrees on, each field compared once."""
+
+    def __init__(self, reports: list[Report]):
+        self.metas = [r.meta for r in reports]
+        self.documents = any(getattr(r, "document", None) is not None for r in reports)
+        self._known: dict[str, bool] = {}
+
+    def __call__(self, field: str) -> bool:
+        if field not in self._known:
+            m = self.metas
+            self._known[field] = bool(m) and all(getattr(x, field) == getattr(m[0], field) for x in m)
+        return self._known[field]
+
+
+def stackable(loaded, reports: list[Report] | None = None, shared: _Shared | None = None) -> bool:
     """Rules whose result depends only on the tables, or on metadata every report of the stack shares."""
+    from audit.rules.registry import KINDS
+
     reports = reports or []
-    meta = [r.meta for r in reports]
-
-    def shared(field: str) -> bool:
-        return bool(meta) and all(getattr(m, field) == getattr(meta[0], field) for m in meta)
-
+    shared = shared or _Shared(reports)
     kind, params = loaded.rule.kind, loaded.params
+    if KINDS[kind].document:  # the engine passes over it for reports read from tables, stacked or not
+        return not shared.documents
     if kind == "scale" and not shared("predikat_scale"):
         return False
     # count: each report's own villages are counted in its own table (StackedTable.parts)
@@ -146,7 +168,6 @@ def stackable(loaded, reports: list[Report] | None = None) -> bool:
     return "@" not in repr(params.model_dump()) or shared("year")
 
 
-
 def run_rules_stacked(rules, reports: list[Report], lang: str = "id",
                       stacked: Report | None = None) -> tuple[list[list], list[str]]:
     """Each report's rule findings (as `run_rules` gives them) and the ids of the rules skipped.
@@ -156,8 +177,9 @@ def run_rules_stacked(rules, reports: list[Report], lang: str = "id",
     from audit.rules.engine import run_rules
 
     out: list[list] = [[] for _ in reports]
-    together = [r for r in rules if stackable(r, reports)]
-    alone = [r for r in rules if not stackable(r, reports)]
+    shared = _Shared(reports)
+    together = [r for r in rules if stackable(r, reports, shared)]
+    alone = [r for r in rules if not stackable(r, reports, shared)]
     skipped: list[str] = []
     if len(reports) > 1 and together:
         stacked = stacked or stack(reports)

@@ -35,7 +35,16 @@ class CountParams(BaseModel):
 
 def _tick_columns(p: CountParams, meta, table) -> list[str]:
     names = p.ticks if isinstance(p.ticks, list) else list(getattr(meta, p.ticks, []) or [])
-    return [c for c in names if c in table.values.columns]
+    present = set(table.values.columns.tolist())
+    return [c for c in names if c in present]
+
+
+def _ticked(table, columns: list[str]) -> np.ndarray:
+    """Ticks per row over `columns` (one array of the whole frame: in a stack each report has its own
+    village columns, and selecting them frame by frame costs more than the counting)."""
+    names = table.values.columns.tolist()
+    block = table.values.to_numpy()[:, [names.index(c) for c in columns]]
+    return np.nan_to_num(block.astype(float)).sum(axis=1)
 
 
 def _denominator(p: CountParams, meta, tick_cols) -> float:
@@ -65,7 +74,7 @@ def ticks_match_count(ctx, loaded, p: CountParams, report):
         block = slice(int(starts[k]), int(starts[k]) + len(part))
         owner[block] = k
         if cols:  # a report without tick columns has nothing to count
-            n_all[block] = np.nan_to_num(part.values[cols].to_numpy(dtype=float)).sum(axis=1)
+            n_all[block] = _ticked(part, cols)
             den_all[block] = _denominator(p, meta, cols)
     index = rows(table, p.where, report.meta)
     pos = index.to_numpy()

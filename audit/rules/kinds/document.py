@@ -54,7 +54,7 @@ def _key(text: str) -> str:
     return " ".join(re.sub(r"[^a-z ]", " ", text.lower()).split())
 
 
-@kind("document", DocumentParams)
+@kind("document", DocumentParams, document=True)
 def document_check(ctx, loaded, p: DocumentParams, report):
     """The document is complete and consistent: chapters, table numbers, period years, signatures."""
     info = getattr(report, "document", None)

@@ -137,7 +137,7 @@ def _compare(ctx, loaded, p, parts_t, parts_i, parts_k, total_t, total_i, total_
             related = tuple(parts_t.location(j, part_col) for j in members[:30])
             gap = float(total - expected)
             cands = [candidate(total_t, i, total_col, float(expected))]
-            cands += [candidate(parts_t, j, part_col, _num(parts_t.values.at[j, part_col]) + gap) for j in members[:30]]
+            cands += [candidate(parts_t, j, part_col, _num(parts_t.cell(j, part_col)) + gap) for j in members[:30]]
             findings.append(ctx.finding(
                 loaded, total_t, i, total_col, float(total), float(expected), related=related,
                 candidates=cands, parts=len(members), parts_table=parts_t.name, parts_column=part_col))
