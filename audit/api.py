@@ -66,11 +66,16 @@ def check_report(report: Report, config: Config = Config()) -> AuditResult:
         report = replace(report, meta=report.meta.model_copy(update={"predikat_scale": scale}))
     rules = configured_rules(config)
     findings = list(report.problems) + validate_report(report, config.lang)
-    found, skipped = run_rules(rules, report, config.lang, config.debug)
+    reads = None
+    if config.suggest:
+        from audit.rules.select import Reads
+
+        reads = Reads()  # which rows each rule selects: a candidate fix re-runs only the rules it could change
+    found, skipped = run_rules(rules, report, config.lang, config.debug, reads=reads)
     if config.suggest and found:
         from audit.localize import suggest
 
-        found = suggest(report, rules, found, config.lang)
+        found = suggest(report, rules, found, config.lang, reads=reads)
     return _result(report, config, rules, findings + found, skipped)
 
 

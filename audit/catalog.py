@@ -35,17 +35,10 @@ def spec_from_model(model) -> TableSpec:
 def tables() -> dict[str, TableSpec]:
     """Every canonical table by name: built-in models, then plugins (entry points `lkjip_audit.schemas`,
     each naming a DataFrameModel or a list of them)."""
-    from importlib.metadata import entry_points
-
+    from audit import plugins
     from audit.schemas import MODELS
 
     models = list(MODELS)
-    for ep in entry_points(group="lkjip_audit.schemas"):
-        try:
-            loaded = ep.load()
-        except Exception as exc:
-            from audit.errors import ConfigError
-
-            raise ConfigError("bad_plugin", ep.value, None, name=ep.name, detail=f"{type(exc).__name__}: {exc}") from None
+    for loaded in plugins.load("lkjip_audit.schemas"):
         models.extend(loaded if isinstance(loaded, (list, tuple)) else [loaded])
     return {spec.name: spec for spec in map(spec_from_model, models)}

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 
 from audit.i18n import t
@@ -45,6 +46,8 @@ def rules_by_cell(rules) -> dict[tuple[str, str], list]:
 
 def with_values(report: Report, changes) -> Report:
     """The report with some cells changed (a copy of the tables concerned; the report is untouched)."""
+    from audit.rules.select import derived
+
     tables = dict(report.tables)
     for c in changes:
         table = tables[c.table]
@@ -52,26 +55,29 @@ def with_values(report: Report, changes) -> Report:
         if isinstance(c.proposed, str) and values[c.column].dtype != object:
             values[c.column] = values[c.column].astype(object)
         values.at[c.index, c.column] = c.proposed
+        derived(values, table.values, (c.column,))  # selections on other columns stay those of the original
         tables[c.table] = replace(table, values=values)
     return replace(report, tables=tables)
 
 
 def try_candidates(report: Report, rules, findings: list[Finding], lang: str = "id",
                    known: list[Finding] | None = None, cache: dict | None = None,
-                   pruned: dict | None = None) -> list[Trial]:
+                   pruned: dict | None = None, reads=None) -> list[Trial]:
     """Score every distinct candidate of `findings` against the rules reading its cell.
 
     `known` is every finding the report has now (default: `findings`), so that a
     finding left aside is not counted as created by a change. `cache` keeps trials
     between calls; its entries name the tables they depend on (see `invalidate`).
     `pruned` counts, per finding, the parts not tried (each could only tie).
+    `reads` (`select.Reads` of the run that found `findings`): a rule is re-run only
+    for a cell in a row it selected.
     """
     index = rules_by_cell(rules)
     kinds = {r.id: r.rule.kind for r in rules}
     by_rule: dict[str, set] = {}
     for f in known if known is not None else findings:
         by_rule.setdefault(f.rule_id, set()).add(f.key())
-    seen, trials = set(), []
+    seen, order, todo = set(), [], []
     shared = _shared_cells(findings)
     for f in findings:
         for n, c in enumerate(f.candidates):
@@ -84,14 +90,14 @@ def try_candidates(report: Report, rules, findings: list[Finding], lang: str = "
                     pruned[f.key()] = pruned.get(f.key(), 0) + 1
                 continue  # one of many parts, checked by nothing else: it can only tie with the total
             seen.add(ident)
-            if cache is not None and ident in cache:
-                trials.append(cache[ident][0])
-                continue
-            trial, deps = _trial(report, c, index, kinds, by_rule, lang)
-            if cache is not None:
-                cache[ident] = (trial, deps)
-            trials.append(trial)
-    return trials
+            order.append(ident)
+            if cache is None or ident not in cache:
+                todo.append(c)
+    done = dict(zip(((c.table, c.index, c.column, c.proposed) for c in todo),
+                    _trials(report, todo, index, kinds, by_rule, lang, reads)))
+    if cache is not None:
+        cache.update(done)
+    return [(done.get(ident) or cache[ident])[0] for ident in order]
 
 
 def invalidate(cache: dict, tables: set[str]) -> None:
@@ -100,27 +106,87 @@ def invalidate(cache: dict, tables: set[str]) -> None:
         del cache[ident]
 
 
-def _trial(report, c: Candidate, index, kinds, by_rule, lang) -> tuple[Trial | None, set]:
-    """Change one cell (and the percentages of its row that follow from it); what clears, what breaks?"""
-    current = report.tables[c.table].values.at[c.index, c.column]
-    affected = index.get((c.table, c.column), [])
-    if not affected or _same(current, c.proposed):
-        return None, {c.table}
-    changes = [c]
-    after, _ = run_rules(affected, with_values(report, changes), lang, keys_only=True)
-    before = set().union(*(by_rule.get(r.id, set()) for r in affected))
-    follow = [a.candidates[0] for a in after
-              if a.key() not in before and kinds.get(a.rule_id) == "ratio" and a.candidates
-              and (a.candidates[0].table, a.candidates[0].index) == (c.table, c.index)
-              and a.candidates[0].column != c.column]
-    if follow:
-        changes += follow
-        affected = list({r.id: r for f in changes for r in index.get((f.table, f.column), [])}.values())
-        after, _ = run_rules(affected, with_values(report, changes), lang, keys_only=True)
-        before = set().union(*(by_rule.get(r.id, set()) for r in affected))
-    after_keys = {a.key() for a in after} | _implausible(report, changes)
-    deps = {t for r in affected for t in r.tables()}
-    return Trial(c, frozenset(before - after_keys), frozenset(after_keys - before), tuple(follow)), deps
+def _trials(report, cands: list[Candidate], index, kinds, by_rule, lang, reads=None) -> list[tuple]:
+    """(Trial or None, tables it depends on) for each candidate: change its cell (and the percentages of
+    its row that follow from it); what clears, what breaks?
+
+    Every rule reading a changed cell is run again on the changed report, but once for
+    all the candidates it reads, over a stack of the changed reports
+    (`audit.rules.stack`): one run per rule instead of one per rule and candidate."""
+    out: list = [None] * len(cands)
+    changes, deps, affected = [], [], []
+    for n, c in enumerate(cands):
+        reading = index.get((c.table, c.column), [])
+        if not reading or _same(report.tables[c.table].cell(c.index, c.column), c.proposed):
+            out[n] = (None, {c.table})
+            continue
+        changes.append([c])
+        deps.append((n, {t for r in reading for t in r.tables()}))
+        affected.append([r for r in reading if reads is None or reads.relevant(r.id, [c])])
+    after = _rerun(report, changes, affected, lang)
+    # a new capaian finding on the changed row: its percentage follows the change, tried together
+    follows = []
+    for k, (cs, found) in enumerate(zip(changes, after)):
+        c = cs[0]
+        before = set().union(*(by_rule.get(r.id, set()) for r in affected[k]))
+        follow = [a.candidates[0] for a in found
+                  if a.key() not in before and kinds.get(a.rule_id) == "ratio" and a.candidates
+                  and (a.candidates[0].table, a.candidates[0].index) == (c.table, c.index)
+                  and a.candidates[0].column != c.column]
+        if follow:
+            follows.append(k)
+            cs += follow
+            reading = list({r.id: r for f in cs for r in index.get((f.table, f.column), [])}.values())
+            deps[k][1].update(t for r in reading for t in r.tables())
+            affected[k] = [r for r in reading if reads is None or reads.relevant(r.id, cs)]
+    again = _rerun(report, [changes[k] for k in follows], [affected[k] for k in follows], lang)
+    for k, found in zip(follows, again):
+        after[k] = found
+    for k, (n, tables) in enumerate(deps):
+        cs = changes[k]
+        before = set().union(*(by_rule.get(r.id, set()) for r in affected[k]))
+        after_keys = {a.key() for a in after[k]} | _implausible(report, cs)
+        out[n] = (Trial(cs[0], frozenset(before - after_keys), frozenset(after_keys - before), tuple(cs[1:])),
+                  tables)
+    return out
+
+
+def _rerun(report: Report, changes: list[list[Candidate]], affected: list[list], lang: str) -> list[list[Finding]]:
+    """Keys-only findings of `affected[k]` on the report changed by `changes[k]`, for every k.
+
+    A rule that several changed reports need runs once over their stack; a rule that
+    cannot run on a stack (a lookup by name, a document check) runs on each."""
+    from audit.rules.stack import stack_variants, stackable
+
+    out: list[list[Finding]] = [[] for _ in changes]
+    variants: dict[int, Report] = {}
+
+    def variant(k: int) -> Report:
+        if k not in variants:
+            variants[k] = with_values(report, changes[k])
+        return variants[k]
+
+    members: dict[str, tuple] = {}
+    memo: dict = {}  # frames repeated for one stack serve the next of the same size
+    for k, rules in enumerate(affected):
+        for rule in rules:
+            members.setdefault(rule.id, (rule, []))[1].append(k)
+    for rule, ks in members.values():
+        if len(ks) > 1 and stackable(rule, [report]):
+            try:
+                origins: dict = {}
+                stacked = stack_variants(report, [variant(k) for k in ks], [changes[k] for k in ks], rule.tables(),
+                                         memo)
+                found, _ = run_rules([rule], stacked, lang, debug=True, keys_only=True, origins=origins)
+                for f in found:
+                    out[ks[origins[id(f)]]].append(f)
+                continue
+            except Exception:  # on its own, each changed report gets the rule's usual failure finding
+                for k in ks:
+                    out[k] = [f for f in out[k] if f.rule_id != rule.id]
+        for k in ks:
+            out[k] += run_rules([rule], variant(k), lang, keys_only=True)[0]
+    return out
 
 
 def _implausible(report: Report, changes) -> set:
@@ -160,12 +226,14 @@ def peer_support(report: Report, c: Candidate) -> bool:
     """
     if isinstance(c.proposed, str):
         return False
-    column = pd.to_numeric(report.tables[c.table].values[c.column], errors="coerce")
-    current = column.at[c.index]
-    others = column.drop(index=c.index)
+    column = report.tables[c.table].array(c.column)
+    if column.dtype.kind != "f":
+        column = pd.to_numeric(pd.Series(column), errors="coerce").to_numpy(dtype=float)
+    current = column[c.index]
+    others = np.delete(column, c.index)
     if current != current:
         return False
-    held = lambda v: bool(((others - float(v)).abs() < 1e-9).any())  # noqa: E731
+    held = lambda v: bool((np.abs(others - float(v)) < 1e-9).any())  # noqa: E731
     return held(c.proposed) and not held(current) and one_keystroke(current, c.proposed)
 
 
@@ -186,17 +254,23 @@ def typo_like(report: Report, c: Candidate) -> bool:
     """One keystroke, or a thousand group dropped or doubled, turns the current value into the proposal."""
     if isinstance(c.proposed, str):
         return False
-    current = pd.to_numeric(pd.Series([report.tables[c.table].values.at[c.index, c.column]]), errors="coerce")[0]
+    current = _number(report.tables[c.table].cell(c.index, c.column))
     if current != current or current == 0:
         return False
     ratio = float(c.proposed) / float(current)
     return one_keystroke(current, c.proposed) or any(abs(ratio - k) < 1e-9 for k in (1000.0, 0.001))
 
 
+def _number(value) -> float:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    return float(pd.to_numeric(pd.Series([value]), errors="coerce")[0])
+
+
 def written(report: Report, c: Candidate) -> bool:
     """The cell holds a written number (a typo needs something typed), not a dash or nothing."""
     table = report.tables[c.table]
-    raw = table.raw.at[c.index, c.column] if c.column in table.raw.columns else ""
+    raw = table.array(c.column, "raw")[c.index] if c.column in table.raw.columns else ""
     return isinstance(raw, str) and raw.strip() not in ("", "-", "–", "—")
 
 
@@ -220,14 +294,20 @@ def _same(a, b) -> bool:
     return a == a and abs(float(a) - float(b)) < 1e-9
 
 
-def _order(report: Report, trial: Trial, finding: Finding):
+def _likely(report: Report, c: Candidate) -> tuple[bool, bool, bool]:
+    """(a lone typo of a value its column holds, any one-keystroke typo, a written cell): the tie-breakers."""
+    return peer_support(report, c), typo_like(report, c), written(report, c)
+
+
+def _order(trial: Trial, finding: Finding, likely: tuple[bool, bool, bool]):
     """Most findings cleared and fewest created; among equals, the likelier slip of a pen:
     a lone typo of a value its column holds, any one-keystroke typo, the finding's own
     cell, a written cell rather than a dash."""
     c = trial.candidate
     own = (c.table, c.column) == (finding.table, finding.column)
-    return (-trial.score, len(trial.introduced), not peer_support(report, c), not typo_like(report, c), not own,
-            not written(report, c), c.table, c.index, c.column)
+    peer, typo, was_written = likely
+    return (-trial.score, len(trial.introduced), not peer, not typo, not own, not was_written,
+            c.table, c.index, c.column)
 
 
 def confidence(trial: Trial, rival: Trial | None, best: bool = True) -> str:
@@ -271,18 +351,26 @@ def _plain_fix(report: Report, c: Candidate, style: str) -> Fix:
                c.proposed, "", "", raw, text, row_label=label, index=c.index)
 
 
-def suggest(report: Report, rules, findings: list[Finding], lang: str = "id", limit: int = 3) -> list[Finding]:
-    """The findings with ranked `suggestions` (best first)."""
-    from audit.rules.select import reuse_selections
+def suggest(report: Report, rules, findings: list[Finding], lang: str = "id", limit: int = 3,
+            reads=None) -> list[Finding]:
+    """The findings with ranked `suggestions` (best first).
 
+    `reads`: the rows each rule selected when `findings` were found (`select.Reads`);
+    without it the rules are run once more to learn them."""
+    from audit.rules.select import Reads, reuse_selections
+
+    if reads is None:
+        reads = Reads()
+        run_rules(rules, report, lang, keys_only=True, reads=reads)
     pruned: dict = {}
     with reuse_selections():  # the trials re-run rules on tables that mostly did not change
-        trials = [tr for tr in try_candidates(report, rules, findings, lang, pruned=pruned)
+        trials = [tr for tr in try_candidates(report, rules, findings, lang, pruned=pruned, reads=reads)
                   if tr is not None and tr.score > 0]
     style = report.meta.number_format if report.meta else "id"
+    likely = {id(tr): _likely(report, tr.candidate) for tr in trials}
     out = []
     for f in findings:
-        mine = sorted((tr for tr in trials if f.key() in tr.resolved), key=lambda tr: _order(report, tr, f))
+        mine = sorted((tr for tr in trials if f.key() in tr.resolved), key=lambda tr: _order(tr, f, likely[id(tr)]))
         fixes = []
         for n, trial in enumerate(mine[:limit]):
             rival = (mine[1] if len(mine) > 1 else None) if n == 0 else mine[0]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from audit.localize import as_fix, invalidate, peer_support, try_candidates, typo_like, with_values, written
 from audit.model import Fix, Report
 from audit.rules.engine import run_rules
+from audit.rules.select import Reads
 
 RANK = {"high": 3, "medium": 2, "low": 1}
 
@@ -33,10 +34,11 @@ def plan(report: Report, rules, lang: str = "id", max_steps: int = 100) -> Plan:
     current = report
     parked: set = set()  # finding keys left to a person (ambiguous)
     cache: dict = {}
-    findings, _ = run_rules(rules, current, lang)
+    reads = Reads()  # the rows each rule selects, kept current as rules are re-run
+    findings, _ = run_rules(rules, current, lang, reads=reads)
     for _ in range(max_steps):
         open_ = [f for f in findings if f.key() not in parked]
-        trials = [tr for tr in try_candidates(current, rules, open_, lang, known=findings, cache=cache)
+        trials = [tr for tr in try_candidates(current, rules, open_, lang, known=findings, cache=cache, reads=reads)
                   if tr is not None and tr.score > 0 and tr.resolved - parked]
         if not trials:
             out.remaining = len(open_)
@@ -58,7 +60,7 @@ def plan(report: Report, rules, lang: str = "id", max_steps: int = 100) -> Plan:
         invalidate(cache, changed)
         rerun = [r for r in rules if changed & set(r.tables())]
         ids = {r.id for r in rerun}
-        fresh, _ = run_rules(rerun, current, lang)
+        fresh, _ = run_rules(rerun, current, lang, reads=reads)
         findings = [f for f in findings if f.rule_id not in ids] + fresh
     return _merge(out, report)
 

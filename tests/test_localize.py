@@ -116,3 +116,57 @@ def test_derived_percentage_follows_its_cell(tmp_path):
     assert (s.cell.cell, s.proposed_text) == ("E2", "2,400,000")
     assert [(a.cell.cell, a.proposed_text) for a in s.also] == [("F2", "100.00%")]
     assert s.confidence == "high"
+
+
+def _mutants(n: int, seed: int):
+    """Seeded one-error mutants of the corrected example (benchmarks/mutations.py)."""
+    import random
+    import sys
+
+    from conftest import ROOT
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from mutations import KINDS, load, mutate, with_cells
+
+    report, rules = load()
+    rnd = random.Random(seed)
+    cells = [(name, i, col) for name, t in report.tables.items() for col, kind in t.kinds.items()
+             if kind in ("money", "percent", "count") for i, v in t.values[col].items() if v == v and v]
+    out = []
+    while len(out) < n:
+        change = mutate(report, rnd.choice(KINDS), rnd.choice(cells), rnd)
+        if change:
+            out.append(with_cells(report, change))
+    return out, rules
+
+
+def test_candidates_checked_together_rank_as_when_checked_one_by_one(monkeypatch):
+    """Fix suggestions re-run each rule once over a stack of changed reports, and only for cells in rows
+    the rule selected; the ranking must be exactly that of re-running every rule for every candidate."""
+    from audit import localize
+    from audit.ingest import read_report
+    from audit.repair import plan
+    from audit.rules import stack
+    from audit.rules.engine import run_rules
+    from audit.rules.select import Reads
+    from conftest import EXAMPLE
+
+    class Everything(Reads):
+        def relevant(self, rule_id, changes):
+            return True
+
+    mutants, rules = _mutants(12, seed=11)
+    reports = [read_report(EXAMPLE)] + mutants
+    fast = []
+    for report in reports:
+        reads = Reads()
+        found, _ = run_rules(rules, report, reads=reads)
+        fast.append(([f.suggestions for f in localize.suggest(report, rules, found, reads=reads)],
+                     plan(report, rules)))
+    monkeypatch.setattr(stack, "stackable", lambda *a, **k: False)  # every candidate on its own
+    monkeypatch.setattr("audit.repair.Reads", Everything)
+    for report, (suggestions, repair) in zip(reports, fast):
+        found, _ = run_rules(rules, report)
+        assert [f.suggestions for f in localize.suggest(report, rules, found, reads=Everything())] == suggestions
+        assert plan(report, rules) == repair
+    assert sum(bool(s) for suggestions, _ in fast for s in suggestions) > 20  # the mutants were found and fixed

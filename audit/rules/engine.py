@@ -37,6 +37,10 @@ class Context:
         self.style = report.meta.number_format if report.meta else "id"
         self.origins: dict[int, int] = {}  # id(finding) -> report number, for a stack of reports
 
+    def _local(self, candidates) -> tuple:
+        """Candidates on a stack of reports, as rows of their report's own tables."""
+        return tuple(_unstacked(self.report, c) for c in candidates if c is not None)
+
     def fmt(self, value, decimals=None) -> str:
         return format_number(value, decimals, self.style)
 
@@ -46,7 +50,7 @@ class Context:
         if getattr(table, "parts", None):  # a stack of reports: built on the report's own table
             k, local = table.locate(row)
             f = self.finding(loaded, table.parts[k], local, column, actual, expected, hint, related, delta, basis,
-                             expected_decimals, (), **params)
+                             expected_decimals, self._local(candidates), **params)
             self.origins[id(f)] = k
             return f
         ident, label = table.row_name(row)
@@ -69,14 +73,32 @@ class Context:
         )
 
 
+def _unstacked(report: Report, c: Candidate) -> Candidate:
+    stacked = report.tables.get(c.table)
+    if not getattr(stacked, "parts", None):
+        return c
+    return Candidate(c.table, stacked.locate(c.index)[1], c.column, c.proposed)
+
+
 def run_rules(rules: list[LoadedRule], report: Report, lang: str = "id", debug: bool = False,
-              keys_only: bool = False, origins: dict | None = None):
+              keys_only: bool = False, origins: dict | None = None, reads=None):
     """Findings of every rule whose tables are present; ids of the rules skipped.
 
     `keys_only`: findings carry only what identifies them and their candidates (no
     message, location or label), for re-checking many candidate fixes quickly.
     `origins`: filled with id(finding) -> report number when `report` is a stack
-    (`audit.rules.stack`)."""
+    (`audit.rules.stack`). `reads` (`select.Reads`): filled with the rows each rule selected."""
+    from contextlib import nullcontext
+
+    from audit.rules.select import reuse_selections
+
+    with reuse_selections():  # rules of one run share their tables' columns, row selections and keys
+        return _run(rules, report, lang, debug, keys_only, origins, reads)
+
+
+def _run(rules, report, lang, debug, keys_only, origins, reads):
+    from contextlib import nullcontext
+
     from audit.rules.registry import KINDS
 
     ctx = Context(report, lang, debug, keys_only)
@@ -97,7 +119,8 @@ def run_rules(rules: list[LoadedRule], report: Report, lang: str = "id", debug: 
             exact = exact or report.as_written()
             target = exact
         try:
-            findings.extend(spec.run(ctx, loaded, loaded.params, target))
+            with reads.record(loaded.id) if reads is not None else nullcontext():
+                findings.extend(spec.run(ctx, loaded, loaded.params, target))
         except Exception as exc:  # a broken rule must not stop the audit
             if debug:
                 raise

@@ -45,12 +45,6 @@ def load_builtin_kinds() -> None:
     if _plugins_loaded:
         return
     _plugins_loaded = True
-    from importlib.metadata import entry_points
+    from audit import plugins
 
-    for ep in entry_points(group="lkjip_audit.rule_kinds"):
-        try:
-            ep.load()  # importing the module registers its kinds with @kind
-        except Exception as exc:  # a broken plugin is a configuration error, said in one line
-            from audit.errors import ConfigError
-
-            raise ConfigError("bad_plugin", ep.value, None, name=ep.name, detail=f"{type(exc).__name__}: {exc}") from None
+    plugins.load("lkjip_audit.rule_kinds")  # importing a plugin's module registers its kinds with @kind

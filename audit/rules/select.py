@@ -31,16 +31,72 @@ class Side(BaseModel):
 # change; inside `reuse_selections()` column arrays, row selections and join keys are computed
 # once per frame. Frames are held while cached, so an id is never reused; outside, no caching.
 _CACHE: dict | None = None
+# A trial frame (a copy with a few cells changed) -> (itself, the frame it was copied from, the columns
+# changed): a selection or key that reads none of those columns is the original's.
+_ORIGIN: dict[int, tuple] = {}
 
 
 @contextmanager
 def reuse_selections():
-    global _CACHE
+    global _CACHE, _ORIGIN
     outer, _CACHE = _CACHE, {} if _CACHE is None else _CACHE
+    outer_origin = _ORIGIN
+    _ORIGIN = dict(_ORIGIN)
     try:
         yield
     finally:
-        _CACHE = outer
+        _CACHE, _ORIGIN = outer, outer_origin
+
+
+# While a rule runs under `Reads.record`, which rows of which tables it selects (and by which columns).
+_TRACE: dict | None = None
+
+
+class Reads:
+    """Which rows of which tables each rule selected in a run: a changed cell outside them cannot change
+    its findings. Fix suggestions re-run only the rules a candidate cell could matter to.
+
+    Rule kinds read table rows through `rows()` (the contract of a kind); a rule that
+    selected nothing from a table, or was not recorded, is always re-run."""
+
+    def __init__(self):
+        self.by_rule: dict[str, dict[str, tuple[frozenset, frozenset]]] = {}
+
+    @contextmanager
+    def record(self, rule_id: str):
+        global _TRACE
+        outer, _TRACE = _TRACE, {}
+        try:
+            yield
+            self.by_rule[rule_id] = {table: (frozenset(columns), frozenset(int(i) for ix in parts for i in ix))
+                                     for table, (columns, parts) in _TRACE.items()}
+        finally:
+            _TRACE = outer
+
+    def relevant(self, rule_id: str, changes) -> bool:
+        """Could changing these cells (`table`, `index`, `column`) change the rule's findings?"""
+        seen = self.by_rule.get(rule_id)
+        if seen is None:
+            return True
+        for c in changes:
+            entry = seen.get(c.table)
+            if entry is None or c.column in entry[0] or c.index in entry[1]:
+                return True
+        return False
+
+
+def derived(frame: pd.DataFrame, origin: pd.DataFrame, columns) -> None:
+    """Say that `frame` is `origin` with cells of `columns` changed (inside `reuse_selections()`)."""
+    if _CACHE is None:
+        return
+    _, base, changed = _ORIGIN.get(id(origin), (origin, origin, frozenset()))
+    _ORIGIN[id(frame)] = (frame, base, changed | frozenset(columns))
+
+
+def _frame(frame: pd.DataFrame, columns) -> pd.DataFrame:
+    """The frame whose cached results hold for `frame` as far as `columns` are concerned."""
+    hit = _ORIGIN.get(id(frame)) if _ORIGIN else None
+    return hit[1] if hit is not None and hit[2].isdisjoint(columns) else frame
 
 
 def _cached(key: tuple, pin, compute):
@@ -54,7 +110,8 @@ def _cached(key: tuple, pin, compute):
 
 def array(frame: pd.DataFrame, column: str) -> np.ndarray:
     """`frame[column].to_numpy()`, once per frame inside `reuse_selections()`."""
-    return _cached(("array", id(frame), column), frame, lambda: frame[column].to_numpy())
+    base = _frame(frame, (column,))
+    return _cached(("array", id(base), column), base, lambda: frame[column].to_numpy())
 
 
 def key_column(expr: str) -> str:
@@ -72,7 +129,13 @@ def resolve(value, meta):
 def rows(table: Table, where: Where, meta=None) -> pd.Index:
     """Index of rows whose columns equal the `where` values (a list means any of them)."""
     year = meta.year if meta is not None else None
-    return _cached(("rows", id(table.values), repr(where), year), table.values, lambda: _rows(table, where, meta))
+    base = _frame(table.values, where)
+    index = _cached(("rows", id(base), repr(where), year), base, lambda: _rows(table, where, meta))
+    if _TRACE is not None:
+        columns, parts = _TRACE.setdefault(table.name, (set(), []))
+        columns.update(where)
+        parts.append(index)
+    return index
 
 
 def _rows(table: Table, where: Where, meta=None) -> pd.Index:
@@ -97,7 +160,8 @@ def key_values(table: Table, index: pd.Index, exprs: list[str], normalize_names:
 
     In a stack of reports (`audit.rules.stack`) the report comes first in every key,
     so rows of two reports never join."""
-    return _cached(("keys", id(table.values), id(index), tuple(exprs), normalize_names), (table.values, index),
+    base = _frame(table.values, [key_column(e) for e in exprs])
+    return _cached(("keys", id(base), id(index), tuple(exprs), normalize_names), (base, index),
                    lambda: _key_values(table, index, exprs, normalize_names))
 
 

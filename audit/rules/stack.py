@@ -76,11 +76,15 @@ def _concat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
 
     One `to_numpy` per frame: taking columns one by one (or `pd.concat`, which
     aligns) costs more than the checks themselves for a thousand small reports."""
-    blocks = []
+    blocks, seen = [], {}
     for f in frames:
+        if id(f) in seen:  # the same frame again (variants of one report share their unchanged tables)
+            blocks.append(seen[id(f)])
+            continue
         names = f.columns.tolist()  # (iterating a pandas 3 string Index costs per element)
         block = f.to_numpy()
-        blocks.append(block if names == columns else block[:, [names.index(c) for c in columns]])
+        seen[id(f)] = block if names == columns else block[:, [names.index(c) for c in columns]]
+        blocks.append(seen[id(f)])
     stacked = np.concatenate(blocks) if blocks else np.empty((0, len(columns)), dtype=object)
     dtypes = dict(zip(frames[0].columns, frames[0].dtypes))
     index = pd.RangeIndex(len(stacked))
@@ -107,13 +111,14 @@ def _table_shape(name: str, columns: tuple, kinds: tuple) -> tuple:
     return name, tuple((c, kinds.get(c)) for c in _canonical(name, columns))
 
 
-def stack(reports: list[Report]) -> Report:
-    """One report whose tables hold every report's rows; `reports` must share a `shape`."""
+def stack(reports: list[Report], names=None) -> Report:
+    """One report whose tables hold every report's rows; `reports` must share a `shape`.
+    `names`: only these tables (those a rule reads)."""
     tables = {}
     for name, first in reports[0].tables.items():
+        if names is not None and name not in names:
+            continue
         parts = [r.tables[name] for r in reports]
-        sizes = np.array([len(t) for t in parts], dtype=np.intp)
-        starts = np.concatenate(([0], np.cumsum(sizes)[:-1])).astype(np.intp)
         columns = first.values.columns.tolist()
         same = all(t.values.columns.tolist() == columns for t in parts)
         columns = columns if same else canonical_columns(first)  # ticks differ by report
@@ -121,14 +126,61 @@ def stack(reports: list[Report]) -> Report:
         def joined(frames):
             return _concat(frames, [c for c in columns if c in frames[0].columns])
 
-        tables[name] = StackedTable(
-            name, joined([t.values for t in parts]), joined([t.raw for t in parts]),
-            joined([t.halfwidth for t in parts]), joined([t.decimals for t in parts]), first.file, first.sheet,
-            [s for t in parts for s in (t.source_rows or range(1, len(t) + 1))], dict(first.source_cols),
-            first.csv, {c: k for c, k in first.kinds.items() if c in columns}, keys=first.keys,
-            report_of=np.repeat(np.arange(len(parts), dtype=np.intp), sizes), parts=parts, starts=starts,
-            metas=[r.meta for r in reports])
+        tables[name] = _stacked(first, parts, [r.meta for r in reports], columns, joined([t.values for t in parts]),
+                                joined([t.raw for t in parts]), joined([t.halfwidth for t in parts]),
+                                joined([t.decimals for t in parts]))
     return Report(reports[0].meta, tables, "<stack>", [])
+
+
+def stack_variants(base: Report, variants: list[Report], edits: list[list], names, memo: dict | None = None) -> Report:
+    """`stack(variants)` for variants of `base` that differ from it only in the `values` cells `edits[k]`
+    (each with `table`, `index`, `column`, `proposed`): base's frames repeated, one `take` each, and the
+    edited cells written in. Candidate fixes are checked this way, many at once. `memo` keeps the
+    repeated frames between calls (never modified: edits go into a copy)."""
+    tables = {}
+    m = len(variants)
+    memo = {} if memo is None else memo
+    for name in names:
+        first = base.tables.get(name)
+        if first is None:
+            continue
+        n = len(first)
+
+        def copies(frame):
+            key = (id(frame), m)
+            if key not in memo:
+                out = frame.take(np.tile(np.arange(n), m))
+                out.index = pd.RangeIndex(len(out))
+                memo[key] = (frame, out)  # the frame is held, so its id is not reused
+            return memo[key][1]
+
+        values = copies(first.values)
+        cells = [(k, e) for k, mine in enumerate(edits) for e in mine if e.table == name]
+        if cells:
+            values = values.copy(deep=False)  # (copy on write: the memo's frame is not touched)
+        for column in dict.fromkeys(e.column for _, e in cells):
+            col = values[column].to_numpy().copy()
+            if any(isinstance(e.proposed, str) for _, e in cells if e.column == column):
+                col = col.astype(object)
+            for k, e in cells:
+                if e.column == column:
+                    col[k * n + e.index] = e.proposed
+            values[column] = pd.Series(col, index=values.index, dtype=col.dtype, copy=False)
+        tables[name] = _stacked(first, [v.tables[name] for v in variants], [base.meta] * m,
+                                first.values.columns.tolist(), values, copies(first.raw), copies(first.halfwidth),
+                                copies(first.decimals))
+    return Report(base.meta, tables, "<stack>", [])
+
+
+def _stacked(first: Table, parts: list[Table], metas: list, columns: list[str], values, raw, halfwidth,
+             decimals) -> StackedTable:
+    sizes = np.array([len(t) for t in parts], dtype=np.intp)
+    return StackedTable(
+        first.name, values, raw, halfwidth, decimals, first.file, first.sheet,
+        [s for t in parts for s in (t.source_rows or range(1, len(t) + 1))], dict(first.source_cols),
+        first.csv, {c: k for c, k in first.kinds.items() if c in columns}, keys=first.keys,
+        report_of=np.repeat(np.arange(len(parts), dtype=np.intp), sizes), parts=parts,
+        starts=np.concatenate(([0], np.cumsum(sizes)[:-1])).astype(np.intp), metas=metas)
 
 
 class _Shared:

@@ -17,7 +17,7 @@ from audit.rules.engine import candidate
 from audit.rules.intervals import meets
 from audit.rules.names import best_match
 from audit.rules.registry import kind
-from audit.rules.select import Side, array, key_values, references, rows
+from audit.rules.select import Side, _cached, array, key_values, references, rows
 
 
 class MatchSide(Side):
@@ -146,7 +146,9 @@ def _numbers(values: np.ndarray) -> np.ndarray:
 
 
 def _halves(table, column) -> np.ndarray:
-    return np.nan_to_num(array(table.halfwidth, column).astype(float, copy=False))
+    frame = table.halfwidth
+    return _cached(("halves", id(frame), column), frame,
+                   lambda: np.nan_to_num(array(frame, column).astype(float, copy=False)))
 
 
 def _is_number(value) -> bool:
