@@ -26,6 +26,8 @@ WHOLE_KINDS = {"money", "count", "year"}
 
 
 def _ascii_digits(text: str) -> str:
+    if text.isascii():  # nearly every cell: nothing to convert
+        return text
     out = []
     for ch in text:
         if ch.isdigit() and not ("0" <= ch <= "9"):
