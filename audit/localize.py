@@ -38,7 +38,7 @@ class Trial:
 def rules_by_cell(rules) -> dict[tuple[str, str], list]:
     index: dict[tuple[str, str], list] = {}
     for rule in rules:
-        for table, column in set(rule.params.references()):
+        for table, column in set(rule.references()):
             if column is not None:
                 index.setdefault((table, column), []).append(rule)
     return index

@@ -75,23 +75,34 @@ class Pack(BaseModel):
 class LoadedRule:
     """A rule with its validated params and where it was defined."""
 
-    __slots__ = ("rule", "params", "file", "line")
+    __slots__ = ("rule", "params", "file", "line", "_known")
 
     def __init__(self, rule: Rule, params: BaseModel, file: str, line: int | None):
         self.rule, self.params, self.file, self.line = rule, params, file, line
+        self._known: dict = {}  # what follows from the params alone, asked for by every run and fix trial
 
     @property
     def id(self) -> str:
         return self.rule.id
 
+    def references(self) -> list[tuple[str, str | None]]:
+        """(table, column) pairs the rule reads (column None: the table as such)."""
+        if "refs" not in self._known:
+            self._known["refs"] = list(self.params.references())
+        return self._known["refs"]
+
     def tables(self) -> list[str]:
         """Every table the rule reads."""
-        return sorted({t for t, _ in self.params.references()})
+        if "tables" not in self._known:
+            self._known["tables"] = sorted({t for t, _ in self.references()})
+        return self._known["tables"]
 
     def required_tables(self) -> list[str]:
         """The tables without which the rule is skipped (lookups such as the PK are optional)."""
-        required = getattr(self.params, "required_tables", None)
-        return sorted(required()) if required else self.tables()
+        if "required" not in self._known:
+            required = getattr(self.params, "required_tables", None)
+            self._known["required"] = sorted(required()) if required else self.tables()
+        return self._known["required"]
 
 
 def _line_of(node, loc: tuple) -> int | None:
