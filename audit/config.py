@@ -9,9 +9,9 @@ from __future__ import annotations
 import difflib
 import tomllib
 from dataclasses import dataclass, field, fields, replace
+from functools import lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from audit.errors import ConfigError
 
@@ -60,24 +60,32 @@ class Config:
         return dict(self.sources).get(key, "default")
 
 
-class FileSettings(BaseModel):
-    """What `audit.toml` (or `[tool.audit]`) may say."""
+@lru_cache(maxsize=1)
+def file_settings() -> type:
+    """The pydantic model of what `audit.toml` (or `[tool.audit]`) may say; built when a file is found
+    (building it costs 20 ms, and most runs have no such file)."""
+    from pydantic import BaseModel, ConfigDict, Field
 
-    model_config = ConfigDict(extra="forbid")
-    lang: str | None = Field(None, pattern="^(id|en)$")
-    fail_on: str | None = Field(None, pattern="^(error|warning|info|never)$")
-    select: list[str] = []
-    ignore: list[str] = []
-    severity: dict[str, str] = {}
-    tolerance: dict[str, float] = {}
-    predikat_scale: list[dict] | None = None
-    rules: list[str] = []  # extra rule-pack folders or files, relative to the config file
-    baseline: str | None = None  # relative to the config file
-    max_input_mb: float | None = Field(None, gt=0)
-    max_unzipped_mb: float | None = Field(None, gt=0)
-    max_rows: int | None = Field(None, gt=0)
-    max_cells: int | None = Field(None, gt=0)
-    max_pages: int | None = Field(None, gt=0)
+    class FileSettings(BaseModel):
+        """What `audit.toml` (or `[tool.audit]`) may say."""
+
+        model_config = ConfigDict(extra="forbid")
+        lang: str | None = Field(None, pattern="^(id|en)$")
+        fail_on: str | None = Field(None, pattern="^(error|warning|info|never)$")
+        select: list[str] = []
+        ignore: list[str] = []
+        severity: dict[str, str] = {}
+        tolerance: dict[str, float] = {}
+        predikat_scale: list[dict] | None = None
+        rules: list[str] = []  # extra rule-pack folders or files, relative to the config file
+        baseline: str | None = None  # relative to the config file
+        max_input_mb: float | None = Field(None, gt=0)
+        max_unzipped_mb: float | None = Field(None, gt=0)
+        max_rows: int | None = Field(None, gt=0)
+        max_cells: int | None = Field(None, gt=0)
+        max_pages: int | None = Field(None, gt=0)
+
+    return FileSettings
 
 
 def find_config(start: Path) -> tuple[Path, dict] | None:
@@ -122,14 +130,17 @@ def resolve(input_path: str | Path | None, **flags) -> Config:
 
 
 def _from_file(path: Path, data: dict) -> dict:
+    from pydantic import ValidationError
+
+    settings = file_settings()
     try:
-        s = FileSettings.model_validate(data)
+        s = settings.model_validate(data)
     except ValidationError as exc:
         err = next((e for e in exc.errors() if e["type"] == "extra_forbidden"), exc.errors()[0])
         key = ".".join(map(str, err["loc"]))
         detail = f"{key}: {err['msg']}"
         if err["type"] == "extra_forbidden":
-            close = difflib.get_close_matches(str(err["loc"][-1]), list(FileSettings.model_fields), n=1)
+            close = difflib.get_close_matches(str(err["loc"][-1]), list(settings.model_fields), n=1)
             detail += f" (did you mean '{close[0]}'?)" if close else ""
         raise ConfigError("bad_config", str(path), None, detail=detail) from None
     for rule, sev in s.severity.items():
