@@ -151,6 +151,9 @@ def _trials(report, cands: list[Candidate], index, kinds, by_rule, lang, reads=N
     return out
 
 
+STACK_ROWS = 50_000  # rows per stack of changed reports: beyond it a stack costs more memory than it saves
+
+
 def _rerun(report: Report, changes: list[list[Candidate]], affected: list[list], lang: str) -> list[list[Finding]]:
     """Keys-only findings of `affected[k]` on the report changed by `changes[k]`, for every k.
 
@@ -173,13 +176,17 @@ def _rerun(report: Report, changes: list[list[Candidate]], affected: list[list],
             members.setdefault(rule.id, (rule, []))[1].append(k)
     for rule, ks in members.values():
         if len(ks) > 1 and stackable(rule, [report]):
+            rows = sum(len(report.tables[t]) for t in rule.tables() if t in report.tables)
+            size = max(2, STACK_ROWS // max(rows, 1))  # a large report's copies in several stacks
             try:
-                origins: dict = {}
-                stacked = stack_variants(report, [variant(k) for k in ks], [changes[k] for k in ks], rule.tables(),
-                                         memo)
-                found, _ = run_rules([rule], stacked, lang, debug=True, keys_only=True, origins=origins)
-                for f in found:
-                    out[ks[origins[id(f)]]].append(f)
+                for start in range(0, len(ks), size):
+                    chunk = ks[start:start + size]
+                    origins: dict = {}
+                    stacked = stack_variants(report, [variant(k) for k in chunk], [changes[k] for k in chunk],
+                                             rule.tables(), memo)
+                    found, _ = run_rules([rule], stacked, lang, debug=True, keys_only=True, origins=origins)
+                    for f in found:
+                        out[chunk[origins[id(f)]]].append(f)
                 continue
             except Exception:  # on its own, each changed report gets the rule's usual failure finding
                 for k in ks:

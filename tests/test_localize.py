@@ -1,6 +1,7 @@
 """Which cell is wrong: the localisation situations a reviewer meets, on small hand-made reports."""
 from __future__ import annotations
 
+import pytest
 from helpers import write_report
 
 import audit
@@ -140,9 +141,11 @@ def _mutants(n: int, seed: int):
     return out, rules
 
 
-def test_candidates_checked_together_rank_as_when_checked_one_by_one(monkeypatch):
-    """Fix suggestions re-run each rule once over a stack of changed reports, and only for cells in rows
-    the rule selected; the ranking must be exactly that of re-running every rule for every candidate."""
+@pytest.mark.parametrize("stack_rows", [None, 120])
+def test_candidates_checked_together_rank_as_when_checked_one_by_one(monkeypatch, stack_rows):
+    """Fix suggestions re-run each rule once over a stack of changed reports (several stacks when they
+    would be large), and only for cells in rows the rule selected; the ranking must be exactly that of
+    re-running every rule for every candidate."""
     from audit import localize
     from audit.ingest import read_report
     from audit.repair import plan
@@ -155,6 +158,8 @@ def test_candidates_checked_together_rank_as_when_checked_one_by_one(monkeypatch
         def relevant(self, rule_id, changes):
             return True
 
+    if stack_rows:
+        monkeypatch.setattr(localize, "STACK_ROWS", stack_rows)
     mutants, rules = _mutants(12, seed=11)
     reports = [read_report(EXAMPLE)] + mutants
     fast = []

@@ -148,9 +148,12 @@ def percentage_recomputes(ctx, loaded, p: RatioParams, report):
     findings = []
     for k in np.flatnonzero(valid & ~ok):
         i = int(pos[k])
+        cands = [candidate(table, i, p.stated, float(point[k]))]
+        if ctx.keys_only:  # re-checking a candidate fix: its identity, and the recomputed capaian that follows
+            findings.append(ctx.finding(loaded, table, i, p.stated, float(s[k]), float(point[k]), candidates=cands))
+            continue
         hint = _explain(ctx, p, report, table, i, (s[k], hs[k]), (n[k], hn[k]), (d[k], hd[k]),
                         (d_used[k], hd_used[k]), earlier.get(i), bool(negative[k]), float(point[k]))
-        cands = [candidate(table, i, p.stated, float(point[k]))]
         if i not in inforce:
             cands.append(candidate(table, i, p.denominator, _solve_den(n[k], s[k], p, negative[k])))
         cands.append(candidate(table, i, p.numerator, _solve_num(d_used[k], s[k], p, negative[k])))
