@@ -56,7 +56,7 @@ def with_values(report: Report, changes) -> Report:
             values[c.column] = values[c.column].astype(object)
         values.at[c.index, c.column] = c.proposed
         derived(values, table.values, (c.column,))  # selections on other columns stay those of the original
-        tables[c.table] = replace(table, values=values)
+        tables[c.table] = table.changed(values, (c.column,))
     return replace(report, tables=tables)
 
 

@@ -9,7 +9,10 @@ Four measurements, medians of `--runs` runs (this machine is noisy):
    the hand-written vectorised pandas checks of `benchmarks/reference.py`;
 3. `audit batch` of the generated reports, end to end, `--jobs` workers: wall time
    and peak memory (resident memory of the whole process tree, sampled);
-4. the same checks as a Great Expectations suite (needs the `bench` extra).
+4. the same checks as a Great Expectations suite (needs the `bench` extra);
+5. (`--only messy`) fix suggestions on a messy draft: a large generated report
+   (2,000 sub-kegiatan rows) with `--errors` seeded wrong amounts, in a fresh
+   process: time and peak memory of `check_report` with and without suggestions.
 
 Before any time is reported, every implementation's findings are compared with
 the generator's manifest: (report, rule, table, CSV line, column), exactly.
@@ -167,6 +170,44 @@ def batch(folder: Path, manifest: dict, runs: int, jobs: int) -> dict:
             "peak_tree_rss_mb": max(peaks), "peak_process_rss_mb": max(biggest)}
 
 
+MESSY = """
+import json, random, resource, sys, time
+sys.path.insert(0, {here!r})
+from mutations import with_cells
+from audit.api import check_report
+from audit.config import Config
+from audit.ingest import read_report
+
+report = read_report({path!r})
+rnd, table = random.Random({seed}), report.tables["realisasi_kegiatan"]
+cells = {{}}
+for i in rnd.sample(range(len(table)), {errors}):
+    column = rnd.choice(["anggaran", "realisasi"])
+    value = table.values.at[i, column]
+    if value == value and value:
+        cells[("realisasi_kegiatan", i, column)] = value * 1.1 + 1000
+messy = with_cells(report, cells)
+t = time.perf_counter(); plain = check_report(messy, Config(suggest=False)); checks = time.perf_counter() - t
+t = time.perf_counter(); ranked = check_report(messy, Config()); suggest = time.perf_counter() - t
+print(json.dumps({{"rows": len(table), "changed_cells": len(cells), "findings": len(plain.findings),
+                  "with_suggestions": sum(bool(f.suggestions) for f in ranked.findings),
+                  "checks_s": checks, "with_suggestions_s": suggest,
+                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+"""
+
+
+def messy(errors: int, seed: int) -> dict:
+    """Fix suggestions on a large report with many wrong cells (each candidate is re-checked)."""
+    from generate import generate
+
+    folder = Path(tempfile.mkdtemp()) / "large"
+    generate(folder, 1, "large", seed)
+    report = next(p for p in sorted(folder.iterdir()) if p.is_dir())
+    code = MESSY.format(here=str(HERE), path=str(report), seed=seed, errors=errors)
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return json.loads(proc.stdout)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--reports", type=int, default=1000)
@@ -175,10 +216,14 @@ def main():
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--data", type=Path, default=None, help="folder of generated reports (default: a temporary one)")
     ap.add_argument("--skip-ge", action="store_true")
-    ap.add_argument("--only", choices=("startup", "checks", "batch"), default=None)
+    ap.add_argument("--only", choices=("startup", "checks", "batch", "messy"), default=None)
+    ap.add_argument("--errors", type=int, default=200, help="wrong cells in the messy draft (--only messy)")
     a = ap.parse_args()
     from generate import generate
 
+    if a.only == "messy":
+        print(json.dumps({"messy": [messy(n, a.seed) for n in sorted({20, a.errors})]}, indent=1))
+        return
     folder = a.data or Path(tempfile.mkdtemp()) / "reports"
     manifest_file = folder / "manifest.json"
     if manifest_file.exists():

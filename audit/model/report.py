@@ -56,6 +56,9 @@ LABEL_COLUMNS = ("uraian", "program", "indikator", "pendidikan", "jenis_kelamin"
                  "bidang_barang", "aktivitas", "jenis_belanja", "subjek", "substansi")
 
 
+NAMING_COLUMNS = frozenset(("id", "no", "tahun", "level", "versi", *LABEL_COLUMNS))  # what `row_name` reads
+
+
 @dataclass
 class Table:
     """A canonical table: values, text as written, rounding, and provenance.
@@ -119,7 +122,26 @@ class Table:
         return len(self.values)
 
     def row_name(self, row: int) -> tuple[str, str | None]:
-        """How a reviewer names row `row`: its id or number, and its label."""
+        """How a reviewer names row `row`: its id or number, and its label (kept per row: checking fix
+        candidates names the same rows thousands of times)."""
+        cached = self.__dict__.get("_names")
+        if cached is None or cached[0] is not self.values:
+            cached = self.__dict__["_names"] = (self.values, {})
+        name = cached[1].get(row)
+        if name is None:
+            name = cached[1][row] = self._row_name(row)
+        return name
+
+    def changed(self, values: pd.DataFrame, columns) -> "Table":
+        """This table with `values` in place of its own, where only `columns` differ. Row names are
+        shared with this table when none of those columns names a row."""
+        new = replace(self, values=values)
+        cached = self.__dict__.get("_names")
+        if cached is not None and cached[0] is self.values and not NAMING_COLUMNS.intersection(columns):
+            new.__dict__["_names"] = (values, cached[1])
+        return new
+
+    def _row_name(self, row: int) -> tuple[str, str | None]:
         v = self.values
         at = self.cell
         ident = None
