@@ -75,8 +75,10 @@ def try_candidates(report: Report, rules, findings: list[Finding], lang: str = "
     index = rules_by_cell(rules)
     kinds = {r.id: r.rule.kind for r in rules}
     by_rule: dict[str, set] = {}
+    baseline: dict[str, list[Finding]] = {}  # the findings as they are: a row-local re-check keeps the others
     for f in known if known is not None else findings:
         by_rule.setdefault(f.rule_id, set()).add(f.key())
+        baseline.setdefault(f.rule_id, []).append(f)
     seen, order, todo = set(), [], []
     shared = _shared_cells(findings)
     for f in findings:
@@ -94,7 +96,7 @@ def try_candidates(report: Report, rules, findings: list[Finding], lang: str = "
             if cache is None or ident not in cache:
                 todo.append(c)
     done = dict(zip(((c.table, c.index, c.column, c.proposed) for c in todo),
-                    _trials(report, todo, index, kinds, by_rule, lang, reads)))
+                    _trials(report, todo, index, kinds, by_rule, lang, reads, baseline)))
     if cache is not None:
         cache.update(done)
     return [(done.get(ident) or cache[ident])[0] for ident in order]
@@ -106,7 +108,8 @@ def invalidate(cache: dict, tables: set[str]) -> None:
         del cache[ident]
 
 
-def _trials(report, cands: list[Candidate], index, kinds, by_rule, lang, reads=None) -> list[tuple]:
+def _trials(report, cands: list[Candidate], index, kinds, by_rule, lang, reads=None,
+            baseline=None) -> list[tuple]:
     """(Trial or None, tables it depends on) for each candidate: change its cell (and the percentages of
     its row that follow from it); what clears, what breaks?
 
@@ -123,7 +126,7 @@ def _trials(report, cands: list[Candidate], index, kinds, by_rule, lang, reads=N
         changes.append([c])
         deps.append((n, {t for r in reading for t in r.tables()}))
         affected.append([r for r in reading if reads is None or reads.relevant(r.id, [c])])
-    after = _rerun(report, changes, affected, lang)
+    after = _rerun(report, changes, affected, lang, baseline)
     # a new capaian finding on the changed row: its percentage follows the change, tried together
     follows = []
     for k, (cs, found) in enumerate(zip(changes, after)):
@@ -139,7 +142,7 @@ def _trials(report, cands: list[Candidate], index, kinds, by_rule, lang, reads=N
             reading = list({r.id: r for f in cs for r in index.get((f.table, f.column), [])}.values())
             deps[k][1].update(t for r in reading for t in r.tables())
             affected[k] = [r for r in reading if reads is None or reads.relevant(r.id, cs)]
-    again = _rerun(report, [changes[k] for k in follows], [affected[k] for k in follows], lang)
+    again = _rerun(report, [changes[k] for k in follows], [affected[k] for k in follows], lang, baseline)
     for k, found in zip(follows, again):
         after[k] = found
     for k, (n, tables) in enumerate(deps):
@@ -154,11 +157,15 @@ def _trials(report, cands: list[Candidate], index, kinds, by_rule, lang, reads=N
 STACK_ROWS = 50_000  # rows per stack of changed reports: beyond it a stack costs more memory than it saves
 
 
-def _rerun(report: Report, changes: list[list[Candidate]], affected: list[list], lang: str) -> list[list[Finding]]:
+def _rerun(report: Report, changes: list[list[Candidate]], affected: list[list], lang: str,
+           baseline: dict[str, list[Finding]] | None = None) -> list[list[Finding]]:
     """Keys-only findings of `affected[k]` on the report changed by `changes[k]`, for every k.
 
     A rule that several changed reports need runs once over their stack; a rule that
-    cannot run on a stack (a lookup by name, a document check) runs on each."""
+    cannot run on a stack (a lookup by name, a document check) runs on each. A row-local
+    rule (`row_local()` in its params) whose changed cells are all in its own table runs on
+    the changed rows only; its findings elsewhere are those of `baseline` (rule id -> the
+    findings of the unchanged report)."""
     from audit.rules.stack import stack_variants, stackable
 
     out: list[list[Finding]] = [[] for _ in changes]
@@ -169,31 +176,56 @@ def _rerun(report: Report, changes: list[list[Candidate]], affected: list[list],
             variants[k] = with_values(report, changes[k])
         return variants[k]
 
+    def together(rule, ks, local=None) -> bool:
+        """`rule` over stacks of the variants `ks`; False (nothing kept) when it fails on a stack."""
+        rows = sum(len(report.tables[t]) for t in rule.tables() if t in report.tables and t != local)
+        size = max(2, STACK_ROWS // max(rows, 1))  # a large report's copies in several stacks
+        found_by: dict[int, list] = {}
+        try:
+            for start in range(0, len(ks), size):
+                chunk = ks[start:start + size]
+                origins: dict = {}
+                stacked = stack_variants(report, [variant(k) for k in chunk], [changes[k] for k in chunk],
+                                         rule.tables(), memo, local)
+                found, _ = run_rules([rule], stacked, lang, debug=True, keys_only=True, origins=origins)
+                for f in found:
+                    found_by.setdefault(chunk[origins[id(f)]], []).append(f)
+        except Exception:  # on its own, each changed report gets the rule's usual failure finding
+            return False
+        for k, found in found_by.items():
+            out[k] += found
+        return True
+
     members: dict[str, tuple] = {}
     memo: dict = {}  # frames repeated for one stack serve the next of the same size
     for k, rules in enumerate(affected):
         for rule in rules:
             members.setdefault(rule.id, (rule, []))[1].append(k)
     for rule, ks in members.values():
-        if len(ks) > 1 and stackable(rule, [report]):
-            rows = sum(len(report.tables[t]) for t in rule.tables() if t in report.tables)
-            size = max(2, STACK_ROWS // max(rows, 1))  # a large report's copies in several stacks
-            try:
-                for start in range(0, len(ks), size):
-                    chunk = ks[start:start + size]
-                    origins: dict = {}
-                    stacked = stack_variants(report, [variant(k) for k in chunk], [changes[k] for k in chunk],
-                                             rule.tables(), memo)
-                    found, _ = run_rules([rule], stacked, lang, debug=True, keys_only=True, origins=origins)
-                    for f in found:
-                        out[chunk[origins[id(f)]]].append(f)
-                continue
-            except Exception:  # on its own, each changed report gets the rule's usual failure finding
-                for k in ks:
-                    out[k] = [f for f in out[k] if f.rule_id != rule.id]
-        for k in ks:
+        if not stackable(rule, [report]):
+            alone = ks
+        else:
+            local = _row_local(rule, report) if baseline is not None else None
+            near = [k for k in ks if local and all(c.table == local for c in changes[k] if c.table in rule.tables())]
+            if near and together(rule, near, local):
+                for k in near:  # the rule's findings on the rows not changed stay as they were
+                    moved = {report.tables[local].source_rows[c.index] for c in changes[k] if c.table == local}
+                    out[k] += [f for f in baseline.get(rule.id, ()) if f.table != local or f.position not in moved]
+                ks = [k for k in ks if k not in set(near)]
+            alone = ks if len(ks) < 2 or not together(rule, ks) else []
+        for k in alone:
             out[k] += run_rules([rule], variant(k), lang, keys_only=True)[0]
     return out
+
+
+def _row_local(rule, report: Report) -> str | None:
+    """The table whose rows `rule` checks one by one, when its rows can be told apart by their source line."""
+    ask = getattr(rule.params, "row_local", None)
+    name = ask() if ask is not None else None
+    table = report.tables.get(name) if name else None
+    if table is None or not table.source_rows or len(set(table.source_rows)) != len(table):
+        return None
+    return name
 
 
 def _implausible(report: Report, changes) -> set:

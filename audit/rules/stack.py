@@ -39,11 +39,12 @@ class StackedTable(Table):
     parts: list = field(default_factory=list)  # each report's own Table
     starts: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.intp))
     metas: list = field(default_factory=list)  # each report's metadata (its villages, for the count kind)
+    local_rows: np.ndarray | None = None  # each row's row in its report's table, when not all rows are stacked
 
     def locate(self, row: int) -> tuple[int, int]:
         """(report number in the stack, row in that report's table)."""
         k = int(self.report_of[row])
-        return k, int(row - self.starts[k])
+        return k, int(self.local_rows[row] if self.local_rows is not None else row - self.starts[k])
 
     def row_name(self, row: int):
         k, local = self.locate(row)
@@ -132,17 +133,24 @@ def stack(reports: list[Report], names=None) -> Report:
     return Report(reports[0].meta, tables, "<stack>", [])
 
 
-def stack_variants(base: Report, variants: list[Report], edits: list[list], names, memo: dict | None = None) -> Report:
+def stack_variants(base: Report, variants: list[Report], edits: list[list], names, memo: dict | None = None,
+                   local: str | None = None) -> Report:
     """`stack(variants)` for variants of `base` that differ from it only in the `values` cells `edits[k]`
     (each with `table`, `index`, `column`, `proposed`): base's frames repeated, one `take` each, and the
     edited cells written in. Candidate fixes are checked this way, many at once. `memo` keeps the
-    repeated frames between calls (never modified: edits go into a copy)."""
+    repeated frames between calls (never modified: edits go into a copy).
+
+    `local`: of this table only the edited rows of each variant are stacked (for a rule whose
+    findings on that table depend on their own row alone)."""
     tables = {}
     m = len(variants)
     memo = {} if memo is None else memo
     for name in names:
         first = base.tables.get(name)
         if first is None:
+            continue
+        if name == local:
+            tables[name] = _edited_rows(first, variants, edits, base.meta)
             continue
         n = len(first)
 
@@ -170,6 +178,39 @@ def stack_variants(base: Report, variants: list[Report], edits: list[list], name
                                 first.values.columns.tolist(), values, copies(first.raw), copies(first.halfwidth),
                                 copies(first.decimals))
     return Report(base.meta, tables, "<stack>", [])
+
+
+def _edited_rows(first: Table, variants: list[Report], edits: list[list], meta) -> StackedTable:
+    """The rows each variant edited in `first`'s table, one below the other, edits written in."""
+    owner, rows = [], []
+    for k, mine in enumerate(edits):
+        mine_rows = sorted({e.index for e in mine if e.table == first.name})
+        owner += [k] * len(mine_rows)
+        rows += mine_rows
+    owner_a, rows_a = np.array(owner, dtype=np.intp), np.array(rows, dtype=np.intp)
+    at = {(k, i): n for n, (k, i) in enumerate(zip(owner, rows))}
+
+    def taken(frame):
+        out = frame.take(rows_a)
+        out.index = pd.RangeIndex(len(out))
+        return out
+
+    values = taken(first.values)
+    for column in dict.fromkeys(e.column for mine in edits for e in mine if e.table == first.name):
+        col = values[column].to_numpy().copy()
+        if any(isinstance(e.proposed, str) for mine in edits for e in mine if e.column == column):
+            col = col.astype(object)
+        for k, mine in enumerate(edits):
+            for e in mine:
+                if e.table == first.name and e.column == column:
+                    col[at[k, e.index]] = e.proposed
+        values[column] = pd.Series(col, index=values.index, dtype=col.dtype, copy=False)
+    source = first.source_rows or list(range(1, len(first) + 1))
+    return StackedTable(
+        first.name, values, taken(first.raw), taken(first.halfwidth), taken(first.decimals), first.file,
+        first.sheet, [source[i] for i in rows], dict(first.source_cols), first.csv, dict(first.kinds),
+        keys=first.keys, report_of=owner_a, parts=[v.tables[first.name] for v in variants],
+        starts=np.zeros(len(variants), dtype=np.intp), metas=[meta] * len(variants), local_rows=rows_a)
 
 
 def _stacked(first: Table, parts: list[Table], metas: list, columns: list[str], values, raw, halfwidth,

@@ -47,6 +47,11 @@ class RatioParams(BaseModel):
     def required_tables(self) -> set[str]:
         return {self.table}
 
+    def row_local(self) -> str | None:
+        """A capaian depends on its own row of `table` (and lookups into other tables)."""
+        lookups = (self.target_in_force, self.earlier_target)
+        return self.table if all(lk is None or lk.table != self.table for lk in lookups) else None
+
     def references(self):
         from audit.rules.select import Side
 

@@ -25,6 +25,10 @@ class ScaleParams(BaseModel):
     def references(self):
         return references(self.table, self.table, Side(where=self.where), [self.value, self.predikat])
 
+    def row_local(self) -> str | None:
+        """A predikat depends on its own row's value."""
+        return self.table
+
 
 def band(scale, value: float) -> str | None:
     """The label of the first band whose minimum `value` reaches."""

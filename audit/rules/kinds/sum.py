@@ -56,6 +56,10 @@ class SumParams(BaseModel):
             raise ValueError("`across` needs `total` (a column) or `value` (a constant)")
         return self
 
+    def row_local(self) -> str | None:
+        """Sums across columns stay in their row; sums over rows do not."""
+        return self.table if self.across is not None else None
+
     def column_pairs(self) -> list[tuple[str, str]]:
         if isinstance(self.columns, dict):
             return list(self.columns.items())
