@@ -84,6 +84,7 @@ def file_settings() -> type:
         max_rows: int | None = Field(None, gt=0)
         max_cells: int | None = Field(None, gt=0)
         max_pages: int | None = Field(None, gt=0)
+        suggest: bool | None = None  # rank fix suggestions (false: a faster gate)
 
     return FileSettings
 
@@ -166,7 +167,7 @@ def _from_file(path: Path, data: dict) -> dict:
         except (KeyError, AttributeError):
             raise ConfigError("bad_config", str(path), None,
                               detail="predikat_scale: each band needs 'label' (and 'min')") from None
-    for key in ("max_input_mb", "max_unzipped_mb", "max_rows", "max_cells", "max_pages"):
+    for key in ("max_input_mb", "max_unzipped_mb", "max_rows", "max_cells", "max_pages", "suggest"):
         if getattr(s, key) is not None:
             out[key] = getattr(s, key)
     base = path.parent

@@ -65,6 +65,8 @@ def startup(runs: int) -> dict:
         "audit --help": prefix + ["--help"],
         "audit check examples/jatiroto-2023": prefix + ["check", str(EXAMPLE)],
         "audit check examples/jatiroto-2023 -f json": prefix + ["check", str(EXAMPLE), "-f", "json"],
+        "audit check examples/jatiroto-2023 -f json --no-suggest": prefix + ["check", str(EXAMPLE), "-f", "json",
+                                                                              "--no-suggest"],
     }
     # Bytecode as an installed package has it: pip compiles what it installs (the floor's pandera too),
     # but an editable install under PYTHONDONTWRITEBYTECODE (set on this machine) would compile the

@@ -124,3 +124,20 @@ def test_bad_baseline_is_a_clear_error(tmp_path):
     base.write_text("waivers: [{fingerprint: x}]\n", encoding="utf-8")
     r = invoke("check", EXAMPLE, "--baseline", base)
     assert r.exit_code == 2 and "b.yaml" in r.output and "waivers.0" in r.output
+
+
+def test_no_suggest_gives_the_same_findings_without_ranking_fixes(tmp_path):
+    """A CI gate that only needs the verdict can skip the fix-suggestion ranking (the costliest stage)."""
+    report = copy_example(tmp_path)
+    ranked = json.loads(invoke("check", report, "-f", "json").stdout)
+    plain = json.loads(invoke("check", report, "-f", "json", "--no-suggest").stdout)
+    strip = lambda findings: [{k: v for k, v in f.items() if k != "suggestions"} for f in findings]  # noqa: E731
+    assert strip(plain["findings"]) == strip(ranked["findings"]) and plain["summary"] == ranked["summary"]
+    assert any(f["suggestions"] for f in ranked["findings"])
+    assert not any(f["suggestions"] for f in plain["findings"])
+
+    (tmp_path / "audit.toml").write_text("suggest = false\n", encoding="utf-8")
+    assert not any(f["suggestions"] for f in json.loads(invoke("check", report, "-f", "json").stdout)["findings"])
+    assert any(f["suggestions"] for f in json.loads(invoke("check", report, "-f", "json", "--suggest").stdout)["findings"])
+    shown = invoke("config", report).stdout
+    assert "suggest" in shown and "False" in shown and "audit.toml" in shown

@@ -19,8 +19,11 @@ from audit.render import BINARY_FORMATS, FORMATS
 @click.option("--verbose", "-v", is_flag=True, help="Show every related cell, alternatives, skipped rules.")
 @click.option("--color/--no-color", default=None, help="Force colour on or off (default: when a terminal).")
 @click.option("--force", is_flag=True, help="Replace output files that exist.")
+@click.option("--suggest/--no-suggest", default=None,
+              help="Rank fix suggestions for every finding (default: on; off is a faster CI gate).")
 @click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
-def check(paths, formats, output, lang, fail_on, rule_dirs, select, ignore, baseline, verbose, color, force, debug):
+def check(paths, formats, output, lang, fail_on, rule_dirs, select, ignore, baseline, verbose, color, force, suggest,
+          debug):
     """Audit the report at PATH: a folder of CSV files with report.yaml, an .xlsx workbook, or the
     document itself (.md, .docx, .pdf).
 
@@ -32,7 +35,7 @@ def check(paths, formats, output, lang, fail_on, rule_dirs, select, ignore, base
     failed = False
     for path in dict.fromkeys(_report_root(p) for p in paths):
         failed |= _check_one(path, chosen, lang, fail_on, rule_dirs, select, ignore, baseline, verbose, color,
-                             force, debug)
+                             force, debug, suggest)
     sys.exit(1 if failed else 0)
 
 
@@ -44,7 +47,8 @@ def _report_root(path: str) -> str:
     return str(p.parent) if p.name in ("report.yaml", "report.yml") else path
 
 
-def _check_one(path, chosen, lang, fail_on, rule_dirs, select, ignore, baseline, verbose, color, force, debug):
+def _check_one(path, chosen, lang, fail_on, rule_dirs, select, ignore, baseline, verbose, color, force, debug,
+               suggest=None):
     from audit.api import check_report
     from audit.ingest.limits import Limits
     from audit.config import resolve
@@ -54,7 +58,7 @@ def _check_one(path, chosen, lang, fail_on, rule_dirs, select, ignore, baseline,
     try:
         config = resolve(path, lang=lang, fail_on=fail_on, rule_dirs=tuple(rule_dirs) or None,
                          select=tuple(select) or None, ignore=tuple(ignore) or None, baseline=baseline,
-                         debug=debug or None)
+                         debug=debug or None, suggest=suggest)
         result = check_report(read_report(path, config.lang, limits=Limits.from_config(config)), config)
         for name, target in chosen:
             options = dict(lang=config.lang, verbose=verbose, fail_on=config.fail_on, color=color,

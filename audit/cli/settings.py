@@ -19,7 +19,7 @@ def show_config(path):
     except Exception as exc:
         fail(exc, "id", False)
     for f in fields(config):
-        if f.name in ("sources", "debug", "suggest"):
+        if f.name in ("sources", "debug"):
             continue
         value = getattr(config, f.name)
         click.echo(f"{f.name:<15} {value!r:<40} # {config.source_of(f.name)}")
