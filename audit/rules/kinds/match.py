@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Literal
 
 import numpy as np
+import pandas as pd
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from audit.i18n import t
@@ -45,48 +46,79 @@ class MatchParams(BaseModel):
                 + references(self.right.table, self.right.table, self.right, self.right.columns))
 
 
-def _pairs(p: MatchParams, lt, li, rt, ri):
-    """(left row, [right rows]) for every left row that has a partner."""
+def _pairs(p: MatchParams, lt, li, rt, ri) -> tuple[np.ndarray, np.ndarray]:
+    """(left rows, right rows): every left row with a partner, once per partner, in left-row order
+    and, for one left row, in right-row order.
+
+    Joined on whole key arrays; only a left key with no exact partner reaches Python, to
+    look for the single closest name among the partners that agree on the rest of the key."""
+    none = np.zeros(0, dtype=np.intp)
     if not p.left.key and getattr(lt, "report_of", None) is None:
-        return [(li[0], [ri[0]])] if len(li) and len(ri) else []
+        return (np.array([li[0]], dtype=np.intp), np.array([ri[0]], dtype=np.intp)) if len(li) and len(ri) \
+            else (none, none)
+    lk = key_values(lt, li, p.left.key).to_numpy()
+    rk = key_values(rt, ri, p.right.key).to_numpy()
     if not p.left.key:  # a stack of reports: the first selected row of each side, per report
-        firsts = {}
-        for j, k in key_values(rt, ri, []).items():
-            firsts.setdefault(k, j)
-        seen = set()
-        pairs = []
-        for i, k in key_values(lt, li, []).items():
-            if k not in seen and k in firsts:
-                seen.add(k)
-                pairs.append((i, [firsts[k]]))
-        return pairs
-    lk = key_values(lt, li, p.left.key)
-    rk = key_values(rt, ri, p.right.key)
+        lk, li = _firsts(lk, li)
+        rk, ri = _firsts(rk, ri)
+    lok, rok = _complete(lk), _complete(rk)
+    lk, lpos = lk[lok], li.to_numpy()[lok]
+    rk, rpos = rk[rok], ri.to_numpy()[rok]
+    codes, uniques = pd.factorize(np.concatenate([lk, rk]) if len(lk) + len(rk) else lk)
+    lc, rc = codes[:len(lk)], codes[len(lk):]
+    order = np.argsort(rc, kind="stable")  # right rows grouped by key, in their own order
+    start = np.searchsorted(rc[order], lc, "left")
+    count = np.searchsorted(rc[order], lc, "right") - start
     shift = 1 if getattr(lt, "report_of", None) is not None else 0  # the report leads a stacked key
-    by_key: dict = {}
-    by_rest = None  # keys by everything but the name, built on the first miss
-    for j, k in rk.items():
-        if all(part is not None for part in k):
-            by_key.setdefault(k, []).append(j)
-    out = []
     text_pos = [n + shift for n, expr in enumerate(p.left.key) if lt.kinds.get(expr.split(":")[0]) == "text"]
-    for i, k in lk.items():
-        if any(part is None for part in k):
+    extra = {}
+    if p.fuzzy < 1.0 and len(text_pos) == 1 and (count == 0).any():
+        extra = _fuzzy(p, lk, rk, rc, order, text_pos[0], uniques, np.flatnonzero(count == 0))
+    left = np.repeat(lpos, count)
+    offsets = np.arange(int(count.sum())) - np.repeat(np.cumsum(count) - count, count) + np.repeat(start, count)
+    right = rpos[order][offsets]
+    if extra:  # fuzzy partners: the right rows of another key
+        left_parts, right_parts = [left], [right]
+        for n, rows in extra.items():
+            left_parts.append(np.full(len(rows), lpos[n], dtype=np.intp))
+            right_parts.append(rpos[rows])
+        left, right = np.concatenate(left_parts), np.concatenate(right_parts)
+        rank = {int(x): n for n, x in enumerate(lpos)}  # back into left-row order, partners kept in order
+        keep = np.argsort(np.array([rank[int(x)] for x in left]), kind="stable")
+        left, right = left[keep], right[keep]
+    return left.astype(np.intp), right.astype(np.intp)
+
+
+def _firsts(keys: np.ndarray, index):
+    """The first row of each key (each report of a stack), in order."""
+    _, first = np.unique(pd.factorize(keys)[0], return_index=True)
+    first.sort()
+    return keys[first], index[first]
+
+
+def _complete(keys: np.ndarray) -> np.ndarray:
+    """Keys without a missing part (a row with no id or name joins nothing)."""
+    return np.fromiter((None not in k for k in keys), bool, len(keys))
+
+
+def _fuzzy(p, lk, rk, rc, order, pos, uniques, missing) -> dict:
+    """Left key number -> right key numbers: for each left key without an exact partner, the partners
+    of the single closest name among the right keys that agree on everything but the name."""
+    by_rest: dict = {}
+    for key in dict.fromkeys(rk.tolist()):
+        by_rest.setdefault(key[:pos] + key[pos + 1:], []).append(key)
+    code_of = {key: n for n, key in enumerate(uniques)}
+    sorted_rc = rc[order]
+    extra = {}
+    for n in missing:
+        key = lk[n]
+        same_rest = by_rest.get(key[:pos] + key[pos + 1:], [])
+        name = best_match(key[pos], [c[pos] for c in same_rest], p.fuzzy)
+        if name is None:
             continue
-        partners = by_key.get(k)
-        if partners is None and p.fuzzy < 1.0 and len(text_pos) == 1:
-            pos = text_pos[0]
-            if by_rest is None:
-                by_rest = {}
-                for c in by_key:
-                    by_rest.setdefault(c[:pos] + c[pos + 1:], []).append(c)
-            same_rest = by_rest.get(k[:pos] + k[pos + 1:], [])
-            name = best_match(k[pos], [c[pos] for c in same_rest], p.fuzzy)
-            if name is not None:
-                partners = by_key[next(c for c in same_rest if c[pos] == name)]
-        if partners:
-            out.append((i, partners))
-    return out
+        code = code_of[next(c for c in same_rest if c[pos] == name)]
+        extra[n] = order[np.searchsorted(sorted_rc, code, "left"):np.searchsorted(sorted_rc, code, "right")]
+    return extra
 
 
 @kind("match", MatchParams)
@@ -95,12 +127,10 @@ def same_value_in_both_tables(ctx, loaded, p: MatchParams, report):
     lt, rt = report.tables[p.left.table], report.tables[p.right.table]
     li, ri = rows(lt, p.left.where, report.meta), rows(rt, p.right.where, report.meta)
     findings = []
-    pairs = _pairs(p, lt, li, rt, ri)
-    if not pairs:
-        return findings
     # one entry per (left row, partner), grouped by left row: compared in one go per column
-    left = np.array([i for i, partners in pairs for _ in partners], dtype=np.intp)
-    right = np.array([j for _, partners in pairs for j in partners], dtype=np.intp)
+    left, right = _pairs(p, lt, li, rt, ri)
+    if not len(left):
+        return findings
     starts = np.flatnonzero(np.r_[True, left[1:] != left[:-1]])
     for lc, rc in zip(p.left.columns, p.right.columns):
         lv, lh = _numbers(array(lt.values, lc))[left], _halves(lt, lc)[left]

@@ -137,9 +137,10 @@ def percentage_recomputes(ctx, loaded, p: RatioParams, report):
     inforce = _lookup(report, p.target_in_force, table, index)
     earlier = _lookup(report, p.earlier_target, table, index)
     d_used, hd_used = d.copy(), hd.copy()
-    for k, i in enumerate(pos):
-        if i in inforce:
-            d_used[k], hd_used[k] = inforce[i]
+    if inforce:  # the target in force replaces the row's own, where the lookup found one
+        hit = np.flatnonzero(np.isin(pos, np.fromiter(inforce, np.intp, len(inforce))))
+        if len(hit):
+            d_used[hit], hd_used[hit] = np.array([inforce[int(i)] for i in pos[hit]], dtype=float).T
     negative = np.zeros(len(pos), dtype=bool)
     if p.polarity_key:  # decided once per distinct indicator name
         codes, names = pd.factorize(table.values[p.polarity_key].to_numpy()[pos])
