@@ -6,6 +6,7 @@ whose printed interval straddles a band boundary is not judged.
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 from pydantic import BaseModel, ConfigDict
 
 from audit.i18n import t
@@ -28,6 +29,13 @@ class ScaleParams(BaseModel):
     def row_local(self) -> str | None:
         """A predikat depends on its own row's value."""
         return self.table
+
+
+def _normalized(labels: np.ndarray) -> np.ndarray:
+    """Each label normalised (None for what is not text), once per distinct label."""
+    codes, uniques = pd.factorize(labels)
+    mapped = np.array([normalize(x) if isinstance(x, str) else None for x in uniques] + [None], dtype=object)
+    return mapped[codes]  # code -1 (missing) takes the final None
 
 
 def band(scale, value: float) -> str | None:
@@ -62,10 +70,10 @@ def predikat_matches_scale(ctx, loaded, p: ScaleParams, report):
     labels = table.values[p.predikat].to_numpy()[index]
     h = np.nan_to_num(table.halfwidth[p.value].to_numpy(dtype=float)[index])
     low, high = bands(scale, values - h), bands(scale, values + h)
-    written = np.array([normalize(x) if isinstance(x, str) else None for x in labels], dtype=object)
+    written = _normalized(labels)
     judged = ~np.isnan(values) & (low == high) & (written != None)  # noqa: E711  (elementwise)
     # a value whose interval straddles a boundary could be in either band: not judged
-    wrong = judged & (np.array([normalize(x) for x in low], dtype=object) != written)
+    wrong = judged & (_normalized(low) != written)
     findings = []
     for k in np.flatnonzero(wrong):  # only the disagreements reach Python
         i = int(index[k])

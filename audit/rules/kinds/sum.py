@@ -104,22 +104,23 @@ def _compare(ctx, loaded, p, parts_t, parts_i, parts_k, total_t, total_i, total_
     findings = []
     if len(parts_i) == 0 or len(total_i) == 0:
         return findings
-    codes, uniques = pd.factorize(parts_k)
-    group_of = {key: n for n, key in enumerate(uniques)}
+    # parts and totals coded together: a total's group is the parts' code of its key (-1: no parts)
+    joint, _ = pd.factorize(np.concatenate([parts_k.to_numpy(), total_k.to_numpy()]))
+    codes, total_codes = joint[:len(parts_k)], joint[len(parts_k):]
+    size = int(codes.max()) + 1 if len(codes) else 0
+    total_groups = np.where(total_codes < size, total_codes, -1)
     by_group = np.argsort(codes, kind="stable")  # the members of group g: by_group[bounds[g]:bounds[g + 1]]
-    bounds = np.searchsorted(codes[by_group], np.arange(len(uniques) + 1))
+    bounds = np.searchsorted(codes[by_group], np.arange(size + 1))
 
     def members_of(g):
         return parts_i[by_group[bounds[g]:bounds[g + 1]]]
 
-    total_groups = np.array([group_of.get(k, -1) for k in total_k], dtype=int)
     for part_col, total_col in p.column_pairs():
         v = _floats(parts_t.values, part_col)[parts_i]
         h = np.nan_to_num(_floats(parts_t.halfwidth, part_col)[parts_i])
         present = ~np.isnan(v)
         v0 = np.where(present, v, 0.0)
         h0 = np.where(present, h, 0.0)
-        size = len(uniques)
         sums = np.bincount(codes, weights=v0, minlength=size)
         lo = np.bincount(codes, weights=v0 - h0, minlength=size)
         hi = np.bincount(codes, weights=v0 + h0, minlength=size)
