@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from audit.localize import as_fix, invalidate, peer_support, try_candidates, typo_like, with_values, written
+from audit.localize import as_fix, invalidate, peer_support, try_candidates, typo_like, written
 from audit.model import Fix, Report
 from audit.rules.engine import run_rules
 from audit.rules.select import Reads
+from audit.trials import with_values
 
 RANK = {"high": 3, "medium": 2, "low": 1}
 

@@ -146,7 +146,7 @@ def test_candidates_checked_together_rank_as_when_checked_one_by_one(monkeypatch
     """Fix suggestions re-run each rule once over a stack of changed reports (several stacks when they
     would be large), and only for cells in rows the rule selected; the ranking must be exactly that of
     re-running every rule for every candidate."""
-    from audit import localize
+    from audit import localize, trials
     from audit.ingest import read_report
     from audit.repair import plan
     from audit.rules import stack
@@ -159,7 +159,7 @@ def test_candidates_checked_together_rank_as_when_checked_one_by_one(monkeypatch
             return True
 
     if stack_rows:
-        monkeypatch.setattr(localize, "STACK_ROWS", stack_rows)
+        monkeypatch.setattr(trials, "STACK_ROWS", stack_rows)
     mutants, rules = _mutants(12, seed=11)
     reports = [read_report(EXAMPLE)] + mutants
     fast = []

@@ -24,7 +24,7 @@ KINDS: dict[str, RuleKind] = {}
 def kind(name: str, params: type, document: bool = False):
     """Register `fn(ctx, rule, params, report) -> list[Finding]` as rule kind `name`.
 
-    Contract with the fix suggestions (`audit.localize`): a kind reads table rows through
+    Contract with the fix suggestions (`audit.trials`): a kind reads table rows through
     `select.rows`, and params may say `row_local() -> table name`: each finding on a row of
     that table depends on that row alone (and on other tables), so a changed cell there is
     re-checked on its row only.

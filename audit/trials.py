@@ -1,0 +1,199 @@
+"""Re-checking a report with a few cells changed: the evidence behind fix suggestions.
+
+A candidate fix is one cell and the value that would make one check hold. To rank it,
+`audit.localize` needs what the change clears and what it breaks across every rule
+that reads the cell. Here each rule that needs re-running runs once for all the changed
+copies that need it, over a stack of them (`audit.rules.stack.stack_variants`), and a
+row-local rule re-checks only the changed rows; the result is the same as re-running
+every rule on every changed copy one by one (a test holds it).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from audit.model import Candidate, Finding, Report
+from audit.rules.engine import run_rules
+
+
+@dataclass(frozen=True)
+class Trial:
+    candidate: Candidate
+    resolved: frozenset
+    introduced: frozenset
+    companions: tuple[Candidate, ...] = ()  # percentages of the same row, recomputed
+
+    @property
+    def score(self) -> int:
+        return len(self.resolved) - len(self.introduced)
+
+
+def with_values(report: Report, changes) -> Report:
+    """The report with some cells changed (a copy of the tables concerned; the report is untouched)."""
+    from audit.rules.select import derived
+
+    tables = dict(report.tables)
+    for c in changes:
+        table = tables[c.table]
+        values = table.values.copy()
+        if isinstance(c.proposed, str) and values[c.column].dtype != object:
+            values[c.column] = values[c.column].astype(object)
+        values.at[c.index, c.column] = c.proposed
+        derived(values, table.values, (c.column,))  # selections on other columns stay those of the original
+        tables[c.table] = table.changed(values, (c.column,))
+    return replace(report, tables=tables)
+
+
+def run_trials(report, cands: list[Candidate], index, kinds, by_rule, lang, reads=None,
+            baseline=None) -> list[tuple]:
+    """(Trial or None, tables it depends on) for each candidate: change its cell (and the percentages of
+    its row that follow from it); what clears, what breaks?
+
+    Every rule reading a changed cell is run again on the changed report, but once for
+    all the candidates it reads, over a stack of the changed reports
+    (`audit.rules.stack`): one run per rule instead of one per rule and candidate."""
+    out: list = [None] * len(cands)
+    changes, deps, affected = [], [], []
+    for n, c in enumerate(cands):
+        reading = index.get((c.table, c.column), [])
+        if not reading or _same(report.tables[c.table].cell(c.index, c.column), c.proposed):
+            out[n] = (None, {c.table})
+            continue
+        changes.append([c])
+        deps.append((n, {t for r in reading for t in r.tables()}))
+        affected.append([r for r in reading if reads is None or reads.relevant(r.id, [c])])
+    after = _rerun(report, changes, affected, lang, baseline)
+    # a new capaian finding on the changed row: its percentage follows the change, tried together
+    follows = []
+    for k, (cs, found) in enumerate(zip(changes, after)):
+        c = cs[0]
+        before = set().union(*(by_rule.get(r.id, set()) for r in affected[k]))
+        follow = [a.candidates[0] for a in found
+                  if a.key() not in before and kinds.get(a.rule_id) == "ratio" and a.candidates
+                  and (a.candidates[0].table, a.candidates[0].index) == (c.table, c.index)
+                  and a.candidates[0].column != c.column]
+        if follow:
+            follows.append(k)
+            cs += follow
+            reading = list({r.id: r for f in cs for r in index.get((f.table, f.column), [])}.values())
+            deps[k][1].update(t for r in reading for t in r.tables())
+            affected[k] = [r for r in reading if reads is None or reads.relevant(r.id, cs)]
+    again = _rerun(report, [changes[k] for k in follows], [affected[k] for k in follows], lang, baseline)
+    for k, found in zip(follows, again):
+        after[k] = found
+    for k, (n, tables) in enumerate(deps):
+        cs = changes[k]
+        before = set().union(*(by_rule.get(r.id, set()) for r in affected[k]))
+        after_keys = {a.key() for a in after[k]} | _implausible(report, cs)
+        out[n] = (Trial(cs[0], frozenset(before - after_keys), frozenset(after_keys - before), tuple(cs[1:])),
+                  tables)
+    return out
+
+
+STACK_ROWS = 50_000  # rows per stack of changed reports: beyond it a stack costs more memory than it saves
+
+
+def _rerun(report: Report, changes: list[list[Candidate]], affected: list[list], lang: str,
+           baseline: dict[str, list[Finding]] | None = None) -> list[list[Finding]]:
+    """Keys-only findings of `affected[k]` on the report changed by `changes[k]`, for every k.
+
+    A rule that several changed reports need runs once over their stack; a rule that
+    cannot run on a stack (a lookup by name, a document check) runs on each. A row-local
+    rule (`row_local()` in its params) whose changed cells are all in its own table runs on
+    the changed rows only; its findings elsewhere are those of `baseline` (rule id -> the
+    findings of the unchanged report)."""
+    from audit.rules.stack import stack_variants, stackable
+
+    out: list[list[Finding]] = [[] for _ in changes]
+    variants: dict[int, Report] = {}
+
+    def variant(k: int) -> Report:
+        if k not in variants:
+            variants[k] = with_values(report, changes[k])
+        return variants[k]
+
+    def together(rule, ks, local=None) -> bool:
+        """`rule` over stacks of the variants `ks`; False (nothing kept) when it fails on a stack."""
+        rows = sum(len(report.tables[t]) for t in rule.tables() if t in report.tables and t != local)
+        size = max(2, STACK_ROWS // max(rows, 1))  # a large report's copies in several stacks
+        found_by: dict[int, list] = {}
+        try:
+            for start in range(0, len(ks), size):
+                chunk = ks[start:start + size]
+                origins: dict = {}
+                stacked = stack_variants(report, [variant(k) for k in chunk], [changes[k] for k in chunk],
+                                         rule.tables(), memo, local)
+                found, _ = run_rules([rule], stacked, lang, debug=True, keys_only=True, origins=origins)
+                for f in found:
+                    found_by.setdefault(chunk[origins[id(f)]], []).append(f)
+        except Exception:  # on its own, each changed report gets the rule's usual failure finding
+            return False
+        for k, found in found_by.items():
+            out[k] += found
+        return True
+
+    members: dict[str, tuple] = {}
+    memo: dict = {}  # frames repeated for one stack serve the next of the same size
+    for k, rules in enumerate(affected):
+        for rule in rules:
+            members.setdefault(rule.id, (rule, []))[1].append(k)
+    for rule, ks in members.values():
+        if not stackable(rule, [report]):
+            alone = ks
+        else:
+            local = _row_local(rule, report) if baseline is not None else None
+            near = [k for k in ks if local and all(c.table == local for c in changes[k] if c.table in rule.tables())]
+            if near and together(rule, near, local):
+                for k in near:  # the rule's findings on the rows not changed stay as they were
+                    moved = {report.tables[local].source_rows[c.index] for c in changes[k] if c.table == local}
+                    out[k] += [f for f in baseline.get(rule.id, ()) if f.table != local or f.position not in moved]
+                ks = [k for k in ks if k not in set(near)]
+            alone = ks if len(ks) < 2 or not together(rule, ks) else []
+        for k in alone:
+            out[k] += run_rules([rule], variant(k), lang, keys_only=True)[0]
+    return out
+
+
+def _row_local(rule, report: Report) -> str | None:
+    """The table whose rows `rule` checks one by one, when its rows can be told apart by their source line."""
+    ask = getattr(rule.params, "row_local", None)
+    name = ask() if ask is not None else None
+    table = report.tables.get(name) if name else None
+    if table is None or not table.source_rows or len(set(table.source_rows)) != len(table):
+        return None
+    return name
+
+
+def _implausible(report: Report, changes) -> set:
+    """Changed cells that would break their table model's range (a negative budget, a 524% budget share)."""
+    bad = set()
+    for c in changes:
+        if isinstance(c.proposed, str):
+            continue
+        low, high = _bounds(c.table, c.column)
+        if (low is not None and c.proposed < low) or (high is not None and c.proposed > high):
+            bad.add(("SCHEMA", c.table, c.index, c.column))
+    return bad
+
+
+@lru_cache(maxsize=None)
+def _bounds(table: str, column: str) -> tuple[float | None, float | None]:
+    """The range the table model allows a column, read once from its Pandera checks."""
+    from audit import catalog
+
+    spec = catalog.tables().get(table)
+    col = spec.schema.columns.get(column) if spec is not None and spec.schema is not None else None
+    low = high = None
+    for check in (col.checks if col is not None else ()):
+        stats = check.statistics or {}
+        if "min_value" in stats:
+            low = stats["min_value"]
+        if "max_value" in stats:
+            high = stats["max_value"]
+    return low, high
+
+
+def _same(a, b) -> bool:
+    if isinstance(a, str) or isinstance(b, str):
+        return a == b
+    return a == a and abs(float(a) - float(b)) < 1e-9
