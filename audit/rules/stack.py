@@ -162,18 +162,8 @@ def stack_variants(base: Report, variants: list[Report], edits: list[list], name
                 memo[key] = (frame, out)  # the frame is held, so its id is not reused
             return memo[key][1]
 
-        values = copies(first.values)
-        cells = [(k, e) for k, mine in enumerate(edits) for e in mine if e.table == name]
-        if cells:
-            values = values.copy(deep=False)  # (copy on write: the memo's frame is not touched)
-        for column in dict.fromkeys(e.column for _, e in cells):
-            col = values[column].to_numpy().copy()
-            if any(isinstance(e.proposed, str) for _, e in cells if e.column == column):
-                col = col.astype(object)
-            for k, e in cells:
-                if e.column == column:
-                    col[k * n + e.index] = e.proposed
-            values[column] = pd.Series(col, index=values.index, dtype=col.dtype, copy=False)
+        values = _written(copies(first.values), [(k * n + e.index, e) for k, mine in enumerate(edits)
+                                                 for e in mine if e.table == name])
         tables[name] = _stacked(first, [v.tables[name] for v in variants], [base.meta] * m,
                                 first.values.columns.tolist(), values, copies(first.raw), copies(first.halfwidth),
                                 copies(first.decimals))
@@ -195,22 +185,30 @@ def _edited_rows(first: Table, variants: list[Report], edits: list[list], meta) 
         out.index = pd.RangeIndex(len(out))
         return out
 
-    values = taken(first.values)
-    for column in dict.fromkeys(e.column for mine in edits for e in mine if e.table == first.name):
-        col = values[column].to_numpy().copy()
-        if any(isinstance(e.proposed, str) for mine in edits for e in mine if e.column == column):
-            col = col.astype(object)
-        for k, mine in enumerate(edits):
-            for e in mine:
-                if e.table == first.name and e.column == column:
-                    col[at[k, e.index]] = e.proposed
-        values[column] = pd.Series(col, index=values.index, dtype=col.dtype, copy=False)
+    values = _written(taken(first.values), [(at[k, e.index], e) for k, mine in enumerate(edits)
+                                            for e in mine if e.table == first.name])
     source = first.source_rows or list(range(1, len(first) + 1))
     return StackedTable(
         first.name, values, taken(first.raw), taken(first.halfwidth), taken(first.decimals), first.file,
         first.sheet, [source[i] for i in rows], dict(first.source_cols), first.csv, dict(first.kinds),
         keys=first.keys, report_of=owner_a, parts=[v.tables[first.name] for v in variants],
         starts=np.zeros(len(variants), dtype=np.intp), metas=[meta] * len(variants), local_rows=rows_a)
+
+
+def _written(values: pd.DataFrame, cells: list[tuple[int, object]]) -> pd.DataFrame:
+    """`values` (left untouched) with each (row, edit) written in: `edit.proposed` at `edit.column`."""
+    if not cells:
+        return values
+    values = values.copy(deep=False)  # copy on write: a frame kept for the next stack is not touched
+    for column in dict.fromkeys(e.column for _, e in cells):
+        col = values[column].to_numpy().copy()
+        if any(isinstance(e.proposed, str) for _, e in cells if e.column == column):
+            col = col.astype(object)
+        for row, e in cells:
+            if e.column == column:
+                col[row] = e.proposed
+        values[column] = pd.Series(col, index=values.index, dtype=col.dtype, copy=False)
+    return values
 
 
 def _stacked(first: Table, parts: list[Table], metas: list, columns: list[str], values, raw, halfwidth,
