@@ -140,6 +140,17 @@ def test_per_report_outputs_in_the_output_dir(region, tmp_path):
     assert by_name(summary(r))["jatiroto"]["outputs"] == [str(out / "jatiroto.json"), str(out / "jatiroto.md")]
 
 
+def test_no_suggest_writes_per_report_outputs_without_fix_suggestions(region, tmp_path):
+    out = tmp_path / "hasil"
+    r = invoke("batch", region, "--no-progress", "-j", 1, "--output-dir", out, "--report-format", "json",
+               "-f", "json", "--no-suggest")
+    written = json.loads((out / "jatiroto.json").read_text(encoding="utf-8"))
+    alone = json.loads(invoke("check", region / "jatiroto", "-f", "json", "--no-suggest").stdout)
+    assert written["findings"] == alone["findings"] and written["findings"]
+    assert not any(f["suggestions"] for f in written["findings"])
+    assert by_name(summary(r))["jatiroto"]["errors"] == alone["summary"]["error"]
+
+
 def test_workbooks_and_csv_folders_in_one_batch(region, tmp_path):
     csv_dir_to_xlsx(EXAMPLE, region / "jatiroto-buku.xlsx")
     data = summary(invoke("batch", region, "--no-progress", "-f", "json"))

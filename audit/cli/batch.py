@@ -31,7 +31,7 @@ BATCH_FORMATS = ("rich", "json", "csv", "markdown", "junit", "xlsx")  # audit.re
 @click.option("--force", is_flag=True, help="Replace output files that exist.")
 @click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
 def batch(targets, jobs, formats, output, output_dir, report_formats, lang, fail_on, rule_dirs, select, ignore,
-          color, progress, force, debug):
+          suggest, color, progress, force, debug):
     """Audit every report in DIR_OR_GLOB... in parallel: a folder stands for the reports inside it
     (each subfolder with report.yaml, each workbook and document).
 
@@ -45,7 +45,7 @@ def batch(targets, jobs, formats, output, output_dir, report_formats, lang, fail
 
     chosen = outputs(formats, output, BATCH_FORMATS)
     flags = dict(lang=lang, fail_on=fail_on, rule_dirs=tuple(rule_dirs) or None, select=tuple(select) or None,
-                 ignore=tuple(ignore) or None, debug=debug or None)
+                 ignore=tuple(ignore) or None, debug=debug or None, suggest=suggest)
     try:
         config = resolve(targets[0] if not any(c in targets[0] for c in "*?[") else ".", **flags)
         paths = batching.find_reports(targets, skip=Path(output_dir) if output_dir else None)

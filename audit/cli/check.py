@@ -19,10 +19,8 @@ from audit.render import BINARY_FORMATS, FORMATS
 @click.option("--verbose", "-v", is_flag=True, help="Show every related cell, alternatives, skipped rules.")
 @click.option("--color/--no-color", default=None, help="Force colour on or off (default: when a terminal).")
 @click.option("--force", is_flag=True, help="Replace output files that exist.")
-@click.option("--suggest/--no-suggest", default=None,
-              help="Rank fix suggestions for every finding (default: on; off is a faster CI gate).")
 @click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
-def check(paths, formats, output, lang, fail_on, rule_dirs, select, ignore, baseline, verbose, color, force, suggest,
+def check(paths, formats, output, lang, fail_on, rule_dirs, select, ignore, suggest, baseline, verbose, color, force,
           debug):
     """Audit the report at PATH: a folder of CSV files with report.yaml, an .xlsx workbook, or the
     document itself (.md, .docx, .pdf).

@@ -22,7 +22,7 @@ def fail(exc, lang: str, debug: bool) -> None:
 
 
 def audit_options(fn):
-    """The options every auditing command shares: language, the gate, and which rules run."""
+    """The options every auditing command shares: language, the gate, which rules run, fix suggestions."""
     options = [
         click.option("--lang", type=click.Choice(["id", "en"]), default=None, help="Language of messages (default: id)."),
         click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default=None,
@@ -31,6 +31,8 @@ def audit_options(fn):
                      help="Extra rule pack file or folder (repeatable)."),
         click.option("--select", multiple=True, help="Run only these rule ids or prefixes (repeatable)."),
         click.option("--ignore", multiple=True, help="Do not run these rule ids or prefixes (repeatable)."),
+        click.option("--suggest/--no-suggest", default=None,
+                     help="Rank fix suggestions for every finding (default: on; off is a faster CI gate)."),
     ]
     for option in reversed(options):
         fn = option(fn)
