@@ -44,7 +44,8 @@ def _close_enough(a: str, b: str, cutoff: float) -> bool:
     return 2 * min(la, lb) / (la + lb) >= cutoff
 
 
-def similarity(a: str, b: str) -> float:
+def similarity(a: str, b: str, floor: float = 0.0) -> float:
+    """How alike two normalised names are (0 to 1); below `floor` the answer may be 0 (cheap bounds first)."""
     if not a or not b:
         return 0.0
     if a == b:
@@ -53,7 +54,10 @@ def similarity(a: str, b: str) -> float:
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if len(short) >= 3 and long_[: len(short)] == short:
         return 0.9  # a truncated label
-    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:  # upper bounds of ratio()
+        return 0.0
+    return matcher.ratio()
 
 
 def best_match(name: str, candidates, cutoff: float = 0.88) -> str | None:
@@ -64,7 +68,7 @@ def best_match(name: str, candidates, cutoff: float = 0.88) -> str | None:
 @lru_cache(maxsize=16384)
 def _best_match(name: str, candidates: tuple[str, ...], cutoff: float) -> str | None:
     quick = [c for c in candidates if _close_enough(name, c, cutoff)]
-    scored = sorted(((similarity(name, c), c) for c in quick), reverse=True)
+    scored = sorted(((similarity(name, c, cutoff), c) for c in quick), reverse=True)  # below cutoff: no say
     if not scored or scored[0][0] < cutoff:
         return None
     if len(scored) > 1 and scored[1][0] >= cutoff and scored[1][0] >= scored[0][0] - 0.02:
