@@ -6,6 +6,7 @@ ordinary Pandera checks; a failure becomes a finding, never an exception.
 """
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 
@@ -47,8 +48,27 @@ class CanonicalModel(pa.DataFrameModel):
             return pd.Series(True, index=df.index)
         if "__report" in df.columns:  # many reports stacked (audit.validate.validate_stacked)
             keys = [*keys, "__report"]
-        rows = df[keys].notna().all(axis=1)
-        if "level" in df.columns:
-            rows &= df["level"].ne("total")
-        dup = df.loc[rows, keys].duplicated(keep=False)
-        return ~dup.reindex(df.index, fill_value=False)
+        return pd.Series(~_repeated(df, keys), index=df.index)
+
+
+def _repeated(df: pd.DataFrame, keys: list[str]) -> np.ndarray:
+    """Rows whose key, all parts filled and not a total row, occurs more than once.
+
+    One code per key from factorized parts (re-coded after each part, so it never
+    overflows): a few array operations per table, which matters when every table
+    of every report is checked.
+    """
+    codes = np.zeros(len(df), dtype=np.int64)
+    rows = np.ones(len(df), dtype=bool)
+    for key in keys:
+        part, uniques = pd.factorize(df[key].to_numpy(), use_na_sentinel=True)
+        rows &= part >= 0
+        codes = pd.factorize(codes * (len(uniques) + 1) + part)[0]
+    if "level" in df.columns:
+        rows &= df["level"].to_numpy() != "total"
+    out = np.zeros(len(df), dtype=bool)
+    if rows.any():
+        kept = codes[rows]
+        _, inverse, counts = np.unique(kept, return_inverse=True, return_counts=True)
+        out[rows] = counts[inverse] > 1
+    return out
