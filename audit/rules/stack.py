@@ -153,21 +153,28 @@ def stack_variants(base: Report, variants: list[Report], edits: list[list], name
             tables[name] = _edited_rows(first, variants, edits, base.meta)
             continue
         n = len(first)
-
-        def copies(frame):
-            key = (id(frame), m)
-            if key not in memo:
-                out = frame.take(np.tile(np.arange(n), m))
-                out.index = pd.RangeIndex(len(out))
-                memo[key] = (frame, out)  # the frame is held, so its id is not reused
-            return memo[key][1]
-
-        values = _written(copies(first.values), [(k * n + e.index, e) for k, mine in enumerate(edits)
-                                                 for e in mine if e.table == name])
+        values = _written(_repeated(first.values, m, memo), [(k * n + e.index, e) for k, mine in enumerate(edits)
+                                                             for e in mine if e.table == name])
         tables[name] = _stacked(first, [v.tables[name] for v in variants], [base.meta] * m,
-                                first.values.columns.tolist(), values, copies(first.raw), copies(first.halfwidth),
-                                copies(first.decimals))
+                                first.values.columns.tolist(), values, _repeated(first.raw, m, memo),
+                                _repeated(first.halfwidth, m, memo), _repeated(first.decimals, m, memo))
     return Report(base.meta, tables, "<stack>", [])
+
+
+def _repeated(frame: pd.DataFrame, m: int, memo: dict) -> pd.DataFrame:
+    """`frame` m times, one below the other. `memo` keeps the most copies made so far of each frame,
+    and fewer are a slice of them: the stacks of one set of candidates differ in size, and a `take`
+    per stack cost more than the rules run on it."""
+    key = (id(frame), m)
+    if key not in memo:
+        have = memo.get(id(frame))
+        if have is None or have[2] < m:
+            times = max(m, 2 * have[2]) if have is not None else m
+            out = frame.take(np.tile(np.arange(len(frame)), times))
+            out.index = pd.RangeIndex(len(out))
+            memo[id(frame)] = have = (frame, out, times)  # the frame is held, so its id is not reused
+        memo[key] = have[1] if have[2] == m else have[1].iloc[:m * len(frame)]
+    return memo[key]
 
 
 def _edited_rows(first: Table, variants: list[Report], edits: list[list], meta) -> StackedTable:
