@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from functools import lru_cache
 
 from audit.model import Parsed
 
@@ -42,7 +43,10 @@ def _ascii_digits(text: str) -> str:
 
 def clean(text: str) -> str:
     """Normalise Unicode digits and strip invisible characters and outer spaces."""
-    text = unicodedata.normalize("NFKC", str(text)).translate(_INVISIBLE)
+    text = str(text)
+    if text.isascii():  # nearly every cell: NFKC, the invisible and the Unicode digits change nothing
+        return " ".join(text.split())  # (for ASCII, str.split's whitespace is the regex's)
+    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
     return _SPACES.sub(" ", _ascii_digits(text)).strip()
 
 
@@ -61,7 +65,12 @@ def parse_number(text: object, kind: str = "number") -> Parsed:
         if not math.isfinite(number):
             return Parsed(str(text), None, "text", problem="not_a_number")
         return Parsed(str(text), number, "number", _float_decimals(number))
-    raw = str(text)
+    return _parse_text(str(text), kind)
+
+
+@lru_cache(maxsize=16384)
+def _parse_text(raw: str, kind: str) -> Parsed:
+    """A written number (the same texts recur: 0, 100.00, a dash, and across the reports of a batch)."""
     s = clean(raw)
     if not s:
         return Parsed(raw, None, "blank")

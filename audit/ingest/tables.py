@@ -126,9 +126,7 @@ def build_table(grid: Grid, spec: TableSpec, meta: Metadata, lang: str = "id") -
     rows_kept: list[int] = []
     cells_kept: list[int] = []
     data = {c: [] for c in columns}
-    raw = {c: [] for c in columns}
-    hw = {c: [] for c in columns}
-    dec = {c: [] for c in columns}
+    raw, hw, dec = [], [], []  # a list per row: one 2-D block per frame (a column at a time costs more)
     merged = merged_firsts(grid)
     origin = grid.extra.get("document") or {}  # per row: markdown line, PDF page, printed table
     kept_origin: dict[str, list] = {k: [] for k in origin}
@@ -140,18 +138,21 @@ def build_table(grid: Grid, spec: TableSpec, meta: Metadata, lang: str = "id") -
         for k, values in origin.items():
             kept_origin[k].append(values[r])
         cells_kept.append(grid.cell_rows[r] if grid.cell_rows else line)
+        raw_row, hw_row, dec_row = [], [], []
         for name in columns:
             spec_c = kinds[name]
             pos = present.get(name)
             cell = cells[pos] if pos is not None and pos < len(cells) else Cell(None)
             if cell.value is None and (grid.row_numbers[r], pos) in merged and spec_c.kind in MERGE_FILLED:
                 cell = merged[grid.row_numbers[r], pos]
-            raw_text = "" if cell.value is None else str(cell.value)
             value, half, decimals = _read_cell(cell, spec_c, grid, line, pos, lang, problems, name)
             data[name].append(value)
-            raw[name].append(raw_text)
-            hw[name].append(half)
-            dec[name].append(decimals)
+            raw_row.append("" if cell.value is None else str(cell.value))
+            hw_row.append(half)
+            dec_row.append(decimals)
+        raw.append(raw_row)
+        hw.append(hw_row)
+        dec.append(dec_row)
     problems.extend(_formula_findings(grid, mapping, lang))
     index = pd.RangeIndex(len(rows_kept))
     values = pd.DataFrame({c: pd.Series(data[c], index=index, dtype=_dtype(kinds[c])) for c in columns},
@@ -159,9 +160,9 @@ def build_table(grid: Grid, spec: TableSpec, meta: Metadata, lang: str = "id") -
     table = Table(
         name=spec.name,
         values=values,
-        raw=pd.DataFrame(raw, index=index, dtype=object),
-        halfwidth=pd.DataFrame(hw, index=index, dtype=float),
-        decimals=pd.DataFrame(dec, index=index, dtype=float),
+        raw=_block(raw, columns, object),
+        halfwidth=_block(hw, columns, float),
+        decimals=_block(dec, columns, float),
         file=grid.file,
         sheet=grid.sheet,
         source_rows=rows_kept,
@@ -187,6 +188,14 @@ def _formula_findings(grid: Grid, mapping: list[str | None], lang: str) -> list[
     if len(cells) > LISTED:
         out.append(_finding("INPUT005", Severity.WARNING, grid, t("more_formulas", lang, n=len(cells) - LISTED)))
     return out
+
+
+def _block(rows: list[list], columns: list[str], dtype) -> pd.DataFrame:
+    """A frame of one dtype from its rows, built as one 2-D array."""
+    array = np.empty((len(rows), len(columns)), dtype=dtype)
+    if rows and columns:
+        array[:] = rows
+    return pd.DataFrame(array, index=pd.RangeIndex(len(rows)), columns=columns, dtype=dtype, copy=False)
 
 
 def _dtype(spec: ColumnSpec):
