@@ -250,6 +250,12 @@ def run_batch(paths: list[str], flags: dict, jobs: int | None = None, output_dir
     # fork: the workers inherit the libraries and rules loaded by `warm` (spawn would load them again)
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    if context.get_start_method() == "fork":
+        import gc
+
+        # what `warm` loaded lives as long as the workers: their garbage collector need not traverse it
+        # again, and by not touching it leaves those pages shared with this process
+        gc.freeze()
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         task = partial(audit_chunk, writer=writer)
         futures = [pool.submit(task, chunk) for chunk in chunks]

@@ -25,4 +25,22 @@ def main():
 for command in (check, batch, show_config, baseline, fix, extract, explain, rules_group):
     main.add_command(command)
 
-__all__ = ["main"]
+
+def run() -> None:
+    """The `audit` console command (and `python -m audit.cli`): `main` in a process set up for a short run.
+
+    Python's cyclic garbage collector, at its default of one pass per 700 new objects,
+    traversed the ~100,000 objects pandas and Pandera create at import several times
+    per check: 80 ms of a 0.9 s `audit check`. What an audit allocates is freed by
+    reference counting (peak memory is the same without the collector, even for a
+    large draft with hundreds of fix candidates), so the collector runs after 200,000
+    new objects, as mypy does. `main` called in-process (tests, other programs) keeps
+    the caller's settings.
+    """
+    import gc
+
+    gc.set_threshold(200_000, 30, 30)
+    main()
+
+
+__all__ = ["main", "run"]

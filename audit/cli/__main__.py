@@ -1,4 +1,4 @@
 """`python -m audit.cli`: the `audit` command."""
-from audit.cli import main
+from audit.cli import run
 
-main()
+run()
