@@ -42,3 +42,18 @@ def test_check_of_a_csv_folder_as_json_needs_neither_the_workbook_reader_nor_ric
 def test_batch_help_imports_no_data_library():
     mods = imported_by("batch", "--help")
     assert not mods & {"pandera", "pandas", "openpyxl", "rich", "hypothesis"}
+
+
+def test_the_console_command_reports_what_the_cli_reports_in_process():
+    """`python -m audit.cli` runs `audit.cli.run` (the console script's entry, which tunes the garbage
+    collector for a short process): same findings and exit code as `main` called in-process."""
+    from click.testing import CliRunner
+
+    from audit.cli import main
+
+    args = ["check", str(EXAMPLE), "-f", "json"]
+    done = subprocess.run([sys.executable, "-m", "audit.cli", *args], capture_output=True, text=True)
+    inside = CliRunner().invoke(main, args)
+    assert done.returncode == inside.exit_code == 1
+    keys = lambda text: [(f["rule_id"], f["table"], f["row"], f["column"]) for f in json.loads(text)["findings"]]
+    assert keys(done.stdout) == keys(inside.output) and keys(done.stdout)
