@@ -31,16 +31,15 @@ class Trial:
 def with_values(report: Report, changes) -> Report:
     """The report with some cells changed (a copy of the tables concerned; the report is untouched)."""
     from audit.rules.select import derived
+    from audit.rules.stack import write_cells
 
     tables = dict(report.tables)
-    for c in changes:
-        table = tables[c.table]
-        values = table.values.copy()
-        if isinstance(c.proposed, str) and values[c.column].dtype != object:
-            values[c.column] = values[c.column].astype(object)
-        values.at[c.index, c.column] = c.proposed
-        derived(values, table.values, (c.column,))  # selections on other columns stay those of the original
-        tables[c.table] = table.changed(values, (c.column,))
+    for name in dict.fromkeys(c.table for c in changes):
+        table = tables[name]
+        columns = tuple(dict.fromkeys(c.column for c in changes if c.table == name))
+        values = write_cells(table.values, [(c.index, c) for c in changes if c.table == name])
+        derived(values, table.values, columns)  # selections on other columns stay those of the original
+        tables[name] = table.changed(values, columns)
     return replace(report, tables=tables)
 
 

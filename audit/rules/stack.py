@@ -153,7 +153,7 @@ def stack_variants(base: Report, variants: list[Report], edits: list[list], name
             tables[name] = _edited_rows(first, variants, edits, base.meta)
             continue
         n = len(first)
-        values = _written(_repeated(first.values, m, memo), [(k * n + e.index, e) for k, mine in enumerate(edits)
+        values = write_cells(_repeated(first.values, m, memo), [(k * n + e.index, e) for k, mine in enumerate(edits)
                                                              for e in mine if e.table == name])
         tables[name] = _stacked(first, [v.tables[name] for v in variants], [base.meta] * m,
                                 first.values.columns.tolist(), values, _repeated(first.raw, m, memo),
@@ -192,7 +192,7 @@ def _edited_rows(first: Table, variants: list[Report], edits: list[list], meta) 
         out.index = pd.RangeIndex(len(out))
         return out
 
-    values = _written(taken(first.values), [(at[k, e.index], e) for k, mine in enumerate(edits)
+    values = write_cells(taken(first.values), [(at[k, e.index], e) for k, mine in enumerate(edits)
                                             for e in mine if e.table == first.name])
     source = first.source_rows or list(range(1, len(first) + 1))
     return StackedTable(
@@ -202,19 +202,21 @@ def _edited_rows(first: Table, variants: list[Report], edits: list[list], meta) 
         starts=np.zeros(len(variants), dtype=np.intp), metas=[meta] * len(variants), local_rows=rows_a)
 
 
-def _written(values: pd.DataFrame, cells: list[tuple[int, object]]) -> pd.DataFrame:
+def write_cells(values: pd.DataFrame, cells: list[tuple[int, object]]) -> pd.DataFrame:
     """`values` (left untouched) with each (row, edit) written in: `edit.proposed` at `edit.column`."""
     if not cells:
         return values
-    values = values.copy(deep=False)  # copy on write: a frame kept for the next stack is not touched
+    values = values.copy(deep=False)  # the other columns are shared: a frame kept for the next stack stays as it is
     for column in dict.fromkeys(e.column for _, e in cells):
-        col = values[column].to_numpy().copy()
-        if any(isinstance(e.proposed, str) for _, e in cells if e.column == column):
-            col = col.astype(object)
-        for row, e in cells:
-            if e.column == column:
-                col[row] = e.proposed
-        values[column] = pd.Series(col, index=values.index, dtype=col.dtype, copy=False)
+        mine = [(row, e.proposed) for row, e in cells if e.column == column]
+        loc = values.columns.get_loc(column)
+        col = values[column].to_numpy()
+        col = col.astype(object) if any(isinstance(p, str) for _, p in mine) else col.copy()
+        for row, proposed in mine:
+            col[row] = proposed
+        # numbers go in as they are; text as an object Series (pandas 3 would infer its `str` dtype)
+        values.isetitem(loc, col if col.dtype.kind == "f" else pd.Series(col, index=values.index, dtype=object,
+                                                                           copy=False))
     return values
 
 
