@@ -34,13 +34,18 @@ def run() -> None:
     per check: 80 ms of a 0.9 s `audit check`. What an audit allocates is freed by
     reference counting (peak memory is the same without the collector, even for a
     large draft with hundreds of fix candidates), so the collector runs after 200,000
-    new objects, as mypy does. `main` called in-process (tests, other programs) keeps
-    the caller's settings.
+    new objects, as mypy does. At exit every object left is frozen: the interpreter's
+    last collection would traverse them all once more (0.1 s) only to free memory the
+    process gives back anyway (files are closed where they are written). `main` called
+    in-process (tests, other programs) keeps the caller's settings.
     """
     import gc
 
     gc.set_threshold(200_000, 30, 30)
-    main()
+    try:
+        main()
+    finally:
+        gc.freeze()
 
 
 __all__ = ["main", "run"]
