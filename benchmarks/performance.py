@@ -190,7 +190,8 @@ def batch(folder: Path, manifest: dict, runs: int, jobs: int) -> dict:
 
 
 MESSY = """
-import json, random, resource, sys, time
+import gc, json, random, resource, sys, time
+gc.set_threshold(200_000, 30, 30)  # as the `audit` command sets it (audit.cli.run)
 sys.path.insert(0, {here!r})
 from mutations import with_cells
 from audit.api import check_report
