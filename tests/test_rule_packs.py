@@ -132,6 +132,22 @@ def test_audit_explain_prints_the_rule_documentation():
     assert bad.exit_code == 2 and "did you mean" in bad.output
 
 
+def test_audit_explain_says_how_the_kind_works_in_the_readers_language():
+    from click.testing import CliRunner
+
+    from audit.cli import main
+    from audit.rules.registry import KINDS
+
+    for r in load_rules():
+        kind = KINDS[r.rule.kind]
+        said = dict(kind.summary)
+        assert said.get("id") and said.get("en") and said["id"] != said["en"], r.rule.kind  # every built-in kind
+    indonesian = CliRunner().invoke(main, ["explain", "SUM022"]).output
+    english = CliRunner().invoke(main, ["explain", "SUM022", "--lang", "en"]).output
+    assert "Cara kerja: Rincian menjumlah ke totalnya" in indonesian and "Parts add up" not in indonesian
+    assert "How it works: Parts add up to their total" in english
+
+
 def test_every_builtin_rule_says_why_it_matters_in_both_languages():
     for r in load_rules():
         assert r.rule.why is not None and r.rule.why.id and r.rule.why.en, r.id

@@ -24,7 +24,7 @@ def rules_markdown(rules: list[LoadedRule]) -> str:
         "",
     ]
     for name, kind in sorted(KINDS.items()):
-        lines += [f"### `{name}`", "", kind.doc.splitlines()[0], "",
+        lines += [f"### `{name}`", "", kind.describe("en"), "", f"*{kind.describe('id')}*", "",
                   "Parameters: " + ", ".join(f"`{f}`" for f in kind.params.model_fields) + ".", ""]
     lines += ["## Rules", "", "| id | kind | severity | tables | what it checks |", "|---|---|---|---|---|"]
     for row in rule_rows(rules, "id"):
@@ -79,7 +79,7 @@ def explain_text(r: LoadedRule, lang: str = "id") -> str:
     lines += [f"{words[0]}: {rule.kind}    {words[1]}: {rule.severity}    {words[2]}: {', '.join(r.tables())}"]
     if rule.why:
         lines += ["", f"{words[3]}: {rule.why.get(lang)}"]
-    lines += ["", f"{words[6]}: {KINDS[rule.kind].doc.splitlines()[0]}"]
+    lines += ["", f"{words[6]}: {KINDS[rule.kind].describe(lang)}"]
     params = yaml.safe_dump(r.params.model_dump(exclude_defaults=True), allow_unicode=True, sort_keys=False)
     lines += ["", f"{words[5]}:", *("  " + line for line in params.strip().splitlines())]
     examples = rule.examples or examples_of().get(r.id)

@@ -16,13 +16,22 @@ class RuleKind:
     run: Callable
     doc: str
     document: bool = False  # reads the document (prose, headings): nothing to check in tables alone
+    summary: tuple = ()  # ((lang, one line), ...): what the kind checks, for reviewers
+
+    def describe(self, lang: str = "id") -> str:
+        """One line on what the kind checks, in `lang` when the kind says it (else its docstring's first line)."""
+        said = dict(self.summary)
+        return said.get(lang) or said.get("en") or (self.doc.splitlines() or [""])[0]
 
 
 KINDS: dict[str, RuleKind] = {}
 
 
-def kind(name: str, params: type, document: bool = False):
+def kind(name: str, params: type, document: bool = False, summary: dict[str, str] | None = None):
     """Register `fn(ctx, rule, params, report) -> list[Finding]` as rule kind `name`.
+
+    `summary`: what the kind checks in one line per language (`{"id": ..., "en": ...}`), shown
+    by `audit explain` and in docs/rules.md; without it, the docstring's first line.
 
     Contract with the fix suggestions (`audit.trials`): a kind reads table rows through
     `select.rows`, and params may say `row_local() -> table name`: each finding on a row of
@@ -33,7 +42,8 @@ def kind(name: str, params: type, document: bool = False):
     report read from tables (it has nothing to check there, and is not "skipped" either)."""
 
     def register(fn: Callable) -> Callable:
-        KINDS[name] = RuleKind(name, params, fn, (fn.__doc__ or "").strip(), document)
+        KINDS[name] = RuleKind(name, params, fn, (fn.__doc__ or "").strip(), document,
+                               tuple((summary or {}).items()))
         return fn
 
     return register

@@ -89,7 +89,9 @@ def _values(report, source: Source):
     return [v for v in col.loc[rows(table, source.where, report.meta)] if v == v]
 
 
-@kind("claim", ClaimParams, document=True)
+@kind("claim", ClaimParams, document=True, summary={
+    "id": "Angka yang disebut dalam narasi sama dengan yang diberikan tabel.",
+    "en": "A figure stated in the prose is the one the tables give."})
 def claim_agrees(ctx, loaded, p: ClaimParams, report):
     """A figure stated in the prose is the one the tables give."""
     info = getattr(report, "document", None)

@@ -54,7 +54,9 @@ def _key(text: str) -> str:
     return " ".join(re.sub(r"[^a-z ]", " ", text.lower()).split())
 
 
-@kind("document", DocumentParams, document=True)
+@kind("document", DocumentParams, document=True, summary={
+    "id": "Dokumen lengkap dan konsisten: bab, nomor tabel, tahun periode, tanda tangan.",
+    "en": "The document is complete and consistent: chapters, table numbers, period years, signatures."})
 def document_check(ctx, loaded, p: DocumentParams, report):
     """The document is complete and consistent: chapters, table numbers, period years, signatures."""
     info = getattr(report, "document", None)

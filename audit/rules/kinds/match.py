@@ -121,7 +121,9 @@ def _fuzzy(p, lk, rk, rc, order, pos, uniques, missing) -> dict:
     return extra
 
 
-@kind("match", MatchParams)
+@kind("match", MatchParams, summary={
+    "id": "Angka yang sama bernilai sama di mana pun ia ditulis ulang.",
+    "en": "The same quantity agrees wherever it is repeated."})
 def same_value_in_both_tables(ctx, loaded, p: MatchParams, report):
     """The same quantity agrees wherever it is repeated."""
     lt, rt = report.tables[p.left.table], report.tables[p.right.table]

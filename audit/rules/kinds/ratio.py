@@ -115,7 +115,9 @@ def _interval(n, hn, d, hd, scale, negative, complement):
     return lo, hi, point
 
 
-@kind("ratio", RatioParams)
+@kind("ratio", RatioParams, summary={
+    "id": "Capaian atau persentase sama dengan hasil hitung ulang dari angka asalnya.",
+    "en": "A capaian or percentage equals its recomputation from its inputs."})
 def percentage_recomputes(ctx, loaded, p: RatioParams, report):
     """A capaian or percentage equals its recomputation from its inputs."""
     table = report.tables[p.table]

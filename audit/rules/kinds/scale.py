@@ -57,7 +57,9 @@ def bands(scale, values: np.ndarray) -> np.ndarray:
     return out
 
 
-@kind("scale", ScaleParams)
+@kind("scale", ScaleParams, summary={
+    "id": "Predikat di samping nilai sesuai dengan skala predikat laporan.",
+    "en": "The predikat written next to a value is the one the report's scale gives it."})
 def predikat_matches_scale(ctx, loaded, p: ScaleParams, report):
     """The predikat written next to a value is the one the report's scale gives it."""
     scale = report.meta.predikat_scale

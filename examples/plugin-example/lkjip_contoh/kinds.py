@@ -20,7 +20,9 @@ class RangeParams(BaseModel):
         return references(self.table, self.table, Side(where=self.where), self.columns)
 
 
-@kind("range", RangeParams)
+@kind("range", RangeParams, summary={
+    "id": "Setiap nilai kolom berada dalam rentang [min, max].",
+    "en": "Every value of the columns lies within [min, max]."})
 def values_within_range(ctx, loaded, p: RangeParams, report):
     """Every value of the columns lies within [min, max]."""
     table = report.tables[p.table]
