@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+import numpy as np
+
 from audit.model import Candidate, Finding, Report
 from audit.rules.engine import run_rules
 
@@ -97,10 +99,11 @@ def _rerun(report: Report, changes: list[list[Candidate]], affected: list[list],
     """Keys-only findings of `affected[k]` on the report changed by `changes[k]`, for every k.
 
     A rule that several changed reports need runs once over their stack; a rule that
-    cannot run on a stack (a lookup by name, a document check) runs on each. A row-local
-    rule (`row_local()` in its params) whose changed cells are all in its own table runs on
-    the changed rows only; its findings elsewhere are those of `baseline` (rule id -> the
-    findings of the unchanged report)."""
+    cannot run on a stack (a lookup by name, a document check) runs on each. With
+    `baseline` (rule id -> the findings of the unchanged report), a rule whose findings are
+    local re-checks only what a change can alter and keeps its other findings: a row-local
+    rule (`row_local()` in its params) the changed rows, a group-local one (`group_local()`:
+    sums over rows) the groups of the changed rows, parts and totals."""
     from audit.rules.stack import stack_variants, stackable
 
     out: list[list[Finding]] = [[] for _ in changes]
@@ -111,28 +114,31 @@ def _rerun(report: Report, changes: list[list[Candidate]], affected: list[list],
             variants[k] = with_values(report, changes[k])
         return variants[k]
 
-    def together(rule, ks, local=None) -> bool:
-        """`rule` over stacks of the variants `ks`; False (nothing kept) when it fails on a stack."""
+    def together(rule, ks, local=None, rows_of=None) -> dict[int, list] | None:
+        """`rule` over stacks of the variants `ks`: each one's findings, or None when it fails on a stack."""
         rows = sum(len(report.tables[t]) for t in rule.tables() if t in report.tables and t != local)
         size = max(2, STACK_ROWS // max(rows, 1))  # a large report's copies in several stacks
-        found_by: dict[int, list] = {}
+        found_by: dict[int, list] = {k: [] for k in ks}
         try:
             for start in range(0, len(ks), size):
                 chunk = ks[start:start + size]
                 origins: dict = {}
                 stacked = stack_variants(report, [variant(k) for k in chunk], [changes[k] for k in chunk],
-                                         rule.tables(), memo, local)
+                                         rule.tables(), memo, local, None if rows_of is None else
+                                         [rows_of[k] for k in chunk])
                 found, _ = run_rules([rule], stacked, lang, debug=True, keys_only=True, origins=origins)
                 for f in found:
-                    found_by.setdefault(chunk[origins[id(f)]], []).append(f)
+                    found_by[chunk[origins[id(f)]]].append(f)
         except Exception:  # on its own, each changed report gets the rule's usual failure finding
-            return False
-        for k, found in found_by.items():
-            out[k] += found
-        return True
+            return None
+        return found_by
+
+    def kept(rule, local: str, decided: set) -> list[Finding]:
+        """The rule's findings of the unchanged report that the re-check of `decided` rows does not replace."""
+        return [f for f in baseline.get(rule.id, ()) if f.table != local or f.position not in decided]
 
     members: dict[str, tuple] = {}
-    memo: dict = {}  # frames repeated for one stack serve the next of the same size
+    memo: dict = {}  # frames repeated for one stack serve the next ones (a slice when smaller)
     for k, rules in enumerate(affected):
         for rule in rules:
             members.setdefault(rule.id, (rule, []))[1].append(k)
@@ -142,25 +148,70 @@ def _rerun(report: Report, changes: list[list[Candidate]], affected: list[list],
         else:
             local = _row_local(rule, report) if baseline is not None else None
             near = [k for k in ks if local and all(c.table == local for c in changes[k] if c.table in rule.tables())]
-            if near and together(rule, near, local):
+            found_by = together(rule, near, local) if near else None
+            if found_by is not None:
+                source = report.tables[local].source_rows
                 for k in near:  # the rule's findings on the rows not changed stay as they were
-                    moved = {report.tables[local].source_rows[c.index] for c in changes[k] if c.table == local}
-                    out[k] += [f for f in baseline.get(rule.id, ()) if f.table != local or f.position not in moved]
-                ks = [k for k in ks if k not in set(near)]
-            alone = ks if len(ks) < 2 or not together(rule, ks) else []
+                    out[k] += found_by[k] + kept(rule, local, {source[c.index] for c in changes[k] if c.table == local})
+                done = set(near)
+                ks = [k for k in ks if k not in done]
+            if baseline is not None and ks:
+                ks = _in_groups(rule, report, ks, changes, together, kept, out)
+            found_by = together(rule, ks) if len(ks) >= 2 else None
+            alone = ks if found_by is None else []
+            for k, found in (found_by or {}).items():
+                out[k] += found
         for k in alone:
             out[k] += run_rules([rule], variant(k), lang, keys_only=True)[0]
     return out
+
+
+def _in_groups(rule, report: Report, ks: list[int], changes, together, kept, out) -> list[int]:
+    """Re-check a group-local rule on the groups of the changed rows only (their parts and totals),
+    keeping its findings at the other totals; the variants it could not handle so are returned."""
+    ask = getattr(rule.params, "group_local", None)
+    local = ask() if ask is not None else None
+    table = report.tables.get(local[0]) if local else None
+    if not _rows_known(table):
+        return ks
+    name, free = local
+    read = {column for t, column in rule.references() if t == name and column}
+    near = [k for k in ks if all(c.table == name and (c.column in free or c.column not in read)
+                                 for c in changes[k] if c.table in rule.tables())]
+    if not near:
+        return ks
+    rows, codes, totals = rule.params.groups(table, report.meta)
+    codes_of: dict[int, set] = {}  # a row's groups (as a part, as a total)
+    for row, code in zip(rows.tolist(), codes.tolist()):
+        codes_of.setdefault(row, set()).add(code)
+    order = np.argsort(codes, kind="stable")
+    bounds = np.searchsorted(codes[order], np.arange(int(codes.max(initial=-1)) + 2))
+    rows_of, decided = {}, {}
+    for k in near:
+        edited = [c.index for c in changes[k] if c.table == name]
+        groups = set().union(*(codes_of.get(i, ()) for i in edited))
+        mine = np.concatenate([order[bounds[g]:bounds[g + 1]] for g in groups] or [np.zeros(0, dtype=np.intp)])
+        rows_of[k] = np.union1d(rows[mine], edited)  # an edited row outside every group is in no finding
+        decided[k] = {table.source_rows[i] for i in rows[mine[totals[mine]]]}
+    found_by = together(rule, near, name, rows_of)
+    if found_by is None:
+        return ks
+    for k in near:  # a finding outside the changed groups would be a group cut short: not kept
+        out[k] += [f for f in found_by[k] if f.table != name or f.position in decided[k]]
+        out[k] += kept(rule, name, decided[k])
+    return [k for k in ks if k not in decided]
 
 
 def _row_local(rule, report: Report) -> str | None:
     """The table whose rows `rule` checks one by one, when its rows can be told apart by their source line."""
     ask = getattr(rule.params, "row_local", None)
     name = ask() if ask is not None else None
-    table = report.tables.get(name) if name else None
-    if table is None or not table.source_rows or len(set(table.source_rows)) != len(table):
-        return None
-    return name
+    return name if _rows_known(report.tables.get(name) if name else None) else None
+
+
+def _rows_known(table) -> bool:
+    """Each row of `table` has its own source line: a finding's row can be told from its position."""
+    return table is not None and bool(table.source_rows) and len(set(table.source_rows)) == len(table)
 
 
 def _implausible(report: Report, changes) -> set:

@@ -54,9 +54,10 @@ class Context:
             self.origins[id(f)] = k
             return f
         ident, label = table.row_name(row)
-        if self.keys_only:  # re-checking a candidate fix: only the finding's identity and candidates matter
+        if self.keys_only:  # re-checking a candidate fix: only the finding's identity, row and candidates matter
             return Finding(loaded.id, Severity(loaded.rule.severity), table.name, ident, column, None, actual,
-                           expected, delta, "", candidates=tuple(c for c in candidates if c is not None))
+                           expected, delta, "", candidates=tuple(c for c in candidates if c is not None),
+                           position=table.source_rows[row] if row < len(table.source_rows) else row)
         decimals = table.array(column, "decimals")[row] if column in table.decimals.columns else None
         decimals = None if decimals is None or decimals != decimals else int(decimals)
         if delta is None and isinstance(actual, float) and isinstance(expected, float):

@@ -36,7 +36,10 @@ def kind(name: str, params: type, document: bool = False, summary: dict[str, str
     Contract with the fix suggestions (`audit.trials`): a kind reads table rows through
     `select.rows`, and params may say `row_local() -> table name`: each finding on a row of
     that table depends on that row alone (and on other tables), so a changed cell there is
-    re-checked on its row only.
+    re-checked on its row only. Or `group_local() -> (table, columns)` with `groups(table,
+    meta) -> (rows, group codes, reported-at mask)`: findings are reported at one row of a
+    group and depend on that group's rows alone, and a change in `columns` moves no row to
+    another group, so a changed cell is re-checked with the rows of its groups only.
 
     `document=True`: the kind reads `report.document`; the engine does not call it for a
     report read from tables (it has nothing to check there, and is not "skipped" either)."""

@@ -134,14 +134,15 @@ def stack(reports: list[Report], names=None) -> Report:
 
 
 def stack_variants(base: Report, variants: list[Report], edits: list[list], names, memo: dict | None = None,
-                   local: str | None = None) -> Report:
+                   local: str | None = None, local_rows: list | None = None) -> Report:
     """`stack(variants)` for variants of `base` that differ from it only in the `values` cells `edits[k]`
     (each with `table`, `index`, `column`, `proposed`): base's frames repeated, one `take` each, and the
     edited cells written in. Candidate fixes are checked this way, many at once. `memo` keeps the
     repeated frames between calls (never modified: edits go into a copy).
 
     `local`: of this table only the edited rows of each variant are stacked (for a rule whose
-    findings on that table depend on their own row alone)."""
+    findings on that table depend on their own row alone), or `local_rows[k]` (the rows of the
+    groups the edits are in, for a rule whose findings depend on their group alone)."""
     tables = {}
     m = len(variants)
     memo = {} if memo is None else memo
@@ -150,14 +151,15 @@ def stack_variants(base: Report, variants: list[Report], edits: list[list], name
         if first is None:
             continue
         if name == local:
-            tables[name] = _edited_rows(first, variants, edits, base.meta)
+            tables[name] = _edited_rows(first, variants, edits, base.meta, local_rows)
             continue
         n = len(first)
         values = write_cells(_repeated(first.values, m, memo), [(k * n + e.index, e) for k, mine in enumerate(edits)
                                                              for e in mine if e.table == name])
         tables[name] = _stacked(first, [v.tables[name] for v in variants], [base.meta] * m,
                                 first.values.columns.tolist(), values, _repeated(first.raw, m, memo),
-                                _repeated(first.halfwidth, m, memo), _repeated(first.decimals, m, memo))
+                                _repeated(first.halfwidth, m, memo), _repeated(first.decimals, m, memo),
+                                list(first.source_rows or range(1, n + 1)) * m)  # copies keep their rows
     return Report(base.meta, tables, "<stack>", [])
 
 
@@ -177,11 +179,15 @@ def _repeated(frame: pd.DataFrame, m: int, memo: dict) -> pd.DataFrame:
     return memo[key]
 
 
-def _edited_rows(first: Table, variants: list[Report], edits: list[list], meta) -> StackedTable:
-    """The rows each variant edited in `first`'s table, one below the other, edits written in."""
+def _edited_rows(first: Table, variants: list[Report], edits: list[list], meta, chosen=None) -> StackedTable:
+    """The rows each variant edited in `first`'s table (or `chosen[k]`, which hold them), one below the
+    other, edits written in."""
     owner, rows = [], []
     for k, mine in enumerate(edits):
-        mine_rows = sorted({e.index for e in mine if e.table == first.name})
+        if chosen is not None:
+            mine_rows = [int(i) for i in chosen[k]]
+        else:
+            mine_rows = sorted({e.index for e in mine if e.table == first.name})
         owner += [k] * len(mine_rows)
         rows += mine_rows
     owner_a, rows_a = np.array(owner, dtype=np.intp), np.array(rows, dtype=np.intp)
@@ -221,11 +227,12 @@ def write_cells(values: pd.DataFrame, cells: list[tuple[int, object]]) -> pd.Dat
 
 
 def _stacked(first: Table, parts: list[Table], metas: list, columns: list[str], values, raw, halfwidth,
-             decimals) -> StackedTable:
+             decimals, source_rows: list[int] | None = None) -> StackedTable:
     sizes = np.array([len(t) for t in parts], dtype=np.intp)
+    if source_rows is None:
+        source_rows = [s for t in parts for s in (t.source_rows or range(1, len(t) + 1))]
     return StackedTable(
-        first.name, values, raw, halfwidth, decimals, first.file, first.sheet,
-        [s for t in parts for s in (t.source_rows or range(1, len(t) + 1))], dict(first.source_cols),
+        first.name, values, raw, halfwidth, decimals, first.file, first.sheet, source_rows, dict(first.source_cols),
         first.csv, {c: k for c, k in first.kinds.items() if c in columns}, keys=first.keys,
         report_of=np.repeat(np.arange(len(parts), dtype=np.intp), sizes), parts=parts,
         starts=np.concatenate(([0], np.cumsum(sizes)[:-1])).astype(np.intp), metas=metas)

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, model_validator
 from audit.rules.engine import candidate
 from audit.rules.intervals import meets
 from audit.rules.registry import kind
-from audit.rules.select import Side, array, key_values, references, rows
+from audit.rules.select import Side, array, key_column, key_values, references, rows
 
 
 class Across(BaseModel):
@@ -60,6 +60,26 @@ class SumParams(BaseModel):
         """Sums across columns stay in their row; sums over rows do not."""
         return self.table if self.across is not None else None
 
+    def group_local(self) -> tuple[str, frozenset[str]] | None:
+        """Sums over rows of one table: a change to a part or total column leaves every row in its
+        group, so only the findings of the groups of the changed rows can change (`groups`). None
+        across tables, across columns, or when a summed column also keys, selects or levels rows."""
+        if self.across is not None or {self.parts.table or self.table, self.total.table or self.table} != {self.table}:
+            return None
+        summed = {c for pair in self.column_pairs() for c in pair}
+        shape = {key_column(k) for k in self.parts.key + self.total.key}
+        shape |= set(self.where) | set(self.parts.where) | set(self.total.where)
+        shape |= {self.hierarchy.id, "level"} if self.hierarchy is not None else set()
+        return None if summed & shape else (self.table, frozenset(summed))
+
+    def groups(self, table, meta) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(rows, group of each, whether it is a total): the parts and totals this rule compares in
+        `table`, grouped as the check groups them (a finding is reported at a total row)."""
+        _, parts_i, parts_k, _, total_i, total_k = _selected(self, table, table, meta)
+        codes, _ = pd.factorize(np.concatenate([parts_k.to_numpy(), total_k.to_numpy()]))
+        rows_ = np.concatenate([parts_i.to_numpy(), total_i.to_numpy()])
+        return rows_, codes, np.arange(len(rows_)) >= len(parts_i)
+
     def column_pairs(self) -> list[tuple[str, str]]:
         if isinstance(self.columns, dict):
             return list(self.columns.items())
@@ -84,22 +104,26 @@ def parts_sum_to_total(ctx, loaded, p: SumParams, report):
     """Parts add up to their total (rows, columns, hierarchies, across tables)."""
     if p.across is not None:
         return _across(ctx, loaded, p, report.tables[p.table], report)
-    if p.hierarchy is not None:
-        table = report.tables[p.table]
-        base = rows(table, p.where, report.meta)
-        h = p.hierarchy
-        level = table.values.loc[base, "level"]
-        children = base[(level == h.child).to_numpy()]
-        parents = base[(level == h.parent).to_numpy()]
-        child_keys = key_values(table, children, [f"{h.id}:-1"])
-        parent_keys = key_values(table, parents, [h.id])
-        return _compare(ctx, loaded, p, table, children, child_keys, table, parents, parent_keys)
     parts_t = report.tables[p.parts.table or p.table]
     total_t = report.tables[p.total.table or p.table]
-    parts_i = rows(parts_t, {**(p.where if not p.parts.table else {}), **p.parts.where}, report.meta)
-    total_i = rows(total_t, {**(p.where if not p.total.table else {}), **p.total.where}, report.meta)
-    return _compare(ctx, loaded, p, parts_t, parts_i, key_values(parts_t, parts_i, p.parts.key),
-                    total_t, total_i, key_values(total_t, total_i, p.total.key))
+    return _compare(ctx, loaded, p, *_selected(p, parts_t, total_t, report.meta))
+
+
+def _selected(p: SumParams, parts_t, total_t, meta) -> tuple:
+    """(parts table, part rows, their group keys, totals table, total rows, their keys): a hierarchy's
+    children are grouped under their parent's id, other parts by `parts.key` to `total.key`."""
+    if p.hierarchy is not None:
+        base = rows(parts_t, p.where, meta)
+        h = p.hierarchy
+        level = parts_t.values.loc[base, "level"]
+        children = base[(level == h.child).to_numpy()]
+        parents = base[(level == h.parent).to_numpy()]
+        return (parts_t, children, key_values(parts_t, children, [f"{h.id}:-1"]),
+                parts_t, parents, key_values(parts_t, parents, [h.id]))
+    parts_i = rows(parts_t, {**(p.where if not p.parts.table else {}), **p.parts.where}, meta)
+    total_i = rows(total_t, {**(p.where if not p.total.table else {}), **p.total.where}, meta)
+    return (parts_t, parts_i, key_values(parts_t, parts_i, p.parts.key),
+            total_t, total_i, key_values(total_t, total_i, p.total.key))
 
 
 def _compare(ctx, loaded, p, parts_t, parts_i, parts_k, total_t, total_i, total_k):
