@@ -92,6 +92,7 @@ def run_trials(report, cands: list[Candidate], index, kinds, by_rule, lang, read
 
 
 STACK_ROWS = 50_000  # rows per stack of changed reports: beyond it a stack costs more memory than it saves
+GROUP_ROWS = 20_000  # rows of whole copies from which re-checking only the changed groups pays
 
 
 def _rerun(report: Report, changes: list[list[Candidate]], affected: list[list], lang: str,
@@ -178,7 +179,7 @@ def _in_groups(rule, report: Report, ks: list[int], changes, together, kept, out
     read = {column for t, column in rule.references() if t == name and column}
     near = [k for k in ks if all(c.table == name and (c.column in free or c.column not in read)
                                  for c in changes[k] if c.table in rule.tables())]
-    if not near:
+    if len(near) * len(table) < GROUP_ROWS:  # small: one more stack would cost more than the rows it saves
         return ks
     rows, codes, totals = rule.params.groups(table, report.meta)
     codes_of: dict[int, set] = {}  # a row's groups (as a part, as a total)

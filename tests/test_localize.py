@@ -141,11 +141,12 @@ def _mutants(n: int, seed: int):
     return out, rules
 
 
-@pytest.mark.parametrize("stack_rows", [None, 120])
-def test_candidates_checked_together_rank_as_when_checked_one_by_one(monkeypatch, stack_rows):
+@pytest.mark.parametrize("stack_rows,group_rows", [(None, None), (None, 0), (120, 0)])
+def test_candidates_checked_together_rank_as_when_checked_one_by_one(monkeypatch, stack_rows, group_rows):
     """Fix suggestions re-run each rule once over a stack of changed reports (several stacks when they
-    would be large), and only for cells in rows the rule selected; the ranking must be exactly that of
-    re-running every rule for every candidate."""
+    would be large), only for cells in rows the rule selected, and a sum over rows on the groups of the
+    changed rows only (on the example's small tables when `group_rows` is 0); the ranking must be
+    exactly that of re-running every rule for every candidate."""
     from audit import localize, trials
     from audit.ingest import read_report
     from audit.repair import plan
@@ -160,6 +161,8 @@ def test_candidates_checked_together_rank_as_when_checked_one_by_one(monkeypatch
 
     if stack_rows:
         monkeypatch.setattr(trials, "STACK_ROWS", stack_rows)
+    if group_rows is not None:
+        monkeypatch.setattr(trials, "GROUP_ROWS", group_rows)
     mutants, rules = _mutants(12, seed=11)
     reports = [read_report(EXAMPLE)] + mutants
     fast = []
