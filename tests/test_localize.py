@@ -178,3 +178,23 @@ def test_candidates_checked_together_rank_as_when_checked_one_by_one(monkeypatch
         assert [f.suggestions for f in localize.suggest(report, rules, found, reads=Everything())] == suggestions
         assert plan(report, rules) == repair
     assert sum(bool(s) for suggestions, _ in fast for s in suggestions) > 20  # the mutants were found and fixed
+
+
+@pytest.mark.parametrize("params,local", [
+    ({"table": "t", "columns": ["anggaran"], "hierarchy": {"parent": "kegiatan", "child": "sub_kegiatan"}},
+     ("t", {"anggaran"})),
+    ({"table": "t", "columns": {"anggaran": "pagu"}, "parts": {"where": {"level": "item"}},
+      "total": {"where": {"level": "total"}}}, ("t", {"anggaran", "pagu"})),
+    # the summed column also chooses the rows: a change could move a row out of its group
+    ({"table": "t", "columns": ["anggaran"], "parts": {"where": {"anggaran": 0}}}, None),
+    # parts in another table, or sums across a row (row-local instead)
+    ({"table": "t", "columns": ["anggaran"], "parts": {"table": "u"}}, None),
+    ({"table": "t", "across": {"parts": ["a", "b"], "total": "c"}}, None),
+])
+def test_a_sum_is_rechecked_by_group_only_when_a_change_keeps_every_row_in_its_group(params, local):
+    """Fix candidates of a sum over rows are re-checked on the groups of the changed rows alone; that is
+    sound only when the candidate's column neither keys, selects nor levels rows, within one table."""
+    from audit.rules.kinds.sum import SumParams
+
+    said = SumParams(**params).group_local()
+    assert (said if said is None else (said[0], set(said[1]))) == local
