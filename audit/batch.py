@@ -139,6 +139,7 @@ def audit_chunk(jobs: list[Job], writer: Callable | None = None) -> list[tuple[i
     (`audit.api.check_reports`: each table model and rule runs once over their stacked tables)."""
     from audit.api import check_report, check_reports
     from audit.config import resolve
+    from audit.errors import one_line
     from audit.ingest import read_report
     from audit.ingest.limits import Limits
 
@@ -152,7 +153,7 @@ def audit_chunk(jobs: list[Job], writer: Callable | None = None) -> list[tuple[i
             report = read_report(job.path, config.lang, limits=Limits.from_config(config))
             groups.setdefault(config, []).append((job, report))
         except Exception as exc:  # one broken report is a row, the batch goes on
-            rows[job.index] = Row(job.path, "input_error", problem=_one_line(exc, job.lang))
+            rows[job.index] = Row(job.path, "input_error", problem=one_line(exc, job.lang))
     for config, items in groups.items():
         try:
             results = check_reports([report for _, report in items], config)
@@ -167,7 +168,7 @@ def audit_chunk(jobs: list[Job], writer: Callable | None = None) -> list[tuple[i
                     outputs = tuple(writer(result, job, config))
                 rows[job.index] = summarize(job.path, result, config.fail_on, outputs)
             except Exception as exc:
-                rows[job.index] = Row(job.path, "input_error", problem=_one_line(exc, config.lang))
+                rows[job.index] = Row(job.path, "input_error", problem=one_line(exc, config.lang))
     return sorted(rows.items())
 
 
@@ -192,15 +193,6 @@ def top_rule(findings) -> str | None:
     worst = max(f.severity.rank for f in live)
     counts = Counter(f.rule_id for f in live if f.severity.rank == worst)
     return min(counts, key=lambda rule: (-counts[rule], rule))
-
-
-def _one_line(exc: Exception, lang: str) -> str:
-    from audit.errors import AuditError
-    from audit.i18n import t
-
-    if isinstance(exc, AuditError):
-        return f"{t(exc.kind, lang)}: {exc.render(lang)}"
-    return f"{t('input_error', lang)}: {type(exc).__name__}: {exc}"
 
 
 def output_names(paths: list[str]) -> list[str]:

@@ -52,3 +52,14 @@ class ConfigError(AuditError):
     """A rule pack or configuration is invalid."""
 
     kind = "config_error"
+
+
+def one_line(exc: BaseException, lang: str = "id") -> str:
+    """The one line a user reads for a failure. Ours name the file, the place and the problem; a system
+    error names its file; anything else is a fault of lkjip-audit, not of the report, and says so."""
+    if isinstance(exc, AuditError):
+        return f"{t(exc.kind, lang)}: {exc.render(lang)}"
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"{t('file_error', lang)}: {exc.filename}: {exc.strerror}" if exc.filename else \
+            f"{t('file_error', lang)}: {exc.strerror}"
+    return f"{t('internal_error', lang)}: {type(exc).__name__}: {exc}"

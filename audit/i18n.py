@@ -318,6 +318,11 @@ MESSAGES: dict[str, dict[str, str]] = {
                       "en": "rules skipped (tables absent): {ids}"},
     "input_error": {"id": "galat masukan", "en": "input error"},
     "config_error": {"id": "galat konfigurasi", "en": "configuration error"},
+    "file_error": {"id": "galat berkas", "en": "file error"},
+    "internal_error": {"id": "galat internal lkjip-audit, bukan kesalahan laporan (jalankan lagi dengan --debug "
+                             "dan laporkan jejaknya)",
+                       "en": "internal error in lkjip-audit, not a fault of the report (run again with --debug "
+                             "and report the traceback)"},
     # column headings of the Markdown report
     "heading_rule": {"id": "aturan", "en": "rule"},
     "heading_row": {"id": "baris", "en": "row"},

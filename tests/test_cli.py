@@ -128,6 +128,33 @@ def test_bad_input_is_one_line_exit_2_in_the_users_language(tmp_path, make, mess
         assert str(path.name) in err
 
 
+def test_a_fault_of_the_tool_is_not_blamed_on_the_report(monkeypatch):
+    """A bug of lkjip-audit (here: a rule engine that raises) is one line saying so, not an input error."""
+    import audit.api
+
+    def broken(*args, **kwargs):
+        raise KeyError("realisasi")
+
+    monkeypatch.setattr(audit.api, "check_report", broken)
+    for lang, said, not_said in (("id", "galat internal lkjip-audit", "galat masukan"),
+                                 ("en", "internal error in lkjip-audit", "input error")):
+        r = invoke("check", EXAMPLE, "--lang", lang)
+        assert r.exit_code == 2
+        err = r.output.strip()
+        assert len(err.splitlines()) == 1 and said in err and "--debug" in err and not_said not in err
+        assert "KeyError" in err and "Traceback" not in err
+
+
+def test_an_output_file_that_cannot_be_written_is_a_file_error_naming_it(tmp_path):
+    (tmp_path / "catatan").write_text("a file, not a folder")
+    target = tmp_path / "catatan" / "hasil.json"
+    r = invoke("check", CORRECTED, "-f", f"json:{target}", "--lang", "en")
+    assert r.exit_code == 2
+    err = r.output.strip()
+    assert len(err.splitlines()) == 1 and err.startswith("file error: ") and "catatan" in err
+    assert "internal" not in err
+
+
 def test_debug_shows_the_traceback(tmp_path):
     r = CliRunner().invoke(main, ["check", str(tmp_path / "nope"), "--debug"])
     assert r.exit_code != 0 and r.exception is not None

@@ -9,15 +9,12 @@ from audit.render import FORMATS
 
 
 def fail(exc, lang: str, debug: bool) -> None:
-    from audit.errors import AuditError
-    from audit.i18n import t
+    """One line on stderr (the traceback with --debug), exit code 2."""
+    from audit.errors import one_line
 
     if debug:
         raise exc
-    if isinstance(exc, AuditError):
-        click.echo(f"{t(exc.kind, lang)}: {exc.render(lang)}", err=True)
-    else:
-        click.echo(f"{t('input_error', lang)}: {type(exc).__name__}: {exc}", err=True)
+    click.echo(one_line(exc, lang), err=True)
     sys.exit(2)
 
 
