@@ -60,6 +60,6 @@ def one_line(exc: BaseException, lang: str = "id") -> str:
     if isinstance(exc, AuditError):
         return f"{t(exc.kind, lang)}: {exc.render(lang)}"
     if isinstance(exc, OSError) and exc.strerror:
-        return f"{t('file_error', lang)}: {exc.filename}: {exc.strerror}" if exc.filename else \
-            f"{t('file_error', lang)}: {exc.strerror}"
+        where = f"{exc.filename}: " if exc.filename else ""
+        return f"{t('file_error', lang)}: {where}{exc.strerror}"
     return f"{t('internal_error', lang)}: {type(exc).__name__}: {exc}"

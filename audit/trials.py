@@ -200,7 +200,8 @@ def _in_groups(rule, report: Report, ks: list[int], changes, together, kept, out
     for k in near:  # a finding outside the changed groups would be a group cut short: not kept
         out[k] += [f for f in found_by[k] if f.table != name or f.position in decided[k]]
         out[k] += kept(rule, name, decided[k])
-    return [k for k in ks if k not in decided]
+    done = set(near)
+    return [k for k in ks if k not in done]
 
 
 def _row_local(rule, report: Report) -> str | None:
