@@ -75,6 +75,7 @@ def startup(runs: int) -> dict:
         "plain pandas: python -c 'import pandas'": [sys.executable, "-c", "import pandas"],
         "audit --help": prefix + ["--help"],
         "audit check examples/jatiroto-2023": prefix + ["check", str(EXAMPLE)],
+        "audit check examples/jatiroto-2023 --no-suggest": prefix + ["check", str(EXAMPLE), "--no-suggest"],
         "audit check examples/jatiroto-2023 -f json": prefix + ["check", str(EXAMPLE), "-f", "json"],
         "audit check examples/jatiroto-2023 -f json --no-suggest": prefix + ["check", str(EXAMPLE), "-f", "json",
                                                                               "--no-suggest"],
