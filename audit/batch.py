@@ -242,18 +242,24 @@ def run_batch(paths: list[str], flags: dict, jobs: int | None = None, output_dir
     # fork: the workers inherit the libraries and rules loaded by `warm` (spawn would load them again)
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    if context.get_start_method() == "fork":
-        import gc
+    import gc
 
-        # what `warm` loaded lives as long as the workers: their garbage collector need not traverse it
-        # again, and by not touching it leaves those pages shared with this process
+    # what `warm` loaded lives as long as the workers: their garbage collector need not traverse it
+    # again, and by not touching it leaves those pages shared with this process (the caller's objects
+    # are collected as before once the workers are done)
+    frozen = context.get_start_method() == "fork" and gc.get_freeze_count() == 0  # a caller's freeze is its own
+    if frozen:
         gc.freeze()
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        task = partial(audit_chunk, writer=writer)
-        futures = [pool.submit(task, chunk) for chunk in chunks]
-        for future in as_completed(futures):
-            for _, row in future.result():
-                yield row
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+            task = partial(audit_chunk, writer=writer)
+            futures = [pool.submit(task, chunk) for chunk in chunks]
+            for future in as_completed(futures):
+                for _, row in future.result():
+                    yield row
+    finally:
+        if frozen:
+            gc.unfreeze()
 
 
 def collect(paths: list[str], rows: Iterable[Row]) -> list[Row]:
