@@ -134,10 +134,6 @@ def _rerun(report: Report, changes: list[list[Candidate]], affected: list[list],
             return None
         return found_by
 
-    def kept(rule, local: str, decided: set) -> list[Finding]:
-        """The rule's findings of the unchanged report that the re-check of `decided` rows does not replace."""
-        return [f for f in baseline.get(rule.id, ()) if f.table != local or f.position not in decided]
-
     members: dict[str, tuple] = {}
     memo: dict = {}  # frames repeated for one stack serve the next ones (a slice when smaller)
     for k, rules in enumerate(affected):
@@ -147,17 +143,16 @@ def _rerun(report: Report, changes: list[list[Candidate]], affected: list[list],
         if not stackable(rule, [report]):
             alone = ks
         else:
-            local = _row_local(rule, report) if baseline is not None else None
-            near = [k for k in ks if local and all(c.table == local for c in changes[k] if c.table in rule.tables())]
-            found_by = together(rule, near, local) if near else None
-            if found_by is not None:
-                source = report.tables[local].source_rows
-                for k in near:  # the rule's findings on the rows not changed stay as they were
-                    out[k] += found_by[k] + kept(rule, local, {source[c.index] for c in changes[k] if c.table == local})
+            for plan in ((_by_row, _by_group) if baseline is not None else ()):
+                name, near, rows_of, decided = plan(rule, report, ks, changes)
+                found_by = together(rule, near, name, rows_of) if near else None
+                if found_by is None:
+                    continue
+                for k in near:  # its findings elsewhere stay those of the unchanged report
+                    out[k] += [f for f in found_by[k] if f.table != name or f.position in decided[k]]
+                    out[k] += [f for f in baseline.get(rule.id, ()) if f.table != name or f.position not in decided[k]]
                 done = set(near)
                 ks = [k for k in ks if k not in done]
-            if baseline is not None and ks:
-                ks = _in_groups(rule, report, ks, changes, together, kept, out)
             found_by = together(rule, ks) if len(ks) >= 2 else None
             alone = ks if found_by is None else []
             for k, found in (found_by or {}).items():
@@ -167,20 +162,36 @@ def _rerun(report: Report, changes: list[list[Candidate]], affected: list[list],
     return out
 
 
-def _in_groups(rule, report: Report, ks: list[int], changes, together, kept, out) -> list[int]:
-    """Re-check a group-local rule on the groups of the changed rows only (their parts and totals),
-    keeping its findings at the other totals; the variants it could not handle so are returned."""
+# A local re-check: (table, the changed copies it serves, the rows of that table to stack for each (None:
+# the changed rows), the source rows whose findings the re-check decides for each).
+Plan = tuple[str | None, list[int], dict | None, dict]
+
+
+def _by_row(rule, report: Report, ks: list[int], changes) -> Plan:
+    """A row-local rule re-checks the changed rows of its table (when every change it reads is there)."""
+    ask = getattr(rule.params, "row_local", None)
+    name = ask() if ask is not None else None
+    table = report.tables.get(name) if name else None
+    if not _rows_known(table):
+        return None, [], None, {}
+    near = [k for k in ks if all(c.table == name for c in changes[k] if c.table in rule.tables())]
+    return name, near, None, {k: {table.source_rows[c.index] for c in changes[k] if c.table == name} for k in near}
+
+
+def _by_group(rule, report: Report, ks: list[int], changes) -> Plan:
+    """A group-local rule re-checks the groups of the changed rows (their parts and totals) and decides
+    the findings at their totals; a finding elsewhere in the stack would be a group cut short."""
     ask = getattr(rule.params, "group_local", None)
     local = ask() if ask is not None else None
     table = report.tables.get(local[0]) if local else None
     if not _rows_known(table):
-        return ks
+        return None, [], None, {}
     name, free = local
     read = {column for t, column in rule.references() if t == name and column}
     near = [k for k in ks if all(c.table == name and (c.column in free or c.column not in read)
                                  for c in changes[k] if c.table in rule.tables())]
     if len(near) * len(table) < GROUP_ROWS:  # small: one more stack would cost more than the rows it saves
-        return ks
+        return None, [], None, {}
     rows, codes, totals = rule.params.groups(table, report.meta)
     codes_of: dict[int, set] = {}  # a row's groups (as a part, as a total)
     for row, code in zip(rows.tolist(), codes.tolist()):
@@ -194,21 +205,7 @@ def _in_groups(rule, report: Report, ks: list[int], changes, together, kept, out
         mine = np.concatenate([order[bounds[g]:bounds[g + 1]] for g in groups] or [np.zeros(0, dtype=np.intp)])
         rows_of[k] = np.union1d(rows[mine], edited)  # an edited row outside every group is in no finding
         decided[k] = {table.source_rows[i] for i in rows[mine[totals[mine]]]}
-    found_by = together(rule, near, name, rows_of)
-    if found_by is None:
-        return ks
-    for k in near:  # a finding outside the changed groups would be a group cut short: not kept
-        out[k] += [f for f in found_by[k] if f.table != name or f.position in decided[k]]
-        out[k] += kept(rule, name, decided[k])
-    done = set(near)
-    return [k for k in ks if k not in done]
-
-
-def _row_local(rule, report: Report) -> str | None:
-    """The table whose rows `rule` checks one by one, when its rows can be told apart by their source line."""
-    ask = getattr(rule.params, "row_local", None)
-    name = ask() if ask is not None else None
-    return name if _rows_known(report.tables.get(name) if name else None) else None
+    return name, near, rows_of, decided
 
 
 def _rows_known(table) -> bool:

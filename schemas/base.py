@@ -48,10 +48,10 @@ class CanonicalModel(pa.DataFrameModel):
             return pd.Series(True, index=df.index)
         if "__report" in df.columns:  # many reports stacked (audit.validate.validate_stacked)
             keys = [*keys, "__report"]
-        return pd.Series(~_repeated(df, keys), index=df.index)
+        return pd.Series(~_duplicated_keys(df, keys), index=df.index)
 
 
-def _repeated(df: pd.DataFrame, keys: list[str]) -> np.ndarray:
+def _duplicated_keys(df: pd.DataFrame, keys: list[str]) -> np.ndarray:
     """Rows whose key, all parts filled and not a total row, occurs more than once.
 
     One code per key from factorized parts (re-coded after each part, so it never
