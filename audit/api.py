@@ -134,21 +134,25 @@ def _result(report: Report, config: Config, rules, findings, skipped, info: dict
                        skipped, config.lang, titles, info)
 
 
-def run(path: str | Path, config: Config | None = None, **options) -> AuditResult:
-    """Audit the report at `path` (CSV folder or .xlsx). Options override `config` fields."""
-    from dataclasses import replace
-
+def read(path: str | Path, config: Config = Config()) -> Report:
+    """The report at `path`, read as `config` says (language, input limits, header mapping)."""
     from audit.ingest import Limits, read_report
 
+    return read_report(path, config.lang, limits=Limits.from_config(config), columns=config.header_map())
+
+
+def run(path: str | Path, config: Config | None = None, **options) -> AuditResult:
+    """Audit the report at `path` (CSV folder, workbook or document). Options override `config` fields."""
+    from dataclasses import replace
+
     config = replace(config or Config(), **options)
-    return check_report(read_report(path, config.lang, limits=Limits.from_config(config)), config)
+    return check_report(read(path, config), config)
 
 
 def plan_fixes(path: str | Path, config: Config | None = None):
     """The report at `path` and its repair plan (`audit.repair.Plan`)."""
-    from audit.ingest import Limits, read_report
     from audit.repair import plan
 
     config = config or Config()
-    report = read_report(path, config.lang, limits=Limits.from_config(config))
+    report = read(path, config)
     return report, plan(report, configured_rules(config), config.lang)

@@ -30,6 +30,8 @@ class Config:
     tolerance: tuple[tuple[str, float], ...] = ()  # (rule id or prefix, absolute widening)
     predikat_scale: tuple[tuple[float | None, str], ...] = ()  # replaces the report's own scale
     baseline: str | None = None  # waivers file
+    columns: tuple[tuple[str, str, str], ...] = ()  # (table kind or "*", printed header, canonical column)
+    min_coverage: float | None = None  # percent of numeric tables that must be read (exit 1 below it)
     # resource limits on reading a report (audit.ingest.limits; docs/robustness.md)
     max_input_mb: float = 50  # one input file
     max_unzipped_mb: float = 200  # a workbook, once unzipped
@@ -58,12 +60,30 @@ class Config:
     def source_of(self, key: str) -> str:
         return dict(self.sources).get(key, "default")
 
+    def header_map(self) -> dict[str, dict[str, str]]:
+        """`columns` as the readers take it (`audit.ingest.headers.user_columns`)."""
+        if not self.columns:
+            return {}
+        from audit.ingest.headers import user_columns
+
+        nested: dict = {}
+        for table, header, column in self.columns:
+            if table == "*":
+                nested[header] = column
+            else:
+                nested.setdefault(table, {})[header] = column
+        return user_columns(nested)
+
 
 @lru_cache(maxsize=1)
 def file_settings() -> type:
     """The pydantic model of what `audit.toml` (or `[tool.audit]`) may say; built when a file is found
     (building it costs 20 ms, and most runs have no such file)."""
+    from typing import Annotated
+
     from pydantic import BaseModel, ConfigDict, Field
+
+    Widening = Annotated[float, Field(ge=0, allow_inf_nan=False)]
 
     class FileSettings(BaseModel):
         """What `audit.toml` (or `[tool.audit]`) may say."""
@@ -74,7 +94,7 @@ def file_settings() -> type:
         select: list[str] = []
         ignore: list[str] = []
         severity: dict[str, str] = {}
-        tolerance: dict[str, float] = {}
+        tolerance: dict[str, Widening] = {}  # a negative or infinite widening would invent or hide findings
         predikat_scale: list[dict] | None = None
         rules: list[str] = []  # extra rule-pack folders or files, relative to the config file
         baseline: str | None = None  # relative to the config file
@@ -84,6 +104,8 @@ def file_settings() -> type:
         max_cells: int | None = Field(None, gt=0)
         max_pages: int | None = Field(None, gt=0)
         suggest: bool | None = None  # rank fix suggestions (false: a faster gate)
+        columns: dict[str, str | dict[str, str]] = {}  # printed header -> canonical column ([columns.TABLE])
+        min_coverage: float | None = Field(None, ge=0, le=100)
 
     return FileSettings
 
@@ -168,7 +190,9 @@ def _from_file(path: Path, data: dict) -> dict:
         except (KeyError, AttributeError):
             raise ConfigError("bad_config", str(path), None,
                               detail="predikat_scale: each band needs 'label' (and 'min')") from None
-    for key in ("max_input_mb", "max_unzipped_mb", "max_rows", "max_cells", "max_pages", "suggest"):
+    if s.columns:
+        out["columns"] = _columns(path, s.columns)
+    for key in ("max_input_mb", "max_unzipped_mb", "max_rows", "max_cells", "max_pages", "suggest", "min_coverage"):
         if getattr(s, key) is not None:
             out[key] = getattr(s, key)
     base = path.parent
@@ -177,3 +201,29 @@ def _from_file(path: Path, data: dict) -> dict:
     if s.baseline:
         out["baseline"] = str((base / s.baseline).resolve())
     return out
+
+
+def _columns(path: Path, columns: dict) -> tuple[tuple[str, str, str], ...]:
+    """`[columns]` checked against the catalogue: an unknown table kind or column is an error
+    naming the closest one, as an unknown rule id is."""
+    from audit import catalog
+
+    specs = catalog.tables()
+    every = sorted({c.name for s in specs.values() for c in s.columns})
+    out = []
+    for key, value in columns.items():
+        table, pairs = ("*", {key: value}) if isinstance(value, str) else (key, value)
+        if table != "*" and table not in specs:
+            raise ConfigError("bad_config", str(path), None, detail=f"columns.{table}: " + _unknown(table, list(specs)))
+        names = every if table == "*" else [c.name for c in specs[table].columns]
+        for header, column in pairs.items():
+            if column not in names:
+                raise ConfigError("bad_config", str(path), None,
+                                  detail=f"columns.{header}: " + _unknown(column, names))
+            out.append((table, header, column))
+    return tuple(sorted(out))
+
+
+def _unknown(name: str, known: list[str]) -> str:
+    close = difflib.get_close_matches(name, known, n=1)
+    return f"'{name}' is not known" + (f" (did you mean '{close[0]}'?)" if close else "")

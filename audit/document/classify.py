@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from audit.document.model import DocCell, DocTable
-from audit.ingest.tables import header_key
+from audit.ingest import headers
+from audit.ingest.headers import header_key
 from audit.model.spec import TableSpec
 from audit.numbers import parse_number
 
@@ -256,29 +257,81 @@ PATTERNS = {"realisasi_pembanding": re.compile(r"^(kecamatan|kabupaten|kota|kelu
                                                re.I)}
 
 
-def map_columns(spec: TableSpec, layout: Layout, meta) -> tuple[dict[int, str], dict[int, str]]:
-    """Document column -> canonical column, each canonical column taken once (leftmost), and the
-    year of each column of a one-column-per-year group (a table with a `tahun` column only)."""
+def map_columns(spec: TableSpec, layout: Layout, meta, table: DocTable | None = None,
+                user: dict | None = None) -> tuple[dict[int, str], dict[int, str], set[int]]:
+    """Document column -> canonical column, each canonical column taken once (leftmost), the
+    year of each column of a one-column-per-year group (a table with a `tahun` column only),
+    and the positions mapped by meaning rather than by an exact alias.
+
+    Exact aliases first, for every column; then the columns still unmapped by meaning
+    (`audit.ingest.headers`), each mapping confirmed by the column's content when the
+    table's body is given."""
     lookup = _lookup(spec, meta)
     per_year = spec.column("tahun") is not None
     mapping: dict[int, str] = {}
     years: dict[int, str] = {}
     taken: set[tuple[str, str | None]] = set()
+    meaning: set[int] = set()
+
+    def take(col: Column, name: str, year: str | None) -> None:
+        mapping[col.position] = name
+        taken.add((name, year))
+        if year:
+            years[col.position] = year
+
+    def free(name: str, year: str | None) -> bool:
+        return (name, year) not in taken and (name, None) not in taken
+
+    user_map = headers.for_table(user, spec.name)
     for col in layout.columns:
         year = col.year if per_year else None
+        chosen = _user_choice(spec, col, user_map)
+        if chosen and free(chosen, year):
+            take(col, chosen, year)
+            continue
         for text, key in col.keys:
             name = lookup.get(key)
             if name is None:
                 name = next((n for n, p in PATTERNS.items() if spec.column(n) and p.match(text)), None)
-            if name and (name, year) not in taken and (name, None) not in taken:
-                mapping[col.position] = name
-                taken.add((name, year))
-                if year:
-                    years[col.position] = year
+            if name and free(name, year):
+                take(col, name, year)
                 break
+    for col in layout.columns:
+        if col.position in mapping or not col.labels:
+            continue
+        year = col.year if per_year else None
+        name = _by_meaning(spec, col, user_map, lambda n: free(n, year), table, layout)
+        if name:
+            take(col, name, year)
+            meaning.add(col.position)
     if len({y for y in years.values()}) < 2:  # one year only: a plain column (its year is read by the layout)
         years = {}
-    return mapping, years
+    return mapping, years, meaning
+
+
+def _user_choice(spec: TableSpec, col: Column, user_map: dict) -> str | None:
+    """The column the user's `[columns]` names for one of these labels (it wins over everything)."""
+    for text in col.candidates() if user_map else ():
+        name = user_map.get(" ".join(headers.normalise(text).words))
+        if name and spec.column(name):
+            return name
+    return None
+
+
+def _by_meaning(spec: TableSpec, col: Column, user_map: dict, free, table: DocTable | None,
+                layout: Layout) -> str | None:
+    """The free canonical column a column's labels name by meaning, if its content agrees."""
+    kinds = {c.name: c.kind for c in spec.columns if c.kind not in ("level", "id") and free(c.name)}
+    best, best_score = None, 0.0
+    for text in col.candidates():
+        name, s = headers.best_column(spec.name, kinds, text, user_map)
+        if name and s > best_score:
+            best, best_score = name, s
+    if best is None or table is None:
+        return best
+    texts = [table.rows[i][col.position].text for i in layout.body
+             if i < len(table.rows) and col.position < len(table.rows[i])]
+    return best if headers.content_agrees(kinds[best], texts) else None
 
 
 def _words(text: str) -> set[str]:
@@ -296,33 +349,36 @@ def context_score(spec: TableSpec, context: str) -> float:
     return score
 
 
-def classify(table: DocTable, specs: dict[str, TableSpec], meta) -> Match | None:
+def classify(table: DocTable, specs: dict[str, TableSpec], meta, user: dict | None = None) -> Match | None:
     """The canonical table kind this document table is, or None."""
-    found = candidates(table, specs, meta)
+    found = candidates(table, specs, meta, user)
     return found[0][0] if found and found[0][1] else None
 
 
-def closest(table: DocTable, specs: dict[str, TableSpec], meta) -> Match | None:
+def closest(table: DocTable, specs: dict[str, TableSpec], meta, user: dict | None = None) -> Match | None:
     """The best attempt, even one rejected (for the extraction log: why a table was not recognised)."""
-    found = candidates(table, specs, meta)
+    found = candidates(table, specs, meta, user)
     return found[0][0] if found and found[0][0].mapping else None
 
 
-def candidates(table: DocTable, specs: dict[str, TableSpec], meta) -> list[tuple[Match, bool]]:
+def candidates(table: DocTable, specs: dict[str, TableSpec], meta,
+               user: dict | None = None) -> list[tuple[Match, bool]]:
     """Every table kind scored, best first, each with whether it is acceptable: at least two columns
     besides `no`, among them a label and a figure column."""
     layout = split_header(table)
     caption, section = " ".join(table.caption), " ".join(table.section[-1:])
     out = []
     for spec in specs.values():
-        mapping, years = map_columns(spec, layout, meta)
+        mapping, years, meaning = map_columns(spec, layout, meta, table, user)
         names = set(mapping.values()) | ({"tahun"} if years else set())
+        exact = {n for p, n in mapping.items() if p not in meaning} | ({"tahun"} if years else set())
         kinds = {spec.column(n).kind if spec.column(n) else "tick" for n in names}
         has_label = any(k in ("text",) for k in kinds) or len(names) >= 4
         has_figure = bool(kinds & {"count", "money", "percent", "number", "year", "tick", "value"})
         ok = len(names - {"no"}) >= 2 and has_label and has_figure
         coverage = len(names) / max(len(spec.columns), 1)
-        score = len(names) + coverage + 1.5 * context_score(spec, caption) + 0.5 * context_score(spec, section)
+        # a column named only by meaning counts half: exact aliases decide between kinds that both fit
+        score = len(exact) + 0.5 * (len(names) - len(exact)) + coverage + 1.5 * context_score(spec, caption) + 0.5 * context_score(spec, section)
         out.append((Match(spec, mapping, score, layout, years), ok))
     out.sort(key=lambda m: (not m[1], -m[0].score))
     return out

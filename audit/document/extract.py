@@ -69,7 +69,9 @@ def segments(table: DocTable, known: set[str]) -> list[DocTable]:
             for a, b in zip(bounds, bounds[1:])]
 
 
-def extract(doc: Document, specs: dict, meta) -> Extraction:
+def extract(doc: Document, specs: dict, meta, user: dict | None = None) -> Extraction:
+    """Every printed table recognised, logged, and turned into canonical grids; `user` is the
+    `[columns]` header mapping of audit.toml (`audit.ingest.headers.user_columns`)."""
     known = _known_headers(specs)
     log: list[LogEntry] = []
     parts: dict[str, list[tuple[layouts.Part, Match, DocTable]]] = {}
@@ -78,7 +80,7 @@ def extract(doc: Document, specs: dict, meta) -> Extraction:
         for seg in segments(printed, known):
             entry = LogEntry(seg.index, seg.line, seg.page, " / ".join(seg.caption)[-160:], "unrecognised")
             log.append(entry)
-            match = classify(seg, specs, meta) or by_shape(seg, specs)
+            match = classify(seg, specs, meta, user) or by_shape(seg, specs)
             if match is None and previous is not None and _continues(seg, previous[1]):
                 match = _continuation(previous[0], seg)
                 entry.detail = f"continues Tabel #{previous[1].index}"
@@ -86,7 +88,7 @@ def extract(doc: Document, specs: dict, meta) -> Extraction:
             if match is None:
                 has_figures = any(is_number(c.text) for r in seg.rows for c in r)
                 entry.status = "unrecognised" if has_figures else "no_figures"
-                near = closest(seg, specs, meta) if has_figures else None
+                near = closest(seg, specs, meta, user) if has_figures else None
                 if near is not None:  # why not: the nearest kind and the few columns it could map
                     entry.closest = near.spec.name
                     entry.columns = {" / ".join(c.labels): near.mapping[c.position] for c in near.layout.columns

@@ -35,7 +35,8 @@ class DocumentInfo:
     claims: list = field(default_factory=list)  # `audit.document.claims.Claim`: figures stated in the prose
 
 
-def read_document_report(path: Path, lang: str = "id", limits: Limits = DEFAULT_LIMITS) -> Report:
+def read_document_report(path: Path, lang: str = "id", limits: Limits = DEFAULT_LIMITS,
+                         columns: dict | None = None) -> Report:
     from audit import catalog
 
     doc = read_document(path, limits)
@@ -43,8 +44,8 @@ def read_document_report(path: Path, lang: str = "id", limits: Limits = DEFAULT_
     if not facts.desa:
         facts.desa = village_columns(doc)
     meta = _metadata(path, facts)
-    ex = extract(doc, catalog.tables(), meta)
-    report = assemble(meta, ex.grids, str(path), lang)
+    ex = extract(doc, catalog.tables(), meta, columns)
+    report = assemble(meta, ex.grids, str(path), lang, columns=columns)
     report.problems.extend(_unrecognised(doc, ex.log, lang))
     report.problems.extend(Finding("DOC002", Severity.INFO, None, None, None, Location(doc.name), None, None, None,
                                    t("doc_reader_note", lang, note=note.render(lang))) for note in doc.notes)

@@ -19,8 +19,12 @@ from audit.model import Report
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 
 
-def read_report(path: str | Path, lang: str = "id", *, limits: Limits = DEFAULT_LIMITS) -> Report:
-    """Read a report from a CSV folder (with report.yaml), an .xlsx workbook, or a .md/.docx/.pdf document."""
+def read_report(path: str | Path, lang: str = "id", *, limits: Limits = DEFAULT_LIMITS,
+                columns: dict | None = None) -> Report:
+    """Read a report from a CSV folder (with report.yaml), an .xlsx workbook, or a .md/.docx/.pdf document.
+
+    `columns`: the user's header mapping (`[columns]` of audit.toml, as
+    `audit.ingest.headers.user_columns` gives it), honoured by every reader."""
     p = Path(path)
     try:
         exists = p.exists()
@@ -33,7 +37,7 @@ def read_report(path: str | Path, lang: str = "id", *, limits: Limits = DEFAULT_
     if p.is_dir():
         from audit.ingest.csvdir import read_dir
 
-        return read_dir(p, lang, limits)
+        return read_dir(p, lang, limits, columns)
     if not p.is_file():  # a device or a pipe: reading it could block or never end
         raise InputError("unsupported_input", str(p))
     from audit.document import DOCUMENT_SUFFIXES
@@ -41,11 +45,11 @@ def read_report(path: str | Path, lang: str = "id", *, limits: Limits = DEFAULT_
     if p.suffix.lower() in DOCUMENT_SUFFIXES:
         from audit.document.report import read_document_report
 
-        return read_document_report(p, lang, limits)
+        return read_document_report(p, lang, limits, columns)
     if p.suffix.lower() in WORKBOOK_SUFFIXES or _looks_like_workbook(p):
         from audit.ingest.workbook import read_workbook
 
-        return read_workbook(p, lang, limits)
+        return read_workbook(p, lang, limits, columns)
     if p.suffix.lower() == ".csv":
         raise InputError("csv_file_given", str(p))
     raise InputError("unsupported_input", str(p))

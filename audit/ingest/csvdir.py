@@ -113,7 +113,7 @@ def table_files(folder: Path) -> tuple[list[Path], list[Path]]:
     return [p for p in files if p.suffix.lower() == ".csv"], [p for p in files if p.suffix.lower() != ".csv"]
 
 
-def read_dir(folder: Path, lang: str = "id", limits: Limits = DEFAULT_LIMITS) -> Report:
+def read_dir(folder: Path, lang: str = "id", limits: Limits = DEFAULT_LIMITS, columns: dict | None = None) -> Report:
     budget = Budget(limits)
     meta_path = next((folder / n for n in ("report.yaml", "report.yml") if (folder / n).is_file()), None)
     if meta_path is None:
@@ -126,4 +126,4 @@ def read_dir(folder: Path, lang: str = "id", limits: Limits = DEFAULT_LIMITS) ->
     except OSError as exc:
         raise InputError("bad_csv", str(folder), None, detail=exc.strerror or type(exc).__name__) from None
     grids = (read_grid(path, path.stem, budget) if is_canonical(path.stem) else _named(path) for path in tables)
-    return assemble(meta, grids, str(folder), lang, others)
+    return assemble(meta, grids, str(folder), lang, others, columns)

@@ -13,6 +13,8 @@ import pandas as pd
 
 from audit.i18n import t
 from audit.ingest.grid import Cell, Grid, merged_firsts
+from audit.ingest import headers
+from audit.ingest.headers import header_key
 from audit.model import Finding, Location, Metadata, Severity, Table
 from audit.model.report import column_letter
 from audit.model.spec import ColumnSpec, TableSpec
@@ -23,11 +25,6 @@ TICKS = {"√", "✓", "✔", "v", "x", "☑", "ü"}
 LISTED = 20
 #: column kinds that take the value of a merged range's first cell (labels, not amounts; see grid.merged_firsts)
 MERGE_FILLED = {"text", "level", "id"}
-
-
-def header_key(text: object) -> str:
-    """Compare headers ignoring case, spacing and punctuation (but keep `%`)."""
-    return re.sub(r"[^0-9a-z%]+", "", clean(str(text or "")).lower())
 
 
 def _finding(rule_id, severity, grid: Grid, message, row=None, column=None, line=None, col_index=None,
@@ -47,8 +44,11 @@ def _finding(rule_id, severity, grid: Grid, message, row=None, column=None, line
                    position=line or 0)
 
 
-def map_headers(grid: Grid, spec: TableSpec, meta: Metadata, lang: str):
-    """Canonical column name for each header position (None: ignored), and problems."""
+def map_headers(grid: Grid, spec: TableSpec, meta: Metadata, lang: str, user: dict | None = None):
+    """Canonical column name for each header position (None: ignored), and problems.
+
+    Exact aliases first; a header they do not know is then read by meaning
+    (`audit.ingest.headers`), when the column's content agrees with the kind."""
     lookup: dict[str, ColumnSpec] = {}
     for c in spec.columns:
         for name in (c.name, *c.aliases):
@@ -57,17 +57,37 @@ def map_headers(grid: Grid, spec: TableSpec, meta: Metadata, lang: str):
     if spec.ticks_from:
         for name in getattr(meta, spec.ticks_from, []) or []:
             tick_names[header_key(name)] = name
+    user_map = headers.for_table(user, spec.name)
     mapping: list[str | None] = []
+    for head in grid.header:
+        key = header_key(head)
+        chosen = user_map.get(" ".join(headers.normalise(str(head or "")).words)) if user_map else None
+        mapping.append(chosen if chosen and spec.column(chosen) else tick_names.get(key)
+                       or (lookup[key].name if key in lookup else None))
+    _map_by_meaning(grid, spec, mapping, user_map)
+    return mapping, tick_names, _header_problems(grid, spec, mapping, tick_names, lang)
+
+
+def _map_by_meaning(grid: Grid, spec: TableSpec, mapping: list[str | None], user_map: dict) -> None:
+    """Headers no alias knows, mapped by their words to a canonical column not yet taken."""
+    for i, head in enumerate(grid.header):
+        if mapping[i] is not None or not header_key(head):
+            continue
+        free = {c.name: c.kind for c in spec.columns if c.kind not in ("level", "id") and c.name not in mapping}
+        name, _ = headers.best_column(spec.name, free, str(head), user_map)
+        texts = [str(row[i].value) for row in grid.rows[:200] if i < len(row) and row[i].value is not None]
+        if name and headers.content_agrees(free[name], texts):
+            mapping[i] = name
+
+
+def _header_problems(grid: Grid, spec: TableSpec, mapping: list[str | None], tick_names: dict,
+                     lang: str) -> list[Finding]:
+    """Unknown and repeated headers, and required columns missing."""
     problems: list[Finding] = []
     seen: set[str] = set()
     unknown = 0
     for i, head in enumerate(grid.header):
-        key = header_key(head)
-        name = None
-        if key in tick_names:
-            name = tick_names[key]
-        elif key in lookup:
-            name = lookup[key].name
+        name, key = mapping[i], header_key(head)
         if name is None:
             unknown += bool(key)
             if key and unknown <= LISTED:  # past that, counted in one finding (a sheet may be 100k wide)
@@ -78,15 +98,13 @@ def map_headers(grid: Grid, spec: TableSpec, meta: Metadata, lang: str):
                                          t("unknown_column", lang, name=head, hint=hint),
                                          column=str(head), line=grid.header_row,
                                          col_index=grid.col_offset + i))
-            mapping.append(None)
             continue
         if name in seen:
             problems.append(_finding("INPUT004", Severity.WARNING, grid, t("duplicate_column", lang, name=head),
                                      column=name, line=grid.header_row, col_index=grid.col_offset + i))
-            mapping.append(None)
+            mapping[i] = None
             continue
         seen.add(name)
-        mapping.append(name)
     if unknown > LISTED:
         problems.append(_finding("INPUT002", Severity.INFO, grid, t("more_unknown_columns", lang, n=unknown - LISTED),
                                  line=grid.header_row))
@@ -94,7 +112,7 @@ def map_headers(grid: Grid, spec: TableSpec, meta: Metadata, lang: str):
         if c.required and c.name not in seen:
             problems.append(_finding("INPUT003", Severity.ERROR, grid, t("missing_column", lang, name=c.name),
                                      column=c.name, line=grid.header_row))
-    return mapping, tick_names, problems
+    return problems
 
 
 def _parse_tick(cell: Cell):
@@ -115,8 +133,9 @@ def _decimals_from_format(fmt: str | None) -> int | None:
     return len(m.group(1)) if m else 0
 
 
-def build_table(grid: Grid, spec: TableSpec, meta: Metadata, lang: str = "id") -> tuple[Table, list[Finding]]:
-    mapping, tick_names, problems = map_headers(grid, spec, meta, lang)
+def build_table(grid: Grid, spec: TableSpec, meta: Metadata, lang: str = "id",
+                columns: dict | None = None) -> tuple[Table, list[Finding]]:
+    mapping, tick_names, problems = map_headers(grid, spec, meta, lang, columns)
     kinds: dict[str, ColumnSpec] = {c.name: c for c in spec.columns}
     for name in tick_names.values():
         kinds[name] = ColumnSpec(name, "tick")
@@ -241,7 +260,7 @@ def _read_cell(cell: Cell, spec: ColumnSpec, grid: Grid, line: int, pos, lang, p
     return parsed.value, halfwidth(parsed, spec.exact, spec.kind), float(parsed.decimals)
 
 
-def assemble(meta: Metadata, grids, source: str, lang: str = "id", others=()):
+def assemble(meta: Metadata, grids, source: str, lang: str = "id", others=(), columns: dict | None = None):
     """A `Report` from the grids a reader found: canonical tables built, the others reported.
 
     A table that could not be read, is empty, or comes twice is a finding, and
@@ -265,7 +284,7 @@ def assemble(meta: Metadata, grids, source: str, lang: str = "id", others=()):
         if problem is not None:
             problems.append(problem)
             continue
-        table, found = build_table(grid, spec, meta, lang)
+        table, found = build_table(grid, spec, meta, lang, columns)
         tables[spec.name] = table
         problems.extend(found)
     for path in others:

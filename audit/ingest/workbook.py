@@ -131,7 +131,8 @@ def _metadata(ws, path: Path, budget: Budget, limits: Limits, archive: zipfile.Z
     return metadata_from(rows_to_mapping(pairs, file), file)
 
 
-def read_workbook(path: Path, lang: str = "id", limits: Limits = DEFAULT_LIMITS) -> Report:
+def read_workbook(path: Path, lang: str = "id", limits: Limits = DEFAULT_LIMITS,
+                  columns: dict | None = None) -> Report:
     budget = Budget(limits)
     budget.check_file(path)
     check_workbook(path, limits)
@@ -143,7 +144,7 @@ def read_workbook(path: Path, lang: str = "id", limits: Limits = DEFAULT_LIMITS)
                 meta, grids = _read_sheets(wb, path, budget, limits, archive)
         finally:
             wb.close()
-    return assemble(meta, grids, str(path), lang)
+    return assemble(meta, grids, str(path), lang, columns=columns)
 
 
 def _read_sheets(wb, path: Path, budget: Budget, limits: Limits, archive: zipfile.ZipFile):

@@ -1,0 +1,182 @@
+"""Header text -> canonical column, by meaning rather than by exact spelling.
+
+Agencies word the same column many ways: `Realisasi`, `Realisasi s.d. Desember
+2023 (Rp)`, `Realisasi Keuangan s/d TW IV`. A header is normalised (case,
+punctuation, units in brackets, years, period qualifiers), its abbreviations are
+expanded, and its words are compared with the phrases of the vocabulary
+(`schemas/vocabulary.yaml`, data rather than code). A mapping found this way is
+taken only when the column's content agrees with the column's kind, so a near-miss
+header cannot make a column of names the `realisasi`.
+
+The exact aliases of the table models are always tried first (`header_key`), so a
+report that reads today reads the same.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Mapping
+
+from audit.numbers import clean, parse_number
+
+_BRACKET = re.compile(r"[\(\[]([^()\[\]]{0,40})[\)\]]")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_WORD = re.compile(r"%|[0-9a-z]+")
+#: words of a phrase the header may lack beyond the phrase's own (`Realisasi Anggaran Belanja Daerah`)
+EXTRA_WORDS = 2
+NUMERIC_KINDS = {"count", "money", "percent", "number", "year", "tick"}
+
+
+@dataclass(frozen=True)
+class Header:
+    """A header as recognition sees it: its meaningful words and the unit it states, if any."""
+
+    words: tuple[str, ...]
+    unit: str | None = None  # money | percent | count, from `(Rp)`, `(%)`, `(orang)`
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict:
+    """The shipped vocabulary (schemas/vocabulary.yaml), read once."""
+    from importlib.resources import files
+
+    import yaml
+
+    return yaml.safe_load(files("audit.schemas").joinpath("vocabulary.yaml").read_text(encoding="utf-8"))
+
+
+def header_key(text: object) -> str:
+    """Compare headers ignoring case, spacing and punctuation (but keep `%`): the exact-alias key."""
+    return re.sub(r"[^0-9a-z%]+", "", clean(str(text or "")).lower())
+
+
+@lru_cache(maxsize=4096)
+def normalise(text: str) -> Header:
+    """The words of a header that say what it is, and the unit it states."""
+    vocab = vocabulary()
+    units = {" ".join(_tokens(u, {})): kind for kind, words in vocab["units"].items() for u in words}
+    raw = clean(str(text or "")).lower()
+    unit = None
+    for inner in _BRACKET.findall(raw):
+        key = " ".join(_tokens(inner, {}))
+        if key in units:
+            unit = unit or units[key]
+            raw = raw.replace(f"({inner})", " ").replace(f"[{inner}]", " ")
+    words = _tokens(raw, vocab["abbreviations"])
+    if "%" in words and len(words) > 1:
+        unit = unit or "percent"
+    meaningful = [w for w in words if w not in vocab["stopwords"]] or words
+    undated = [w for w in meaningful if not _YEAR.fullmatch(w)] or meaningful
+    periods = set(vocab["periods"])
+    content = [w for w in undated if w not in periods and w != "%"] or undated
+    return Header(tuple(content), unit)
+
+
+def _tokens(text: str, abbreviations: Mapping[str, str]) -> list[str]:
+    out: list[str] = []
+    for word in _WORD.findall(text.lower()):
+        out += abbreviations.get(word, word).split()
+    return out
+
+
+@lru_cache(maxsize=256)
+def phrases(table: str, column: str) -> tuple[tuple[str, ...], ...]:
+    """The vocabulary's phrases for one canonical column of one table kind, as word tuples."""
+    vocab = vocabulary()
+    texts = [*(vocab.get("tables", {}).get(table, {}).get(column) or []), *(vocab["columns"].get(column) or [])]
+    return tuple(dict.fromkeys(normalise(str(t)).words for t in texts if str(t).strip()))
+
+
+def score(header: Header, phrase: tuple[str, ...]) -> float:
+    """How well a phrase names a header: 0 when a phrase word is missing or the header says much more.
+
+    Every phrase word must occur in the header, in any order; longer phrases win
+    (`realisasi anggaran` over `realisasi`), and each extra header word costs a little.
+    """
+    if not phrase or not header.words:
+        return 0.0
+    words = set(header.words)
+    if not set(phrase) <= words:
+        return 0.0
+    extra = len(words - set(phrase))
+    if extra > EXTRA_WORDS and extra > len(phrase):
+        return 0.0
+    return len(phrase) - 0.25 * extra
+
+
+#: a unit stated in the header rules out these column kinds (`Realisasi (%)` is not an amount)
+_UNIT_EXCLUDES = {"money": {"percent", "count"}, "percent": {"money", "count"}, "count": {"money", "percent"}}
+
+
+def best_column(table: str, columns: Mapping[str, str], text: str,
+                user: Mapping[str, str] | None = None) -> tuple[str | None, float]:
+    """The canonical column (name -> kind in `columns`) a header names by meaning, and how well (0: none).
+
+    `user` maps normalised header words (joined by spaces) to a column: the
+    `[columns]` of audit.toml, which win over the vocabulary."""
+    header = normalise(text)
+    if user:
+        chosen = user.get(" ".join(header.words))
+        if chosen in columns:
+            return chosen, 100.0
+    best, best_score = None, 0.0
+    excluded = _UNIT_EXCLUDES.get(header.unit or "", set())
+    for column, kind in columns.items():
+        if kind in excluded:
+            continue
+        for phrase in phrases(table, column):
+            s = score(header, phrase)
+            if s > best_score:
+                best, best_score = column, s
+    return best, best_score
+
+
+def content_agrees(kind: str, texts: Iterable[str]) -> bool:
+    """Does a column's content fit the kind a header gave it?
+
+    Only clear contradictions refuse a mapping: figures in a label column, text in a
+    figure column, percentages in a money column, amounts in a percent column. An
+    empty column or one of dashes agrees with everything.
+    """
+    values = [t.strip() for t in texts if t and t.strip() not in ("", "-", "–", "—")]
+    if len(values) < 2 or kind in ("level", "id", "value"):
+        return True
+    parsed = [parse_number(v, "number") for v in values]
+    numbers = [p for p in parsed if p.value is not None and p.form != "text"]
+    share = len(numbers) / len(values)
+    if kind not in NUMERIC_KINDS:
+        return share < 0.8
+    if share < 0.5:
+        return False
+    percent_signs = sum(p.unit == "%" for p in numbers) / len(numbers)
+    large = sum(abs(p.value) >= 10_000 for p in numbers) / len(numbers)
+    if kind == "money":
+        return percent_signs < 0.5
+    if kind == "percent":
+        return large < 0.5
+    if kind == "count":
+        return percent_signs < 0.5 and sum(abs(p.value) >= 10_000_000 for p in numbers) < len(numbers) / 2
+    return True
+
+
+def user_columns(mapping: Mapping[str, object] | None) -> dict[str, dict[str, str]]:
+    """`[columns]` of audit.toml as {table kind or "*": {normalised header words: column}}.
+
+    `"header text" = "column"` holds for every table kind; a sub-table
+    `[columns.TABLE]` for one kind only."""
+    out: dict[str, dict[str, str]] = {}
+    for key, value in (mapping or {}).items():
+        if isinstance(value, Mapping):
+            for header, column in value.items():
+                out.setdefault(key.strip().lower(), {})[" ".join(normalise(header).words)] = str(column)
+        else:
+            out.setdefault("*", {})[" ".join(normalise(key).words)] = str(value)
+    return out
+
+
+def for_table(user: Mapping[str, Mapping[str, str]] | None, table: str) -> dict[str, str]:
+    """The user's header mapping that applies to one table kind (its own lines win)."""
+    if not user:
+        return {}
+    return {**user.get("*", {}), **user.get(table, {})}
