@@ -130,8 +130,11 @@ def _result(report: Report, config: Config, rules, findings, skipped, info: dict
     specs = catalog.tables()
     titles = {name: specs[name].title_in(config.lang) for name in report.tables if name in specs}
     info = info if info is not None else _rule_info(rules, config.lang)
+    from audit.coverage import coverage
+
+    covered = coverage(report, len(rules) - len(skipped), len(skipped))
     return AuditResult(report.meta, report.source, findings, sorted(report.tables), len(rules) - len(skipped),
-                       skipped, config.lang, titles, info)
+                       skipped, config.lang, titles, info, covered)
 
 
 def read(path: str | Path, config: Config = Config()) -> Report:

@@ -19,6 +19,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "unreadable_file": {"id": "berkas tidak dapat dibaca: {detail}", "en": "cannot read the file: {detail}"},
     "not_text_document": {"id": "bukan dokumen markdown (berisi data biner)",
                           "en": "not a markdown document (it holds binary data)"},
+    "bad_html_table": {"id": "tabel HTML tidak dapat dibaca: {detail}", "en": "cannot read the HTML table: {detail}"},
     "document_no_agency": {"id": "nama instansi tidak ditemukan di dokumen; tuliskan 'agency:' di {sidecar}",
                            "en": "the agency's name was not found in the document; write 'agency:' in {sidecar}"},
     "document_no_year": {"id": "tahun laporan tidak ditemukan di dokumen; tuliskan 'year:' di {sidecar}",
@@ -88,9 +89,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "claim_count": {"id": "teks menyebut '{text}', padahal tabel {table} memuat {n}",
                     "en": "the text says '{text}', but table {table} lists {n}"},
     "doc_table_unrecognised": {
-        "id": "tabel ke-{n} dokumen ({caption}) berisi angka tetapi tidak dikenali sebagai tabel kanonik; tidak diperiksa",
-        "en": "the document's table #{n} ({caption}) holds figures but was not recognised as a canonical table; "
-              "not checked"},
+        "id": "tidak diperiksa: tabel ke-{n} dokumen ({caption}) berisi angka tetapi jenisnya tidak dikenali "
+              "(celah cakupan audit, bukan kesalahan laporan){hint}",
+        "en": "not checked: the document's table #{n} ({caption}) holds figures but its kind was not recognised "
+              "(a gap in the audit's coverage, not a fault of the report){hint}"},
+    "doc_table_closest": {"id": "; terdekat: {kind}", "en": "; closest: {kind}"},
+    "doc_table_mapping": {"id": "; agar terbaca, tambahkan di audit.toml: [columns.{kind}] {lines}",
+                          "en": "; to read it, add to audit.toml: [columns.{kind}] {lines}"},
+    "coverage_line": {"id": "Cakupan: {read} dari {found} tabel berangka dibaca ({percent}) · {run} aturan dijalankan",
+                      "en": "Coverage: {read} of {found} numeric tables read ({percent}) · {run} rules run"},
+    "coverage_skipped": {"id": ", {n} dilewati", "en": ", {n} skipped"},
+    "coverage_below": {"id": "cakupan {percent} di bawah batas --min-coverage {limit}",
+                       "en": "coverage {percent} is below --min-coverage {limit}"},
     "no_report_yaml": {"id": "report.yaml tidak ada di folder", "en": "report.yaml is missing from the folder"},
     "no_report_sheet": {"id": "sheet 'report' tidak ada di workbook", "en": "the workbook has no 'report' sheet"},
     "bad_yaml": {"id": "YAML tidak valid: {detail}", "en": "invalid YAML: {detail}"},
@@ -99,7 +109,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     "bad_csv": {"id": "CSV tidak dapat dibaca: {detail}", "en": "cannot read CSV: {detail}"},
     "output_exists": {"id": "berkas keluaran sudah ada (pakai --force untuk menimpa)",
                       "en": "the output already exists (use --force to replace it)"},
-    "output_is_input": {"id": "keluaran tidak boleh sama dengan masukan", "en": "the output must not be the input"},
+    "output_is_input": {"id": "keluaran tidak boleh sama dengan masukan {input}",
+                        "en": "the output must not be the input {input}"},
+    "output_inside_input": {"id": "keluaran tidak boleh berada di dalam masukan {input}",
+                            "en": "the output must not lie inside the input {input}"},
+    "output_holds_input": {"id": "keluaran tidak boleh memuat masukan {input} (menimpanya akan menghapus masukan)",
+                           "en": "the output must not contain the input {input} (replacing it would delete the input)"},
+    "output_not_ours": {"id": "folder ini tidak ditulis lkjip-audit (tidak ada penanda {marker}); --force hanya "
+                              "menimpa folder keluaran lkjip-audit",
+                        "en": "this folder was not written by lkjip-audit (no {marker} marker); --force replaces "
+                              "only folders lkjip-audit wrote"},
+    "output_is_folder": {"id": "sudah ada folder di sini; keluaran berupa berkas tidak pernah menimpa folder",
+                         "en": "a folder is there; a file output never replaces a folder"},
+    "output_not_folder": {"id": "sudah ada berkas di sini; keluaran berupa folder tidak menimpa berkas",
+                          "en": "a file is there; a folder output does not replace a file"},
+    "output_not_file": {"id": "bukan berkas biasa (pipa atau perangkat); tidak ditimpa",
+                        "en": "not a regular file (a pipe or a device); not replaced"},
     "fix_note": {"id": "lkjip-audit: {old} → {new}. {reason}", "en": "lkjip-audit: {old} → {new}. {reason}"},
     "bad_plugin": {"id": "plugin '{name}' gagal dimuat: {detail}", "en": "plugin '{name}' failed to load: {detail}"},
     "bad_config": {"id": "konfigurasi tidak valid: {detail}", "en": "invalid configuration: {detail}"},
@@ -319,6 +344,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "input_error": {"id": "galat masukan", "en": "input error"},
     "config_error": {"id": "galat konfigurasi", "en": "configuration error"},
     "file_error": {"id": "galat berkas", "en": "file error"},
+    "output_error": {"id": "galat keluaran", "en": "output error"},
     "internal_error": {"id": "galat internal lkjip-audit, bukan kesalahan laporan (jalankan lagi dengan --debug "
                              "dan laporkan jejaknya)",
                        "en": "internal error in lkjip-audit, not a fault of the report (run again with --debug "

@@ -349,6 +349,18 @@ def context_score(spec: TableSpec, context: str) -> float:
     return score
 
 
+def _figure_columns(table: DocTable, layout: Layout) -> set[int]:
+    """Positions of the columns whose body cells are mostly figures."""
+    out = set()
+    for col in layout.columns:
+        texts = [table.rows[i][col.position].text for i in layout.body
+                 if i < len(table.rows) and col.position < len(table.rows[i])]
+        filled = [t for t in texts if t.strip() not in ("", "-", "–")]
+        if filled and sum(map(is_number, filled)) > len(filled) / 2:
+            out.add(col.position)
+    return out
+
+
 def classify(table: DocTable, specs: dict[str, TableSpec], meta, user: dict | None = None) -> Match | None:
     """The canonical table kind this document table is, or None."""
     found = candidates(table, specs, meta, user)
@@ -367,6 +379,7 @@ def candidates(table: DocTable, specs: dict[str, TableSpec], meta,
     besides `no`, among them a label and a figure column."""
     layout = split_header(table)
     caption, section = " ".join(table.caption), " ".join(table.section[-1:])
+    figures = _figure_columns(table, layout)
     out = []
     for spec in specs.values():
         mapping, years, meaning = map_columns(spec, layout, meta, table, user)
@@ -377,8 +390,11 @@ def candidates(table: DocTable, specs: dict[str, TableSpec], meta,
         has_figure = bool(kinds & {"count", "money", "percent", "number", "year", "tick", "value"})
         ok = len(names - {"no"}) >= 2 and has_label and has_figure
         coverage = len(names) / max(len(spec.columns), 1)
-        # a column named only by meaning counts half: exact aliases decide between kinds that both fit
-        score = len(exact) + 0.5 * (len(names) - len(exact)) + coverage + 1.5 * context_score(spec, caption) + 0.5 * context_score(spec, section)
+        # a column named only by meaning counts half: exact aliases decide between kinds that both fit;
+        # a column of figures the kind leaves unread counts against it
+        unread = len(figures - set(mapping))
+        score = (len(exact) + 0.5 * (len(names) - len(exact)) + coverage - 0.75 * unread
+                 + 1.5 * context_score(spec, caption) + 0.5 * context_score(spec, section))
         out.append((Match(spec, mapping, score, layout, years), ok))
     out.sort(key=lambda m: (not m[1], -m[0].score))
     return out

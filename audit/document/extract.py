@@ -34,6 +34,7 @@ class LogEntry:
     ignored: list[str] = field(default_factory=list)  # printed headers not read
     detail: str = ""
     closest: str | None = None  # unrecognised: the nearest table kind (its mapped columns in `columns`)
+    suggest: list[tuple[str, str]] = field(default_factory=list)  # unrecognised: [columns] lines that may read it
 
     def as_dict(self) -> dict:
         return dict(self.__dict__)
@@ -93,6 +94,7 @@ def extract(doc: Document, specs: dict, meta, user: dict | None = None) -> Extra
                     entry.closest = near.spec.name
                     entry.columns = {" / ".join(c.labels): near.mapping[c.position] for c in near.layout.columns
                                      if c.position in near.mapping}
+                    entry.suggest = suggest_mapping(near, seg)
                 continue
             aligned = align(match, seg)
             if aligned != match.mapping:
@@ -116,6 +118,26 @@ def extract(doc: Document, specs: dict, meta, user: dict | None = None) -> Extra
     layouts.resolve({name: [p for p, _, _ in found] for name, found in parts.items()})
     grids = [_grid(name, found, meta, doc) for name, found in parts.items()]
     return Extraction(grids, log)
+
+
+def suggest_mapping(near: Match, seg: DocTable) -> list[tuple[str, str]]:
+    """Header lines for `[columns]` that would let the nearest kind read a table: each required column
+    it lacks paired with the leftmost unread printed column whose content fits that column's kind."""
+    from audit.ingest.headers import content_agrees
+
+    missing = [c for c in near.spec.columns if c.required and c.name not in near.mapping.values()
+               and c.kind not in ("level", "id")]
+    pool = [c for c in near.layout.columns if c.position not in near.mapping and c.labels]
+    out = []
+    for column in missing:
+        for printed in pool:
+            texts = [seg.rows[i][printed.position].text for i in near.layout.body
+                     if i < len(seg.rows) and printed.position < len(seg.rows[i])]
+            if content_agrees(column.kind, texts):
+                out.append((printed.labels[-1], column.name))
+                pool.remove(printed)
+                break
+    return out
 
 
 _CAPTION_TABLE = re.compile(r"^\s*tabel\s+\d", re.I)

@@ -14,8 +14,12 @@ from dataclasses import dataclass, field
 from audit.document.model import Document, Paragraph
 
 _NIP = re.compile(r"\bNIP\.?\s*:?\s*((?:\d[\s.]*){18,19})", re.I)
-_NAME_WORD = r"(?!(?:Kabupaten|Kota|Provinsi|Tahun|Nomor|No)\b)[A-Z][\w'-]*"  # a region is not part of the name
-_AGENCY = re.compile(r"\b(Kecamatan|Kelurahan|Dinas|Badan|Inspektorat|Sekretariat|Satuan|Kantor|Bagian|Rumah Sakit)"
+#: a word of an agency's name: capitalised, and not the start of a region, a chapter or an address
+_NAME_WORD = r"(?!(?i:Kabupaten|Kota|Provinsi|Tahun|Nomor|No|Bab|Laporan|Jalan|Jl)\b)[A-Z][\w'-]*"
+_KINDS = ("Kecamatan", "Kelurahan", "Dinas", "Badan", "Inspektorat", "Sekretariat", "Satuan", "Kantor", "Bagian",
+          "Rumah Sakit", "RSUD", "Puskesmas", "UPTD", "Biro")
+#: an agency named in prose (`Kecamatan Jatiroto`) or on a title page in capitals (`DINAS KESEHATAN`)
+_AGENCY = re.compile(r"\b(" + "|".join(w for k in _KINDS for w in dict.fromkeys((k, k.upper()))) + ")"
                      rf"\s+({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|dan|&)){{0,5}})")
 _REGION = re.compile(r"\b(Kabupaten|Kota|Provinsi)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 _REPORT_YEAR = re.compile(r"LAPORAN\s+KINERJA(?:\s+INSTANSI\s+PEMERINTAH)?(?:\s*\(?LKj[IiPp]+\)?)?\s+TAHUN\s+(\d{4})",
@@ -97,9 +101,11 @@ def find_facts(doc: Document) -> Facts:
         if m:
             facts.year, facts.year_at = int(m.group(1)), Mention(p.text, int(m.group(1)), p.line, p.page)
             break
-    agencies = Counter(f"{a} {b}" for a, b in _AGENCY.findall(prose) if not b.lower().startswith(("dan",)))
+    # per paragraph: a title page in capitals must not run on into the next line's words
+    agencies = Counter(_title(f"{a} {b}") for p in paras[:400] for a, b in _AGENCY.findall(p.text)
+                       if not b.lower().startswith(("dan",)))
     if agencies:
-        facts.agency = _title(agencies.most_common(1)[0][0])
+        facts.agency = agencies.most_common(1)[0][0]
     regions = Counter(f"{a} {b}" for a, b in _REGION.findall(prose))
     if regions:
         facts.region = _title(regions.most_common(1)[0][0])

@@ -118,7 +118,19 @@ def _unrecognised(doc: Document, log: list[LogEntry], lang: str) -> list[Finding
         if e.status not in ("unrecognised",):
             continue
         where = Location(doc.name, f"Tabel #{e.table}", None, e.line, e.page)
-        out.append(Finding("DOC001", Severity.INFO, None, None, None, where, None, None, None,
-                           t("doc_table_unrecognised", lang, n=e.table, caption=e.caption or "-"),
+        out.append(Finding("DOC001", Severity.WARNING, None, None, None, where, None, None, None,
+                           t("doc_table_unrecognised", lang, n=e.table, caption=e.caption or "-",
+                             hint=_readable_hint(e, lang)),
                            position=e.line or e.table))
     return out
+
+
+def _readable_hint(e: LogEntry, lang: str) -> str:
+    """The nearest table kind, and the `[columns]` lines of audit.toml that would let it read the table."""
+    if not e.closest:
+        return ""
+    hint = t("doc_table_closest", lang, kind=e.closest)
+    if e.suggest:
+        lines = " ".join(f'"{header}" = "{column}"' for header, column in e.suggest)
+        hint += t("doc_table_mapping", lang, kind=e.closest, lines=lines)
+    return hint

@@ -2,11 +2,12 @@
 
 This package imports nothing from the rest of `audit`; everything else imports it.
 """
+from audit.model.coverage import Coverage, Unread
 from audit.model.finding import AuditResult, Candidate, Finding, Fix, Severity
 from audit.model.report import Location, Metadata, PredikatBand, Report, Table
 from audit.model.values import Parsed
 
 __all__ = [
     "AuditResult", "Candidate", "Finding", "Fix", "Severity", "Location", "Metadata",
-    "PredikatBand", "Report", "Table", "Parsed",
+    "PredikatBand", "Report", "Table", "Parsed", "Coverage", "Unread",
 ]

@@ -154,6 +154,11 @@ class AuditResult:
     lang: str = "id"
     titles: dict[str, str] = field(default_factory=dict)  # table -> title in `lang`
     rules: dict[str, dict] = field(default_factory=dict)  # rule id -> {"title", "why", "kind"} in `lang`
+    coverage: object | None = None  # `audit.model.coverage.Coverage`: what was checked
+
+    def below(self, min_coverage: float | None) -> bool:
+        """Did the audit read fewer of the report's numeric tables than `min_coverage` percent?"""
+        return min_coverage is not None and self.coverage is not None and self.coverage.percent < min_coverage
 
     def counts(self) -> dict[str, int]:
         """Findings by severity; waived findings are counted apart, under `waived`."""
@@ -186,6 +191,6 @@ class AuditResult:
         report["tables_read"] = list(self.tables_read)
         return {
             "report": report,
-            "summary": self.counts(),
+            "summary": {**self.counts(), **({"coverage": self.coverage.to_record()} if self.coverage else {})},
             "findings": [f.to_record() for f in self.findings],
         }

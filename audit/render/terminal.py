@@ -58,6 +58,18 @@ def _finding(f, lang, style, verbose) -> Table:
     return grid
 
 
+def _coverage_line(result, lang: str) -> list[Text]:
+    """What was checked, said plainly: numeric tables read of those found, rules run and skipped."""
+    c = result.coverage
+    if c is None:
+        return []
+    text = t("coverage_line", lang, read=c.tables_read, found=c.tables_found, run=c.rules_run,
+             percent=f"{c.percent:.0f}%")
+    if c.rules_skipped:
+        text += t("coverage_skipped", lang, n=c.rules_skipped)
+    return [Text(text, "yellow" if c.unread else "")]
+
+
 def build(result, lang: str | None = None, verbose: bool = False, fail_on: str = "error"):
     lang = lang or result.lang
     meta = result.meta
@@ -73,7 +85,7 @@ def build(result, lang: str | None = None, verbose: bool = False, fail_on: str =
     if counts.get("waived"):
         verdict.append(f" · {counts['waived']} {t('waived', lang)}")
     verdict.append(f"   {len(result.tables_read)} {t('tables_read', lang)}")
-    summary = Group(verdict, Text(f"{t('source', lang)}: {result.source}"))
+    summary = Group(verdict, *_coverage_line(result, lang), Text(f"{t('source', lang)}: {result.source}"))
     parts = [Panel(summary, title=Text(title), title_align="left", expand=True)]
     if not result.findings:
         parts.append(Text(t("no_findings", lang)))

@@ -1,0 +1,23 @@
+"""What an audit covered, from what the readers logged: numeric tables read, and those not.
+
+Documents say it table by table (the extraction log); a CSV folder or workbook
+says it through the tables it read and the sheets or files it could not take.
+"""
+from __future__ import annotations
+
+from audit.model import Coverage, Report, Unread
+
+#: reading problems that stand for a table holding figures that was not read
+_UNREAD_TABLE = {"INPUT001", "INPUT006"}
+
+
+def coverage(report: Report, rules_run: int = 0, rules_skipped: int = 0) -> Coverage:
+    info = report.document
+    if info is not None and getattr(info, "log", None) is not None:
+        found = [e for e in info.log if e.status != "no_figures"]
+        unread = tuple(Unread(f"Tabel #{e.table}", e.caption, e.line, e.page, e.closest, tuple(e.suggest))
+                       for e in found if e.status == "unrecognised")
+        return Coverage(len(found), len(found) - len(unread), unread, rules_run, rules_skipped)
+    unread = tuple(Unread(p.location.sheet or p.location.file or "", "") for p in report.problems
+                   if p.rule_id in _UNREAD_TABLE)
+    return Coverage(len(report.tables) + len(unread), len(report.tables), unread, rules_run, rules_skipped)

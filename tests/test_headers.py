@@ -1,0 +1,123 @@
+"""Columns recognised by meaning: header normalisation, the vocabulary, content confirmation,
+and the user's own header mapping (`[columns]` in audit.toml).
+
+The headers below are wordings agencies print (docs/layouts.md), not the example's."""
+from __future__ import annotations
+
+import pytest
+
+import audit
+from audit.config import resolve
+from audit.errors import ConfigError
+from audit.ingest import read_report
+from audit.ingest.headers import best_column, content_agrees, normalise
+
+BUDGET = {"no": "text", "program": "text", "pagu": "money", "realisasi": "money", "capaian": "percent"}
+
+
+@pytest.mark.parametrize("printed, words, unit", [
+    ("Realisasi s.d. Desember 2023 (Rp)", ("realisasi",), "money"),
+    ("Realisasi Keuangan s/d TW IV", ("realisasi", "keuangan"), None),
+    ("Pagu Anggaran Tahun 2023 (Rp.)", ("pagu", "anggaran"), "money"),
+    ("Capaian (%)", ("capaian",), "percent"),
+    ("% Capaian", ("capaian",), "percent"),
+    ("Jumlah (orang)", ("jumlah",), "count"),
+    ("TW IV", ("triwulan", "iv"), None),  # a quarter column keeps its words: nothing else is left
+    ("Tahun", ("tahun",), None),
+    ("Real. Angg.", ("realisasi", "anggaran"), None),  # abbreviations expanded
+])
+def test_a_header_is_normalised_to_the_words_that_say_what_it_is(printed, words, unit):
+    header = normalise(printed)
+    assert header.words == words and header.unit == unit
+
+
+@pytest.mark.parametrize("printed, column", [
+    ("Pagu Anggaran (Rp)", "pagu"),
+    ("Alokasi Anggaran", "pagu"),
+    ("Realisasi s.d. Desember 2023 (Rp)", "realisasi"),
+    ("Tingkat Capaian (%)", "capaian"),
+    ("Nama Program", "program"),
+])
+def test_other_wordings_name_the_same_column(printed, column):
+    assert best_column("realisasi_program", BUDGET, printed)[0] == column
+
+
+def test_a_unit_in_the_header_rules_out_a_column_of_another_kind():
+    # `(%)` cannot be an amount: the percent column is chosen, or nothing
+    assert best_column("realisasi_program", {"realisasi": "money"}, "Realisasi (%)")[0] is None
+    assert best_column("realisasi_program", BUDGET, "Realisasi (%)")[0] == "capaian"
+
+
+def test_a_header_that_says_much_more_than_a_phrase_is_not_taken():
+    assert best_column("realisasi_program", BUDGET, "Kendala dan upaya penyelesaian realisasi program")[0] is None
+
+
+def test_content_confirms_the_kind_a_header_gives():
+    assert content_agrees("money", ["1.500.000.000", "200.000.000", "-"])
+    assert not content_agrees("money", ["96,67%", "95%"])  # a percent column is not an amount
+    assert not content_agrees("percent", ["1.500.000.000", "200.000.000"])
+    assert not content_agrees("money", ["Belanja Pegawai", "Belanja Barang"])  # names are not realisasi
+    assert not content_agrees("text", ["12", "7", "19"])
+    assert content_agrees("count", ["-", ""])  # an empty column contradicts nothing
+
+
+KECAMATAN = """# LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2023
+
+KECAMATAN SUKAMAJU KABUPATEN CONTOH
+
+## BAB III AKUNTABILITAS KINERJA
+
+Tabel 3.6 Realisasi Belanja Tahun 2023
+
+Uraian Belanja\tAnggaran (Rp)\tRealisasi s/d TW IV (Rp)\tPersentase (%)
+Belanja Pegawai\t1.000.000.000\t990.000.000\t99,00
+Belanja Barang dan Jasa\t700.000.000\t660.000.000\t94,29
+Total Belanja\t1.700.000.000\t{total}\t{share}
+"""
+
+
+def test_a_table_with_other_header_wording_is_read_and_its_total_checked(tmp_path):
+    path = tmp_path / "laporan.md"
+    path.write_text(KECAMATAN.format(total="1.650.000.000", share="97,06"), encoding="utf-8")
+    report = read_report(path)
+    assert report.meta.agency == "Kecamatan Sukamaju"  # the title page in capitals names the agency
+    entry = report.document.log[0]
+    assert (entry.status, entry.kind) == ("read", "belanja")
+    assert entry.columns["Realisasi s/d TW IV (Rp)"] == "realisasi"
+    clean = audit.run(path, suggest=False)
+    assert not [f for f in clean.findings if f.severity.value == "error"]
+    path.write_text(KECAMATAN.format(total="1.560.000.000", share="91,76"), encoding="utf-8")
+    wrong = [f for f in audit.run(path, suggest=False).findings if f.severity.value == "error"]
+    assert {(f.table, f.column) for f in wrong} >= {("belanja", "realisasi")}
+
+
+def test_names_under_a_near_miss_header_are_not_read_as_amounts(tmp_path):
+    path = tmp_path / "laporan.md"
+    body = KECAMATAN.replace("Uraian Belanja\tAnggaran (Rp)", "Realisasi Kegiatan\tAnggaran (Rp)")
+    path.write_text(body.format(total="1.650.000.000", share="97,06"), encoding="utf-8")
+    entry = read_report(path).document.log[0]
+    assert entry.columns.get("Realisasi Kegiatan") != "realisasi"
+
+
+def test_a_header_the_vocabulary_lacks_costs_one_line_of_audit_toml(tmp_path):
+    path = tmp_path / "laporan.md"
+    body = KECAMATAN.replace("Realisasi s/d TW IV (Rp)", "Serapan Dana Riil (Rp)")
+    path.write_text(body.format(total="1.650.000.000", share="97,06"), encoding="utf-8")
+    assert "Serapan Dana Riil (Rp)" not in read_report(path).document.log[0].columns
+    (tmp_path / "audit.toml").write_text('[columns.belanja]\n"Serapan Dana Riil" = "realisasi"\n', encoding="utf-8")
+    config = resolve(path)
+    entry = audit.api.read(path, config).document.log[0]
+    assert entry.columns["Serapan Dana Riil (Rp)"] == "realisasi"
+
+
+def test_an_unknown_column_in_audit_toml_is_refused_with_the_closest_name(tmp_path):
+    (tmp_path / "audit.toml").write_text('[columns]\n"Serapan" = "realisas"\n', encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        resolve(tmp_path / "laporan.md")
+    assert "realisasi" in err.value.render("en")
+
+
+def test_a_negative_tolerance_in_audit_toml_is_refused(tmp_path):
+    (tmp_path / "audit.toml").write_text('[tolerance]\nSUM = -1000\n', encoding="utf-8")
+    with pytest.raises(ConfigError):
+        resolve(tmp_path / "laporan.md")
