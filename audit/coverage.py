@@ -15,8 +15,9 @@ def coverage(report: Report, rules_run: int = 0, rules_skipped: int = 0) -> Cove
     info = report.document
     if info is not None and getattr(info, "log", None) is not None:
         found = [e for e in info.log if e.status != "no_figures"]
-        unread = tuple(Unread(f"Tabel #{e.table}", e.caption, e.line, e.page, e.closest, tuple(e.suggest))
-                       for e in found if e.status == "unrecognised")
+        lacking = {p.table for p in report.problems if p.rule_id == "INPUT003"}  # read without a column it needs
+        unread = tuple(Unread(f"Tabel #{e.table}", e.caption, e.line, e.page, e.closest or e.kind, tuple(e.suggest))
+                       for e in found if e.status == "unrecognised" or (e.status == "read" and e.kind in lacking))
         return Coverage(len(found), len(found) - len(unread), unread, rules_run, rules_skipped)
     unread = tuple(Unread(p.location.sheet or p.location.file or "", "") for p in report.problems
                    if p.rule_id in _UNREAD_TABLE)

@@ -80,8 +80,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                      "en": "NIP {nip} ({name}) nearly equals the head's NIP {head_nip} ({head}): a misprint?"},
     "claim_amount": {"id": "{text} yang disebut di teks tidak ada di tabel anggaran (terdekat: {nearest})",
                      "en": "{text} stated in the text is in no budget table (nearest: {nearest})"},
-    "claim_share": {"id": "persentase {text} di teks; dari kedua jumlahnya dihitung {value}%",
-                    "en": "the text states {text}; its two amounts give {value}%"},
+    "claim_share": {"id": "persentase {text} di teks; {part} dari {base} adalah {value}%",
+                    "en": "the text states {text}; {part} of {base} is {value}%"},
     "claim_predikat": {"id": "teks menyebut {text} '{label}', padahal menurut skala laporan '{band}'",
                        "en": "the text calls {text} '{label}', but the report's scale says '{band}'"},
     "claim_achieved": {"id": "teks menyebut '{text}', padahal menurut tabel {table} {n} dari {m} indikator mencapai target",
@@ -96,9 +96,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "doc_table_closest": {"id": "; terdekat: {kind}", "en": "; closest: {kind}"},
     "doc_table_mapping": {"id": "; agar terbaca, tambahkan di audit.toml: [columns.{kind}] {lines}",
                           "en": "; to read it, add to audit.toml: [columns.{kind}] {lines}"},
-    "coverage_line": {"id": "Cakupan: {read} dari {found} tabel berangka dibaca ({percent}) · {run} aturan dijalankan",
-                      "en": "Coverage: {read} of {found} numeric tables read ({percent}) · {run} rules run"},
-    "coverage_skipped": {"id": ", {n} dilewati", "en": ", {n} skipped"},
+    "doc_column_unread": {
+        "id": " (tidak diperiksa, bukan kesalahan laporan); judul kolom yang tidak terbaca: {headers}; "
+              "petakan di audit.toml: [columns.{kind}] \"<judul kolom>\" = \"{column}\"",
+        "en": " (not checked, not a fault of the report); headers not read: {headers}; "
+              "map one in audit.toml: [columns.{kind}] \"<header>\" = \"{column}\""},
+    "coverage_line": {"id": "Diperiksa: {read}/{found} tabel berangka ({percent}) · {run} aturan",
+                      "en": "Checked: {read}/{found} numeric tables ({percent}) · {run} rules"},
+    "coverage_skipped": {"id": " ({n} dilewati)", "en": " ({n} skipped)"},
     "coverage_below": {"id": "cakupan {percent} di bawah batas --min-coverage {limit}",
                        "en": "coverage {percent} is below --min-coverage {limit}"},
     "no_report_yaml": {"id": "report.yaml tidak ada di folder", "en": "report.yaml is missing from the folder"},

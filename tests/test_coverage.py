@@ -1,0 +1,83 @@
+"""What was not checked is said: coverage in the summary, unread tables as warnings, a gate on it."""
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+import audit
+from audit.cli import main
+
+DOC = """# LAPORAN KINERJA TAHUN 2023
+
+KECAMATAN SUKAMAJU KABUPATEN CONTOH
+
+Tabel 3.6 Realisasi Belanja Tahun 2023
+
+Uraian Belanja\tAnggaran (Rp)\tRealisasi (Rp)\tPersentase (%)
+Belanja Pegawai\t1.000.000.000\t990.000.000\t99,00
+Belanja Barang dan Jasa\t700.000.000\t660.000.000\t94,29
+Total Belanja\t1.700.000.000\t1.650.000.000\t97,06
+
+Tabel 3.7 Sebaran Kegiatan Lapangan
+
+Kode\tWarna\tBerat
+A\tmerah\t12
+B\tbiru\t15
+"""
+
+
+def _doc(tmp_path):
+    path = tmp_path / "laporan.md"
+    path.write_text(DOC, encoding="utf-8")
+    return path
+
+
+def test_the_summary_says_how_many_numeric_tables_were_read(tmp_path):
+    result = audit.run(_doc(tmp_path), suggest=False)
+    c = result.coverage
+    assert (c.tables_found, c.tables_read) == (2, 1) and round(c.percent) == 50
+    assert [u.where for u in c.unread] == ["Tabel #2"]
+    record = result.to_records()["summary"]["coverage"]
+    assert record["tables_found"] == 2 and record["unread"][0]["line"] == DOC.splitlines().index("Kode\tWarna\tBerat") + 1
+
+
+def test_an_unread_table_is_a_warning_that_it_was_not_checked(tmp_path):
+    found = [f for f in audit.run(_doc(tmp_path), suggest=False).findings if f.rule_id == "DOC001"]
+    assert len(found) == 1 and found[0].severity.value == "warning"
+    assert "tidak diperiksa" in found[0].message and "bukan kesalahan laporan" in found[0].message
+    english = [f for f in audit.run(_doc(tmp_path), suggest=False, lang="en").findings if f.rule_id == "DOC001"]
+    assert "not checked" in english[0].message
+
+
+def test_the_terminal_header_says_what_was_checked(tmp_path):
+    r = CliRunner().invoke(main, ["check", str(_doc(tmp_path)), "--no-suggest", "--no-color"])
+    assert "Diperiksa: 1/2 tabel berangka (50%)" in r.output
+    r = CliRunner().invoke(main, ["check", str(_doc(tmp_path)), "--no-suggest", "--no-color", "--lang", "en"])
+    assert "Checked: 1/2 numeric tables (50%)" in r.output
+
+
+def test_min_coverage_fails_a_gate_that_read_too_little(tmp_path):
+    path = str(_doc(tmp_path))
+    ok = CliRunner().invoke(main, ["check", path, "--no-suggest", "-f", "json", "--fail-on", "never"])
+    assert ok.exit_code == 0 and json.loads(ok.output)["summary"]["coverage"]["percent"] == 50.0
+    low = CliRunner().invoke(main, ["check", path, "--no-suggest", "-f", "json", "--fail-on", "never",
+                                    "--min-coverage", "80"])
+    assert low.exit_code == 1 and "--min-coverage 80%" in low.stderr
+    (tmp_path / "audit.toml").write_text("min_coverage = 40\n", encoding="utf-8")
+    assert CliRunner().invoke(main, ["check", path, "--no-suggest", "--fail-on", "never"]).exit_code == 0
+
+
+def test_a_column_not_read_is_a_coverage_gap_that_says_how_to_map_it(tmp_path):
+    path = tmp_path / "laporan.md"
+    path.write_text(DOC.replace("Realisasi (Rp)", "Serapan Riil"), encoding="utf-8")
+    result = audit.run(path, suggest=False)
+    gap = [f for f in result.findings if f.rule_id == "INPUT003"]
+    assert [(f.severity.value, f.column) for f in gap] == [("warning", "realisasi")]  # not the agency's error
+    assert "'Serapan Riil'" in gap[0].message and '[columns.belanja]' in gap[0].message
+    assert result.coverage.tables_read == 0  # the belanja table was not checked in full
+    (tmp_path / "audit.toml").write_text('[columns.belanja]\n"Serapan Riil" = "realisasi"\n', encoding="utf-8")
+    r = CliRunner().invoke(main, ["check", str(path), "--no-suggest", "-f", "json", "--fail-on", "never"])
+    data = json.loads(r.output)
+    assert data["summary"]["coverage"]["tables_read"] == 1
+    assert not [f for f in data["findings"] if f["rule_id"] == "INPUT003"]
