@@ -1,7 +1,8 @@
 """Writing outputs safely: atomically, never over an input, never over a file without --force.
 
-`apply_fixes` writes a corrected copy of a CSV folder or a workbook; changed
-workbook cells are highlighted and carry a comment saying what changed and why.
+`apply_to_csv_dir` and `apply_to_workbook` write a corrected copy of a CSV folder or a workbook;
+changed workbook cells are highlighted and carry a comment saying what changed and why. What may
+be replaced, and what never, is decided in `audit.outputs`; every folder written here is marked.
 """
 from __future__ import annotations
 
@@ -13,26 +14,29 @@ import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
-from audit.errors import InputError
 from audit.model import Fix
 from audit.numbers import format_like
+from audit.outputs import check_targets, mark, replaceable
 from audit.xlsxfile import workbook_bytes
 
 
 @contextmanager
 def atomic_path(target: Path, force: bool = False, directory: bool = False):
-    """Yield a temporary path beside `target`; move it into place only if the block succeeds."""
-    target = Path(target)
-    if target.exists() and not force:
-        raise InputError("output_exists", str(target))
+    """Yield a temporary path beside `target`; move it into place only if the block succeeds.
+
+    An existing `target` is replaced only with `force`, and only if it is ours to replace
+    (`audit.outputs.replaceable`); a folder is marked as ours."""
+    replaceable(Path(target), force, directory)
+    target = Path(os.path.abspath(target))  # `-o .` names the folder itself, not ''
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
     work = tmp / target.name
     try:
         if directory:
             work.mkdir()
+            mark(work)
         yield work
-        if target.exists():
+        if os.path.lexists(target):
             backup = tmp / ".old"
             os.replace(target, backup)
         os.replace(work, target)
@@ -53,8 +57,7 @@ def _cell_text(fix: Fix, style: str) -> str:
 
 def apply_to_csv_dir(source: Path, target: Path, fixes: list[Fix], style: str, force: bool = False) -> None:
     """Copy the folder, changing only the fixed cells (other lines keep their exact bytes)."""
-    if Path(target).resolve() == Path(source).resolve():
-        raise InputError("output_is_input", str(target))
+    check_targets([target], [source])
     by_file: dict[str, list[Fix]] = {}
     for f in fixes:
         by_file.setdefault(f.cell.file, []).append(f)
@@ -97,8 +100,7 @@ def apply_to_workbook(source: Path, target: Path, fixes: list[Fix], style: str, 
     from openpyxl.comments import Comment
     from openpyxl.styles import PatternFill
 
-    if Path(target).resolve() == Path(source).resolve():
-        raise InputError("output_is_input", str(target))
+    check_targets([target], [source])
     wb = load_workbook(source)
     fill = PatternFill("solid", fgColor="FFF2CC")
     for f in fixes:

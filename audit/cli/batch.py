@@ -19,7 +19,7 @@ BATCH_FORMATS = ("rich", "json", "csv", "markdown", "junit", "xlsx")  # audit.re
               help="Worker processes (default: the number of cores).")
 @click.option("--format", "-f", "formats", multiple=True, metavar="NAME[:FILE]",
               help=f"Summary format, repeatable: {', '.join(BATCH_FORMATS)}. NAME:FILE writes it to FILE.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the (first) summary format to FILE.")
+@click.option("--output", "-o", type=click.Path(), help="Write the (first) summary format to FILE.")
 @click.option("--output-dir", type=click.Path(file_okay=False, path_type=str),
               help="Folder for each report's own outputs (see --report-format).")
 @click.option("--report-format", "report_formats", multiple=True, type=click.Choice(list(FORMATS)),
@@ -49,6 +49,15 @@ def batch(targets, jobs, formats, output, output_dir, report_formats, lang, fail
     try:
         config = resolve(targets[0] if not any(c in targets[0] for c in "*?[") else ".", **flags)
         paths = batching.find_reports(targets, skip=Path(output_dir) if output_dir else None)
+        files = [target for _, target in chosen if target] + ([output_dir] if output_dir else [])
+        if files:  # refused before any report is read: never over, into or around an input
+            from audit.outputs import batch_inputs, check_targets, replaceable
+
+            start = targets[0] if Path(targets[0]).exists() else "."
+            check_targets(files, batch_inputs(paths, config, start, output_dir))
+            for _, target in chosen:
+                if target:
+                    replaceable(Path(target), force, directory=False)
         if not paths:
             raise click.UsageError(t("batch_none", config.lang, paths=", ".join(targets)))
         rows = []

@@ -13,15 +13,17 @@ from audit.render import BINARY_FORMATS, FORMATS
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--format", "-f", "formats", multiple=True, metavar="NAME[:FILE]",
               help=f"Output format, repeatable: {', '.join(FORMATS)}. NAME:FILE writes that format to FILE.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the (first) format to FILE instead of stdout.")
+@click.option("--output", "-o", type=click.Path(), help="Write the (first) format to FILE instead of stdout.")
 @audit_options
 @click.option("--baseline", type=click.Path(exists=True, dir_okay=False), help="Waivers file (audit baseline).")
 @click.option("--verbose", "-v", is_flag=True, help="Show every related cell, alternatives, skipped rules.")
 @click.option("--color/--no-color", default=None, help="Force colour on or off (default: when a terminal).")
 @click.option("--force", is_flag=True, help="Replace output files that exist.")
+@click.option("--min-coverage", type=click.FloatRange(0, 100), default=None, metavar="PERCENT",
+              help="Fail (exit 1) when fewer than PERCENT of the report's numeric tables could be read.")
 @click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
 def check(paths, formats, output, lang, fail_on, rule_dirs, select, ignore, suggest, baseline, verbose, color, force,
-          debug):
+          min_coverage, debug):
     """Audit the report at PATH: a folder of CSV files with report.yaml, an .xlsx workbook, or the
     document itself (.md, .docx, .pdf).
 
@@ -33,7 +35,7 @@ def check(paths, formats, output, lang, fail_on, rule_dirs, select, ignore, sugg
     failed = False
     for path in dict.fromkeys(_report_root(p) for p in paths):
         failed |= _check_one(path, chosen, lang, fail_on, rule_dirs, select, ignore, baseline, verbose, color,
-                             force, debug, suggest)
+                             force, debug, suggest, min_coverage)
     sys.exit(1 if failed else 0)
 
 
@@ -46,18 +48,25 @@ def _report_root(path: str) -> str:
 
 
 def _check_one(path, chosen, lang, fail_on, rule_dirs, select, ignore, baseline, verbose, color, force, debug,
-               suggest=None):
-    from audit.api import check_report
-    from audit.ingest.limits import Limits
+               suggest=None, min_coverage=None):
+    from audit.api import check_report, read
     from audit.config import resolve
-    from audit.ingest import read_report
     from audit.render import render
 
     try:
         config = resolve(path, lang=lang, fail_on=fail_on, rule_dirs=tuple(rule_dirs) or None,
                          select=tuple(select) or None, ignore=tuple(ignore) or None, baseline=baseline,
-                         debug=debug or None, suggest=suggest)
-        result = check_report(read_report(path, config.lang, limits=Limits.from_config(config)), config)
+                         debug=debug or None, suggest=suggest, min_coverage=min_coverage)
+        files = [target for _, target in chosen if target]
+        if files:  # refused before any work: never over, into or around an input
+            from pathlib import Path
+
+            from audit.outputs import check_targets, replaceable, report_inputs
+
+            check_targets(files, report_inputs(path, config))
+            for target in files:
+                replaceable(Path(target), force, directory=False)
+        result = check_report(read(path, config), config)
         for name, target in chosen:
             options = dict(lang=config.lang, verbose=verbose, fail_on=config.fail_on, color=color,
                            rules=result.rules, source_path=path)
@@ -74,4 +83,9 @@ def _check_one(path, chosen, lang, fail_on, rule_dirs, select, ignore, baseline,
                     render(name, result, stream, **options)
     except Exception as exc:  # broken input or configuration: one line, exit 2
         fail(exc, lang or "id", debug)
-    return result.failed(config.fail_on)
+    if result.below(config.min_coverage):  # too little was read to trust a pass
+        from audit.i18n import t
+
+        click.echo(t("coverage_below", config.lang, percent=f"{result.coverage.percent:.0f}%",
+                     limit=f"{config.min_coverage:g}%"), err=True)
+    return result.failed(config.fail_on) or result.below(config.min_coverage)

@@ -10,7 +10,7 @@ from audit.cli.common import fail
 @click.argument("path", type=click.Path(path_type=str))
 @click.option("--output", "-o", required=True, type=click.Path(path_type=str),
               help="A folder (CSV tables + report.yaml) or an .xlsx workbook.")
-@click.option("--log", "log_path", type=click.Path(dir_okay=False),
+@click.option("--log", "log_path", type=click.Path(),
               help="Where to write the extraction log (default: extraction-log.md in the folder, or beside the workbook).")
 @click.option("--log-format", type=click.Choice(["markdown", "json"]), default="markdown", show_default=True)
 @click.option("--force", is_flag=True, help="Replace --output if it exists.")
@@ -27,18 +27,24 @@ def extract(path, output, log_path, log_format, force, lang, debug):
         if Path(path).suffix.lower() not in DOCUMENT_SUFFIXES:
             raise click.UsageError(t("extract_needs_document", lang))
         from audit.ingest import read_report
+        from audit.outputs import check_targets, replaceable, report_inputs
         from audit.render.extraction import render as render_log
         from audit.write import atomic_path, write_canonical
 
-        report = read_report(path, lang)
         target = Path(output)
-        write_canonical(report, target, force=force)
         suffix = ".json" if log_format == "json" else ".md"
+        to_book = target.suffix.lower() == ".xlsx"
         log = Path(log_path) if log_path else (
-            target.with_name(target.stem + ".extraction-log" + suffix) if target.suffix.lower() == ".xlsx"
+            target.with_name(target.stem + ".extraction-log" + suffix) if to_book
             else target / ("extraction-log" + suffix))
+        # both refused before anything is read or written: never over, into or around the document
+        check_targets([target, log], report_inputs(path))
+        replaceable(target, force, directory=not to_book)
+        replaceable(log, force, directory=False)
+        report = read_report(path, lang)
+        write_canonical(report, target, force=force)
         name = Path(path).name
-        with atomic_path(log, force or not log_path) as work:
+        with atomic_path(log, force) as work:
             work.write_text(render_log(report.document.log, name, log_format, lang, report.document.document.notes),
                             encoding="utf-8")
         click.echo(render_log(report.document.log, name, "text", lang, report.document.document.notes), nl=False)

@@ -27,17 +27,19 @@ def fix(path, mode, fmt, output, min_confidence, force, lang, rule_dirs, debug):
     from audit.config import resolve
     from audit.i18n import t
 
+    if mode == "apply" and not output:
+        raise click.UsageError("--apply needs --output")
     try:
         config = resolve(path, lang=lang, rule_dirs=tuple(rule_dirs) or None, debug=debug or None)
+        if output:  # refused before any work: never over, into or around an input
+            from audit.outputs import check_targets, report_inputs
+
+            check_targets([output], report_inputs(path, config))
         report, plan = plan_fixes(path, config)
         chosen = plan.accepted(min_confidence)
         if mode == "apply":
-            if not output:
-                raise click.UsageError("--apply needs --output")
             from audit.i18n import t as tr
-            from audit.write import apply_to_csv_dir, apply_to_workbook
-
-            from audit.write import write_canonical
+            from audit.write import apply_to_csv_dir, apply_to_workbook, write_canonical
 
             style = report.meta.number_format
             source, target = Path(path), Path(output)

@@ -27,7 +27,7 @@ def show_config(path):
 
 @click.command()
 @click.argument("path", type=click.Path(path_type=str))
-@click.option("--output", "-o", default="audit-baseline.yaml", show_default=True, type=click.Path(dir_okay=False))
+@click.option("--output", "-o", default="audit-baseline.yaml", show_default=True, type=click.Path())
 @click.option("--reason", default=None, help="Justification written into every waiver (edit them after).")
 @click.option("--expires", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Expiry date (YYYY-MM-DD).")
 @click.option("--force", is_flag=True, help="Replace the baseline file if it exists.")
@@ -37,18 +37,21 @@ def baseline(path, output, reason, expires, force, lang):
     from pathlib import Path
 
     from audit import waivers
-    from audit.api import check_report
+    from audit.api import check_report, read
     from audit.config import resolve
     from audit.i18n import t
-    from audit.ingest import read_report
-    from audit.ingest.limits import Limits
     from audit.write import write_text
 
     try:
         config = resolve(path, lang=lang)
         from dataclasses import replace
 
-        report = read_report(path, config.lang, limits=Limits.from_config(config))
+        from audit.outputs import check_targets, replaceable, report_inputs
+
+        # the configured baseline is not read here (it is what this command renews): every other input is kept
+        check_targets([output], report_inputs(path, replace(config, baseline=None)))
+        replaceable(Path(output), force, directory=False)
+        report = read(path, config)
         result = check_report(report, replace(config, baseline=None, suggest=False))
         text = waivers.dump(result.findings, reason or t("waiver_todo", config.lang),
                             expires.date() if expires else None)
