@@ -74,8 +74,15 @@ class Column:
 
     @cached_property
     def keys(self) -> list[tuple[str, str]]:
-        """(candidate text, its header key), computed once per column, not once per table kind."""
-        return [(text, header_key(text)) for text in self.candidates()]
+        """(candidate text, its header key), computed once per column, not once per table kind: each text
+        as printed, then without its unit, period and year (`Realisasi Keuangan (Rp)` is `Realisasi Keuangan`)."""
+        out = []
+        for text in self.candidates():
+            out.append((text, header_key(text)))
+            bare = header_key(" ".join(headers.normalise(text).words))
+            if bare != out[-1][1]:
+                out.append((text, bare))
+        return out
 
     def candidates(self) -> list[str]:
         """Header texts to look up, most specific first: the labels joined in pairs, innermost first
@@ -323,8 +330,9 @@ def _by_meaning(spec: TableSpec, col: Column, user_map: dict, free, table: DocTa
     """The free canonical column a column's labels name by meaning, if its content agrees."""
     kinds = {c.name: c.kind for c in spec.columns if c.kind not in ("level", "id") and free(c.name)}
     best, best_score = None, 0.0
+    around = [w for label in col.labels for w in headers.normalise(label).words]
     for text in col.candidates():
-        name, s = headers.best_column(spec.name, kinds, text, user_map)
+        name, s = headers.best_column(spec.name, kinds, text, user_map, around)
         if name and s > best_score:
             best, best_score = name, s
     if best is None or table is None:

@@ -81,28 +81,37 @@ def _tokens(text: str, abbreviations: Mapping[str, str]) -> list[str]:
 
 
 @lru_cache(maxsize=256)
-def phrases(table: str, column: str) -> tuple[tuple[str, ...], ...]:
-    """The vocabulary's phrases for one canonical column of one table kind, as word tuples."""
+def phrases(table: str, column: str) -> tuple[Header, ...]:
+    """The vocabulary's phrases for one canonical column of one table kind, normalised as headers are
+    (a phrase with `%` keeps its unit: `% realisasi` names a percentage, not the realisasi)."""
     vocab = vocabulary()
     texts = [*(vocab.get("tables", {}).get(table, {}).get(column) or []), *(vocab["columns"].get(column) or [])]
-    return tuple(dict.fromkeys(normalise(str(t)).words for t in texts if str(t).strip()))
+    return tuple(dict.fromkeys(normalise(str(t)) for t in texts if str(t).strip()))
 
 
-def score(header: Header, phrase: tuple[str, ...]) -> float:
+@lru_cache(maxsize=256)
+def excluded(table: str, column: str) -> frozenset[str]:
+    """Words that rule a column out in one table kind (`fisik` is never a budget table's capaian)."""
+    words = vocabulary().get("exclude", {}).get(table, {}).get(column) or []
+    return frozenset(w for text in words for w in normalise(str(text)).words)
+
+
+def score(header: Header, phrase: Header) -> float:
     """How well a phrase names a header: 0 when a phrase word is missing or the header says much more.
 
     Every phrase word must occur in the header, in any order; longer phrases win
     (`realisasi anggaran` over `realisasi`), and each extra header word costs a little.
+    A phrase that states a unit needs the header to state it too.
     """
-    if not phrase or not header.words:
+    if not phrase.words or not header.words or (phrase.unit and phrase.unit != header.unit):
         return 0.0
     words = set(header.words)
-    if not set(phrase) <= words:
+    if not set(phrase.words) <= words:
         return 0.0
-    extra = len(words - set(phrase))
-    if extra > EXTRA_WORDS and extra > len(phrase):
+    extra = len(words - set(phrase.words))
+    if extra > EXTRA_WORDS and extra > len(phrase.words):
         return 0.0
-    return len(phrase) - 0.25 * extra
+    return len(phrase.words) - 0.25 * extra
 
 
 #: a unit stated in the header rules out these column kinds (`Realisasi (%)` is not an amount)
@@ -110,20 +119,23 @@ _UNIT_EXCLUDES = {"money": {"percent", "count"}, "percent": {"money", "count"}, 
 
 
 def best_column(table: str, columns: Mapping[str, str], text: str,
-                user: Mapping[str, str] | None = None) -> tuple[str | None, float]:
+                user: Mapping[str, str] | None = None, around: Iterable[str] = ()) -> tuple[str | None, float]:
     """The canonical column (name -> kind in `columns`) a header names by meaning, and how well (0: none).
 
     `user` maps normalised header words (joined by spaces) to a column: the
-    `[columns]` of audit.toml, which win over the vocabulary."""
+    `[columns]` of audit.toml, which win over the vocabulary. `around`: the other
+    words printed over the column (its group label, its sub-label), which can rule a
+    column out (`Realisasi` over `Fisik (%)` is not a budget realisation)."""
     header = normalise(text)
     if user:
         chosen = user.get(" ".join(header.words))
         if chosen in columns:
             return chosen, 100.0
     best, best_score = None, 0.0
-    excluded = _UNIT_EXCLUDES.get(header.unit or "", set())
+    unit_excludes = _UNIT_EXCLUDES.get(header.unit or "", set())
+    words = set(header.words) | set(around)
     for column, kind in columns.items():
-        if kind in excluded:
+        if kind in unit_excludes or excluded(table, column) & words:
             continue
         for phrase in phrases(table, column):
             s = score(header, phrase)
