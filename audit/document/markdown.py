@@ -12,8 +12,11 @@ import html
 import re
 from pathlib import Path
 
+from audit.document.continued import append_continued
+from audit.document.gridtable import GRID_BORDER as _GRID_BORDER, read_grid_table
+from audit.document.htmltable import HTML_TABLE as _HTML_TABLE, read_html_table
 from audit.document.model import DocCell, DocTable, Document, Paragraph
-from audit.errors import InputError
+from audit.errors import InputError, Text
 from audit.ingest.limits import DEFAULT_LIMITS, Budget, Limits
 
 _TAG = re.compile(r"<[^>]{0,400}>")
@@ -21,6 +24,8 @@ _BOLD_CELL = re.compile(r"^\s*(?:<b>|\*\*)(.*?)(?:</b>|\*\*)\s*$", re.S)
 _SEPARATOR = re.compile(r"^(?=(?:[^-]*-){3})[\s|:\t-]+$")  # `---|---`, `--\t---\t-----`: no cell, only rules
 _FURNITURE = re.compile(r"^\s*(?:-\s*)?(?:hal(?:aman)?\.?\s*)?[0-9ivxl]{1,4}(?:\s*-)?\s*$", re.I)
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+_PIPE = re.compile(r"(?<!\\)\|")
+_ALIGN = re.compile(r"^\s*:?-+:?\s*$")  # one cell of a pipe table's delimiter row
 _LATEX = [
     (re.compile(r"\\(?:leq|le)\b"), "≤"), (re.compile(r"\\(?:geq|ge)\b"), "≥"), (re.compile(r"\\times\b"), "×"),
     (re.compile(r"\\(?:text|mathrm|textbf|mathbf)\{([^{}]*)\}"), r"\1"),
@@ -34,14 +39,23 @@ TABLE_GAP = 3
 def plain(text: str) -> str:
     """Text as a reader sees it: markup and LaTeX removed, entities decoded, whitespace collapsed."""
     text = re.sub(r"</(?:p|li|div|br)>|<br\s*/?>", " ", text, flags=re.I)
-    text = _TAG.sub("", text)
+    text = html.unescape(_markup(_TAG.sub("", text)))
+    return " ".join(text.replace("\\*", "*").replace("\\|", "|").split())
+
+
+def _markup(text: str) -> str:
+    """LaTeX read as text, markdown emphasis removed (tags and entities are the caller's business)."""
     if "$" in text:
         text = re.sub(r"\$\$?([^$]*)\$\$?", lambda m: _latex(m.group(1)), text)
     text = re.sub(r"(\*\*|__)(.*?)\1", r"\2", text)
     text = re.sub(r"(?<![\w*])\*(?!\s)([^*]+?)\*(?!\w)", r"\1", text)
-    text = text.replace("**", "")  # a bold run broken over two lines
-    text = html.unescape(text).replace("\\*", "*")
-    return " ".join(text.split())
+    return text.replace("**", "")  # a bold run broken over two lines
+
+
+def _html_cell(raw: str) -> tuple[str, bool]:
+    """An HTML cell's text (tags gone, entities decoded by the parser): its text, and bold if wholly `**`."""
+    text = " ".join(_markup(raw).replace("\\*", "*").split())
+    return text, _is_bold(raw)
 
 
 def _latex(expr: str) -> str:
@@ -93,12 +107,20 @@ def parse_markdown(text: str, path: str = "<markdown>", budget: Budget | None = 
     i = 0
     while i < len(lines):
         line = lines[i]
-        if _is_table_line(line):
-            i, table = _table(lines, i, len(doc.tables) + 1, budget, path)
-            table.caption = [p.text for p in recent[-3:] if len(p.text) < 200]
-            table.section = [title for _, title in section]
-            doc.blocks.append(table)
-            recent = []
+        found = _tables_at(lines, i, budget, path)
+        if found:
+            i, before, tables = found
+            if before:
+                recent.append(Paragraph(before, i + 1))
+                doc.blocks.append(recent[-1])
+            for table, nested in tables:
+                table.index = len(doc.tables) + 1
+                table.caption = [p.text for p in recent[-3:] if len(p.text) < 200] + table.caption
+                table.section = [title for _, title in section]
+                doc.blocks.append(table)
+                doc.notes += [Text("note_nested_table", {"n": table.index, "row": r + 1, "col": c + 1})
+                              for r, c in nested]
+                recent = []
             continue
         stripped = line.strip()
         i += 1
@@ -121,21 +143,76 @@ def parse_markdown(text: str, path: str = "<markdown>", budget: Budget | None = 
     return doc
 
 
-def _table(lines: list[str], start: int, index: int, budget: Budget, path: str) -> tuple[int, DocTable]:
-    """The table starting at `start`: rows until prose (or more than `TABLE_GAP` blank lines)."""
+def _tables_at(lines: list[str], i: int, budget: Budget, path: str) -> tuple[int, str, list] | None:
+    """The table(s) starting at line `i`, if one does: (the line after them, text printed before the table
+    on its first line, [(table, cells holding a nested table)]). Tables get their index from the caller."""
+    line = lines[i]
+    if _HTML_TABLE.search(line):
+        return _html_tables(lines, i, budget, path)
+    if _GRID_BORDER.match(line):
+        end, table = read_grid_table(lines, i, budget, path, _grid_cell)
+        return (end, "", [(table, [])]) if table.rows else None  # a rule line alone is no table
+    if _is_table_line(line):
+        end, table = _table(lines, i, budget, path, _is_table_line, TABLE_GAP)
+        return end, "", [(table, [])]
+    if _PIPE.search(line) and i + 1 < len(lines) and _delimiter(lines[i + 1]) == len(_row_cells(line)):
+        end, table = _table(lines, i, budget, path, lambda s: bool(_PIPE.search(s)), 0)  # GFM: no leading pipe
+        return end, "", [(table, [])]
+    return None
+
+
+def _html_tables(lines: list[str], start: int, budget: Budget, path: str) -> tuple[int, str, list]:
+    """HTML `<table>` blocks from line `start`: a block following another with only blank or page-number
+    lines between (a converter writes one block per page) and as many columns continues it."""
+    before = plain(lines[start][:_HTML_TABLE.search(lines[start]).start()])
+    tables: list[tuple[DocTable, list]] = []
+    i = start
+    while True:
+        end, read = read_html_table(lines, i, budget, path, _html_cell)
+        table = DocTable(0, read.rows, i + 1, None, [read.caption] if read.caption else [], merged=read.merged,
+                         lengths=read.lengths)
+        if tables and table.width == tables[-1][0].width and not table.caption:
+            first, nested = tables[-1]
+            had, offset = len(first.rows), append_continued(first, table)
+            nested += [(r + offset, c) for r, c in read.nested if r + offset >= had]
+        elif table.rows:
+            tables.append((table, read.nested))
+        nxt = end
+        while nxt < len(lines) and nxt - end < TABLE_GAP and (not lines[nxt].strip() or _FURNITURE.match(lines[nxt])):
+            nxt += 1
+        opens = _HTML_TABLE.search(lines[nxt]) if nxt < len(lines) else None
+        if not opens or plain(lines[nxt][:opens.start()]):
+            return end, before, tables
+        i = nxt
+
+
+def _grid_cell(raw: str) -> tuple[str, bool]:
+    return plain(raw), _is_bold(raw)
+
+
+def _delimiter(line: str) -> int:
+    """The number of cells of a pipe table's delimiter row (`---|:---:|--:`), or 0 for any other line."""
+    if "|" not in line or "\t" in line:
+        return 0
+    cells = _row_cells(line)
+    return len(cells) if all(_ALIGN.match(c) for c in cells) else 0
+
+
+def _table(lines: list[str], start: int, budget: Budget, path: str, is_row, max_gap: int) -> tuple[int, DocTable]:
+    """The table starting at `start`: rows until prose (or more than `max_gap` blank lines)."""
     rows: list[list[DocCell]] = []
     i, gap = start, 0
     while i < len(lines):
         line = lines[i]
-        if _is_table_line(line):
-            if not _SEPARATOR.match(line.strip()):
+        if is_row(line):
+            if not (_SEPARATOR.match(line.strip()) or (len(rows) == 1 and i == start + 1 and _delimiter(line))):
                 cells = [DocCell(plain(c), _is_bold(c), i + 1) for c in _row_cells(line)]
                 rows.append(cells)
                 budget.cells_read(len(cells), path, str(i + 1))
             gap = 0
             i += 1
             continue
-        if (not line.strip() or _FURNITURE.match(line)) and gap < TABLE_GAP:
+        if (not line.strip() or _FURNITURE.match(line)) and gap < max_gap:
             gap += 1
             i += 1
             continue
@@ -146,4 +223,4 @@ def _table(lines: list[str], start: int, index: int, budget: Budget, path: str) 
     lengths = [len(r) for r in rows]
     for r in rows:
         r.extend(DocCell("", False, r[0].line if r else None) for _ in range(width - len(r)))
-    return i, DocTable(index, rows, start + 1, None, lengths=lengths)
+    return i, DocTable(0, rows, start + 1, None, lengths=lengths)

@@ -19,11 +19,13 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from pathlib import Path
 
+from audit.document.continued import append_continued
 from audit.document.model import DocCell, DocTable, Document, Paragraph
 from audit.errors import InputError, Text
 from audit.ingest.limits import Budget, Limits
 
 CAPTION_LINES, CAPTION_CHARS = 3, 200
+RUNNING_CHARS = 120  # a running title (page header or footer) is no longer than this
 BOLD_FONT = re.compile(r"bold|black|heavy|demi|semibold", re.IGNORECASE)
 PAGE_NUMBER = re.compile(r"^(?:halaman|hal\.?|page)?\s*[-–]?\s*(?:\d{1,4}|[ivxlc]{1,6})\s*[-–]?$", re.IGNORECASE)
 TEXT_SETTINGS = {"vertical_strategy": "text", "horizontal_strategy": "text"}
@@ -255,8 +257,9 @@ def _blocks(pages: list[_Page]) -> list:
             else:
                 blocks.append(Paragraph(item["text"], page=p.number, level=level, bold=item["bold"]))
             previous = dict(item, level=level)
-    blocks = _join_continued(blocks)
-    _caption(blocks)
+    running = _running(pages)
+    blocks = _join_continued(blocks, running)
+    _caption(blocks, running)
     return blocks
 
 
@@ -267,22 +270,33 @@ def _continues(prev: dict, line: dict, level: int, right: float) -> bool:
             and 0 <= line["top"] - prev["bottom"] < 0.8 * size and prev["x1"] >= right - 3 * size)
 
 
-def _furniture(block) -> bool:
-    return isinstance(block, Paragraph) and not block.level and bool(PAGE_NUMBER.match(block.text))
+def _running(pages: list[_Page]) -> set[str]:
+    """Running titles: a short line printed first or last on two pages or more (`Laporan Kinerja ... 2023`)."""
+    seen: Counter = Counter()
+    for p in pages:
+        ends = sorted(p.lines, key=lambda ln: ln["top"])
+        seen.update({ln["text"] for ln in ends[:1] + ends[-1:] if len(ln["text"]) <= RUNNING_CHARS})
+    return {text for text, n in seen.items() if n >= 2}
 
 
-def _join_continued(blocks: list) -> list:
+def _furniture(block, running: set[str] = frozenset()) -> bool:
+    """Page furniture: a page number, or a running title."""
+    return isinstance(block, Paragraph) and not block.level and (bool(PAGE_NUMBER.match(block.text))
+                                                                 or block.text in running)
+
+
+def _join_continued(blocks: list, running: set[str]) -> list:
     """Join a table continued at the top of the next page (same width) to the table before it."""
     out: list = []
     for block in blocks:
         if isinstance(block, DocTable):
             prev_i = len(out) - 1
-            while prev_i >= 0 and _furniture(out[prev_i]):
+            while prev_i >= 0 and _furniture(out[prev_i], running):
                 prev_i -= 1
             prev = out[prev_i] if prev_i >= 0 else None
             if (isinstance(prev, DocTable) and block.width == prev.width
                     and _last_page(prev) == block.page - 1):
-                _append(prev, block)
+                append_continued(prev, block)
                 continue
         out.append(block)
     for i, table in enumerate(t for t in out if isinstance(t, DocTable)):
@@ -294,19 +308,7 @@ def _last_page(table: DocTable) -> int | None:
     return max((c.page for r in table.rows for c in r if c.page), default=table.page)
 
 
-def _append(table: DocTable, more: DocTable) -> None:
-    """`more` goes on `table`: rows repeating `table`'s first rows (its header) are dropped."""
-    repeat = 0
-    for a, b in zip(table.rows[:3], more.rows):
-        if [c.text for c in a] != [c.text for c in b] or not any(c.text for c in a):
-            break
-        repeat += 1
-    offset = len(table.rows) - repeat
-    table.rows.extend(more.rows[repeat:])
-    table.merged.extend((r1 + offset, c1, r2 + offset, c2) for r1, c1, r2, c2 in more.merged if r1 >= repeat)
-
-
-def _caption(blocks: list) -> None:
+def _caption(blocks: list, running: set[str]) -> None:
     """Each table's caption (the short paragraphs just above it) and the headings in force."""
     headings: list[Paragraph] = []
     for i, block in enumerate(blocks):
@@ -317,7 +319,7 @@ def _caption(blocks: list) -> None:
         block.section = [h.text for h in headings]
         caption: list[str] = []
         for prev in reversed(blocks[:i]):
-            if _furniture(prev):
+            if _furniture(prev, running):
                 continue
             if (isinstance(prev, DocTable) or prev.level or len(prev.text) >= CAPTION_CHARS
                     or len(caption) == CAPTION_LINES):
