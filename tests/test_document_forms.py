@@ -167,6 +167,28 @@ def test_a_two_row_header_gives_each_column_its_group(printed):
                       ["Realisasi", "Fisik (%)"]]
 
 
+def test_docx_table_written_one_per_page_is_one_table(tmp_path):
+    """PDF-to-DOCX converters write a table per page, the header repeated, a page break between."""
+    import docx
+    from docx.enum.text import WD_BREAK
+
+    word = docx.Document(str(_docx(tmp_path / "satu.docx")))
+    first = word.tables[0]
+    for _ in range(2):  # page 1 ends after the first sub-kegiatan
+        first._tbl.remove(first.rows[3]._tr)
+    word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    second = docx.Document(str(_docx(tmp_path / "dua.docx"))).tables[0]
+    second._tbl.remove(second.rows[2]._tr)  # page 2: the header again, then the rest
+    end = word.element.body.sectPr
+    end.addprevious(second._tbl)
+    word.add_paragraph("Tabel 3.5")
+    end.addprevious(docx.Document(str(_docx(tmp_path / "tiga.docx"))).tables[0]._tbl)
+    word.save(tmp_path / "halaman.docx")
+    joined, captioned = read_document(tmp_path / "halaman.docx").tables
+    assert joined.texts() == EXPECTED and set(joined.merged) == MERGED
+    assert captioned.texts() == EXPECTED and captioned.caption == ["Tabel 3.5"] and captioned.index == 2
+
+
 # ------------------------------------------------------------------ HTML tables in markdown
 
 def test_html_cells_keep_their_markdown_lines_and_caption(tmp_path):

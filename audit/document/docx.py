@@ -11,6 +11,8 @@ Choices a reader of the result should know:
   a single space (list numbering Word adds itself is not part of the text);
 - a table nested in a cell is flattened into that cell's text (its cells joined by
   spaces) and noted in `Document.notes`;
+- a table right after another as wide, with nothing but empty paragraphs (a page break) between, goes
+  on the first: converters from PDF write one table per page; a repeated header is dropped;
 - text boxes and deleted (tracked) text are not read;
 - a heading is a paragraph whose style (or a style it is based on) is "Heading N"
   / "Judul N", or that carries an outline level; "bold" means every run holding
@@ -21,6 +23,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from audit.document.continued import append_continued
 from audit.document.model import DocCell, DocTable, Document, Paragraph
 from audit.errors import InputError, Text
 from audit.ingest.container import check_zip
@@ -93,10 +96,15 @@ class _Reader:
         self.document.blocks.append(Paragraph(text, level=level, bold=self.bold(p)))
 
     def table(self, tbl) -> None:
+        notes = len(self.document.notes)
         rows, merged = self.grid(tbl)
         index = len(self.document.tables) + 1
         self.budget.rows_read(len(rows), str(self.path), f"Tabel {index}", f"Tabel {index}")
         self.budget.cells_read(sum(len(r) for r in rows), str(self.path), f"Tabel {index}")
+        before = self.document.blocks[-1] if self.document.blocks else None
+        if isinstance(before, DocTable) and rows and len(rows[0]) == before.width:
+            self.continued(before, DocTable(index, rows, merged=merged), notes)
+            return
         caption: list[str] = []
         for block in reversed(self.document.blocks):
             if (isinstance(block, DocTable) or block.level or len(block.text) >= CAPTION_CHARS
@@ -105,6 +113,14 @@ class _Reader:
             caption.insert(0, block.text)
         self.document.blocks.append(DocTable(index, rows, caption=caption, merged=merged,
                                              section=[h[1] for h in self.headings]))
+
+    def continued(self, before: DocTable, table: DocTable, notes: int) -> None:
+        """A table right after another as wide, with no text between (a converter writes one table per page of
+        the PDF it read): the same table going on; its notes point into the table it joins."""
+        offset = append_continued(before, table)
+        for i, note in enumerate(self.document.notes[notes:], notes):
+            row = note.params["row"] - 1 + offset
+            self.document.notes[i] = Text(note.key, {**note.params, "n": before.index, "row": row + 1})
 
     def grid(self, tbl) -> tuple[list[list[DocCell]], list[tuple[int, int, int, int]]]:
         """The table's cells on its grid, and its merged ranges (0-based, inclusive)."""

@@ -25,7 +25,8 @@ from audit.errors import InputError, Text
 from audit.ingest.limits import Budget, Limits
 
 CAPTION_LINES, CAPTION_CHARS = 3, 200
-RUNNING_CHARS = 120  # a running title (page header or footer) is no longer than this
+RUNNING_CHARS = 120  # a running title (page header or footer) is no longer than this ...
+MARGIN = 0.12  # ... and printed within this share of the page's height from its top or bottom edge
 BOLD_FONT = re.compile(r"bold|black|heavy|demi|semibold", re.IGNORECASE)
 PAGE_NUMBER = re.compile(r"^(?:halaman|hal\.?|page)?\s*[-–]?\s*(?:\d{1,4}|[ivxlc]{1,6})\s*[-–]?$", re.IGNORECASE)
 TEXT_SETTINGS = {"vertical_strategy": "text", "horizontal_strategy": "text"}
@@ -271,11 +272,13 @@ def _continues(prev: dict, line: dict, level: int, right: float) -> bool:
 
 
 def _running(pages: list[_Page]) -> set[str]:
-    """Running titles: a short line printed first or last on two pages or more (`Laporan Kinerja ... 2023`)."""
+    """Running titles: a short line printed first or last on two pages or more, in the page's top or bottom
+    margin (`Laporan Kinerja ... 2023`); a note such as `Sumber: data diolah` under tables is not one."""
     seen: Counter = Counter()
     for p in pages:
         ends = sorted(p.lines, key=lambda ln: ln["top"])
-        seen.update({ln["text"] for ln in ends[:1] + ends[-1:] if len(ln["text"]) <= RUNNING_CHARS})
+        seen.update({ln["text"] for ln in ends[:1] + ends[-1:] if len(ln["text"]) <= RUNNING_CHARS
+                     and (ln["bottom"] < MARGIN * p.height or ln["top"] > (1 - MARGIN) * p.height)})
     return {text for text, n in seen.items() if n >= 2}
 
 
