@@ -55,9 +55,10 @@ class RealisasiProgram(CanonicalModel):
 
 
 class RealisasiKegiatan(CanonicalModel):
-    level: Series[object] = col("level", levels=("kegiatan", "sub_kegiatan", "total"), required=True)
+    level: Series[object] = col("level", levels=(*HIERARCHY, "total"), required=True)
     id: Series[object] = col("id")
     no: Series[object] = col("text", "No", "No.")
+    kode: Series[object] = col("text", "Kode", "Kode Rekening")
     uraian: Series[object] = col("text", "Kegiatan", "Uraian", "Kegiatan/Sub Kegiatan")
     anggaran: Series[float] = col("money", "Anggaran", "Pagu", required=True)
     realisasi: Series[float] = col("money", "Realisasi", required=True)
@@ -83,9 +84,10 @@ class Belanja(CanonicalModel):
 
 
 class Lppd(CanonicalModel):
-    level: Series[object] = col("level", levels=HIERARCHY, required=True)
+    level: Series[object] = col("level", levels=(*HIERARCHY, "total"), required=True)
     id: Series[object] = col("id")
     no: Series[object] = col("text", "No", "No.")
+    kode: Series[object] = col("text", "Kode", "Kode Rekening")
     uraian: Series[object] = col("text", "Uraian Program Kegiatan", "Uraian", required=True)
     indikator: Series[object] = col("text", "Indikator Kinerja", "Indikator")
     target: Series[float] = col("number", "Target Angka", "Target")

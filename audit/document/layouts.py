@@ -164,25 +164,41 @@ def _aset(part: Part, rows: list[Row], meta) -> list[Row]:
 
 @hook("realisasi_kegiatan")
 def _kegiatan(part: Part, rows: list[Row], meta) -> list[Row]:
-    """Program number from the No column (printed on a program's first kegiatan), kegiatan number from its label."""
+    """Levels from the labels, codes, numbering or bold type (`hierarchy.depths`); ids `program.kegiatan.sub`.
+
+    Without programme rows, the programme number comes from the No column (printed on a
+    programme's first kegiatan) and a kegiatan's number from its label (`Kegiatan 5`)."""
+    levels = _levels(part, rows, ("program", "kegiatan", "sub_kegiatan"))
+    has_programs = "program" in levels
     program, kegiatan, sub = 0, "", 0
-    for row in rows:
+    for row, level in zip(rows, levels):
         label = row.get("uraian")
-        key = _key(label)
         number = row.get("no").strip().rstrip(".")
-        if _TOTAL.match(key):
+        if _TOTAL.match(_key(label)) or (level is None and _is_total(row)):
             row.text.update(level="total", id="")
-            continue
-        if key.startswith("subkegiatan"):
+        elif level == "program":
+            program = int(number) if number.isdigit() else program + 1
+            kegiatan, sub = "", 0
+            row.text.update(level="program", id=str(program))
+        elif level == "sub_kegiatan":
             sub += 1
             row.text.update(level="sub_kegiatan", id=f"{program}.{kegiatan}.{sub}")
-            continue
-        if number.isdigit():
-            program = int(number)
-        m = re.match(r"\s*kegiatan\s+(\d+)", label, re.I)
-        kegiatan, sub = (m.group(1) if m else str(int(kegiatan or 0) + 1)), 0
-        row.text.update(level="kegiatan", id=f"{program}.{kegiatan}")
+        else:
+            if number.isdigit() and not has_programs:
+                program = int(number)
+            m = re.match(r"\s*kegiatan\s+(\d+)", label, re.I)
+            kegiatan, sub = (m.group(1) if m else str(int(kegiatan or 0) + 1)), 0
+            row.text.update(level="kegiatan", id=f"{program}.{kegiatan}")
     return rows
+
+
+def _levels(part: Part, rows: list[Row], full: tuple[str, ...]) -> list[str | None]:
+    """Each row's level; numbering and bold count from the top level the caption or label header names."""
+    from audit.document.hierarchy import Line, depths
+
+    named = f"{part.context} {part.headers.get('uraian', '')} {part.headers.get('program', '')}".lower()
+    lines = [Line(r.get("uraian") or r.get("program"), r.get("no") or r.get("kode"), r.bold) for r in rows]
+    return depths(lines, full, full if "program" in named else full[1:])
 
 
 def _versi(context: str) -> str | None:
@@ -240,11 +256,13 @@ _AMOUNT_UNIT = re.compile(r"^\s*(-|[\d.,]+\s*%?)\s+([A-Za-z][\w /-]*)$")
 
 @hook("lppd")
 def _lppd(part: Part, rows: list[Row], meta) -> list[Row]:
-    """Program > kegiatan > sub kegiatan from the labels, ids in the annex's own order; an indicator
-    continued on a row without a label belongs to the row above; `12 Laporan` is split into figure and unit."""
+    """Program > kegiatan > sub kegiatan from the labels, codes, numbering or bold (`hierarchy.depths`), ids in
+    the annex's own order; an indicator continued on a row without a label belongs to the row above; a
+    total line is a total; `12 Laporan` is split into figure and unit."""
+    levels = _levels(part, rows, ("program", "kegiatan", "sub_kegiatan"))
     program, kegiatan, sub = 0, 0, 0
     level, ident = "", ""
-    for row in rows:
+    for row, found in zip(rows, levels):
         for figure, unit in (("target", "target_satuan"), ("realisasi", "realisasi_satuan")):
             m = _AMOUNT_UNIT.match(row.get(figure))
             if m and not row.get(unit).strip():
@@ -253,10 +271,13 @@ def _lppd(part: Part, rows: list[Row], meta) -> list[Row]:
         if not key:
             row.text.update(level=level, id=ident)  # another indicator of the same program or kegiatan
             continue
-        if key.startswith("subkegiatan"):
+        if _TOTAL.match(key):
+            row.text.update(level="total", id="")
+            continue
+        if found == "sub_kegiatan":
             sub += 1
             level, ident = "sub_kegiatan", f"{program}.{kegiatan}.{sub}"
-        elif key.startswith("kegiatan"):
+        elif found == "kegiatan":
             kegiatan, sub = kegiatan + 1, 0
             level, ident = "kegiatan", f"{program}.{kegiatan}"
         else:

@@ -1,0 +1,92 @@
+"""Program > kegiatan > sub kegiatan, however a printed table shows it.
+
+Agencies mark the level of a budget row in one of several ways: the label's
+first words (`Program ...`, `Kegiatan ...`, `Sub Kegiatan ...`), its number
+(`1`, `1.1`, `1.1.1`; `I`, `A`, `1`, `a`), a Permendagri 90/2019 budget code
+(`1.02.01` programme, `1.02.01.2.01` kegiatan, `1.02.01.2.01.0001` sub kegiatan),
+or only bold type for the parents. `depths` reads each row's depth from the
+strongest mark the table uses consistently; the layout hooks name the levels.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: urusan.bidang.program[.kegiatan.kegiatan[.sub]]: two-digit segments tell a code from outline numbering (1.1.1)
+_CODE = re.compile(r"^\s*(\d{1,2}\.\d{2}\.\d{2}(?:\.\d{1,2}\.\d{2}(?:\.\d{4})?)?)\b\.?")
+_DOTTED = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,3}){0,3})\.?\s*$")
+_ROMAN = re.compile(r"^\s*([IVX]{1,4})\.?\s*$")
+_UPPER = re.compile(r"^\s*([A-H])\.?\s*$")
+_LOWER = re.compile(r"^\s*([a-h])[.)]?\s*$")
+#: level words a label starts with, deepest first (`sub kegiatan` before `kegiatan`)
+WORDS = (("subkegiatan", "sub_kegiatan"), ("kegiatan", "kegiatan"), ("program", "program"))
+#: segments of a Permendagri 90/2019 code at each level (urusan.bidang.program.kegiatan.kegiatan.sub)
+CODE_LEVELS = {3: "program", 5: "kegiatan", 6: "sub_kegiatan"}
+
+
+@dataclass(frozen=True)
+class Line:
+    """What a row shows of its place: its label, its number or code, whether it is bold."""
+
+    label: str
+    number: str = ""
+    bold: bool = False
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z]", "", text.lower())
+
+
+def by_words(line: Line) -> str | None:
+    """`Sub Kegiatan ...` -> sub_kegiatan, from the label's first words."""
+    key = _key(line.label)
+    return next((level for word, level in WORDS if key.startswith(word)), None)
+
+
+def code(line: Line) -> str | None:
+    """The budget code a row prints in its number cell or at the start of its label."""
+    for text in (line.number, line.label):
+        m = _CODE.match(text or "")
+        if m:
+            return m.group(1)
+    return None
+
+
+def by_code(line: Line) -> str | None:
+    found = code(line)
+    return CODE_LEVELS.get(found.count(".") + 1) if found else None
+
+
+def numbering_depth(number: str, schemes: list[str]) -> int | None:
+    """Depth of a printed number: dots for `1.2.3`; for outline marks (`I`, `A`, `1`, `a`) the order
+    in which the table first uses each scheme (`schemes` is that order, filled as rows are read)."""
+    text = (number or "").strip()
+    if _DOTTED.match(text) and "." in text.rstrip("."):
+        return text.rstrip(".").count(".") + 1
+    for scheme, pattern in (("roman", _ROMAN), ("upper", _UPPER), ("digit", _DOTTED), ("lower", _LOWER)):
+        if pattern.match(text):
+            if scheme not in schemes:
+                schemes.append(scheme)
+            return schemes.index(scheme) + 1
+    return None
+
+
+def depths(lines: list[Line], levels: tuple[str, ...], relative: tuple[str, ...] | None = None) -> list[str | None]:
+    """The level of each row, from the strongest mark the rows carry: words, then codes, then numbering,
+    then bold (bold rows are the parents of the plain rows below them). None: no mark (a total row,
+    or a continuation line). Words and codes name a level outright (any of `levels`); numbering and
+    bold only say depth, counted from the first of `relative` (default: `levels`)."""
+    words = [by_words(line) for line in lines]
+    if sum(w is not None for w in words) >= max(1, len(lines) // 2):
+        return [w if w in levels else None for w in words]
+    codes = [by_code(line) for line in lines]
+    if any(codes):
+        return [c if c in levels else None for c in codes]
+    levels = relative or levels
+    schemes: list[str] = []
+    numbered = [numbering_depth(line.number, schemes) for line in lines]
+    if len({d for d in numbered if d}) >= 2:
+        return [levels[min(d, len(levels)) - 1] if d else None for d in numbered]
+    if any(line.bold for line in lines) and not all(line.bold for line in lines):
+        return [levels[0] if line.bold else levels[min(1, len(levels) - 1)] for line in lines]
+    return [None] * len(lines)
