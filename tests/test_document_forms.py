@@ -38,11 +38,13 @@ MERGED = {(0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 1, 2), (0, 3, 0, 4), (4, 0, 4, 1)}
 HTML = """\
 <html><body><table>
 <thead>
-<tr><th rowspan="2">No</th><th rowspan="2">Sub Kegiatan</th><th rowspan="2">Pagu (Rp)</th><th colspan="2">Realisasi</th></tr>
+<tr><th rowspan="2">No</th><th rowspan="2">Sub Kegiatan</th><th rowspan="2">Pagu (Rp)</th>
+<th colspan="2">Realisasi</th></tr>
 <tr><th>Keuangan (Rp)</th><th>Fisik (%)</th></tr>
 </thead>
 <tbody>
-<tr><td>1.</td><td>Penyediaan Gaji dan<br>Tunjangan&nbsp;ASN</td><td>1.200.000.000</td><td>1.150.000.000</td><td>100</td></tr>
+<tr><td>1.</td><td>Penyediaan Gaji dan<br>Tunjangan&nbsp;ASN</td><td>1.200.000.000</td>
+<td>1.150.000.000</td><td>100</td></tr>
 <tr><td>2.</td><td><span>Pelayanan <i>Kesehatan</i></span> bagi Penduduk Terdampak Krisis</td><td>350.000.000</td>
 <td>330.500.000</td><td>95</td></tr>
 <tr><td colspan="2"><b>JUMLAH</b></td><td><b>1.550.000.000</b></td><td><b>1.480.500.000</b></td><td></td></tr>
@@ -203,13 +205,21 @@ def test_html_cells_keep_their_markdown_lines_and_caption(tmp_path):
     assert [p.text for p in doc.paragraphs] == ["BAB III AKUNTABILITAS KINERJA", "Tabel 3.4", "Sumber: data diolah."]
 
 
+def test_text_before_a_table_on_its_line_is_its_caption():
+    doc = parse_markdown("Pendahuluan.\n\nTabel 3.4 Realisasi <table><tr><td>No</td><td>Uraian</td></tr></table>\n")
+    (table,) = doc.tables
+    assert table.caption == ["Pendahuluan.", "Tabel 3.4 Realisasi"] and doc.paragraphs[-1].line == 3
+
+
 def test_html_caption_tag_entities_and_implied_closing_tags():
     doc = parse_markdown("<table><caption>Tabel 2 Capaian</caption>\n<tr><th>Indikator<th>Target &amp; Realisasi\n"
-                         "<tr><td>IKM &lt; 80<td>$70 \\leq x < 85$\n<tr><td>**Jumlah**<td>2</table>\n")
+                         "<tr><td>IKM &lt; 80<td>$70 \\leq x < 85$\n<tr><td>**Jumlah**<td>2\n"
+                         "<tr><td><strong>Catatan<td/><td>3</table>\n")
     (table,) = doc.tables
     assert table.caption == ["Tabel 2 Capaian"]
-    assert table.texts() == [["Indikator", "Target & Realisasi"], ["IKM < 80", "70 ≤ x < 85"], ["Jumlah", "2"]]
-    assert table.rows[2][0].bold and not table.rows[2][1].bold
+    assert table.texts() == [["Indikator", "Target & Realisasi", ""], ["IKM < 80", "70 ≤ x < 85", ""],
+                             ["Jumlah", "2", ""], ["Catatan", "", "3"]]
+    assert [[c.bold for c in row] for row in table.rows[2:]] == [[True, False, False], [True, False, False]]
 
 
 def test_html_rowspan_carries_a_label_down_and_a_span_past_the_end_is_clipped():
@@ -236,7 +246,7 @@ def test_a_huge_colspan_is_capped_and_counts_against_the_cell_limit(tmp_path):
 
 
 def test_html_table_continued_over_a_page_break_is_one_table_with_its_header_once():
-    page2 = HTML.replace("<tr><td>1.</td><td>Penyediaan Gaji dan<br>Tunjangan&nbsp;ASN</td><td>1.200.000.000</td>"
+    page2 = HTML.replace("<tr><td>1.</td><td>Penyediaan Gaji dan<br>Tunjangan&nbsp;ASN</td><td>1.200.000.000</td>\n"
                          "<td>1.150.000.000</td><td>100</td></tr>\n", "")
     page1 = HTML.replace(page2[page2.index("<tr><td>2."):page2.index("</tbody>")], "")
     assert page1 != HTML and page2 != HTML
@@ -278,7 +288,8 @@ def test_html_markup_the_parser_cannot_read_is_a_one_line_input_error(tmp_path):
 _FRAGMENTS = st.sampled_from(['<table>', '</table>', '<tr>', '</tr>', '<td>', '</td>', '<th colspan="3">',
                               '<td rowspan="0">', '<td rowspan="-2" colspan="x">', '<thead>', '</tbody>', '<b>',
                               '</b>', '<br>', '&amp;', '&#99999999;', '1.000', 'Jumlah', '\n', '\n\n- 3 -\n\n',
-                              '<caption>', '<!--', '-->', '<![', '<', '>', '|', '\t', '+---+', '"'])
+                              '<caption>', '<!--', '-->', '<![', '<', '>', '|', '\t', '+---+', '"', '<td/>',
+                              '\n+---+---+\n', '\n|   +---+\n', '\n| a | b |\n', '\n|---|:-:|\n', 'x | y'])
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -419,7 +430,8 @@ def test_audit_extract_writes_the_same_tables_from_html_as_from_tabs(tmp_path):
 
 
 def test_a_staff_table_as_a_pipe_table_without_edges_reads_as_tabs(tmp_path):
-    rows = [("1.", "SMA/SMK", "5", "-", "3", "8"), ("2.", "S1", "4", "-", "3", "7"), ("", "Jumlah", "9", "-", "6", "16")]
+    rows = [("1.", "SMA/SMK", "5", "-", "3", "8"), ("2.", "S1", "4", "-", "3", "7"),
+            ("", "Jumlah", "9", "-", "6", "16")]
     header = ("No", "Pendidikan", "PNS", "PPPK", "TKB", "Jumlah")
     pipes = "\n".join([" | ".join(header), " | ".join("---" for _ in header), *(" | ".join(r) for r in rows)])
     tabs = "\n".join("\t".join(r) for r in (header, *rows))

@@ -119,11 +119,11 @@ class TableParser(HTMLParser):
             self._text(" ")
 
     def handle_startendtag(self, tag, attrs):
-        if tag in _BREAKS:
-            self._text(" ")
-        elif tag in ("td", "th", "tr", "table"):
+        if tag in ("td", "th", "tr", "table"):  # `<td/>`: an empty cell
             self.handle_starttag(tag, attrs)
             self.handle_endtag(tag)
+        elif tag in _BREAKS:
+            self._text(" ")
 
     def handle_endtag(self, tag):
         if self.done:
@@ -186,6 +186,7 @@ class TableParser(HTMLParser):
 
     def _close_cell(self) -> None:
         cell, self.cell = self.cell, None
+        self.bold = 0  # a `<b>` left open ends with its cell, as a browser ends it
         if cell is None or not self.rows:
             return
         r, cells = len(self.rows) - 1, self.rows[-1]

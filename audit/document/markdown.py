@@ -1,10 +1,12 @@
 """Markdown as PDF-to-markdown converters write it, into a `Document`.
 
-Tables come tab-separated (one row per line, leading tabs for empty cells) or
-as pipe tables; cells may hold HTML (`<b>`, `<i>`, `<p>`, `<ol><li>`) and LaTeX
-(`$70 \\leq x < 85$`). A table broken by blank lines or a lone page number (a
-page break in the source PDF) is one table; a table interrupted by prose is two,
-and the classifier decides whether the second continues the first.
+Tables come tab-separated (one row per line, leading tabs for empty cells), as
+pipe tables (with or without the edge pipes), as grid tables (`gridtable.py`) or
+as HTML `<table>` blocks (`htmltable.py`); cells may hold HTML (`<b>`, `<i>`,
+`<p>`, `<ol><li>`) and LaTeX (`$70 \\leq x < 85$`). A table broken by blank lines
+or a lone page number (a page break in the source PDF) is one table, and so are
+HTML blocks broken that way; a table interrupted by prose is two, and the
+classifier decides whether the second continues the first.
 """
 from __future__ import annotations
 
@@ -109,9 +111,9 @@ def parse_markdown(text: str, path: str = "<markdown>", budget: Budget | None = 
         line = lines[i]
         found = _tables_at(lines, i, budget, path)
         if found:
-            i, before, tables = found
-            if before:
-                recent.append(Paragraph(before, i + 1))
+            start, (i, before, tables) = i, found
+            if before:  # text printed before the table on its line: a caption
+                recent.append(Paragraph(before, start + 1))
                 doc.blocks.append(recent[-1])
             for table, nested in tables:
                 table.index = len(doc.tables) + 1
@@ -151,14 +153,13 @@ def _tables_at(lines: list[str], i: int, budget: Budget, path: str) -> tuple[int
         return _html_tables(lines, i, budget, path)
     if _GRID_BORDER.match(line):
         end, table = read_grid_table(lines, i, budget, path, _grid_cell)
-        return (end, "", [(table, [])]) if table.rows else None  # a rule line alone is no table
-    if _is_table_line(line):
+    elif _is_table_line(line):
         end, table = _table(lines, i, budget, path, _is_table_line, TABLE_GAP)
-        return end, "", [(table, [])]
-    if _PIPE.search(line) and i + 1 < len(lines) and _delimiter(lines[i + 1]) == len(_row_cells(line)):
+    elif _PIPE.search(line) and i + 1 < len(lines) and _delimiter(lines[i + 1]) == len(_row_cells(line)):
         end, table = _table(lines, i, budget, path, lambda s: bool(_PIPE.search(s)), 0)  # GFM: no leading pipe
-        return end, "", [(table, [])]
-    return None
+    else:
+        return None
+    return (end, "", [(table, [])]) if table.rows else None  # rule lines alone are no table
 
 
 def _html_tables(lines: list[str], start: int, budget: Budget, path: str) -> tuple[int, str, list]:
@@ -178,7 +179,8 @@ def _html_tables(lines: list[str], start: int, budget: Budget, path: str) -> tup
         elif table.rows:
             tables.append((table, read.nested))
         nxt = end
-        while nxt < len(lines) and nxt - end < TABLE_GAP and (not lines[nxt].strip() or _FURNITURE.match(lines[nxt])):
+        while nxt < len(lines) and nxt - end < TABLE_GAP and (not lines[nxt].strip()
+                                                               or _FURNITURE.match(lines[nxt])):
             nxt += 1
         opens = _HTML_TABLE.search(lines[nxt]) if nxt < len(lines) else None
         if not opens or plain(lines[nxt][:opens.start()]):
