@@ -5,12 +5,13 @@ documents in RENDERED), three numbers:
 
 - tables: numeric tables recognised / present. Recognised: the extraction log has an
   entry with status `read` or `copy` for the table (markdown: an entry whose line lies
-  inside the table; renderings: the entry of the same printed table number).
+  inside the table; renderings: an entry of a printed table whose first row is the table's).
 - mistakes: injected mistakes found / injected. Found: a finding of the draft that the
   clean version does not have (same rule id and location) sits on one of the lines the
   manifest lists for the mistake (its own cell and every cell it must agree with), by its
   location or one of its related cells. In a rendering, a table line stands for (printed
-  table number, row number) and a line of prose for any finding outside the tables.
+  table, row number), the tool's tables matched to the corpus tables by their first row's
+  text, and a line of prose for any finding outside the tables.
 - clean errors: error findings on the clean version (each is a false alarm).
 
     python benchmarks/layouts.py [--only SLUG] [--no-render] [--json FILE]
@@ -74,7 +75,29 @@ def _places(md_text: str) -> dict[int, tuple]:
     return out
 
 
-def _found(mistake: dict, new: list, places: dict | None) -> bool:
+def _norm(texts) -> str:
+    return "".join("".join(texts).lower().split())
+
+
+def _numbering(doc_tables, md_text: str) -> dict[int, int]:
+    """The tool's printed-table number -> the corpus table number, matched by their first row's text.
+
+    A rendering may hold a table the markdown has not (a PDF page of prose read as a table),
+    so numbers are matched by content, not by position."""
+    sys.path.insert(0, str(ROOT))
+    from tests.corpus.render import tables
+
+    firsts = [_norm(c[0] for c in b.rows[0]) for b in tables(md_text)]
+    out = {}
+    for t in doc_tables:
+        row = next((r for r in t.rows if any(c.text.strip() for c in r)), [])
+        key = _norm(c.text for c in row)
+        if key in firsts:
+            out[t.index] = firsts.index(key) + 1
+    return out
+
+
+def _found(mistake: dict, new: list, places: dict | None, numbers: dict | None = None) -> bool:
     lines = set(mistake["lines"])
     for f in new:
         locs = ([f.location] if f.location else []) + list(f.related)
@@ -87,22 +110,23 @@ def _found(mistake: dict, new: list, places: dict | None) -> bool:
         for loc in locs:
             if loc.sheet and loc.sheet.startswith("Tabel #") and loc.cell:
                 row = int("".join(ch for ch in loc.cell if ch.isdigit()) or 0)
-                if (int(loc.sheet[7:]), row) in wanted:
+                if ((numbers or {}).get(int(loc.sheet[7:])), row) in wanted:
                     return True
             elif prose and not loc.sheet:
                 return True
     return False
 
 
-def _recognised(manifest: dict, log, places: dict | None) -> int:
+def _recognised(manifest: dict, log, places: dict | None, numbers: dict | None = None) -> int:
     ok = [e for e in log if e.status in ("read", "copy")]
+    read = {(numbers or {}).get(e.table) for e in ok}
     count = 0
     for t in manifest["tables"]:
         if places is None:
             count += any(e.line and t["first_line"] <= e.line <= t["last_line"] for e in ok)
         else:
             number = places.get(next(n for n in range(t["first_line"], t["last_line"] + 1) if n in places))[0]
-            count += any(e.table == number for e in ok)
+            count += number in read
     return count
 
 
@@ -124,11 +148,14 @@ def measure(folder: Path, variant: str = "md", work: Path | None = None) -> dict
     out.update(document=manifest["slug"], variant=variant, tables_present=manifest["numeric_tables"],
                mistakes_injected=len(manifest["mistakes"]), tables_recognised=0, mistakes_found=0, missed=[])
     try:
-        log = read_document_report(draft).document.log
+        info = read_document_report(draft).document
     except InputError as exc:
         out.update(error=str(exc), clean_errors=None, missed=[m["category"] for m in manifest["mistakes"]])
         return out
-    out["tables_recognised"] = _recognised(manifest, log, places)
+    numbers = None
+    if places is not None:
+        numbers = _numbering(info.document.tables, (folder / "draft.md").read_text(encoding="utf-8"))
+    out["tables_recognised"] = _recognised(manifest, info.log, places, numbers)
     before, err_clean = _audit(clean)
     after, err_draft = _audit(draft)
     out["error"] = err_clean or err_draft
@@ -136,7 +163,7 @@ def measure(folder: Path, variant: str = "md", work: Path | None = None) -> dict
     seen = {_key(f) for f in before}
     new = [f for f in after if _key(f) not in seen]
     for m in manifest["mistakes"]:
-        if _found(m, new, places):
+        if _found(m, new, places, numbers):
             out["mistakes_found"] += 1
         else:
             out["missed"].append(f"{m['line']}: {m['category']} ({m['old']} -> {m['new']})")

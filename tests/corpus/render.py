@@ -156,7 +156,7 @@ def write_pdf(blocks: list[Block], path: Path) -> Path:
                 pdf.add_page()
             _pdf_table(doc, b)
         elif b.kind == "heading":
-            if b.level == 1 and b.text.startswith("BAB"):
+            if b.text.startswith(("BAB", "KATA PENGANTAR", "IKHTISAR")):  # each starts a page, as in print
                 pdf.add_page()
             doc.paragraph(b.text.replace("**", ""), bold=True, size=doc.HEADING, space=3)
         else:
