@@ -285,6 +285,40 @@ MESSAGES: dict[str, dict[str, str]] = {
                                  "copied as {wrong} there"},
     "hint_ticks": {"id": "{ticks} dari {n} desa dicentang", "en": "{ticks} of {n} villages ticked"},
     "hint_scale": {"id": "skala laporan: {scale}", "en": "the report's scale: {scale}"},
+    "hint_scale_default": {"id": "laporan tidak menyatakan skala predikat; dinilai dengan skala bawaan ({source}): "
+                                 "{scale}",
+                           "en": "the report states no predikat scale; judged on the default scale ({source}): "
+                                 "{scale}"},
+    "formula_ratio": {"id": "realisasi / target × 100", "en": "realisation / target × 100"},
+    "formula_twice": {"id": "(2 × target − realisasi) / target × 100",
+                      "en": "(2 × target − realisation) / target × 100"},
+    "formula_inverse": {"id": "target / realisasi × 100", "en": "target / realisation × 100"},
+    "hint_follows_positive": {"id": "tertulis sesuai rumus polaritas positif ({formula}), padahal polaritas "
+                                    "indikator ini negatif ({source})",
+                              "en": "written value follows the positive-polarity formula ({formula}), but this "
+                                    "indicator's polarity is negative ({source})"},
+    "hint_follows_negative": {"id": "tertulis sesuai rumus polaritas negatif ({formula}), padahal polaritas "
+                                    "indikator ini positif ({source})",
+                              "en": "written value follows the negative-polarity formula ({formula}), but this "
+                                    "indicator's polarity is positive ({source})"},
+    "hint_follows_negative_unstated": {
+        "id": "tertulis sesuai rumus polaritas negatif ({formula}); laporan tidak menyatakan polaritas indikator "
+              "ini sehingga dianggap positif: bila negatif, nyatakan di kolom Polaritas atau di report.yaml",
+        "en": "written value follows the negative-polarity formula ({formula}); the report does not state this "
+              "indicator's polarity, so it is taken as positive: if negative, say so in a Polaritas column or "
+              "report.yaml"},
+    "hint_negative_both": {"id": "indikator berpolaritas negatif ({source}): (2 × target − realisasi) / target × 100 "
+                                 "= {twice}; target / realisasi × 100 = {inverse}",
+                           "en": "negative-polarity indicator ({source}): (2 × target − realisation) / target × 100 "
+                                 "= {twice}; target / realisation × 100 = {inverse}"},
+    "polarity_from_column": {"id": "menurut kolom polaritas baris ini", "en": "per this row's polarity column"},
+    "polarity_from_table": {"id": "menurut kolom polaritas tabel lain", "en": "per another table's polarity column"},
+    "polarity_from_stated": {"id": "dinyatakan laporan", "en": "as the report states"},
+    "polarity_from_default": {"id": "tidak dinyatakan, dianggap positif", "en": "not stated, taken as positive"},
+    "polarity_from_wording": {"id": "diduga dari kata '{words}' pada nama indikator; nyatakan polaritasnya untuk "
+                                    "kepastian",
+                              "en": "guessed from the words '{words}' in the indicator's name; state its polarity "
+                                    "to be sure"},
     # fix suggestions
     "fix_reason": {"id": "menyelesaikan {n} temuan ({rules})", "en": "clears {n} finding(s) ({rules})"},
     "fix_clean": {"id": "tanpa temuan baru", "en": "creates no new finding"},

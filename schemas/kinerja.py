@@ -122,6 +122,7 @@ class CapaianIndikator(CanonicalModel):
     no: Series[object] = col("text", "No", "No.")
     sasaran: Series[object] = col("text", "Sasaran Strategis", "Sasaran")
     indikator: Series[object] = col("text", "Indikator Kinerja", "Indikator", required=True)
+    polaritas: Series[object] = col("text", "Polaritas", "Sifat", "Sifat Indikator", "Polaritas Indikator")
     target: Series[float] = col("number", "Target")
     realisasi: Series[float] = col("number", "Realisasi")
     capaian: Series[float] = col("percent", "Capaian", "% Capaian")

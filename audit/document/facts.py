@@ -12,6 +12,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from audit.document.model import Document, Paragraph
+from audit.polarity import phrases_in
+from audit.predikat import scale_from_lines
 
 _NIP = re.compile(r"\bNIP\.?\s*:?\s*((?:\d[\s.]*){18,19})", re.I)
 #: a word of an agency's name: capitalised, and not the start of a region, a chapter or an address
@@ -24,9 +26,6 @@ _AGENCY = re.compile(r"\b(" + "|".join(w for k in _KINDS for w in dict.fromkeys(
 _REGION = re.compile(r"\b(Kabupaten|Kota|Provinsi)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 _REPORT_YEAR = re.compile(r"LAPORAN\s+KINERJA(?:\s+INSTANSI\s+PEMERINTAH)?(?:\s*\(?LKj[IiPp]+\)?)?\s+TAHUN\s+(\d{4})",
                           re.I)
-_BAND = re.compile(r"^\s*(?:(?P<top>\d+(?:[.,]\d+)?)\s*(?:ke\s+atas|%?\s*≤\s*x|<\s*x\s*≤\s*100|≤\s*x\s*≤\s*100)"
-                   r"|(?P<low>\d+(?:[.,]\d+)?)\s*≤\s*x\s*<\s*\d+(?:[.,]\d+)?|x\s*<\s*(?P<bottom>\d+(?:[.,]\d+)?))"
-                   r"\s*:?\s*(?P<label>[A-Za-z][A-Za-z ]{2,30})\s*$", re.I)
 _DESA_COUNT = re.compile(r"terdiri\s+(?:dari|atas)\s+(\d+)\s*(?:\(\w+\)\s*)?desa", re.I)
 _DESA_LIST = re.compile(r"desa,?\s+yaitu\s+(.+?)\.?$", re.I)
 _CAPTION_NO = re.compile(r"^\s*tabel\s+(\d+(?:\.\d+)?)\b", re.I)
@@ -64,7 +63,9 @@ class Facts:
     year: int | None = None
     year_at: Mention | None = None
     signatures: list[Signature] = field(default_factory=list)
-    predikat_scale: list[tuple[float | None, str]] = field(default_factory=list)
+    predikat_scale: list[tuple[float | None, str]] = field(default_factory=list)  # (min, label), best first
+    predikat_bands: list[dict] = field(default_factory=list)  # the same bands as `PredikatBand` fields
+    polarity: dict[str, list[str]] = field(default_factory=dict)  # "negative"/"positive" -> indicator names
     desa: list[str] = field(default_factory=list)
     jumlah_desa: int | None = None
     headings: list[Mention] = field(default_factory=list)
@@ -110,7 +111,9 @@ def find_facts(doc: Document) -> Facts:
     if regions:
         facts.region = _title(regions.most_common(1)[0][0])
     facts.signatures = _signatures(paras)
-    facts.predikat_scale = _scale(_lines(doc))
+    facts.predikat_bands = _scale(doc)
+    facts.predikat_scale = [(b["min"], b["label"]) for b in facts.predikat_bands]
+    facts.polarity = _polarity(paras)
     for p in paras:
         m = _DESA_COUNT.search(p.text)
         if m and facts.jumlah_desa is None:
@@ -164,19 +167,52 @@ def _signatures(paras: list[Paragraph]) -> list[Signature]:
     return out
 
 
-def _scale(lines: list[Paragraph]) -> list[tuple[float | None, str]]:
-    """The ordinal scale the report states: `85 ke atas : Sangat Baik`, `70 ≤ x < 85 : Baik`, `x < 55 : Kurang`."""
-    bands: list[tuple[float | None, str]] = []
-    for p in lines:
-        m = _BAND.match(p.text.replace(" : ", " ").replace(":", " "))
-        if not m:
-            if bands and len(bands) >= 2:
-                break
-            bands = [] if bands and not m else bands
-            continue
-        label = " ".join(m.group("label").split()).title()
-        low = m.group("top") or m.group("low")
-        bands.append((float(low.replace(",", ".")) if low else None, label))
-        if m.group("bottom"):
-            break
-    return bands if len(bands) >= 2 else []
+def _scale(doc: Document) -> list[dict]:
+    """The ordinal scale the report states, in prose, a list or a table, in any notation
+    (`85 ke atas : Sangat Baik`, `70 ≤ x < 85`, `> 90 s.d. 100`, `76-90`, `50 ke bawah`; `audit.predikat`)."""
+    lines = [p.text for p in doc.paragraphs]
+    for t in doc.tables:
+        for row in t.rows:
+            cells = [c.text.strip() for c in row if c.text.strip()]
+            if len(cells) > 2 and re.fullmatch(r"\(?(?:\d{1,2}|[a-eA-E]|[ivxIVX]{1,4})[.)]?", cells[0]):
+                cells = cells[1:]  # the row's number, not part of the band
+            lines.append(" | ".join(cells))
+        lines.append("")  # a table ends a run of bands
+    return scale_from_lines(lines)
+
+
+def _polarity(paras: list[Paragraph]) -> dict[str, list[str]]:
+    """Indicator names the text gives a polarity: `Angka kemiskinan merupakan indikator dengan polaritas
+    negatif`, `untuk indikator prevalensi stunting, semakin kecil semakin baik` (`audit.polarity`)."""
+    out: dict[str, list[str]] = {}
+    for p in paras:
+        for sentence in re.split(r"(?<=[.!?;])\s+(?=[A-Z(])", p.text):
+            done = 0
+            for start, end, pol in phrases_in(sentence):
+                if start < done:
+                    continue
+                name = _named(sentence[done:start]) or _named(sentence[end:].split(".")[0], after=True)
+                if name and name not in out.setdefault(pol, []):
+                    out[pol].append(name)
+                done = end
+    return out
+
+
+_CUT = re.compile(r"\b(?:merupakan|adalah|bersifat|memiliki|mempunyai|termasuk|berpolaritas|artinya|yaitu|"
+                  r"dimana|di\s+mana|sedangkan|sementara)\b|[(:,]", re.I)
+_AFTER = re.compile(r"^.*\bindikator(?:\s+kinerja)?(?:\s+utama)?\s+(?=\w)", re.I)
+
+
+def _named(text: str, after: bool = False) -> str | None:
+    """The indicator's name in the words before (or after) a polarity phrase, if they hold one."""
+    text = re.split(r"\b(?:sedangkan|sementara)\b|;", text)[-1 if not after else 0]
+    if after:
+        text = text.strip(" :-–")
+    parts = [x for x in _CUT.split(text) if x.strip()]
+    if not parts:
+        return None
+    name = _AFTER.sub("", parts[0] if not after else parts[0]).strip(" .-–")
+    name = re.sub(r"^(?:untuk|pada|bagi|nilai|capaian)\s+", "", name, flags=re.I)
+    name = re.sub(r"\s+(?:ini|tersebut|dengan|yang|polaritas|merupakan)$", "", name, flags=re.I).strip()
+    words = name.split()
+    return name if 1 <= len(words) <= 14 and re.search(r"[A-Za-z]{3}", name) else None

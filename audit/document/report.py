@@ -72,8 +72,10 @@ def _metadata(path: Path, facts: Facts) -> Metadata:
         found["desa"] = facts.desa
     if facts.jumlah_desa:
         found["jumlah_desa"] = facts.jumlah_desa
-    if facts.predikat_scale:
-        found["predikat_scale"] = [{"min": low, "label": label} for low, label in facts.predikat_scale]
+    if facts.predikat_bands:
+        found["predikat_scale"] = facts.predikat_bands
+    if facts.polarity:
+        found["polarity"] = {pol: names for pol, names in facts.polarity.items() if names}
     sidecar = path.with_suffix(".yaml")
     if sidecar.exists():
         found.update(load_yaml_file(sidecar))

@@ -183,9 +183,14 @@ def _at(values: list[int], row: int) -> int | None:
 
 
 class PredikatBand(BaseModel):
+    """One band of the predikat scale: from `min` (exclusive when `above`: `> 90 s.d. 100`) up to the
+    next band; `max`, when printed below the next band's floor (`76-90`, `91-100`), leaves a gap no band covers."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
     min: float | None = None
     label: str
+    max: float | None = None
+    above: bool = False
 
 
 class Head(BaseModel):

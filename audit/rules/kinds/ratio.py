@@ -1,18 +1,25 @@
 """`ratio`: a percentage recomputes from its inputs.
 
 `stated = scale * numerator / denominator` (or `scale - ...` with `complement`,
-as for efisiensi = 100 - capaian anggaran). For indicators, the polarity comes
-from the report's metadata and the denominator is the target in force: the
-amended PK target when `target_in_force` finds one. When the stated value is
-wrong, the kind says which other convention would reproduce it, if any.
+as for efisiensi = 100 - capaian anggaran). For indicators, the denominator is
+the target in force (the amended PK target when `target_in_force` finds one) and
+the polarity is the report's (`audit.rules.polarities`). A negative indicator's
+capaian is right by either convention in use, `(2 × target − realisasi) / target`
+or `target / realisasi`. When the stated value is wrong, the kind says which other
+convention would reproduce it, if any; a polarity known only from the indicator's
+wording makes the finding a warning.
 """
 from __future__ import annotations
+
+from dataclasses import replace
 
 import numpy as np
 import pandas as pd
 from pydantic import BaseModel, ConfigDict
 
 from audit.i18n import t
+from audit.model import Severity
+from audit.rules import polarities
 from audit.rules.engine import candidate
 from audit.rules.intervals import divide, meets
 from audit.rules.names import best_match, normalize
@@ -41,6 +48,7 @@ class RatioParams(BaseModel):
     scale: float = 100.0
     complement: bool = False
     polarity_key: str | None = None  # column naming the indicator, looked up in metadata polarity
+    polarity_column: str | None = None  # column stating the row's polarity (`Polaritas`, `Sifat`)
     target_in_force: Lookup | None = None
     earlier_target: Lookup | None = None
 
@@ -57,7 +65,7 @@ class RatioParams(BaseModel):
 
         refs = references(self.table, self.table, Side(where=self.where),
                           [self.stated, self.numerator, self.denominator]
-                          + ([self.polarity_key] if self.polarity_key else []))
+                          + [c for c in (self.polarity_key, self.polarity_column) if c])
         for lk in (self.target_in_force, self.earlier_target):
             if lk is not None:
                 refs += [(lk.table, lk.column), (lk.table, lk.key), (self.table, lk.by)]
@@ -92,23 +100,18 @@ def _lookup(report, lk: Lookup | None, table, index) -> dict[int, tuple[float, f
     return out
 
 
-def _negative(report, name) -> bool:
-    pol = report.meta.polarity
-    if not isinstance(name, str) or not (pol.negative or pol.positive):
-        return pol.default == "negative"
-    key = normalize(name)
-    if any(normalize(n) == key for n in pol.negative):
-        return True
-    if any(normalize(n) == key for n in pol.positive):
-        return False
-    return pol.default == "negative"
+def _interval(n, hn, d, hd, scale, negative, complement, inverse=False):
+    """(lo, hi, point) of the recomputed percentage; works on scalars and arrays alike.
 
-
-def _interval(n, hn, d, hd, scale, negative, complement):
-    """(lo, hi, point) of the recomputed percentage; works on scalars and arrays alike."""
-    lo, hi, point = divide(n, hn, d, hd)
-    lo, hi, point = (np.where(negative, 2 - hi, lo), np.where(negative, 2 - lo, hi),
-                     np.where(negative, 2 - point, point))
+    A negative indicator's ratio is `2 - realisasi / target`, or `target / realisasi` with `inverse`."""
+    if inverse:
+        lo, hi, point = divide(d, hd, n, hn)
+        lo, hi, point = (np.where(negative, lo, np.nan), np.where(negative, hi, np.nan),
+                         np.where(negative, point, np.nan))
+    else:
+        lo, hi, point = divide(n, hn, d, hd)
+        lo, hi, point = (np.where(negative, 2 - hi, lo), np.where(negative, 2 - lo, hi),
+                         np.where(negative, 2 - point, point))
     lo, hi, point = lo * scale, hi * scale, point * scale
     if complement:
         lo, hi, point = scale - hi, scale - lo, scale - point
@@ -143,15 +146,12 @@ def percentage_recomputes(ctx, loaded, p: RatioParams, report):
         hit = np.flatnonzero(np.isin(pos, np.fromiter(inforce, np.intp, len(inforce))))
         if len(hit):
             d_used[hit], hd_used[hit] = np.array([inforce[int(i)] for i in pos[hit]], dtype=float).T
-    negative = np.zeros(len(pos), dtype=bool)
-    if p.polarity_key:  # decided once per distinct indicator name
-        codes, names = pd.factorize(table.values[p.polarity_key].to_numpy()[pos])
-        per_name = np.array([_negative(report, x) for x in names] + [_negative(report, None)], dtype=bool)
-        negative = per_name[codes]
+    negative, source = np.zeros(len(pos), dtype=bool), np.full(len(pos), None, dtype=object)
+    if p.polarity_key or p.polarity_column:
+        negative, source = polarities.resolve(report, table, pos, p.polarity_key, p.polarity_column)
     valid = ~np.isnan(s) & ~np.isnan(n) & ~np.isnan(d_used) & (np.nan_to_num(d_used) > 0)
     with np.errstate(all="ignore"):
-        lo, hi, point = _interval(n, hn, d_used, hd_used, p.scale, negative, p.complement)
-        ok = meets(s - hs, s + hs, lo, hi, loaded.rule.tolerance)
+        ok, point, inverse = _judge((s, hs), (n, hn), (d_used, hd_used), p, negative, loaded.rule.tolerance)
     valid &= np.isfinite(point)  # absurd magnitudes are the schema's business, not a ratio's
     findings = []
     for k in np.flatnonzero(valid & ~ok):
@@ -160,50 +160,82 @@ def percentage_recomputes(ctx, loaded, p: RatioParams, report):
         if ctx.keys_only:  # re-checking a candidate fix: its identity, and the recomputed capaian that follows
             findings.append(ctx.finding(loaded, table, i, p.stated, float(s[k]), float(point[k]), candidates=cands))
             continue
+        way = (bool(negative[k]), inverse, source[k])
         hint = _explain(ctx, p, report, table, i, (s[k], hs[k]), (n[k], hn[k]), (d[k], hd[k]),
-                        (d_used[k], hd_used[k]), earlier.get(i), bool(negative[k]), float(point[k]))
+                        (d_used[k], hd_used[k]), earlier.get(i), way, float(point[k]))
         if i not in inforce:
-            cands.append(candidate(table, i, p.denominator, _solve_den(n[k], s[k], p, negative[k])))
-        cands.append(candidate(table, i, p.numerator, _solve_num(d_used[k], s[k], p, negative[k])))
-        findings.append(ctx.finding(loaded, table, i, p.stated, float(s[k]), float(point[k]), hint=hint,
-                                    basis="computed", candidates=cands,
-                                    related=(table.location(i, p.numerator), table.location(i, p.denominator)),
-                                    numerator=ctx.fmt(n[k]), denominator=ctx.fmt(d_used[k])))
+            cands.append(candidate(table, i, p.denominator, _solve_den(n[k], s[k], p, negative[k], inverse)))
+        cands.append(candidate(table, i, p.numerator, _solve_num(d_used[k], s[k], p, negative[k], inverse)))
+        f = ctx.finding(loaded, table, i, p.stated, float(s[k]), float(point[k]), hint=hint, basis="computed",
+                        candidates=cands, related=(table.location(i, p.numerator), table.location(i, p.denominator)),
+                        numerator=ctx.fmt(n[k]), denominator=ctx.fmt(d_used[k]), formula=_formula(ctx, way))
+        weak = isinstance(source[k], str) and source[k].startswith("wording:")
+        findings.append(replace(f, severity=Severity.WARNING) if weak and f.severity == Severity.ERROR else f)
     return findings
 
 
-def _fraction(stated, p, negative):
+def _judge(stated, num, den, p, negative, tolerance):
+    """Which rows agree with their recomputation (a negative one by either convention), the value
+    expected of each, and whether that value is `target / realisasi` (the convention the table
+    mostly follows where its negative rows tell)."""
+    (s, hs), (n, hn), (d, hd) = stated, num, den
+    lo, hi, point = _interval(n, hn, d, hd, p.scale, negative, p.complement)
+    by_twice = meets(s - hs, s + hs, lo, hi, tolerance)
+    lo_i, hi_i, point_i = _interval(n, hn, d, hd, p.scale, negative, p.complement, inverse=True)
+    by_inverse = negative & meets(s - hs, s + hs, lo_i, hi_i, tolerance)
+    inverse = int(np.sum(by_inverse & ~by_twice)) > int(np.sum(negative & by_twice & ~by_inverse))
+    return by_twice | by_inverse, (np.where(negative, point_i, point) if inverse else point), inverse
+
+
+def _formula(ctx, way) -> str:
+    """The formula the expected value was computed with, for the rule's message."""
+    negative, inverse, _ = way
+    return t("formula_inverse" if negative and inverse else "formula_twice" if negative else "formula_ratio", ctx.lang)
+
+
+def _fraction(stated, p, negative, inverse=False):
     """The plain ratio realisasi / target that `stated` stands for."""
     r = (p.scale - stated) / p.scale if p.complement else stated / p.scale
+    if negative and inverse:
+        return 1 / r if r > 0 else float("nan")
     return 2 - r if negative else r
 
 
-def _solve_den(n, stated, p, negative):
-    r = _fraction(stated, p, negative)
+def _solve_den(n, stated, p, negative, inverse=False):
+    r = _fraction(stated, p, negative, inverse)
     return n / r if r > 0 else None
 
 
-def _solve_num(d, stated, p, negative):
-    return d * _fraction(stated, p, negative)
+def _solve_num(d, stated, p, negative, inverse=False):
+    r = _fraction(stated, p, negative, inverse)
+    return d * r if r == r else None
 
 
-def _explain(ctx, p, report, table, i, stated, num, row_den, used_den, earlier, negative, point):
+def _explain(ctx, p, report, table, i, stated, num, row_den, used_den, earlier, way, point):
     """The first other convention that reproduces the written value, as one line."""
     s, hs = stated
     n, hn = num
+    negative = way[0]
 
     def reproduces(d, hd, neg=negative, comp=p.complement):
         if d != d or d <= 0:
             return False
-        lo, hi, _ = _interval(n, hn, d, hd, p.scale, neg, comp)
-        return bool(meets(s - hs, s + hs, lo, hi, 1e-9))
+        for inverse in ((False, True) if neg else (False,)):
+            lo, hi, _ = _interval(n, hn, d, hd, p.scale, neg, comp, inverse)
+            if bool(meets(s - hs, s + hs, lo, hi, 1e-9)):
+                return True
+        return False
 
     lang = ctx.lang
     if earlier and earlier[0] != used_den[0] and reproduces(*earlier):
         return t("hint_earlier_target", lang, value=ctx.fmt(earlier[0]), inforce=ctx.fmt(used_den[0]))
     if row_den[0] != used_den[0] and reproduces(*row_den):
         return t("hint_row_target", lang, value=ctx.fmt(row_den[0]), inforce=ctx.fmt(used_den[0]))
-    if reproduces(*used_den, neg=not negative):
+    if p.polarity_key or p.polarity_column:
+        said = _polarity_hint(ctx, p, stated, num, used_den, way)
+        if said:
+            return said
+    elif reproduces(*used_den, neg=not negative):
         return t("hint_inverse", lang)
     if p.scale == 100 and abs(s * 100 - point) <= max(0.5, hs * 100):
         return t("hint_fraction", lang, stated=ctx.fmt(s, 2), percent=ctx.fmt(s * 100))
@@ -221,6 +253,40 @@ def _explain(ctx, p, report, table, i, stated, num, row_den, used_den, earlier, 
     have = f"{s:.{decimals}f}"
     if sorted(want) == sorted(have) and want != have:
         return t("hint_transposed", lang, expected=ctx.fmt(point, decimals))
+    if negative:  # no convention reproduces it: what each would give
+        return t("hint_negative_both", lang, twice=ctx.fmt(_value(num, used_den, p, False), 2),
+                 inverse=ctx.fmt(_value(num, used_den, p, True), 2), source=_source(ctx, way[2]))
     if used_den[0] != row_den[0]:
         return t("hint_inforce", lang, value=ctx.fmt(used_den[0]))
     return None
+
+
+def _value(num, den, p, inverse) -> float:
+    """A negative indicator's capaian by one convention."""
+    with np.errstate(all="ignore"):
+        return float(_interval(num[0], 0.0, den[0], 0.0, p.scale, True, p.complement, inverse)[2])
+
+
+def _polarity_hint(ctx, p, stated, num, den, way) -> str | None:
+    """When the written value follows the formula of the other polarity: which formula, and why the
+    indicator is taken to be of this one."""
+    negative, _, source = way
+    s, hs = stated
+    n, hn = num
+    for neg, inverse in ((True, False), (True, True)) if not negative else ((False, False),):
+        lo, hi, _ = _interval(n, hn, den[0], den[1], p.scale, neg, p.complement, inverse)
+        if bool(meets(s - hs, s + hs, lo, hi, 1e-9)):
+            formula = t("formula_inverse" if inverse else "formula_twice" if neg else "formula_ratio", ctx.lang)
+            if negative:
+                return t("hint_follows_positive", ctx.lang, formula=formula, source=_source(ctx, source))
+            if source is None:
+                return t("hint_follows_negative_unstated", ctx.lang, formula=formula)
+            return t("hint_follows_negative", ctx.lang, formula=formula, source=_source(ctx, source))
+    return None
+
+
+def _source(ctx, source: str | None) -> str:
+    """Where the polarity came from, as words."""
+    if source and source.startswith("wording:"):
+        return t("polarity_from_wording", ctx.lang, words=source.split(":", 1)[1])
+    return t(f"polarity_from_{source or 'default'}", ctx.lang)

@@ -1,20 +1,27 @@
 """`scale`: a predikat follows from its value on the report's own scale.
 
-The scale is data (`predikat_scale` in report.yaml), best band first. A value
-whose printed interval straddles a band boundary is not judged.
+The scale is data, best band first: the one the report states (its text or table,
+`predikat_scale` in report.yaml, or `audit.toml`), else the built-in default
+(`schemas/predikat.yaml`). A finding names the scale it used; one judged on the
+default is a warning, since the report never stated it. A value whose printed
+interval straddles a band boundary, or falls in a gap between two printed bands
+(`76-90`, `91-100`), is not judged; nor is a label the default scale does not know.
 """
 from __future__ import annotations
+
+from dataclasses import replace
 
 import numpy as np
 import pandas as pd
 from pydantic import BaseModel, ConfigDict
 
 from audit.i18n import t
+from audit.model import Severity
+from audit.predikat import band_of, default_scale
 from audit.rules.engine import candidate
 from audit.rules.names import normalize
 from audit.rules.registry import kind
 from audit.rules.select import Side, references, rows
-
 
 class ScaleParams(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -38,49 +45,82 @@ def _normalized(labels: np.ndarray) -> np.ndarray:
     return mapped[codes]  # code -1 (missing) takes the final None
 
 
+def names(label: str) -> set[str]:
+    """A band's label and its alternatives, normalised: `AA (Sangat Memuaskan)`, `Baik/Tinggi`."""
+    parts = [label] + [p for p in label.replace(")", "(").replace("/", "(").split("(") if p.strip()]
+    return {normalize(p) for p in parts}
+
+
 def band(scale, value: float) -> str | None:
-    """The label of the first band whose minimum `value` reaches."""
-    for b in scale:
-        if b.min is None or value >= b.min:
-            return b.label
-    return None
+    """The label of the band `value` falls in (None below every band or between two printed bands)."""
+    b = band_of(scale, value)
+    return None if b is None else b.label
 
 
 def bands(scale, values: np.ndarray) -> np.ndarray:
-    """`band` of every value at once (None for NaN or below every band)."""
-    out = np.full(len(values), None, dtype=object)
+    """The band index of every value at once (-1 for NaN, below every band, or in a gap)."""
+    out = np.full(len(values), -1, dtype=np.intp)
     todo = ~np.isnan(values)
-    for b in scale:
-        hit = todo & (True if b.min is None else values >= b.min)
-        out[hit] = b.label
+    for k, b in enumerate(scale):
+        above = getattr(b, "above", False)
+        reach = True if b.min is None else (values > b.min if above else values >= b.min)
+        hit = todo & reach
+        top = getattr(b, "max", None)
+        out[hit & ((values <= top) if k and top is not None else True)] = k
         todo &= ~hit
     return out
 
 
+def _written_band(scale, written: np.ndarray, default: bool) -> tuple[np.ndarray, np.ndarray]:
+    """Per row, the band the written label names (-1: none) and its column in a default band's labels."""
+    lookup: dict[str, tuple[int, int]] = {}
+    for k, b in enumerate(scale):
+        labels = b.labels if default else (b.label,)
+        for j, label in enumerate(labels):
+            for name in names(label):
+                lookup.setdefault(name, (k, j))
+    found = [lookup.get(w, (-1, 0)) if w is not None else (-1, 0) for w in written]
+    return (np.array([f[0] for f in found], dtype=np.intp), np.array([f[1] for f in found], dtype=np.intp))
+
+
+def _scale_shown(ctx, scale) -> str:
+    def bound(b):
+        if b.min is None:
+            return f"≤ {ctx.fmt(b.max)}" if getattr(b, "max", None) is not None else "<"
+        return f"{'>' if getattr(b, 'above', False) else '≥'} {ctx.fmt(b.min)}"
+    return "; ".join(f"{bound(b)} {b.label}" for b in scale)
+
+
 @kind("scale", ScaleParams, summary={
-    "id": "Predikat di samping nilai sesuai dengan skala predikat laporan.",
-    "en": "The predikat written next to a value is the one the report's scale gives it."})
+    "id": "Predikat di samping nilai sesuai dengan skala predikat laporan (atau skala bawaan bila laporan tidak menyatakannya).",
+    "en": "The predikat written next to a value is the one the report's scale (or the default scale) gives it."})
 def predikat_matches_scale(ctx, loaded, p: ScaleParams, report):
     """The predikat written next to a value is the one the report's scale gives it."""
-    scale = report.meta.predikat_scale
+    scale, default = report.meta.predikat_scale, False
     if not scale:
-        return []
+        (scale, source), default = default_scale(), True
     table = report.tables[p.table]
-    shown = "; ".join(f"{'≥ ' + ctx.fmt(b.min) if b.min is not None else '<'} {b.label}" for b in scale)
     index = rows(table, p.where).to_numpy()
     values = table.values[p.value].to_numpy(dtype=float)[index]
     labels = table.values[p.predikat].to_numpy()[index]
     h = np.nan_to_num(table.halfwidth[p.value].to_numpy(dtype=float)[index])
     low, high = bands(scale, values - h), bands(scale, values + h)
-    written = _normalized(labels)
-    judged = ~np.isnan(values) & (low == high) & (written != None)  # noqa: E711  (elementwise)
-    # a value whose interval straddles a boundary could be in either band: not judged
-    wrong = judged & (_normalized(low) != written)
+    said, column = _written_band(scale, _normalized(labels), default)
+    # a value whose interval straddles a boundary (or reaches a gap) could be in either band: not judged
+    wrong = (low >= 0) & (low == high) & (said >= 0) & (said != low)
+    if not default:  # a label the report's scale does not know is wrong too
+        known = _normalized(labels)
+        wrong |= (low >= 0) & (low == high) & (said < 0) & (known != None)  # noqa: E711  (elementwise)
+    if not wrong.any():
+        return []
+    hint = (t("hint_scale_default", ctx.lang, scale=_scale_shown(ctx, scale), source=source) if default
+            else t("hint_scale", ctx.lang, scale=_scale_shown(ctx, scale)))
     findings = []
     for k in np.flatnonzero(wrong):  # only the disagreements reach Python
-        i = int(index[k])
-        findings.append(ctx.finding(loaded, table, i, p.predikat, labels[k], low[k], delta=None,
-                                    hint=t("hint_scale", ctx.lang, scale=shown),
-                                    related=(table.location(i, p.value),), value=ctx.fmt(values[k]),
-                                    candidates=[candidate(table, i, p.predikat, low[k])]))
+        i, b = int(index[k]), scale[low[k]]
+        expected = b.labels[column[k]] if default and column[k] < len(b.labels) else b.label
+        f = ctx.finding(loaded, table, i, p.predikat, labels[k], expected, delta=None, hint=hint,
+                        related=(table.location(i, p.value),), value=ctx.fmt(values[k]),
+                        candidates=[candidate(table, i, p.predikat, expected)])
+        findings.append(replace(f, severity=Severity.WARNING) if default and f.severity == Severity.ERROR else f)
     return findings
