@@ -1,10 +1,10 @@
 """Numeric statements of the prose, to be checked against the tables (rule kind `claim`).
 
-Four shapes of statement are found, each with the sentence it is in and its place:
+Five shapes of statement are found, each with the sentence it is in and its place:
 
-- `amount`: a rupiah amount and the words before it (`alokasi anggaran ... sebesar Rp. 2.029.230.488,00`);
-- `share`: a percentage given for two amounts of one sentence (`Rp. A ... direalisasikan sebesar
-  Rp. B atau 97,06 %`);
+- `amount`: a rupiah amount and the words that give its role (`alokasi anggaran ... sebesar Rp. 2.029.230.488,00`);
+- `share`: a percentage given for two amounts of its own clause (`Rp. A ... direalisasikan sebesar
+  Rp. B atau 97,06 %`, `Rp B atau 103,05% dari target Rp A`);
 - `predikat`: a percentage and the category the prose gives it (`(88,89%) telah mencapai kategori baik`);
 - `count`: a number of things (`2 (dua) Sasaran Strategis`, `1 program penunjang`);
 - `achieved`: a number of indicators said to have reached their target (`2 indikator telah
@@ -18,11 +18,11 @@ import re
 from dataclasses import dataclass
 
 from audit.document.model import Document
+from audit.document.shares import Amount, amount_roles, find_shares
 from audit.numbers import parse_number
 
 _SENTENCE = re.compile(r"(?<=[a-z0-9)%])\.\s+(?=[A-Z])")  # not after `Rp.` or `S.H.`, nor inside 1.000
 _AMOUNT = re.compile(r"Rp\.?\s*((?:\d{1,3}[.,])*\d{1,3}(?:[.,]\d{2})?)(?!\d)")
-_SHARE = re.compile(r"(?:atau|sebesar|yaitu|\()\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*%")
 LABELS = ("sangat baik", "cukup baik", "kurang baik", "sangat kurang", "baik", "cukup", "kurang")
 _PREDIKAT = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)\s*%\s*\)?[^.%]{0,80}?kategori(?:kan)?\s+(" + "|".join(LABELS) + r")\b",
                        re.I)
@@ -44,11 +44,13 @@ class Claim:
     sentence: str
     line: int | None = None
     page: int | None = None
-    before: str = ""  # the words before the number (its role)
+    before: str = ""  # amount: the words giving its role; count: the words before it
     label: str = ""  # predikat: the category; count: the noun
     decimals: int = 0
     base: float | None = None  # share: the amount the percentage is of
     part: float | None = None  # share: the amount that is that percentage
+    base_text: str = ""  # share: the two amounts as printed
+    part_text: str = ""
 
 
 def _money(text: str) -> float | None:
@@ -65,23 +67,20 @@ def find_claims(doc: Document) -> list[Claim]:
     return out
 
 
+def _amounts(sentence: str) -> list[Amount]:
+    found = ((m, _money(m.group(1))) for m in _AMOUNT.finditer(sentence))
+    return [Amount(m.start(), m.end(), value, m.group(0)) for m, value in found if value is not None]
+
+
 def _claims(sentence: str, line, page) -> list[Claim]:
-    out = []
-    amounts = []
-    for m in _AMOUNT.finditer(sentence):
-        value = _money(m.group(1))
-        if value is None:
-            continue
-        before = sentence[max(0, m.start() - 60):m.start()]
-        amounts.append((m, value))
-        out.append(Claim("amount", value, m.group(0), sentence, line, page, before.lower()))
-    if len(amounts) >= 2:
-        (_, base), (last, part) = amounts[0], amounts[-1]
-        m = _SHARE.match(sentence[last.end():last.end() + 30].strip())
-        if m and base:
-            parsed = parse_number(m.group(1), "percent")
-            out.append(Claim("share", parsed.value, m.group(0), sentence, line, page, "", "", parsed.decimals,
-                             base, part))
+    amounts = _amounts(sentence)
+    out = [Claim("amount", a.value, a.text, sentence, line, page, role.lower())
+           for a, role in zip(amounts, amount_roles(sentence, amounts))]
+    for s in find_shares(sentence, amounts):
+        parsed = parse_number(s.number, "percent")
+        if parsed.value is not None:
+            out.append(Claim("share", parsed.value, s.text, sentence, line, page, "", "", parsed.decimals,
+                             s.base.value, s.part.value, s.base.text, s.part.text))
     for m in _PREDIKAT.finditer(sentence):
         parsed = parse_number(m.group(1), "percent")
         out.append(Claim("predikat", parsed.value, m.group(1) + "%", sentence, line, page, "",

@@ -12,10 +12,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from audit.document.model import Document, Paragraph
+from audit.document.signatures import Signature, find_signatures, head_of
 from audit.polarity import phrases_in
 from audit.predikat import scale_from_lines
 
-_NIP = re.compile(r"\bNIP\.?\s*:?\s*((?:\d[\s.]*){18,19})", re.I)
 #: a word of an agency's name: capitalised, and not the start of a region, a chapter or an address
 _NAME_WORD = r"(?!(?i:Kabupaten|Kota|Provinsi|Tahun|Nomor|No|Bab|Laporan|Jalan|Jl)\b)[A-Z][\w'-]*"
 _KINDS = ("Kecamatan", "Kelurahan", "Dinas", "Badan", "Inspektorat", "Sekretariat", "Satuan", "Kantor", "Bagian",
@@ -31,19 +31,6 @@ _DESA_LIST = re.compile(r"desa,?\s+yaitu\s+(.+?)\.?$", re.I)
 _CAPTION_NO = re.compile(r"^\s*tabel\s+(\d+(?:\.\d+)?)\b", re.I)
 _PERIOD = re.compile(r"(?:sampai\s+dengan|s\.?\s*d\.?|per)\s+(?:bulan\s+)?(?:desember|triwulan\s+iv)\s+((?:19|20)\d{2})"
                      r"|tahun\s+anggaran\s+((?:19|20)\d{2})", re.I)
-_POSITION = re.compile(r"^(camat|kepala|sekretaris|lurah|direktur|inspektur|bupati|wali\s*kota|plt\.?)\b", re.I)
-
-
-@dataclass
-class Signature:
-    """A name and NIP printed together under a position: one signature block."""
-
-    name: str
-    nip: str  # digits only
-    position: str
-    line: int | None = None
-    page: int | None = None
-    nip_text: str = ""  # as printed
 
 
 @dataclass
@@ -74,12 +61,7 @@ class Facts:
 
     def head(self) -> Signature | None:
         """The head of agency: the NIP signed most often under a head's position, first as printed."""
-        heads = [s for s in self.signatures if _POSITION.match(s.position or "")
-                 and not re.match(r"^(bupati|wali)", s.position, re.I)] or self.signatures
-        if not heads:
-            return None
-        common = Counter(s.nip for s in heads).most_common(1)[0][0]
-        return next(s for s in heads if s.nip == common)
+        return head_of(self.signatures)
 
 
 def _lines(doc: Document) -> list[Paragraph]:
@@ -110,7 +92,7 @@ def find_facts(doc: Document) -> Facts:
     regions = Counter(f"{a} {b}" for a, b in _REGION.findall(prose))
     if regions:
         facts.region = _title(regions.most_common(1)[0][0])
-    facts.signatures = _signatures(paras)
+    facts.signatures = find_signatures(paras)
     facts.predikat_bands = _scale(doc)
     facts.predikat_scale = [(b["min"], b["label"]) for b in facts.predikat_bands]
     facts.polarity = _polarity(paras)
@@ -143,28 +125,6 @@ def _looks_like_chapter(p: Paragraph) -> bool:
 def _title(text: str) -> str:
     return " ".join(w if w.isupper() and len(w) <= 4 and w not in ("DAN",) else w.capitalize() if w.isupper()
                     else w for w in text.split())
-
-
-def _signatures(paras: list[Paragraph]) -> list[Signature]:
-    out = []
-    for i, p in enumerate(paras):
-        m = _NIP.search(p.text)
-        if not m:
-            continue
-        nip = re.sub(r"\D", "", m.group(1))
-        before = p.text[:m.start()].strip()
-        name, position = before, ""
-        back = [q.text for q in paras[max(0, i - 3):i]]
-        if not name and back:
-            name = back.pop()
-        for text in reversed(back):
-            if _POSITION.match(text) or text.isupper():
-                position = text
-                break
-        position = re.sub(r"^(mengetahui,?|pihak\s+\w+,?)\s*", "", position, flags=re.I)
-        if name and len(name) <= 80:
-            out.append(Signature(name.strip(" ,"), nip, position, p.line, p.page, m.group(1).strip()))
-    return out
 
 
 def _scale(doc: Document) -> list[dict]:

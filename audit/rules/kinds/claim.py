@@ -2,10 +2,11 @@
 
 The statements come from `audit.document.claims`. Each rule checks one shape:
 
-- `amount`: a rupiah amount whose preceding words carry one of `words` (and none of
-  `unless`) must be one of the amounts of `sources` (table columns, optionally filtered);
-- `share`: a percentage given for two amounts is the second over the first, within
-  the rounding of the percentage as printed;
+- `amount`: a rupiah amount whose role words (the nearest ones before it, with the rest of its
+  statement) carry one of `words` and none of `unless` must be one of the amounts of `sources`
+  (table columns, optionally filtered);
+- `share`: a percentage stated of two amounts of its own clause (`audit.document.shares`) is
+  the part over the base, within the rounding of the percentage as printed;
 - `predikat`: the category the prose gives a percentage is the one the report's own
   scale gives it;
 - `count`: a number of things named in `nouns` is the number of distinct values of
@@ -125,8 +126,9 @@ def _share(ctx, loaded, p, report, doc, claims):
         computed = c.part / c.base * 100
         half = 0.5 * 10 ** -c.decimals
         if not meets(c.value - half, c.value + half, computed, computed, loaded.rule.tolerance):
-            out.append(_finding(loaded, doc, c, t("claim_share", ctx.lang, text=c.text, value=ctx.fmt(computed, 2)),
-                                expected=round(computed, 2), hint=_quote(c)))
+            said = t("claim_share", ctx.lang, text=c.text, part=c.part_text, base=c.base_text,
+                     value=ctx.fmt(computed, 2))
+            out.append(_finding(loaded, doc, c, said, expected=round(computed, 2), hint=_quote(c)))
     return out
 
 

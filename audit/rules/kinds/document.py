@@ -120,7 +120,7 @@ def _signatures(ctx, loaded, p, report, info):
         similar = difflib.SequenceMatcher(None, _name(s.name), _name(head.name)).ratio()
         if s.nip == head.nip and _name(s.name) != _name(head.name):
             out.append(_finding(loaded, doc, t("doc_head_name", ctx.lang, name=s.name, head=head.name),
-                                s.line, s.page, actual=s.name, expected=head.name))
+                                s.name_line or s.line, s.page, actual=s.name, expected=head.name))
         elif 0 < differ <= 2 and similar >= 0.5:
             out.append(_finding(loaded, doc, t("doc_head_nip", ctx.lang, nip=s.nip_text, name=s.name,
                                                head_nip=head.nip, head=head.name),
@@ -128,9 +128,22 @@ def _signatures(ctx, loaded, p, report, info):
     return out
 
 
+# titles printed before a name (`dr.`, `Dr.`, `Ir.`, `H.`, `Hj.`) and degrees after it without a comma (`Sp.PD`, `SH`)
+_PREFIX = re.compile(r"^(?:(?:dr|drg|drs|dra|ir|h|hj|prof|apt|ns|kh)\.\s*)+", re.I)
+_DEGREE = re.compile(r"(?:[A-Za-z]{1,4}\.)+[A-Za-z]{0,4}\.?|(?i:sh|se|st|mm|msi|mh|map|mt|mkes|ssos|skm|sip|spd|mpd|"
+                     r"sstp|skom|sap|mph|mars)")
+
+
 def _name(text: str) -> str:
-    """A name without its academic titles and punctuation: `KUTUM HADI KASIYAN, S.H.` -> `kutum hadi kasiyan`."""
-    return _key(text.split(",")[0])
+    """A name without its titles, punctuation and spacing: `dr. RATNA DEWI, Sp.PD` -> `ratna dewi`.
+
+    Signatures print the same person's titles differently (`S.H.`/`SH`, with or without `M.Si.`);
+    the name itself must not differ.
+    """
+    words = _PREFIX.sub("", text.split(",")[0].strip()).split()
+    while len(words) > 1 and _DEGREE.fullmatch(words[-1]):
+        words.pop()
+    return _key(" ".join(words))
 
 
 CHECKS = {"chapters": _chapters, "table_numbering": _numbering, "period": _period, "signatures": _signatures}

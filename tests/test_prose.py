@@ -1,0 +1,235 @@
+"""Prose and signatures as agencies write them: percentages checked against their own amounts,
+signatory blocks in any order with a rank line, names compared without their titles.
+
+Each document is small markdown in the style of a real agency (a dinas, an RSUD, a kelurahan);
+the clean version gives no finding, the version with one mistake gives it at the mistake's line.
+"""
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+import audit
+from audit.document.claims import find_claims
+from audit.document.facts import find_facts
+from audit.document.markdown import parse_markdown
+
+DINAS = """\
+# LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2023
+
+Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Sukamakmur
+
+## KATA PENGANTAR
+
+Laporan ini disusun sebagai pertanggungjawaban kinerja Dinas Pekerjaan Umum dan Penataan Ruang.
+
+Sukamakmur, 15 Januari 2024
+
+KEPALA DINAS PEKERJAAN UMUM DAN PENATAAN RUANG
+KABUPATEN SUKAMAKMUR
+
+**Ir. BAMBANG SUTRISNO, M.T.**
+Pembina Utama Muda (IV/c)
+NIP. 19680407 198903 1 006
+
+## BAB III AKUNTABILITAS KINERJA
+
+Pada tahun 2023 realisasi belanja sebesar Rp 9.620.000.000 dari pagu Rp 10.000.000.000 atau 96,20%, dan realisasi pendapatan Rp 5.152.500.000 atau 103,05% dari target Rp 5.000.000.000.
+
+Pagu anggaran belanja Dinas sebesar Rp 10.000.000.000 terealisasi Rp 9.620.000.000 atau 96,20%, dan target pendapatan retribusi Rp 5.000.000.000 terealisasi Rp 5.152.500.000 atau 103,05%.
+
+Belanja\tAnggaran\tRealisasi\t%
+Belanja Operasi\t10.000.000.000,00\t9.620.000.000,00\t96,20
+
+## BAB IV PENUTUP
+
+Demikian laporan kinerja Dinas Pekerjaan Umum dan Penataan Ruang tahun 2023.
+
+Kepala Dinas Pekerjaan Umum dan Penataan Ruang
+Kabupaten Sukamakmur
+Pembina Utama Muda
+**BAMBANG SUTRISNO**
+NIP : 196804071989031006
+"""
+
+RSUD = """\
+# LAPORAN KINERJA TAHUN 2023
+
+Rumah Sakit Umum Daerah Kabupaten Sukamakmur
+
+Realisasi pendapatan BLUD sebesar Rp 42.160.000.000 atau 105,40 % dari target Rp 40.000.000.000, sedangkan realisasi belanja BLUD Rp 39.876.000.000 dari pagu Rp 41.000.000.000 (97,26%).
+
+DIREKTUR RSUD dr. SOEWANDI
+KABUPATEN SUKAMAKMUR
+
+**dr. RATNA DEWI ANGGRAINI, Sp.PD., M.Kes**
+Pembina Tk. I (IV/b)
+NIP. 19750312 200212 2 004
+
+## LAMPIRAN
+
+PIHAK PERTAMA
+Direktur RSUD dr. Soewandi
+
+Pembina Tk. I (IV/b)
+dr. Ratna Dewi Anggraini, Sp.PD, M.Kes.
+NIP 19750312 200212 2 004
+"""
+
+KELURAHAN = """\
+# LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP) TAHUN 2023
+
+Kelurahan Sukajadi Kecamatan Kota Kabupaten Sukamakmur
+
+Anggaran Kelurahan sebesar Rp 1.250.000.000 terealisasi Rp 1.202.625.000 atau sebesar 96,21 persen.
+
+Dari pagu Rp 1.250.000.000 telah diserap Rp 1.202.625.000 yang mencapai 96,21 % sampai akhir tahun.
+
+LURAH SUKAJADI
+
+**AHMAD FAUZI, S.Sos.**
+Penata Tk. I (III/d)
+NIP. 19800101 200501 1 003
+
+Mengetahui,
+LURAH SUKAJADI
+Penata Tk. I (III/d)
+AHMAD FAUZI, S.Sos
+NIP. 19800101 200501 1 003
+"""
+
+
+def _write(tmp_path, text: str, name="laporan.md"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _line(path, needle: str) -> int:
+    return next(i for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if needle in line)
+
+
+def _said(path, *rules) -> list[tuple[str, int, object]]:
+    return [(f.rule_id, f.location.line, f.expected) for f in audit.run(path, select=rules).findings]
+
+
+def _shares(sentence: str) -> list[tuple]:
+    return [(c.value, c.base, c.part) for c in find_claims(parse_markdown(sentence)) if c.kind == "share"]
+
+
+# --- percentages in the prose -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [DINAS, RSUD, KELURAHAN], ids=["dinas", "rsud", "kelurahan"])
+def test_clean_reports_give_no_claim_or_signature_finding(tmp_path, text):
+    assert _said(_write(tmp_path, text), "CLAIM", "DOC013") == []
+
+
+def test_the_second_percentage_is_not_checked_against_the_first_pair(tmp_path):
+    """`Pagu Rp A terealisasi Rp B atau P%, dan target Rp C terealisasi Rp D atau Q%`: Q is D / C."""
+    sentence = ("Pagu anggaran belanja sebesar Rp 10.000.000.000 terealisasi Rp 9.620.000.000 atau 96,20%, dan target "
+                "pendapatan Rp 5.000.000.000 terealisasi Rp 5.152.500.000 atau 103,05%.")
+    assert _shares(sentence) == [(96.2, 10e9, 9.62e9), (103.05, 5e9, 5.1525e9)]
+
+
+def test_each_percentage_is_of_its_own_pair_whichever_side_the_base_is_on():
+    sentence = ("Realisasi belanja sebesar Rp 9.620.000.000 dari pagu Rp 10.000.000.000 atau 96,20%, dan realisasi "
+                "pendapatan Rp 5.152.500.000 atau 103,05% dari target Rp 5.000.000.000.")
+    assert _shares(sentence) == [(96.2, 10e9, 9.62e9), (103.05, 5e9, 5.1525e9)]
+
+
+@pytest.mark.parametrize("stated", ["atau sebesar 96,21 persen", "(96,21%)", "yang mencapai 96,21 %", "atau 96,21%"])
+def test_shares_as_agencies_state_them(stated):
+    sentence = f"Dari pagu Rp 1.250.000.000 telah terealisasi Rp 1.202.625.000 {stated} pada akhir tahun."
+    assert _shares(sentence) == [(96.21, 1.25e9, 1.202625e9)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the percentage's clause holds one amount: its base is not stated
+    "Pagu Rp 10.000.000.000 terealisasi Rp 9.620.000.000, sedangkan belanja modal Rp 4.000.000.000 atau 40,00%.",
+    # a percentage of something else than the amounts
+    "Pagu Rp 10.000.000.000 terealisasi Rp 9.620.000.000 sehingga capaian kinerja sasaran mencapai 88,00%.",
+])
+def test_a_percentage_is_never_checked_against_amounts_it_is_not_stated_of(sentence):
+    assert _shares(sentence) == []
+
+
+def test_parts_listed_with_terdiri_dari_are_not_taken_as_the_base():
+    sentence = "Pagu Rp 10.000.000.000 terdiri dari belanja pegawai Rp 4.000.000.000 atau 40,00% dari seluruh pagu."
+    assert _shares(sentence) == [(40.0, 10e9, 4e9)]
+
+
+def test_a_wrong_percentage_is_found_at_its_line_against_its_own_pair(tmp_path):
+    wrong = DINAS.replace("Rp 5.152.500.000 atau 103,05%.", "Rp 5.152.500.000 atau 130,05%.")
+    path = _write(tmp_path, wrong)
+    assert _said(path, "CLAIM") == [("CLAIM003", _line(path, "130,05%"), 103.05)]
+
+
+def test_a_wrong_first_percentage_before_a_dari_phrase_is_found(tmp_path):
+    wrong = DINAS.replace("dari pagu Rp 10.000.000.000 atau 96,20%", "dari pagu Rp 10.000.000.000 atau 96,02%")
+    path = _write(tmp_path, wrong)
+    assert _said(path, "CLAIM003") == [("CLAIM003", _line(path, "96,02%"), 96.2)]
+
+
+def test_a_wrong_share_in_an_rsud_report_names_its_pair(tmp_path):
+    path = _write(tmp_path, RSUD.replace("(97,26%)", "(97,62%)"))
+    found = audit.run(path, select=("CLAIM",), lang="en").findings
+    assert [(f.rule_id, f.location.line, f.expected) for f in found] == [("CLAIM003", _line(path, "97,62%"), 97.26)]
+    assert "Rp 39.876.000.000 of Rp 41.000.000.000 is 97,26%" in found[0].message  # the amounts as printed
+
+
+def test_budget_amounts_take_their_role_from_the_nearest_words(tmp_path):
+    """`realisasi ... Rp A dari pagu Rp B`: B is a pagu, checked against the budget, not the realisation."""
+    wrong = DINAS.replace("dari pagu Rp 10.000.000.000 atau 96,20%", "dari pagu Rp 11.000.000.000 atau 87,45%")
+    path = _write(tmp_path, wrong)
+    assert _said(path, "CLAIM001", "CLAIM002") == [("CLAIM001", _line(path, "Rp 11.000.000.000"), 10e9)]
+
+
+# --- signatory blocks ---------------------------------------------------------------------------------------
+
+
+def _blocks(text: str):
+    return [(s.name, s.nip, s.position) for s in find_facts(parse_markdown(textwrap.dedent(text))).signatures]
+
+
+@pytest.mark.parametrize("block", [
+    "KEPALA DINAS KESEHATAN\n\n**BUDI SANTOSO, S.H.**\nPembina Utama Muda (IV/c)\nNIP. 19680407 198903 1 006\n",
+    "KEPALA DINAS KESEHATAN\nPembina Utama Muda (IV/c)\n**BUDI SANTOSO, S.H.**\nNIP : 19680407 198903 1 006\n",
+    "KEPALA DINAS KESEHATAN\n\nBUDI SANTOSO, S.H.\nPembina Tk. I\nNIP 196804071989031006\n",
+    "KEPALA DINAS KESEHATAN\nBUDI SANTOSO, S.H.\nNIP. 19680407 198903 1 006\nPembina Utama Muda (IV/c)\n",
+    "KEPALA DINAS KESEHATAN\n**BUDI SANTOSO, S.H.**\nPenata Tk. I (III/d)\nNIP. : 19680407 198903 1 006\n",
+    "KEPALA DINAS KESEHATAN\nBUDI SANTOSO, S.H.\nPembina Tingkat I / IV.b\nNIP. 19680407 198903 1 006\n",
+], ids=["name-rank-nip", "rank-name-nip", "tk-no-golongan", "rank-after-nip", "penata", "tingkat"])
+def test_the_rank_line_is_never_the_name(block):
+    assert _blocks(block) == [("BUDI SANTOSO, S.H.", "196804071989031006", "KEPALA DINAS KESEHATAN")]
+
+
+def test_a_block_does_not_reach_into_the_block_above():
+    text = ("CAMAT SUKAMAJU\n**ANI RAHAYU, S.Sos.**\nNIP. 19800101 200501 2 003\n\n"
+            "**IWAN SETIAWAN, S.STP**\nNIP. 19750921 199602 1 002\n")
+    assert _blocks(text)[1] == ("IWAN SETIAWAN, S.STP", "197509211996021002", "")
+
+
+def test_the_head_is_found_under_the_rank_line():
+    facts = find_facts(parse_markdown(DINAS))
+    head = facts.head()
+    assert (head.name, head.nip) == ("Ir. BAMBANG SUTRISNO, M.T.", "196804071989031006")
+    assert head.position.startswith("KEPALA DINAS")
+
+
+@pytest.mark.parametrize("text, old, new", [
+    (DINAS, "**BAMBANG SUTRISNO**", "**BAMBANG SUTRISMO**"),
+    (RSUD, "dr. Ratna Dewi Anggraini, Sp.PD, M.Kes.", "dr. Ratna Dewi Angraeni, Sp.PD, M.Kes."),
+    (KELURAHAN, "AHMAD FAUZI, S.Sos\n", "AHMAD FAWZI, S.Sos\n"),
+], ids=["dinas", "rsud", "kelurahan"])
+def test_a_misspelt_head_name_is_found_at_its_line(tmp_path, text, old, new):
+    path = _write(tmp_path, text.replace(old, new))
+    found = audit.run(path, select=("DOC013",)).findings
+    assert [(f.location.line, f.actual) for f in found] == [(_line(path, new.strip("*\n")), new.strip("*\n"))]
+
+
+def test_a_misprinted_head_nip_beside_a_rank_line_is_found(tmp_path):
+    head, last = KELURAHAN.rsplit("1 003", 1)
+    path = _write(tmp_path, head + "1 008" + last)  # the second block
+    assert _said(path, "DOC013") == [("DOC013", _line(path, "1 008"), "198001012005011003")]
