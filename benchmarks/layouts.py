@@ -12,7 +12,8 @@ documents in RENDERED), three numbers:
   location or one of its related cells. In a rendering, a table line stands for (printed
   table, row number), the tool's tables matched to the corpus tables by their first row's
   text, and a line of prose for any finding outside the tables.
-- clean errors: error findings on the clean version (each is a false alarm).
+- clean errors: error findings on the clean version (each is a false alarm), listed by
+  rule and place.
 
     python benchmarks/layouts.py [--only SLUG] [--no-render] [--json FILE]
 """
@@ -30,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"
 RENDERED = ("rsud-lembah-hijau", "setwan-dprd-pasirluhur")
 KEYS = ("document", "variant", "tables_recognised", "tables_present", "mistakes_found", "mistakes_injected",
-        "clean_errors", "missed", "error")
+        "clean_errors", "clean_error_rules", "missed", "error")
 
 
 def documents() -> list[Path]:
@@ -150,7 +151,8 @@ def measure(folder: Path, variant: str = "md", work: Path | None = None) -> dict
     try:
         info = read_document_report(draft).document
     except InputError as exc:
-        out.update(error=str(exc), clean_errors=None, missed=[m["category"] for m in manifest["mistakes"]])
+        out.update(error=str(exc), clean_errors=None, clean_error_rules=[],
+                   missed=[m["category"] for m in manifest["mistakes"]])
         return out
     numbers = None
     if places is not None:
@@ -159,7 +161,9 @@ def measure(folder: Path, variant: str = "md", work: Path | None = None) -> dict
     before, err_clean = _audit(clean)
     after, err_draft = _audit(draft)
     out["error"] = err_clean or err_draft
-    out["clean_errors"] = sum(1 for f in before if f.severity.value == "error")
+    errors = [f for f in before if f.severity.value == "error"]
+    out["clean_errors"] = len(errors)
+    out["clean_error_rules"] = [f"{f.rule_id} {f.location.short() if f.location else ''}".strip() for f in errors]
     seen = {_key(f) for f in before}
     new = [f for f in after if _key(f) not in seen]
     for m in manifest["mistakes"]:
@@ -208,6 +212,8 @@ def main() -> None:
     for r in rows:
         for miss in r["missed"]:
             print(f"missed {r['document']} {r['variant']} {miss}")
+        for rule in r["clean_error_rules"]:
+            print(f"clean error {r['document']} {r['variant']} {rule}")
     if args.json:
         args.json.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
 

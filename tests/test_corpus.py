@@ -119,5 +119,5 @@ def test_benchmark_measures_one_document_with_the_documented_keys():
     assert 0 <= row["tables_recognised"] <= row["tables_present"]
     assert 0 <= row["mistakes_found"] <= row["mistakes_injected"]
     assert len(row["missed"]) == row["mistakes_injected"] - row["mistakes_found"]
-    assert isinstance(row["clean_errors"], int)
+    assert isinstance(row["clean_errors"], int) and len(row["clean_error_rules"]) == row["clean_errors"]
     assert "| kelurahan-sidomulyo | md |" in bench.table([row])
