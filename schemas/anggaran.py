@@ -3,7 +3,8 @@ from pandera.typing import Series
 
 from .base import CanonicalModel, col
 
-ITEM_TOTAL = ("item", "total")
+#: a `Sub Total` row sums a group of items; it is neither an item nor the table's total
+ITEM_TOTAL = ("item", "subtotal", "total")
 HIERARCHY = ("program", "kegiatan", "sub_kegiatan")
 
 
@@ -55,7 +56,7 @@ class RealisasiProgram(CanonicalModel):
 
 
 class RealisasiKegiatan(CanonicalModel):
-    level: Series[object] = col("level", levels=(*HIERARCHY, "total"), required=True)
+    level: Series[object] = col("level", levels=(*HIERARCHY, "subtotal", "total"), required=True)
     id: Series[object] = col("id")
     no: Series[object] = col("text", "No", "No.")
     kode: Series[object] = col("text", "Kode", "Kode Rekening")
@@ -84,7 +85,7 @@ class Belanja(CanonicalModel):
 
 
 class Lppd(CanonicalModel):
-    level: Series[object] = col("level", levels=(*HIERARCHY, "total"), required=True)
+    level: Series[object] = col("level", levels=(*HIERARCHY, "subtotal", "total"), required=True)
     id: Series[object] = col("id")
     no: Series[object] = col("text", "No", "No.")
     kode: Series[object] = col("text", "Kode", "Kode Rekening")

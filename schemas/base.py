@@ -42,7 +42,7 @@ class CanonicalModel(pa.DataFrameModel):
 
     @pa.dataframe_check
     def unique_key(cls, df: pd.DataFrame) -> pd.Series:
-        """Rows with the same key (ignoring total rows and blank keys) are reported."""
+        """Rows with the same key (ignoring total and sub total rows, and blank keys) are reported."""
         keys = (cls.__config__.metadata or {}).get("keys") or []
         if not keys or not set(keys) <= set(df.columns):
             return pd.Series(True, index=df.index)
@@ -64,8 +64,8 @@ def _duplicated_keys(df: pd.DataFrame, keys: list[str]) -> np.ndarray:
         part, uniques = pd.factorize(df[key].to_numpy(), use_na_sentinel=True)
         rows &= part >= 0
         codes = pd.factorize(codes * (len(uniques) + 1) + part)[0]
-    if "level" in df.columns:
-        rows &= df["level"].to_numpy() != "total"
+    if "level" in df.columns:  # a total, or a group's sub total, repeats the key of what it sums
+        rows &= ~np.isin(df["level"].to_numpy(), ["total", "subtotal"])
     out = np.zeros(len(df), dtype=bool)
     if rows.any():
         kept = codes[rows]

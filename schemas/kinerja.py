@@ -23,7 +23,9 @@ class PkIndikator(CanonicalModel):
     no: Series[object] = col("text", "No", "No.")
     sasaran: Series[object] = col("text", "Sasaran Strategis", "Sasaran Program", "Sasaran")
     indikator: Series[object] = col("text", "Indikator Kinerja", "Indikator", required=True)
-    target: Series[float] = col("percent", "Target", required=True)
+    target: Series[float] = col("percent", "Target", "Target Awal", required=True)
+    # a PK table printing both targets side by side: read as two versions (document layout hook)
+    target_perubahan: Series[float] = col("percent", "Target Perubahan", "Target PK Perubahan")
 
     class Config:
         name = "pk_indikator"

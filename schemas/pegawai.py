@@ -3,7 +3,7 @@ from pandera.typing import Series
 
 from .base import CanonicalModel, col
 
-LEVELS = ("item", "total")
+LEVELS = ("item", "subtotal", "total")
 
 
 class _Pegawai(CanonicalModel):

@@ -300,7 +300,7 @@ def map_columns(spec: TableSpec, layout: Layout, meta, table: DocTable | None = 
             name = lookup.get(key)
             if name is None:
                 name = next((n for n, p in PATTERNS.items() if spec.column(n) and p.match(text)), None)
-            if name and free(name, year):
+            if name and free(name, year):  # exact: content is realigned later (`align`), not judged here
                 take(col, name, year)
                 break
     for col in layout.columns:
@@ -337,9 +337,13 @@ def _by_meaning(spec: TableSpec, col: Column, user_map: dict, free, table: DocTa
             best, best_score = name, s
     if best is None or table is None:
         return best
-    texts = [table.rows[i][col.position].text for i in layout.body
-             if i < len(table.rows) and col.position < len(table.rows[i])]
-    return best if headers.content_agrees(kinds[best], texts) else None
+    return best if headers.content_agrees(kinds[best], _texts(table, layout, col)) else None
+
+
+def _texts(table: DocTable, layout: Layout, col: Column) -> list[str]:
+    """The body cells of one column."""
+    return [table.rows[i][col.position].text for i in layout.body
+            if i < len(table.rows) and col.position < len(table.rows[i])]
 
 
 def _words(text: str) -> set[str]:

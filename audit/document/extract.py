@@ -82,7 +82,7 @@ def extract(doc: Document, specs: dict, meta, user: dict | None = None) -> Extra
             entry = LogEntry(seg.index, seg.line, seg.page, " / ".join(seg.caption)[-160:], "unrecognised")
             log.append(entry)
             match = classify(seg, specs, meta, user) or by_shape(seg, specs)
-            if match is None and previous is not None and _continues(seg, previous[1]):
+            if match is None and previous is not None and _continues(seg, *previous):
                 match = _continuation(previous[0], seg)
                 entry.detail = f"continues Tabel #{previous[1].index}"
             previous = (match, seg) if match is not None else None
@@ -143,11 +143,21 @@ def suggest_mapping(near: Match, seg: DocTable) -> list[tuple[str, str]]:
 _CAPTION_TABLE = re.compile(r"^\s*tabel\s+\d", re.I)
 
 
-def _continues(seg: DocTable, before: DocTable) -> bool:
+def _continues(seg: DocTable, match: Match, before: DocTable) -> bool:
     """A table without a header of its own, right after a recognised one of the same width, with only
-    page furniture between (a running title, a page number): the same table on the next page."""
-    return (seg.width == before.width and seg.index != before.index
-            and not any(_CAPTION_TABLE.match(c) or len(c) > 80 for c in seg.caption))
+    page furniture between (a running title, a page number), whose columns hold what the recognised
+    columns hold (a scale of labels is not a budget's next page): the same table on the next page."""
+    if seg.width != before.width or seg.index == before.index \
+            or any(_CAPTION_TABLE.match(c) or len(c) > 80 for c in seg.caption):
+        return False
+    from audit.ingest.headers import content_agrees
+
+    for position, name in match.mapping.items():
+        column = match.spec.column(name)
+        texts = [row[position].text for row in seg.rows if position < len(row)]
+        if column is not None and not content_agrees(column.kind, texts):
+            return False
+    return True
 
 
 def _continuation(match: Match, seg: DocTable) -> Match:

@@ -17,7 +17,9 @@ from audit.document.model import DocTable
 HOOKS: dict[str, Callable] = {}
 #: a row with text only in these columns is a note printed under the header ("Bukti Dukung: ..."), not a row
 NOTE_COLUMNS = {"keterangan", "alasan", "formulasi"}
-_TOTAL = re.compile(r"^(jumlah|total|totalbelanja\w*|jumlahtotal|grandtotal)$")
+_TOTAL = re.compile(r"^(jumlah|total|totalbelanja\w*|jumlahtotal|grandtotal|totalkeseluruhan|jumlahkeseluruhan)$")
+#: `Sub Total`, `Sub Jumlah`, `Jumlah Program ...`: the sum of one group of rows, not of the table
+_SUBTOTAL = re.compile(r"^(subtotal|subjumlah|jumlahsub|jumlahprogram|totalprogram)")
 _LIST_NO = re.compile(r"^((?:\d{1,2}|[IVX]{1,4})\.)\s+(?=\S)")
 _ITEMS = re.compile(r"(?:^|\s)(\d{1,2})\.\s+")
 
@@ -142,8 +144,12 @@ def _list_numbers(rows: list[Row], spec_columns: set[str]) -> None:
       "realisasi_program_tahunan")
 def _item_total(part: Part, rows: list[Row], meta) -> list[Row]:
     for row in rows:
-        row.text["level"] = "total" if _is_total(row) else "item"
+        row.text["level"] = "total" if _is_total(row) else "subtotal" if _is_subtotal(row) else "item"
     return rows
+
+
+def _is_subtotal(row: Row) -> bool:
+    return bool(_SUBTOTAL.match(_key(_label(row))))
 
 
 @hook("aset")
@@ -176,6 +182,8 @@ def _kegiatan(part: Part, rows: list[Row], meta) -> list[Row]:
         number = row.get("no").strip().rstrip(".")
         if _TOTAL.match(_key(label)) or (level is None and _is_total(row)):
             row.text.update(level="total", id="")
+        elif _is_subtotal(row):  # the sum of the programme above, printed under its kegiatan
+            row.text.update(level="subtotal", id=str(program))
         elif level == "program":
             program = int(number) if number.isdigit() else program + 1
             kegiatan, sub = "", 0
@@ -228,7 +236,18 @@ def _pk_indikator(part: Part, rows: list[Row], meta) -> list[Row]:
     for row in out:
         row.text.setdefault("versi", versi or "")
         row.text["level"] = level
+    if "target_perubahan" in part.headers:  # `Target Awal | Target Perubahan`: both versions in one table
+        out = [r for row in out for r in _both_versions(row)]
     return out
+
+
+def _both_versions(row: Row) -> list[Row]:
+    """One printed row with the initial and the amended target: a row of each PK version."""
+    awal = Row({**row.text, "versi": "awal", "target_perubahan": ""}, row.source, row.table, row.bold, row.columns)
+    columns = {**row.columns, "target": row.columns.get("target_perubahan", row.columns.get("target"))}
+    changed = Row({**row.text, "versi": "perubahan", "target": row.get("target_perubahan"), "target_perubahan": ""},
+                  row.source, row.table, row.bold, columns)
+    return [awal, changed]
 
 
 def _split_items(text: str) -> list[str]:
@@ -274,7 +293,9 @@ def _lppd(part: Part, rows: list[Row], meta) -> list[Row]:
         if _TOTAL.match(key):
             row.text.update(level="total", id="")
             continue
-        if found == "sub_kegiatan":
+        if _is_subtotal(row):
+            level, ident = "subtotal", str(program)
+        elif found == "sub_kegiatan":
             sub += 1
             level, ident = "sub_kegiatan", f"{program}.{kegiatan}.{sub}"
         elif found == "kegiatan":
