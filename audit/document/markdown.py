@@ -47,6 +47,8 @@ def plain(text: str) -> str:
 
 def _markup(text: str) -> str:
     """LaTeX read as text, markdown emphasis removed (tags and entities are the caller's business)."""
+    if "*" not in text and "_" not in text and "$" not in text:
+        return text  # most cells: nothing to do, and no pattern run
     if "$" in text:
         text = re.sub(r"\$\$?([^$]*)\$\$?", lambda m: _latex(m.group(1)), text)
     text = re.sub(r"(\*\*|__)(.*?)\1", r"\2", text)
