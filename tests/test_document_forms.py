@@ -265,6 +265,13 @@ def test_html_tables_apart_stay_apart():
     assert len(parse_markdown(f"{HTML}\nTabel 3.5\n\n{HTML}").tables) == 2  # prose between
 
 
+def test_an_html_table_never_closed_ends_with_its_last_row():
+    doc = parse_markdown("<table><tr><td>No<td>Uraian\n<tr><td>1<td>A\n\n# BAB IV PENUTUP\n\nKesimpulan.\n\n"
+                         "No\tUraian\n1\tB\n")
+    assert [t.texts() for t in doc.tables] == [[["No", "Uraian"], ["1", "A"]], [["No", "Uraian"], ["1", "B"]]]
+    assert [p.text for p in doc.paragraphs] == ["BAB IV PENUTUP", "Kesimpulan."]
+
+
 def test_a_table_nested_in_an_html_cell_is_flattened_and_noted():
     doc = parse_markdown("<table><tr><td>Uraian</td><td>Nilai</td></tr>"
                          "<tr><td>A</td><td><table><tr><td>90</td><td>(60%)</td></tr></table></td></tr></table>\n")

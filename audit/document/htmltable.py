@@ -2,7 +2,8 @@
 
 Read with the standard library's tolerant `html.parser`: closing tags a browser
 would infer (`</td>`, `</tr>`) may be missing, attributes may be junk, and a table
-left open at the end of the file is read as far as it goes. `rowspan`/`colspan`
+never closed ends with the line of its last row or cell (what follows is
+read as markdown again, not swallowed). `rowspan`/`colspan`
 are expanded into the grid the way the DOCX reader lays out Word merges: the
 range's first cell holds the text, the cells it covers are empty, and the range
 is listed in `DocTable.merged`, so a header label spanning columns heads each of
@@ -83,6 +84,7 @@ class TableParser(HTMLParser):
         self.caption: list[str] | None = None
         self.captions: list[str] = []
         self.nested: list[tuple[int, int]] = []
+        self.last = first_line  # the last line a row or cell of this table opened on
 
     # ------------------------------------------------------------ events
 
@@ -90,6 +92,8 @@ class TableParser(HTMLParser):
         if self.done:
             return
         line = self.getpos()[0] + self.first
+        if tag in ("tr", "td", "th") and self.depth == 1:
+            self.last = line
         if tag == "table":
             self.depth += 1
             if self.depth > 1 and self.cell is not None:
@@ -238,14 +242,18 @@ def read_html_table(lines: list[str], start: int, budget: Budget, path: str,
     """The `<table>` opening on line `start` (0-based; from its `<table` on): the line after its closing tag
     and the table. Cells count against `budget`; markup the standard parser cannot read is an `InputError`."""
     parser = TableParser(start + 1, lambda n, line: budget.cells_read(n, path, str(line)))
+    first = lines[start][HTML_TABLE.search(lines[start]).start():]
     i = start
     try:
-        parser.feed(lines[start][HTML_TABLE.search(lines[start]).start():] + "\n")
+        parser.feed(first + "\n")
         i += 1
         while not parser.done and i < len(lines):
             parser.feed(lines[i] + "\n")
             i += 1
-        if not parser.done:
+        if not parser.done:  # never closed: the table ends on the line of its last row or cell, and the
+            i = max(parser.last, start + 1)  # prose after it is not the text of that cell (read again, counted)
+            parser = TableParser(start + 1)
+            parser.feed("\n".join([first, *lines[start + 1:i]]) + "\n")
             parser.close()
         return i, parser.table(clean)
     except InputError:
