@@ -22,6 +22,9 @@ STATUS = ["PNS", "PPPK", "Non ASN"]
 EDU = ["SMA/SMK", "D3", "S1/D4", "S2"]
 GOL = ["IV", "III", "II"]
 SEX = ["L", "P"]
+PROFESI = ["Dokter Spesialis", "Dokter Umum", "Perawat", "Bidan", "Tenaga Kesehatan Lain", "Tenaga Non Kesehatan"]
+STATUS_BLUD = ["PNS", "PPPK", "BLUD", "Non ASN"]  # an RSUD's own BLUD employees (S8)
+JABATAN = ["Auditor", "P2UPD", "Struktural", "Pelaksana"]  # an inspektorat's functional posts
 
 PENUNJANG = ("Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", [
     ("Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah",
@@ -156,22 +159,7 @@ def dinkes():
             Indicator("Meningkatnya akses layanan kesehatan", "Cakupan kepesertaan jaminan kesehatan", "%", 95, 97.2)]
     ppl = staff(21, {"PNS": 46, "PPPK": 9, "Non ASN": 12}, ["-"])
     ag = Agency(inds, progs, ppl, belanja(progs))
-    spec = dict(slug="dinkes-sukamaju", kind="dinas", agency="Dinas Kesehatan", region="Kabupaten Sukamaju",
-                city="Sukamaju", year=2023, signed="26 Januari 2024", form="pipe", num="id", money="id",
-                head=_head("Kepala Dinas Kesehatan Kabupaten Sukamaju", "dr. HENDRA WIJAYAKUSUMA, M.Kes",
-                           "Pembina Utama Muda (IV/c)", "19710314 199803 1 006"),
-                about="Dinas Kesehatan Kabupaten Sukamaju melaksanakan urusan pemerintahan bidang kesehatan.",
-                polaritas=True, polarity_text=NEG2T, scale=SCALE5, scale_notation="le", hierarchy="labels",
-                h={"capaian": "Capaian (%)", "pagu": "Anggaran Setelah Perubahan (Rp)",
-                   "realisasi": "Realisasi s.d. Desember 2023 (Rp)", "pct": "Capaian Anggaran (%)",
-                   "indikator": "Indikator Kinerja Utama"},
-                staff_tables=[dict(name="pegawai_pendidikan", caption="Jumlah Pegawai Berdasarkan Pendidikan dan "
-                                   "Status Kepegawaian", row="pendidikan", rows=EDU, col="status", cols=STATUS,
-                                   label="Pendidikan"),
-                              dict(name="pegawai_gender", caption="Jumlah Pegawai Berdasarkan Jenis Kelamin",
-                                   row="gender", rows=SEX, col="status", cols=STATUS, label="Jenis Kelamin")],
-                budget_caption="Realisasi Anggaran Program, Kegiatan dan Sub Kegiatan Tahun 2023",
-                follows=["S1", "S10", "S11", "S13", "S16", "S0"])
+    spec = _dinkes_spec()
     sub = progs[1].children[0].children[1].code
     mistakes = [
         dict(cell=("capaian", "ind1", "capaian"), new=pct(91 / 98 * 100, "id"), category="capaian polarity",
@@ -212,22 +200,7 @@ def bapenda():
                       "%", 60, 52.2)]
     ppl = staff(22, {"PNS": 58, "PPPK": 6, "Non ASN": 19}, ["-"])
     ag = Agency(inds, progs, ppl, belanja(progs, (0.1, 0.75, 0.15)))
-    spec = dict(slug="bapenda-tirtamulya", kind="badan", agency="Badan Pendapatan Daerah", region="Kota Tirtamulya",
-                city="Tirtamulya", year=2023, signed="30 Januari 2024", form="tab", bold=True, num="id",
-                money="id00", zero="-", staff_group="Status Kepegawaian",
-                head=_head("Kepala Badan Pendapatan Daerah Kota Tirtamulya", "Drs. BAMBANG SURYA ADINEGORO, M.Si",
-                           "Pembina Utama Muda (IV/c)", "19680921 199203 1 004"),
-                about="Badan Pendapatan Daerah Kota Tirtamulya melaksanakan fungsi penunjang urusan pemerintahan "
-                      "bidang keuangan, sub urusan pendapatan.",
-                polarity_text=NEG2T, scale=SCALE4, scale_notation="ge", hierarchy="numbered", subtotal=True,
-                h={"uraian": "Uraian", "pagu": "Pagu (Rp)", "realisasi": "Realisasi s/d TW IV (Rp)", "pct": "%",
-                   "total": "JUMLAH TOTAL", "capaian": "% Capaian", "predikat": "Kategori"},
-                staff_tables=[dict(name="pegawai_pendidikan", caption="Pegawai Menurut Tingkat Pendidikan",
-                                   row="pendidikan", rows=EDU, col="status", cols=STATUS, label="Pendidikan"),
-                              dict(name="pegawai_golongan", caption="Pegawai ASN Menurut Golongan dan Jenis Kelamin",
-                                   row="golongan", rows=GOL, col="gender", cols=SEX, label="Golongan")],
-                budget_caption="Realisasi Anggaran Menurut Program dan Kegiatan Tahun 2023",
-                follows=["S0", "S14", "S15", "S21", "S2"])
+    spec = _bapenda_spec()
     mistakes = [
         m_amended(3, inds[2], "id"),
         m_polarity(2, inds[1], "id"),
@@ -260,30 +233,12 @@ def rsud():
             Indicator("Meningkatnya mutu pelayanan rumah sakit", "Indeks Kepuasan Masyarakat", "indeks", 82, 84.1),
             Indicator("Meningkatnya kemandirian keuangan BLUD", "Rasio pendapatan BLUD terhadap belanja operasional",
                       "%", 80, 68.4)]
-    profesi = ["Dokter Spesialis", "Dokter Umum", "Perawat", "Bidan", "Tenaga Kesehatan Lain", "Tenaga Non Kesehatan"]
-    status = ["PNS", "PPPK", "BLUD", "Non ASN"]
-    ppl = staff(23, {"PNS": 112, "PPPK": 31, "BLUD": 64, "Non ASN": 18}, profesi, 0.62)
+    ppl = staff(23, {"PNS": 112, "PPPK": 31, "BLUD": 64, "Non ASN": 18}, PROFESI, 0.62)
     rev = [("4.1.4.16.01", "Pendapatan Jasa Layanan Umum", 38_500_000_000, 39_672_418_350),
            ("4.1.4.16.02", "Pendapatan Hasil Kerja Sama", 1_250_000_000, 1_104_250_000),
            ("4.1.4.16.04", "Pendapatan Lain-lain BLUD", 400_000_000, 462_915_700)]
     ag = Agency(inds, progs, ppl, belanja(progs, (0.3, 0.5, 0.2)), rev)
-    spec = dict(slug="rsud-lembah-hijau", kind="rsud", agency="RSUD dr. Soemitro", region="Kabupaten Lembah Hijau",
-                city="Lembah Hijau", year=2023, signed="31 Januari 2024", form="html", num="en", money="en",
-                convention="ratio", head=_head("Direktur RSUD dr. Soemitro Kabupaten Lembah Hijau",
-                                               "dr. RATNA KUSUMAWARDANI, Sp.PD, M.M.", "Pembina Tk. I (IV/b)",
-                                               "19760508 200312 2 009"),
-                about="RSUD dr. Soemitro adalah rumah sakit umum daerah kelas C yang menerapkan pola pengelolaan "
-                      "keuangan Badan Layanan Umum Daerah (BLUD).",
-                polarity_text=NEGRATIO, scale=SCALE5T, scale_notation="sd", hierarchy="codes", fisik=True,
-                real_group="Realisasi s.d. 31 Desember 2023",
-                h={"uraian": "Uraian", "pagu": "Pagu (Rp)", "pct": "% Keuangan", "kode": "Kode Rekening",
-                   "capaian": "Capaian Kinerja (%)", "predikat": "Kategori", "realisasi": "Realisasi (Rp)"},
-                staff_tables=[dict(name="pegawai_profesi", caption="Jumlah Pegawai Menurut Profesi dan Status",
-                                   row="profesi", rows=profesi, col="status", cols=status, label="Jenis Tenaga"),
-                              dict(name="pegawai_gender", caption="Jumlah Pegawai Menurut Jenis Kelamin dan Status",
-                                   row="gender", rows=SEX, col="status", cols=status, label="Jenis Kelamin")],
-                budget_caption="Realisasi Anggaran Belanja Tahun 2023",
-                follows=["S6", "S7", "S8", "S9", "S11", "S12", "S3"])
+    spec = _rsud_spec()
     rr = sum(x[3] for x in rev)
     tt = sum(x[2] for x in rev)
     mistakes = [
@@ -328,22 +283,7 @@ def kecamatan():
               ("Gedung dan Bangunan", 4, 1_842_006_500), ("Jalan, Irigasi dan Jaringan", 0, 0),
               ("Aset Tetap Lainnya", 6, 2_750_000), ("Konstruksi Dalam Pengerjaan", 0, 0)]
     ag = Agency(inds, progs, ppl, belanja(progs), assets=assets)
-    spec = dict(slug="kecamatan-karangwetan", kind="kecamatan", agency="Kecamatan Karangwetan",
-                region="Kabupaten Sidoagung", city="Karangwetan", year=2023, signed="19 Januari 2024", form="tab",
-                bold=True, num="id", money="id", zero="-",
-                head=_head("Camat Karangwetan", "AGUS PRASETYO WIBOWO, S.STP, M.Si", "Pembina (IV/a)",
-                           "19830617 200212 1 002"),
-                about="Kecamatan Karangwetan terdiri dari 12 desa dan dipimpin oleh Camat yang berkedudukan di bawah "
-                      "dan bertanggung jawab kepada Bupati melalui Sekretaris Daerah.",
-                polarity_text=POS, scale=SCALE4, scale_notation="dash", hierarchy="labels",
-                h={"uraian": "Uraian", "pagu": "Pagu (Rp)", "realisasi": "Realisasi s/d TW IV", "pct": "%",
-                   "total": "Total", "target": "Target 2023", "real_ind": "Realisasi 2023"},
-                staff_tables=[dict(name="pegawai_golongan", caption="Jumlah PNS dan PPPK Berdasarkan Golongan",
-                                   row="golongan", rows=GOL, col="gender", cols=SEX, label="Golongan"),
-                              dict(name="pegawai_pendidikan", caption="Jumlah Pegawai Berdasarkan Pendidikan",
-                                   row="pendidikan", rows=EDU, col="status", cols=STATUS, label="Pendidikan")],
-                budget_caption="Realisasi Anggaran Program, Kegiatan dan Sub Kegiatan Tahun 2023",
-                follows=["S0", "S16", "S17", "S18", "S19"])
+    spec = _kecamatan_spec()
     mistakes = [
         dict(cell=("aset", "total", "nilai"), new=lambda t: t.replace(money(sum(a[2] for a in assets), "id"),
                                                                        money(sum(a[2] for a in assets[:-3]), "id")),
@@ -366,7 +306,7 @@ def kecamatan():
 
 
 def kelurahan():
-    """A kelurahan of a kota: pipe tables, small budget, staff by status and gender (S16, S18, S19)."""
+    """A kelurahan of a kota: pipe tables, levels numbered I / A / a, staff by status and gender (S16, S18, S19)."""
     progs = budget_tree(15, "7.01", [("Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", [
         ("Administrasi Umum Perangkat Daerah", ["Penyediaan Alat Tulis Kantor", "Penyediaan Bahan Bacaan"]),
         ("Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah", ["Penyediaan Jasa Surat Menyurat"])]),
@@ -380,22 +320,7 @@ def kelurahan():
                       90, 63)]
     ppl = staff(25, {"PNS": 7, "PPPK": 1, "Non ASN": 5}, ["-"])
     ag = Agency(inds, progs, ppl, belanja(progs, (0.05, 0.85, 0.1)))
-    spec = dict(slug="kelurahan-sidomulyo", kind="kelurahan", agency="Kelurahan Sidomulyo",
-                region="Kecamatan Banyuwening Kota Purwaraja", city="Purwaraja", year=2023, signed="12 Januari 2024",
-                form="pipe", num="id", money="id00",
-                head=_head("Lurah Sidomulyo", "SRI WAHYUNINGSIH, S.Sos", "Penata Tingkat I (III/d)",
-                           "19790203 200604 2 011"),
-                about="Kelurahan Sidomulyo adalah perangkat daerah Kota Purwaraja di wilayah Kecamatan Banyuwening "
-                      "yang terdiri dari 8 RW dan 41 RT.",
-                polarity_text=POS, scale=SCALE4, scale_notation="ge", hierarchy="labels",
-                h={"uraian": "Program / Kegiatan / Sub Kegiatan", "pagu": "Anggaran (Rp)",
-                   "realisasi": "Realisasi (Rp)", "pct": "Persentase (%)", "total": "Jumlah Total"},
-                staff_tables=[dict(name="pegawai_status", caption="Jumlah Pegawai Menurut Status dan Jenis Kelamin",
-                                   row="status", rows=STATUS, col="gender", cols=SEX, label="Status Kepegawaian"),
-                              dict(name="pegawai_pendidikan", caption="Jumlah Pegawai Menurut Pendidikan Terakhir",
-                                   row="pendidikan", rows=EDU, col="gender", cols=SEX, label="Pendidikan")],
-                budget_caption="Realisasi Anggaran Kelurahan Sidomulyo Tahun 2023",
-                follows=["S16", "S18", "S19", "S0"])
+    spec = _kelurahan_spec()
     mistakes = [
         m_staff("pegawai_status", "Non ASN", "P", ["pegawai_pendidikan"]),
         m_transposed(progs, (1, 0, 0)),
@@ -429,22 +354,7 @@ def setwan():
                       68.1)]
     ppl = staff(26, {"PNS": 38, "PPPK": 4, "Non ASN": 27}, ["-"])
     ag = Agency(inds, progs, ppl, belanja(progs, (0.5, 0.4, 0.1)))
-    spec = dict(slug="setwan-dprd-pasirluhur", kind="sekretariat", agency="Sekretariat DPRD",
-                region="Kabupaten Pasirluhur", city="Pasirluhur", year=2023, signed="25 Januari 2024", form="tab",
-                forms={"anggaran": "html", "belanja": "html"}, num="id", money="id", rank_after_nip=False,
-                head=_head("Plt. Sekretaris DPRD Kabupaten Pasirluhur", "Ir. MUHAMMAD FAJAR SIDIQ, M.M.",
-                           "Pembina Utama Muda (IV/c)", "19690827 199603 1 003"),
-                about="Sekretariat DPRD Kabupaten Pasirluhur menyelenggarakan administrasi kesekretariatan, "
-                      "keuangan, dan fasilitasi tugas dan fungsi DPRD.",
-                polarity_text=POS, scale=SCALE5, scale_notation="table", hierarchy="codes", fisik=True,
-                h={"uraian": "Uraian", "pagu": "Pagu Anggaran (Rp)", "pct": "Capaian (%)", "kode": "Kode",
-                   "capaian": "Capaian (%)", "predikat": "Kriteria", "total": "Jumlah"},
-                staff_tables=[dict(name="pegawai_pendidikan", caption="Komposisi Pegawai Menurut Pendidikan",
-                                   row="pendidikan", rows=EDU, col="status", cols=STATUS, label="Tingkat Pendidikan"),
-                              dict(name="pegawai_gender", caption="Komposisi Pegawai Menurut Jenis Kelamin",
-                                   row="gender", rows=SEX, col="status", cols=STATUS, label="Jenis Kelamin")],
-                budget_caption="Realisasi Keuangan dan Fisik Tahun 2023",
-                follows=["S1", "S3", "S4", "S5", "S6"])
+    spec = _setwan_spec()
     sub = progs[1].children[1].children[2].code
     mistakes = [
         m_predikat(3, "Baik", "90,80 is Baik here (91 for Sangat Baik) and Sangat Baik on the four-band 85"),
@@ -479,26 +389,9 @@ def inspektorat():
             Indicator("Meningkatnya kapabilitas APIP", "Level kapabilitas APIP", "level", 3, 3),
             Indicator("Meningkatnya akuntabilitas kinerja perangkat daerah", "Nilai SAKIP Pemerintah Daerah", "nilai",
                       70, 62.3)]
-    jab = ["Auditor", "P2UPD", "Struktural", "Pelaksana"]
-    ppl = staff(27, {"PNS": 41, "PPPK": 5, "Non ASN": 9}, jab, 0.45)
+    ppl = staff(27, {"PNS": 41, "PPPK": 5, "Non ASN": 9}, JABATAN, 0.45)
     ag = Agency(inds, progs, ppl, belanja(progs, (0.25, 0.65, 0.1)))
-    spec = dict(slug="inspektorat-banjarsari", kind="inspektorat", agency="Inspektorat Daerah",
-                region="Kabupaten Banjarsari", city="Banjarsari", year=2023, signed="29 Januari 2024", form="tab",
-                num="en", money="en00", polaritas=True,
-                head=_head("Inspektur Daerah Kabupaten Banjarsari", "Drs. SUGENG RAHARDJO, M.Ak., CGCAE",
-                           "Pembina Utama Muda (IV/c)", "19700109 199403 1 005"),
-                about="Inspektorat Daerah Kabupaten Banjarsari melaksanakan pengawasan internal atas penyelenggaraan "
-                      "urusan pemerintahan daerah.",
-                polarity_text=NEG2T, scale=SCALE5, scale_notation="le", hierarchy="numbered",
-                h={"uraian": "Program/Kegiatan/Sub Kegiatan", "pagu": "Anggaran (Rp)", "realisasi": "Realisasi (Rp)",
-                   "pct": "Realisasi (%)", "indikator": "Indikator Kinerja", "predikat": "Kategori",
-                   "polaritas": "Polaritas", "total": "Jumlah"},
-                staff_tables=[dict(name="pegawai_jabatan", caption="Jumlah Pegawai Menurut Jabatan",
-                                   row="profesi", rows=jab, col="status", cols=STATUS, label="Jabatan"),
-                              dict(name="pegawai_gender", caption="Jumlah Pegawai Menurut Jenis Kelamin",
-                                   row="gender", rows=SEX, col="status", cols=STATUS, label="Jenis Kelamin")],
-                budget_caption="Realisasi Anggaran per Program, Kegiatan dan Sub Kegiatan Tahun 2023",
-                follows=["S1", "S2", "S8", "S0"])
+    spec = _inspektorat_spec()
     mistakes = [
         m_polarity(1, inds[0], "en"),
         m_amended(2, inds[1], "en"),
@@ -538,24 +431,7 @@ def pupr():
               ("Gedung dan Bangunan", 9, 11_052_771_000), ("Jalan, Irigasi dan Jaringan", 318, 612_904_118_250),
               ("Aset Tetap Lainnya", 21, 146_500_000), ("Konstruksi Dalam Pengerjaan", 3, 7_615_080_000)]
     ag = Agency(inds, progs, ppl, belanja(progs, (0.08, 0.27, 0.65)), assets=assets)
-    spec = dict(slug="dinas-pupr-purwaraja", kind="dinas", agency="Dinas Pekerjaan Umum dan Penataan Ruang",
-                region="Kota Purwaraja", city="Purwaraja", year=2023, signed="31 Januari 2024", form="pipe",
-                forms={"anggaran": "html", "pegawai_golongan": "html"}, num="id", money="id", rank_after_nip=True,
-                staff_group="Status",
-                head=_head("Kepala Dinas Pekerjaan Umum dan Penataan Ruang Kota Purwaraja",
-                           "Ir. DWI HARYANTO NUGROHO, M.T.", "Pembina Utama Muda (IV/c)", "19720415 199903 1 008"),
-                about="Dinas Pekerjaan Umum dan Penataan Ruang Kota Purwaraja melaksanakan urusan pemerintahan "
-                      "bidang pekerjaan umum dan penataan ruang.",
-                polarity_text=NEG2T, scale=SCALE4, scale_notation="ge", hierarchy="codes", subtotal=True,
-                h={"uraian": "Program / Kegiatan / Sub Kegiatan", "pagu": "Pagu (Rp)",
-                   "realisasi": "Realisasi s.d. Desember 2023 (Rp)", "pct": "% Realisasi", "kode": "Kode",
-                   "total": "Total", "predikat": "Predikat"},
-                staff_tables=[dict(name="pegawai_pendidikan", caption="Pegawai Berdasarkan Pendidikan",
-                                   row="pendidikan", rows=EDU, col="status", cols=STATUS, label="Pendidikan"),
-                              dict(name="pegawai_golongan", caption="Pegawai ASN Berdasarkan Golongan",
-                                   row="golongan", rows=GOL, col="gender", cols=SEX, label="Golongan")],
-                budget_caption="Realisasi Anggaran Tahun 2023 Menurut Kode Rekening",
-                follows=["S6", "S8", "S16", "S0", "S13"])
+    spec = _pupr_spec()
     for n in (n for p in progs for n in p.walk()):
         n.name = n.name.replace("Program ", "")
     mistakes = [
@@ -575,3 +451,167 @@ def pupr():
              category="narrative count/year", agree=[("anggaran", "total", "pagu")]),
     ]
     return spec, ag, mistakes
+
+
+def _dinkes_spec() -> dict:
+    """The template of `dinkes()`: names, forms, header wording, scale, staff tables."""
+    return dict(slug="dinkes-sukamaju", kind="dinas", agency="Dinas Kesehatan", region="Kabupaten Sukamaju",
+                city="Sukamaju", year=2023, signed="26 Januari 2024", form="pipe", num="id", money="id",
+                head=_head("Kepala Dinas Kesehatan Kabupaten Sukamaju", "dr. HENDRA WIJAYAKUSUMA, M.Kes",
+                           "Pembina Utama Muda (IV/c)", "19710314 199803 1 006"),
+                about="Dinas Kesehatan Kabupaten Sukamaju melaksanakan urusan pemerintahan bidang kesehatan.",
+                polaritas=True, polarity_text=NEG2T, scale=SCALE5, scale_notation="le", hierarchy="labels",
+                h={"capaian": "Capaian (%)", "pagu": "Anggaran Setelah Perubahan (Rp)",
+                   "realisasi": "Realisasi s.d. Desember 2023 (Rp)", "pct": "Capaian Anggaran (%)",
+                   "indikator": "Indikator Kinerja Utama"},
+                staff_tables=[dict(name="pegawai_pendidikan", caption="Jumlah Pegawai Berdasarkan Pendidikan dan "
+                                   "Status Kepegawaian", row="pendidikan", rows=EDU, col="status", cols=STATUS,
+                                   label="Pendidikan"),
+                              dict(name="pegawai_gender", caption="Jumlah Pegawai Berdasarkan Jenis Kelamin",
+                                   row="gender", rows=SEX, col="status", cols=STATUS, label="Jenis Kelamin")],
+                budget_caption="Realisasi Anggaran Program, Kegiatan dan Sub Kegiatan Tahun 2023",
+                follows=["S1", "S10", "S11", "S13", "S16", "S0"])
+
+
+def _bapenda_spec() -> dict:
+    """The template of `bapenda()`: names, forms, header wording, scale, staff tables."""
+    return dict(slug="bapenda-tirtamulya", kind="badan", agency="Badan Pendapatan Daerah", region="Kota Tirtamulya",
+                city="Tirtamulya", year=2023, signed="30 Januari 2024", form="tab", bold=True, num="id",
+                money="id00", zero="-", staff_group="Status Kepegawaian",
+                head=_head("Kepala Badan Pendapatan Daerah Kota Tirtamulya", "Drs. BAMBANG SURYA ADINEGORO, M.Si",
+                           "Pembina Utama Muda (IV/c)", "19680921 199203 1 004"),
+                about="Badan Pendapatan Daerah Kota Tirtamulya melaksanakan fungsi penunjang urusan pemerintahan "
+                      "bidang keuangan, sub urusan pendapatan.",
+                polarity_text=NEG2T, scale=SCALE4, scale_notation="ge", hierarchy="numbered", subtotal=True,
+                h={"uraian": "Uraian", "pagu": "Pagu (Rp)", "realisasi": "Realisasi s/d TW IV (Rp)", "pct": "%",
+                   "total": "JUMLAH TOTAL", "capaian": "% Capaian", "predikat": "Kategori"},
+                staff_tables=[dict(name="pegawai_pendidikan", caption="Pegawai Menurut Tingkat Pendidikan",
+                                   row="pendidikan", rows=EDU, col="status", cols=STATUS, label="Pendidikan"),
+                              dict(name="pegawai_golongan", caption="Pegawai ASN Menurut Golongan dan Jenis Kelamin",
+                                   row="golongan", rows=GOL, col="gender", cols=SEX, label="Golongan")],
+                budget_caption="Realisasi Anggaran Menurut Program dan Kegiatan Tahun 2023",
+                follows=["S0", "S14", "S15", "S21", "S2"])
+
+
+def _rsud_spec() -> dict:
+    """The template of `rsud()`: names, forms, header wording, scale, staff tables."""
+    return dict(slug="rsud-lembah-hijau", kind="rsud", agency="RSUD dr. Soemitro", region="Kabupaten Lembah Hijau",
+                city="Lembah Hijau", year=2023, signed="31 Januari 2024", form="html", num="en", money="en",
+                convention="ratio", head=_head("Direktur RSUD dr. Soemitro Kabupaten Lembah Hijau",
+                                               "dr. RATNA KUSUMAWARDANI, Sp.PD, M.M.", "Pembina Tk. I (IV/b)",
+                                               "19760508 200312 2 009"),
+                about="RSUD dr. Soemitro adalah rumah sakit umum daerah kelas C yang menerapkan pola pengelolaan "
+                      "keuangan Badan Layanan Umum Daerah (BLUD).",
+                polarity_text=NEGRATIO, scale=SCALE5T, scale_notation="sd", hierarchy="codes", fisik=True,
+                real_group="Realisasi s.d. 31 Desember 2023",
+                h={"uraian": "Uraian", "pagu": "Pagu (Rp)", "pct": "% Keuangan", "kode": "Kode Rekening",
+                   "capaian": "Capaian Kinerja (%)", "predikat": "Kategori", "realisasi": "Realisasi (Rp)"},
+                staff_tables=[dict(name="pegawai_profesi", caption="Jumlah Pegawai Menurut Profesi dan Status",
+                                   row="profesi", rows=PROFESI, col="status", cols=STATUS_BLUD, label="Jenis Tenaga"),
+                              dict(name="pegawai_gender", caption="Jumlah Pegawai Menurut Jenis Kelamin dan Status",
+                                   row="gender", rows=SEX, col="status", cols=STATUS_BLUD, label="Jenis Kelamin")],
+                budget_caption="Realisasi Anggaran Belanja Tahun 2023",
+                follows=["S6", "S7", "S8", "S9", "S11", "S12", "S3"])
+
+
+def _kecamatan_spec() -> dict:
+    """The template of `kecamatan()`: names, forms, header wording, scale, staff tables."""
+    return dict(slug="kecamatan-karangwetan", kind="kecamatan", agency="Kecamatan Karangwetan",
+                region="Kabupaten Sidoagung", city="Karangwetan", year=2023, signed="19 Januari 2024", form="tab",
+                bold=True, num="id", money="id", zero="-",
+                head=_head("Camat Karangwetan", "AGUS PRASETYO WIBOWO, S.STP, M.Si", "Pembina (IV/a)",
+                           "19830617 200212 1 002"),
+                about="Kecamatan Karangwetan terdiri dari 12 desa dan dipimpin oleh Camat yang berkedudukan di bawah "
+                      "dan bertanggung jawab kepada Bupati melalui Sekretaris Daerah.",
+                polarity_text=POS, scale=SCALE4, scale_notation="dash", hierarchy="labels",
+                h={"uraian": "Uraian", "pagu": "Pagu (Rp)", "realisasi": "Realisasi s/d TW IV", "pct": "%",
+                   "total": "Total", "target": "Target 2023", "real_ind": "Realisasi 2023"},
+                staff_tables=[dict(name="pegawai_golongan", caption="Jumlah PNS dan PPPK Berdasarkan Golongan",
+                                   row="golongan", rows=GOL, col="gender", cols=SEX, label="Golongan"),
+                              dict(name="pegawai_pendidikan", caption="Jumlah Pegawai Berdasarkan Pendidikan",
+                                   row="pendidikan", rows=EDU, col="status", cols=STATUS, label="Pendidikan")],
+                budget_caption="Realisasi Anggaran Program, Kegiatan dan Sub Kegiatan Tahun 2023",
+                follows=["S0", "S16", "S17", "S18", "S19"])
+
+
+def _kelurahan_spec() -> dict:
+    """The template of `kelurahan()`: names, forms, header wording, scale, staff tables."""
+    return dict(slug="kelurahan-sidomulyo", kind="kelurahan", agency="Kelurahan Sidomulyo",
+                region="Kecamatan Banyuwening Kota Purwaraja", city="Purwaraja", year=2023, signed="12 Januari 2024",
+                form="pipe", num="id", money="id00",
+                head=_head("Lurah Sidomulyo", "SRI WAHYUNINGSIH, S.Sos", "Penata Tingkat I (III/d)",
+                           "19790203 200604 2 011"),
+                about="Kelurahan Sidomulyo adalah perangkat daerah Kota Purwaraja di wilayah Kecamatan Banyuwening "
+                      "yang terdiri dari 8 RW dan 41 RT.",
+                polarity_text=POS, scale=SCALE4, scale_notation="ge", hierarchy="letters",
+                h={"uraian": "Program / Kegiatan / Sub Kegiatan", "pagu": "Anggaran (Rp)",
+                   "realisasi": "Realisasi (Rp)", "pct": "Persentase (%)", "total": "Jumlah Total"},
+                staff_tables=[dict(name="pegawai_status", caption="Jumlah Pegawai Menurut Status dan Jenis Kelamin",
+                                   row="status", rows=STATUS, col="gender", cols=SEX, label="Status Kepegawaian"),
+                              dict(name="pegawai_pendidikan", caption="Jumlah Pegawai Menurut Pendidikan Terakhir",
+                                   row="pendidikan", rows=EDU, col="gender", cols=SEX, label="Pendidikan")],
+                budget_caption="Realisasi Anggaran Kelurahan Sidomulyo Tahun 2023",
+                follows=["S16", "S18", "S19", "S0"])
+
+
+def _setwan_spec() -> dict:
+    """The template of `setwan()`: names, forms, header wording, scale, staff tables."""
+    return dict(slug="setwan-dprd-pasirluhur", kind="sekretariat", agency="Sekretariat DPRD",
+                region="Kabupaten Pasirluhur", city="Pasirluhur", year=2023, signed="25 Januari 2024", form="tab",
+                forms={"anggaran": "html", "belanja": "html"}, num="id", money="id", rank_after_nip=False,
+                head=_head("Plt. Sekretaris DPRD Kabupaten Pasirluhur", "Ir. MUHAMMAD FAJAR SIDIQ, M.M.",
+                           "Pembina Utama Muda (IV/c)", "19690827 199603 1 003"),
+                about="Sekretariat DPRD Kabupaten Pasirluhur menyelenggarakan administrasi kesekretariatan, "
+                      "keuangan, dan fasilitasi tugas dan fungsi DPRD.",
+                polarity_text=POS, scale=SCALE5, scale_notation="table", hierarchy="codes", fisik=True,
+                h={"uraian": "Uraian", "pagu": "Pagu Anggaran (Rp)", "pct": "Capaian (%)", "kode": "Kode",
+                   "capaian": "Capaian (%)", "predikat": "Kriteria", "total": "Jumlah"},
+                staff_tables=[dict(name="pegawai_pendidikan", caption="Komposisi Pegawai Menurut Pendidikan",
+                                   row="pendidikan", rows=EDU, col="status", cols=STATUS, label="Tingkat Pendidikan"),
+                              dict(name="pegawai_gender", caption="Komposisi Pegawai Menurut Jenis Kelamin",
+                                   row="gender", rows=SEX, col="status", cols=STATUS, label="Jenis Kelamin")],
+                budget_caption="Realisasi Keuangan dan Fisik Tahun 2023",
+                follows=["S1", "S3", "S4", "S5", "S6"])
+
+
+def _inspektorat_spec() -> dict:
+    """The template of `inspektorat()`: names, forms, header wording, scale, staff tables."""
+    return dict(slug="inspektorat-banjarsari", kind="inspektorat", agency="Inspektorat Daerah",
+                region="Kabupaten Banjarsari", city="Banjarsari", year=2023, signed="29 Januari 2024", form="tab",
+                num="en", money="en00", polaritas=True,
+                head=_head("Inspektur Daerah Kabupaten Banjarsari", "Drs. SUGENG RAHARDJO, M.Ak., CGCAE",
+                           "Pembina Utama Muda (IV/c)", "19700109 199403 1 005"),
+                about="Inspektorat Daerah Kabupaten Banjarsari melaksanakan pengawasan internal atas penyelenggaraan "
+                      "urusan pemerintahan daerah.",
+                polarity_text=NEG2T, scale=SCALE5, scale_notation="le", hierarchy="numbered",
+                h={"uraian": "Program/Kegiatan/Sub Kegiatan", "pagu": "Anggaran (Rp)", "realisasi": "Realisasi (Rp)",
+                   "pct": "Realisasi (%)", "indikator": "Indikator Kinerja", "predikat": "Kategori",
+                   "polaritas": "Polaritas", "total": "Jumlah"},
+                staff_tables=[dict(name="pegawai_jabatan", caption="Jumlah Pegawai Menurut Jabatan",
+                                   row="profesi", rows=JABATAN, col="status", cols=STATUS, label="Jabatan"),
+                              dict(name="pegawai_gender", caption="Jumlah Pegawai Menurut Jenis Kelamin",
+                                   row="gender", rows=SEX, col="status", cols=STATUS, label="Jenis Kelamin")],
+                budget_caption="Realisasi Anggaran per Program, Kegiatan dan Sub Kegiatan Tahun 2023",
+                follows=["S1", "S2", "S8", "S0"])
+
+
+def _pupr_spec() -> dict:
+    """The template of `pupr()`: names, forms, header wording, scale, staff tables."""
+    return dict(slug="dinas-pupr-purwaraja", kind="dinas", agency="Dinas Pekerjaan Umum dan Penataan Ruang",
+                region="Kota Purwaraja", city="Purwaraja", year=2023, signed="31 Januari 2024", form="pipe",
+                forms={"anggaran": "html", "pegawai_golongan": "html"}, num="id", money="id", rank_after_nip=True,
+                staff_group="Status",
+                head=_head("Kepala Dinas Pekerjaan Umum dan Penataan Ruang Kota Purwaraja",
+                           "Ir. DWI HARYANTO NUGROHO, M.T.", "Pembina Utama Muda (IV/c)", "19720415 199903 1 008"),
+                about="Dinas Pekerjaan Umum dan Penataan Ruang Kota Purwaraja melaksanakan urusan pemerintahan "
+                      "bidang pekerjaan umum dan penataan ruang.",
+                polarity_text=NEG2T, scale=SCALE4, scale_notation="ge", hierarchy="codes", subtotal=True,
+                h={"uraian": "Program / Kegiatan / Sub Kegiatan", "pagu": "Pagu (Rp)",
+                   "realisasi": "Realisasi s.d. Desember 2023 (Rp)", "pct": "% Realisasi", "kode": "Kode",
+                   "total": "Total", "predikat": "Predikat"},
+                staff_tables=[dict(name="pegawai_pendidikan", caption="Pegawai Berdasarkan Pendidikan",
+                                   row="pendidikan", rows=EDU, col="status", cols=STATUS, label="Pendidikan"),
+                              dict(name="pegawai_golongan", caption="Pegawai ASN Berdasarkan Golongan",
+                                   row="golongan", rows=GOL, col="gender", cols=SEX, label="Golongan")],
+                budget_caption="Realisasi Anggaran Tahun 2023 Menurut Kode Rekening",
+                follows=["S6", "S8", "S16", "S0", "S13"])

@@ -111,11 +111,15 @@ def _label(node: Node, spec: dict) -> str:
 
 
 def _first_col(node: Node, spec: dict, numbering: dict) -> str:
+    """Code, outline number (`1.2.1`), letters (`I`, `A`, `a`) or, for labels, the program's number only."""
     style = spec.get("hierarchy", "labels")
     if style == "codes":
         return node.code
     if style == "numbered":
         return numbering[node.code]
+    if style == "letters":
+        last = int(numbering[node.code].split(".")[-1])
+        return (("I", "II", "III", "IV", "V")[last - 1], "ABCDEFGH"[last - 1], "abcdefgh"[last - 1])[node.level]
     return numbering[node.code] if node.level == 0 else ""
 
 
