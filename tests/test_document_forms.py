@@ -424,6 +424,72 @@ def test_an_html_table_audits_exactly_as_its_tab_separated_form(tmp_path):
     assert found.location.line == next(i for i, text in enumerate(lines) if "JUMLAH" in text) + 1
 
 
+def _program_docx(path):
+    import docx
+
+    word = docx.Document()
+    for text in ("LAPORAN KINERJA TAHUN 2023", "Rumah Sakit Umum Daerah Contoh"):
+        word.add_paragraph(text)
+    word.add_heading("BAB III AKUNTABILITAS KINERJA", level=1)
+    word.add_paragraph("Tabel 3.5")
+    word.add_paragraph("Realisasi anggaran program")
+    t = word.add_table(rows=5, cols=5)
+    t.cell(0, 0).merge(t.cell(1, 0)).text, t.cell(0, 1).merge(t.cell(1, 1)).text = "No", "Program"
+    t.cell(0, 2).merge(t.cell(0, 4)).text = "Anggaran"
+    for c, text in enumerate(("Pagu", "Realisasi", "%"), 2):
+        t.cell(1, c).text = text
+    for r, values in enumerate(PROGRAMS, 2):
+        for c, text in enumerate(values):
+            t.cell(r, c).text = text
+    t.cell(4, 0).merge(t.cell(4, 1)).paragraphs[0].add_run("JUMLAH").bold = True
+    for c, text in enumerate(TOTALS[1:], 2):
+        t.cell(4, c).paragraphs[0].add_run(text).bold = True
+    word.add_paragraph("Sumber: data diolah.")
+    word.save(path)
+    return path
+
+
+def _program_pdf(path):
+    from fpdf import FPDF
+    from fpdf.fonts import FontFace
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10)
+    for text in ("LAPORAN KINERJA TAHUN 2023", "Rumah Sakit Umum Daerah Contoh", "Tabel 3.5",
+                 "Realisasi anggaran program"):
+        pdf.cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(col_widths=(10, 80, 30, 30, 20), width=170, line_height=5, num_heading_rows=2) as table:
+        row = table.row()
+        row.cell("No", rowspan=2), row.cell("Program", rowspan=2), row.cell("Anggaran", colspan=3)
+        row = table.row()
+        for text in ("Pagu", "Realisasi", "%"):
+            row.cell(text)
+        for values in PROGRAMS:
+            row = table.row()
+            for text in values:
+                row.cell(text)
+        bold = FontFace(emphasis="BOLD")
+        row = table.row()
+        row.cell("JUMLAH", colspan=2, style=bold)
+        for text in TOTALS[1:]:
+            row.cell(text, style=bold)
+    pdf.cell(0, 6, "Sumber: data diolah.", new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("form", ["docx", "pdf"])
+def test_docx_and_pdf_merged_headers_audit_as_the_tab_separated_form(tmp_path, form):
+    path = {"docx": _program_docx, "pdf": _program_pdf}[form](tmp_path / f"laporan.{form}")
+    path.with_suffix(".yaml").write_text("agency: RSUD Contoh\nyear: 2023\n", encoding="utf-8")
+    tab, printed = read_report(_report(tmp_path, "tab", TAB_FORM)), read_report(path)
+    assert set(printed.tables) == set(tab.tables) and tab.tables
+    for name, table in tab.tables.items():
+        assert printed.tables[name].values.equals(table.values), name
+    assert _said(audit.run(path)) == _said(audit.run(tmp_path / "tab.md")) != []
+
+
 def test_audit_extract_writes_the_same_tables_from_html_as_from_tabs(tmp_path):
     out = {}
     for name, table in (("tab", TAB_FORM), ("html", HTML_FORM)):
