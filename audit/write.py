@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from audit.model import Fix
+from audit.neutralise import keep_as_text, spreadsheet_text, xlsx_text
 from audit.numbers import format_like
 from audit.outputs import check_targets, mark, replaceable
 from audit.xlsxfile import workbook_bytes
@@ -111,7 +112,7 @@ def apply_to_workbook(source: Path, target: Path, fixes: list[Fix], style: str, 
         else:
             cell.value = _cell_text(f, style)
         cell.fill = fill
-        cell.comment = Comment(note.format(old=old, new=cell.value, reason=f.reason), "lkjip-audit")
+        cell.comment = Comment(xlsx_text(note.format(old=old, new=cell.value, reason=f.reason)), "lkjip-audit")
     with atomic_path(target, force) as work:
         work.write_bytes(workbook_bytes(wb))
 
@@ -156,8 +157,8 @@ def _write_csv_dir(target: Path, meta: dict, tables, force: bool) -> None:
         for name, columns, rows in tables:
             buffer = io.StringIO()
             writer = csv.writer(buffer, lineterminator="\n")
-            writer.writerow(columns)
-            writer.writerows([text for text, _ in row] for row in rows)
+            writer.writerow([spreadsheet_text(c) for c in columns])
+            writer.writerows([spreadsheet_text(text) for text, _ in row] for row in rows)  # a formula stays text
             (work / f"{name}.csv").write_text(buffer.getvalue(), encoding="utf-8")
 
 
@@ -173,19 +174,22 @@ def _write_workbook(target: Path, meta: dict, tables, note: str, force: bool) ->
     ws.title = "report"
     ws.append(["key", "value"])
     for key, value in mapping_to_rows(meta):
-        ws.append([key, value])
+        ws.append([key, xlsx_text(value)])
+        keep_as_text(ws.cell(row=ws.max_row, column=2))
     fill = PatternFill("solid", fgColor="FFF2CC")
     for name, columns, rows in tables:
         sheet = wb.create_sheet(name)
-        sheet.append(columns)
+        sheet.append([xlsx_text(c) for c in columns])
         for row in rows:
-            sheet.append([text if text != "" else None for text, _ in row])
+            sheet.append([xlsx_text(text) if text != "" else None for text, _ in row])
             for k, (text, fix) in enumerate(row):
                 cell = sheet.cell(row=sheet.max_row, column=k + 1)
                 cell.number_format = "@"  # text as written, never reinterpreted by a spreadsheet
+                keep_as_text(cell)  # nor run: a cell `=HYPERLINK(...)` stays text
                 if fix is not None:
                     cell.fill = fill
-                    cell.comment = Comment(note.format(old=fix.current_text, new=text, reason=fix.reason), "lkjip-audit")
+                    cell.comment = Comment(xlsx_text(note.format(old=fix.current_text, new=text, reason=fix.reason)),
+                                           "lkjip-audit")
         sheet.freeze_panes = "A2"
     with atomic_path(target, force) as work:
         work.write_bytes(workbook_bytes(wb))

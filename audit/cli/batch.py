@@ -41,6 +41,7 @@ def batch(targets, jobs, formats, output, output_dir, report_formats, lang, fail
     from audit import batch as batching
     from audit.config import resolve
     from audit.i18n import t
+    from audit.neutralise import terminal_text
     from audit.render.batch import progress_line, render_summary, write_report
 
     chosen = outputs(formats, output, BATCH_FORMATS)
@@ -71,7 +72,7 @@ def batch(targets, jobs, formats, output, output_dir, report_formats, lang, fail
                 if bar is not None:
                     bar.advance(row)
                 else:
-                    click.echo(progress_line(row, len(rows), len(paths), config.lang), err=True)
+                    click.echo(terminal_text(progress_line(row, len(rows), len(paths), config.lang), True), err=True)
         result = batching.BatchResult(batching.collect(paths, rows), config.lang, config.fail_on, list(targets))
         for name, target in chosen:
             binary = name == "xlsx"

@@ -9,12 +9,14 @@ from audit.render import FORMATS
 
 
 def fail(exc, lang: str, debug: bool) -> None:
-    """One line on stderr (the traceback with --debug), exit code 2."""
+    """One line on stderr (the traceback with --debug), exit code 2; a file name or cell text in it cannot
+    break the line or send the terminal a control sequence."""
     from audit.errors import one_line
+    from audit.neutralise import terminal_text
 
     if debug:
         raise exc
-    click.echo(one_line(exc, lang), err=True)
+    click.echo(terminal_text(one_line(exc, lang), one_line=True), err=True)
     sys.exit(2)
 
 

@@ -27,6 +27,7 @@ def extract(path, output, log_path, log_format, force, lang, debug):
         if Path(path).suffix.lower() not in DOCUMENT_SUFFIXES:
             raise click.UsageError(t("extract_needs_document", lang))
         from audit.ingest import read_report
+        from audit.neutralise import terminal_text
         from audit.outputs import check_targets, replaceable, report_inputs
         from audit.render.extraction import render as render_log
         from audit.write import atomic_path, write_canonical
@@ -47,7 +48,8 @@ def extract(path, output, log_path, log_format, force, lang, debug):
         with atomic_path(log, force) as work:
             work.write_text(render_log(report.document.log, name, log_format, lang, report.document.document.notes),
                             encoding="utf-8")
-        click.echo(render_log(report.document.log, name, "text", lang, report.document.document.notes), nl=False)
+        click.echo(terminal_text(render_log(report.document.log, name, "text", lang, report.document.document.notes)),
+                   nl=False)
         click.echo(t("extracted", lang, n=len(report.tables), path=output, log=str(log)))
     except click.UsageError:
         raise

@@ -62,8 +62,10 @@ def fix(path, mode, fmt, output, min_confidence, force, lang, rule_dirs, debug):
                 work.write_bytes(listing if isinstance(listing, bytes) else listing.encode("utf-8"))
         elif isinstance(listing, bytes):
             raise click.UsageError("--format xlsx needs --output")
-        else:
-            click.echo(listing, nl=False)
+        else:  # to the terminal: a cell's control characters are not passed on
+            from audit.neutralise import terminal_text
+
+            click.echo(terminal_text(listing), nl=False)
     except click.UsageError:
         raise
     except Exception as exc:

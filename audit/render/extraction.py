@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 
 from audit.i18n import t
+from audit.render.safety import markdown_text
 
 
 def _where(e) -> str:
@@ -48,9 +49,9 @@ def render(log, doc_name: str, fmt: str, lang: str = "id", notes=()) -> str:
              str(e.rows) if e.kind else "", "; ".join(e.ignored)] for e in log]
     if fmt == "markdown":
         def cell(x: str) -> str:
-            return x.replace("|", "\\|").replace("\n", " ")
+            return markdown_text(x, one_line=True)  # a caption is the document's text: data, never markup
 
-        lines = [f"# {t('extract_title', lang, name=doc_name)}", "", "| " + " | ".join(head) + " |",
+        lines = [f"# {cell(t('extract_title', lang, name=doc_name))}", "", "| " + " | ".join(head) + " |",
                  "|" + "---|" * len(head)]
         lines += ["| " + " | ".join(cell(c) for c in r) + " |" for r in rows]
         if notes:

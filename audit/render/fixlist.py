@@ -10,7 +10,7 @@ import io
 import json
 
 from audit.i18n import t
-from audit.render.safety import spreadsheet_text
+from audit.render.safety import markdown_text, spreadsheet_text
 from audit.xlsxfile import workbook_bytes
 
 COLUMNS = ("table", "row", "label", "column", "cell", "current", "proposed", "confidence", "reason", "resolves")
@@ -64,12 +64,10 @@ def _text(data, lang: str) -> str:
 
 
 def _markdown(data, lang: str) -> str:
-    def esc(v):
-        return str(v if v is not None else "").replace("|", "\\|").replace("\n", " ").replace("<", "&lt;")
-
     head = _headers(lang)
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
-    lines += ["| " + " | ".join(esc(r[c]) for c in COLUMNS) + " |" for r in data]
+    lines += ["| " + " | ".join(markdown_text("" if r[c] is None else r[c], True) for c in COLUMNS) + " |"
+              for r in data]
     return "\n".join(lines) + "\n"
 
 

@@ -4,19 +4,23 @@ One `::error` / `::warning` / `::notice` line per finding, pointing at the same
 path as SARIF, with the line and column when the cell is in a CSV. A workbook has
 no lines, so its `sheet!cell` opens the message instead. Text from the report is
 escaped the way the runner expects, so a `%`, a newline or a `::` in a label
-cannot end the command early or forge another one.
+cannot end the command early or forge another one, and a terminal escape in a
+cell cannot reach the log.
 """
 from __future__ import annotations
 
 from typing import IO
 
 from audit.render.common import artifact_path, column_number, detail_text
+from audit.render.safety import terminal_text
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Percent-encoded as the runner expects; the other control characters (terminal escapes in a cell)
+    dropped, as the runner's log would show or obey them."""
+    return terminal_text(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: str) -> str:

@@ -8,25 +8,19 @@ newline cannot end the row.
 """
 from __future__ import annotations
 
-import re
 from typing import IO
 
 from audit.i18n import t
 from audit.render.common import BASIS, expected_decimals, show_number, where
+from audit.render.safety import markdown_text
 
 SYMBOL = {"error": "✗", "warning": "!", "info": "i"}
 ORDER = {"error": 0, "warning": 1, "info": 2}
 HEADINGS = ("heading_rule", "heading_row", "heading_column", "heading_cell", "written", "expected",
             "difference", "heading_message")
-_NEWLINES = re.compile(r"\r\n|\r|\n")
 
 
-def escape(text, one_line: bool = False) -> str:
-    """Report text as literal Markdown: backslash, `|`, brackets and a leading `#` escaped, `<>&` as entities."""
-    s = str(text).replace("\\", "\\\\").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    s = s.replace("|", "\\|").replace("[", "\\[").replace("]", "\\]")
-    s = _NEWLINES.sub(" " if one_line else "<br>", s)
-    return "\\" + s if s.startswith("#") else s
+escape = markdown_text  # report text as literal Markdown (audit.neutralise)
 
 
 def _row(rec: dict, f, lang: str, style: str) -> str:
@@ -43,7 +37,7 @@ def _row(rec: dict, f, lang: str, style: str) -> str:
     message = escape(rec["message"]) + (f"<br><i>{escape(rec['hint'])}</i>" if rec["hint"] else "")
     written = "" if rec["actual"] is None else show_number(rec["actual"], f.decimals, style, f.unit)
     cells = [SYMBOL[rec["severity"]], escape(rec["rule_id"]), escape(row), escape(rec["column"] or ""),
-             escape(where(rec["location"])), written, expected, diff, message]
+             escape(where(rec["location"])), escape(written), escape(expected), escape(diff), message]
     return "| " + " | ".join(cells) + " |"
 
 

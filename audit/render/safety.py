@@ -1,15 +1,8 @@
-"""Text from the audited document is data, never code: neutralise it for spreadsheets."""
+"""Text from the audited document is data, never code: the formatters' names for `audit.neutralise`,
+where every neutralising function lives (the writers of `audit.write` use it too)."""
 from __future__ import annotations
 
-from audit.numbers import parse_number
+from audit.neutralise import (FORMULA_START, keep_as_text, markdown_text, spreadsheet_text, terminal_text,
+                              xlsx_text)
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def spreadsheet_text(value):
-    """A text cell that a spreadsheet would run as a formula gets a leading quote; numbers stay numbers."""
-    if not isinstance(value, str) or not value.startswith(FORMULA_START):
-        return value
-    if parse_number(value, "number").value is not None or value.strip() in ("-", "–"):
-        return value
-    return "'" + value
+__all__ = ["FORMULA_START", "keep_as_text", "markdown_text", "spreadsheet_text", "terminal_text", "xlsx_text"]

@@ -2,7 +2,7 @@
 
 Reads well at 80 columns and without colour (Rich honours NO_COLOR and drops
 styles when the output is not a terminal). Text from the report is never parsed
-as markup, and wrapped lines keep their indent.
+as markup nor passes a control character, and wrapped lines keep their indent.
 """
 from __future__ import annotations
 
@@ -16,17 +16,24 @@ from rich.text import Text
 
 from audit.i18n import t
 from audit.render.common import BASIS, NO_TABLE, fix_line, group_label, shown_values
+from audit.render.safety import terminal_text
 
 SYMBOL = {"error": ("✗", "bold red"), "warning": ("!", "bold yellow"), "info": ("i", "cyan")}
 ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
+def _text(value: str = "", style: str = "") -> Text:
+    """Rich text of report text, control characters dropped: a cell cannot clear the screen or retitle the
+    terminal (Rich drops only a few of them), here or in a `rich:FILE` someone later prints."""
+    return Text(terminal_text(value), style)
+
+
 def _details(f, lang: str, style: str, verbose: bool) -> list[Text]:
-    lines = [Text(f.message)]
+    lines = [_text(f.message)]
     where = [p for p in (f.row if f.row and f.row != f.row_label else None, f.row_label, f.column,
                          f.location.short() if f.location else None) if p]
     if where:
-        lines.append(Text(" · ".join(where), "dim"))
+        lines.append(_text(" · ".join(where), "dim"))
     shown = shown_values(f, style)
     if shown["written"] is not None:
         parts = [f"{t('written', lang)} {shown['written']}"]
@@ -34,17 +41,17 @@ def _details(f, lang: str, style: str, verbose: bool) -> list[Text]:
             parts.append(f"{t(BASIS.get(f.basis, 'expected'), lang)} {shown['expected']}")
         if shown["difference"] is not None:
             parts.append(f"{t('difference', lang)} {shown['difference']}")
-        lines.append(Text(" · ".join(parts)))
+        lines.append(_text(" · ".join(parts)))
     if f.hint:
-        lines.append(Text(f.hint, "italic"))
+        lines.append(_text(f.hint, "italic"))
     if f.related:
         shown = f.related if verbose else f.related[:3]
         more = "" if len(shown) == len(f.related) else f" (+{len(f.related) - len(shown)})"
-        lines.append(Text(f"{t('see_also', lang)}: " + ", ".join(r.short() for r in shown) + more, "dim"))
+        lines.append(_text(f"{t('see_also', lang)}: " + ", ".join(r.short() for r in shown) + more, "dim"))
     for s in f.suggestions if verbose else f.suggestions[:1]:
-        lines.append(Text(f"→ {t('suggest', lang)}: {fix_line(s, lang)}", "green"))
+        lines.append(_text(f"→ {t('suggest', lang)}: {fix_line(s, lang)}", "green"))
     if f.waived:
-        lines.append(Text(f"{t('waived', lang)}: {f.waived['justification']}", "dim"))
+        lines.append(_text(f"{t('waived', lang)}: {f.waived['justification']}", "dim"))
     return lines
 
 
@@ -54,7 +61,7 @@ def _finding(f, lang, style, verbose) -> Table:
     grid.add_column(width=1, no_wrap=True)
     grid.add_column(width=8, no_wrap=True)
     grid.add_column(ratio=1)
-    grid.add_row(Text(sym, colour), Text(f.rule_id, "bold"), Group(*_details(f, lang, style, verbose)))
+    grid.add_row(_text(sym, colour), _text(f.rule_id, "bold"), Group(*_details(f, lang, style, verbose)))
     return grid
 
 
@@ -67,7 +74,7 @@ def _coverage_line(result, lang: str) -> list[Text]:
              percent=f"{c.percent:.0f}%")
     if c.rules_skipped:
         text += t("coverage_skipped", lang, n=c.rules_skipped)
-    return [Text(text, "yellow" if c.unread else "")]
+    return [_text(text, "yellow" if c.unread else "")]
 
 
 def build(result, lang: str | None = None, verbose: bool = False, fail_on: str = "error"):
@@ -79,32 +86,32 @@ def build(result, lang: str | None = None, verbose: bool = False, fail_on: str =
     title = t("title", lang)
     if meta:
         title += f" · {meta.agency} · {t('year', lang)} {meta.year}"
-    verdict = Text(f"{t('result', lang)}: ")
+    verdict = _text(f"{t('result', lang)}: ")
     verdict.append(t("verdict_fail" if failed else "verdict_pass", lang), "bold red" if failed else "bold green")
     verdict.append("   " + " · ".join(f"{counts[k]} {t(k, lang)}" for k in ORDER))
     if counts.get("waived"):
         verdict.append(f" · {counts['waived']} {t('waived', lang)}")
     verdict.append(f"   {len(result.tables_read)} {t('tables_read', lang)}")
-    summary = Group(verdict, *_coverage_line(result, lang), Text(f"{t('source', lang)}: {result.source}"))
-    parts = [Panel(summary, title=Text(title), title_align="left", expand=True)]
+    summary = Group(verdict, *_coverage_line(result, lang), _text(f"{t('source', lang)}: {result.source}"))
+    parts = [Panel(summary, title=_text(title), title_align="left", expand=True)]
     if not result.findings:
-        parts.append(Text(t("no_findings", lang)))
+        parts.append(_text(t("no_findings", lang)))
     groups: dict = {}
     for f in result.findings:
         groups.setdefault(f.table or NO_TABLE, []).append(f)
     for table, items in groups.items():
         items = sorted(items, key=lambda f: (ORDER[f.severity.value], f.position, f.rule_id, f.column or ""))
         c = {k: sum(1 for f in items if f.severity.value == k and not f.waived) for k in ORDER}
-        header = Text("\n")
+        header = _text("\n")
         header.append(group_label(table, lang), "bold")
         if table in result.titles:
-            header.append(f" · {result.titles[table]}")
+            header.append(terminal_text(f" · {result.titles[table]}"))
         header.append("  (" + ", ".join(f"{n} {t(k, lang)}" for k, n in c.items() if n) + ")", "bold")
         parts.append(header)
         for f in items:
             parts.append(Padding(_finding(f, lang, style, verbose), (0, 0, 0, 2)))
     if verbose and result.rules_skipped:
-        parts.append(Text("\n" + t("skipped_rules", lang, ids=", ".join(result.rules_skipped)), "dim"))
+        parts.append(_text("\n" + t("skipped_rules", lang, ids=", ".join(result.rules_skipped)), "dim"))
     return Group(*parts)
 
 
@@ -124,18 +131,18 @@ def render_batch(batch, stream: IO[str], color: bool | None = None, width: int |
                       force_terminal=color if color else None, highlight=False, emoji=False)
     from rich import box
 
-    table = Table(title=Text(t("batch_title", lang, n=len(batch.rows))), title_justify="left", box=box.SIMPLE_HEAD,
+    table = Table(title=_text(t("batch_title", lang, n=len(batch.rows))), title_justify="left", box=box.SIMPLE_HEAD,
                   show_edge=False)
     styles = {"pass": "bold green", "fail": "bold red", "input_error": "bold magenta"}
     for n, head in enumerate(headings(lang)):
         table.add_column(head, justify="right" if n in (2, 3, 4) else "left", overflow="fold",
                          min_width=10 if n in (0, 1) else None)
     for row in batch.rows:
-        values = [Text(str(c)) for c in cells(row, lang)]
+        values = [_text(str(c)) for c in cells(row, lang)]
         values[-1].stylize(styles[row.verdict])
         table.add_row(*values)
     console.print(table)
-    console.print(Text(totals_line(batch)))
+    console.print(_text(totals_line(batch)))
 
 
 class BatchProgress:
