@@ -56,8 +56,10 @@ def inject(sh: Sheet, mistakes: list[dict]) -> tuple[list[str], list[dict]]:
             new = m["new"](old) if callable(m["new"]) else m["new"]
             assert new != old, m
             draft[line - 1] = replace_cell(draft[line - 1], table["form"], col, old, new)
-            label = re.sub(r"</?b>", "", cells[2] if m["cell"][0] in ("capaian", "pk") else cells[1] or cells[0])
-            entry = {"line": line, "table": table["caption"], "row": label, "column": table["columns"][col],
+            named = sh.cells.get((m["cell"][0], m["cell"][1], "label"))
+            label = re.sub(r"</?b>", "", cells[named[1]] if named else cells[1] or cells[0])
+            column = table["columns"][sh.logical.get(m["cell"], col)]
+            entry = {"line": line, "table": table["caption"], "row": label, "column": column,
                      "column_index": col, "old": old, "new": new}
         lines = sorted({entry["line"], *(n for ref in m["agree"] for n in cell_line(sh, ref))})
         entry.update({"category": m["category"], "lines": lines})

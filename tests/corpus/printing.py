@@ -65,6 +65,7 @@ class Sheet:
     cells: dict[tuple[str, str, str], tuple[int, int]] = field(default_factory=dict)
     marks: dict[str, int] = field(default_factory=dict)
     tables: list[dict] = field(default_factory=list)
+    logical: dict[tuple[str, str, str], int] = field(default_factory=dict)  # the column under a two-row header
 
     def add(self, *texts: str) -> None:
         for t in texts:
@@ -82,10 +83,19 @@ class Sheet:
         self.add(caption)
         first = len(self.lines) + 1
         printer = {"tab": _tab, "pipe": _pipe, "html": _html}[form]
+        covered: dict[int, int] = {}  # logical column -> body rows a rowspan above still covers
         for offset, row_key, cells in printer(header, body):
+            logical = 0
             for col, cell in enumerate(cells):
+                while covered.get(logical, 0) > 0:
+                    logical += 1
                 if cell.key and row_key:
                     self.cells[(name, row_key, cell.key)] = (first + offset, col)
+                    self.logical[(name, row_key, cell.key)] = logical
+                if cell.rowspan > 1:
+                    covered[logical] = cell.rowspan
+                logical += cell.colspan
+            covered = {c: n - 1 for c, n in covered.items() if n > 1}
         self.lines.extend(_render(form, header, body))
         self.tables.append({"name": name, "caption": caption.replace("**", ""), "form": form, "first_line": first,
                             "last_line": len(self.lines), "numeric": numeric, "columns": header_names(header)})
@@ -154,7 +164,8 @@ def _render(form: str, header: list[list[Cell]], body) -> list[str]:
     for r in header:
         out.append("<tr>" + "".join(_th(c) for c in r) + "</tr>")
     out.append("</thead><tbody>")
-    out += ["<tr>" + "".join(f"<td>{c.text}</td>" for c in cells) + "</tr>" for _, cells in body]
+    out += ["<tr>" + "".join(_th(c).replace("<th", "<td").replace("</th>", "</td>") for c in cells) + "</tr>"
+            for _, cells in body]
     out.append("</tbody></table>")
     return out
 

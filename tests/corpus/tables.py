@@ -68,13 +68,27 @@ def capaian_table(sh: Sheet, spec: dict, ag: Agency, caption: str, scale) -> Non
     body = []
     for i, ind in enumerate(ag.indicators, 1):
         cap = ind.capaian(conv)
-        row = [Cell(str(i)), Cell(ind.sasaran), Cell(ind.name), Cell(ind.unit)]
+        row = [Cell(str(i)), *_sasaran(spec, ag.indicators, i - 1), Cell(ind.name, "label"), Cell(ind.unit)]
         if spec.get("polaritas"):
             row.append(Cell({"+": "Positif", "-": "Negatif"}[ind.polarity], "polaritas"))
         row += [Cell(num(ind.target, style), "target"), Cell(num(ind.realisasi, style), "realisasi"),
                 Cell(pct(cap, style), "capaian"), Cell(predikat(cap, scale), "predikat")]
         body.append((f"ind{i}", row))
     sh.table("capaian", form(spec, "capaian"), caption, [cols], body)
+
+
+def _sasaran(spec: dict, indicators, k: int) -> list[Cell]:
+    """The sasaran cell of row `k`: printed on every row, or (`merge_sasaran`) once per group as
+    converters print a merged cell: a rowspan in HTML, an empty cell below it otherwise (S0, S1)."""
+    text = indicators[k].sasaran
+    if not spec.get("merge_sasaran"):
+        return [Cell(text)]
+    if k and indicators[k - 1].sasaran == text:
+        return [] if form(spec, "capaian") == "html" else [Cell("")]
+    span = 1
+    while k + span < len(indicators) and indicators[k + span].sasaran == text:
+        span += 1
+    return [Cell(text, rowspan=span if form(spec, "capaian") == "html" else 1)]
 
 
 def pk_table(sh: Sheet, spec: dict, ag: Agency, caption: str, amended: bool) -> None:
@@ -84,7 +98,7 @@ def pk_table(sh: Sheet, spec: dict, ag: Agency, caption: str, amended: bool) -> 
     cols += [Cell("Target Awal"), Cell("Target Perubahan")] if amended else [Cell(h(spec, "target"))]
     body = []
     for i, ind in enumerate(ag.indicators, 1):
-        row = [Cell(str(i)), Cell(ind.sasaran), Cell(ind.name), Cell(ind.unit)]
+        row = [Cell(str(i)), Cell(ind.sasaran), Cell(ind.name, "label"), Cell(ind.unit)]
         if amended:
             row += [Cell(num(ind.old_target if ind.old_target is not None else ind.target, style), "target_awal")]
         row.append(Cell(num(ind.target, style), "target"))
