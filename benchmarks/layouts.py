@@ -68,7 +68,7 @@ def _places(md_text: str) -> dict[int, tuple]:
         row, i = 0, block.line
         while row < len(block.rows) and i <= len(lines):
             text = lines[i - 1].strip()
-            if text and not text.startswith(("<table", "<thead", "</thead", "</tbody", "|--")) and \
+            if text and not text.startswith(("<table", "<thead", "</thead", "</tbody", "|--", "+")) and \
                     not set(text) <= set("|-"):
                 row += 1
                 out[i] = (n, row)

@@ -615,3 +615,57 @@ def _pupr_spec() -> dict:
                                    row="golongan", rows=GOL, col="gender", cols=SEX, label="Golongan")],
                 budget_caption="Realisasi Anggaran Tahun 2023 Menurut Kode Rekening",
                 follows=["S6", "S8", "S16", "S0", "S13"])
+
+
+def disdik():
+    """A dinas pendidikan: grid tables (pandoc), outline numbering, five bands written `91 – 100` (S22, S13)."""
+    progs = budget_tree(19, "1.01", [PENUNJANG, ("Program Pengelolaan Pendidikan", [
+        ("Pengelolaan Pendidikan Sekolah Dasar", ["Pembangunan Ruang Kelas Baru", "Rehabilitasi Sedang/Berat Ruang "
+                                                  "Kelas Sekolah", "Penyediaan Biaya Personil Peserta Didik"]),
+        ("Pengelolaan Pendidikan Sekolah Menengah Pertama", ["Pengadaan Perlengkapan Sekolah",
+                                                             "Pembinaan Minat, Bakat dan Kreativitas Siswa"])])],
+        90000)
+    inds = [Indicator("Meningkatnya akses dan mutu pendidikan dasar", "Angka Partisipasi Murni SD/MI", "%", 97.5,
+                      98.12),
+            Indicator("Meningkatnya akses dan mutu pendidikan dasar", "Angka putus sekolah SMP/MTs", "%", 0.4, 0.46,
+                      "-"),
+            Indicator("Meningkatnya akses dan mutu pendidikan dasar", "Persentase sekolah terakreditasi minimal B",
+                      "%", 90, 78.3),
+            Indicator("Meningkatnya kualifikasi pendidik", "Persentase guru berkualifikasi S1/D4", "%", 95, 93.1)]
+    ppl = staff(29, {"PNS": 71, "PPPK": 15, "Non ASN": 22}, ["-"], 0.55)
+    ag = Agency(inds, progs, ppl, belanja(progs, (0.15, 0.45, 0.4)))
+    spec = _disdik_spec()
+    mistakes = [
+        m_polarity(2, inds[1], "id"),
+        m_predikat(3, "Sangat Baik", "87,00 is Baik on the report's bands (91 – 100 for Sangat Baik)"),
+        m_transposed(progs, (1, 0, 1)),
+        dict(cell=("anggaran", progs[1].code, "realisasi"), new=typo, category="total",
+             agree=[("anggaran", k.code, "realisasi") for k in progs[1].children]
+             + [("anggaran", "total", "realisasi"), ("anggaran", progs[1].code, "pct")]),
+        m_cross(progs, 0),
+        m_staff("pegawai_gender", "P", "PPPK", ["pegawai_pendidikan"]),
+        m_pct("anggaran", progs[0].children[1].children[0].code),
+        dict(mark="pegawai", old=f"{len(ppl)} orang", new=f"{len(ppl) - 10} orang", category="narrative count/year",
+             agree=[("pegawai_pendidikan", "total", "jumlah"), ("pegawai_gender", "total", "jumlah")]),
+    ]
+    return spec, ag, mistakes
+
+
+def _disdik_spec() -> dict:
+    """The template of `disdik()`: names, forms, header wording, scale, staff tables."""
+    return dict(slug="disdik-wanareja", kind="dinas", agency="Dinas Pendidikan", region="Kabupaten Wanareja",
+                city="Wanareja", year=2023, signed="24 Januari 2024", form="grid", num="id", money="id",
+                head=_head("Kepala Dinas Pendidikan Kabupaten Wanareja", "Dr. SITI NURHALIZAH ROHMAH, M.Pd",
+                           "Pembina Utama Muda (IV/c)", "19740922 199903 2 004"),
+                about="Dinas Pendidikan Kabupaten Wanareja melaksanakan urusan pemerintahan bidang pendidikan "
+                      "dasar dan pendidikan anak usia dini.",
+                polarity_text=NEG2T, scale=SCALE5, scale_notation="dash", hierarchy="numbered",
+                h={"uraian": "Program/Kegiatan/Sub Kegiatan", "pagu": "Alokasi Anggaran (Rp)",
+                   "realisasi": "Realisasi Tahun 2023 (Rp)", "pct": "Serapan (%)", "capaian": "Tingkat Capaian (%)",
+                   "predikat": "Predikat", "total": "Jumlah"},
+                staff_tables=[dict(name="pegawai_pendidikan", caption="Jumlah Pegawai Dinas Menurut Pendidikan",
+                                   row="pendidikan", rows=EDU, col="status", cols=STATUS, label="Pendidikan"),
+                              dict(name="pegawai_gender", caption="Jumlah Pegawai Dinas Menurut Jenis Kelamin",
+                                   row="gender", rows=SEX, col="status", cols=STATUS, label="Jenis Kelamin")],
+                budget_caption="Realisasi Anggaran Program dan Kegiatan Tahun 2023",
+                follows=["S22", "S13", "S10", "S16", "S0"])

@@ -17,7 +17,7 @@ from tests.corpus.compose import compose
 from tests.corpus.printing import Sheet, replace_cell, split_row
 
 HERE = Path(__file__).resolve().parent
-ALL = ("dinkes", "bapenda", "rsud", "kecamatan", "kelurahan", "setwan", "inspektorat", "pupr")
+ALL = ("dinkes", "bapenda", "rsud", "kecamatan", "kelurahan", "setwan", "inspektorat", "pupr", "disdik")
 
 
 def cell_line(sh: Sheet, ref: tuple) -> list[int]:

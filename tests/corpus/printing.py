@@ -82,7 +82,7 @@ class Sheet:
         """Print a table in `form` (tab | pipe | html) after its caption; body rows are (row key, cells)."""
         self.add(caption)
         first = len(self.lines) + 1
-        printer = {"tab": _tab, "pipe": _pipe, "html": _html}[form]
+        printer = {"tab": _tab, "pipe": _pipe, "html": _html, "grid": _grid}[form]
         covered: dict[int, int] = {}  # logical column -> body rows a rowspan above still covers
         for offset, row_key, cells in printer(header, body):
             logical = 0
@@ -144,12 +144,31 @@ def _pipe(header, body):
     return [(n + i, key, cells) for i, (key, cells) in enumerate(body)]
 
 
+def _grid(header, body):
+    n = 1 + len(header) + 1  # the top rule, header rows, the `+===+` rule; each body row has a rule below
+    return [(n + 2 * i, key, cells) for i, (key, cells) in enumerate(body)]
+
+
 def _html(header, body):
     n = 2 + len(header) + 1  # <table>, <thead>, header rows, </thead><tbody> on one line
     return [(n + i, key, cells) for i, (key, cells) in enumerate(body)]
 
 
+def _render_grid(header: list[list[Cell]], body) -> list[str]:
+    """A pandoc grid table, one line per row, every column three characters wider than its text."""
+    rows = [_tab_cells(r) for r in header] + [_tab_cells(c) for _, c in body]
+    widths = [max(len(r[c]) for r in rows if c < len(r)) + 3 for c in range(max(map(len, rows)))]
+    rule = "+" + "+".join("-" * (w + 2) for w in widths) + "+"
+    line = lambda r: "| " + " | ".join(t.ljust(w) for t, w in zip(r, widths)) + " |"  # noqa: E731
+    out = [rule] + [line(r) for r in rows[:len(header)]] + [rule.replace("-", "=")]
+    for r in rows[len(header):]:
+        out += [line(r), rule]
+    return out
+
+
 def _render(form: str, header: list[list[Cell]], body) -> list[str]:
+    if form == "grid":
+        return _render_grid(header, body)
     if form == "tab":
         return ["\t".join(_tab_cells(r)) for r in header] + ["\t".join(_tab_cells(c)) for _, c in body]
     if form == "pipe":
@@ -179,7 +198,7 @@ def split_row(line: str, form: str) -> list[str]:
     """The printed cells of one table line, as the manifest counts columns (0-based)."""
     if form == "tab":
         return line.split("\t")
-    if form == "pipe":
+    if form in ("pipe", "grid"):
         return [c.strip() for c in line.strip().strip("|").split("|")]
     import re
 
@@ -197,6 +216,13 @@ def replace_cell(line: str, form: str, col: int, old: str, new: str) -> str:
     if form == "pipe":
         cells[col] = new
         return "| " + " | ".join(cells) + " |"
+    if form == "grid":  # keep the column width, so the rules still line up
+        parts = line.split("|")
+        room = len(parts[col + 1]) - 2
+        if len(new) > room:
+            raise ValueError(f"{new!r} is wider than its grid column")
+        parts[col + 1] = " " + new.ljust(room) + " "
+        return "|".join(parts)
     import re
 
     parts = re.split(r"(<td[^>]*>.*?</td>)", line)

@@ -3,7 +3,7 @@
     python -m tests.corpus.render tests/corpus/rsud-lembah-hijau/draft.md OUT_DIR
 
 `parse()` splits the markdown into blocks: headings, paragraphs and tables (tab
-lines, pipe tables, HTML `<table>` with rowspan/colspan), counting tables in
+lines, pipe and grid tables, HTML `<table>` with rowspan/colspan), counting tables in
 document order as the tool does; `write_docx` and `write_pdf` print the blocks.
 Renderings are made at benchmark or test time into a temporary folder, never
 committed. Table cells keep their text exactly (numbers as written), bold is kept.
@@ -40,6 +40,12 @@ def parse(text: str) -> list[Block]:
             j = next(k for k in range(i, len(lines)) if "</table>" in lines[k])
             blocks.append(_html(lines[i:j + 1], i + 1))
             i = j + 1
+        elif line.startswith("+-"):
+            j = i
+            while j < len(lines) and lines[j].startswith(("+", "|")):
+                j += 1
+            blocks.append(_pipe([ln for ln in lines[i:j] if ln.startswith("|")], i + 1))
+            i = j
         elif line.startswith("|") or "\t" in line:
             j = i
             pipe = line.startswith("|")
