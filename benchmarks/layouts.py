@@ -29,7 +29,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"
-RENDERED = ("rsud-lembah-hijau", "setwan-dprd-pasirluhur")
+RENDERED = ("rsud-lembah-hijau", "setwan-dprd-pasirluhur", "kecamatan-karangwetan")
 KEYS = ("document", "variant", "tables_recognised", "tables_present", "mistakes_found", "mistakes_injected",
         "clean_errors", "clean_error_rules", "missed", "error")
 
