@@ -12,7 +12,10 @@ class _Pegawai(CanonicalModel):
     pns: Series[float] = col("count", "PNS", required=True)
     pppk: Series[float] = col("count", "PPPK")
     non_asn: Series[float] = col("count", "TKB", "Non ASN", "Non PNS", "Honorer", "THL", "PTT")
-    jumlah: Series[float] = col("count", "Jumlah", "Total", required=True)
+    blud: Series[float] = col("count", "BLUD", "Pegawai BLUD", "Non PNS BLUD")  # a hospital's own staff
+    laki_laki: Series[float] = col("count", "L", "Laki-laki", "Laki-Laki")
+    perempuan: Series[float] = col("count", "P", "Perempuan")
+    jumlah: Series[float] = col("count", "Jumlah", "Total", "L+P", required=True)
 
 
 class PegawaiPendidikan(_Pegawai):
@@ -34,6 +37,8 @@ class PegawaiGender(_Pegawai):
 
 
 class PegawaiGolongan(_Pegawai):
+    # only ASN have a golongan: a rank table often shows no status columns, only L / P / Jumlah
+    pns: Series[float] = col("count", "PNS")
     golongan: Series[object] = col("text", "Golongan", "Pangkat/Golongan", "Pangkat", required=True)
 
     class Config:

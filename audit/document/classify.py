@@ -73,15 +73,17 @@ class Column:
         return years.pop() if len(years) == 1 else None
 
     @cached_property
-    def keys(self) -> list[tuple[str, str]]:
-        """(candidate text, its header key), computed once per column, not once per table kind: each text
-        as printed, then without its unit, period and year (`Realisasi Keuangan (Rp)` is `Realisasi Keuangan`)."""
-        out = []
+    def keys(self) -> list[tuple[str, str, str | None]]:
+        """(candidate text, its header key, the unit it states), computed once per column, not once per
+        table kind: each text as printed, then without its unit, period and year (`Realisasi Keuangan (Rp)`
+        is `Realisasi Keuangan`, of a money column)."""
+        unit = next((u for lab in self.labels if (u := headers.normalise(lab).unit)), None)
+        out: list[tuple[str, str, str | None]] = []
         for text in self.candidates():
-            out.append((text, header_key(text)))
+            out.append((text, header_key(text), unit))
             bare = header_key(" ".join(headers.normalise(text).words))
             if bare != out[-1][1]:
-                out.append((text, bare))
+                out.append((text, bare, unit))
         return out
 
     def candidates(self) -> list[str]:
@@ -296,10 +298,13 @@ def map_columns(spec: TableSpec, layout: Layout, meta, table: DocTable | None = 
         if chosen and free(chosen, year):
             take(col, chosen, year)
             continue
-        for text, key in col.keys:
+        for text, key, unit in col.keys:
             name = lookup.get(key)
             if name is None:
                 name = next((n for n, p in PATTERNS.items() if spec.column(n) and p.match(text)), None)
+            column = spec.column(name) if name else None
+            if column is not None and column.kind in headers.UNIT_EXCLUDES.get(unit or "", ()):
+                continue  # `Target (Rp)` is not an indicator's target
             if name and free(name, year):  # exact: content is realigned later (`align`), not judged here
                 take(col, name, year)
                 break
@@ -331,8 +336,9 @@ def _by_meaning(spec: TableSpec, col: Column, user_map: dict, free, table: DocTa
     kinds = {c.name: c.kind for c in spec.columns if c.kind not in ("level", "id") and free(c.name)}
     best, best_score = None, 0.0
     around = [w for label in col.labels for w in headers.normalise(label).words]
+    unit = next((u for lab in col.labels if (u := headers.normalise(lab).unit)), None)
     for text in col.candidates():
-        name, s = headers.best_column(spec.name, kinds, text, user_map, around)
+        name, s = headers.best_column(spec.name, kinds, text, user_map, around, unit)
         if name and s > best_score:
             best, best_score = name, s
     if best is None or table is None:
@@ -398,7 +404,9 @@ def candidates(table: DocTable, specs: dict[str, TableSpec], meta,
         names = set(mapping.values()) | ({"tahun"} if years else set())
         exact = {n for p, n in mapping.items() if p not in meaning} | ({"tahun"} if years else set())
         kinds = {spec.column(n).kind if spec.column(n) else "tick" for n in names}
-        has_label = any(k in ("text",) for k in kinds) or len(names) >= 4
+        # a label column names the rows: a number or a budget code alone does not
+        has_label = any(spec.column(n) and spec.column(n).kind == "text" for n in names - {"no", "kode"}) \
+            or len(names) >= 4
         has_figure = bool(kinds & {"count", "money", "percent", "number", "year", "tick", "value"})
         ok = len(names - {"no"}) >= 2 and has_label and has_figure
         coverage = len(names) / max(len(spec.columns), 1)

@@ -114,25 +114,30 @@ def score(header: Header, phrase: Header) -> float:
     return len(phrase.words) - 0.25 * extra
 
 
-#: a unit stated in the header rules out these column kinds (`Realisasi (%)` is not an amount)
-_UNIT_EXCLUDES = {"money": {"percent", "count"}, "percent": {"money", "count"}, "count": {"money", "percent"}}
+#: a unit stated in the header rules out these column kinds (`Realisasi (%)` is not an amount,
+#: `Target (Rp)` is not an indicator's target)
+UNIT_EXCLUDES = {"money": {"percent", "count", "number"}, "percent": {"money", "count"}, "count": {"money", "percent"}}
 
 
 def best_column(table: str, columns: Mapping[str, str], text: str,
-                user: Mapping[str, str] | None = None, around: Iterable[str] = ()) -> tuple[str | None, float]:
+                user: Mapping[str, str] | None = None, around: Iterable[str] = (),
+                unit: str | None = None) -> tuple[str | None, float]:
     """The canonical column (name -> kind in `columns`) a header names by meaning, and how well (0: none).
 
     `user` maps normalised header words (joined by spaces) to a column: the
     `[columns]` of audit.toml, which win over the vocabulary. `around`: the other
     words printed over the column (its group label, its sub-label), which can rule a
-    column out (`Realisasi` over `Fisik (%)` is not a budget realisation)."""
+    column out (`Realisasi` over `Fisik (%)` is not a budget realisation); `unit`: the unit printed
+    elsewhere over the column, when this text does not state one."""
     header = normalise(text)
+    if unit and not header.unit:
+        header = Header(header.words, unit)
     if user:
         chosen = user.get(" ".join(header.words))
         if chosen in columns:
             return chosen, 100.0
     best, best_score = None, 0.0
-    unit_excludes = _UNIT_EXCLUDES.get(header.unit or "", set())
+    unit_excludes = UNIT_EXCLUDES.get(header.unit or "", set())
     words = set(header.words) | set(around)
     for column, kind in columns.items():
         if kind in unit_excludes or excluded(table, column) & words:
