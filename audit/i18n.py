@@ -285,6 +285,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                                  "copied as {wrong} there"},
     "hint_ticks": {"id": "{ticks} dari {n} desa dicentang", "en": "{ticks} of {n} villages ticked"},
     "hint_scale": {"id": "skala laporan: {scale}", "en": "the report's scale: {scale}"},
+    "meta_band": {"id": "'{key}': {value} bukan pita skala predikat (mis. '85 ke atas: Sangat Baik', '76 - 90: Baik')",
+                  "en": "'{key}': {value} is not a predikat band (e.g. '85 ke atas: Sangat Baik', '76 - 90: Baik')"},
+    "meta_scale": {"id": "'{key}': pita-pitanya tumpang tindih atau labelnya berulang",
+                   "en": "'{key}': its bands overlap or repeat a label"},
     "hint_scale_default": {"id": "laporan tidak menyatakan skala predikat; dinilai dengan skala bawaan ({source}): "
                                  "{scale}",
                            "en": "the report states no predikat scale; judged on the default scale ({source}): "

@@ -15,6 +15,7 @@ from pydantic import ValidationError
 from audit.errors import InputError, Text
 from audit.model import Metadata
 from audit.numbers import parse_number
+from audit.predikat import Band, as_scale, parse_band, parse_interval
 
 # pydantic error types -> what the key should have been
 _EXPECTED = {
@@ -61,6 +62,7 @@ def _line(exc) -> str | None:
 
 def metadata_from(data: dict, file: str, text: str | None = None) -> Metadata:
     """Validate; the first problem names its key (and its line when the YAML `text` is given)."""
+    data = _scale_notation(data, file, text)
     try:
         return Metadata.model_validate(data)
     except ValidationError as exc:
@@ -71,6 +73,29 @@ def metadata_from(data: dict, file: str, text: str | None = None) -> Metadata:
         raise InputError("bad_metadata", file, _line_of(text, loc), detail=_explain(err, loc)) from None
     except RecursionError:
         raise InputError("bad_metadata", file, None, detail="nested too deeply") from None
+
+
+def _scale_notation(data: dict, file: str, text: str | None) -> dict:
+    """`predikat_scale` bands written as the report prints them (`"76 - 90: Baik"`, `"≥ 91: Sangat Baik"`)
+    into `{min, label, max, above}`, best first; bands given as mappings are left to the model."""
+    items = data.get("predikat_scale")
+    if not isinstance(items, list) or not any(isinstance(x, str) for x in items):
+        return data
+    bands = []
+    for i, item in enumerate(items):
+        if isinstance(item, dict) and isinstance(item.get("label"), str):
+            bands.append(Band(item.get("min"), bool(item.get("above")), item.get("max"), item["label"]))
+            continue
+        band = parse_band(item) if isinstance(item, str) else None
+        if band is None:
+            raise InputError("bad_metadata", file, _line_of(text, ["predikat_scale", i]),
+                             detail=Text("meta_band", {"key": f"predikat_scale.{i}", "value": _shown(item)}))
+        bands.append(band)
+    scale = as_scale(bands)
+    if not scale:
+        raise InputError("bad_metadata", file, _line_of(text, ["predikat_scale"]),
+                         detail=Text("meta_scale", {"key": "predikat_scale"}))
+    return {**data, "predikat_scale": scale}
 
 
 def _explain(err: dict, loc: list) -> Text:
@@ -143,7 +168,8 @@ def rows_to_mapping(pairs: list[tuple[str, object]], file: str = "report") -> di
     """Key/value rows of a `report` sheet into the nested dict report.yaml would give.
 
     Dotted keys nest (`head.name`); a key given more than once becomes a list;
-    `predikat_scale` rows read `85: Sangat Baik` (or `: Kurang Baik` for the floor).
+    `predikat_scale` rows read `85: Sangat Baik` (or `: Kurang Baik` for the floor), or a band in the
+    report's notation (`76 - 90: Baik`, `> 90 s.d. 100: Sangat Tinggi`).
     A key that is both a value and a group (`head` and `head.name`) is an `InputError`.
     """
     out: dict = {}
@@ -155,7 +181,11 @@ def rows_to_mapping(pairs: list[tuple[str, object]], file: str = "report") -> di
         if key == "predikat_scale":
             low, _, label = str(value).partition(":")
             parsed = parse_number(low, "number").value if low.strip() else None
-            value = {"min": parsed if parsed is not None or not low.strip() else low.strip(), "label": label.strip()}
+            if parsed is None and low.strip() and parse_interval(low) is not None:
+                value = str(value)  # a band as printed: read with the others (`_scale_notation`)
+            else:
+                value = {"min": parsed if parsed is not None or not low.strip() else low.strip(),
+                         "label": label.strip()}
         node = out
         parts = key.split(".")
         for part in parts[:-1]:
@@ -185,9 +215,18 @@ def mapping_to_rows(meta: dict, prefix: str = ""):
         elif isinstance(value, list):
             for item in value:
                 if isinstance(item, dict) and "label" in item:
-                    low = "" if item.get("min") is None else item["min"]
-                    yield full, f"{low}: {item['label']}"
+                    yield full, f"{_band_text(item)}: {item['label']}"
                 else:
                     yield full, item
         else:
             yield full, value
+
+
+def _band_text(item: dict) -> str:
+    """A band's bounds as a `report` sheet row writes them: `85`, `> 90`, `76 - 90`, `≤ 50` (or empty)."""
+    low, high = item.get("min"), item.get("max")
+    if low is None:
+        return "" if high is None else f"≤ {high:g}"
+    if item.get("above"):
+        return f"> {low:g}" + (f" - {high:g}" if high is not None else "")
+    return f"{low:g} - {high:g}" if high is not None else f"{low}"

@@ -85,9 +85,12 @@ def _written_band(scale, written: np.ndarray, default: bool) -> tuple[np.ndarray
 
 def _scale_shown(ctx, scale) -> str:
     def bound(b):
+        top, above = getattr(b, "max", None), getattr(b, "above", False)
         if b.min is None:
-            return f"≤ {ctx.fmt(b.max)}" if getattr(b, "max", None) is not None else "<"
-        return f"{'>' if getattr(b, 'above', False) else '≥'} {ctx.fmt(b.min)}"
+            return f"≤ {ctx.fmt(top)}" if top is not None else "<"
+        if top is not None:
+            return f"{'> ' if above else ''}{ctx.fmt(b.min)} – {ctx.fmt(top)}"
+        return f"{'>' if above else '≥'} {ctx.fmt(b.min)}"
     return "; ".join(f"{bound(b)} {b.label}" for b in scale)
 
 
@@ -105,19 +108,21 @@ def predikat_matches_scale(ctx, loaded, p: ScaleParams, report):
     labels = table.values[p.predikat].to_numpy()[index]
     h = np.nan_to_num(table.halfwidth[p.value].to_numpy(dtype=float)[index])
     low, high = bands(scale, values - h), bands(scale, values + h)
+    # a value whose interval straddles a boundary could be in either band: not judged; one printed in
+    # a band whose rounding reaches into a gap between bands (90,00 on `76-90`, `91-100`) is that band's
+    band = bands(scale, values)
+    judged = (band >= 0) & ((low == band) | (low < 0)) & ((high == band) | (high < 0))
     said, column = _written_band(scale, _normalized(labels), default)
-    # a value whose interval straddles a boundary (or reaches a gap) could be in either band: not judged
-    wrong = (low >= 0) & (low == high) & (said >= 0) & (said != low)
+    wrong = judged & (said >= 0) & (said != band)
     if not default:  # a label the report's scale does not know is wrong too
-        known = _normalized(labels)
-        wrong |= (low >= 0) & (low == high) & (said < 0) & (known != None)  # noqa: E711  (elementwise)
+        wrong |= judged & (said < 0) & (_normalized(labels) != None)  # noqa: E711  (elementwise)
     if not wrong.any():
         return []
     hint = (t("hint_scale_default", ctx.lang, scale=_scale_shown(ctx, scale), source=source) if default
             else t("hint_scale", ctx.lang, scale=_scale_shown(ctx, scale)))
     findings = []
     for k in np.flatnonzero(wrong):  # only the disagreements reach Python
-        i, b = int(index[k]), scale[low[k]]
+        i, b = int(index[k]), scale[band[k]]
         expected = b.labels[column[k]] if default and column[k] < len(b.labels) else b.label
         f = ctx.finding(loaded, table, i, p.predikat, labels[k], expected, delta=None, hint=hint,
                         related=(table.location(i, p.value),), value=ctx.fmt(values[k]),
