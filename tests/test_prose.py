@@ -233,3 +233,51 @@ def test_a_misprinted_head_nip_beside_a_rank_line_is_found(tmp_path):
     head, last = KELURAHAN.rsplit("1 003", 1)
     path = _write(tmp_path, head + "1 008" + last)  # the second block
     assert _said(path, "DOC013") == [("DOC013", _line(path, "1 008"), "198001012005011003")]
+
+
+# --- indicators said to reach their target ------------------------------------------------------------------
+
+PENGUKURAN = """\
+# LAPORAN KINERJA TAHUN 2023
+
+Dinas Kesehatan Kabupaten Sukamakmur
+
+Pada Tahun 2023 Dinas Kesehatan mengukur 3 (tiga) indikator kinerja utama; 2 indikator mencapai atau melampaui target.
+
+**Tabel 3.1 Capaian Indikator Kinerja Utama Tahun 2023**
+
+No\tIndikator Kinerja\tPolaritas\tTarget\tRealisasi\tCapaian (%)\tPredikat
+1\tCakupan imunisasi dasar lengkap\tPositif\t95\t96,5\t101,58\tSangat Baik
+2\tAngka kematian bayi per 1.000 kelahiran hidup\tNegatif\t8\t7\t112,50\tSangat Baik
+3\tPersentase puskesmas terakreditasi\tPositif\t100\t90\t90,00\tSangat Baik
+"""
+
+
+@pytest.mark.parametrize("phrase", ["mencapai atau melampaui target", "mencapai/melebihi target", "telah tercapai",
+                                    "memenuhi target"])
+def test_indicators_achieved_as_agencies_say_it(phrase):
+    doc = parse_markdown(f"Dari 3 indikator kinerja utama, 2 indikator {phrase} pada tahun ini.")
+    assert [(c.value, c.base) for c in find_claims(doc) if c.kind == "achieved"] == [(2.0, 3.0)]
+
+
+def test_a_negative_indicator_below_its_target_has_reached_it(tmp_path):
+    assert _said(_write(tmp_path, PENGUKURAN), "CLAIM") == []
+
+
+@pytest.mark.parametrize("old, new, rule, expected", [
+    ("; 2 indikator mencapai", "; 3 indikator mencapai", "CLAIM007", 2.0),
+    ("mengukur 3 (tiga) indikator", "mengukur 4 (empat) indikator", "CLAIM005", 3.0),
+], ids=["achieved", "measured"])
+def test_a_wrong_count_of_indicators_is_found_at_its_sentence(tmp_path, old, new, rule, expected):
+    path = _write(tmp_path, PENGUKURAN.replace(old, new))
+    assert _said(path, "CLAIM") == [(rule, _line(path, new), expected)]
+
+
+def test_without_a_polarity_column_the_wording_alone_does_not_reverse_the_count(tmp_path):
+    """`Angka kematian` hints at lower-is-better, but a hint is not what the report says."""
+    text = PENGUKURAN.replace("\tPolaritas", "").replace("\tPositif", "").replace("\tNegatif", "")
+    path = _write(tmp_path, text)
+    assert _said(path, "CLAIM007") == [("CLAIM007", _line(path, "2 indikator mencapai"), 1.0)]
+    path.with_suffix(".yaml").write_text("polarity: {negative: [Angka kematian bayi per 1.000 kelahiran hidup]}\n",
+                                         encoding="utf-8")
+    assert _said(path, "CLAIM007") == []

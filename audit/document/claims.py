@@ -27,12 +27,14 @@ LABELS = ("sangat baik", "cukup baik", "kurang baik", "sangat kurang", "baik", "
 _PREDIKAT = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)\s*%\s*\)?[^.%]{0,80}?kategori(?:kan)?\s+(" + "|".join(LABELS) + r")\b",
                        re.I)
 _COUNT = re.compile(r"\b(\d{1,3})\s*(?:\(\s*[a-z]+\s*\)\s*)?(sasaran strategis|indikator kinerja sasaran|indikator sasaran|"
-                    r"indikator kinerja|indikator|program(?:\s+utama|\s+penunjang)?|sub kegiatan|kegiatan|desa)\b", re.I)
+                    r"indikator kinerja utama|indikator kinerja|indikator|program(?:\s+utama|\s+penunjang)?|"
+                    r"sub kegiatan|kegiatan|desa)\b", re.I)
 
 
+_REACH = r"(?:mencapai|memenuhi|melampaui|melebihi)"  # `mencapai atau melampaui target`, `mencapai/melebihi target`
 _ACHIEVED = re.compile(r"\b(\d{1,3})\s*(?:\(\s*[a-z]+\s*\)\s*)?indikator(?:\s+[a-z]+){0,3}?\s+"
-                       r"(?:(?:telah|sudah)\s+)?(?:tercapai|mencapai\s+target|memenuhi\s+target|berhasil\s+dicapai)",
-                       re.I)
+                       rf"(?:(?:telah|sudah)\s+)?(?:tercapai|{_REACH}(?:(?:\s+(?:atau|dan|bahkan)\s+|\s*/\s*){_REACH})?"
+                       r"\s+target|berhasil\s+dicapai)", re.I)
 _OF_TOTAL = re.compile(r"dari\s+(\d{1,3})\s*(?:\(\s*[a-z]+\s*\)\s*)?indikator", re.I)
 
 

@@ -45,6 +45,7 @@ class Measure(BaseModel):
     indikator: str = "indikator"
     target: str = "target"
     realisasi: str = "realisasi"
+    polaritas: str = "polaritas"  # a row's own polarity, when the table prints one
 
 
 class ClaimParams(BaseModel):
@@ -169,23 +170,11 @@ def _count(ctx, loaded, p, report, doc, claims):
 
 
 def _achieved(ctx, loaded, p, report, doc, claims):
-    from audit.rules.names import normalize
-
     m = p.measure
     table = report.tables.get(m.table) if m else None
     if table is None or not {m.target, m.realisasi} <= set(table.values.columns):
         return []
-    index = rows(table, m.where, report.meta)
-    negative = {normalize(n) for n in report.meta.polarity.negative}
-    measured = reached = 0
-    for i in index:
-        target, done = table.values.at[i, m.target], table.values.at[i, m.realisasi]
-        if target != target or done != done:
-            continue
-        measured += 1
-        name = table.values.at[i, m.indikator] if m.indikator in table.values.columns else ""
-        lower_is_better = normalize(name) in negative or report.meta.polarity.default == "negative"
-        reached += done <= target if lower_is_better else done >= target
+    measured, reached = _reached(report, table, m)
     if not measured:
         return []
     out = []
@@ -196,6 +185,28 @@ def _achieved(ctx, loaded, p, report, doc, claims):
                                                   table=m.table),
                                 expected=float(reached), hint=_quote(c)))
     return out
+
+
+def _reached(report, table, m: Measure) -> tuple[int, int]:
+    """Indicators measured (target and realisation printed) and those that reached their target, by the
+    polarity the report gives each (its Polaritas cell, another table, the text); a polarity only guessed
+    from the indicator's wording is not enough to reverse the comparison."""
+    from audit.rules.polarities import resolve
+
+    values = table.values
+    index = [i for i in rows(table, m.where, report.meta)
+             if values.at[i, m.target] == values.at[i, m.target]  # NaN: not measured
+             and values.at[i, m.realisasi] == values.at[i, m.realisasi]]
+    if not index:
+        return 0, 0
+    key = m.indikator if m.indikator in values.columns else None
+    negative, source = resolve(report, table, values.index.get_indexer(index), key, m.polaritas)
+    reached = 0
+    for i, neg, src in zip(index, negative, source):
+        target, done = values.at[i, m.target], values.at[i, m.realisasi]
+        lower_is_better = bool(neg) and not str(src or "").startswith("wording:")
+        reached += bool(done <= target if lower_is_better else done >= target)
+    return len(index), reached
 
 
 CHECKS = {"amount": _amount, "share": _share, "predikat": _predikat, "count": _count, "achieved": _achieved}
