@@ -129,6 +129,8 @@ def write_canonical(report, target: Path, fixes: list[Fix] = (), note: str = "{r
     """The report in the canonical format (docs/data-format.md): a workbook if `target` ends
     in .xlsx, else a CSV folder with report.yaml. Cells keep their text as written; fixed
     cells get the proposed text (highlighted and commented in a workbook)."""
+    if report.source and Path(report.source).exists():  # a report read from disk: never written over
+        check_targets([target], [report.source])
     fixed = {(f.table, f.index, f.column): f for f in fixes}
     style = report.meta.number_format
     tables = []
