@@ -130,6 +130,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                           "en": "a file is there; a folder output does not replace a file"},
     "output_not_file": {"id": "bukan berkas biasa (pipa atau perangkat); tidak ditimpa",
                         "en": "not a regular file (a pipe or a device); not replaced"},
+    "output_twice": {"id": "dua keluaran ditulis ke berkas yang sama", "en": "two outputs would be written to this one file"},
     "fix_note": {"id": "lkjip-audit: {old} → {new}. {reason}", "en": "lkjip-audit: {old} → {new}. {reason}"},
     "bad_plugin": {"id": "plugin '{name}' gagal dimuat: {detail}", "en": "plugin '{name}' failed to load: {detail}"},
     "bad_config": {"id": "konfigurasi tidak valid: {detail}", "en": "invalid configuration: {detail}"},

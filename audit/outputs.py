@@ -95,10 +95,15 @@ def _real(path: Path) -> Path:
 
 
 def check_targets(targets: Iterable[str | Path], inputs: Iterable[str | Path]) -> None:
-    """Refuse (`OutputError`) any target that is an input, lies inside one or contains one."""
+    """Refuse (`OutputError`) any target that is an input, lies inside one or contains one, and two
+    targets that are one file (the second would silently replace the first)."""
     real = [(_real(Path(i)), i) for i in inputs]
+    seen: set[Path] = set()
     for target in targets:
         out = _real(Path(target))
+        if out in seen:
+            raise OutputError("output_twice", str(target))
+        seen.add(out)
         for source, named in real:
             if out == source:
                 raise OutputError("output_is_input", str(target), None, input=str(named))

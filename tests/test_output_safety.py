@@ -115,6 +115,15 @@ NOT_OURS = [
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("args", [("check", "P/rep", "-f", "json:x", "-f", "sarif:x", "--force"),
+                                  ("extract", "doc.md", "-o", "x.xlsx", "--log", "x.xlsx", "--force"),
+                                  ("batch", "P", "-f", "csv:x", "-f", "json:other/../x")])
+def test_two_outputs_never_name_one_file(ws, lang, args):
+    line = refused(ws, lang, *args)
+    assert ("berkas yang sama" if lang == "id" else "one file") in line
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
 @pytest.mark.parametrize("args", NOT_OURS, ids=[" ".join(a) for a in NOT_OURS])
 def test_force_never_replaces_what_lkjip_audit_did_not_write(ws, lang, args):
     line = refused(ws, lang, *args)
