@@ -490,6 +490,15 @@ def test_docx_and_pdf_merged_headers_audit_as_the_tab_separated_form(tmp_path, f
     assert _said(audit.run(path)) == _said(audit.run(tmp_path / "tab.md")) != []
 
 
+def test_a_short_html_row_keeps_its_figures_under_their_headers(tmp_path):
+    """HTML puts a row's missing cells at its end: the pagu of a program without realisasi stays the pagu."""
+    new = "<tr><td>3</td><td>Program Peningkatan Pelayanan BLUD</td><td>1.000.000</td></tr>"
+    html = HTML_FORM.replace('<tr><td colspan="2">', new + '<tr><td colspan="2">')
+    table = read_report(_report(tmp_path, "pendek", html)).tables["realisasi_program"]
+    assert (table.raw.at[2, "program"], table.raw.at[2, "pagu"]) == ("Program Peningkatan Pelayanan BLUD", "1.000.000")
+    assert table.raw.at[2, "realisasi"] in ("", None) and table.raw.at[2, "capaian"] in ("", None)
+
+
 def test_audit_extract_writes_the_same_tables_from_html_as_from_tabs(tmp_path):
     out = {}
     for name, table in (("tab", TAB_FORM), ("html", HTML_FORM)):

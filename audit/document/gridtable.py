@@ -89,4 +89,4 @@ class _Grid:
                 rows[b][c] = DocCell(text, bold, rows[b][c].line)
                 if b2 > b or c2 > c:
                     merged.append((b, c, b2, c2))
-        return DocTable(0, rows, self.start + 1, None, merged=merged, lengths=[self.width] * len(rows))
+        return DocTable(0, rows, self.start + 1, None, merged=merged)  # cells where the borders put them

@@ -34,11 +34,15 @@ _SECTIONS = {"thead", "tbody", "tfoot"}
 
 @dataclass
 class HtmlTable:
-    """One parsed `<table>`: rectangular rows, merged ranges, cells each row really had, caption."""
+    """One parsed `<table>`: rectangular rows, merged ranges, caption.
+
+    A row with fewer cells than the table is padded at its end, where HTML puts the missing cells: unlike a
+    tab-separated row, it is not one whose empty cells the conversion dropped somewhere, so it records no
+    `lengths` for the extractor to re-align.
+    """
 
     rows: list[list[DocCell]]
     merged: list[tuple[int, int, int, int]]
-    lengths: list[int]
     caption: str = ""
     nested: list[tuple[int, int]] = field(default_factory=list)  # (row, column) of cells that held a table
 
@@ -219,8 +223,7 @@ class TableParser(HTMLParser):
         """The rows read so far as a rectangular grid. `clean` turns a cell's raw text into its text and
         whether markup in it makes it bold; the padding is counted against the budget before it is made."""
         self._close_row()
-        lengths = [max(r, default=-1) + 1 for r in self.rows]
-        width = max(lengths, default=0)
+        width = max((max(r, default=-1) + 1 for r in self.rows), default=0)
         self.count(width * len(self.rows) - sum(len(r) for r in self.rows), self.row_lines[-1] if self.rows else 0)
         grid = []
         for cells, line in zip(self.rows, self.row_lines):
@@ -231,7 +234,7 @@ class TableParser(HTMLParser):
                 out.append(DocCell(text, bool(text) and (cell.bold or bold), cell.line))
             grid.append(out)
         merged = [tuple(g) for g in self.ranges if g[0] != g[2] or g[1] != g[3]]
-        return HtmlTable(grid, merged, lengths, " ".join(c for c in self.captions if c), self.nested)
+        return HtmlTable(grid, merged, " ".join(c for c in self.captions if c), self.nested)
 
 
 HTML_TABLE = re.compile(r"<table\b", re.I)

@@ -172,8 +172,7 @@ def _html_tables(lines: list[str], start: int, budget: Budget, path: str) -> tup
     i = start
     while True:
         end, read = read_html_table(lines, i, budget, path, _html_cell)
-        table = DocTable(0, read.rows, i + 1, None, [read.caption] if read.caption else [], merged=read.merged,
-                         lengths=read.lengths)
+        table = DocTable(0, read.rows, i + 1, None, [read.caption] if read.caption else [], merged=read.merged)
         if tables and table.width == tables[-1][0].width and not table.caption:
             first, nested = tables[-1]
             had, offset = len(first.rows), append_continued(first, table)
