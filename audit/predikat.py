@@ -182,11 +182,10 @@ def default_scale() -> tuple[tuple[DefaultBand, ...], str]:
 
 
 def band_of(scale, value: float):
-    """The band `value` falls in (best first): None below every band or in a gap between two bands."""
-    for k, b in enumerate(scale):
+    """The band `value` falls in (best first), None below every band. A value between a band's printed
+    top and the next band's floor (90,5 on `76-90`, `91-100`) has not reached that floor: the lower band."""
+    for b in scale:
         above = getattr(b, "above", False)
         if b.min is None or (value > b.min if above else value >= b.min):
-            if k and getattr(b, "max", None) is not None and value > b.max:
-                return None  # between this band's top and the next band's floor
             return b
     return None

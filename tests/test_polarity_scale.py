@@ -34,7 +34,7 @@ def test_a_correct_negative_capaian_is_not_flagged_when_a_polaritas_column_says_
     assert findings(tmp_path / "a", {"capaian_indikator": CAPAIAN + row.format(pol="Negatif")}) == []
     assert findings(tmp_path / "b", {"capaian_indikator": CAPAIAN + row.format(pol="-")}) == []
     unstated = findings(tmp_path / "c", {"capaian_indikator": CAPAIAN + row.format(pol="")})
-    assert [(f.expected, f.severity.value) for f in unstated] == [(80.0, "error")]
+    assert [(f.expected, f.severity.value) for f in unstated] == [(80.0, "warning")]  # nothing said: a question
     assert "tidak menyatakan polaritas" in unstated[0].hint
 
 
@@ -228,3 +228,20 @@ def test_a_band_that_cannot_be_read_is_a_one_line_error_naming_file_and_line():
     said = exc.value.render("id")
     assert said.startswith("report.yaml:5") and "'bagus sekali' bukan pita skala predikat" in said
     assert "is not a predikat band" in exc.value.render("en") and "\n" not in said
+
+
+def test_the_other_polaritys_formula_is_an_error_only_when_the_polarity_is_stated(tmp_path):
+    table = {"capaian_indikator": CAPAIAN + "Indeks kepuasan masyarakat,,10,8,\"120,00\"\n"}
+    (assumed,) = findings(tmp_path / "assumed", table)
+    assert assumed.severity.value == "warning"
+    stated = {"polarity": {"positive": ["Indeks kepuasan masyarakat"]}}
+    (said,) = findings(tmp_path / "stated", table, stated)
+    assert said.severity.value == "error" and "padahal polaritas indikator ini positif (dinyatakan laporan)" in said.hint
+
+
+def test_a_sentence_about_the_formula_names_no_indicator():
+    facts = find_facts(parse_markdown(
+        "# LAPORAN KINERJA TAHUN 2023\n\nCapaian dihitung dengan rumus realisasi dibagi target. Untuk indikator "
+        "dengan polaritas negatif (semakin kecil semakin baik) digunakan rumus (2 × target − realisasi) / target. "
+        "Untuk indikator yang semakin kecil realisasinya semakin baik, capaian dihitung dengan target / realisasi.\n"))
+    assert facts.polarity == {}

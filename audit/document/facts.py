@@ -151,7 +151,9 @@ def _polarity(paras: list[Paragraph]) -> dict[str, list[str]]:
             for start, end, pol in phrases_in(sentence):
                 if start < done:
                     continue
-                name = _named(sentence[done:start]) or _named(sentence[end:].split(".")[0], after=True)
+                before = sentence[done:start]
+                name = (_named(before) if re.search(r"\w", before)
+                        else _named(sentence[end:].split(".")[0], after=True))
                 if name and name not in out.setdefault(pol, []):
                     out[pol].append(name)
                 done = end
@@ -160,19 +162,28 @@ def _polarity(paras: list[Paragraph]) -> dict[str, list[str]]:
 
 _CUT = re.compile(r"\b(?:merupakan|adalah|bersifat|memiliki|mempunyai|termasuk|berpolaritas|artinya|yaitu|"
                   r"dimana|di\s+mana|sedangkan|sementara)\b|[(:,]", re.I)
+_FILLER = {"dengan", "yang", "untuk", "pada", "bagi", "merupakan", "adalah", "bersifat", "memiliki", "ini", "tersebut",
+           "polaritas", "indikator", "kinerja", "nilai", "capaian", "dan", "atau", "jika", "apabila", "bila", "karena",
+           "maka", "sehingga", "yaitu", "sasaran", "utama"}
+_FORMULA = {"rumus", "dihitung", "digunakan", "menggunakan", "formula", "formulasi"}
 _AFTER = re.compile(r"^.*\bindikator(?:\s+kinerja)?(?:\s+utama)?\s+(?=\w)", re.I)
 
 
 def _named(text: str, after: bool = False) -> str | None:
-    """The indicator's name in the words before (or after) a polarity phrase, if they hold one."""
+    """The indicator's name in the words before (or after) a polarity phrase, if they hold one: a sentence
+    about indicators in general (`untuk indikator dengan polaritas negatif digunakan rumus ...`) names none."""
     text = re.split(r"\b(?:sedangkan|sementara)\b|;", text)[-1 if not after else 0]
     if after:
         text = text.strip(" :-–")
     parts = [x for x in _CUT.split(text) if x.strip()]
     if not parts:
         return None
-    name = _AFTER.sub("", parts[0] if not after else parts[0]).strip(" .-–")
-    name = re.sub(r"^(?:untuk|pada|bagi|nilai|capaian)\s+", "", name, flags=re.I)
-    name = re.sub(r"\s+(?:ini|tersebut|dengan|yang|polaritas|merupakan)$", "", name, flags=re.I).strip()
-    words = name.split()
-    return name if 1 <= len(words) <= 14 and re.search(r"[A-Za-z]{3}", name) else None
+    words = _AFTER.sub("", parts[0]).strip(" .-–").split()
+    while words and words[0].lower() in _FILLER:
+        words.pop(0)
+    while words and words[-1].lower() in _FILLER:
+        words.pop()
+    if not 1 <= len(words) <= 14 or any(w.lower() in _FORMULA for w in words):
+        return None
+    name = " ".join(words)
+    return name if re.search(r"[A-Za-z]{3}", name) else None

@@ -184,7 +184,8 @@ def _at(values: list[int], row: int) -> int | None:
 
 class PredikatBand(BaseModel):
     """One band of the predikat scale: from `min` (exclusive when `above`: `> 90 s.d. 100`) up to the
-    next band; `max`, when printed below the next band's floor (`76-90`, `91-100`), leaves a gap no band covers."""
+    next band; `max` is the top as printed when it is below the next floor (`76-90`, `91-100`), shown to
+    reviewers: a value between the two (90,5) has not reached the next floor and stays in this band."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     min: float | None = None

@@ -169,7 +169,11 @@ def percentage_recomputes(ctx, loaded, p: RatioParams, report):
         f = ctx.finding(loaded, table, i, p.stated, float(s[k]), float(point[k]), hint=hint, basis="computed",
                         candidates=cands, related=(table.location(i, p.numerator), table.location(i, p.denominator)),
                         numerator=ctx.fmt(n[k]), denominator=ctx.fmt(d_used[k]), formula=_formula(ctx, way))
-        weak = isinstance(source[k], str) and source[k].startswith("wording:")
+        # a polarity guessed from wording, or assumed (nothing said) while the other polarity's formula
+        # reproduces the figure, makes the finding a question for the agency: a warning
+        weak = (isinstance(source[k], str) and source[k].startswith("wording:")) or (
+            source[k] is None and (p.polarity_key or p.polarity_column)
+            and _other_convention(p, (s[k], hs[k]), (n[k], hn[k]), (d_used[k], hd_used[k]), False) is not None)
         findings.append(replace(f, severity=Severity.WARNING) if weak and f.severity == Severity.ERROR else f)
     return findings
 
@@ -267,22 +271,32 @@ def _value(num, den, p, inverse) -> float:
         return float(_interval(num[0], 0.0, den[0], 0.0, p.scale, True, p.complement, inverse)[2])
 
 
+def _other_convention(p, stated, num, den, negative) -> tuple[bool, bool] | None:
+    """(negative, inverse) of the other polarity's formula when it reproduces the written value."""
+    s, hs = stated
+    n, hn = num
+    for neg, inverse in ((True, False), (True, True)) if not negative else ((False, False),):
+        with np.errstate(all="ignore"):
+            lo, hi, _ = _interval(n, hn, den[0], den[1], p.scale, neg, p.complement, inverse)
+        if bool(meets(s - hs, s + hs, lo, hi, 1e-9)):
+            return neg, inverse
+    return None
+
+
 def _polarity_hint(ctx, p, stated, num, den, way) -> str | None:
     """When the written value follows the formula of the other polarity: which formula, and why the
     indicator is taken to be of this one."""
     negative, _, source = way
-    s, hs = stated
-    n, hn = num
-    for neg, inverse in ((True, False), (True, True)) if not negative else ((False, False),):
-        lo, hi, _ = _interval(n, hn, den[0], den[1], p.scale, neg, p.complement, inverse)
-        if bool(meets(s - hs, s + hs, lo, hi, 1e-9)):
-            formula = t("formula_inverse" if inverse else "formula_twice" if neg else "formula_ratio", ctx.lang)
-            if negative:
-                return t("hint_follows_positive", ctx.lang, formula=formula, source=_source(ctx, source))
-            if source is None:
-                return t("hint_follows_negative_unstated", ctx.lang, formula=formula)
-            return t("hint_follows_negative", ctx.lang, formula=formula, source=_source(ctx, source))
-    return None
+    other = _other_convention(p, stated, num, den, negative)
+    if other is None:
+        return None
+    neg, inverse = other
+    formula = t("formula_inverse" if inverse else "formula_twice" if neg else "formula_ratio", ctx.lang)
+    if negative:
+        return t("hint_follows_positive", ctx.lang, formula=formula, source=_source(ctx, source))
+    if source is None:
+        return t("hint_follows_negative_unstated", ctx.lang, formula=formula)
+    return t("hint_follows_negative", ctx.lang, formula=formula, source=_source(ctx, source))
 
 
 def _source(ctx, source: str | None) -> str:

@@ -4,8 +4,9 @@ The scale is data, best band first: the one the report states (its text or table
 `predikat_scale` in report.yaml, or `audit.toml`), else the built-in default
 (`schemas/predikat.yaml`). A finding names the scale it used; one judged on the
 default is a warning, since the report never stated it. A value whose printed
-interval straddles a band boundary, or falls in a gap between two printed bands
-(`76-90`, `91-100`), is not judged; nor is a label the default scale does not know.
+interval straddles a band's floor is not judged (one between a band's printed top
+and the next floor, 90,5 on `76-90` and `91-100`, has not reached that floor); nor
+is a label the default scale does not know.
 """
 from __future__ import annotations
 
@@ -58,15 +59,13 @@ def band(scale, value: float) -> str | None:
 
 
 def bands(scale, values: np.ndarray) -> np.ndarray:
-    """The band index of every value at once (-1 for NaN, below every band, or in a gap)."""
+    """`band_of` for every value at once, as band indices (-1 for NaN or below every band)."""
     out = np.full(len(values), -1, dtype=np.intp)
     todo = ~np.isnan(values)
     for k, b in enumerate(scale):
         above = getattr(b, "above", False)
-        reach = True if b.min is None else (values > b.min if above else values >= b.min)
-        hit = todo & reach
-        top = getattr(b, "max", None)
-        out[hit & ((values <= top) if k and top is not None else True)] = k
+        hit = todo & (True if b.min is None else (values > b.min if above else values >= b.min))
+        out[hit] = k
         todo &= ~hit
     return out
 
@@ -107,11 +106,8 @@ def predikat_matches_scale(ctx, loaded, p: ScaleParams, report):
     values = table.values[p.value].to_numpy(dtype=float)[index]
     labels = table.values[p.predikat].to_numpy()[index]
     h = np.nan_to_num(table.halfwidth[p.value].to_numpy(dtype=float)[index])
-    low, high = bands(scale, values - h), bands(scale, values + h)
-    # a value whose interval straddles a boundary could be in either band: not judged; one printed in
-    # a band whose rounding reaches into a gap between bands (90,00 on `76-90`, `91-100`) is that band's
-    band = bands(scale, values)
-    judged = (band >= 0) & ((low == band) | (low < 0)) & ((high == band) | (high < 0))
+    band, high = bands(scale, values - h), bands(scale, values + h)
+    judged = (band >= 0) & (band == high)  # a value whose interval straddles a floor could be in either band
     said, column = _written_band(scale, _normalized(labels), default)
     wrong = judged & (said >= 0) & (said != band)
     if not default:  # a label the report's scale does not know is wrong too
