@@ -32,31 +32,6 @@ from audit.numbers import parse_number
 _NUMBERING = re.compile(r"^\(?(\d{1,2})\)?\.?$")
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 _YEAR_WORDS = re.compile(r"\b(?:tahun\s+|th\.?\s+)?(?:19|20)\d{2}\b", re.I)
-#: words a caption uses for a table kind, beyond its title (lowercase stems)
-HINTS: dict[str, tuple[str, ...]] = {
-    "pegawai_pendidikan": ("pendidikan", "pegawai", "pns"),
-    "pegawai_gender": ("jenis kelamin", "pegawai", "pns"),
-    "pegawai_golongan": ("golongan", "pangkat", "pegawai"),
-    "aset": ("aset", "barang"),
-    "iku": ("indikator kinerja utama",),
-    "pk_indikator": ("perjanjian kinerja",),
-    "pk_anggaran": ("perjanjian kinerja", "anggaran"),
-    "pk_perubahan": ("perubahan perjanjian kinerja", "substansi"),
-    "capaian_program": ("realisasi dan capaian",),
-    "capaian_indikator": ("pengukuran", "capaian indikator"),
-    "kinerja_tahunan": ("tahun sebelumnya", "antar tahun", "periode renstra"),
-    "kinerja_renstra": ("tahun terakhir renstra", "akhir renstra"),
-    "kinerja_pembanding": ("dengan kecamatan", "instansi lain", "pembanding"),
-    "efisiensi": ("efisiensi",),
-    "realisasi_program": ("realisasi anggaran program",),
-    "realisasi_kegiatan": ("realisasi anggaran kegiatan", "sub kegiatan"),
-    "belanja": ("realisasi total", "belanja"),
-    "lppd": ("capaian pelaksanaan program", "lppd"),
-    "realisasi_indikator": ("indikator kinerja tujuan", "indikator kinerja sasaran"),
-    "realisasi_program_tahunan": ("kinerja dan anggaran program",),
-    "rencana_aksi": ("rencana aksi",),
-    "pembinaan_desa": ("pembinaan", "desa"),
-}
 
 
 @dataclass
@@ -359,12 +334,27 @@ def _words(text: str) -> set[str]:
 def context_score(spec: TableSpec, context: str) -> float:
     """How well the caption and section headings name this table kind (0 to ~3)."""
     text = context.lower()
-    hints = HINTS.get(spec.name, ())
+    hints = headers.vocabulary().get("captions", {}).get(spec.name, ())
     score = sum(1.0 for h in hints if h in text)
     title = _words(spec.title)
     if title:
         score += len(title & _words(text)) / len(title)
     return score
+
+
+def _tiered(table: DocTable, layout: Layout) -> bool:
+    """Do the rows show programme > kegiatan > sub kegiatan (by their words, budget codes, or an outline
+    numbering of two depths or more: `1`/`1.1`, `I`/`A`/`a`)?"""
+    from audit.document.hierarchy import Line, by_code, by_words, numbering_depth
+
+    for col in layout.columns:
+        texts = _texts(table, layout, col)
+        found = {by_words(Line(t)) or by_code(Line(t)) for t in texts} - {None}
+        schemes: list[str] = []
+        depths = {numbering_depth(t, schemes) for t in texts} - {None}
+        if len(found) >= 2 or (len(depths) >= 2 and sum(bool(t.strip()) for t in texts) >= 3):
+            return True
+    return False
 
 
 def _figure_columns(table: DocTable, layout: Layout) -> set[int]:
@@ -398,6 +388,7 @@ def candidates(table: DocTable, specs: dict[str, TableSpec], meta,
     layout = split_header(table)
     caption, section = " ".join(table.caption), " ".join(table.section[-1:])
     figures = _figure_columns(table, layout)
+    tiered = _tiered(table, layout)
     out = []
     for spec in specs.values():
         mapping, years, meaning = map_columns(spec, layout, meta, table, user)
@@ -406,7 +397,7 @@ def candidates(table: DocTable, specs: dict[str, TableSpec], meta,
         kinds = {spec.column(n).kind if spec.column(n) else "tick" for n in names}
         # a label column names the rows: a number or a budget code alone does not
         has_label = any(spec.column(n) and spec.column(n).kind == "text" for n in names - {"no", "kode"}) \
-            or len(names) >= 4
+            or len(names - {"no", "kode"}) >= 4
         has_figure = bool(kinds & {"count", "money", "percent", "number", "year", "tick", "value"})
         ok = len(names - {"no"}) >= 2 and has_label and has_figure
         coverage = len(names) / max(len(spec.columns), 1)
@@ -415,6 +406,9 @@ def candidates(table: DocTable, specs: dict[str, TableSpec], meta,
         unread = len(figures - set(mapping))
         score = (len(exact) + 0.5 * (len(names) - len(exact)) + coverage - 0.75 * unread
                  + 1.5 * context_score(spec, caption) + 0.5 * context_score(spec, section))
+        level = spec.column("level")
+        if tiered and not (level and "kegiatan" in level.levels):  # program > kegiatan rows need those levels
+            score -= 3
         out.append((Match(spec, mapping, score, layout, years), ok))
     out.sort(key=lambda m: (not m[1], -m[0].score))
     return out

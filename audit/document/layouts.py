@@ -154,12 +154,20 @@ def _is_subtotal(row: Row) -> bool:
 
 @hook("aset")
 def _aset(part: Part, rows: list[Row], meta) -> list[Row]:
+    """Golongan rows (bold, `GOLONGAN ...`, or one of the six golongan of fixed assets by name) and their
+    items; the total line."""
+    from audit.ingest.headers import vocabulary
+
+    marked = any(r.bold or _key(r.get("bidang_barang")).startswith("golongan") for r in rows
+                 if not _TOTAL.match(_key(r.get("bidang_barang"))))
+    # a recap of golongan only, neither bold nor `GOLONGAN ...`: the golongan are known by name
+    golongan = set() if marked else {_key(name) for name in vocabulary()["rows"]["aset_golongan"]}
     group, item = 0, 0
     for row in rows:
         label = row.get("bidang_barang")
-        if not label.strip() and not row.get("no").strip():
+        if (not label.strip() and not row.get("no").strip()) or _TOTAL.match(_key(label)):
             row.text.update(level="total", id="")
-        elif row.bold or _key(label).startswith("golongan"):
+        elif row.bold or _key(label).startswith("golongan") or _key(label) in golongan:
             group, item = group + 1, 0
             row.text.update(level="golongan", id=str(group))
         else:
