@@ -17,11 +17,11 @@ from .kinerja import (
     CapaianIndikator, CapaianProgram, Iku, KinerjaPembanding, KinerjaRenstra, KinerjaTahunan, PkIndikator,
     PkPerubahan, RealisasiIndikator,
 )
-from .pegawai import PegawaiGender, PegawaiGolongan, PegawaiPendidikan
+from .pegawai import PegawaiGender, PegawaiGolongan, PegawaiPendidikan, PegawaiStatus
 
 MODELS = [
     PegawaiPendidikan, PegawaiGender, PegawaiGolongan, Aset, Iku, PkIndikator, PkAnggaran,
     PkPerubahan, CapaianProgram, CapaianIndikator, KinerjaTahunan, KinerjaRenstra, KinerjaPembanding, Efisiensi,
     RealisasiProgram, RealisasiKegiatan, Belanja, Lppd, RealisasiIndikator,
-    RealisasiProgramTahunan, RencanaAksi, PembinaanDesa,
+    RealisasiProgramTahunan, RencanaAksi, PembinaanDesa, PegawaiStatus,
 ]

@@ -45,3 +45,22 @@ class PegawaiGolongan(_Pegawai):
         name = "pegawai_golongan"
         metadata = {"keys": ["golongan"], "title": "Pegawai menurut golongan",
                     "title_en": "Staff by rank"}
+
+
+class PegawaiStatus(CanonicalModel):
+    """Staff by employment status as rows (PNS, PPPK, BLUD, non-ASN), split by sex: the breakdown a
+    kelurahan or a hospital prints when it has no education or rank table."""
+
+    level: Series[object] = col("level", levels=LEVELS)
+    no: Series[object] = col("text", "No", "No.")
+    status: Series[object] = col("text", "Status Kepegawaian", "Status", "Jenis Pegawai", required=True)
+    # the status as a canonical word (pns, pppk, blud, non_asn), read from the label by the layout hook
+    kelompok: Series[object] = col("text", isin=["pns", "pppk", "blud", "non_asn"])
+    laki_laki: Series[float] = col("count", "L", "Laki-laki", "Laki-Laki")
+    perempuan: Series[float] = col("count", "P", "Perempuan")
+    jumlah: Series[float] = col("count", "Jumlah", "Total", "L+P", required=True)
+
+    class Config:
+        name = "pegawai_status"
+        metadata = {"keys": ["status"], "title": "Pegawai menurut status kepegawaian",
+                    "title_en": "Staff by employment status"}

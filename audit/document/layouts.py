@@ -101,7 +101,7 @@ def _key(text: str) -> str:
     return re.sub(r"[^a-z]", "", text.lower())
 
 
-LABELS = ("uraian", "program", "bidang_barang", "pendidikan", "jenis_kelamin", "golongan", "jenis_belanja",
+LABELS = ("uraian", "program", "bidang_barang", "pendidikan", "jenis_kelamin", "golongan", "status", "jenis_belanja",
           "indikator", "aktivitas", "sasaran", "tujuan", "substansi", "subjek")
 
 
@@ -150,6 +150,23 @@ def _item_total(part: Part, rows: list[Row], meta) -> list[Row]:
 
 def _is_subtotal(row: Row) -> bool:
     return bool(_SUBTOTAL.match(_key(_label(row))))
+
+
+@hook("pegawai_status")
+def _pegawai_status(part: Part, rows: list[Row], meta) -> list[Row]:
+    """Each status row named by its canonical group (pns, pppk, blud, non_asn: the vocabulary's words for
+    those columns), so it can be compared with the status columns of the other staff tables."""
+    from audit.ingest.headers import best_column
+
+    groups = {"pns": "count", "pppk": "count", "blud": "count", "non_asn": "count"}
+    for row in rows:
+        if _is_total(row):
+            row.text["level"] = "total"
+            continue
+        row.text["level"] = "subtotal" if _is_subtotal(row) else "item"
+        group, _ = best_column("pegawai_status", groups, row.get("status"))
+        row.text["kelompok"] = group or ""
+    return rows
 
 
 @hook("aset")
