@@ -78,10 +78,11 @@ def batch_inputs(paths: list[str], config, start: str | Path = ".", output_dir: 
 
 
 def _linked(folder: Path) -> list[Path]:
-    """The files a report folder's symlinks point at: replacing them loses data as surely."""
+    """The files a report folder's symlinks point at: replacing them loses data as surely. (A linked
+    folder is not read, and a link to `/` would make every output "inside an input".)"""
     try:
         with os.scandir(folder) as entries:
-            return [Path(e.path).resolve() for e in entries if e.is_symlink()]
+            return [Path(e.path).resolve() for e in entries if e.is_symlink() and e.is_file()]
     except OSError:
         return []
 

@@ -26,8 +26,8 @@ WORDING = {"id": "keluaran tidak boleh", "en": "the output must not"}
 
 @pytest.fixture
 def ws(tmp_path, monkeypatch) -> Path:
-    """P/rep (a CSV report) beside P/important.txt, doc.md (a document), audit.toml naming the
-    rule pack folder packs/, a baseline file and an unrelated folder other/ with a file in it."""
+    """P/rep (a CSV report, linking to lampiran.txt) beside P/important.txt, doc.md (a document),
+    audit.toml naming the rule pack folder packs/, a baseline file and a folder other/ of the user's."""
     shutil.copytree(EXAMPLE, tmp_path / "P" / "rep")
     (tmp_path / "P" / "important.txt").write_text("penting\n", encoding="utf-8")
     shutil.copy(DOCUMENT, tmp_path / "doc.md")
@@ -38,6 +38,8 @@ def ws(tmp_path, monkeypatch) -> Path:
     (tmp_path / "other").mkdir()
     (tmp_path / "other" / "notes.txt").write_text("milik pengguna\n", encoding="utf-8")
     (tmp_path / "link").symlink_to(tmp_path / "P" / "rep", target_is_directory=True)
+    (tmp_path / "lampiran.txt").write_text("lampiran\n", encoding="utf-8")
+    (tmp_path / "P" / "rep" / "lampiran.txt").symlink_to(tmp_path / "lampiran.txt")
     monkeypatch.chdir(tmp_path)
     return tmp_path
 
@@ -88,6 +90,7 @@ OVERLAPS = [  # (command line, the input the message names)
     (("check", "P/rep", "-f", "sarif:audit.toml", "--force"), "audit.toml"),
     (("check", "P/rep", "--baseline", "waivers.yaml", "-f", "json:waivers.yaml", "--force"), "waivers.yaml"),
     (("check", "P/rep", "-f", "json:.", "--force"), "P/rep"),
+    (("check", "P/rep", "-f", "json:lampiran.txt", "--force"), "lampiran.txt"),  # a file the report links to
     (("baseline", "P/rep", "-o", "P/rep/report.yaml", "--force"), "P/rep"),
     (("baseline", "P/rep", "-o", "audit.toml", "--force"), "audit.toml"),
     (("batch", "P", "-f", "csv:P/rep/rekap.csv", "--force"), "P/rep"),
