@@ -37,7 +37,7 @@ def report_inputs(path: str | Path, config=None) -> list[Path]:
         found.append(p.parent)
     if p.is_dir():
         found += _linked(p)
-    elif p.with_suffix(".yaml").exists():  # a document's metadata beside it (audit.document.report)
+    elif p.is_file() and p.with_suffix(".yaml").exists():  # a document's metadata beside it (audit.document.report)
         found.append(p.with_suffix(".yaml"))
     if config is not None:
         found += config_inputs(config, p)
