@@ -273,11 +273,31 @@ def test_a_wrong_count_of_indicators_is_found_at_its_sentence(tmp_path, old, new
     assert _said(path, "CLAIM") == [(rule, _line(path, new), expected)]
 
 
-def test_without_a_polarity_column_the_wording_alone_does_not_reverse_the_count(tmp_path):
-    """`Angka kematian` hints at lower-is-better, but a hint is not what the report says."""
-    text = PENGUKURAN.replace("\tPolaritas", "").replace("\tPositif", "").replace("\tNegatif", "")
-    path = _write(tmp_path, text)
+def _without(text: str, *columns: str) -> str:
+    """The measurement table without some of its columns."""
+    lines = text.split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("No\t"))
+    drop = [lines[at].split("\t").index(c) for c in columns]
+    for i in range(at, len(lines)):
+        if lines[i]:
+            lines[i] = "\t".join(c for k, c in enumerate(lines[i].split("\t")) if k not in drop)
+    return "\n".join(lines)
+
+
+def test_without_a_polarity_column_the_printed_capaian_says_which_reading_the_report_took(tmp_path):
+    """No Polaritas column: `Angka kematian bayi` 7 against 8 is reached, as its printed 112,50% says."""
+    assert _said(_write(tmp_path, _without(PENGUKURAN, "Polaritas")), "CLAIM") == []
+
+
+def test_with_neither_polarity_nor_capaian_higher_is_better_unless_the_report_says(tmp_path):
+    path = _write(tmp_path, _without(PENGUKURAN, "Polaritas", "Capaian (%)", "Predikat"))
     assert _said(path, "CLAIM007") == [("CLAIM007", _line(path, "2 indikator mencapai"), 1.0)]
     path.with_suffix(".yaml").write_text("polarity: {negative: [Angka kematian bayi per 1.000 kelahiran hidup]}\n",
                                          encoding="utf-8")
     assert _said(path, "CLAIM007") == []
+
+
+def test_a_capaian_on_the_wrong_polarity_does_not_make_the_sentence_wrong(tmp_path):
+    """`Angka kematian bayi` printed 87,50% (realisasi / target): the capaian is the mistake, not the count."""
+    text = _without(PENGUKURAN, "Polaritas").replace("\t112,50\t", "\t87,50\t")
+    assert _said(_write(tmp_path, text), "CLAIM007") == []

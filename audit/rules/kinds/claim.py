@@ -46,6 +46,7 @@ class Measure(BaseModel):
     target: str = "target"
     realisasi: str = "realisasi"
     polaritas: str = "polaritas"  # a row's own polarity, when the table prints one
+    capaian: str = "capaian"  # the printed achievement: which reading the report took, when polarity is not stated
 
 
 class ClaimParams(BaseModel):
@@ -174,12 +175,13 @@ def _achieved(ctx, loaded, p, report, doc, claims):
     table = report.tables.get(m.table) if m else None
     if table is None or not {m.target, m.realisasi} <= set(table.values.columns):
         return []
-    measured, reached = _reached(report, table, m)
+    measured, least, most = _reached(report, table, m)
     if not measured:
         return []
     out = []
     for c in claims:
-        if c.value != reached or (c.base is not None and c.base != measured):
+        if not least <= c.value <= most or (c.base is not None and c.base != measured):
+            reached = least if c.value < least else most
             said = f"{c.text}" + (f" (dari {int(c.base)})" if c.base is not None else "")
             out.append(_finding(loaded, doc, c, t("claim_achieved", ctx.lang, text=said, n=reached, m=measured,
                                                   table=m.table),
@@ -187,10 +189,15 @@ def _achieved(ctx, loaded, p, report, doc, claims):
     return out
 
 
-def _reached(report, table, m: Measure) -> tuple[int, int]:
-    """Indicators measured (target and realisation printed) and those that reached their target, by the
-    polarity the report gives each (its Polaritas cell, another table, the text); a polarity only guessed
-    from the indicator's wording is not enough to reverse the comparison."""
+def _reached(report, table, m: Measure) -> tuple[int, int, int]:
+    """Indicators measured (target and realisation printed), and how many reached their target: at
+    least and at most, as far as the report says which way each one counts.
+
+    A polarity the report states (a Polaritas cell, another table, the text) decides. Otherwise the
+    printed capaian shows the reading the report took when it agrees with the indicator's wording
+    (lower is better for `angka kematian`, higher for the rest); when they disagree either may be
+    the report's (a wrong capaian is another rule's finding); with no capaian, higher is better.
+    """
     from audit.rules.polarities import resolve
 
     values = table.values
@@ -198,15 +205,29 @@ def _reached(report, table, m: Measure) -> tuple[int, int]:
              if values.at[i, m.target] == values.at[i, m.target]  # NaN: not measured
              and values.at[i, m.realisasi] == values.at[i, m.realisasi]]
     if not index:
-        return 0, 0
+        return 0, 0, 0
     key = m.indikator if m.indikator in values.columns else None
     negative, source = resolve(report, table, values.index.get_indexer(index), key, m.polaritas)
-    reached = 0
+    printed = values[m.capaian] if m.capaian in values.columns else None
+    least = most = 0
     for i, neg, src in zip(index, negative, source):
         target, done = values.at[i, m.target], values.at[i, m.realisasi]
-        lower_is_better = bool(neg) and not str(src or "").startswith("wording:")
-        reached += bool(done <= target if lower_is_better else done >= target)
-    return len(index), reached
+        higher, lower = bool(done >= target), bool(done <= target)
+        said = lower if neg else higher
+        capaian = printed.at[i] if printed is not None else None
+        if src in ("column", "table", "stated") or higher == lower:
+            least, most = least + said, most + said
+        elif not _printed(capaian):  # nothing but the wording: higher is better
+            least, most = least + higher, most + higher
+        elif (capaian >= 100) == said:  # the capaian took the reading the wording suggests
+            least, most = least + said, most + said
+        else:  # either reading may be the report's
+            most += 1
+    return len(index), least, most
+
+
+def _printed(value) -> bool:
+    return isinstance(value, float) and value == value
 
 
 CHECKS = {"amount": _amount, "share": _share, "predikat": _predikat, "count": _count, "achieved": _achieved}
