@@ -88,6 +88,33 @@ MESSAGES: dict[str, dict[str, str]] = {
                        "en": "the text says '{text}', but by table {table} {n} of {m} indicators reached their target"},
     "claim_count": {"id": "teks menyebut '{text}', padahal tabel {table} memuat {n}",
                     "en": "the text says '{text}', but table {table} lists {n}"},
+    # generic checks on tables of no known kind (audit/rules/kinds/generic.py)
+    "generic_total": {"id": "{where}: baris '{label}' kolom '{column}' tertulis {actual}, padahal jumlah {n} baris "
+                            "rinciannya {expected}",
+                      "en": "{where}: row '{label}' column '{column}' reads {actual}, but its {n} part rows add up "
+                            "to {expected}"},
+    "generic_parent": {"id": "{where}: baris induk '{label}' kolom '{column}' tertulis {actual}, padahal jumlah {n} "
+                             "baris rinciannya {expected}",
+                       "en": "{where}: parent row '{label}' column '{column}' reads {actual}, but its {n} child rows "
+                             "add up to {expected}"},
+    "generic_column": {"id": "{where}: baris '{label}' kolom '{column}' tertulis {actual}, padahal {parts} = "
+                             "{expected}",
+                       "en": "{where}: row '{label}' column '{column}' reads {actual}, but {parts} = {expected}"},
+    "generic_cell": {"id": "{where}: sel baris '{label}' kolom '{column}' tertulis {actual}; jumlah baris dan jumlah "
+                           "kolomnya ({parts}) sama-sama selisih karenanya: seharusnya {expected}",
+                     "en": "{where}: the cell in row '{label}' column '{column}' reads {actual}; both its row and "
+                           "column totals ({parts}) are off by it: it should be {expected}"},
+    "generic_part": {"id": "{where}: baris '{label}' kolom '{column}' tertulis {actual}; jumlahnya di baris {parts} "
+                           "dan persentase barisnya sama-sama menunjuk {expected}",
+                     "en": "{where}: row '{label}' column '{column}' reads {actual}; its total in row {parts} and "
+                           "its row's percentage both point to {expected}"},
+    "generic_percent": {"id": "{where}: baris '{label}' kolom '{column}' tertulis {actual}, padahal {parts} = "
+                              "{expected}",
+                        "en": "{where}: row '{label}' column '{column}' reads {actual}, but {parts} = {expected}"},
+    "generic_staff": {"id": "{where}: jumlah pegawai (baris '{label}', kolom '{column}') tertulis {actual}, padahal "
+                            "{others} mencatat {expected}",
+                      "en": "{where}: the headcount (row '{label}', column '{column}') reads {actual}, but "
+                            "{others} count {expected}"},
     "doc_table_unrecognised": {
         "id": "tidak diperiksa: tabel ke-{n} dokumen ({caption}) berisi angka tetapi jenisnya tidak dikenali "
               "(celah cakupan audit, bukan kesalahan laporan){hint}",
@@ -101,6 +128,12 @@ MESSAGES: dict[str, dict[str, str]] = {
               "petakan di audit.toml: [columns.{kind}] \"<judul kolom>\" = \"{column}\"",
         "en": " (not checked, not a fault of the report); headers not read: {headers}; "
               "map one in audit.toml: [columns.{kind}] \"<header>\" = \"{column}\""},
+    "extract_mapping": {"id": "Pemetaan kolom untuk audit.toml", "en": "Column mapping for audit.toml"},
+    "extract_mapping_why": {
+        "id": "Cara judul kolom dokumen ini dibaca. Salin ke audit.toml untuk mengunci atau membetulkan "
+              "pemetaan; baris bertanda # adalah usulan untuk tabel yang tidak dikenali.",
+        "en": "How this document's headers were read. Copy into audit.toml to pin or correct the mapping; "
+              "lines marked # are suggestions for tables that were not recognised."},
     "coverage_line": {"id": "Diperiksa: {read}/{found} tabel berangka ({percent}) · {run} aturan",
                       "en": "Checked: {read}/{found} numeric tables ({percent}) · {run} rules"},
     "coverage_skipped": {"id": " ({n} dilewati)", "en": " ({n} skipped)"},

@@ -121,3 +121,21 @@ def test_a_negative_tolerance_in_audit_toml_is_refused(tmp_path):
     (tmp_path / "audit.toml").write_text('[tolerance]\nSUM = -1000\n', encoding="utf-8")
     with pytest.raises(ConfigError):
         resolve(tmp_path / "laporan.md")
+
+
+def test_the_extraction_log_gives_the_columns_lines_to_paste_into_audit_toml(tmp_path):
+    import re
+    import tomllib
+
+    from audit.render.extraction import render
+
+    path = tmp_path / "laporan.md"
+    path.write_text(KECAMATAN.format(total="1.650.000.000", share="97,06"), encoding="utf-8")
+    log = read_report(path).document.log
+    text = render(log, path.name, "markdown", "id")
+    block = re.search(r"```toml\n(.*?)```", text, re.S).group(1)
+    pasted = tomllib.loads(block)["columns"]
+    assert pasted["belanja"]["Realisasi s/d TW IV (Rp)"] == "realisasi"
+    (tmp_path / "audit.toml").write_text(block, encoding="utf-8")  # pasted as it is: accepted, same reading
+    again = audit.api.read(path, resolve(path)).document.log
+    assert [(e.kind, e.columns) for e in again] == [(e.kind, e.columns) for e in log]

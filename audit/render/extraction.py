@@ -37,6 +37,38 @@ def _status(e, lang: str) -> str:
     return text
 
 
+def _toml(log, lang: str, read: bool = True) -> list[str]:
+    """`[columns]` lines for audit.toml: how each read table's headers were taken (`read`), and, commented,
+    the lines that may let the nearest kind read a table that was not recognised. A header is listed
+    once per kind (the first table's reading: TOML allows a key once)."""
+    by_kind: dict[str, dict[str, str]] = {}
+    for e in log:
+        if read and e.status == "read" and e.kind:
+            for header, column in e.columns.items():
+                if column != "no":
+                    by_kind.setdefault(e.kind, {}).setdefault(_quoted(header), f"{_quoted(header)} = {_quoted(column)}")
+        if e.status == "unrecognised" and e.closest and e.suggest:
+            for header, column in e.suggest:
+                key = f"# Tabel #{e.table}: {_quoted(header)}"
+                by_kind.setdefault(e.closest, {}).setdefault(key, f"{key} = {_quoted(column)}")
+    out: list[str] = []
+    for kind, lines in by_kind.items():
+        out += [f"[columns.{kind}]", *lines.values(), ""]
+    return out
+
+
+def _quoted(text: str) -> str:
+    """A TOML basic string (a header is the document's text: quotes and backslashes escaped)."""
+    return '"' + "".join(c for c in text if c.isprintable()).replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _mapping_section(log, lang: str) -> list[str]:
+    lines = _toml(log, lang)
+    if not lines:
+        return []
+    return ["", f"## {t('extract_mapping', lang)}", "", t("extract_mapping_why", lang), "", "```toml", *lines, "```"]
+
+
 def render(log, doc_name: str, fmt: str, lang: str = "id", notes=()) -> str:
     notes = [n.render(lang) for n in notes]
     if fmt == "json":
@@ -56,6 +88,7 @@ def render(log, doc_name: str, fmt: str, lang: str = "id", notes=()) -> str:
         lines += ["| " + " | ".join(cell(c) for c in r) + " |" for r in rows]
         if notes:
             lines += ["", f"## {t('extract_notes', lang)}", ""] + [f"- {cell(n)}" for n in notes]
+        lines += _mapping_section(log, lang)
         return "\n".join(lines) + "\n"
     counts: dict[str, int] = {}
     for e in log:
@@ -64,6 +97,7 @@ def render(log, doc_name: str, fmt: str, lang: str = "id", notes=()) -> str:
     for r in rows:
         out.append("  " + " · ".join(p for p in (r[0], r[1], r[3], r[4] and f"{r[4]} ({r[5]})") if p))
     out += [f"  ! {n}" for n in notes]
+    out += ["  " + line for line in _toml(log, lang, read=False)]
     out.append(t("extract_summary", lang, read=counts.get("read", 0), copy=counts.get("copy", 0),
                  unrecognised=counts.get("unrecognised", 0), text=counts.get("no_figures", 0)))
     return "\n".join(out) + "\n"
