@@ -343,6 +343,38 @@ def test_a_line_with_a_pipe_is_no_table_without_its_delimiter_row():
     assert not doc.tables
 
 
+DOCLING = """\
+| No     | Sub Kegiatan                                       | Pagu (Rp)     | Realisasi     | Realisasi |
+|--------|----------------------------------------------------|---------------|---------------|-----------|
+| No     | Sub Kegiatan                                       | Pagu (Rp)     | Keuangan (Rp) | Fisik (%) |
+| 1.     | Penyediaan Gaji dan Tunjangan ASN                  | 1.200.000.000 | 1.150.000.000 | 100       |
+| 2.     | Pelayanan Kesehatan bagi Penduduk Terdampak Krisis | 350.000.000   | 330.500.000   | 95        |
+| JUMLAH | JUMLAH                                             | 1.550.000.000 | 1.480.500.000 |           |
+"""
+
+
+def test_a_pipe_table_repeating_merged_header_text_reads_as_merges():
+    """docling prints a merged cell's text in every position it covers; the header reads as the others give it."""
+    (table,) = parse_markdown(DOCLING).tables
+    assert table.texts() == EXPECTED and set(table.merged) == MERGED
+    labels = [c.labels for c in split_header(table).columns]
+    assert labels[3:] == [["Realisasi", "Keuangan (Rp)"], ["Realisasi", "Fisik (%)"]]
+
+
+def test_equal_figures_ticks_and_predikat_side_by_side_stay_in_the_body():
+    (table,) = parse_markdown("| Desa | RKPDes | APBDes | Predikat 2022 | Predikat 2023 |\n|---|---|---|---|---|\n"
+                              "| Alpha | √ | √ | Baik | Baik |\n| 100 | 100 | 100 | x | y |\n").tables
+    assert table.texts()[1:] == [["Alpha", "√", "√", "Baik", "Baik"], ["100", "100", "100", "x", "y"]]
+    assert not table.merged
+
+
+def test_a_label_repeated_in_a_one_row_header_names_two_columns():
+    (table,) = parse_markdown("| Target | Target | Realisasi |\n|---|---|---|\n| 10 | 12 | 9 |\n").tables
+    assert table.texts()[0] == ["Target", "Target", "Realisasi"] and not table.merged
+    (table,) = parse_markdown("| Target | Target |\n|---|---|\n| 2022 | 2023 |\n| 10 | 12 |\n").tables
+    assert table.texts()[:2] == [["Target", ""], ["2022", "2023"]] and table.merged == [(0, 0, 0, 1)]
+
+
 def test_grid_table_multi_line_cells_and_spans():
     (table,) = parse_markdown(GRID).tables
     assert table.texts() == EXPECTED and set(table.merged) == MERGED
@@ -479,9 +511,16 @@ def _program_pdf(path):
     return path
 
 
-@pytest.mark.parametrize("form", ["docx", "pdf"])
-def test_docx_and_pdf_merged_headers_audit_as_the_tab_separated_form(tmp_path, form):
-    path = {"docx": _program_docx, "pdf": _program_pdf}[form](tmp_path / f"laporan.{form}")
+def _program_docling(path):
+    rows = [("No", "Program", "Anggaran", "Anggaran", "Anggaran"), ("---",) * 5, ("No", "Program", "Pagu", "Realisasi", "%"),
+            *PROGRAMS, ("JUMLAH", "JUMLAH", *TOTALS[1:])]
+    path.write_text(COVER.format(table="\n".join("| " + " | ".join(r) + " |" for r in rows)), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("form", ["docx", "pdf", "md"])
+def test_docx_pdf_and_docling_merged_headers_audit_as_the_tab_separated_form(tmp_path, form):
+    path = {"docx": _program_docx, "pdf": _program_pdf, "md": _program_docling}[form](tmp_path / f"laporan.{form}")
     path.with_suffix(".yaml").write_text("agency: RSUD Contoh\nyear: 2023\n", encoding="utf-8")
     tab, printed = read_report(_report(tmp_path, "tab", TAB_FORM)), read_report(path)
     assert set(printed.tables) == set(tab.tables) and tab.tables

@@ -18,6 +18,7 @@ from audit.document.continued import append_continued
 from audit.document.gridtable import GRID_BORDER as _GRID_BORDER, read_grid_table
 from audit.document.htmltable import HTML_TABLE as _HTML_TABLE, read_html_table
 from audit.document.model import DocCell, DocTable, Document, Paragraph
+from audit.document.spans import merge_repeated
 from audit.errors import InputError, Text
 from audit.ingest.limits import DEFAULT_LIMITS, Budget, Limits
 
@@ -157,8 +158,11 @@ def _tables_at(lines: list[str], i: int, budget: Budget, path: str) -> tuple[int
         end, table = read_grid_table(lines, i, budget, path, _grid_cell)
     elif _is_table_line(line):
         end, table = _table(lines, i, budget, path, _is_table_line, TABLE_GAP)
+        if "\t" not in line:
+            merge_repeated(table)
     elif _PIPE.search(line) and i + 1 < len(lines) and _delimiter(lines[i + 1]) == len(_row_cells(line)):
         end, table = _table(lines, i, budget, path, lambda s: bool(_PIPE.search(s)), 0)  # GFM: no leading pipe
+        merge_repeated(table)
     else:
         return None
     return (end, "", [(table, [])]) if table.rows else None  # rule lines alone are no table

@@ -1,0 +1,77 @@
+"""Merged header cells a converter printed as repeated text, laid out as merges.
+
+docling's markdown export prints a merged cell's text in every grid position it
+covers: `| Anggaran | Anggaran | Anggaran |` over `| Pagu | Realisasi | % |`, and
+`No` again in the second header row. The other readers give a merged range's
+text once, on its first cell, and list the range in `DocTable.merged`; this does
+the same for a pipe table's header rows, so every form gives the same table.
+
+In the header rows (the leading rows without figures, at most `HEADER_ROWS`) a
+label repeated along a row or down a column is a span; along the last header row
+only when the row above spans the same columns (`Target | Target` alone may name
+two columns, over `2022 | 2023` it is one label). In the body only a row label
+repeated from the first column on is (`JUMLAH | JUMLAH`, a program's name over
+the whole row): equal figures, ticks or predikat side by side are data.
+"""
+from __future__ import annotations
+
+import re
+
+from audit.document.model import DocTable
+
+HEADER_ROWS = 3
+_FIGURE = re.compile(r"^[-–+\s\d.,%()/]*\d[-–+\s\d.,%()/]*$")  # `1.000`, `(2)`, `93,33 %`, `-`-free digits
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_LETTER = re.compile(r"[^\W\d_]")  # a label has a letter: `-`, `√` or `0` repeated are values
+
+
+def _figure(text: str) -> bool:
+    text = text.strip()
+    return bool(_FIGURE.match(text)) and not _YEAR.match(text)
+
+
+def merge_repeated(table: DocTable) -> None:
+    """Blank the repeated copies of a label in the header rows and list each run as a merged range."""
+    rows, width = table.rows, table.width
+    header = 0
+    while header < min(HEADER_ROWS, len(rows) - 1) and not any(_figure(c.text) for c in rows[header]):
+        header += 1
+    runs: list[list] = []  # [first row, first column, last row, last column, text]
+    for r in range(header):
+        c = 0
+        while c < width:
+            text = rows[r][c].text
+            last = c
+            while text and last + 1 < width and rows[r][last + 1].text == text:
+                last += 1
+            above = next((g for g in runs if g[2] == r - 1 and g[1] == c and g[3] == last and g[4] == text), None)
+            if text and above is not None:  # the same block one row down: a span over rows (and columns)
+                above[2] = r
+            elif r + 1 < header or last == c:
+                runs.append([r, c, r, last, text])
+            else:  # the last header row: a repeated label alone may name two columns
+                runs += [[r, k, r, k, text] for k in range(c, last + 1)]
+            c = last + 1
+    for r1, c1, r2, c2, _ in runs:
+        if (r1, c1) == (r2, c2):
+            continue
+        for r in range(r1, r2 + 1):
+            for c in range(c1, c2 + 1):
+                if (r, c) != (r1, c1):
+                    rows[r][c].text, rows[r][c].bold = "", False
+        table.merged.append((r1, c1, r2, c2))
+    for r in range(header, len(rows)):
+        _merge_row_label(table, r)
+
+
+def _merge_row_label(table: DocTable, r: int) -> None:
+    """A body row whose first cells repeat one text label (not a figure): one label spanning them."""
+    row = table.rows[r]
+    text = row[0].text if row else ""
+    last = 0
+    while _LETTER.search(text) and not _figure(text) and last + 1 < len(row) and row[last + 1].text == text:
+        last += 1
+    if last:
+        for cell in row[1:last + 1]:
+            cell.text, cell.bold = "", False
+        table.merged.append((r, 0, r, last))
