@@ -1,0 +1,151 @@
+"""`generic`: arithmetic checks on printed tables no rule pack names (documents only).
+
+A table whose kind the classifier does not recognise is not read into a canonical
+table, so no rule reads it; its totals can still be checked from what the page
+shows (`audit.document.structure`). Each rule names one `check`:
+
+- `sums`: every total row (`Jumlah`, `Sub Total`, `Grand Total`) equals its parts,
+  every parent row (program > kegiatan > sub kegiatan; golongan > sub golongan) the
+  sum of its children, and every total column (`Jumlah` right of `PNS PPPK Non-ASN`)
+  the columns of its header group. A parent is never added together with its own
+  children. Where a row check and a column check (or a parent and its own parent)
+  disagree by the same amount through one cell, that cell is named once;
+- `percent`: a percent column equals the ratio of the two figure columns of its row
+  that reproduce most rows (`% = Realisasi / Pagu × 100`, in either column order);
+- `staff`: staff tables of any breakdown (their caption names one of `words`) count
+  the same people: their grand totals agree, whichever kind they were read as.
+
+Only printed tables the extraction log says were not read are summed and divided
+(a recognised table is checked by the rule packs); a hierarchy seen only in bold
+type, or one that the table's own figures do not confirm, gives warnings.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from audit.i18n import t
+from audit.model import Finding, Location, Severity
+from audit.model.report import column_letter
+from audit.numbers import format_like
+from audit.rules.intervals import divide, meets
+from audit.rules.registry import kind
+
+STAFF_WORDS = ["pegawai", "asn", "pns", "pppk", "sdm", "sumber daya manusia", "tenaga", "personil", "personel",
+               "karyawan", "aparatur"]
+
+
+class GenericParams(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    check: Literal["sums", "percent", "staff"]
+    words: list[str] = STAFF_WORDS  # staff: caption words that make a table a staff table
+
+    def references(self):
+        return []
+
+
+@dataclass
+class Gap:
+    """A disagreement before it becomes a finding: a cell, what it should be, and the cells read."""
+
+    line: object  # structure.Line
+    col: int
+    expected: float
+    parts: list  # [(Line, col)]
+    what: str  # total | parent | column | cell
+    weak: bool = False
+
+    @property
+    def gap(self) -> float:
+        return self.line.values[self.col].value - self.expected
+
+
+@kind("generic", GenericParams, document=True, summary={
+    "id": "Tabel yang jenisnya tidak dikenali tetap diperiksa: jumlah, induk-rincian, persentase, jumlah pegawai.",
+    "en": "Tables of no known kind are still checked: totals, parent rows, percentages, staff headcounts."})
+def generic_tables(ctx, loaded, p: GenericParams, report):
+    """Tables of no known kind are still checked: totals, parent rows, percentages, staff headcounts."""
+    from audit.rules.kinds import generic_sums, generic_staff
+
+    info = getattr(report, "document", None)
+    if info is None:
+        return []
+    if p.check == "staff":
+        return generic_staff.check(ctx, loaded, p, info)
+    out = []
+    for printed in generic_sums.unread(info):
+        gaps = generic_sums.sums(printed) if p.check == "sums" else generic_sums.percents(printed)
+        out += [finding(ctx, loaded, info.document, printed, g) for g in gaps]
+    return out
+
+
+def where(printed, table: int | None = None) -> str:
+    caption = printed.table.caption[-1] if printed.table.caption else ""
+    return f"Tabel #{table or printed.table.index}" + (f" ({caption[:80]})" if caption else "")
+
+
+def cell(doc, ln, col: int) -> Location:
+    c = ln.cells[col] if col < len(ln.cells) else None
+    return Location(doc.name, f"Tabel #{ln.table}", f"{column_letter(col)}{ln.at + 1}",
+                    c.line if c is not None and c.line is not None else ln.line_no(),
+                    c.page if c is not None and c.page is not None else ln.page())
+
+
+def finding(ctx, loaded, doc, printed, g: Gap, **extra) -> Finding:
+    ln, parsed = g.line, g.line.values[g.col]
+    column = printed.headers[g.col] or column_letter(g.col)
+    label = ln.label or f"{ln.at + 1}"
+    decimals = parsed.decimals if g.what == "percent" else None
+    said = dict(where=where(printed, ln.table), label=label, column=column, actual=parsed.raw.strip(),
+                expected=format_like(parsed.raw, g.expected, ctx.style, decimals), n=len(g.parts),
+                parts=_parts_text(printed, g), **extra)
+    severity = Severity(loaded.rule.severity)
+    if g.weak and severity == Severity.ERROR:
+        severity = Severity.WARNING
+    loc = cell(doc, ln, g.col)
+    return Finding(loaded.id, severity, None, label, column, loc, parsed.value, round(g.expected, 6),
+                   parsed.value - g.expected, t(f"generic_{g.what}", ctx.lang, **said), row_label=label,
+                   related=tuple(cell(doc, pl, pc) for pl, pc in g.parts[:30]),
+                   position=loc.line or loc.page or 0, decimals=parsed.decimals,
+                   unit="%" if g.what == "percent" else None)
+
+
+def _parts_text(printed, g: Gap) -> str:
+    """What the expected value was computed from, in the table's own words."""
+    def header(col: int) -> str:
+        return printed.headers[col].split(" / ")[-1] or column_letter(col)
+
+    if g.what == "column":
+        return " + ".join(header(c) for _, c in g.parts)
+    if g.what == "percent":
+        return f"{header(g.parts[0][1])} / {header(g.parts[1][1])} × 100"
+    if g.what == "part":
+        return f"'{g.parts[0][0].label or g.parts[0][0].at + 1}'"
+    if g.what == "cell":
+        return ", ".join(f"'{ln.label or ln.at + 1}' / '{header(c)}'" for ln, c in g.parts)
+    return str(len(g.parts))
+
+
+def meets_sum(total, parts, tolerance: float = 0.0) -> bool:
+    """Do the printed parts' intervals add up to meet the printed total's?"""
+    from audit.document.structure import half
+
+    lo = sum(p.value - half(p) for p in parts)
+    hi = sum(p.value + half(p) for p in parts)
+    h = half(total)
+    return bool(meets(lo, hi, total.value - h, total.value + h, tolerance))
+
+
+def ratio_meets(stated, num, den, tolerance: float = 0.0) -> tuple[bool, float]:
+    """Does a printed percentage meet 100 × num / den (the inputs' rounding carried through)?"""
+    from audit.document.structure import half
+
+    lo, hi, point = divide(num.value, half(num), den.value, half(den))
+    h = half(stated, percent=True)
+    ok = meets(stated.value - h, stated.value + h, 100 * lo, 100 * hi, tolerance)
+    return bool(ok), 100 * point
+
+
+__all__ = ["Gap", "GenericParams", "finding", "meets_sum", "ratio_meets", "replace"]

@@ -1,0 +1,382 @@
+"""Generic checks (`generic` kind, GEN001-GEN003) on printed tables no rule pack names.
+
+The tables below are printed as agencies print them: a dinas budget table whose hierarchy is shown
+only by budget codes, an RSUD staff table by profession with a total column and a total row, and a
+BLUD revenue table with Sub Total rows. Which tables the classifier recognises changes as it learns
+new headers; the generic checks must hold for any table it does not, so most tests read the
+document and then treat every table as unrecognised (`_unread`). Tests through `audit.run` use
+tables of kinds no catalogue has (population, service coverage, staff by eselon).
+"""
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+import audit
+from audit.document import read_document
+from audit.document.report import read_document_report
+from audit.document.structure import read, total_word
+from audit.rules.engine import run_rules
+from audit.rules.pack import load_rules
+
+HEAD = """\
+# LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2023
+
+{agency}
+
+## BAB III AKUNTABILITAS KINERJA
+
+"""
+
+DINAS = HEAD.format(agency="DINAS PERTANIAN KABUPATEN CONTOH") + """\
+Tabel 3.5 Realisasi Anggaran per Kode Rekening
+
+Kode	Uraian	Pagu (Rp)	Realisasi (Rp)	%
+1.02.01	Penunjang Urusan Pemerintahan	1.500.000.000	1.400.000.000	93,33
+1.02.01.2.01	Perencanaan dan Evaluasi	500.000.000	450.000.000	90,00
+1.02.01.2.01.0001	Penyusunan Dokumen Perencanaan	300.000.000	280.000.000	93,33
+1.02.01.2.01.0002	Evaluasi Kinerja	200.000.000	170.000.000	85,00
+1.02.01.2.02	Administrasi Keuangan	1.000.000.000	950.000.000	95,00
+1.02.01.2.02.0001	Gaji dan Tunjangan	600.000.000	580.000.000	96,67
+1.02.01.2.02.0002	Penatausahaan Keuangan	400.000.000	370.000.000	92,50
+1.02.02	Peningkatan Produksi	800.000.000	760.000.000	95,00
+1.02.02.2.01	Penyediaan Sarana	800.000.000	760.000.000	95,00
+1.02.02.2.01.0001	Benih Unggul	500.000.000	480.000.000	96,00
+1.02.02.2.01.0002	Pupuk Bersubsidi	300.000.000	280.000.000	93,33
+	Jumlah	2.300.000.000	2.160.000.000	93,91
+"""
+
+RSUD = HEAD.format(agency="RSUD DOKTER CONTOH KABUPATEN CONTOH") + """\
+Tabel 1.2 Jumlah Pegawai RSUD Menurut Profesi dan Status Kepegawaian
+
+No	Profesi	PNS	PPPK	BLUD	Jumlah
+1	Dokter Spesialis	12	2	3	17
+2	Dokter Umum	8	1	4	13
+3	Perawat	60	15	40	115
+4	Bidan	20	5	10	35
+5	Tenaga Non Medis	30	0	45	75
+	Jumlah	130	23	102	255
+
+Tabel 1.3 Jumlah Pegawai Menurut Jenis Kelamin
+
+No	Jenis Kelamin	Jumlah
+1	Laki-laki	100
+2	Perempuan	155
+	Jumlah	255
+
+Tabel 3.4 Realisasi Pendapatan BLUD Tahun 2023
+
+No	Uraian	Target (Rp)	Realisasi (Rp)	Capaian (%)
+A	Pendapatan Jasa Layanan
+1	Rawat Jalan	2.000.000.000	2.100.000.000	105,00
+2	Rawat Inap	5.000.000.000	4.750.000.000	95,00
+3	Penunjang Medis	1.500.000.000	1.425.000.000	95,00
+	Sub Total	8.500.000.000	8.275.000.000	97,35
+B	Pendapatan Lain-lain BLUD
+1	Jasa Giro	100.000.000	120.000.000	120,00
+2	Sewa Ruang	50.000.000	40.000.000	80,00
+	Sub Total	150.000.000	160.000.000	106,67
+	Jumlah Total	8.650.000.000	8.435.000.000	97,51
+"""
+
+
+def _rules():
+    return [r for r in load_rules() if r.id.startswith("GEN")]
+
+
+def _write(tmp_path: Path, text: str, name: str = "laporan.md") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _unread(tmp_path: Path, text: str, lang: str = "id") -> list:
+    """GEN findings with every printed table treated as one no rule pack reads."""
+    report = read_document_report(_write(tmp_path, text), lang)
+    for entry in report.document.log:
+        if entry.status in ("read", "copy"):
+            entry.status = "unrecognised"
+    found, _ = run_rules(_rules(), report, lang, debug=True)
+    return found
+
+
+def _line(text: str, start: str) -> int:
+    """The markdown line (1-based) of the row starting with `start`; the last one if it repeats."""
+    return max(n for n, line in enumerate(text.splitlines(), 1) if line.startswith(start))
+
+
+def _swap(text: str, row_start: str, old: str, new: str) -> str:
+    """`text` with `old` changed to `new` on the (last) row starting with `row_start`: one injected mistake."""
+    lines = text.splitlines(keepends=True)
+    n = _line(text, row_start) - 1
+    assert old in lines[n], (row_start, old)
+    lines[n] = lines[n].replace(old, new, 1)
+    return "".join(lines)
+
+
+def _where(f) -> tuple:
+    return f.rule_id, f.location.sheet, f.location.line, f.column
+
+
+@pytest.mark.parametrize("text", [DINAS, RSUD], ids=["dinas", "rsud"])
+def test_correct_tables_give_no_finding(tmp_path, text):
+    assert _unread(tmp_path, text) == []
+
+
+def test_dinas_sub_kegiatan_mistake_is_named_at_its_own_cell(tmp_path):
+    """A digit dropped from a sub kegiatan's pagu: its kegiatan's total and its own percentage both point
+    to the sub kegiatan, so the finding names it (not the kegiatan) with the value that fits both."""
+    text = _swap(DINAS, "1.02.01.2.01.0001", "300.000.000", "30.000.000")
+    found = _unread(tmp_path, text)
+    assert [_where(f) for f in found] == [("GEN001", "Tabel #1", _line(text, "1.02.01.2.01.0001"), "Pagu (Rp)")]
+    assert (found[0].actual, found[0].expected) == (30_000_000, 300_000_000)
+    assert found[0].severity.value == "error"
+
+
+def test_dinas_kegiatan_mistake_is_one_finding_not_two(tmp_path):
+    """A kegiatan off by itself disagrees with its sub kegiatan and with its program: one finding, at it."""
+    text = _swap(DINAS, "1.02.01.2.01\t", "450.000.000", "540.000.000")
+    found = _unread(tmp_path, text)
+    assert [_where(f) for f in found] == [("GEN001", "Tabel #1", _line(text, "1.02.01.2.01\t"), "Realisasi (Rp)")]
+    assert found[0].expected == 450_000_000
+    assert "1.02.01.2.01 Perencanaan dan Evaluasi" in found[0].message
+
+
+def test_dinas_total_row_adds_programs_only(tmp_path):
+    """`Jumlah` adds the programs, not the programs and their own kegiatan and sub kegiatan again."""
+    text = _swap(DINAS, "\tJumlah", "2.160.000.000", "2.610.000.000")
+    found = _unread(tmp_path, text)
+    assert [_where(f) for f in found] == [("GEN001", "Tabel #1", _line(text, "\tJumlah"), "Realisasi (Rp)")]
+    assert found[0].expected == 2_160_000_000
+    assert "2.610.000.000" in found[0].message and "2.160.000.000" in found[0].message
+
+
+def test_dinas_percent_mistake(tmp_path):
+    text = _swap(DINAS, "1.02.01.2.01.0002", "85,00", "58,00")
+    found = _unread(tmp_path, text)
+    assert [_where(f) for f in found] == [("GEN002", "Tabel #1", _line(text, "1.02.01.2.01.0002"), "%")]
+    assert found[0].expected == pytest.approx(85.0)
+
+
+def test_staff_cell_wrong_in_row_and_column_is_named_once(tmp_path):
+    """A mistyped count makes its row's Jumlah and its column's Jumlah both disagree, by the same amount:
+    the cell where they cross is the one named."""
+    text = _swap(RSUD, "3\tPerawat", "\t15\t", "\t51\t")
+    found = _unread(tmp_path, text)
+    assert [_where(f) for f in found] == [("GEN001", "Tabel #1", _line(text, "3\tPerawat"), "PPPK")]
+    assert (found[0].actual, found[0].expected) == (51, 15)
+    assert found[0].location.cell == "D4"
+
+
+def test_staff_grand_total_wrong(tmp_path):
+    """The corner cell disagrees with both its row and its column: one finding; the other staff table
+    is not blamed, since the profession table's own rows give 255."""
+    text = _swap(RSUD, "\tJumlah\t130", "\t255", "\t265")
+    found = _unread(tmp_path, text)
+    assert [_where(f) for f in found] == [("GEN001", "Tabel #1", _line(text, "\tJumlah\t130"), "Jumlah")]
+
+
+def test_staff_tables_disagree_on_headcount(tmp_path):
+    """A staff table consistent in itself but counting other people than the profession table."""
+    text = _swap(_swap(RSUD, "2\tPerempuan", "155", "165"), "\tJumlah\t255", "255", "265")
+    found = _unread(tmp_path, text)
+    assert [_where(f) for f in found] == [("GEN003", "Tabel #2", _line(text, "\tJumlah\t265"), "Jumlah")]
+    assert found[0].expected == 255
+    assert "Tabel #1" in found[0].message
+
+
+def test_blud_sub_total_wrong(tmp_path):
+    text = _swap(RSUD, "\tSub Total\t8.500", "8.275.000.000", "8.725.000.000")
+    found = _unread(tmp_path, text)
+    assert [_where(f) for f in found] == [("GEN001", "Tabel #3", _line(text, "\tSub Total\t8.500"), "Realisasi (Rp)")]
+    assert found[0].expected == 8_275_000_000
+
+
+def test_blud_grand_total_adds_the_sub_totals(tmp_path):
+    text = _swap(RSUD, "\tJumlah Total", "8.650.000.000", "8.560.000.000")
+    found = _unread(tmp_path, text)
+    assert [_where(f) for f in found] == [("GEN001", "Tabel #3", _line(text, "\tJumlah Total"), "Target (Rp)")]
+    assert found[0].expected == 8_650_000_000
+
+
+def test_blud_item_named_by_its_sub_total_and_percentage(tmp_path):
+    text = _swap(RSUD, "2\tRawat Inap", "4.750.000.000", "4.570.000.000")
+    found = _unread(tmp_path, text)
+    assert [_where(f) for f in found] == [("GEN001", "Tabel #3", _line(text, "2\tRawat Inap"), "Realisasi (Rp)")]
+    assert found[0].expected == 4_750_000_000
+
+
+def test_messages_in_both_languages_name_table_row_and_column(tmp_path):
+    text = _swap(RSUD, "\tSub Total\t8.500", "8.275.000.000", "8.725.000.000")
+    (id_,), (en,) = _unread(tmp_path, text), _unread(tmp_path, text, "en")
+    for f in (id_, en):
+        assert "Tabel #3 (Tabel 3.4 Realisasi Pendapatan BLUD Tahun 2023)" in f.message
+        assert "'Sub Total'" in f.message and "'Realisasi (Rp)'" in f.message
+    assert "padahal" in id_.message and "but" in en.message
+    assert id_.location.short() == f"laporan.md:{_line(text, chr(9) + 'Sub Total' + chr(9) + '8.500')} (Tabel #3!D6)"
+
+
+def test_percent_of_amounts_in_either_column_order(tmp_path):
+    """Realisasi printed before the pagu: the pair is found by what reproduces the rows."""
+    text = HEAD.format(agency="BADAN PENDAPATAN DAERAH KABUPATEN CONTOH") + textwrap.dedent("""\
+        Tabel 3.2 Realisasi Belanja Menurut Jenis
+
+        Jenis Belanja	Realisasi (Rp)	Anggaran (Rp)	Serapan (%)
+        Belanja Pegawai	4.500.000.000	5.000.000.000	90,00
+        Belanja Barang dan Jasa	2.850.000.000	3.000.000.000	95,00
+        Belanja Modal	1.600.000.000	2.000.000.000	80,00
+        Jumlah	8.950.000.000	10.000.000.000	89,50
+        """)
+    assert _unread(tmp_path, text) == []
+    wrong = _swap(text, "Belanja Modal", "80,00", "08,00")
+    found = _unread(tmp_path, wrong)
+    assert [_where(f) for f in found] == [("GEN002", "Tabel #1", _line(wrong, "Belanja Modal"), "Serapan (%)")]
+    assert "Realisasi (Rp) / Anggaran (Rp) × 100" in found[0].message
+
+
+def test_capaian_of_a_lower_is_better_indicator_is_not_a_mistake(tmp_path):
+    """A percent written as target / realisasi (negative polarity) is one of the conventions in use."""
+    text = HEAD.format(agency="DINAS KESEHATAN KABUPATEN CONTOH") + textwrap.dedent("""\
+        Tabel 3.1 Capaian Kinerja
+
+        No	Indikator	Target	Realisasi	Capaian (%)
+        1	Cakupan imunisasi dasar	90	94,5	105,00
+        2	Cakupan persalinan di faskes	95	96	101,05
+        3	Angka kematian bayi	8	10	80,00
+        4	Cakupan pelayanan hipertensi	80	76	95,00
+        """)
+    assert _unread(tmp_path, text) == []
+
+
+def test_hierarchy_only_in_bold_gives_warnings(tmp_path):
+    """Bold may be emphasis only: a parent row read from bold type alone is a warning, not an error."""
+    text = HEAD.format(agency="KELURAHAN CONTOH KOTA CONTOH") + textwrap.dedent("""\
+        Tabel 1.3 Rekapitulasi Aset
+
+        Uraian	Jumlah Barang	Nilai (Rp)
+        <b>Peralatan dan Mesin</b>	<b>30</b>	<b>450.000.000</b>
+        Komputer	12	180.000.000
+        Kendaraan	18	270.000.000
+        <b>Gedung dan Bangunan</b>	<b>2</b>	<b>900.000.000</b>
+        Kantor	1	700.000.000
+        Pos Pelayanan	1	200.000.000
+        <b>Aset Tetap Lainnya</b>	<b>15</b>	<b>45.000.000</b>
+        Buku	10	5.000.000
+        Meja dan Kursi	5	40.000.000
+        """)
+    assert _unread(tmp_path, text) == []
+    wrong = _swap(text, "<b>Aset Tetap", "<b>15</b>", "<b>16</b>")
+    found = _unread(tmp_path, wrong)
+    assert [(_where(f), f.severity.value) for f in found] == [
+        (("GEN001", "Tabel #1", _line(wrong, "<b>Aset Tetap"), "Jumlah Barang"), "warning")]
+
+
+def test_table_of_contents_is_not_summed(tmp_path):
+    """Page numbers under bold chapters are not parts of a total."""
+    text = HEAD.format(agency="KECAMATAN CONTOH") + textwrap.dedent("""\
+        ## DAFTAR ISI
+
+        <b>KATA PENGANTAR</b>	<b>i</b>
+        <b>BAB I PENDAHULUAN</b>	<b>1</b>
+        1. Latar Belakang	1
+        2. Struktur Organisasi	4
+        <b>BAB II PERENCANAAN KINERJA</b>	<b>9</b>
+        1. Rencana Strategis	9
+        2. Perjanjian Kinerja	12
+        <b>BAB III AKUNTABILITAS KINERJA</b>	<b>15</b>
+        1. Capaian Kinerja	15
+        2. Realisasi Anggaran	30
+        """)
+    assert _unread(tmp_path, text) == []
+
+
+# ------------------------------------------------------------------ through audit.run: unknown kinds
+
+POPULATION = HEAD.format(agency="KECAMATAN CONTOH KABUPATEN CONTOH") + """\
+Tabel 1.1 Jumlah Penduduk Menurut Desa
+
+Desa	Laki-laki	Perempuan	Jumlah
+Alpha	1.200	1.250	2.450
+Beta	800	820	1.620
+Gamma	650	700	1.350
+Jumlah	2.650	2.770	5.420
+"""
+
+
+def _gen(result) -> list:
+    return [f for f in result.findings if f.rule_id.startswith("GEN")]
+
+
+def test_unknown_table_is_checked_in_a_full_audit(tmp_path):
+    assert _gen(audit.run(str(_write(tmp_path, POPULATION)))) == []
+    text = _swap(POPULATION, "Beta", "1.620", "1.260")
+    found = _gen(audit.run(str(_write(tmp_path, text, "salah.md")), lang="en"))
+    assert [_where(f) for f in found] == [("GEN001", "Tabel #1", _line(text, "Beta"), "Jumlah")]
+    assert "Laki-laki + Perempuan = 1.620" in found[0].message
+    assert found[0].to_record()["location"]["cell"] == "D3"
+
+
+def test_input_document_is_not_modified(tmp_path):
+    path = _write(tmp_path, _swap(POPULATION, "Beta", "1.620", "1.260"))
+    before = path.read_bytes()
+    audit.run(str(path))
+    assert path.read_bytes() == before
+
+
+def test_seed_gets_no_generic_finding(seed):
+    """The seed's unrecognised tables (contents, problem maps, the scale) hold no arithmetic to get
+    wrong, and its recognised tables are the rule packs' to check."""
+    assert _gen(audit.run(seed)) == []
+
+
+# ------------------------------------------------------------------ structure
+
+@pytest.mark.parametrize("label, bold, word", [
+    ("Jumlah", False, "jumlah"), ("JUMLAH TOTAL", False, "jumlah total"), ("Sub Total Belanja Operasi", False,
+                                                                              "sub total"),
+    ("Jumlah I", False, "jumlah"), ("Total Pendapatan BLUD", False, "total"), ("Grand Total", False, "grand total"),
+    ("Jumlah Penduduk", False, None), ("Jumlah Penduduk", True, "jumlah"), ("Jumlah Desa yang menetapkan", False, None),
+    ("Penjumlahan", False, None),
+])
+def test_total_rows_are_told_from_rows_named_jumlah(label, bold, word):
+    assert total_word(label, bold) == word
+
+
+def _levels(tmp_path, rows: str) -> tuple:
+    path = _write(tmp_path, "# T\n\n" + textwrap.dedent(rows))
+    printed = read(read_document(path).tables[0])
+    return printed.source, [ln.level for ln in printed.lines if not ln.total]
+
+
+def test_levels_from_budget_codes_labels_numbering_and_columns(tmp_path):
+    source, levels = _levels(tmp_path, """\
+        Kode	Uraian	Pagu
+        1.02.01	Program A	300
+        1.02.01.2.01	Kegiatan A	300
+        1.02.01.2.01.0001	Sub A	300
+        """)
+    assert source == "code" and levels == [3, 5, 6]
+    source, levels = _levels(tmp_path, """\
+        Uraian	Pagu
+        Program A	300
+        Kegiatan A1	300
+        Sub Kegiatan A1a	300
+        """)
+    assert source == "label" and levels == [1, 2, 3]
+    source, levels = _levels(tmp_path, """\
+        No	Uraian	Nilai
+        I	Pendapatan	300
+        A	Pendapatan Asli	300
+        1	Retribusi	200
+        2	Lain-lain	100
+        """)
+    assert source == "numbering" and levels == [1, 2, 3, 3]
+    source, levels = _levels(tmp_path, """\
+        Program	Kegiatan	Pagu
+        Penunjang		300
+        	Perencanaan	100
+        	Keuangan	200
+        """)
+    assert source == "column" and levels == [0, 1, 1]
