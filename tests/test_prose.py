@@ -301,3 +301,36 @@ def test_a_capaian_on_the_wrong_polarity_does_not_make_the_sentence_wrong(tmp_pa
     """`Angka kematian bayi` printed 87,50% (realisasi / target): the capaian is the mistake, not the count."""
     text = _without(PENGUKURAN, "Polaritas").replace("\t112,50\t", "\t87,50\t")
     assert _said(_write(tmp_path, text), "CLAIM007") == []
+
+
+PK_PAGE = """\
+# LAPORAN KINERJA TAHUN 2023
+
+Dinas Kesehatan Kabupaten Sukamakmur
+
+KEPALA DINAS KESEHATAN
+
+**dr. BUDI SANTOSO, M.Kes**
+Pembina Utama Muda (IV/c)
+NIP. 19680407 198903 1 006
+
+## LAMPIRAN
+
+PERJANJIAN KINERJA TAHUN 2023
+
+PIHAK KEDUA\tPIHAK PERTAMA
+BUPATI SUKAMAKMUR\tKEPALA DINAS KESEHATAN
+\tPembina Utama Muda (IV/c)
+H. AHMAD SUJONO, S.E.\tdr. BUDI SANTOSO, M.Kes.
+\tNIP. 19680407 198903 1 006
+"""
+
+
+def test_signature_blocks_side_by_side_in_a_table_are_read_column_by_column(tmp_path):
+    path = _write(tmp_path, PK_PAGE)
+    facts = find_facts(parse_markdown(PK_PAGE))
+    assert [(s.name, s.position) for s in facts.signatures] == [("dr. BUDI SANTOSO, M.Kes", "KEPALA DINAS KESEHATAN"),
+                                                                ("dr. BUDI SANTOSO, M.Kes.", "KEPALA DINAS KESEHATAN")]
+    assert _said(path, "DOC013") == []
+    wrong = _write(tmp_path, PK_PAGE.replace("\tdr. BUDI SANTOSO, M.Kes.", "\tdr. BUDI SANTOSA, M.Kes."), "salah.md")
+    assert _said(wrong, "DOC013") == [("DOC013", _line(wrong, "SANTOSA"), "dr. BUDI SANTOSO, M.Kes")]

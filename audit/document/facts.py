@@ -92,7 +92,7 @@ def find_facts(doc: Document) -> Facts:
     regions = Counter(f"{a} {b}" for a, b in _REGION.findall(prose))
     if regions:
         facts.region = _title(regions.most_common(1)[0][0])
-    facts.signatures = find_signatures(paras)
+    facts.signatures = find_signatures(paras, doc.tables)
     facts.predikat_bands = _scale(doc)
     facts.predikat_scale = [(b["min"], b["label"]) for b in facts.predikat_bands]
     facts.polarity = _polarity(paras)

@@ -3,7 +3,8 @@
 A block ends with (or holds) its NIP line; above it, within a few lines and never past the block
 before, are the position (`KEPALA DINAS ...`, `Direktur RSUD ...`, `LURAH ...`), the name and often
 the civil-service rank (`Pembina Utama Muda (IV/c)`, `Penata Tk. I`), in any order. Each line is
-classified by what it is, so the rank line is never read as the name.
+classified by what it is, so the rank line is never read as the name. Blocks printed side by side
+in a table (the Perjanjian Kinerja page: PIHAK PERTAMA | PIHAK KEDUA) are read column by column.
 """
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from audit.document.model import Paragraph
+from audit.document.model import DocTable, Paragraph
 
 NIP = re.compile(r"\bNIP\.?\s*:?\s*((?:\d[\s.]*){18,19})", re.I)
 POSITION = re.compile(r"^(camat|kepala|sekretaris|lurah|direktur|inspektur|bupati|wali\s*kota|plt\.?|plh\.?|pj\.?)"
@@ -71,7 +72,24 @@ def _block(paras: list[Paragraph], i: int) -> list[Paragraph]:
     return out
 
 
-def find_signatures(paras: list[Paragraph]) -> list[Signature]:
+def find_signatures(paras: list[Paragraph], tables: list[DocTable] = ()) -> list[Signature]:
+    """Every signature block of the prose and of signature tables, in the order printed."""
+    out = _signatures(paras)
+    for table in tables:
+        for column in _columns(table):
+            out += _signatures(column)
+    return sorted(out, key=lambda s: (s.page or 0, s.line or 0))
+
+
+def _columns(table: DocTable) -> list[list[Paragraph]]:
+    """The columns of a small table holding a NIP, each read as lines."""
+    if len(table.rows) > 15 or not any(NIP.search(c.text) for row in table.rows for c in row):
+        return []
+    return [[Paragraph(row[k].text, row[k].line, row[k].page, bold=row[k].bold)
+             for row in table.rows if k < len(row) and row[k].text.strip()] for k in range(table.width)]
+
+
+def _signatures(paras: list[Paragraph]) -> list[Signature]:
     out = []
     for i, p in enumerate(paras):
         m = NIP.search(p.text)
