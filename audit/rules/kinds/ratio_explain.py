@@ -1,0 +1,127 @@
+"""Why a recomputed percentage disagrees with the written one: the convention it follows instead.
+
+A capaian written by another formula (the other polarity, `target / realisasi`, the
+target before the PK amendment, a dropped digit, a fraction for a percentage) is
+named in the finding's hint, in the reader's language (`ratio`).
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from audit.i18n import t
+from audit.rules.intervals import divide, meets
+
+
+def recomputed(n, hn, d, hd, scale, negative, complement, inverse=False):
+    """(lo, hi, point) of the recomputed percentage; works on scalars and arrays alike.
+
+    A negative indicator's ratio is `2 - realisasi / target`, or `target / realisasi` with `inverse`."""
+    if inverse:
+        lo, hi, point = divide(d, hd, n, hn)
+        lo, hi, point = (np.where(negative, lo, np.nan), np.where(negative, hi, np.nan),
+                         np.where(negative, point, np.nan))
+    else:
+        lo, hi, point = divide(n, hn, d, hd)
+        lo, hi, point = (np.where(negative, 2 - hi, lo), np.where(negative, 2 - lo, hi),
+                         np.where(negative, 2 - point, point))
+    lo, hi, point = lo * scale, hi * scale, point * scale
+    if complement:
+        lo, hi, point = scale - hi, scale - lo, scale - point
+    return lo, hi, point
+
+
+def formula(ctx, way) -> str:
+    """The formula the expected value was computed with, for the rule's message."""
+    negative, inverse, _ = way
+    return t("formula_inverse" if negative and inverse else "formula_twice" if negative else "formula_ratio", ctx.lang)
+
+
+def explain(ctx, p, report, table, i, stated, num, row_den, used_den, earlier, way, point):
+    """The first other convention that reproduces the written value, as one line."""
+    s, hs = stated
+    n, hn = num
+    negative = way[0]
+
+    def reproduces(d, hd, neg=negative, comp=p.complement):
+        if d != d or d <= 0:
+            return False
+        for inverse in ((False, True) if neg else (False,)):
+            lo, hi, _ = recomputed(n, hn, d, hd, p.scale, neg, comp, inverse)
+            if bool(meets(s - hs, s + hs, lo, hi, 1e-9)):
+                return True
+        return False
+
+    lang = ctx.lang
+    if earlier and earlier[0] != used_den[0] and reproduces(*earlier):
+        return t("hint_earlier_target", lang, value=ctx.fmt(earlier[0]), inforce=ctx.fmt(used_den[0]))
+    if row_den[0] != used_den[0] and reproduces(*row_den):
+        return t("hint_row_target", lang, value=ctx.fmt(row_den[0]), inforce=ctx.fmt(used_den[0]))
+    if p.polarity_key or p.polarity_column:
+        said = _polarity_hint(ctx, p, stated, num, used_den, way)
+        if said:
+            return said
+    elif reproduces(*used_den, neg=not negative):
+        return t("hint_inverse", lang)
+    if p.scale == 100 and abs(s * 100 - point) <= max(0.5, hs * 100):
+        return t("hint_fraction", lang, stated=ctx.fmt(s, 2), percent=ctx.fmt(s * 100))
+    for factor in (10.0, 0.1):  # a digit dropped or added in the target
+        fixed = used_den[0] * factor
+        if reproduces(fixed, used_den[1] * factor):
+            return t("hint_digit", lang, column=p.denominator, value=ctx.fmt(used_den[0]), fixed=ctx.fmt(fixed))
+    if abs(s - n) <= max(hs, hn, 1e-9):
+        return t("hint_copied", lang, column=p.numerator)
+    if p.complement and reproduces(*used_den, comp=False):
+        return t("hint_complement", lang)
+    decimals = table.decimals.at[i, p.stated]
+    decimals = 2 if decimals != decimals else int(decimals)
+    want = f"{point:.{decimals}f}"
+    have = f"{s:.{decimals}f}"
+    if sorted(want) == sorted(have) and want != have:
+        return t("hint_transposed", lang, expected=ctx.fmt(point, decimals))
+    if negative:  # no convention reproduces it: what each would give
+        return t("hint_negative_both", lang, twice=ctx.fmt(_value(num, used_den, p, False), 2),
+                 inverse=ctx.fmt(_value(num, used_den, p, True), 2), source=_source(ctx, way[2]))
+    if used_den[0] != row_den[0]:
+        return t("hint_inforce", lang, value=ctx.fmt(used_den[0]))
+    return None
+
+
+def _value(num, den, p, inverse) -> float:
+    """A negative indicator's capaian by one convention."""
+    with np.errstate(all="ignore"):
+        return float(recomputed(num[0], 0.0, den[0], 0.0, p.scale, True, p.complement, inverse)[2])
+
+
+def other_convention(p, stated, num, den, negative) -> tuple[bool, bool] | None:
+    """(negative, inverse) of the other polarity's formula when it reproduces the written value."""
+    s, hs = stated
+    n, hn = num
+    for neg, inverse in ((True, False), (True, True)) if not negative else ((False, False),):
+        with np.errstate(all="ignore"):
+            lo, hi, _ = recomputed(n, hn, den[0], den[1], p.scale, neg, p.complement, inverse)
+        if bool(meets(s - hs, s + hs, lo, hi, 1e-9)):
+            return neg, inverse
+    return None
+
+
+def _polarity_hint(ctx, p, stated, num, den, way) -> str | None:
+    """When the written value follows the formula of the other polarity: which formula, and why the
+    indicator is taken to be of this one."""
+    negative, _, source = way
+    other = other_convention(p, stated, num, den, negative)
+    if other is None:
+        return None
+    neg, inverse = other
+    formula = t("formula_inverse" if inverse else "formula_twice" if neg else "formula_ratio", ctx.lang)
+    if negative:
+        return t("hint_follows_positive", ctx.lang, formula=formula, source=_source(ctx, source))
+    if source is None:
+        return t("hint_follows_negative_unstated", ctx.lang, formula=formula)
+    return t("hint_follows_negative", ctx.lang, formula=formula, source=_source(ctx, source))
+
+
+def _source(ctx, source: str | None) -> str:
+    """Where the polarity came from, as words."""
+    if source and source.startswith("wording:"):
+        return t("polarity_from_wording", ctx.lang, words=source.split(":", 1)[1])
+    return t(f"polarity_from_{source or 'default'}", ctx.lang)
