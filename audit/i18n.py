@@ -323,10 +323,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                   "en": "'{key}': {value} is not a predikat band (e.g. '85 ke atas: Sangat Baik', '76 - 90: Baik')"},
     "meta_scale": {"id": "'{key}': pita-pitanya tumpang tindih atau labelnya berulang",
                    "en": "'{key}': its bands overlap or repeat a label"},
-    "hint_scale_default": {"id": "laporan tidak menyatakan skala predikat; dinilai dengan skala bawaan ({source}): "
-                                 "{scale}",
-                           "en": "the report states no predikat scale; judged on the default scale ({source}): "
-                                 "{scale}"},
+    "hint_scale_default": {"id": "skala predikat laporan tidak ditemukan; dinilai dengan skala bawaan ({source}): "
+                                 "{scale}; bila laporan punya skala sendiri, nyatakan di predikat_scale",
+                           "en": "no predikat scale found in the report; judged on the default scale ({source}): "
+                                 "{scale}; if the report has its own, give it as predikat_scale"},
     "formula_ratio": {"id": "realisasi / target × 100", "en": "realisation / target × 100"},
     "formula_twice": {"id": "(2 × target − realisasi) / target × 100",
                       "en": "(2 × target − realisation) / target × 100"},

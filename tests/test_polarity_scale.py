@@ -198,9 +198,9 @@ def test_the_default_scale_is_used_only_when_the_report_states_none_and_says_so(
     table = {"capaian_indikator": "indikator,capaian,predikat\nA,\"70,00\",Baik\nB,\"95,00\",Sangat Tinggi\n"}
     (found,) = findings(tmp_path / "none", table, rule="SCALE001")
     assert (found.actual, found.expected, found.severity.value) == ("Baik", "Cukup", "warning")
-    assert "laporan tidak menyatakan skala predikat" in found.hint and "Permendagri 86/2017" in found.hint
+    assert "skala predikat laporan tidak ditemukan" in found.hint and "Permendagri 86/2017" in found.hint
     (en,) = findings(tmp_path / "en", table, rule="SCALE001", lang="en")
-    assert "the report states no predikat scale; judged on the default scale" in en.hint
+    assert "no predikat scale found in the report; judged on the default scale" in en.hint
     own = {"predikat_scale": [{"min": 70, "label": "Baik"}, {"min": None, "label": "Kurang"}]}
     (stated,) = findings(tmp_path / "own", table, own, rule="SCALE001")  # 'Sangat Tinggi' is not its label
     assert (stated.actual, stated.severity.value) == ("Sangat Tinggi", "error")
