@@ -334,3 +334,18 @@ def test_signature_blocks_side_by_side_in_a_table_are_read_column_by_column(tmp_
     assert _said(path, "DOC013") == []
     wrong = _write(tmp_path, PK_PAGE.replace("\tdr. BUDI SANTOSO, M.Kes.", "\tdr. BUDI SANTOSA, M.Kes."), "salah.md")
     assert _said(wrong, "DOC013") == [("DOC013", _line(wrong, "SANTOSA"), "dr. BUDI SANTOSO, M.Kes")]
+
+
+def test_amounts_in_juta_and_miliar_are_read_to_their_printed_precision(tmp_path):
+    """`Rp 962 juta dari pagu Rp 1 miliar`: amounts as a reader rounds them, not Rp 962 and Rp 1."""
+    text = ("# LAPORAN KINERJA TAHUN 2023\n\nBadan Pendapatan Daerah Kabupaten Sukamakmur\n\n"
+            "Realisasi belanja sebesar Rp 9,62 miliar dari pagu Rp 10 miliar atau 96,20%, dan realisasi belanja "
+            "pegawai Rp 1,5 miliar.\n\n"
+            "Belanja\tAnggaran\tRealisasi\t%\n"
+            "Belanja Operasi\t10.000.000.000,00\t9.620.000.000,00\t96,20\n"
+            "Belanja Pegawai\t1.600.000.000,00\t1.497.250.000,00\t93,58\n")
+    path = _write(tmp_path, text)
+    assert _shares(text.split("\n\n")[2]) == [(96.2, 10e9, 9.62e9)]
+    assert _said(path, "CLAIM") == []
+    wrong = _write(tmp_path, text.replace("pegawai Rp 1,5 miliar", "pegawai Rp 1,7 miliar"), "salah.md")
+    assert _said(wrong, "CLAIM") == [("CLAIM002", _line(wrong, "Rp 1,7 miliar"), 1497250000.0)]

@@ -22,7 +22,9 @@ from audit.document.shares import Amount, amount_roles, find_shares
 from audit.numbers import parse_number
 
 _SENTENCE = re.compile(r"(?<=[a-z0-9)%])\.\s+(?=[A-Z])")  # not after `Rp.` or `S.H.`, nor inside 1.000
-_AMOUNT = re.compile(r"Rp\.?\s*((?:\d{1,3}[.,])*\d{1,3}(?:[.,]\d{2})?)(?!\d)")
+_AMOUNT = re.compile(r"Rp\.?\s*((?:\d{1,3}[.,])*\d{1,3}(?:[.,]\d{2})?)(?!\d)"
+                     r"(?:\s*(ribu|juta|jt|miliar|milyar|triliun)\b)?", re.I)
+_SCALE = {"ribu": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12}
 LABELS = ("sangat baik", "cukup baik", "kurang baik", "sangat kurang", "baik", "cukup", "kurang")
 _PREDIKAT = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)\s*%\s*\)?[^.%]{0,80}?kategori(?:kan)?\s+(" + "|".join(LABELS) + r")\b",
                        re.I)
@@ -53,10 +55,9 @@ class Claim:
     part: float | None = None  # share: the amount that is that percentage
     base_text: str = ""  # share: the two amounts as printed
     part_text: str = ""
-
-
-def _money(text: str) -> float | None:
-    return parse_number(text, "money").value
+    error: float = 0.0  # amount: how far the value may lie from the printed one (`Rp 1,5 miliar`: 0,05 miliar)
+    base_error: float = 0.0  # share: the same for its two amounts
+    part_error: float = 0.0
 
 
 def find_claims(doc: Document) -> list[Claim]:
@@ -70,19 +71,28 @@ def find_claims(doc: Document) -> list[Claim]:
 
 
 def _amounts(sentence: str) -> list[Amount]:
-    found = ((m, _money(m.group(1))) for m in _AMOUNT.finditer(sentence))
-    return [Amount(m.start(), m.end(), value, m.group(0)) for m, value in found if value is not None]
+    """The rupiah amounts of a sentence; `Rp 1,5 miliar` is 1.500.000.000 give or take its last digit."""
+    out = []
+    for m in _AMOUNT.finditer(sentence):
+        parsed = parse_number(m.group(1), "money")
+        if parsed.value is None:
+            continue
+        scale = _SCALE.get((m.group(2) or "").lower(), 1.0)
+        error = 0.5 * 10 ** -(parsed.decimals or 0) * scale if scale > 1 else 0.0
+        out.append(Amount(m.start(), m.end(), parsed.value * scale, m.group(0), error))
+    return out
 
 
 def _claims(sentence: str, line, page) -> list[Claim]:
     amounts = _amounts(sentence)
-    out = [Claim("amount", a.value, a.text, sentence, line, page, role.lower())
+    out = [Claim("amount", a.value, a.text, sentence, line, page, role.lower(), error=a.error)
            for a, role in zip(amounts, amount_roles(sentence, amounts))]
     for s in find_shares(sentence, amounts):
         parsed = parse_number(s.number, "percent")
         if parsed.value is not None:
             out.append(Claim("share", parsed.value, s.text, sentence, line, page, "", "", parsed.decimals,
-                             s.base.value, s.part.value, s.base.text, s.part.text))
+                             s.base.value, s.part.value, s.base.text, s.part.text,
+                             base_error=s.base.error, part_error=s.part.error))
     for m in _PREDIKAT.finditer(sentence):
         parsed = parse_number(m.group(1), "percent")
         out.append(Claim("predikat", parsed.value, m.group(1) + "%", sentence, line, page, "",

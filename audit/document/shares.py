@@ -36,6 +36,7 @@ class Amount:
     end: int
     value: float
     text: str  # as printed, `Rp 9.620.000.000`
+    error: float = 0.0  # how far the value may lie from the printed one (`Rp 1,5 miliar`)
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict
 
 from audit.i18n import t
 from audit.model import Finding, Location, Severity
-from audit.rules.intervals import meets
+from audit.rules.intervals import divide, meets
 from audit.rules.names import normalize
 from audit.rules.registry import kind
 from audit.rules.select import rows
@@ -112,7 +112,7 @@ def _amount(ctx, loaded, p, report, doc, claims):
     for c in claims:
         if not any(w in c.before for w in p.words) or any(w in c.before for w in p.unless):
             continue
-        if c.value in known:
+        if c.value in known or any(abs(v - c.value) <= c.error for v in known):
             continue
         nearest = min(known, key=lambda v: abs(v - c.value))
         out.append(_finding(loaded, doc, c, t("claim_amount", ctx.lang, text=c.text, nearest=ctx.fmt(nearest, 2)),
@@ -125,9 +125,10 @@ def _share(ctx, loaded, p, report, doc, claims):
     for c in claims:
         if not c.base or c.value is None:
             continue
-        computed = c.part / c.base * 100
+        low, high, point = divide(c.part, c.part_error, c.base, c.base_error)
+        computed = point * 100
         half = 0.5 * 10 ** -c.decimals
-        if not meets(c.value - half, c.value + half, computed, computed, loaded.rule.tolerance):
+        if not meets(c.value - half, c.value + half, low * 100, high * 100, loaded.rule.tolerance):
             said = t("claim_share", ctx.lang, text=c.text, part=c.part_text, base=c.base_text,
                      value=ctx.fmt(computed, 2))
             out.append(_finding(loaded, doc, c, said, expected=round(computed, 2), hint=_quote(c)))
