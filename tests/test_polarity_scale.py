@@ -161,6 +161,14 @@ def test_a_five_band_scale_in_a_table_with_other_labels():
         (None, False, "Sangat Rendah")]
 
 
+def test_a_scale_table_with_its_bounds_in_two_columns():
+    bands = _scale("| No | Nilai Min | Nilai Max | Kriteria |\n|---|---|---|---|\n| 1 | 91 | 100 | Sangat Baik |\n"
+                   "| 2 | 76 | 90 | Baik |\n| 3 | 66 | 75 | Cukup |\n| 4 | 51 | 65 | Kurang |\n"
+                   "| 5 | 0 | 50 | Sangat Kurang |\n")
+    assert [(b["min"], b["label"]) for b in bands] == [
+        (91, "Sangat Baik"), (76, "Baik"), (66, "Cukup"), (51, "Kurang"), (None, "Sangat Kurang")]
+
+
 def test_a_scale_listed_worst_first_in_one_sentence():
     bands = _scale("Kategori capaian: Sangat Kurang (≤ 50), Kurang (51 – 65), Cukup (66 – 75), "
                    "Baik (76 – 90), Sangat Baik (≥ 91).\n")

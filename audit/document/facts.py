@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from audit.document.model import Document, Paragraph
 from audit.document.signatures import Signature, find_signatures, head_of
 from audit.polarity import phrases_in
-from audit.predikat import scale_from_lines
+from audit.predikat import parse_band, scale_from_lines
 
 #: a word of an agency's name: capitalised, and not the start of a region, a chapter or an address
 _NAME_WORD = r"(?!(?i:Kabupaten|Kota|Provinsi|Tahun|Nomor|No|Bab|Laporan|Jalan|Jl)\b)[A-Z][\w'-]*"
@@ -133,12 +133,26 @@ def _scale(doc: Document) -> list[dict]:
     lines = [p.text for p in doc.paragraphs]
     for t in doc.tables:
         for row in t.rows:
-            cells = [c.text.strip() for c in row if c.text.strip()]
-            if len(cells) > 2 and re.fullmatch(r"\(?(?:\d{1,2}|[a-eA-E]|[ivxIVX]{1,4})[.)]?", cells[0]):
-                cells = cells[1:]  # the row's number, not part of the band
-            lines.append(" | ".join(cells))
+            lines.append(_band_row([c.text.strip() for c in row if c.text.strip()]))
         lines.append("")  # a table ends a run of bands
     return scale_from_lines(lines)
+
+
+def _band_row(cells: list[str]) -> str:
+    """A table row as a band line: without its number (`1`, `a.`), its bounds in two cells (`Nilai Min`,
+    `Nilai Max`: `91 | 100`) read as one range; the row as printed when no reading is a band."""
+    tries = [cells]
+    if len(cells) > 2 and re.fullmatch(r"\(?(?:\d{1,2}|[a-eA-E]|[ivxIVX]{1,4})[.)]?", cells[0]):
+        tries.append(cells[1:])  # the row's number, not part of the band
+    for c in list(tries):
+        bare = [i for i, x in enumerate(c) if re.fullmatch(r"\d{1,3}(?:[.,]\d+)?\s*%?", x)]
+        if len(bare) == 2 and bare[1] == bare[0] + 1:
+            i = bare[0]
+            tries.append(c[:i] + [f"{c[i]} - {c[i + 1]}"] + c[i + 2:])
+    for c in tries:
+        if parse_band(" | ".join(c)):
+            return " | ".join(c)
+    return " | ".join(cells)
 
 
 def _polarity(paras: list[Paragraph]) -> dict[str, list[str]]:
