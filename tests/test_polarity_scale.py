@@ -38,6 +38,13 @@ def test_a_correct_negative_capaian_is_not_flagged_when_a_polaritas_column_says_
     assert "tidak menyatakan polaritas" in unstated[0].hint
 
 
+def test_a_sifat_column_is_the_polarity_column(tmp_path):
+    table = ("Indikator Kinerja,Sifat,Target,Realisasi,Capaian\n"
+             "Persentase rumah tangga rawan pangan,Minimal,10,8,\"120,00\"\n"
+             "Cakupan layanan,Maksimal,10,8,\"120,00\"\n")
+    assert [f.row_label for f in findings(tmp_path, {"capaian_indikator": table})] == ["Cakupan layanan"]
+
+
 @pytest.mark.parametrize("value", ["semakin rendah semakin baik", "Minimal", "(-)", "negatif"])
 def test_polaritas_cell_wordings(tmp_path, value):
     table = CAPAIAN + f"Persentase rumah tangga rawan pangan,{value},10,8,\"120,00\"\n"
