@@ -261,13 +261,15 @@ def _pk_indikator(part: Part, rows: list[Row], meta) -> list[Row]:
     for row in out:
         row.text.setdefault("versi", versi or "")
         row.text["level"] = level
-    if "target_perubahan" in part.headers:  # `Target Awal | Target Perubahan`: both versions in one table
-        out = [r for row in out for r in _both_versions(row)]
+    if "target_perubahan" in part.headers and "versi" not in part.headers:
+        out = [r for row in out for r in _both_versions(row)]  # `Target Awal | Target Perubahan` in one table
     return out
 
 
 def _both_versions(row: Row) -> list[Row]:
     """One printed row with the initial and the amended target: a row of each PK version."""
+    if not row.get("target_perubahan").strip():
+        return [row]
     awal = Row({**row.text, "versi": "awal", "target_perubahan": ""}, row.source, row.table, row.bold, row.columns)
     columns = {**row.columns, "target": row.columns.get("target_perubahan", row.columns.get("target"))}
     changed = Row({**row.text, "versi": "perubahan", "target": row.get("target_perubahan"), "target_perubahan": ""},
