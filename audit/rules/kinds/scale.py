@@ -110,8 +110,9 @@ def predikat_matches_scale(ctx, loaded, p: ScaleParams, report):
     judged = (band >= 0) & (band == high)  # a value whose interval straddles a floor could be in either band
     said, column = _written_band(scale, _normalized(labels), default)
     wrong = judged & (said >= 0) & (said != band)
-    if not default:  # a label the report's scale does not know is wrong too
-        wrong |= judged & (said < 0) & (_normalized(labels) != None)  # noqa: E711  (elementwise)
+    if not default:  # a predikat word its scale does not use is wrong too; a remark ('Tercapai') is none
+        other, _ = _written_band(default_scale()[0], _normalized(labels), True)
+        wrong |= judged & (said < 0) & (other >= 0)
     if not wrong.any():
         return []
     hint = (t("hint_scale_default", ctx.lang, scale=_scale_shown(ctx, scale), source=source) if default
