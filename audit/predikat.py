@@ -19,7 +19,8 @@ _LT, _RANGE = r"(<|≤)", r"(?:-|sd)"
 # each notation: a regex over the normalised text and how its groups give (lo, lo_open, hi)
 _FORMS = [
     (rf"{_NUM}\s*{_LT}\s*{_VAR}\s*{_LT}\s*{_NUM}", lambda g: (g[0], g[1] == "<", g[3])),
-    (rf"{_VAR}?\s*(>|≥)\s*{_NUM}\s*{_RANGE}\s*(?:{_VAR}\s*)?(?:<|≤)?\s*{_NUM}", lambda g: (g[1], g[0] == ">", g[2])),
+    (rf"{_VAR}?\s*(>|≥)\s*{_NUM}\s*{_RANGE}\s*(?:{_VAR}\s*)?(?:<|≤)?\s*{_NUM}",
+     lambda g: (g[1], g[0] == ">", g[2])),
     (rf"{_NUM}\s*{_RANGE}\s*(?:{_VAR}\s*)?(?:<|≤)?\s*{_NUM}", lambda g: (g[0], False, g[1])),
     (rf"{_NUM}\s*(<|≤)\s*{_NUM}", lambda g: (g[0], g[1] == "<", g[2])),
     (rf"(?:{_VAR}\s*)?(>|≥)\s*{_NUM}", lambda g: (g[1], g[0] == ">", None)),
@@ -55,7 +56,8 @@ def _normalised(text: str) -> str:
     s = re.sub(r"\\(?:leq|le)\b", "≤", text)
     s = re.sub(r"\\(?:geq|ge)\b", "≥", s)
     s = s.replace("\\lt", "<").replace("\\gt", ">").replace("&lt;", "<").replace("&gt;", ">")
-    s = s.replace("<=", "≤").replace("=<", "≤").replace(">=", "≥").replace("=>", "≥").replace("⩽", "≤").replace("⩾", "≥")
+    for a, b in (("<=", "≤"), ("=<", "≤"), (">=", "≥"), ("=>", "≥"), ("⩽", "≤"), ("⩾", "≥")):
+        s = s.replace(a, b)
     s = re.sub(r"[$*_`]|\\[a-z]+\{|[{}]", " ", s)
     s = re.sub(r"[–—−‒]", "-", s)
     s = re.sub(r"\bs\s*[./]\s*d\b\.?|\bsampai\s+dengan\b|\bhingga\b|\bsampai\b", " sd ", s, flags=re.I)

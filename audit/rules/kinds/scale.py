@@ -94,7 +94,8 @@ def _scale_shown(ctx, scale) -> str:
 
 
 @kind("scale", ScaleParams, summary={
-    "id": "Predikat di samping nilai sesuai dengan skala predikat laporan (atau skala bawaan bila laporan tidak menyatakannya).",
+    "id": "Predikat di samping nilai sesuai dengan skala predikat laporan (atau skala bawaan bila laporan "
+          "tidak menyatakannya).",
     "en": "The predikat written next to a value is the one the report's scale (or the default scale) gives it."})
 def predikat_matches_scale(ctx, loaded, p: ScaleParams, report):
     """The predikat written next to a value is the one the report's scale gives it."""
