@@ -380,3 +380,21 @@ def test_levels_from_budget_codes_labels_numbering_and_columns(tmp_path):
         	Keuangan	200
         """)
     assert source == "column" and levels == [0, 1, 1]
+
+
+@pytest.mark.parametrize("form", ["docx", "pdf"])
+def test_docx_and_pdf_renderings_give_the_same_finding(tmp_path, form):
+    """The same table read from Word merged cells or PDF ruling lines: the finding names the printed
+    table and cell, and in a PDF the page."""
+    from tests.corpus.render import render
+
+    text = _swap(RSUD, "\tSub Total\t8.500", "8.275.000.000", "8.725.000.000")
+    rendered = render(_write(tmp_path, text), tmp_path)[form]
+    report = read_document_report(rendered, "en")
+    for entry in report.document.log:
+        if entry.status in ("read", "copy"):
+            entry.status = "unrecognised"
+    found, _ = run_rules(_rules(), report, "en", debug=True)
+    assert [(f.rule_id, f.location.sheet, f.location.cell, f.column) for f in found] == [
+        ("GEN001", "Tabel #3", "D6", "Realisasi (Rp)")]
+    assert (found[0].location.page is not None) == (form == "pdf")

@@ -14,19 +14,24 @@ def unread(info) -> list:
     statuses: dict[int, set] = {}
     for e in info.log:
         statuses.setdefault(e.table, set()).add(e.status)
-    chosen = []
+    out, previous, before, tail = [], None, None, None  # tail: the printed table `previous` ends with
     for table in info.document.tables:
         if statuses.get(table.index) == {"unrecognised"}:
-            chosen.append(table)
+            chosen = [table]
         elif "unrecognised" in statuses.get(table.index, ()):
-            chosen += [s for s in _segments(table) if (s.index, s.line) in skipped]
-    out, previous = [], None
-    for table in chosen:
-        if previous is not None and _headless(table) and table.width == previous[0].width:
-            previous[1].append(table)
-            continue
-        previous = (table, [])
-        out.append(previous)
+            chosen = [s for s in _segments(table) if (s.index, s.line) in skipped]
+        else:
+            chosen = []
+        for part in chosen:
+            if _headless(part) and before is not None and part.width == before.width:
+                if previous is not None and tail is before:
+                    previous[1].append(part)
+                    tail = table
+                # else: the rest of a table that was read; its totals need the rows the rule packs read
+                continue
+            previous, tail = (part, []), table
+            out.append(previous)
+        before = table
     return [p for p in (structure.read(t, more) for t, more in out) if p is not None]
 
 
@@ -34,8 +39,10 @@ def _segments(table) -> list:
     from audit import catalog
     from audit.document import extract
 
-    known = extract._known_headers(catalog.tables())  # the same cut the extraction made
-    return extract.segments(table, known)
+    known = getattr(extract, "_known_headers", None)
+    if known is None:  # the extraction cuts tables otherwise now: a part of a read table is left alone
+        return []
+    return extract.segments(table, known(catalog.tables()))  # the same cut the extraction made
 
 
 def _headless(table) -> bool:
