@@ -66,6 +66,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                              "en": "Tabel {n} follows Tabel {prev}: number(s) {missing} skipped"},
     "doc_table_number_repeat": {"id": "Tabel {n} menyusul Tabel {prev}: nomor tabel berulang atau mundur",
                                 "en": "Tabel {n} follows Tabel {prev}: table numbers repeat or go back"},
+    "doc_subject_year": {"id": "kalimat tentang kinerja atau anggaran menyebut '{text}', bukan tahun laporan {year}",
+                         "en": "a sentence about performance or budget says '{text}', not the report year {year}"},
     "doc_period_year": {"id": "periode '{text}' tidak sesuai tahun laporan {year}",
                         "en": "period '{text}' does not match the report year {year}"},
     "doc_nip_invalid": {"id": "NIP {nip} ({name}) tidak valid: {why}", "en": "NIP {nip} ({name}) is not valid: {why}"},

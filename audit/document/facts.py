@@ -58,6 +58,7 @@ class Facts:
     headings: list[Mention] = field(default_factory=list)
     table_numbers: list[Mention] = field(default_factory=list)
     periods: list[Mention] = field(default_factory=list)
+    subject_years: list[Mention] = field(default_factory=list)  # `kinerja ... Tahun 2022`: whose year a sentence reports
 
     def head(self) -> Signature | None:
         """The head of agency: the NIP signed most often under a head's position, first as printed."""
@@ -115,7 +116,30 @@ def find_facts(doc: Document) -> Facts:
         for m in _PERIOD.finditer(p.text):
             year = int(m.group(1) or m.group(2))
             facts.periods.append(Mention(m.group(0), year, p.line, p.page))
+    facts.subject_years = [m for p in paras for m in _subject_years(p)]
     return facts
+
+
+#: the performance or the budget a sentence reports, then (after an agency's name) the year it is of
+_SUBJECT_YEAR = re.compile(r"\b(?:kinerja|capaian|pencapaian|realisasi|pagu|anggaran|belanja)"
+                           r"(?:\s+(?:[A-Z][\w.'/-]*|dan|anggaran|belanja|kinerja|daerah)){0,7}"
+                           r"\s+(?:tahun|TA\.?)\s+((?:19|20)\d{2})\b(?!\s*[-–/]\s*(?:19|20)?\d{2})", re.I)
+#: a sentence that compares, plans or spans years speaks of other years on purpose
+_OTHER_YEARS = re.compile(r"sebelum|\blalu\b|banding|meningkat|menurun|\bnaik\b|\bturun\b|renstra|rpjm|periode|"
+                          r"mendatang|akan datang|\bdepan\b|\bsejak\b|\bhingga\b|sampai dengan|s\.\s*d|"
+                          r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}", re.I)
+
+
+def _subject_years(p: Paragraph) -> list[Mention]:
+    """Each sentence that reports a year's performance or budget (`Secara umum kinerja Dinas X Tahun 2022
+    tercapai`), with that year; sentences that compare or plan across years are left out."""
+    out = []
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", p.text):
+        if _OTHER_YEARS.search(sentence):
+            continue
+        for m in _SUBJECT_YEAR.finditer(sentence):
+            out.append(Mention(m.group(0), int(m.group(1)), p.line, p.page))
+    return out
 
 
 def _looks_like_chapter(p: Paragraph) -> bool:

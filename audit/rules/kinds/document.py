@@ -7,6 +7,9 @@ Each rule names one `check`:
 - `table_numbering`: the printed table numbers (`Tabel 1`, `Tabel 2`, ...) run without gaps;
 - `period`: every year stated as the reporting period (`sampai dengan Desember 2024`,
   `Tahun Anggaran 2023`) is the report year;
+- `subject_year`: a sentence reporting a year's performance or budget (`kinerja ... Tahun 2022
+  tercapai`, `Pagu anggaran ... Tahun 2022 sebesar ...`) names the report year, unless it
+  compares or plans across years;
 - `signatures`: every signature with the head's NIP prints the head's name the
   same way, a signature whose NIP differs from the head's by a digit or two is
   the head's NIP misprinted, and every NIP is structurally valid.
@@ -37,7 +40,7 @@ DEFAULT_CHAPTERS = [
 
 class DocumentParams(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-    check: Literal["chapters", "table_numbering", "period", "signatures"]
+    check: Literal["chapters", "table_numbering", "period", "signatures", "subject_year"]
     chapters: list[list[str]] = DEFAULT_CHAPTERS
 
     def references(self):
@@ -118,7 +121,7 @@ def _signatures(ctx, loaded, p, report, info):
             continue
         differ = sum(a != b for a, b in zip(s.nip, head.nip)) + abs(len(s.nip) - len(head.nip))
         similar = difflib.SequenceMatcher(None, _name(s.name), _name(head.name)).ratio()
-        if s.nip == head.nip and _name(s.name) != _name(head.name):
+        if s.nip == head.nip and not _same_name(s, head.name):
             out.append(_finding(loaded, doc, t("doc_head_name", ctx.lang, name=s.name, head=head.name),
                                 s.name_line or s.line, s.page, actual=s.name, expected=head.name))
         elif 0 < differ <= 2 and similar >= 0.5:
@@ -134,6 +137,12 @@ _DEGREE = re.compile(r"(?:[A-Za-z]{1,4}\.)+[A-Za-z]{0,4}\.?|(?i:sh|se|st|mm|msi|
                      r"sstp|skom|sap|mph|mars)")
 
 
+def _same_name(s, head: str) -> bool:
+    """A signature's name is the head's; a block read as one line (`s.merged`) may start with its position."""
+    name, known = _name(s.name), _name(head)
+    return name == known or (getattr(s, "merged", False) and name.endswith(" " + known))
+
+
 def _name(text: str) -> str:
     """A name without its titles, punctuation and spacing: `dr. RATNA DEWI, Sp.PD` -> `ratna dewi`.
 
@@ -146,7 +155,17 @@ def _name(text: str) -> str:
     return _key(" ".join(words))
 
 
-CHECKS = {"chapters": _chapters, "table_numbering": _numbering, "period": _period, "signatures": _signatures}
+def _subject_year(ctx, loaded, p, report, info):
+    """A sentence reporting a year's performance or budget names the report year."""
+    doc = info.document
+    year = report.meta.year
+    return [_finding(loaded, doc, t("doc_subject_year", ctx.lang, text=m.text, year=year), m.line, m.page,
+                     actual=str(m.value), expected=str(year))
+            for m in info.facts.subject_years if m.value != year]
+
+
+CHECKS = {"chapters": _chapters, "table_numbering": _numbering, "period": _period, "signatures": _signatures,
+          "subject_year": _subject_year}
 
 
 def nip_problems(nip: str) -> list[str]:
