@@ -398,3 +398,13 @@ def test_docx_and_pdf_renderings_give_the_same_finding(tmp_path, form):
     assert [(f.rule_id, f.location.sheet, f.location.cell, f.column) for f in found] == [
         ("GEN001", "Tabel #3", "D6", "Realisasi (Rp)")]
     assert (found[0].location.page is not None) == (form == "pdf")
+
+
+def test_a_rule_tolerance_widens_the_comparison(tmp_path):
+    """`tolerance` set in an override pack: a total off by less than it is accepted."""
+    (tmp_path / "local.yaml").write_text("pack: local\noverrides:\n  - {id: GEN001, tolerance: 500}\n",
+                                         encoding="utf-8")
+    widened = [r for r in load_rules((str(tmp_path / "local.yaml"),)) if r.id == "GEN001"]
+    report = read_document_report(_write(tmp_path, _swap(POPULATION, "Jumlah", "5.420", "5.720")))
+    assert run_rules(widened, report, "id")[0] == []
+    assert [f.location.cell for f in run_rules(_rules(), report, "id")[0]] == ["D5"]

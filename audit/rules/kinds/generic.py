@@ -21,7 +21,8 @@ type, or one that the table's own figures do not confirm, gives warnings.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from contextvars import ContextVar
+from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -33,6 +34,8 @@ from audit.numbers import format_like
 from audit.rules.intervals import divide, meets
 from audit.rules.registry import kind
 
+#: the running rule's `tolerance`, read by every comparison of the check (set for the rule's run only)
+TOLERANCE: ContextVar[float] = ContextVar("generic_tolerance", default=0.0)
 STAFF_WORDS = ["pegawai", "asn", "pns", "pppk", "sdm", "sumber daya manusia", "tenaga", "personil", "personel",
                "karyawan", "aparatur"]
 
@@ -72,18 +75,27 @@ def generic_tables(ctx, loaded, p: GenericParams, report):
     info = getattr(report, "document", None)
     if info is None:
         return []
-    if p.check == "staff":
-        return generic_staff.check(ctx, loaded, p, info)
-    out = []
-    for printed in generic_sums.unread(info):
-        gaps = generic_sums.sums(printed) if p.check == "sums" else generic_sums.percents(printed)
-        out += [finding(ctx, loaded, info.document, printed, g) for g in gaps]
-    return out
+    widened = TOLERANCE.set(loaded.rule.tolerance)
+    try:
+        if p.check == "staff":
+            return generic_staff.check(ctx, loaded, p, info)
+        out = []
+        for printed in generic_sums.unread(info):
+            gaps = generic_sums.sums(printed) if p.check == "sums" else generic_sums.percents(printed)
+            out += [finding(ctx, loaded, info.document, printed, g) for g in gaps]
+        return out
+    finally:
+        TOLERANCE.reset(widened)
+
+
+def _title(printed) -> str:
+    return printed.table.caption[-1][:80] if printed.table.caption else ""
 
 
 def where(printed, table: int | None = None) -> str:
-    caption = printed.table.caption[-1] if printed.table.caption else ""
-    return f"Tabel #{table or printed.table.index}" + (f" ({caption[:80]})" if caption else "")
+    """`Tabel #7 (its caption)`: the printed table as the document numbers it, and its title."""
+    caption = _title(printed)
+    return f"Tabel #{table or printed.table.index}" + (f" ({caption})" if caption else "")
 
 
 def cell(doc, ln, col: int) -> Location:
@@ -109,7 +121,8 @@ def finding(ctx, loaded, doc, printed, g: Gap, **extra) -> Finding:
                    parsed.value - g.expected, t(f"generic_{g.what}", ctx.lang, **said), row_label=label,
                    related=tuple(cell(doc, pl, pc) for pl, pc in g.parts[:30]),
                    position=loc.line or loc.page or 0, decimals=parsed.decimals,
-                   unit="%" if g.what == "percent" else None)
+                   unit="%" if g.what == "percent" else None,
+                   row_key=f"{_title(printed) or where(printed, ln.table)}|{label}")  # stable across redrafts
 
 
 def _parts_text(printed, g: Gap) -> str:
@@ -128,24 +141,24 @@ def _parts_text(printed, g: Gap) -> str:
     return str(len(g.parts))
 
 
-def meets_sum(total, parts, tolerance: float = 0.0) -> bool:
+def meets_sum(total, parts) -> bool:
     """Do the printed parts' intervals add up to meet the printed total's?"""
     from audit.document.structure import half
 
     lo = sum(p.value - half(p) for p in parts)
     hi = sum(p.value + half(p) for p in parts)
     h = half(total)
-    return bool(meets(lo, hi, total.value - h, total.value + h, tolerance))
+    return bool(meets(lo, hi, total.value - h, total.value + h, TOLERANCE.get()))
 
 
-def ratio_meets(stated, num, den, tolerance: float = 0.0) -> tuple[bool, float]:
+def ratio_meets(stated, num, den) -> tuple[bool, float]:
     """Does a printed percentage meet 100 × num / den (the inputs' rounding carried through)?"""
     from audit.document.structure import half
 
     lo, hi, point = divide(num.value, half(num), den.value, half(den))
     h = half(stated, percent=True)
-    ok = meets(stated.value - h, stated.value + h, 100 * lo, 100 * hi, tolerance)
+    ok = meets(stated.value - h, stated.value + h, 100 * lo, 100 * hi, TOLERANCE.get())
     return bool(ok), 100 * point
 
 
-__all__ = ["Gap", "GenericParams", "finding", "meets_sum", "ratio_meets", "replace"]
+__all__ = ["Gap", "GenericParams", "finding", "meets_sum", "ratio_meets"]
