@@ -349,3 +349,31 @@ def test_amounts_in_juta_and_miliar_are_read_to_their_printed_precision(tmp_path
     assert _said(path, "CLAIM") == []
     wrong = _write(tmp_path, text.replace("pegawai Rp 1,5 miliar", "pegawai Rp 1,7 miliar"), "salah.md")
     assert _said(wrong, "CLAIM") == [("CLAIM002", _line(wrong, "Rp 1,7 miliar"), 1497250000.0)]
+
+
+def _docx_with_one_line_block(path, block: list[str]):
+    """A DOCX whose first signature block is one paragraph with line breaks (read as one line of text)."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2023")
+    d.add_paragraph("Kecamatan Sukamaju Kabupaten Sukamakmur menyusun laporan kinerja ini.")
+    p = d.add_paragraph()
+    for i, text in enumerate(block):
+        run = p.add_run(text)
+        if i < len(block) - 1:
+            run.add_break()
+    for text in ("CAMAT SUKAMAJU", "BUDI SANTOSO, S.H.", "NIP. 19680407 198903 1 006"):
+        d.add_paragraph(text)
+    d.save(path)
+    return path
+
+
+@pytest.mark.parametrize("name", ["BUDI SANTOSO, S.H.", "Drs. BUDI SANTOSO"])
+def test_a_block_a_reader_joined_into_one_line_is_not_a_different_name(tmp_path, name):
+    block = ["CAMAT SUKAMAJU", "KABUPATEN SUKAMAKMUR", name, "Pembina (IV/a)", "NIP. 19680407 198903 1 006"]
+    path = _docx_with_one_line_block(tmp_path / "laporan.docx", block)
+    assert audit.run(path, select=("DOC013",)).findings == []
+    block[2] = name.replace("SANTOSO", "SANTOSA")
+    path = _docx_with_one_line_block(tmp_path / "salah.docx", block)
+    assert [f.rule_id for f in audit.run(path, select=("DOC013",)).findings] == ["DOC013"]

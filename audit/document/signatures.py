@@ -26,6 +26,8 @@ _OTHER = re.compile(r"^(?:mengetahui|menyetujui|disetujui|diperiksa|dibuat|pihak
                     r"kabupaten|kota|provinsi|kecamatan|kelurahan|desa|dinas|badan|rumah\s+sakit|rsud|inspektorat|"
                     r"sekretariat|pemerintah|puskesmas|uptd?)\b", re.I)
 _NAME = re.compile(r"[A-Za-z][A-Za-z.,'’`\s()-]{2,79}")
+# titles a name starts with: where the name begins in a block a reader printed as one line
+_TITLES = re.compile(r"\b(?:(?:dr|drg|drs|dra|ir|h|hj|prof)\.\s*)+(?=[A-Z])", re.I)
 _REACH = 7  # lines a block spans above its NIP
 _GAP = 10  # markdown lines between two lines of one block, at most
 
@@ -41,6 +43,7 @@ class Signature:
     page: int | None = None
     nip_text: str = ""  # as printed
     name_line: int | None = None
+    merged: bool = False  # position and name printed as one line: `name` may start with the position
 
 
 def is_rank(text: str) -> bool:
@@ -96,17 +99,29 @@ def _signatures(paras: list[Paragraph]) -> list[Signature]:
         if not m:
             continue
         block = _block(paras, i)
-        same_line = _RANK.sub(" ", p.text[:m.start()]).strip(" ,")
-        if same_line:
+        same_line = " ".join(_RANK.sub(" ", p.text[:m.start()]).strip(" ,").split())
+        position, merged = next((t for t in (_position(q.text) for q in block) if t), ""), False
+        if same_line and _position(same_line):
+            position, name, merged = _split(same_line)
+            name_line = p.line
+        elif same_line:
             name, name_line = same_line, p.line
         else:
             found = next((q for q in block if _is_name(q.text.strip(" ,"))), None)
             name, name_line = (found.text, found.line) if found else ("", None)
-        position = next((t for t in (_position(q.text) for q in block) if t), "")
-        if name and len(name) <= 80:
+        if name and len(name) <= 120:
             out.append(Signature(" ".join(name.strip(" ,").split()), re.sub(r"\D", "", m.group(1)), position,
-                                 p.line, p.page, m.group(1).strip(), name_line))
+                                 p.line, p.page, m.group(1).strip(), name_line, merged))
     return out
+
+
+def _split(text: str) -> tuple[str, str, bool]:
+    """A block a reader joined into one line (`KEPALA DINAS ... dr. BUDI, M.Kes`): position, name, and
+    whether the two could not be told apart (the name then still starts with the position)."""
+    starts = [m.start() for m in _TITLES.finditer(text) if m.start()]
+    if starts:
+        return text[:starts[-1]].strip(" ,"), text[starts[-1]:], False
+    return _position(text), text, True
 
 
 def head_of(signatures: list[Signature]) -> Signature | None:
@@ -116,4 +131,4 @@ def head_of(signatures: list[Signature]) -> Signature | None:
     if not heads:
         return None
     common = Counter(s.nip for s in heads).most_common(1)[0][0]
-    return next(s for s in heads if s.nip == common)
+    return min((s for s in heads if s.nip == common), key=lambda s: s.merged)  # a name read apart first
