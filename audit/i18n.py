@@ -27,6 +27,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "whole_report": {"id": "laporan secara keseluruhan", "en": "the report as a whole"},
     "extract_title": {"id": "Ekstraksi tabel dari {name}", "en": "Tables extracted from {name}"},
     "extract_read": {"id": "dibaca", "en": "read"},
+    "extract_scale": {"id": "skala predikat laporan (dibaca sebagai skala)", "en": "the report's predikat scale (read as the scale)"},
     "extract_copy": {"id": "salinan, tidak dibaca dua kali", "en": "a copy, not read twice"},
     "extract_unrecognised": {"id": "TIDAK DIKENALI (berisi angka, tidak diperiksa)",
                              "en": "NOT RECOGNISED (holds figures, not checked)"},

@@ -45,6 +45,7 @@ def read_document_report(path: Path, lang: str = "id", limits: Limits = DEFAULT_
         facts.desa = village_columns(doc)
     meta = _metadata(path, facts)
     ex = extract(doc, catalog.tables(), meta, columns)
+    _mark_scales(doc, ex.log)
     report = assemble(meta, ex.grids, str(path), lang, columns=columns)
     report.problems[:] = [_as_coverage_gap(f, ex.log, lang) for f in report.problems]
     report.problems.extend(_unrecognised(doc, ex.log, lang))
@@ -126,6 +127,23 @@ def _unrecognised(doc: Document, log: list[LogEntry], lang: str) -> list[Finding
                              hint=_readable_hint(e, lang)),
                            position=e.line or e.table))
     return out
+
+
+def _mark_scales(doc: Document, log: list[LogEntry]) -> None:
+    """A table of predikat bands (`No | Interval | Kategori`) is read as the report's scale, not left
+    unrecognised: its log entry says so, and coverage counts it as read."""
+    from audit.document.facts import _band_row
+    from audit.predikat import parse_band
+
+    tables = {t.index: t for t in doc.tables}
+    for e in log:
+        table = tables.get(e.table)
+        if e.status != "unrecognised" or table is None:
+            continue
+        rows = [[c.text.strip() for c in row if c.text.strip()] for row in table.rows]
+        bands = sum(bool(parse_band(_band_row(r))) for r in rows if r)
+        if bands >= 2 and bands >= len([r for r in rows if r]) - 2:  # all but a header (and a numbering row)
+            e.status = "scale"
 
 
 def _as_coverage_gap(f: Finding, log: list[LogEntry], lang: str) -> Finding:
