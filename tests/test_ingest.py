@@ -70,7 +70,7 @@ def test_schema_failures_are_findings_with_cells(tmp_path):
         "realisasi_program": """
             level,no,program,pagu,realisasi,capaian
             item,1,A,-100,0,0
-            subtotal,2,B,100,100,100
+            kegiatan,2,B,100,100,100
             item,3,A,100,100,100
         """,
         "rencana_aksi": """
@@ -81,7 +81,7 @@ def test_schema_failures_are_findings_with_cells(tmp_path):
     result = audit.run(folder)
     got = {(f.rule_id, f.location.cell) for f in result.findings if f.rule_id.startswith("SCHEMA")}
     assert ("SCHEMA002", "D2") in got  # negative budget
-    assert ("SCHEMA004", "A3") in got  # unknown level
+    assert ("SCHEMA004", "A3") in got  # a level the programme table does not have
     assert ("SCHEMA001", "C2") in got and ("SCHEMA001", "C4") in got  # programme A twice
     assert ("SCHEMA003", "B2") in got  # a quarter above 100%
 
