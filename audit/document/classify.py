@@ -386,29 +386,49 @@ def candidates(table: DocTable, specs: dict[str, TableSpec], meta,
     """Every table kind scored, best first, each with whether it is acceptable: at least two columns
     besides `no`, among them a label and a figure column."""
     layout = split_header(table)
-    caption, section = " ".join(table.caption), " ".join(table.section[-1:])
-    figures = _figure_columns(table, layout)
-    tiered = _tiered(table, layout)
+    evidence = _Evidence(" ".join(table.caption), " ".join(table.section[-1:]), _figure_columns(table, layout),
+                         _tiered(table, layout))
     out = []
     for spec in specs.values():
         mapping, years, meaning = map_columns(spec, layout, meta, table, user)
         names = set(mapping.values()) | ({"tahun"} if years else set())
         exact = {n for p, n in mapping.items() if p not in meaning} | ({"tahun"} if years else set())
-        kinds = {spec.column(n).kind if spec.column(n) else "tick" for n in names}
-        # a label column names the rows: a number or a budget code alone does not
-        has_label = any(spec.column(n) and spec.column(n).kind == "text" for n in names - {"no", "kode"}) \
-            or len(names - {"no", "kode"}) >= 4
-        has_figure = bool(kinds & {"count", "money", "percent", "number", "year", "tick", "value"})
-        ok = len(names - {"no"}) >= 2 and has_label and has_figure
-        coverage = len(names) / max(len(spec.columns), 1)
-        # a column named only by meaning counts half: exact aliases decide between kinds that both fit;
-        # a column of figures the kind leaves unread counts against it
-        unread = len(figures - set(mapping))
-        score = (len(exact) + 0.5 * (len(names) - len(exact)) + coverage - 0.75 * unread
-                 + 1.5 * context_score(spec, caption) + 0.5 * context_score(spec, section))
-        level = spec.column("level")
-        if tiered and not (level and "kegiatan" in level.levels):  # program > kegiatan rows need those levels
-            score -= 3
-        out.append((Match(spec, mapping, score, layout, years), ok))
+        score = _score(spec, mapping, names, exact, evidence)
+        out.append((Match(spec, mapping, score, layout, years), _acceptable(spec, names)))
     out.sort(key=lambda m: (not m[1], -m[0].score))
     return out
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    """What a printed table shows besides its headers: its caption and section, the positions of its
+    figure columns, whether its rows show programme > kegiatan levels."""
+
+    caption: str
+    section: str
+    figures: set[int]
+    tiered: bool
+
+
+def _acceptable(spec: TableSpec, names: set[str]) -> bool:
+    """Two columns besides `no`, a label column naming the rows (a number or budget code alone does not),
+    and a figure column."""
+    kinds = {spec.column(n).kind if spec.column(n) else "tick" for n in names}
+    labels = names - {"no", "kode"}
+    has_label = any((c := spec.column(n)) is not None and c.kind == "text" for n in labels) or len(labels) >= 4
+    has_figure = bool(kinds & {"count", "money", "percent", "number", "year", "tick", "value"})
+    return len(names - {"no"}) >= 2 and has_label and has_figure
+
+
+def _score(spec: TableSpec, mapping: dict[int, str], names: set[str], exact: set[str], ev: _Evidence) -> float:
+    """How well a table kind fits: columns mapped (one named only by meaning counts half, so exact
+    aliases decide between kinds that both fit), minus figure columns it leaves unread, plus what the
+    caption says; a flat kind loses on rows that show programme > kegiatan."""
+    coverage = len(names) / max(len(spec.columns), 1)
+    unread = len(ev.figures - set(mapping))
+    score = (len(exact) + 0.5 * (len(names) - len(exact)) + coverage - 0.75 * unread
+             + 1.5 * context_score(spec, ev.caption) + 0.5 * context_score(spec, ev.section))
+    level = spec.column("level")
+    if ev.tiered and not (level and "kegiatan" in level.levels):
+        score -= 3
+    return score
