@@ -16,6 +16,7 @@ from audit.document.claims import find_claims
 from audit.document.extract import LogEntry, extract
 from audit.document.facts import Facts, find_facts
 from audit.document.model import Document
+from audit.document.printed import printed_tables
 from audit.errors import InputError
 from audit.i18n import t
 from audit.ingest.limits import DEFAULT_LIMITS, Limits
@@ -33,6 +34,7 @@ class DocumentInfo:
     facts: Facts
     log: list[LogEntry] = field(default_factory=list)
     claims: list = field(default_factory=list)  # `audit.document.claims.Claim`: figures stated in the prose
+    printed: list = field(default_factory=list)  # `audit.document.structure.Printed`: tables read for arithmetic
 
 
 def read_document_report(path: Path, lang: str = "id", limits: Limits = DEFAULT_LIMITS,
@@ -51,7 +53,7 @@ def read_document_report(path: Path, lang: str = "id", limits: Limits = DEFAULT_
     report.problems.extend(_unrecognised(doc, ex.log, lang))
     report.problems.extend(Finding("DOC002", Severity.INFO, None, None, None, Location(doc.name), None, None, None,
                                    t("doc_reader_note", lang, note=note.render(lang))) for note in doc.notes)
-    report.document = DocumentInfo(doc, facts, ex.log, find_claims(doc))
+    report.document = DocumentInfo(doc, facts, ex.log, find_claims(doc), printed_tables(doc, ex.log))
     return report
 
 

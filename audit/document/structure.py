@@ -1,19 +1,17 @@
-"""The arithmetic structure of a printed table, whatever its kind: figures, totals, hierarchy.
+"""The arithmetic of any printed table, whatever its kind: figures, totals, hierarchy.
 
-A table the classifier does not recognise can still be checked if we know which
-rows and columns add up to which. This module reads that from the page alone:
+A table the classifier does not recognise can still be checked if we know which rows and
+columns add up to which. This module reads that from the page alone, for the generic checks
+(`audit.rules.kinds.generic`), which decide whether the sums are right:
 
-- numeric columns (most body cells are figures; the `No` column and codes are not),
-  percent columns (`%`, `persentase`, `capaian`) and money columns;
-- total rows (`Jumlah`, `Total`, `Sub Total`, `Jumlah Total`, `Grand Total`) and
-  total columns (`Jumlah` right of the columns of its header group);
-- hierarchy levels, from the strongest evidence the table gives: budget codes
-  (`1.02.01` / `1.02.01.2.01` / `1.02.01.2.01.0001`, depth by segments), level
-  words (`Program`, `Kegiatan`, `Sub Kegiatan`), numbering (`1` / `1.1`, or
-  `I` / `A` / `1` / `a` in the order the table first uses them), the column the
-  label starts in, and bold rows (weak: a bold row may only be emphasis).
+- numeric columns (most body cells are figures; the `No` column and codes are not), percent
+  columns (`%`, `persentase`, `capaian`), money columns, columns of mixed units (a `Satuan` beside);
+- total rows (`Jumlah`, `Total`, `Sub Total`, `Jumlah Total`, `Grand Total`) and total columns
+  (`Jumlah` right of the columns of its header group: `PNS PPPK Non-ASN Jumlah`);
+- hierarchy levels (`levels.py`).
 
-Nothing here decides whether a sum is right; `audit.rules.kinds.generic` does.
+`printed_tables` gives every printed table with figures, as read or not read by the classifier
+(tables not read cut as the extraction cut them; a page without a header joined to the one before).
 """
 from __future__ import annotations
 
@@ -21,9 +19,10 @@ import re
 from dataclasses import dataclass, field
 
 from audit.document.classify import is_number, split_header
+from audit.document.levels import assign_levels, bold, key_of, strip_mark
 from audit.document.model import DocTable
 from audit.model import Parsed
-from audit.numbers import halfwidth, parse_number
+from audit.numbers import parse_number
 
 #: total-row labels, lowercase, by rank: a total absorbs the totals of a lower rank printed before it
 TOTAL_WORDS: dict[str, int] = {
@@ -35,11 +34,6 @@ TOTAL_WORDS: dict[str, int] = {
 #: what a `Jumlah ...` / `Total ...` row may name and still be a total
 TOTAL_OF = ("belanja", "pendapatan", "anggaran", "pagu", "realisasi", "program", "kegiatan", "sub", "urusan",
             "bidang", "keseluruhan", "seluruhnya", "akhir", "umum", "blud", "penerimaan", "biaya")
-#: level words of budget and asset hierarchies, most specific first
-LEVEL_WORDS: tuple[tuple[str, int], ...] = (
-    ("sub kegiatan", 3), ("subkegiatan", 3), ("kegiatan", 2), ("program", 1),
-    ("sub golongan", 2), ("golongan", 1),
-)
 #: header words of a percent column, and of columns whose figures never add up
 PERCENT_WORDS = ("%", "persen", "persentase", "prosentase", "capaian", "rasio")
 NOT_ADDITIVE = ("rata", "rerata", "indeks", "harga satuan", "satuan", "tahun", "nilai ikm", "skor", "peringkat",
@@ -47,10 +41,7 @@ NOT_ADDITIVE = ("rata", "rerata", "indeks", "harga satuan", "satuan", "tahun", "
 MONEY_WORDS = ("anggaran", "pagu", "realisasi", "rp", "rupiah", "belanja", "pendapatan", "biaya", "dana", "nilai",
                "alokasi", "apbd", "blud")
 
-_CODE = re.compile(r"^(\d{1,2}(?:\.\d{1,4}){1,7})\.?(?:\s|$)")
-_NUMBERING = re.compile(r"^\(?(\d{1,2}(?:\.\d{1,2}){0,4}|[IVXL]{1,6}|[A-Z]|[a-z])[.)]?(?:\s+|$)")
 _MARK = re.compile(r"\(?(\d{1,3}|[IVXL]{1,6}|[A-Za-z])[.)]?")  # a `No` cell: 1, 1., a), IV
-_WORDS = re.compile(r"[^\w%]+")
 
 
 @dataclass
@@ -89,6 +80,18 @@ class Printed:
     lines: list[Line]
     source: str | None = None  # where the levels came from: code | label | numbering | column | bold
     mixed: set = field(default_factory=set)  # columns of figures in different units (a `Satuan` per row)
+    totals: list[tuple[int, list[int]]] = field(default_factory=list)  # (total column, the columns it adds)
+    read: bool = False  # the classifier read it into a canonical table (the rule packs check it)
+
+    @property
+    def title(self) -> str:
+        """The caption line nearest the table (its title), shortened."""
+        return self.table.caption[-1][:80] if self.table.caption else ""
+
+    @property
+    def context(self) -> str:
+        """Its title and the heading it is under, as words: what the table is about."""
+        return key_of(" ".join([*self.table.caption[-2:], *self.table.section[-1:]]))
 
     @property
     def weak(self) -> bool:
@@ -99,15 +102,11 @@ class Printed:
         return col not in self.percent and col not in self.mixed and not any(has_word(key, w) for w in NOT_ADDITIVE)
 
 
-def key_of(text: str) -> str:
-    return " ".join(_WORDS.sub(" ", (text or "").lower()).split())
-
-
 def has_word(key: str, word: str) -> bool:
     return f" {word} " in f" {key} " if word != "%" else "%" in key
 
 
-def read(table: DocTable, rows: list | None = None) -> Printed | None:
+def read(table: DocTable, rows: list | None = None, recognised: bool = False) -> Printed | None:
     """The table's figures and structure; None when it holds no column of figures."""
     layout = split_header(table)
     width = table.width
@@ -126,9 +125,35 @@ def read(table: DocTable, rows: list | None = None) -> Printed | None:
     percent = {c for c in numeric if _percent(headers[c], [ln.values.get(c) for ln in lines])}
     money = {c for c in numeric if c not in percent and _money(headers[c], [ln.values.get(c) for ln in lines])}
     mixed = {c for c in numeric if _mixed(c, headers, groups, lines)}
-    printed = Printed(table, headers, groups, numeric, percent, money, lines, mixed=mixed)
+    printed = Printed(table, headers, groups, numeric, percent, money, lines, mixed=mixed, read=recognised)
     printed.source = assign_levels(lines, first)
+    printed.totals = _total_columns(printed)
     return printed
+
+
+def _total_columns(printed: Printed) -> list[tuple[int, list[int]]]:
+    """`Jumlah` columns and the run of figure columns left of each under the same header group."""
+    out = []
+    numeric = set(printed.numeric)
+    totals = {c for c in printed.numeric if _is_total_header(printed.headers[c])}
+    for col in sorted(totals):
+        if col - 1 not in numeric or not printed.additive(col):
+            continue
+        group = printed.groups[col - 1]
+        if printed.groups[col] not in (group, ()):
+            continue
+        parts, c = [], col - 1
+        while c in numeric and c not in totals and printed.groups[c] == group and printed.additive(c):
+            parts.insert(0, c)
+            c -= 1
+        if len(parts) >= 2:
+            out.append((col, parts))
+    return out
+
+
+def _is_total_header(header: str) -> bool:
+    last = header.split(" / ")[-1] if header else ""
+    return key_of(re.sub(r"\([^)]*\)", " ", last)) in TOTAL_WORDS
 
 
 def _aligned(table: DocTable, body: list[int]) -> list[int]:
@@ -176,7 +201,7 @@ def _line(table: DocTable, i: int, first: int, numeric: list[int]) -> Line:
             parsed = _figure(cells[c].text)
             if parsed.value is not None:
                 values[c] = parsed
-    return Line(table.index, i, cells, label, total_word(label, _bold(cells)), None, values)
+    return Line(table.index, i, cells, label, total_word(label, bold(cells)), None, values)
 
 
 def is_figure(text: str) -> bool:
@@ -191,18 +216,13 @@ def _figure(text: str) -> Parsed:
     return parsed
 
 
-def _bold(cells) -> bool:
-    filled = [c for c in cells if c.text.strip()]
-    return bool(filled) and all(c.bold for c in filled)
-
-
 def total_word(label: str, bold: bool = False) -> str | None:
     """The total word a row label is (`Jumlah`, `Sub Total A`, `TOTAL`), or None for a row of its own.
 
     Words after a `Sub Total` or `Jumlah Total` name its group; after `Jumlah` or `Total` they are
     allowed when they are a group mark (`Jumlah I`), name what is added (`Jumlah Belanja`, `Total
     Program ...`), or the row is bold: `Jumlah Penduduk` in plain type is a row of figures."""
-    key = key_of(_strip_mark(label))
+    key = key_of(strip_mark(label))
     for word in sorted(TOTAL_WORDS, key=len, reverse=True):
         if key == word:
             return word
@@ -212,16 +232,6 @@ def total_word(label: str, bold: bool = False) -> str | None:
                     or tail.split()[0] in TOTAL_OF:
                 return word
     return None
-
-
-def _strip_mark(label: str) -> str:
-    """A label without its leading code or numbering (`1.02.01 Program ...`, `a. Tanah`)."""
-    text = label.strip()
-    m = _CODE.match(text)
-    if m:
-        return text[m.end():].strip()
-    m = _NUMBERING.match(text)
-    return text[m.end():].strip() if m and len(text) > m.end() else text
 
 
 def _percent(header: str, values: list) -> bool:
@@ -247,102 +257,3 @@ def _money(header: str, values: list) -> bool:
         return True
     filled = [v.value for v in values if v is not None]
     return bool(filled) and sum(abs(x) >= 1_000_000 for x in filled) * 2 > len(filled)
-
-
-def half(parsed: Parsed, percent: bool = False) -> float:
-    """Half a unit in the last printed place; a whole percentage is rounded too (`88%`)."""
-    if percent:
-        return 0.5 * 10 ** -parsed.decimals
-    return halfwidth(parsed, exact=False, kind="number")
-
-
-def assign_levels(lines: list[Line], first: int) -> str | None:
-    """Set each row's hierarchy level from the strongest evidence the table gives; say which it was.
-
-    A row the evidence says nothing of (a wrapped line, a row without code) takes the level of
-    the row above. Totals have no level. None when no evidence shows two levels."""
-    rows = [ln for ln in lines if not ln.total]
-    for source, levels in (("code", _by_code(rows, first)), ("label", [_by_word(ln) for ln in rows]),
-                           ("numbering", _by_numbering(rows, first)), ("column", _by_column(rows, first)),
-                           ("bold", [1 if _bold(ln.cells) else 2 for ln in rows])):
-        if len({x for x in levels if x is not None}) < 2:
-            continue
-        previous = None
-        for ln, level in zip(rows, levels):
-            ln.level = level if level is not None else previous
-            previous = ln.level
-        return source
-    return None
-
-
-def _marks(ln: Line, first: int) -> list[str]:
-    return [c.text.strip() for c in ln.cells[:first] if c.text.strip()]
-
-
-def _by_code(rows: list[Line], first: int) -> list[int | None]:
-    """Depth of a budget code (`1.02.01.2.01` has 5 segments), where codes are printed as such:
-    a segment with a leading zero somewhere in the table tells codes from numbering (`1.1`)."""
-    found = []
-    for ln in rows:
-        code = next((m.group(1) for t in _marks(ln, first) if (m := _CODE.match(t))), None)
-        found.append(code)
-    if not any(c and any(s.startswith("0") and len(s) > 1 for s in c.split(".")) for c in found):
-        return [None] * len(rows)
-    return [len(c.split(".")) if c else None for c in found]
-
-
-def _by_word(ln: Line) -> int | None:
-    key = key_of(_strip_mark(_strip_mark(ln.label)))
-    for word, level in LEVEL_WORDS:
-        if key == word or key.startswith(word + " "):
-            return level
-    return None
-
-
-def _token(ln: Line, first: int) -> str | None:
-    """The row's numbering: a cell that is only a number or letter mark, or the label's leading mark."""
-    marks = _marks(ln, first)
-    for text in marks:
-        m = _NUMBERING.match(text)
-        if m and m.end() >= len(text.rstrip()):
-            return m.group(1)
-    m = _NUMBERING.match(ln.label.strip())
-    return m.group(1) if m and len(ln.label.strip()) > m.end() else None
-
-
-def _by_numbering(rows: list[Line], first: int) -> list[int | None]:
-    """`1` / `1.1` / `1.1.1` by depth; otherwise `I`, `A`, `1`, `a` by the order the table first uses them."""
-    tokens = [_token(ln, first) for ln in rows]
-    if any(t and "." in t for t in tokens):
-        return [len(t.split(".")) if t and t[0].isdigit() else None for t in tokens]
-    # `I` is a roman numeral unless the letters run up to it (`H` printed too)
-    romans = any(t and len(t) > 1 and re.fullmatch(r"[IVXL]+", t) for t in tokens) or (
-        "I" in tokens and "H" not in tokens)
-    order: list[str] = []
-    out = []
-    for t in tokens:
-        if t is None:
-            out.append(None)
-            continue
-        style = ("digit" if t.isdigit() else "roman" if romans and re.fullmatch(r"[IVXL]+", t)
-                 else "upper" if t.isupper() else "lower")
-        if style not in order:
-            order.append(style)
-        out.append(order.index(style) + 1)
-    return out
-
-
-def _by_column(rows: list[Line], first: int) -> list[int | None]:
-    """The label column a row's text starts in, among the columns left of the figures (an outline
-    printed as `Program | Kegiatan | Sub Kegiatan` columns)."""
-    out = []
-    for ln in rows:
-        start = None
-        for c, cell in enumerate(ln.cells[:first]):
-            text = cell.text.strip()
-            if not text or _CODE.fullmatch(text) or (_NUMBERING.match(text) and _NUMBERING.match(text).end() >= len(text)):
-                continue
-            start = c
-            break
-        out.append(start)
-    return out

@@ -30,7 +30,7 @@ from pydantic import BaseModel, ConfigDict
 from audit.i18n import t
 from audit.model import Finding, Location, Severity
 from audit.model.report import column_letter
-from audit.numbers import format_like
+from audit.numbers import format_like, halfwidth
 from audit.rules.intervals import divide, meets
 from audit.rules.registry import kind
 
@@ -70,7 +70,7 @@ class Gap:
     "en": "Tables of no known kind are still checked: totals, parent rows, percentages, staff headcounts."})
 def generic_tables(ctx, loaded, p: GenericParams, report):
     """Tables of no known kind are still checked: totals, parent rows, percentages, staff headcounts."""
-    from audit.rules.kinds import generic_sums, generic_staff
+    from audit.rules.kinds import generic_percent, generic_staff, generic_sums
 
     info = getattr(report, "document", None)
     if info is None:
@@ -80,22 +80,17 @@ def generic_tables(ctx, loaded, p: GenericParams, report):
         if p.check == "staff":
             return generic_staff.check(ctx, loaded, p, info)
         out = []
-        for printed in generic_sums.unread(info):
-            gaps = generic_sums.sums(printed) if p.check == "sums" else generic_sums.percents(printed)
+        for printed in (x for x in getattr(info, "printed", []) if not x.read):
+            gaps = generic_sums.sums(printed) if p.check == "sums" else generic_percent.percents(printed)
             out += [finding(ctx, loaded, info.document, printed, g) for g in gaps]
         return out
     finally:
         TOLERANCE.reset(widened)
 
 
-def _title(printed) -> str:
-    return printed.table.caption[-1][:80] if printed.table.caption else ""
-
-
 def where(printed, table: int | None = None) -> str:
     """`Tabel #7 (its caption)`: the printed table as the document numbers it, and its title."""
-    caption = _title(printed)
-    return f"Tabel #{table or printed.table.index}" + (f" ({caption})" if caption else "")
+    return f"Tabel #{table or printed.table.index}" + (f" ({printed.title})" if printed.title else "")
 
 
 def cell(doc, ln, col: int) -> Location:
@@ -122,7 +117,7 @@ def finding(ctx, loaded, doc, printed, g: Gap, **extra) -> Finding:
                    related=tuple(cell(doc, pl, pc) for pl, pc in g.parts[:30]),
                    position=loc.line or loc.page or 0, decimals=parsed.decimals,
                    unit="%" if g.what == "percent" else None,
-                   row_key=f"{_title(printed) or where(printed, ln.table)}|{label}")  # stable across redrafts
+                   row_key=f"{printed.title or where(printed, ln.table)}|{label}")  # stable across redrafts
 
 
 def _parts_text(printed, g: Gap) -> str:
@@ -141,10 +136,15 @@ def _parts_text(printed, g: Gap) -> str:
     return str(len(g.parts))
 
 
+def half(parsed, percent: bool = False) -> float:
+    """Half a unit in the last printed place; a whole percentage is rounded too (`88%`)."""
+    if percent:
+        return 0.5 * 10 ** -parsed.decimals
+    return halfwidth(parsed, exact=False, kind="number")
+
+
 def meets_sum(total, parts) -> bool:
     """Do the printed parts' intervals add up to meet the printed total's?"""
-    from audit.document.structure import half
-
     lo = sum(p.value - half(p) for p in parts)
     hi = sum(p.value + half(p) for p in parts)
     h = half(total)
@@ -153,12 +153,10 @@ def meets_sum(total, parts) -> bool:
 
 def ratio_meets(stated, num, den) -> tuple[bool, float]:
     """Does a printed percentage meet 100 × num / den (the inputs' rounding carried through)?"""
-    from audit.document.structure import half
-
     lo, hi, point = divide(num.value, half(num), den.value, half(den))
     h = half(stated, percent=True)
     ok = meets(stated.value - h, stated.value + h, 100 * lo, 100 * hi, TOLERANCE.get())
     return bool(ok), 100 * point
 
 
-__all__ = ["Gap", "GenericParams", "finding", "meets_sum", "ratio_meets"]
+__all__ = ["Gap", "GenericParams", "finding", "half", "meets_sum", "ratio_meets"]

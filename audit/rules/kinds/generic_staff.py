@@ -10,12 +10,12 @@ two recognised tables are compared by the rule packs already.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
-from audit.document import structure
 from audit.rules.kinds.generic import Gap, finding, where
-from audit.rules.kinds.generic_sums import _column_groups, sums
+from audit.rules.kinds.generic_sums import sums
 
 #: status column headers (lowercase) -> the people they count
 STATUS = {"pns": "pns", "cpns": "pns", "pppk": "pppk", "p3k": "pppk", "asn": "asn"}
@@ -34,7 +34,7 @@ class Count:
 
 
 def check(ctx, loaded, p, info) -> list:
-    counts = [c for c in (_count(t, info.log, p.words) for t in info.document.tables) if c is not None]
+    counts = [c for c in (_count(t, p.words) for t in getattr(info, "printed", [])) if c is not None]
     out = []
     for c in counts:
         given = [(o, o.value if o.scope == c.scope else o.also.get(c.scope)) for o in counts]
@@ -53,47 +53,49 @@ def check(ctx, loaded, p, info) -> list:
     return out
 
 
-def _count(table, log, words) -> Count | None:
-    statuses = {e.status for e in log if e.table == table.index}
-    if not statuses & {"read", "unrecognised"}:
-        return None
-    scope = _scope(table, words)
-    printed = structure.read(table) if scope else None
-    totals = [ln for ln in printed.lines if ln.total] if printed else []
+def _count(printed, words) -> Count | None:
+    """A staff table's headcount, where its grand total row and column say it; None for other tables."""
+    scope = _scope(printed.context, words)
+    totals = [ln for ln in printed.lines if ln.total] if scope else []
     if not totals:
         return None
     grand = max(reversed(totals), key=lambda ln: ln.rank)
-    groups = _column_groups(printed)
-    if len(groups) > 1:
-        return None  # several totals (one per year, per group): which is the headcount is not said
-    cols = [groups[0][0]] if groups else [c for c in grand.values if printed.additive(c)]
+    if len(printed.totals) > 1:
+        return None  # several total columns (one per year, per group): which is the headcount is not said
+    cols = [printed.totals[0][0]] if printed.totals else [c for c in grand.values if printed.additive(c)]
     if len(cols) != 1 or cols[0] not in grand.values:
         return None
     col = cols[0]
     own = {(id(g.line), g.col): g.expected for g in sums(printed)}  # a total its own table contradicts
     value = own.get((id(grand), col), grand.values[col].value)
-    return Count(printed, "read" in statuses, scope, grand, col, value, _by_status(printed, grand, scope))
+    return Count(printed, printed.read, scope, grand, col, value, _by_status(printed, grand, scope))
 
 
-def _scope(table, words) -> str | None:
-    """Whom a staff table counts, from its caption; None when it is no staff table."""
-    text = " ".join([*table.caption[-2:], *table.section[-1:]])
-    key = structure.key_of(text)
-    if not any(structure.has_word(key, structure.key_of(w)) for w in words):
+def _scope(context: str, words) -> str | None:
+    """Whom a staff table counts, from its title and heading; None when it is no staff table."""
+    if not any(_has(context, _key(w)) for w in words):
         return None
-    if any(structure.has_word(key, w) for w in NOT_ASN):
+    if any(_has(context, w) for w in NOT_ASN):
         return "all"
-    named = {s for w, s in STATUS.items() if structure.has_word(key, w)}
+    named = {s for w, s in STATUS.items() if _has(context, w)}
     if "asn" in named or {"pns", "pppk"} <= named:
         return "asn"
     return named.pop() if len(named) == 1 else "all"
+
+
+def _key(text: str) -> str:
+    return " ".join(re.sub(r"[^\w%]+", " ", (text or "").lower()).split())
+
+
+def _has(key: str, word: str) -> bool:
+    return f" {word} " in f" {key} "
 
 
 def _by_status(printed, grand, scope: str) -> dict:
     """Counts by status from the grand total row's status columns (`PNS`, `PPPK`)."""
     out: dict[str, float] = {}
     for col, value in grand.values.items():
-        name = STATUS.get(structure.key_of(printed.headers[col].split(" / ")[-1]))
+        name = STATUS.get(_key(printed.headers[col].split(" / ")[-1]))
         if name in ("pns", "pppk"):
             out[name] = value.value
     if {"pns", "pppk"} <= set(out):

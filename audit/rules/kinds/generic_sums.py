@@ -1,66 +1,16 @@
-"""The `sums` and `percent` checks of the `generic` kind: which rows and columns add up, and which pair
-of columns a percentage is the ratio of, on the printed tables the extraction did not read."""
+"""The `sums` check of the `generic` kind: total rows, parent rows and total columns against their
+parts, on the printed tables no rule pack reads; one gap per wrong cell."""
 from __future__ import annotations
 
-from audit.document import structure
-from audit.document.classify import is_number
-from audit.rules.kinds.generic import Gap, meets_sum, ratio_meets
+from audit.rules.kinds.generic import Gap, meets_sum
+from audit.rules.kinds.generic_percent import by_percent
 
-
-def unread(info) -> list:
-    """Printed tables (or the segments of one) the log says were not read, as `structure.Printed`;
-    a table printed without a header of its own right after one of the same width continues it."""
-    skipped = {(e.table, e.line) for e in info.log if e.status == "unrecognised"}
-    statuses: dict[int, set] = {}
-    for e in info.log:
-        statuses.setdefault(e.table, set()).add(e.status)
-    out, previous, before, tail = [], None, None, None  # tail: the printed table `previous` ends with
-    for table in info.document.tables:
-        if statuses.get(table.index) == {"unrecognised"}:
-            chosen = [table]
-        elif "unrecognised" in statuses.get(table.index, ()):
-            chosen = [s for s in _segments(table) if (s.index, s.line) in skipped]
-        else:
-            chosen = []
-        for part in chosen:
-            if _headless(part) and before is not None and part.width == before.width:
-                if previous is not None and tail is before:
-                    previous[1].append(part)
-                    tail = table
-                # else: the rest of a table that was read; its totals need the rows the rule packs read
-                continue
-            previous, tail = (part, []), table
-            out.append(previous)
-        before = table
-    return [p for p in (structure.read(t, more) for t, more in out) if p is not None]
-
-
-def _segments(table) -> list:
-    from audit import catalog
-    from audit.document import extract
-
-    known = getattr(extract, "_known_headers", None)
-    if known is None:  # the extraction cuts tables otherwise now: a part of a read table is left alone
-        return []
-    return extract.segments(table, known(catalog.tables()))  # the same cut the extraction made
-
-
-def _headless(table) -> bool:
-    """Its first row holds figures (a numbering row `1 2 3` is a header's)."""
-    texts = [c.text.strip() for c in table.rows[0]] if table.rows else []
-    filled = [x for x in texts if x]
-    if filled and all(x.strip("().").isdigit() and len(x.strip("().")) <= 2 for x in filled):
-        return False
-    return any(is_number(x) for x in filled)
-
-
-# ------------------------------------------------------------------ sums
 
 def sums(printed) -> list[Gap]:
     """Total rows, parent rows and total columns that disagree with their parts, one gap per wrong cell."""
     confirmed = {c: _confirmed(printed, c) for c in printed.numeric}
     gaps = _parents(printed, confirmed) + _total_rows(printed, confirmed) + _total_columns(printed)
-    return _one_per_cell(_by_percent(printed, _resolve(gaps)))
+    return _one_per_cell(by_percent(printed, _resolve(gaps)))
 
 
 def _one_per_cell(gaps: list[Gap]) -> list[Gap]:
@@ -193,7 +143,7 @@ def _total_rows(printed, confirmed: dict) -> list[Gap]:
 def _total_columns(printed) -> list[Gap]:
     """A `Jumlah` column against the columns of its header group to its left, where the rows confirm it."""
     out = []
-    for col, parts in _column_groups(printed):
+    for col, parts in printed.totals:
         agree, gaps = 0, []
         for ln in printed.lines:
             valued = [c for c in parts if c in ln.values]
@@ -206,33 +156,6 @@ def _total_columns(printed) -> list[Gap]:
         if agree >= 1 and agree >= len(gaps):
             out += gaps
     return out
-
-
-def _column_groups(printed) -> list[tuple[int, list[int]]]:
-    out = []
-    numeric = set(printed.numeric)
-    totals = {c for c in printed.numeric if _is_total_header(printed.headers[c])}
-    for col in sorted(totals):
-        if col - 1 not in numeric or not printed.additive(col):
-            continue
-        group = printed.groups[col - 1]
-        if printed.groups[col] not in (group, ()):
-            continue
-        parts, c = [], col - 1
-        while c in numeric and c not in totals and printed.groups[c] == group and printed.additive(c):
-            parts.insert(0, c)
-            c -= 1
-        if len(parts) >= 2:
-            out.append((col, parts))
-    return out
-
-
-def _is_total_header(header: str) -> bool:
-    import re
-
-    last = header.split(" / ")[-1] if header else ""
-    key = structure.key_of(re.sub(r"\([^)]*\)", " ", last))
-    return key in structure.TOTAL_WORDS
 
 
 def _resolve(gaps: list[Gap]) -> list[Gap]:
@@ -266,98 +189,3 @@ def _resolve(gaps: list[Gap]) -> list[Gap]:
 
 def _cells(g: Gap) -> set:
     return {(id(ln), col) for ln, col in g.parts}
-
-
-# ------------------------------------------------------------------ percentages
-
-def pairs(printed) -> list[tuple[int, int, int]]:
-    """(percent column, numerator, denominator): for each percent column, the pair of figure columns
-    whose ratio reproduces most of its rows (at least two, and more than half of those it can be
-    computed for); on a tie, the later column over the earlier (`Pagu  Realisasi  %`)."""
-    out = []
-    others = [c for c in printed.numeric if c not in printed.percent]
-    for pc in sorted(printed.percent):
-        best = None
-        for num in others:
-            for den in others:
-                if num == den:
-                    continue
-                rows = _computable(printed, pc, num, den)
-                hits = sum(ratio_meets(ln.values[pc], ln.values[num], ln.values[den])[0] for ln in rows)
-                if best is None or hits > best[0] or (hits == best[0] and num > den and best[1] < best[2]):
-                    best = (hits, num, den, len(rows))
-        if best is not None and best[0] >= 2 and best[0] * 2 > best[3]:
-            out.append((pc, best[1], best[2]))
-    return out
-
-
-def _computable(printed, pc: int, num: int, den: int) -> list:
-    return [ln for ln in printed.lines if {pc, num, den} <= set(ln.values) and ln.values[den].value > 0]
-
-
-def percents(printed) -> list[Gap]:
-    """Each percent column against its pair; a row whose amount a sum check already corrects (and the
-    correction restores the percentage) is that amount's mistake, not the percentage's."""
-    out = []
-    fixed = {(id(g.line), g.col): g.expected for g in sums(printed)}
-    for pc, num, den in pairs(printed):
-        for ln in _computable(printed, pc, num, den):
-            stated, a, b = ln.values[pc], ln.values[num], ln.values[den]
-            ok, computed = ratio_meets(stated, a, b)
-            if ok or _other_convention(stated, a, b) or _restored(ln, (pc, num, den), fixed):
-                continue
-            out.append(Gap(ln, pc, computed, [(ln, num), (ln, den)], "percent"))
-    return out
-
-
-def _holds(ln, pair: tuple) -> bool:
-    pc, num, den = pair
-    return ln.values[den].value > 0 and ratio_meets(ln.values[pc], ln.values[num], ln.values[den])[0]
-
-
-def _restored(ln, pair: tuple, fixed: dict) -> bool:
-    """Does the row's percentage hold once one of its amounts takes the value a sum check gives it?"""
-    from dataclasses import replace
-
-    pc, num, den = pair
-    for col in (num, den):
-        if (id(ln), col) in fixed:
-            values = {**ln.values, col: replace(ln.values[col], value=fixed[(id(ln), col)])}
-            if values[den].value > 0 and ratio_meets(values[pc], values[num], values[den])[0]:
-                return True
-    return False
-
-
-def _by_percent(printed, gaps: list[Gap]) -> list[Gap]:
-    """A total or parent off by a part whose own row's percentage says which part: that part is named.
-
-    When exactly one part, changed by the gap, makes its row's percentage hold where it does not
-    now, the part is the mistake (the total and the percentage both point to the same value)."""
-    found = pairs(printed)
-    if not found:
-        return gaps
-    out = []
-    for g in gaps:
-        if g.what not in ("total", "parent"):
-            out.append(g)
-            continue
-        hits = [(ln, col) for ln, col in g.parts for pair in found
-                if col in pair[1:] and set(pair) <= set(ln.values) and not _holds(ln, pair)
-                and _restored(ln, pair, {(id(ln), col): ln.values[col].value + g.gap})]
-        hits = list({(id(ln), col): (ln, col) for ln, col in hits}.values())
-        if len(hits) == 1:
-            ln, col = hits[0]
-            out.append(Gap(ln, col, ln.values[col].value + g.gap, [(g.line, g.col)], "part", g.weak))
-        else:
-            out.append(g)
-    return out
-
-
-def _other_convention(stated, a, b) -> bool:
-    """A capaian of a lower-is-better indicator: target / realisasi, or (2 × target − realisasi) / target."""
-    from dataclasses import replace
-
-    if a.value > 0 and ratio_meets(stated, b, a)[0]:
-        return True
-    twice = replace(b, value=2 * b.value - a.value)
-    return ratio_meets(stated, twice, b)[0]

@@ -1,0 +1,134 @@
+"""Hierarchy levels of the rows of any printed table, from the strongest evidence it gives.
+
+Budget codes (`1.02.01` / `1.02.01.2.01` / `1.02.01.2.01.0001`: depth by segments, told from
+outline numbering by a segment with a leading zero), level words (`Program`, `Kegiatan`, `Sub
+Kegiatan`, `Golongan`), numbering (`1` / `1.1` by depth, or `I` / `A` / `1` / `a` in the order the
+table first uses them), the label column a row starts in (an outline printed as columns), and bold
+rows (weak: bold may be emphasis only). Budget tables of recognised kinds have their own reading
+(`hierarchy.py`, named levels); this one only orders rows, for tables of no known kind.
+"""
+from __future__ import annotations
+
+import re
+
+#: level words of budget and asset hierarchies, most specific first
+LEVEL_WORDS: tuple[tuple[str, int], ...] = (
+    ("sub kegiatan", 3), ("subkegiatan", 3), ("kegiatan", 2), ("program", 1),
+    ("sub golongan", 2), ("golongan", 1),
+)
+CODE = re.compile(r"^(\d{1,2}(?:\.\d{1,4}){1,7})\.?(?:\s|$)")
+NUMBERING = re.compile(r"^\(?(\d{1,2}(?:\.\d{1,2}){0,4}|[IVXL]{1,6}|[A-Z]|[a-z])[.)]?(?:\s+|$)")
+_WORDS = re.compile(r"[^\w%]+")
+
+
+def key_of(text: str) -> str:
+    """Lowercase words (and `%`), punctuation gone: `Sub-Total (Rp)` -> `sub total rp`."""
+    return " ".join(_WORDS.sub(" ", (text or "").lower()).split())
+
+
+def strip_mark(label: str) -> str:
+    """A label without its leading code or numbering (`1.02.01 Program ...`, `a. Tanah`)."""
+    text = label.strip()
+    m = CODE.match(text)
+    if m:
+        return text[m.end():].strip()
+    m = NUMBERING.match(text)
+    return text[m.end():].strip() if m and len(text) > m.end() else text
+
+
+def bold(cells) -> bool:
+    """Every filled cell of the row printed bold."""
+    filled = [c for c in cells if c.text.strip()]
+    return bool(filled) and all(c.bold for c in filled)
+
+
+def assign_levels(lines: list, first: int) -> str | None:
+    """Set each row's hierarchy level from the strongest evidence the table gives; say which it was.
+
+    A row the evidence says nothing of (a wrapped line, a row without code) takes the level of
+    the row above. Totals have no level. None when no evidence shows two levels."""
+    rows = [ln for ln in lines if not ln.total]
+    for source, levels in (("code", _by_code(rows, first)), ("label", [_by_word(ln) for ln in rows]),
+                           ("numbering", _by_numbering(rows, first)), ("column", _by_column(rows, first)),
+                           ("bold", [1 if bold(ln.cells) else 2 for ln in rows])):
+        if len({x for x in levels if x is not None}) < 2:
+            continue
+        previous = None
+        for ln, level in zip(rows, levels):
+            ln.level = level if level is not None else previous
+            previous = ln.level
+        return source
+    return None
+
+
+def _marks(ln, first: int) -> list[str]:
+    return [c.text.strip() for c in ln.cells[:first] if c.text.strip()]
+
+
+def _by_code(rows: list, first: int) -> list[int | None]:
+    """Depth of a budget code (`1.02.01.2.01` has 5 segments), where codes are printed as such:
+    a segment with a leading zero somewhere in the table tells codes from numbering (`1.1`)."""
+    found = []
+    for ln in rows:
+        code = next((m.group(1) for t in _marks(ln, first) if (m := CODE.match(t))), None)
+        found.append(code)
+    if not any(c and any(s.startswith("0") and len(s) > 1 for s in c.split(".")) for c in found):
+        return [None] * len(rows)
+    return [len(c.split(".")) if c else None for c in found]
+
+
+def _by_word(ln) -> int | None:
+    key = key_of(strip_mark(strip_mark(ln.label)))
+    for word, level in LEVEL_WORDS:
+        if key == word or key.startswith(word + " "):
+            return level
+    return None
+
+
+def _token(ln, first: int) -> str | None:
+    """The row's numbering: a cell that is only a number or letter mark, or the label's leading mark."""
+    marks = _marks(ln, first)
+    for text in marks:
+        m = NUMBERING.match(text)
+        if m and m.end() >= len(text.rstrip()):
+            return m.group(1)
+    m = NUMBERING.match(ln.label.strip())
+    return m.group(1) if m and len(ln.label.strip()) > m.end() else None
+
+
+def _by_numbering(rows: list, first: int) -> list[int | None]:
+    """`1` / `1.1` / `1.1.1` by depth; otherwise `I`, `A`, `1`, `a` by the order the table first uses them."""
+    tokens = [_token(ln, first) for ln in rows]
+    if any(t and "." in t for t in tokens):
+        return [len(t.split(".")) if t and t[0].isdigit() else None for t in tokens]
+    # `I` is a roman numeral unless the letters run up to it (`H` printed too)
+    romans = any(t and len(t) > 1 and re.fullmatch(r"[IVXL]+", t) for t in tokens) or (
+        "I" in tokens and "H" not in tokens)
+    order: list[str] = []
+    out = []
+    for t in tokens:
+        if t is None:
+            out.append(None)
+            continue
+        style = ("digit" if t.isdigit() else "roman" if romans and re.fullmatch(r"[IVXL]+", t)
+                 else "upper" if t.isupper() else "lower")
+        if style not in order:
+            order.append(style)
+        out.append(order.index(style) + 1)
+    return out
+
+
+def _by_column(rows: list, first: int) -> list[int | None]:
+    """The label column a row's text starts in, among the columns left of the figures (an outline
+    printed as `Program | Kegiatan | Sub Kegiatan` columns)."""
+    out = []
+    for ln in rows:
+        start = None
+        for c, cell in enumerate(ln.cells[:first]):
+            text = cell.text.strip()
+            if not text or CODE.fullmatch(text) or (NUMBERING.match(text) and NUMBERING.match(text).end() >= len(text)):
+                continue
+            start = c
+            break
+        out.append(start)
+    return out

@@ -1,0 +1,55 @@
+"""Every printed table with figures, read for its arithmetic, and whether the classifier read it.
+
+The generic checks sum and divide only what no rule pack reads (a table, or the part of one
+the extraction cut off, logged `unrecognised`); the staff check compares headcounts of every
+staff table, read or not. A table printed without a header of its own (its first row holds
+figures) right after one of the same width is that table's next page: joined to it when neither
+was read, and left alone when the one before was read (its totals need the rows the packs read).
+"""
+from __future__ import annotations
+
+from audit.document import structure
+from audit.document.model import Document
+
+
+def printed_tables(doc: Document, log: list) -> list:
+    """`structure.Printed` for each table the log says was read or not recognised, in document order."""
+    statuses: dict[int, set] = {}
+    for e in log:
+        statuses.setdefault(e.table, set()).add(e.status)
+    skipped = {(e.table, e.line) for e in log if e.status == "unrecognised"}
+    found, previous, before, tail = [], None, None, None  # tail: the printed table `previous` ends with
+    for table in doc.tables:
+        seen = statuses.get(table.index, set())
+        if "read" in seen:
+            found.append((table, [], True))
+        parts = [table] if seen == {"unrecognised"} else \
+            [s for s in _segments(table) if (s.index, s.line) in skipped] if "unrecognised" in seen else []
+        for part in parts:
+            if _headless(part) and before is not None and part.width == before.width:
+                if previous is not None and tail is before:
+                    previous[1].append(part)
+                    tail = table
+                continue
+            previous, tail = (part, [], False), table
+            found.append(previous)
+        before = table
+    return [p for p in (structure.read(t, more, read) for t, more, read in found) if p is not None]
+
+
+def _segments(table) -> list:
+    from audit import catalog
+    from audit.document import extract
+
+    known = getattr(extract, "_known_headers", None)
+    if known is None:  # the extraction cuts tables otherwise now: a part of a read table is left alone
+        return []
+    return extract.segments(table, known(catalog.tables()))  # the same cut the extraction made
+
+
+def _headless(table) -> bool:
+    """Its first row holds figures (a numbering row `1 2 3` belongs to a header)."""
+    filled = [c.text.strip() for c in table.rows[0] if c.text.strip()] if table.rows else []
+    if filled and all(x.strip("().").isdigit() and len(x.strip("().")) <= 2 for x in filled):
+        return False
+    return any(structure.is_figure(x) for x in filled)
