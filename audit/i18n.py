@@ -91,6 +91,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                        "en": "the text says '{text}', but by table {table} {n} of {m} indicators reached their target"},
     "claim_count": {"id": "teks menyebut '{text}', padahal tabel {table} memuat {n}",
                     "en": "the text says '{text}', but table {table} lists {n}"},
+    "claim_headcount": {"id": "teks menyebut '{text}', padahal jumlah pegawai di tabel {tables} adalah {n}",
+                        "en": "the text says '{text}', but the staff tables ({tables}) total {n}"},
     # generic checks on tables of no known kind (audit/rules/kinds/generic.py)
     "generic_total": {"id": "{where}: baris '{label}' kolom '{column}' tertulis {actual}, padahal jumlah {n} baris "
                             "rinciannya {expected}",

@@ -377,3 +377,45 @@ def test_a_block_a_reader_joined_into_one_line_is_not_a_different_name(tmp_path,
     block[2] = name.replace("SANTOSO", "SANTOSA")
     path = _docx_with_one_line_block(tmp_path / "salah.docx", block)
     assert [f.rule_id for f in audit.run(path, select=("DOC013",)).findings] == ["DOC013"]
+
+
+# --- the staff headcount the prose states -------------------------------------------------------------------
+
+STAFF = """\
+# LAPORAN KINERJA TAHUN 2023
+
+Kecamatan Sukamaju Kabupaten Sukamakmur
+
+Dalam melaksanakan tugasnya Kecamatan Sukamaju didukung oleh 27 (dua puluh tujuh) orang pegawai, terdiri dari 12 pegawai laki-laki dan 15 pegawai perempuan.
+
+**Tabel 1.1 Pegawai Menurut Pendidikan**
+
+No\tPendidikan\tPNS\tPPPK\tNon ASN\tJumlah
+1\tSMA\t3\t1\t2\t6
+2\tS1\t14\t1\t6\t21
+\tJumlah\t17\t2\t8\t27
+
+**Tabel 1.2 PNS dan PPPK Menurut Golongan**
+
+No\tGolongan\tL\tP\tJumlah
+1\tIV\t1\t3\t4
+2\tIII\t4\t11\t15
+\tJumlah\t5\t14\t19
+"""
+
+
+def test_the_whole_staff_stated_in_the_prose_is_a_staff_table_total(tmp_path):
+    """27 is the education table's total (all staff); the rank table counts ASN only (19): both are totals."""
+    assert _said(_write(tmp_path, STAFF), "CLAIM") == []
+    assert _said(_write(tmp_path, STAFF.replace("oleh 27 (dua puluh tujuh)", "oleh 19 (sembilan belas)"), "asn.md"),
+                 "CLAIM008") == []
+    wrong = _write(tmp_path, STAFF.replace("oleh 27 (dua puluh tujuh)", "oleh 29 (dua puluh sembilan)"), "salah.md")
+    assert _said(wrong, "CLAIM") == [("CLAIM008", _line(wrong, "oleh 29"), 27.0)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pegawai golongan III sebanyak 15 orang dan golongan IV sebanyak 4 orang pada tahun ini.",
+    "Kecamatan memiliki 12 pegawai laki-laki dan 15 pegawai perempuan di kantor.",
+])
+def test_a_part_of_the_staff_is_not_taken_for_the_whole(sentence):
+    assert [c for c in find_claims(parse_markdown(sentence)) if c.kind == "headcount"] == []

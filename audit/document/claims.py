@@ -1,6 +1,6 @@
 """Numeric statements of the prose, to be checked against the tables (rule kind `claim`).
 
-Five shapes of statement are found, each with the sentence it is in and its place:
+Six shapes of statement are found, each with the sentence it is in and its place:
 
 - `amount`: a rupiah amount and the words that give its role (`alokasi anggaran ... sebesar Rp. 2.029.230.488,00`);
 - `share`: a percentage given for two amounts of its own clause (`Rp. A ... direalisasikan sebesar
@@ -9,6 +9,7 @@ Five shapes of statement are found, each with the sentence it is in and its plac
 - `count`: a number of things (`2 (dua) Sasaran Strategis`, `1 program penunjang`);
 - `achieved`: a number of indicators said to have reached their target (`2 indikator telah
   tercapai`, `dari 3 indikator, 2 indikator mencapai target`); `base` holds the "dari M" when given.
+- `headcount`: the number of staff stated as the whole (`didukung oleh 27 orang pegawai`).
 
 Finding a statement is not judging it: the rule kind compares, with the tables' printed precision.
 """
@@ -38,11 +39,20 @@ _ACHIEVED = re.compile(r"\b(\d{1,3})\s*(?:\(\s*[a-z]+\s*\)\s*)?indikator(?:\s+[a
                        rf"(?:(?:telah|sudah)\s+)?(?:tercapai|{_REACH}(?:(?:\s+(?:atau|dan|bahkan)\s+|\s*/\s*){_REACH})?"
                        r"\s+target|berhasil\s+dicapai)", re.I)
 _OF_TOTAL = re.compile(r"dari\s+(\d{1,3})\s*(?:\(\s*[a-z]+\s*\)\s*)?indikator", re.I)
+_STAFF = r"(?:pegawai|personil|personel|karyawan|sdm|sumber\s+daya\s+manusia)"  # all staff, not only ASN
+_SAID = r"\s*(?:\(\s*[a-z ]+\s*\)\s*)?"  # `27 (dua puluh tujuh)`
+# a headcount stated as the whole staff: `didukung oleh 27 orang pegawai`, `pegawai seluruhnya berjumlah 27 orang`;
+# not a part of it (`12 pegawai laki-laki`, `pegawai golongan III sebanyak 8 orang`)
+_HEADCOUNT = re.compile(rf"\b(?:didukung\s+oleh|berjumlah|sebanyak|seluruhnya|total|memiliki|terdiri\s+(?:dari|atas))\s+"
+                        rf"(\d{{1,4}}){_SAID}(?:orang\s+)?{_STAFF}\b(?!\s+(?:laki|perempuan|pria|wanita|golongan|"
+                        rf"berpendidikan|lulusan|berstatus|pns|pppk|non|honorer|kontrak))"
+                        rf"|\b{_STAFF}\s+(?:seluruhnya\s+|keseluruhan\s+)?(?:berjumlah|sebanyak)\s+(\d{{1,4}}){_SAID}orang\b",
+                        re.I)
 
 
 @dataclass(frozen=True)
 class Claim:
-    kind: str  # amount | share | predikat | count | achieved
+    kind: str  # amount | share | predikat | count | achieved | headcount
     value: float
     text: str  # the number as printed
     sentence: str
@@ -105,6 +115,8 @@ def _claims(sentence: str, line, page) -> list[Claim]:
         total = _OF_TOTAL.search(sentence[max(0, m.start() - 60):m.start()])
         out.append(Claim("achieved", float(m.group(1)), m.group(0), sentence, line, page, "", "indikator", 0,
                          float(total.group(1)) if total else None))
+    for m in _HEADCOUNT.finditer(sentence):
+        out.append(Claim("headcount", float(m.group(1) or m.group(2)), m.group(0), sentence, line, page))
     for m in _COUNT.finditer(sentence):
         if _AMOUNT.search(sentence[max(0, m.start() - 8):m.end()]):
             continue

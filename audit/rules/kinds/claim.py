@@ -13,7 +13,9 @@ The statements come from `audit.document.claims`. Each rule checks one shape:
   that noun's table column;
 - `achieved`: a number of indicators said to have reached their target is the number of
   rows of `measure` whose realisation reaches the target (the other way round for an
-  indicator the report lists as negative polarity), and "dari M indikator" is its row count.
+  indicator the report lists as negative polarity), and "dari M indikator" is its row count;
+- `headcount`: the number of staff stated as the whole is the total of one of the `sources`
+  (each staff table's total row: one may count ASN only, another every employee).
 """
 from __future__ import annotations
 
@@ -51,7 +53,7 @@ class Measure(BaseModel):
 
 class ClaimParams(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-    claim: Literal["amount", "share", "predikat", "count", "achieved"]
+    claim: Literal["amount", "share", "predikat", "count", "achieved", "headcount"]
     words: list[str] = []
     unless: list[str] = []
     sources: list[Source] = []
@@ -231,4 +233,20 @@ def _printed(value) -> bool:
     return isinstance(value, float) and value == value
 
 
-CHECKS = {"amount": _amount, "share": _share, "predikat": _predikat, "count": _count, "achieved": _achieved}
+def _headcount(ctx, loaded, p, report, doc, claims):
+    found = {s.table: [v for v in _values(report, s) if isinstance(v, float)] for s in p.sources}
+    totals = {v for values in found.values() for v in values}
+    if not totals:
+        return []
+    tables = ", ".join(sorted(name for name, values in found.items() if values))
+    out = []
+    for c in claims:
+        if c.value not in totals:
+            n = max(totals)
+            said = t("claim_headcount", ctx.lang, text=c.text, n=ctx.fmt(n, 0), tables=tables)
+            out.append(_finding(loaded, doc, c, said, expected=n, hint=_quote(c)))
+    return out
+
+
+CHECKS = {"amount": _amount, "share": _share, "predikat": _predikat, "count": _count, "achieved": _achieved,
+          "headcount": _headcount}
