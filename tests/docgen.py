@@ -13,7 +13,7 @@ classifier reads; every writer prints the same blocks:
   "{min} ≤ x < {prev} : {label}", "x < {last min} : {label}";
 - each table: a paragraph "Tabel {n}" (n counts tables in document order), a paragraph
   with the catalogue title, then the table. Its header row names each canonical column
-  present (catalogue order) by its first alias, or its canonical name when it has none;
+  its source printed (catalogue order) by its first alias, or its canonical name when it has none;
   columns outside the catalogue (the village tick columns) follow, named as in the report.
   Body cells are `Table.raw` exactly as written (empty stays empty);
 - end of BAB IV: "{city}, 31 Januari {year + 1}", "{POSITION}", "{name}" (bold), "NIP. {nip}".
@@ -65,9 +65,13 @@ def table_grid(report: Report, name: str) -> tuple[str, list[str], list[list[str
     table = report.tables[name]
     spec = catalog().get(name)
     raw = table.raw
-    known = [c for c in spec.columns if c.name in raw.columns] if spec else []
+    # the columns the source printed: a column the model has and the report never printed stays out, as an
+    # agency's document prints only its own columns (and a new optional column leaves the fixtures as they are)
+    printed = set(table.source_cols) or set(raw.columns)
+    known = [c for c in spec.columns if c.name in raw.columns and c.name in printed] if spec else []
     header = [c.aliases[0] if c.aliases else c.name for c in known]
-    columns = [c.name for c in known] + [c for c in raw.columns if c not in {k.name for k in known}]
+    modelled = {c.name for c in spec.columns} if spec else set()
+    columns = [c.name for c in known] + [c for c in raw.columns if c not in modelled]
     header += columns[len(known):]
     rows = [[_text(raw.at[i, c]) for c in columns] for i in raw.index]
     return (spec.title if spec else name), header, rows
