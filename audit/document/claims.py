@@ -43,11 +43,11 @@ _STAFF = r"(?:pegawai|personil|personel|karyawan|sdm|sumber\s+daya\s+manusia)"  
 _SAID = r"\s*(?:\(\s*[a-z ]+\s*\)\s*)?"  # `27 (dua puluh tujuh)`
 # a headcount stated as the whole staff: `didukung oleh 27 orang pegawai`, `pegawai seluruhnya berjumlah 27 orang`;
 # not a part of it (`12 pegawai laki-laki`, `pegawai golongan III sebanyak 8 orang`)
-_HEADCOUNT = re.compile(rf"\b(?:didukung\s+oleh|berjumlah|sebanyak|seluruhnya|total|memiliki|terdiri\s+(?:dari|atas))\s+"
-                        rf"(\d{{1,4}}){_SAID}(?:orang\s+)?{_STAFF}\b(?!\s+(?:laki|perempuan|pria|wanita|golongan|"
-                        rf"berpendidikan|lulusan|berstatus|pns|pppk|non|honorer|kontrak))"
-                        rf"|\b{_STAFF}\s+(?:seluruhnya\s+|keseluruhan\s+)?(?:berjumlah|sebanyak)\s+(\d{{1,4}}){_SAID}orang\b",
-                        re.I)
+_WHOLE = r"(?:didukung\s+oleh|berjumlah|sebanyak|seluruhnya|total|memiliki|terdiri\s+(?:dari|atas))"
+_PART = r"(?:laki|perempuan|pria|wanita|golongan|berpendidikan|lulusan|berstatus|pns|pppk|non|honorer|kontrak)"
+_HEADCOUNT = re.compile(rf"\b{_WHOLE}\s+(\d{{1,4}}){_SAID}(?:orang\s+)?{_STAFF}\b(?!\s+{_PART})"
+                        rf"|\b{_STAFF}\s+(?:seluruhnya\s+|keseluruhan\s+)?(?:berjumlah|sebanyak)\s+"
+                        rf"(\d{{1,4}}){_SAID}orang\b", re.I)
 
 
 @dataclass(frozen=True)
