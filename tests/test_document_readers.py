@@ -92,7 +92,8 @@ def test_body_cells_are_the_raw_text_of_the_report(report, written, kind):
         printed = by_title[docgen.table_grid(report, name)[0]].texts()[1:]
         assert len(printed) == len(table.raw)
         for i, row in zip(table.raw.index, printed):
-            want = sorted(norm(str(v)) for v in table.raw.loc[i].fillna("").tolist())
+            shown = [c for c in table.raw.columns if c in table.source_cols]  # what the report's source printed
+            want = sorted(norm(str(v)) for v in table.raw.loc[i, shown].fillna("").tolist())
             assert sorted(norm(c) for c in row) == want, (name, i)
 
 
