@@ -137,11 +137,9 @@ class Job:
 def audit_chunk(jobs: list[Job], writer: Callable | None = None) -> list[tuple[int, Row]]:
     """Audit a few reports in one worker: reports with the same configuration are checked together
     (`audit.api.check_reports`: each table model and rule runs once over their stacked tables)."""
-    from audit.api import check_report, check_reports
+    from audit.api import check_report, check_reports, read
     from audit.config import resolve
     from audit.errors import one_line
-    from audit.ingest import read_report
-    from audit.ingest.limits import Limits
 
     rows: dict[int, Row] = {}
     groups: dict = {}
@@ -150,7 +148,7 @@ def audit_chunk(jobs: list[Job], writer: Callable | None = None) -> list[tuple[i
             config = resolve(job.path, **dict(job.flags))
             # fix suggestions appear only in the per-report outputs, so they are ranked only for those
             config = replace(config, suggest=config.suggest and bool(job.report_formats and job.output_dir))
-            report = read_report(job.path, config.lang, limits=Limits.from_config(config))
+            report = read(job.path, config)
             groups.setdefault(config, []).append((job, report))
         except Exception as exc:  # one broken report is a row, the batch goes on
             rows[job.index] = Row(job.path, "input_error", problem=one_line(exc, job.lang))
