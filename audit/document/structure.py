@@ -108,6 +108,8 @@ def has_word(key: str, word: str) -> bool:
 
 def read(table: DocTable, rows: list | None = None, recognised: bool = False) -> Printed | None:
     """The table's figures and structure; None when it holds no column of figures."""
+    if not table.rows or not table.width:
+        return None
     layout = split_header(table)
     width = table.width
     body = [i for i in layout.body if i < len(table.rows)]
