@@ -258,6 +258,36 @@ def test_capaian_of_a_lower_is_better_indicator_is_not_a_mistake(tmp_path):
     assert _unread(tmp_path, text) == []
 
 
+GOLONGAN = HEAD.format(agency="SEKRETARIAT DPRD KABUPATEN CONTOH") + """\
+Tabel 1.4 Jumlah PNS Menurut Golongan
+
+Golongan	L	P	Jumlah
+Golongan IV	2	1	3
+IV/a	1	1	2
+IV/b	1	0	1
+Golongan III	5	5	10
+III/a	2	3	5
+III/b	2	1	3
+III/c	1	1	2
+Golongan II	1	0	1
+II/c	1	0	1
+Jumlah	8	6	14
+"""
+
+
+def test_golongan_over_sub_golongan(tmp_path):
+    """`Jumlah` adds the golongan, not the golongan and their sub golongan again; a sub golongan whose
+    Jumlah is off puts out its golongan too, and only it is named."""
+    assert _unread(tmp_path, GOLONGAN) == []
+    text = _swap(GOLONGAN, "III/b", "\t3", "\t4")
+    found = _unread(tmp_path, text)
+    assert [_where(f) for f in found] == [("GEN001", "Tabel #1", _line(text, "III/b"), "Jumlah")]
+    text = _swap(GOLONGAN, "Golongan III", "\t10", "\t11")
+    found = _unread(tmp_path, text)
+    assert [(_where(f), f.expected) for f in found] == [
+        (("GEN001", "Tabel #1", _line(text, "Golongan III"), "Jumlah"), 10)]
+
+
 def test_hierarchy_only_in_bold_gives_warnings(tmp_path):
     """Bold may be emphasis only: a parent row read from bold type alone is a warning, not an error."""
     text = HEAD.format(agency="KELURAHAN CONTOH KOTA CONTOH") + textwrap.dedent("""\

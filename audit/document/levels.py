@@ -46,11 +46,13 @@ def assign_levels(lines: list, first: int) -> str | None:
     """Set each row's hierarchy level from the strongest evidence the table gives; say which it was.
 
     A row the evidence says nothing of (a wrapped line, a row without code) takes the level of
-    the row above. Totals have no level. None when no evidence shows two levels."""
+    the row above; under a level word, it is that row's item (`Golongan IV` over `IV/a`, `IV/b`).
+    Totals have no level. None when no evidence shows two levels."""
     rows = [ln for ln in lines if not ln.total]
-    for source, levels in (("code", _by_code(rows, first)), ("label", [_by_word(ln) for ln in rows]),
+    words = [_by_word(ln) for ln in rows]
+    for source, levels in (("code", _by_code(rows, first)), ("label", words),
                            ("numbering", _by_numbering(rows, first)), ("column", _by_column(rows, first)),
-                           ("bold", [1 if bold(ln.cells) else 2 for ln in rows])):
+                           ("label", _items(words)), ("bold", [1 if bold(ln.cells) else 2 for ln in rows])):
         if len({x for x in levels if x is not None}) < 2:
             continue
         previous = None
@@ -75,6 +77,15 @@ def _by_code(rows: list, first: int) -> list[int | None]:
     if not any(c and any(s.startswith("0") and len(s) > 1 for s in c.split(".")) for c in found):
         return [None] * len(rows)
     return [len(c.split(".")) if c else None for c in found]
+
+
+def _items(words: list) -> list[int | None]:
+    """One level word only (`Golongan IV`, `Golongan III`): the rows under each are its items."""
+    out, above = [], None
+    for level in words:
+        above = level if level is not None else above
+        out.append(level if level is not None else (above + 1 if above is not None else None))
+    return out
 
 
 def _by_word(ln) -> int | None:

@@ -8,7 +8,7 @@ from audit.rules.kinds.generic_percent import by_percent
 
 def sums(printed) -> list[Gap]:
     """Total rows, parent rows and total columns that disagree with their parts, one gap per wrong cell."""
-    confirmed = {c: _confirmed(printed, c) for c in printed.numeric}
+    confirmed = _confirmed(printed)
     gaps = _parents(printed, confirmed) + _total_rows(printed, confirmed) + _total_columns(printed)
     return _one_per_cell(by_percent(printed, _resolve(gaps)))
 
@@ -54,23 +54,25 @@ def _families(printed) -> list[tuple]:
     return out
 
 
-def _confirmed(printed, col: int) -> bool:
-    """Is the hierarchy additive in `col`? Budget codes and level words are, for money; otherwise the
-    table must show it: at least two parents of two or more figures match them, twice as many as not."""
-    if printed.source is None or not printed.additive(col):
-        return False
-    if printed.source in ("code", "label") and col in printed.money:
-        return True
+def _confirmed(printed) -> dict[int, bool]:
+    """In which columns the hierarchy adds up. Budget codes and level words say so for money; for
+    the other columns the table must show it: over all of them, at least two parents of two or more
+    figures match their children, twice as often as not (one wrong parent does not unmake it)."""
+    if printed.source is None:
+        return {}
+    columns = [c for c in printed.numeric if printed.additive(c)]
     agree = disagree = 0
     for parent, below in _families(printed):
-        parts = _tops(below, col)
-        if col not in parent.values or len(parts) < 2:
-            continue
-        if meets_sum(parent.values[col], [p.values[col] for p in parts]):
-            agree += 1
-        else:
-            disagree += 1
-    return agree >= 2 and agree >= 2 * disagree
+        for col in columns:
+            parts = _tops(below, col)
+            if col not in parent.values or len(parts) < 2:
+                continue
+            if meets_sum(parent.values[col], [p.values[col] for p in parts]):
+                agree += 1
+            else:
+                disagree += 1
+    shown = agree >= 2 and agree >= 2 * disagree
+    return {c: shown or (printed.source in ("code", "label") and c in printed.money) for c in columns}
 
 
 def _parents(printed, confirmed: dict) -> list[Gap]:
