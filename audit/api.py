@@ -132,7 +132,7 @@ def _result(report: Report, config: Config, rules, findings, skipped, info: dict
     info = info if info is not None else _rule_info(rules, config.lang)
     from audit.coverage import coverage
 
-    covered = coverage(report, len(rules) - len(skipped), len(skipped))
+    covered = coverage(report, rules, skipped)
     return AuditResult(report.meta, report.source, findings, sorted(report.tables), len(rules) - len(skipped),
                        skipped, config.lang, titles, info, covered)
 

@@ -11,14 +11,27 @@ from audit.model import Coverage, Report, Unread
 _UNREAD_TABLE = {"INPUT001", "INPUT006"}
 
 
-def coverage(report: Report, rules_run: int = 0, rules_skipped: int = 0) -> Coverage:
+def coverage(report: Report, rules=(), skipped=()) -> Coverage:
+    """What `rules` (the loaded rules of the run, of which `skipped` were not run) covered of `report`."""
+    absent = _absent_tables(report, rules, set(skipped))
+    tables_found, tables_read, unread = _tables(report)
+    return Coverage(tables_found, tables_read, unread, len(rules) - len(skipped), len(skipped), absent)
+
+
+def _absent_tables(report: Report, rules, skipped: set[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Why each skipped rule was not run: the tables it needs that the report does not have."""
+    return tuple((r.id, tuple(sorted(t for t in r.required_tables() if t not in report.tables)))
+                 for r in rules if r.id in skipped)
+
+
+def _tables(report: Report) -> tuple[int, int, tuple[Unread, ...]]:
     info = report.document
     if info is not None and getattr(info, "log", None) is not None:
         found = [e for e in info.log if e.status != "no_figures"]
         lacking = {p.table for p in report.problems if p.rule_id == "INPUT003"}  # read without a column it needs
         unread = tuple(Unread(f"Tabel #{e.table}", e.caption, e.line, e.page, e.closest or e.kind, tuple(e.suggest))
                        for e in found if e.status == "unrecognised" or (e.status == "read" and e.kind in lacking))
-        return Coverage(len(found), len(found) - len(unread), unread, rules_run, rules_skipped)
+        return len(found), len(found) - len(unread), unread
     unread = tuple(Unread(p.location.sheet or p.location.file or "", "") for p in report.problems
                    if p.rule_id in _UNREAD_TABLE)
-    return Coverage(len(report.tables) + len(unread), len(report.tables), unread, rules_run, rules_skipped)
+    return len(report.tables) + len(unread), len(report.tables), unread

@@ -39,6 +39,8 @@ def test_the_summary_says_how_many_numeric_tables_were_read(tmp_path):
     assert (c.tables_found, c.tables_read) == (2, 1) and round(c.percent) == 50
     assert [u.where for u in c.unread] == ["Tabel #2"]
     record = result.to_records()["summary"]["coverage"]
+    why = {s["rule"]: s["tables_absent"] for s in record["skipped"]}
+    assert record["rules_skipped"] == len(why) > 0 and why["SUM001"] == ["pegawai_pendidikan"]  # said why
     assert record["tables_found"] == 2 and record["unread"][0]["line"] == DOC.splitlines().index("Kode\tWarna\tBerat") + 1
 
 

@@ -26,6 +26,7 @@ class Coverage:
     unread: tuple[Unread, ...] = field(default_factory=tuple)
     rules_run: int = 0
     rules_skipped: int = 0
+    skipped_why: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (rule id, the tables it needs that are absent)
 
     @property
     def percent(self) -> float:
@@ -36,6 +37,7 @@ class Coverage:
         return {
             "tables_found": self.tables_found, "tables_read": self.tables_read,
             "percent": round(self.percent, 1), "rules_run": self.rules_run, "rules_skipped": self.rules_skipped,
+            "skipped": [{"rule": rule, "tables_absent": list(tables)} for rule, tables in self.skipped_why],
             "unread": [{"where": u.where, "caption": u.caption, "line": u.line, "page": u.page,
                         "closest": u.closest, "mapping": [list(m) for m in u.mapping]} for u in self.unread],
         }
