@@ -116,6 +116,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "generic_percent": {"id": "{where}: baris '{label}' kolom '{column}' tertulis {actual}, padahal {parts} = "
                               "{expected}",
                         "en": "{where}: row '{label}' column '{column}' reads {actual}, but {parts} = {expected}"},
+    "generic_share": {"id": "{where}: baris '{label}' kolom '{column}' tertulis {actual}, padahal bagiannya dari baris "
+                            "'{total}' ({parts}) = {expected}",
+                      "en": "{where}: row '{label}' column '{column}' reads {actual}, but its share of row '{total}' "
+                            "({parts}) = {expected}"},
     "generic_staff": {"id": "{where}: jumlah pegawai (baris '{label}', kolom '{column}') tertulis {actual}, padahal "
                             "{others} mencatat {expected}",
                       "en": "{where}: the headcount (row '{label}', column '{column}') reads {actual}, but "

@@ -244,6 +244,34 @@ def test_percent_of_amounts_in_either_column_order(tmp_path):
     assert "Realisasi (Rp) / Anggaran (Rp) × 100" in found[0].message
 
 
+SHARES = HEAD.format(agency="INSPEKTORAT DAERAH KABUPATEN CONTOH") + """\
+Tabel 1.1 Pegawai Menurut Pendidikan
+
+No	Pendidikan	Jumlah	Persentase (%)
+1	SMA	6	25,00
+2	D3	3	12,50
+3	S1	12	50,00
+4	S2	3	12,50
+	Jumlah	24	100,00
+"""
+
+
+def test_percent_as_a_share_of_the_total_row(tmp_path):
+    assert _unread(tmp_path, SHARES) == []
+    text = _swap(SHARES, "3\tS1", "50,00", "55,00")
+    found = _unread(tmp_path, text)
+    assert [(_where(f), f.expected) for f in found] == [
+        (("GEN002", "Tabel #1", _line(text, "3\tS1"), "Persentase (%)"), 50)]
+    assert "'Jumlah'" in found[0].message
+
+
+def test_a_count_its_total_and_its_share_both_contradict_is_named(tmp_path):
+    """S1 printed 21 for 12: the total row and S1's own share both say 12; one finding, at S1."""
+    text = _swap(SHARES, "3\tS1", "\t12\t", "\t21\t")
+    found = _unread(tmp_path, text)
+    assert [(_where(f), f.expected) for f in found] == [(("GEN001", "Tabel #1", _line(text, "3\tS1"), "Jumlah"), 12)]
+
+
 def test_capaian_of_a_lower_is_better_indicator_is_not_a_mistake(tmp_path):
     """A percent written as target / realisasi (negative polarity) is one of the conventions in use."""
     text = HEAD.format(agency="DINAS KESEHATAN KABUPATEN CONTOH") + textwrap.dedent("""\

@@ -103,11 +103,11 @@ def cell(doc, ln, col: int) -> Location:
 def finding(ctx, loaded, doc, printed, g: Gap, **extra) -> Finding:
     ln, parsed = g.line, g.line.values[g.col]
     column = printed.headers[g.col] or column_letter(g.col)
-    label = ln.label or f"{ln.at + 1}"
-    decimals = parsed.decimals if g.what == "percent" else None
+    label = _label(ln)
+    decimals = parsed.decimals if g.what in ("percent", "share") else None
     said = dict(where=where(printed, ln.table), label=label, column=column, actual=parsed.raw.strip(),
                 expected=format_like(parsed.raw, g.expected, ctx.style, decimals), n=len(g.parts),
-                parts=_parts_text(printed, g), **extra)
+                parts=_parts_text(printed, g), total=_label(g.parts[-1][0]) if g.parts else "", **extra)
     severity = Severity(loaded.rule.severity)
     if g.weak and severity == Severity.ERROR:
         severity = Severity.WARNING
@@ -116,7 +116,7 @@ def finding(ctx, loaded, doc, printed, g: Gap, **extra) -> Finding:
                    parsed.value - g.expected, t(f"generic_{g.what}", ctx.lang, **said), row_label=label,
                    related=tuple(cell(doc, pl, pc) for pl, pc in g.parts[:30]),
                    position=loc.line or loc.page or 0, decimals=parsed.decimals,
-                   unit="%" if g.what == "percent" else None,
+                   unit="%" if g.what in ("percent", "share") else None,
                    row_key=f"{printed.title or where(printed, ln.table)}|{label}")  # stable across redrafts
 
 
@@ -129,10 +129,12 @@ def _parts_text(printed, g: Gap) -> str:
         return " + ".join(header(c) for _, c in g.parts)
     if g.what == "percent":
         return f"{header(g.parts[0][1])} / {header(g.parts[1][1])} × 100"
+    if g.what == "share":
+        return f"{header(g.parts[0][1])} / {header(g.parts[1][1])} × 100"
     if g.what == "part":
-        return f"'{g.parts[0][0].label or g.parts[0][0].at + 1}'"
+        return f"'{_label(g.parts[0][0])}'"
     if g.what == "cell":
-        return ", ".join(f"'{ln.label or ln.at + 1}' / '{header(c)}'" for ln, c in g.parts)
+        return ", ".join(f"'{_label(ln)}' / '{header(c)}'" for ln, c in g.parts)
     return str(len(g.parts))
 
 
@@ -141,6 +143,10 @@ def half(parsed, percent: bool = False) -> float:
     if percent:
         return 0.5 * 10 ** -parsed.decimals
     return halfwidth(parsed, exact=False, kind="number")
+
+
+def _label(ln) -> str:
+    return ln.label or f"{ln.at + 1}"
 
 
 def meets_sum(total, parts) -> bool:

@@ -1,5 +1,6 @@
 """The `percent` check of the `generic` kind: a percent column against the ratio of the two figure
-columns of its row that reproduce most rows (`% = Realisasi / Pagu × 100`, in either column order)."""
+columns of its row that reproduce most rows (`% = Realisasi / Pagu × 100`, in either column order),
+or else against each row's share of the grand total row (`Jumlah  %` by pendidikan)."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -46,7 +47,41 @@ def percents(printed) -> list[Gap]:
             if ok or _other_convention(stated, a, b) or _restored(ln, (pc, num, den), fixed):
                 continue
             out.append(Gap(ln, pc, computed, [(ln, num), (ln, den)], "percent"))
+    for pc, col, grand in shares(printed):
+        for ln in _share_rows(printed, pc, col, grand):
+            part = ln.values[col]
+            if (id(ln), col) in fixed:  # a count its total row corrects: the share follows the correction
+                part = replace(part, value=fixed[(id(ln), col)])
+            ok, computed = ratio_meets(ln.values[pc], part, grand.values[col])
+            if not ok:
+                out.append(Gap(ln, pc, computed, [(ln, col), (grand, col)], "share"))
     return out
+
+
+def shares(printed) -> list[tuple]:
+    """(percent column, figure column, grand total row) for percent columns of shares of the total
+    (`Jumlah  %` by pendidikan): each row's figure over the grand total row's reproduces most rows."""
+    totals = [ln for ln in printed.lines if ln.total]
+    if not totals:
+        return []
+    grand = max(reversed(totals), key=lambda ln: ln.rank)
+    out = []
+    for pc in sorted(printed.percent - {p for p, _, _ in pairs(printed)}):
+        best = None
+        for col in printed.numeric:
+            if not printed.additive(col) or col not in grand.values or grand.values[col].value <= 0:
+                continue
+            rows = _share_rows(printed, pc, col, grand)
+            hits = sum(ratio_meets(ln.values[pc], ln.values[col], grand.values[col])[0] for ln in rows)
+            if best is None or hits > best[0]:
+                best = (hits, col, len(rows))
+        if best is not None and best[0] >= 2 and best[0] * 2 > best[2]:
+            out.append((pc, best[1], grand))
+    return out
+
+
+def _share_rows(printed, pc: int, col: int, grand) -> list:
+    return [ln for ln in printed.lines if ln is not grand and {pc, col} <= set(ln.values)]
 
 
 def _holds(ln, pair: tuple) -> bool:
@@ -68,10 +103,11 @@ def _restored(ln, pair: tuple, fixed: dict) -> bool:
 def by_percent(printed, gaps: list[Gap]) -> list[Gap]:
     """A total or parent off by a part whose own row's percentage says which part: that part is named.
 
-    When exactly one part, changed by the gap, makes its row's percentage hold where it does not
-    now, the part is the mistake (the total and the percentage both point to the same value)."""
-    found = pairs(printed)
-    if not found:
+    When exactly one part, changed by the gap, makes its row's percentage (of two amounts, or its
+    share of the total) hold where it does not now, the part is the mistake: the total and the
+    percentage both point to the same value."""
+    found, parts_of = pairs(printed), shares(printed)
+    if not found and not parts_of:
         return gaps
     out = []
     for g in gaps:
@@ -81,6 +117,11 @@ def by_percent(printed, gaps: list[Gap]) -> list[Gap]:
         hits = [(ln, col) for ln, col in g.parts for pair in found
                 if col in pair[1:] and set(pair) <= set(ln.values) and not _holds(ln, pair)
                 and _restored(ln, pair, {(id(ln), col): ln.values[col].value + g.gap})]
+        hits += [(ln, col) for ln, col in g.parts for pc, share_col, grand in parts_of
+                 if col == share_col and pc in ln.values and grand is g.line
+                 and not ratio_meets(ln.values[pc], ln.values[col], grand.values[col])[0]
+                 and ratio_meets(ln.values[pc], replace(ln.values[col], value=ln.values[col].value + g.gap),
+                                 grand.values[col])[0]]
         hits = list({(id(ln), col): (ln, col) for ln, col in hits}.values())
         if len(hits) == 1:
             ln, col = hits[0]
