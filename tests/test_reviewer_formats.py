@@ -5,7 +5,6 @@ import base64
 import dataclasses
 import hashlib
 import io
-import os
 import re
 import shutil
 import subprocess
