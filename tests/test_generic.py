@@ -470,3 +470,31 @@ def test_a_rule_tolerance_widens_the_comparison(tmp_path):
     report = read_document_report(_write(tmp_path, _swap(POPULATION, "Jumlah", "5.420", "5.720")))
     assert run_rules(widened, report, "id")[0] == []
     assert [f.location.cell for f in run_rules(_rules(), report, "id")[0]] == ["D5"]
+
+
+SCOPES = HEAD.format(agency="BADAN PENDAPATAN DAERAH KABUPATEN CONTOH") + """\
+Tabel 1.1 Pegawai Menurut Pendidikan dan Status Kepegawaian
+
+No	Pendidikan	PNS	PPPK	Non ASN	Jumlah
+1	SMA/SMK	13	0	4	17
+2	S1/D4	41	6	15	62
+	Jumlah	54	6	19	79
+
+Tabel 1.2 Pegawai ASN Menurut Golongan dan Jenis Kelamin
+
+No	Golongan	L	P	Jumlah
+1	IV	5	6	11
+2	III	21	16	37
+3	II	7	5	12
+	Jumlah	33	27	60
+"""
+
+
+def test_staff_tables_of_asn_only_are_compared_with_the_asn_columns(tmp_path):
+    """`Pegawai ASN` counts PNS and PPPK (54 + 6), not the 79 staff with non-ASN: no finding; an ASN table
+    adding up to another number is reported at its grand total."""
+    assert _unread(tmp_path, SCOPES) == []
+    text = _swap(_swap(SCOPES, "3\tII", "\t5\t12", "\t6\t13"), "\tJumlah\t33", "\t27\t60", "\t28\t61")
+    found = _unread(tmp_path, text)
+    assert [(_where(f), f.expected) for f in found] == [
+        (("GEN003", "Tabel #2", _line(text, "\tJumlah\t33"), "Jumlah"), 60)]
