@@ -498,3 +498,20 @@ def test_staff_tables_of_asn_only_are_compared_with_the_asn_columns(tmp_path):
     found = _unread(tmp_path, text)
     assert [(_where(f), f.expected) for f in found] == [
         (("GEN003", "Tabel #2", _line(text, "\tJumlah\t33"), "Jumlah"), 60)]
+
+
+def test_a_row_of_averages_is_no_part_of_the_total(tmp_path):
+    text = HEAD.format(agency="KECAMATAN CONTOH KABUPATEN CONTOH") + textwrap.dedent("""\
+        Tabel 3.6 Jumlah Kunjungan Layanan per Desa
+
+        Desa	Kunjungan
+        Alpha	120
+        Beta	80
+        Gamma	100
+        Rata-rata	100
+        Jumlah	300
+        """)
+    assert _unread(tmp_path, text) == []
+    wrong = _swap(text, "Jumlah", "300", "400")
+    assert [(_where(f), f.expected) for f in _unread(tmp_path, wrong)] == [
+        (("GEN001", "Tabel #1", _line(wrong, "Jumlah"), "Kunjungan"), 300)]

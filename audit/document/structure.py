@@ -34,6 +34,8 @@ TOTAL_WORDS: dict[str, int] = {
 #: what a `Jumlah ...` / `Total ...` row may name and still be a total
 TOTAL_OF = ("belanja", "pendapatan", "anggaran", "pagu", "realisasi", "program", "kegiatan", "sub", "urusan",
             "bidang", "keseluruhan", "seluruhnya", "akhir", "umum", "blud", "penerimaan", "biaya")
+#: labels of rows of averages, neither parts nor totals
+SUMMARY_WORDS = ("rata rata", "rerata", "rata2", "average", "median")
 #: header words of a percent column, and of columns whose figures never add up
 PERCENT_WORDS = ("%", "persen", "persentase", "prosentase", "capaian", "rasio")
 NOT_ADDITIVE = ("rata", "rerata", "indeks", "harga satuan", "satuan", "tahun", "nilai ikm", "skor", "peringkat",
@@ -121,9 +123,9 @@ def read(table: DocTable, rows: list | None = None, recognised: bool = False) ->
         return None
     first = numeric[0]
     lines = [_line(table, i, first, numeric) for i in _aligned(table, body)]
-    lines = [ln for ln in lines if ln.values or ln.total]
     for extra in rows or []:
-        lines += [ln for ln in (_line(extra, i, first, numeric) for i in range(len(extra.rows))) if ln.values or ln.total]
+        lines += [_line(extra, i, first, numeric) for i in range(len(extra.rows))]
+    lines = [ln for ln in lines if (ln.values or ln.total) and not _summary(ln.label)]
     percent = {c for c in numeric if _percent(headers[c], [ln.values.get(c) for ln in lines])}
     money = {c for c in numeric if c not in percent and _money(headers[c], [ln.values.get(c) for ln in lines])}
     mixed = {c for c in numeric if _mixed(c, headers, groups, lines)}
@@ -234,6 +236,12 @@ def total_word(label: str, bold: bool = False) -> str | None:
                     or tail.split()[0] in TOTAL_OF:
                 return word
     return None
+
+
+def _summary(label: str) -> bool:
+    """A row of averages (`Rata-rata`, `Rerata Capaian`): neither a part of a total nor a total."""
+    words = key_of(strip_mark(label)).split()
+    return bool(words) and (words[0] in SUMMARY_WORDS or " ".join(words[:2]) in SUMMARY_WORDS) and len(words) <= 4
 
 
 def _percent(header: str, values: list) -> bool:
