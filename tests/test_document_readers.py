@@ -360,3 +360,27 @@ def test_not_a_pdf_and_damaged_pdf(tmp_path):
         read_document(broken)
     assert err.value.key in ("bad_pdf", "pdf_no_text")
     _one_line(err.value, "rusak.pdf", "en")
+
+
+def test_left_aligned_prose_of_a_pdf_page_is_no_table_and_loses_no_word(tmp_path):
+    """A closing page: a sentence wrapped over two lines, then a signature block, all flush left. Word
+    alignment must not take the lines for a two-column table and clip the wrapped sentence."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    lines = ["BAB IV PENUTUP",
+             "Secara umum kinerja Dinas Contoh Tahun 2023 tercapai dengan baik. Realisasi anggaran mencapai "
+             "Rp 20.509.286.932 dari pagu Rp 22.276.075.000 atau 92,07%.",
+             "Contoh, 25 Januari 2024", "KEPALA DINAS CONTOH", "Ir. MUHAMMAD FAJAR SIDIQ, M.M.",
+             "Pembina Utama Muda (IV/c)", "NIP. 19690827 199603 1 003"]
+    for text in lines:
+        pdf.multi_cell(0, 6, text)
+        pdf.ln(2)
+    path = tmp_path / "penutup.pdf"
+    pdf.output(str(path))
+    doc = read_document(path)
+    prose = " ".join(p.text for p in doc.paragraphs)
+    assert not doc.tables
+    assert "dari pagu Rp 22.276.075.000 atau 92,07%." in prose and "NIP. 19690827 199603 1 003" in prose

@@ -14,9 +14,11 @@ error: a scan needs OCR first, and an empty result would look like a clean audit
 """
 from __future__ import annotations
 
+import logging
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from contextlib import contextmanager
 from pathlib import Path
 
 from audit.document.continued import append_continued
@@ -79,6 +81,28 @@ def read_pdf(path: Path, limits: Limits) -> Document:
     check_pdf(path)
     import pdfplumber
 
+    with _quiet():
+        return _read(pdfplumber, path, budget)
+
+
+@contextmanager
+def _quiet():
+    """pdfminer logs what it repairs (a looping page tree, a broken xref) as warnings on stderr; the
+    reviewer reads one line or the report, so its loggers are silenced while a PDF is read."""
+    loggers = [logging.getLogger(name) for name in ("pdfminer", "pdfplumber")]
+    before = [(lg.level, lg.propagate) for lg in loggers]
+    for lg in loggers:
+        lg.setLevel(logging.CRITICAL + 1)
+        lg.propagate = False
+    try:
+        yield
+    finally:
+        for lg, (level, propagate) in zip(loggers, before):
+            lg.setLevel(level)
+            lg.propagate = propagate
+
+
+def _read(pdfplumber, path: Path, budget: Budget) -> Document:
     try:
         pdf = pdfplumber.open(str(path))
     except Exception as exc:  # pdfminer on a broken or locked file raises anything
@@ -129,7 +153,8 @@ def _read_page(page, number: int, document: Document, budget: Budget, file: str)
         return out
     found = [_ruled(t) for t in page.find_tables() if _width(t) >= 2]
     if not found and not page.edges:
-        found = [f for f in map(_aligned, page.find_tables(TEXT_SETTINGS)) if f]
+        words = page.extract_words()
+        found = [f for f in (_aligned(t, words) for t in page.find_tables(TEXT_SETTINGS)) if f]
         if found:
             document.notes.append(Text("note_unruled_tables", {"page": number, "n": len(found)}))
     boxes = [f[0] for f in found]
@@ -170,12 +195,14 @@ def _ruled(table) -> tuple:
     return table.bbox, table.extract(), [list(r.cells) for r in table.rows], True
 
 
-def _aligned(table) -> tuple | None:
+def _aligned(table, words=()) -> tuple | None:
     """A table found from word alignment, trimmed to its rows that fill two or more columns.
 
     The text strategy takes in the lines around a table (its caption, the prose below)
     as one-cell rows: those are left to the prose. Kept only when at least three rows
-    remain and most rows fill two or more columns.
+    remain and most rows fill two or more columns, and no column edge cuts through a word
+    (left-aligned prose lines, `BAB IV PE | NUTUP`, are no table: taking them would clip
+    the prose).
     """
     texts = [[" ".join((c or "").split()) for c in row] for row in table.extract()]
     rows = [list(r.cells) for r in table.rows]
@@ -193,9 +220,18 @@ def _aligned(table) -> tuple | None:
     texts = [[texts[i][c] for c in columns] for i in keep]
     cells = [[rows[i][c] if c < len(rows[i]) else None for c in columns] for i in keep]
     present = [b for r in cells for b in r if b]
+    if any(_cuts_a_word(box, words) for box in present):
+        return None
     bbox = (min(b[0] for b in present), min(b[1] for b in present), max(b[2] for b in present),
             max(b[3] for b in present))
     return bbox, texts, cells, False
+
+
+def _cuts_a_word(box, words, slack: float = 1.0) -> bool:
+    """Does the right edge of a cell run through a word printed on the cell's line?"""
+    x1, top, bottom = box[2], box[1], box[3]
+    return any(w["x0"] < x1 - slack < x1 + slack < w["x1"] and w["top"] < bottom and w["bottom"] > top
+               for w in words)
 
 
 def _grid(page, bbox, texts, boxes, number: int, merges: bool) -> tuple[list[list[DocCell]], list]:
