@@ -11,13 +11,17 @@ shows (`audit.document.structure`). Each rule names one `check`:
   children. Where a row check and a column check (or a parent and its own parent)
   disagree by the same amount through one cell, that cell is named once;
 - `percent`: a percent column equals the ratio of the two figure columns of its row
-  that reproduce most rows (`% = Realisasi / Pagu × 100`, in either column order);
+  that reproduce most rows (`% = Realisasi / Pagu × 100`, in either column order), or
+  else each row's share of the grand total row; a capaian written by a lower-is-better
+  convention is not flagged;
 - `staff`: staff tables of any breakdown (their caption names one of `words`) count
-  the same people: their grand totals agree, whichever kind they were read as.
+  the same people (all staff, ASN, PNS, as the caption says): their grand totals agree,
+  whichever kind they were read as.
 
 Only printed tables the extraction log says were not read are summed and divided
-(a recognised table is checked by the rule packs); a hierarchy seen only in bold
-type, or one that the table's own figures do not confirm, gives warnings.
+(a recognised table is checked by the rule packs). A hierarchy seen only in bold type
+gives warnings; outside money under codes or level words, one the table's own parents
+do not confirm is not checked, and a total may then add up either way.
 """
 from __future__ import annotations
 
