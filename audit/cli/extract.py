@@ -17,14 +17,15 @@ from audit.cli.common import fail
 @click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True)
 @click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
 def extract(path, output, log_path, log_format, force, lang, debug):
-    """Turn the document at PATH (.md, .docx, .pdf) into canonical tables, with a log of what was read."""
+    """Turn the document at PATH (.md, .docx, .pdf, or a workbook laid out as the agency keeps it, without a
+    `report` sheet) into canonical tables, with a log of what was read."""
     from pathlib import Path
 
     from audit.document import DOCUMENT_SUFFIXES
     from audit.i18n import t
 
     try:
-        if Path(path).suffix.lower() not in DOCUMENT_SUFFIXES:
+        if not _a_document(Path(path), DOCUMENT_SUFFIXES):
             raise click.UsageError(t("extract_needs_document", lang))
         from audit.ingest import read_report
         from audit.neutralise import terminal_text
@@ -55,3 +56,14 @@ def extract(path, output, log_path, log_format, force, lang, debug):
         raise
     except Exception as exc:
         fail(exc, lang, debug)
+
+
+def _a_document(path, suffixes) -> bool:
+    """A document, or a workbook without a `report` sheet (read as a document)."""
+    if path.suffix.lower() in suffixes:
+        return True
+    if path.suffix.lower() in (".xlsx", ".xlsm") and path.is_file():
+        from audit.ingest.workbook import has_report_sheet
+
+        return not has_report_sheet(path)
+    return False

@@ -20,7 +20,8 @@ __all__ = ["DOCUMENT_SUFFIXES", "DocCell", "DocTable", "Document", "Paragraph", 
 
 
 def read_document(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Document:
-    """Read a markdown, DOCX or PDF file into a `Document`, or raise `InputError`."""
+    """Read a markdown, DOCX or PDF file (or a workbook laid out as a document) into a `Document`, or raise
+    `InputError`."""
     p = Path(path)
     suffix = p.suffix.lower()
     if suffix in (".md", ".markdown"):
@@ -35,4 +36,8 @@ def read_document(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Document
         from audit.document.pdf import read_pdf
 
         return read_pdf(p, limits)
+    if suffix in (".xlsx", ".xlsm"):  # a workbook without a `report` sheet: laid out as the agency keeps it
+        from audit.document.xlsx import read_xlsx
+
+        return read_xlsx(p, limits)
     raise InputError("unsupported_input", str(p))

@@ -35,6 +35,7 @@ class LogEntry:
     detail: str = ""
     closest: str | None = None  # unrecognised: the nearest table kind (its mapped columns in `columns`)
     suggest: list[tuple[str, str]] = field(default_factory=list)  # unrecognised: [columns] lines that may read it
+    sheet: str | None = None  # a workbook's sheet the table is on
 
     def as_dict(self) -> dict:
         return dict(self.__dict__)
@@ -66,7 +67,7 @@ def segments(table: DocTable, known: set[str]) -> list[DocTable]:
     return [DocTable(table.index, table.rows[a:b], table.rows[a][0].line if table.rows[a] else table.line,
                      table.page, table.caption, table.section,
                      [(r1 - a, c1, r2 - a, c2) for r1, c1, r2, c2 in table.merged if a <= r1 < b],
-                     table.lengths[a:b])
+                     table.lengths[a:b], table.sheet)
             for a, b in zip(bounds, bounds[1:])]
 
 
@@ -79,7 +80,8 @@ def extract(doc: Document, specs: dict, meta, user: dict | None = None) -> Extra
     previous: tuple[Match, DocTable] | None = None
     for printed in doc.tables:
         for seg in segments(printed, known):
-            entry = LogEntry(seg.index, seg.line, seg.page, " / ".join(seg.caption)[-160:], "unrecognised")
+            entry = LogEntry(seg.index, seg.line, seg.page, " / ".join(seg.caption)[-160:], "unrecognised",
+                             sheet=seg.sheet)
             log.append(entry)
             match = classify(seg, specs, meta, user) or by_shape(seg, specs)
             if match is None and previous is not None and _continues(seg, *previous):
@@ -220,17 +222,18 @@ def _grid(name: str, found: list, meta, doc: Document) -> Grid:
         grid_rows.append([Cell(r.text.get(col) if col else None) for col in header])
         cols.append(r.columns)
         cell = r.table.rows[r.source][0] if r.table.rows[r.source] else None
-        numbers.append(r.source + 1)
+        on_sheet = r.table.sheet is not None  # a workbook's table: its sheet's name and the sheet's own rows
+        numbers.append(cell.line if on_sheet and cell and cell.line else r.source + 1)
         lines.append(cell.line if cell else None)
         pages.append(cell.page if cell else None)
-        sheets.append(f"Tabel #{r.table.index}")
+        sheets.append(r.table.sheet if on_sheet else f"Tabel #{r.table.index}")
     first = found[0][2]
     origin = {"sheets": sheets, "cols": cols}
     if doc.kind == "markdown":
         origin["lines"] = lines
     if doc.kind == "pdf":
         origin["pages"] = pages
-    return Grid(name, header, grid_rows, numbers, doc.name, f"Tabel #{first.index}", 1, 0,
+    return Grid(name, header, grid_rows, numbers, doc.name, first.sheet or f"Tabel #{first.index}", 1, 0,
                 extra={"document": origin})
 
 

@@ -45,6 +45,7 @@ class DocTable:
     section: list[str] = field(default_factory=list)
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
     lengths: list[int] = field(default_factory=list)  # cells each row really had, before padding (markdown)
+    sheet: str | None = None  # a workbook's sheet the table is on (its cells' lines are the sheet's rows)
 
     @property
     def width(self) -> int:
@@ -75,13 +76,28 @@ class Document:
     pages: int | None = None  # PDF: number of pages
     notes: list = field(default_factory=list)  # `audit.errors.Text`: what the reader noticed, said in the user's language
 
+    _kept: dict = field(default_factory=dict, repr=False, compare=False)  # (type) -> (blocks list id, n seen, found)
+
     @property
     def tables(self) -> list[DocTable]:
-        return [b for b in self.blocks if isinstance(b, DocTable)]
+        """The tables in order (read only: a view kept between calls). Readers ask for it after every block
+        they add; it is extended with the blocks added since, not rebuilt (rebuilding made a document of
+        40,000 small tables quadratic)."""
+        return self._of(DocTable)
 
     @property
     def paragraphs(self) -> list[Paragraph]:
-        return [b for b in self.blocks if isinstance(b, Paragraph)]
+        """The paragraphs in order (read only, as `tables`)."""
+        return self._of(Paragraph)
+
+    def _of(self, kind: type) -> list:
+        blocks = self.blocks
+        owner, seen, found = self._kept.get(kind, (None, 0, None))
+        if owner is not blocks or seen > len(blocks):  # a new list, or blocks removed: start over
+            seen, found = 0, []
+        found.extend(b for b in blocks[seen:] if isinstance(b, kind))
+        self._kept[kind] = (blocks, len(blocks), found)
+        return found
 
     @property
     def name(self) -> str:

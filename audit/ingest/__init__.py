@@ -47,8 +47,12 @@ def read_report(path: str | Path, lang: str = "id", *, limits: Limits = DEFAULT_
 
         return read_document_report(p, lang, limits, columns)
     if p.suffix.lower() in WORKBOOK_SUFFIXES or _looks_like_workbook(p):
-        from audit.ingest.workbook import read_workbook
+        from audit.ingest.workbook import has_report_sheet, read_workbook
 
+        if p.suffix.lower() in WORKBOOK_SUFFIXES and not has_report_sheet(p, limits):
+            from audit.document.report import read_document_report  # laid out as the agency keeps it
+
+            return read_document_report(p, lang, limits, columns)
         return read_workbook(p, lang, limits, columns)
     if p.suffix.lower() == ".csv":
         raise InputError("csv_file_given", str(p))

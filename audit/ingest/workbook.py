@@ -131,6 +131,22 @@ def _metadata(ws, path: Path, budget: Budget, limits: Limits, archive: zipfile.Z
     return metadata_from(rows_to_mapping(pairs, file), file)
 
 
+def has_report_sheet(path: Path, limits: Limits = DEFAULT_LIMITS) -> bool:
+    """Does the workbook hold a `report` sheet (the canonical layout)? Read from its sheet list alone,
+    after the container checks, without parsing any sheet."""
+    import html
+    import re
+
+    check_workbook(path, limits)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            listing = archive.read("xl/workbook.xml")[:1_000_000].decode("utf-8", "replace")
+    except (KeyError, zipfile.BadZipFile, OSError):
+        return True  # not a workbook we can look into: the workbook reader says what is wrong
+    names = [html.unescape(n).strip().lower() for n in re.findall(r'<(?:\w+:)?sheet\b[^>]*\bname="([^"]*)"', listing)]
+    return META_SHEET in names
+
+
 def read_workbook(path: Path, lang: str = "id", limits: Limits = DEFAULT_LIMITS,
                   columns: dict | None = None) -> Report:
     budget = Budget(limits)

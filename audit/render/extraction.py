@@ -13,6 +13,8 @@ from audit.render.safety import markdown_text
 
 
 def _where(e) -> str:
+    if getattr(e, "sheet", None):
+        return f" ({e.sheet}!A{e.line})" if e.line else f" ({e.sheet})"
     if e.line is not None:
         return f":{e.line}"
     if e.page is not None:
