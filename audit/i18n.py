@@ -125,10 +125,12 @@ MESSAGES: dict[str, dict[str, str]] = {
                       "en": "{where}: the headcount (row '{label}', column '{column}') reads {actual}, but "
                             "{others} count {expected}"},
     "doc_table_unrecognised": {
-        "id": "tidak diperiksa: tabel ke-{n} dokumen ({caption}) berisi angka tetapi jenisnya tidak dikenali "
-              "(celah cakupan audit, bukan kesalahan laporan){hint}",
-        "en": "not checked: the document's table #{n} ({caption}) holds figures but its kind was not recognised "
-              "(a gap in the audit's coverage, not a fault of the report){hint}"},
+        "id": "tidak diperiksa penuh: tabel ke-{n} dokumen ({caption}) berisi angka tetapi jenisnya tidak dikenali; "
+              "hanya jumlah dan persentasenya yang diperiksa, tidak dibandingkan dengan tabel lain (celah cakupan "
+              "audit, bukan kesalahan laporan){hint}",
+        "en": "not fully checked: the document's table #{n} ({caption}) holds figures but its kind was not "
+              "recognised; only its totals and percentages are checked, not compared with other tables (a gap "
+              "in the audit's coverage, not a fault of the report){hint}"},
     "doc_table_closest": {"id": "; terdekat: {kind}", "en": "; closest: {kind}"},
     "doc_table_mapping": {"id": "; agar terbaca, tambahkan di audit.toml: [columns.{kind}] {lines}",
                           "en": "; to read it, add to audit.toml: [columns.{kind}] {lines}"},
@@ -176,6 +178,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "fix_note": {"id": "lkjip-audit: {old} → {new}. {reason}", "en": "lkjip-audit: {old} → {new}. {reason}"},
     "bad_plugin": {"id": "plugin '{name}' gagal dimuat: {detail}", "en": "plugin '{name}' failed to load: {detail}"},
     "bad_config": {"id": "konfigurasi tidak valid: {detail}", "en": "invalid configuration: {detail}"},
+    "bad_epoch": {"id": "'{value}' bukan waktu yang dapat dicatat di berkas .xlsx (paling lambat {limit}, tahun 2107)",
+                  "en": "'{value}' is not a time an .xlsx file can record (at most {limit}, in the year 2107)"},
     "bad_baseline": {"id": "berkas pengecualian tidak valid: {detail}", "en": "invalid baseline file: {detail}"},
     "waiver_expired": {"id": "pengecualian kedaluwarsa sejak {date}", "en": "waiver expired on {date}"},
     "waiver_expired_finding": {"id": "pengecualian untuk {rule} kedaluwarsa sejak {date}; temuannya dihitung lagi",
@@ -230,6 +234,27 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "zip_bomb": {"id": "bagian ini mengembang {ratio}:1 menjadi {size} MB, kemungkinan bom zip; ditolak sebelum dibaca",
                  "en": "this part expands {ratio}:1 to {size} MB, likely a zip bomb; refused before reading"},
+    # files the tool opens (audit/ingest/limits.py): checked before opening
+    "not_regular": {"id": "bukan berkas biasa, melainkan {what}; tidak dibuka",
+                    "en": "not a regular file but {what}; not opened"},
+    "kind_folder": {"id": "sebuah folder", "en": "a folder"},
+    "kind_fifo": {"id": "sebuah pipa bernama (FIFO)", "en": "a named pipe (FIFO)"},
+    "kind_device": {"id": "sebuah perangkat", "en": "a device"},
+    "kind_special": {"id": "berkas khusus", "en": "a special file"},
+    "kind_dangling": {"id": "tautan ke berkas yang tidak ada", "en": "a link to a file that does not exist"},
+    "kind_loop": {"id": "tautan yang berputar", "en": "a link that loops"},
+    "link_outside": {"id": "tautan ke luar folder {folder} ({target}); tidak dibaca",
+                     "en": "a link out of the folder {folder} ({target}); not read"},
+    "yaml_too_big": {"id": "YAML mengembang menjadi lebih dari {limit} simpul (alias bersarang); ditolak",
+                     "en": "the YAML expands to more than {limit} nodes (nested aliases); refused"},
+    "claims_long_paragraph": {"id": "paragraf di {line} lebih dari {limit} karakter; hanya bagian awalnya yang "
+                                    "dibaca untuk angka",
+                              "en": "the paragraph at {line} is longer than {limit} characters; only its start was "
+                                    "read for figures"},
+    "claims_capped": {"id": "hanya {limit} angka pertama dari teks dokumen yang dibaca (batas max_claims); "
+                            "sisanya tidak diperiksa",
+                      "en": "only the first {limit} figures of the document's prose were read (the max_claims "
+                            "limit); the rest was not checked"},
     "input_too_large": {"id": "berkas {size} MB melebihi batas {limit} MB (naikkan max_input_mb di audit.toml "
                               "bila memang wajar)",
                         "en": "the file is {size} MB, over the limit of {limit} MB (raise max_input_mb in "

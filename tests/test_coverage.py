@@ -47,9 +47,9 @@ def test_the_summary_says_how_many_numeric_tables_were_read(tmp_path):
 def test_an_unread_table_is_a_warning_that_it_was_not_checked(tmp_path):
     found = [f for f in audit.run(_doc(tmp_path), suggest=False).findings if f.rule_id == "DOC001"]
     assert len(found) == 1 and found[0].severity.value == "warning"
-    assert "tidak diperiksa" in found[0].message and "bukan kesalahan laporan" in found[0].message
+    assert "tidak diperiksa penuh" in found[0].message and "bukan kesalahan laporan" in found[0].message
     english = [f for f in audit.run(_doc(tmp_path), suggest=False, lang="en").findings if f.rule_id == "DOC001"]
-    assert "not checked" in english[0].message
+    assert "not fully checked" in english[0].message and "totals and percentages" in english[0].message
 
 
 def test_the_terminal_header_says_what_was_checked(tmp_path):
