@@ -38,6 +38,7 @@ class Config:
     max_rows: int = 200_000  # rows of one table
     max_cells: int = 5_000_000  # cells of the whole report
     max_pages: int = 2000  # pages of one PDF
+    max_claims: int = 10_000  # figures read from one document's prose
     sources: tuple[tuple[str, str], ...] = field(default=(), compare=False)  # key -> where it came from
 
     def __post_init__(self):
@@ -103,6 +104,7 @@ def file_settings() -> type:
         max_rows: int | None = Field(None, gt=0)
         max_cells: int | None = Field(None, gt=0)
         max_pages: int | None = Field(None, gt=0)
+        max_claims: int | None = Field(None, gt=0)
         suggest: bool | None = None  # rank fix suggestions (false: a faster gate)
         columns: dict[str, str | dict[str, str]] = {}  # printed header -> canonical column ([columns.TABLE])
         min_coverage: float | None = Field(None, ge=0, le=100)
@@ -129,9 +131,14 @@ def find_config(start: Path) -> tuple[Path, dict] | None:
 def _read(path: Path) -> dict:
     import tomllib  # only when there is a file to read
 
+    from audit.errors import InputError, Text
+    from audit.ingest.limits import Budget
+
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
+        return tomllib.loads(Budget().read_bytes(path).decode("utf-8"))
+    except InputError as exc:  # a pipe, a device, a huge file: refused before reading, as any input
+        raise ConfigError("bad_config", str(path), None, detail=Text(exc.key, exc.params)) from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError("bad_config", str(path), None, detail=str(exc)) from None
 
 
@@ -148,6 +155,9 @@ def resolve(input_path: str | Path | None, **flags) -> Config:
     for key, value in flags.items():
         if value is not None and value != ():
             values[key], sources[key] = value, "command line"
+    from audit.xlsxfile import source_epoch
+
+    source_epoch()  # a bad SOURCE_DATE_EPOCH is said before any work, not after it
     known = {f.name for f in fields(Config)}
     config = Config(**{k: v for k, v in values.items() if k in known})
     return replace(config, sources=tuple(sorted(sources.items())))
@@ -185,22 +195,49 @@ def _from_file(path: Path, data: dict) -> dict:
     if s.tolerance:
         out["tolerance"] = tuple(sorted(s.tolerance.items()))
     if s.predikat_scale is not None:
-        try:
-            out["predikat_scale"] = tuple((b.get("min"), str(b["label"])) for b in s.predikat_scale)
-        except (KeyError, AttributeError):
-            raise ConfigError("bad_config", str(path), None,
-                              detail="predikat_scale: each band needs 'label' (and 'min')") from None
+        out["predikat_scale"] = _scale(path, s.predikat_scale)
     if s.columns:
         out["columns"] = _columns(path, s.columns)
-    for key in ("max_input_mb", "max_unzipped_mb", "max_rows", "max_cells", "max_pages", "suggest", "min_coverage"):
+    for key in ("max_input_mb", "max_unzipped_mb", "max_rows", "max_cells", "max_pages", "max_claims", "suggest",
+                "min_coverage"):
         if getattr(s, key) is not None:
             out[key] = getattr(s, key)
     base = path.parent
     if s.rules:
-        out["rule_dirs"] = tuple(str((base / r).resolve()) for r in s.rules)
+        out["rule_dirs"] = tuple(_named_file(path, "rules", r) for r in s.rules)
     if s.baseline:
-        out["baseline"] = str((base / s.baseline).resolve())
+        out["baseline"] = _named_file(path, "baseline", s.baseline)
     return out
+
+
+def _named_file(config: Path, key: str, written: str) -> str:
+    """A file the configuration names, relative to its folder; a link there may not lead out of that folder
+    (a repository under audit controls its audit.toml: `rules = ["link-to-/etc/shadow"]`)."""
+    from audit.errors import InputError, Text
+    from audit.ingest.limits import _inside
+
+    place = config.parent / written
+    try:
+        _inside(place, config.parent)
+        return str(place.resolve())
+    except InputError as exc:
+        raise ConfigError("bad_config", str(config), key, detail=Text(exc.key, exc.params)) from None
+
+
+def _scale(path: Path, bands: list[dict]) -> tuple[tuple[float | None, str], ...]:
+    """`predikat_scale` bands: each a `label` (text) and a `min` (a finite number, or none for the floor)."""
+    import math
+
+    out = []
+    for i, band in enumerate(bands):
+        low, label = band.get("min"), band.get("label")
+        number = isinstance(low, (int, float)) and not isinstance(low, bool) and math.isfinite(low)
+        if not isinstance(label, str) or not label.strip() or not (low is None or number):
+            raise ConfigError("bad_config", str(path), f"predikat_scale.{i}", detail=(
+                f"predikat_scale.{i}: each band needs a 'label' (text) and a 'min' (a number); "
+                f"found min={low!r}, label={label!r}"))
+        out.append((None if low is None else float(low), label))
+    return tuple(out)
 
 
 def _columns(path: Path, columns: dict) -> tuple[tuple[str, str, str], ...]:

@@ -247,9 +247,9 @@ MESSAGES: dict[str, dict[str, str]] = {
                      "en": "a link out of the folder {folder} ({target}); not read"},
     "yaml_too_big": {"id": "YAML mengembang menjadi lebih dari {limit} simpul (alias bersarang); ditolak",
                      "en": "the YAML expands to more than {limit} nodes (nested aliases); refused"},
-    "claims_long_paragraph": {"id": "paragraf di {line} lebih dari {limit} karakter; hanya bagian awalnya yang "
+    "claims_long_paragraph": {"id": "paragraf di baris {line} lebih dari {limit} karakter; hanya bagian awalnya yang "
                                     "dibaca untuk angka",
-                              "en": "the paragraph at {line} is longer than {limit} characters; only its start was "
+                              "en": "the paragraph on line {line} is longer than {limit} characters; only its start was "
                                     "read for figures"},
     "claims_capped": {"id": "hanya {limit} angka pertama dari teks dokumen yang dibaca (batas max_claims); "
                             "sisanya tidak diperiksa",

@@ -40,10 +40,21 @@ class Baseline(BaseModel):
 
 
 def load(path: str | Path) -> Baseline:
+    """The baseline at `path`, read as every input is: a regular file under the size limit (never a pipe or
+    `/dev/zero`), its aliases counted before they are expanded."""
+    from audit.errors import InputError, Text
+    from audit.ingest import yamlsafe
+    from audit.ingest.limits import Budget
+
     p = Path(path)
     try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+        text = Budget().read_bytes(p).decode("utf-8")
+        data = yamlsafe.load(text, str(p), error=ConfigError) or {}
         return Baseline.model_validate(data)
+    except InputError as exc:
+        raise ConfigError("bad_baseline", str(p), None, detail=Text(exc.key, exc.params)) from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError("bad_baseline", str(p), None, detail=str(exc)) from None
     except OSError as exc:
         raise ConfigError("bad_baseline", str(p), None, detail=exc.strerror or str(exc)) from None
     except yaml.YAMLError as exc:

@@ -15,13 +15,29 @@ import time
 import zipfile
 
 
+LAST_ZIP_TIME = 4354819199  # 2107-12-31 23:59:59 UTC: the last moment a zip entry can say
+
+
+def source_epoch() -> int | None:
+    """`SOURCE_DATE_EPOCH` as a time a workbook can carry; a time past what a zip can say is a configuration
+    error named as such (not a `struct.error` at the end of the run)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not epoch.isdigit():
+        return None
+    if int(epoch) > LAST_ZIP_TIME:
+        from audit.errors import ConfigError
+
+        raise ConfigError("bad_epoch", "SOURCE_DATE_EPOCH", None, value=epoch[:20], limit=LAST_ZIP_TIME)
+    return int(epoch)
+
+
 def workbook_bytes(wb) -> bytes:
     out = io.BytesIO()
     wb.save(out)
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if not epoch.isdigit():
+    epoch = source_epoch()
+    if epoch is None:
         return out.getvalue()
-    return _stamped(out.getvalue(), int(epoch))
+    return _stamped(out.getvalue(), epoch)
 
 
 def _stamped(data: bytes, epoch: int) -> bytes:

@@ -175,8 +175,8 @@ CASES = {
                       "'key: value' pairs"),
     "YAML python tag": Case(overlay("yaml_python_tag"), 2, None, "report.yaml", "report.yaml:1", "tidak diizinkan",
                             "is not allowed"),
-    "YAML alias bomb": Case(overlay("yaml_alias_bomb"), 2, None, "report.yaml", None, "metadata tidak valid",
-                            "invalid metadata", seconds=5),
+    "YAML alias bomb": Case(overlay("yaml_alias_bomb"), 2, None, "report.yaml", None, "alias bersarang",
+                            "nested aliases", seconds=5),
     # a workbook
     "workbook": Case(book(), 1, "SUM021", "laporan.xlsx", "realisasi_program!E4", *SUM, others=False),
     "workbook without extension": Case(book("laporan"), 1, "SUM021", "laporan", "realisasi_program!E4", *SUM,

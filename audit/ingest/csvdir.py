@@ -20,6 +20,11 @@ from audit.model import Report
 
 def _decode(data: bytes) -> str | None:
     """The text of a CSV file, or None when it is not text."""
+    if data.startswith((b"\xff\xfe\0\0", b"\0\0\xfe\xff")):  # UTF-32 with its BOM (before UTF-16: same start)
+        try:
+            return data.decode("utf-32")
+        except UnicodeDecodeError:
+            return None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode text" is UTF-16
         try:
             return data.decode("utf-16")
@@ -44,11 +49,14 @@ def _named(path: Path) -> Grid:
     return Grid(path.stem, [], [], [], path.name, None, csv=True)
 
 
-def read_grid(path: Path, name: str, budget: Budget | None = None) -> Grid:
+def read_grid(path: Path, name: str, budget: Budget | None = None, within: Path | None = None) -> Grid:
     budget = budget or Budget()
-    budget.check_file(path)
     try:
-        data = path.read_bytes()
+        data = budget.read_bytes(path, within)
+    except InputError as exc:
+        if exc.key == "input_too_large":
+            raise  # over a limit: the report as a whole is refused, as for any input
+        return _unreadable(path, name, Text(exc.key, exc.params))  # a pipe, a device, a link out: a finding
     except OSError as exc:
         return _unreadable(path, name, exc.strerror or type(exc).__name__)
     text = _decode(data)
@@ -107,23 +115,29 @@ def _plain_dialect(sample: str):
     return {",": csv.excel, ";": _Semicolon, "\t": _Tab}[d]
 
 
+def _present(path: Path) -> bool:
+    """Is there an entry of this name at all (a dangling link too)?"""
+    return path.is_symlink() or path.exists()
+
+
 def table_files(folder: Path) -> tuple[list[Path], list[Path]]:
-    """The folder's `.csv` files (any case), and its other files."""
-    files = sorted(p for p in folder.iterdir() if p.is_file())
+    """The folder's `.csv` files (any case), and its other files: every entry but a folder, so a table that
+    is a pipe, a device or a broken link is reported by `read_grid`, not skipped."""
+    files = sorted(p for p in folder.iterdir() if p.is_symlink() or not p.is_dir())
     return [p for p in files if p.suffix.lower() == ".csv"], [p for p in files if p.suffix.lower() != ".csv"]
 
 
 def read_dir(folder: Path, lang: str = "id", limits: Limits = DEFAULT_LIMITS, columns: dict | None = None) -> Report:
     budget = Budget(limits)
-    meta_path = next((folder / n for n in ("report.yaml", "report.yml") if (folder / n).is_file()), None)
+    # a report.yaml that is a pipe, a folder or a link out of the folder is named as such, not "missing"
+    meta_path = next((folder / n for n in ("report.yaml", "report.yml") if _present(folder / n)), None)
     if meta_path is None:
         raise InputError("no_report_yaml", str(folder))
-    budget.check_file(meta_path)
-    data, text = read_yaml(meta_path)
+    data, text = read_yaml(meta_path, budget, folder)
     meta = metadata_from(data, str(meta_path), text)
     try:
         tables, others = table_files(folder)
     except OSError as exc:
         raise InputError("bad_csv", str(folder), None, detail=exc.strerror or type(exc).__name__) from None
-    grids = (read_grid(path, path.stem, budget) if is_canonical(path.stem) else _named(path) for path in tables)
+    grids = (read_grid(path, path.stem, budget, folder) if is_canonical(path.stem) else _named(path) for path in tables)
     return assemble(meta, grids, str(folder), lang, others, columns)

@@ -7,7 +7,10 @@ of letting the auditor run out of time or memory.
 """
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass
+from pathlib import Path
 
 from audit.errors import InputError
 
@@ -26,11 +29,13 @@ class Limits:
     ratio_floor_mb: float = 10  # ... refused only when the member is also bigger than this
     empty_run: int = 1000  # a sheet is read up to this many empty rows in a row
     max_pages: int = 2000  # pages of one PDF (pdfminer reads about ten a second)
+    max_yaml_nodes: int = 100_000  # YAML nodes once aliases are expanded (a rule pack has a few thousand)
+    max_claims: int = 10_000  # amounts and figures read from one document's prose
 
     @classmethod
     def from_config(cls, config) -> "Limits":
         """The limits a `Config` asks for (duck-typed: ingest does not import the config layer)."""
-        keys = ("max_input_mb", "max_unzipped_mb", "max_rows", "max_cells", "max_pages")
+        keys = ("max_input_mb", "max_unzipped_mb", "max_rows", "max_cells", "max_pages", "max_claims")
         return cls(**{k: getattr(config, k) for k in keys if getattr(config, k, None) is not None})
 
 
@@ -44,14 +49,34 @@ class Budget:
         self.limits = limits
         self.cells = 0
 
-    def check_file(self, path) -> None:
-        """Refuse a file bigger than `max_input_mb` before reading any of it."""
+    def check_file(self, path, within=None) -> int:
+        """Refuse, before opening it, a file that is not a regular file (a pipe or a device could block or never
+        end), a link that leads out of the folder `within`, or a file bigger than `max_input_mb`. Its size."""
+        path = Path(path)
+        if within is not None:
+            _inside(path, Path(within))
         try:
-            size = path.stat().st_size
-        except OSError:
-            return  # the reader reports why it cannot open the file
-        if size > self.limits.max_input_mb * MB:
-            raise InputError("input_too_large", str(path), None, size=_mb(size), limit=_mb(self.limits.max_input_mb * MB))
+            info = path.stat()
+        except OSError as exc:
+            if path.is_symlink():
+                raise InputError("not_regular", str(path), None, what=_Kind("kind_dangling")) from None
+            raise InputError("unreadable_file", str(path), None, detail=exc.strerror or type(exc).__name__) from None
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError("not_regular", str(path), None, what=_Kind(_kind_of(info.st_mode)))
+        if info.st_size > self.limits.max_input_mb * MB:
+            raise InputError("input_too_large", str(path), None, size=_mb(info.st_size),
+                             limit=_mb(self.limits.max_input_mb * MB))
+        return info.st_size
+
+    def read_bytes(self, path, within=None) -> bytes:
+        """The bytes of a file that passed `check_file`; never more than the limit (a file may grow meanwhile)."""
+        self.check_file(path, within)
+        cap = int(self.limits.max_input_mb * MB)
+        with open(path, "rb") as handle:
+            data = handle.read(cap + 1)
+        if len(data) > cap:
+            raise InputError("input_too_large", str(path), None, size=_mb(len(data)), limit=_mb(cap))
+        return data
 
     def rows_read(self, rows: int, file: str, where: str | None, table: str) -> None:
         """`table` now has `rows` rows: refuse past `max_rows`."""
@@ -68,6 +93,35 @@ class Budget:
         self.cells += cells
         if self.cells > self.limits.max_cells:
             raise InputError("too_many_cells", file, where, limit=self.limits.max_cells)
+
+
+def _Kind(key: str):
+    from audit.errors import Text
+
+    return Text(key)
+
+
+def _kind_of(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "kind_folder"
+    if stat.S_ISFIFO(mode):
+        return "kind_fifo"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "kind_device"
+    return "kind_special"
+
+
+def _inside(path: Path, folder: Path) -> None:
+    """A link is followed only while it stays inside `folder` (a report's own files, a config's own packs):
+    a link to `/etc/passwd` in a report folder is refused, not read."""
+    try:
+        real, home = path.resolve(), folder.resolve()
+    except (OSError, RuntimeError):  # a link loop
+        raise InputError("not_regular", str(path), None, what=_Kind("kind_loop")) from None
+    lexical = Path(os.path.normpath(path.absolute()))
+    written_inside = lexical == folder.absolute() or folder.absolute() in lexical.parents
+    if written_inside and real != home and home not in real.parents:
+        raise InputError("link_outside", str(path), None, folder=str(folder), target=str(real))
 
 
 def _mb(size: float) -> str:

@@ -13,6 +13,8 @@ import yaml
 from pydantic import ValidationError
 
 from audit.errors import InputError, Text
+from audit.ingest import yamlsafe
+from audit.ingest.limits import Budget
 from audit.model import Metadata
 from audit.numbers import parse_number
 from audit.predikat import Band, as_scale, parse_band, parse_interval
@@ -26,15 +28,18 @@ _EXPECTED = {
 }
 
 
-def load_yaml_file(path: Path) -> dict:
+def load_yaml_file(path: Path, budget=None, within: Path | None = None) -> dict:
     """The mapping in `path`; anything else (empty, a list, a tag, broken YAML) is an `InputError`."""
-    return read_yaml(path)[0]
+    return read_yaml(path, budget, within)[0]
 
 
-def read_yaml(path: Path) -> tuple[dict, str]:
-    """The mapping in `path` and the text it was read from (to find a key's line later)."""
+def read_yaml(path: Path, budget=None, within: Path | None = None) -> tuple[dict, str]:
+    """The mapping in `path` and the text it was read from (to find a key's line later). The file is
+    checked first as every input is (`Budget.check_file`: regular, inside `within`, under the size limit);
+    its aliases are counted before they are expanded (`yamlsafe`)."""
+    budget = budget or Budget()
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        text = budget.read_bytes(path, within).decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError("bad_yaml", str(path), None, detail=str(exc)) from None
     except OSError as exc:
@@ -42,7 +47,7 @@ def read_yaml(path: Path) -> tuple[dict, str]:
     if not text.strip():
         raise InputError("empty_file", str(path))
     try:
-        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml when there
+        data = yamlsafe.load(text, str(path), budget.limits)
     except yaml.constructor.ConstructorError as exc:
         tag = re.search(r"tag '([^']*)'", str(exc.problem or ""))
         raise InputError("yaml_tag", str(path), _line(exc), tag=tag.group(1) if tag else "?") from None

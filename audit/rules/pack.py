@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from audit import catalog
 from audit.errors import ConfigError
 from audit.rules.registry import KINDS
+from audit.rules.select import expression_errors
 
 
 class Text(BaseModel):
@@ -38,7 +39,8 @@ class Rule(BaseModel):
     title: Text
     message: Text | None = None
     why: Text | None = None
-    tolerance: float = Field(0.0, ge=0, description="absolute widening of the printed-value intervals")
+    tolerance: float = Field(0.0, ge=0, allow_inf_nan=False,
+                             description="absolute widening of the printed-value intervals")
     rounding: Literal["printed", "exact"] = Field(
         "printed", description="printed: a value stands for the interval its decimals allow; exact: as written")
     enabled: bool = True
@@ -55,7 +57,7 @@ class Override(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     id: str
     severity: Literal["error", "warning", "info"] | None = None
-    tolerance: float | None = Field(None, ge=0)
+    tolerance: float | None = Field(None, ge=0, allow_inf_nan=False)
     rounding: Literal["printed", "exact"] | None = None
     title: Text | None = None
     message: Text | None = None
@@ -167,9 +169,17 @@ def load_pack(path: Path) -> list[LoadedRule]:
     return read_pack(_text_of(path), str(path))[1]
 
 
-def _text_of(path: Path) -> str:
+def _text_of(path: Path, within: Path | None = None) -> str:
+    """A pack's text, read as every input is (`Budget.check_file`): a regular file under the size limit,
+    never a pipe or a device, and a link in a pack folder only to a file inside it."""
+    from audit.errors import InputError
+    from audit.errors import Text as Message
+    from audit.ingest.limits import Budget
+
     try:
-        return path.read_text(encoding="utf-8")
+        return Budget().read_bytes(path, within).decode("utf-8")
+    except InputError as exc:
+        raise ConfigError("rule_pack", str(path), None, detail=Message(exc.key, exc.params)) from None
     except (OSError, UnicodeDecodeError) as exc:
         _fail(str(path), None, str(exc))
 
@@ -185,7 +195,7 @@ def read_pack(text: str, path: str = "<rules>") -> tuple[Pack, list[LoadedRule],
 
     load_builtin_kinds()
     try:
-        root, data = _parse(text)
+        root, data = _parse(text, path)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         _fail(str(path), mark.line + 1 if mark else None, f"invalid YAML: {getattr(exc, 'problem', exc)}")
@@ -216,6 +226,8 @@ def read_pack(text: str, path: str = "<rules>") -> tuple[Pack, list[LoadedRule],
             if err["type"] == "extra_forbidden":
                 detail += _closest(loc[-1], _fields_at(kind.params, loc[:-1]))
             _fail(str(path), _line_of(root, base + ("params",) + loc), detail)
+        for loc, problem in expression_errors(rule.params):
+            _fail(str(path), _line_of(root, base + ("params",) + loc), f"rule {rule.id}: params.{'.'.join(map(str, loc))}: {problem}")
         params_node = _node_at(root, base + ("params",))
         for table, column in params.references():
             spec = specs.get(table)
@@ -230,14 +242,12 @@ def read_pack(text: str, path: str = "<rules>") -> tuple[Pack, list[LoadedRule],
     return pack, loaded, root
 
 
-def _parse(text: str):
-    """The YAML node tree (for lines) and the data built from it: one parse, in C when libyaml is there."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
-    try:
-        root = loader.get_single_node()
-        return root, (loader.construct_document(root) if root is not None else None)
-    finally:
-        loader.dispose()
+def _parse(text: str, path: str = "<rules>"):
+    """The YAML node tree (for lines) and the data built from it: one parse, in C when libyaml is there;
+    an alias bomb is refused before it is expanded (`yamlsafe`)."""
+    from audit.ingest import yamlsafe
+
+    return yamlsafe.parse(text, str(path), error=ConfigError)
 
 
 def _fields_at(model: type[BaseModel], loc: tuple) -> list[str]:
@@ -259,11 +269,17 @@ def builtin_pack_dir() -> Path:
 
 def pack_files(extra_dirs: tuple[str, ...] = ()) -> list[Path]:
     """Built-in packs, then those of `extra_dirs` (folders or files), in order; examples files excluded."""
-    files = sorted(builtin_pack_dir().glob("*.yaml"))
+    return [f for f, _ in _pack_places(extra_dirs)]
+
+
+def _pack_places(extra_dirs: tuple[str, ...] = ()) -> list[tuple[Path, Path | None]]:
+    """Each pack file with the folder its links must stay in (None: named on its own)."""
+    builtin = builtin_pack_dir()
+    files = [(f, builtin) for f in sorted(builtin.glob("*.yaml"))]
     for d in extra_dirs:
         p = Path(d)
-        files.extend(sorted(p.glob("*.yaml")) if p.is_dir() else [p])
-    return [f for f in files if not f.name.endswith(".examples.yaml")]
+        files.extend([(f, p) for f in sorted(p.glob("*.yaml"))] if p.is_dir() else [(p, None)])
+    return [(f, home) for f, home in files if not f.name.endswith(".examples.yaml")]
 
 
 def load_rules(extra_dirs: tuple[str, ...] = ()) -> list[LoadedRule]:
@@ -271,8 +287,8 @@ def load_rules(extra_dirs: tuple[str, ...] = ()) -> list[LoadedRule]:
     `overrides` change single fields of rules loaded before it."""
     by_id: dict[str, LoadedRule] = {}
     names: set[str] = set()
-    for f in pack_files(extra_dirs):
-        pack, rules, root = read_pack(_text_of(f), str(f))
+    for f, home in _pack_places(extra_dirs):
+        pack, rules, root = read_pack(_text_of(f, home), str(f))
         for i, base in enumerate(pack.extends):
             if base not in names:
                 _fail(str(f), _line_of(root, ("extends", i)),

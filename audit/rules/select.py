@@ -1,6 +1,7 @@
 """Choosing rows and building join keys, shared by the rule kinds."""
 from __future__ import annotations
 
+import re
 from contextlib import contextmanager
 
 import numpy as np
@@ -118,10 +119,38 @@ def key_column(expr: str) -> str:
     return expr.split(":", 1)[0]
 
 
+_YEAR = re.compile(r"^@year\s*(?:[+-]\s*\d{1,4})?$")
+_SEGMENT = re.compile(r"^-?[1-9]\d{0,2}$")
+
+
+def expression_errors(params, loc: tuple = ()):
+    """(location, problem) of each `where` value and key expression a rule's raw `params` hold that would
+    fail when the rule runs (`@yaer`, `@year+x`, `id:abc`): found when the pack is loaded, whatever
+    `--select` later runs. Walks every kind's params, whatever their model."""
+    if isinstance(params, dict):
+        for name, value in params.items():
+            here = loc + (name,)
+            if name == "where" and isinstance(value, dict):
+                for column, wanted in value.items():
+                    for v in (wanted if isinstance(wanted, list) else [wanted]):
+                        if isinstance(v, str) and v.strip().startswith("@") and not _YEAR.match(v.strip()):
+                            yield here + (column,), f"'{v}' is not @year, @year-N or @year+N"
+            elif name in ("key", "keys") and isinstance(value, (list, str)):
+                for i, expr in enumerate([value] if isinstance(value, str) else value):
+                    seg = str(expr).partition(":")[2]
+                    if ":" in str(expr) and not _SEGMENT.match(seg.strip()):
+                        yield here + (i,), f"'{expr}': the part after ':' must be a whole number of id segments (1, 2, -1)"
+            else:
+                yield from expression_errors(value, here)
+    elif isinstance(params, list):
+        for i, item in enumerate(params):
+            yield from expression_errors(item, loc + (i,))
+
+
 def resolve(value, meta):
     """`@year` is the report's year; `@year-1` the year before (rules never name a year)."""
     if isinstance(value, str) and value.startswith("@year") and meta is not None:
-        offset = value[5:].strip()
+        offset = value[5:].replace(" ", "")
         return meta.year + (int(offset) if offset else 0)
     return value
 
