@@ -137,8 +137,9 @@ def _split(num: str, kind: str) -> tuple[float, int] | str:
     if len(seps) > 1:
         if _thousands_ok(groups):
             return float("".join(groups)), 0
-        # Sloppy mixed form: 1,725,576,486,00 (three-digit groups, then decimals).
-        if _thousands_ok(groups[:-1]) and len(groups[-1]) in (1, 2):
+        # Sloppy mixed form: 1,725,576,486,00 (three-digit groups, then the two decimals of rupiah).
+        # One digit after the groups (`1.234.5`) is a typo, not a decimal: not read.
+        if _thousands_ok(groups[:-1]) and len(groups[-1]) == 2:
             return float("".join(groups[:-1]) + "." + groups[-1]), len(groups[-1])
         return "not_a_number"
     head, tail = groups

@@ -76,8 +76,8 @@ def _write(value: int, frac: str, style: str) -> str:
     prefix=st.sampled_from(["", "Rp. ", "Rp "]),
 )
 def test_round_trip_money(value, frac, style, prefix):
-    if style == "mixed" and (not frac or value < 1000):
-        frac = frac or "00"
+    if style == "mixed":  # the sloppy form has the two decimals of rupiah (`1,000,50`); one is a typo
+        frac = frac.ljust(2, "0")
         if value < 1000:
             style = "id"
     raw = prefix + _write(value, frac, style)
@@ -126,3 +126,10 @@ def test_format_like_writes_a_value_the_way_the_cell_was_written(raw, value, wri
 
     assert format_like(raw, value) == written
     assert parse_number(written, "money" if "%" not in raw else "percent").value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("raw", ["1.234.5", "1,234,5", "12.345.678.9"])
+def test_one_digit_after_thousands_groups_is_not_a_number(raw):
+    """`1.234.5` is a typo (a lost digit or a stray mark), not 1234.5: not read, so the cell is reported."""
+    for kind in ("money", "number", "percent"):
+        assert parse_number(raw, kind).value is None
