@@ -244,7 +244,7 @@ def _grid(page, bbox, texts, boxes, number: int, merges: bool) -> tuple[list[lis
     xs = sorted({round(c[0], 1) for r in boxes for c in r if c})
     tops = [min((c[1] for c in r if c), default=0) for r in boxes]
     x0, top, x1, bottom = bbox
-    chars = sorted(((c["top"] + c["bottom"]) / 2, (c["x0"] + c["x1"]) / 2, c.get("fontname", ""))
+    chars = sorted(((c["top"] + c["bottom"]) / 2, (c["x0"] + c["x1"]) / 2, c.get("fontname", ""), c["x0"])
                    for c in page.chars if c.get("text", "").strip())
     chars = [c for c in chars if x0 <= c[1] <= x1 and top <= c[0] <= bottom]
     mids = [c[0] for c in chars]
@@ -258,7 +258,8 @@ def _grid(page, bbox, texts, boxes, number: int, merges: bool) -> tuple[list[lis
             inside = [] if not box else [
                 ch for ch in chars[bisect_left(mids, box[1]):bisect_right(mids, box[3])] if box[0] <= ch[1] <= box[2]]
             bold = bool(inside) and all(BOLD_FONT.search(ch[2]) for ch in inside)
-            cells.append(DocCell(" ".join((text or "").split()), bold, page=number))
+            indent = max(0.0, min(ch[3] for ch in inside) - box[0]) if inside else 0.0  # first glyph's left edge
+            cells.append(DocCell(" ".join((text or "").split()), bold, page=number, indent=round(indent)))
             if box and merges:
                 c2 = max((i for i, x in enumerate(xs) if x < box[2] - 1), default=c)
                 r2 = max((i for i, t in enumerate(tops) if t < box[3] - 1), default=r)

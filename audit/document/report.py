@@ -17,7 +17,7 @@ from audit.document.extract import LogEntry, extract
 from audit.document.facts import Facts, find_facts
 from audit.document.model import Document
 from audit.document.printed import printed_tables
-from audit.errors import InputError
+from audit.errors import InputError, Text
 from audit.i18n import t
 from audit.ingest.limits import DEFAULT_LIMITS, Limits
 from audit.ingest.tables import assemble
@@ -51,10 +51,34 @@ def read_document_report(path: Path, lang: str = "id", limits: Limits = DEFAULT_
     report = assemble(meta, ex.grids, str(path), lang, columns=columns)
     report.problems[:] = [_as_coverage_gap(f, ex.log, lang) for f in report.problems]
     report.problems.extend(_unrecognised(doc, ex.log, lang))
+    claims = bounded_claims(doc, limits)
     report.problems.extend(Finding("DOC002", Severity.INFO, None, None, None, Location(doc.name), None, None, None,
                                    t("doc_reader_note", lang, note=note.render(lang))) for note in doc.notes)
-    report.document = DocumentInfo(doc, facts, ex.log, find_claims(doc), printed_tables(doc, ex.log))
+    report.document = DocumentInfo(doc, facts, ex.log, claims, printed_tables(doc, ex.log))
     return report
+
+
+CLAIM_CHARS = 20_000  # of one paragraph read for figures: a real one has under 2,000
+
+
+def bounded_claims(doc: Document, limits: Limits) -> list:
+    """The figures the prose states, at most `limits.max_claims` (a million amount-bearing paragraphs, or one
+    10 MB line of amounts, would otherwise take minutes and print hundreds of megabytes); what was not read
+    is said in a note. Paragraphs are handed to `find_claims` one at a time, so it stops at the limit."""
+    from dataclasses import replace
+
+    claims: list = []
+    for p in doc.paragraphs:
+        if len(claims) > limits.max_claims:
+            break
+        if len(p.text) > CLAIM_CHARS:
+            doc.notes.append(Text("claims_long_paragraph", {"line": p.line or p.page or "?", "limit": CLAIM_CHARS}))
+            p = replace(p, text=p.text[:CLAIM_CHARS])
+        claims.extend(find_claims(Document(doc.path, doc.kind, [p])))
+    if len(claims) > limits.max_claims:
+        doc.notes.append(Text("claims_capped", {"limit": limits.max_claims}))
+        del claims[limits.max_claims:]
+    return claims
 
 
 def _metadata(path: Path, facts: Facts) -> Metadata:
