@@ -109,7 +109,7 @@ def parse_markdown(text: str, path: str = "<markdown>", budget: Budget | None = 
     doc = Document(path, "markdown")
     section: list[tuple[int, str]] = []
     recent: list[Paragraph] = []  # paragraphs since the last table: captions are taken from here
-    i = 0
+    i = count = 0  # count: tables so far
     while i < len(lines):
         line = lines[i]
         found = _tables_at(lines, i, budget, path)
@@ -119,7 +119,8 @@ def parse_markdown(text: str, path: str = "<markdown>", budget: Budget | None = 
                 recent.append(Paragraph(before, start + 1))
                 doc.blocks.append(recent[-1])
             for table, nested in tables:
-                table.index = len(doc.tables) + 1
+                count += 1
+                table.index = count
                 table.caption = [p.text for p in recent[-3:] if len(p.text) < 200] + table.caption
                 table.section = [title for _, title in section]
                 doc.blocks.append(table)
