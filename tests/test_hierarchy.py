@@ -77,3 +77,73 @@ def test_a_kegiatan_that_does_not_add_up_is_found_at_its_row(tmp_path):
     lines = DINAS.splitlines()
     kegiatan_line = next(i for i, x in enumerate(lines, 1) if x.startswith("1.03.01.2.02\t"))
     assert errors and any(f.location.line == kegiatan_line for f in errors)
+
+
+def test_indentation_alone_marks_the_levels():
+    lines = [Line("Penunjang", indent=0), Line("Administrasi", indent=4), Line("Gaji", indent=8),
+             Line("Umum", indent=4)]
+    assert depths(lines, LEVELS) == ["program", "kegiatan", "sub_kegiatan", "kegiatan"]
+    ragged = [Line(f"Baris {i}", indent=i * 3) for i in range(6)]  # centred labels: no outline
+    assert depths(ragged, LEVELS) == [None] * 6
+
+
+INDENTED = """# LAPORAN KINERJA TAHUN 2023
+
+DINAS SOSIAL KABUPATEN CONTOH
+
+Tabel 3.4 Realisasi Anggaran Program dan Kegiatan Tahun 2023
+
+Uraian\tAnggaran (Rp)\tRealisasi (Rp)\t%
+Penunjang Urusan Pemerintahan Daerah\t300.000.000\t290.000.000\t96,67
+&nbsp;&nbsp;&nbsp;&nbsp;Administrasi Keuangan Perangkat Daerah\t200.000.000\t{keuangan}\t{share}
+&nbsp;&nbsp;&nbsp;&nbsp;Administrasi Umum Perangkat Daerah\t100.000.000\t95.000.000\t95,00
+Jumlah\t300.000.000\t290.000.000\t96,67
+"""
+
+
+def test_a_markdown_table_whose_levels_are_only_indented_is_checked_level_by_level(tmp_path):
+    path = tmp_path / "laporan.md"
+    path.write_text(INDENTED.format(keuangan="195.000.000", share="97,50"), encoding="utf-8")
+    table = read_report(path).tables
+    name = next(t for t in table if t in ("realisasi_kegiatan", "lppd"))
+    assert list(table[name].values["level"])[:3] == ["program", "kegiatan", "kegiatan"]
+    assert not [f for f in audit.run(path, suggest=False).findings if f.severity.value == "error"]
+    path.write_text(INDENTED.format(keuangan="159.000.000", share="79,50"), encoding="utf-8")
+    errors = [f for f in audit.run(path, suggest=False).findings if f.severity.value == "error"]
+    programme = [f for f in errors if f.location.line == 8 and f.column in ("realisasi", "realisasi_anggaran")]
+    assert programme and 9 in {loc.line for loc in programme[0].related}  # the kegiatan is one of its parts
+
+
+def test_docx_and_pdf_readers_keep_how_far_a_label_stands_in(tmp_path):
+    import docx
+    from docx.shared import Pt
+    from fpdf import FPDF
+
+    from audit.document import read_document
+
+    d = docx.Document()
+    t = d.add_table(rows=3, cols=2)
+    for r, (label, indent) in enumerate([("Program", 0), ("Kegiatan", 18), ("Sub Kegiatan", 36)]):
+        p = t.cell(r, 0).paragraphs[0]
+        p.add_run(label)
+        p.paragraph_format.left_indent = Pt(indent)
+        t.cell(r, 1).text = str(100 * (r + 1))
+    d.save(tmp_path / "t.docx")
+    cells = [row[0].indent for row in read_document(tmp_path / "t.docx").tables[0].rows]
+    assert cells[0] < cells[1] < cells[2]
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    for label, pad in [("Program A", 0), ("Kegiatan B", 8), ("Sub Kegiatan C", 16)]:
+        x = pdf.get_x()
+        pdf.cell(80, 8, " " * 0, border=1)
+        pdf.set_x(x + 1 + pad)
+        pdf.cell(79 - pad, 8, label)
+        pdf.set_x(x + 80)
+        pdf.cell(40, 8, "100", border=1, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(tmp_path / "t.pdf"))
+    tables = read_document(tmp_path / "t.pdf").tables
+    assert tables, "the ruled table is found"
+    indents = [row[0].indent for row in tables[0].rows]
+    assert indents[0] < indents[1] < indents[2]

@@ -147,7 +147,7 @@ class _Reader:
                         cells[c] = DocCell("")
                 else:
                     text, bold = self.cell(tc, index, r, col)
-                    cells[col] = DocCell(text, bold)
+                    cells[col] = DocCell(text, bold, indent=_indent(tc))
                     for c in range(col + 1, col + span):
                         cells[c] = DocCell("")
                     rng = [r, col, r, col + span - 1]
@@ -296,3 +296,26 @@ def _toggle(el) -> bool | None:
     if el is None:
         return None
     return (el.get(W + "val") or "true").lower() not in ("0", "false", "off")
+
+
+def _indent(tc) -> float:
+    """How far a cell's first paragraph stands in (points): its left indent, or the spaces and tabs
+    it starts with (an outline typed with the space bar)."""
+    p = tc.find(f"{W}p")
+    if p is None:
+        return 0.0
+    ind = p.find(f"{W}pPr/{W}ind")
+    twips = 0
+    if ind is not None:
+        twips = _int_attr(ind, "left") or _int_attr(ind, "start")
+    text = "".join(t.text or "" for t in p.iter(f"{W}t"))
+    tabs = sum(1 for _ in p.iter(f"{W}tab")) if not text.strip() or not text[:1].strip() else 0
+    spaces = len(text) - len(text.lstrip(" \u00a0"))
+    return twips / 20 + 3.0 * spaces + 36.0 * tabs
+
+
+def _int_attr(element, name: str) -> int:
+    try:
+        return int(element.get(W + name) or 0)
+    except ValueError:
+        return 0

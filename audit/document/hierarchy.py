@@ -4,7 +4,7 @@ Agencies mark the level of a budget row in one of several ways: the label's
 first words (`Program ...`, `Kegiatan ...`, `Sub Kegiatan ...`), its number
 (`1`, `1.1`, `1.1.1`; `I`, `A`, `1`, `a`), a Permendagri 90/2019 budget code
 (`1.02.01` programme, `1.02.01.2.01` kegiatan, `1.02.01.2.01.0001` sub kegiatan),
-or only bold type for the parents. `depths` reads each row's depth from the
+indentation, or only bold type for the parents. `depths` reads each row's depth from the
 strongest mark the table uses consistently; the layout hooks name the levels.
 """
 from __future__ import annotations
@@ -31,6 +31,7 @@ class Line:
     label: str
     number: str = ""
     bold: bool = False
+    indent: float = 0.0  # how far the label stands in (`DocCell.indent`)
 
 
 def _key(text: str) -> str:
@@ -71,6 +72,17 @@ def numbering_depth(number: str, schemes: list[str]) -> int | None:
     return None
 
 
+def indent_depths(indents: list[float | None], step: float = 1.0) -> list[int | None]:
+    """Depth 1, 2, ... by how far each label stands in, the distinct indents ranked (values within `step`
+    of each other are one level); None where nothing is known, or where more than four indents show
+    the labels are not an outline."""
+    known = sorted({round(i / step) for i in indents if i is not None})
+    if len(known) > 4:  # ragged starts (centred or right-aligned labels) are no outline
+        return [None] * len(indents)
+    rank = {v: n + 1 for n, v in enumerate(known)}
+    return [rank[round(i / step)] if i is not None else None for i in indents]
+
+
 def depths(lines: list[Line], levels: tuple[str, ...], relative: tuple[str, ...] | None = None) -> list[str | None]:
     """The level of each row, from the strongest mark the rows carry: words, then codes, then numbering,
     then bold (bold rows are the parents of the plain rows below them). None: no mark (a total row,
@@ -87,6 +99,9 @@ def depths(lines: list[Line], levels: tuple[str, ...], relative: tuple[str, ...]
     numbered = [numbering_depth(line.number, schemes) for line in lines]
     if len({d for d in numbered if d}) >= 2:
         return [levels[min(d, len(levels)) - 1] if d else None for d in numbered]
+    indented = indent_depths([line.indent for line in lines])
+    if len({d for d in indented if d}) >= 2:
+        return [levels[min(d, len(levels)) - 1] if d else None for d in indented]
     if any(line.bold for line in lines) and not all(line.bold for line in lines):
         return [levels[0] if line.bold else levels[min(1, len(levels) - 1)] for line in lines]
     return [None] * len(lines)

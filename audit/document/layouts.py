@@ -225,12 +225,20 @@ def _kegiatan(part: Part, rows: list[Row], meta) -> list[Row]:
     return rows
 
 
+def _indent(row: Row) -> float:
+    """How far the row's label stands in, as printed."""
+    pos = row.columns.get("uraian", row.columns.get("program"))
+    cells = row.table.rows[row.source] if row.source < len(row.table.rows) else []
+    return cells[pos].indent if pos is not None and pos < len(cells) else 0.0
+
+
 def _levels(part: Part, rows: list[Row], full: tuple[str, ...]) -> list[str | None]:
     """Each row's level; numbering and bold count from the top level the caption or label header names."""
     from audit.document.hierarchy import Line, depths
 
     named = f"{part.context} {part.headers.get('uraian', '')} {part.headers.get('program', '')}".lower()
-    lines = [Line(r.get("uraian") or r.get("program"), r.get("no") or r.get("kode"), r.bold) for r in rows]
+    lines = [Line(r.get("uraian") or r.get("program"), r.get("no") or r.get("kode"), r.bold, _indent(r))
+             for r in rows]
     return depths(lines, full, full if "program" in named else full[1:])
 
 

@@ -52,7 +52,8 @@ def assign_levels(lines: list, first: int) -> str | None:
     words = [_by_word(ln) for ln in rows]
     for source, levels in (("code", _by_code(rows, first)), ("label", words),
                            ("numbering", _by_numbering(rows, first)), ("column", _by_column(rows, first)),
-                           ("label", _items(words)), ("bold", [1 if bold(ln.cells) else 2 for ln in rows])):
+                           ("label", _items(words)), ("indent", _by_indent(rows, first)),
+                           ("bold", [1 if bold(ln.cells) else 2 for ln in rows])):
         if len({x for x in levels if x is not None}) < 2:
             continue
         previous = None
@@ -127,6 +128,14 @@ def _by_numbering(rows: list, first: int) -> list[int | None]:
             order.append(style)
         out.append(order.index(style) + 1)
     return out
+
+
+def _by_indent(rows: list, first: int) -> list[int | None]:
+    """How far a row's label stands in (`hierarchy.indent_depths`): an outline kept as indentation."""
+    from audit.document.hierarchy import indent_depths
+
+    labels = [next((c for c in ln.cells[:first] if c.text.strip()), None) for ln in rows]
+    return indent_depths([c.indent if c is not None else None for c in labels])
 
 
 def _by_column(rows: list, first: int) -> list[int | None]:

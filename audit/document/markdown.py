@@ -83,6 +83,20 @@ def _row_cells(line: str) -> list[str]:
     return re.split(r"(?<!\\)\|", inner)
 
 
+_LEAD = re.compile(r"^(?:[ \u00a0\u2002\u2003]|&nbsp;|&#160;|&ensp;|&emsp;)+")
+
+
+def _indent(cell: str) -> float:
+    """Spaces a cell's text stands in by (`&nbsp;&nbsp;Sub Kegiatan ...`): an outline kept as indentation.
+    A pipe cell's single padding space is layout, not indentation."""
+    m = _LEAD.match(cell)
+    if not m:
+        return 0.0
+    lead = m.group(0)
+    n = len(re.findall(r"[ \u00a0\u2002]|&nbsp;|&#160;|&ensp;", lead)) + 2 * len(re.findall(r"\u2003|&emsp;", lead))
+    return float(max(0, n - 1))
+
+
 def _is_table_line(line: str) -> bool:
     if "\t" in line and line.strip():
         return True
@@ -214,7 +228,7 @@ def _table(lines: list[str], start: int, budget: Budget, path: str, is_row, max_
         line = lines[i]
         if is_row(line):
             if not (_SEPARATOR.match(line.strip()) or (len(rows) == 1 and i == start + 1 and _delimiter(line))):
-                cells = [DocCell(plain(c), _is_bold(c), i + 1) for c in _row_cells(line)]
+                cells = [DocCell(plain(c), _is_bold(c), i + 1, indent=_indent(c)) for c in _row_cells(line)]
                 rows.append(cells)
                 budget.cells_read(len(cells), path, str(i + 1))
             gap = 0

@@ -24,6 +24,7 @@ class DocCell:
     bold: bool = False
     line: int | None = None  # markdown line the cell is on
     page: int | None = None  # PDF page the cell is on
+    indent: float = 0.0  # how far the text stands in from the cell's left edge (points; spaces in markdown)
 
 
 @dataclass

@@ -57,7 +57,7 @@ def _sheet_blocks(ws, budget: Budget, limits: Limits, file: str) -> list:
         run.clear()
 
     for row, cells in _rows(ws, budget, limits, file, {}):
-        texts = [DocCell(_text(c), bold=_bold(c), line=row) for c in cells]
+        texts = [DocCell(_text(c), bold=_bold(c), line=row, indent=_indent(c)) for c in cells]
         if sum(bool(c.text) for c in texts) >= 2:
             run.append((row, texts))
             continue
@@ -94,6 +94,12 @@ def _number(value: float) -> str:
     if float(value).is_integer():
         return str(int(value))
     return f"{value:.10f}".rstrip("0").rstrip(".")
+
+
+def _indent(cell) -> float:
+    """A cell's indent level (Excel's Increase Indent), as points of the reader's scale."""
+    alignment = getattr(cell, "alignment", None)
+    return 9.0 * float(getattr(alignment, "indent", 0) or 0)
 
 
 def _bold(cell) -> bool:
