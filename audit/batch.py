@@ -248,16 +248,39 @@ def run_batch(paths: list[str], flags: dict, jobs: int | None = None, output_dir
     frozen = context.get_start_method() == "fork" and gc.get_freeze_count() == 0  # a caller's freeze is its own
     if frozen:
         gc.freeze()
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_leave_interrupt_to_parent)
     try:
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-            task = partial(audit_chunk, writer=writer)
-            futures = [pool.submit(task, chunk) for chunk in chunks]
-            for future in as_completed(futures):
-                for _, row in future.result():
-                    yield row
+        task = partial(audit_chunk, writer=writer)
+        futures = [pool.submit(task, chunk) for chunk in chunks]
+        for future in as_completed(futures):
+            for _, row in future.result():
+                yield row
+    except BaseException:  # Ctrl-C, or the caller stopped reading: stop now, not after every queued report
+        _stop(pool)
+        raise
+    else:
+        pool.shutdown(wait=True)
     finally:
         if frozen:
             gc.unfreeze()
+
+
+def _leave_interrupt_to_parent() -> None:
+    """Workers ignore Ctrl-C (the terminal sends it to the whole group): the parent stops them and writes
+    the summary of what finished, instead of each worker printing its own traceback."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _stop(pool) -> None:
+    """Cancel the queued reports and end the workers at once (a report being audited is not finished)."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join(timeout=2)
 
 
 def collect(paths: list[str], rows: Iterable[Row]) -> list[Row]:

@@ -178,6 +178,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "fix_note": {"id": "lkjip-audit: {old} → {new}. {reason}", "en": "lkjip-audit: {old} → {new}. {reason}"},
     "bad_plugin": {"id": "plugin '{name}' gagal dimuat: {detail}", "en": "plugin '{name}' failed to load: {detail}"},
     "bad_config": {"id": "konfigurasi tidak valid: {detail}", "en": "invalid configuration: {detail}"},
+    "batch_interrupted": {"id": "dihentikan (Ctrl-C): {done} dari {total} laporan selesai; ringkasan memuat yang selesai",
+                          "en": "interrupted (Ctrl-C): {done} of {total} reports finished; the summary holds those"},
     "bad_epoch": {"id": "'{value}' bukan waktu yang dapat dicatat di berkas .xlsx (paling lambat {limit}, tahun 2107)",
                   "en": "'{value}' is not a time an .xlsx file can record (at most {limit}, in the year 2107)"},
     "bad_baseline": {"id": "berkas pengecualian tidak valid: {detail}", "en": "invalid baseline file: {detail}"},

@@ -65,14 +65,20 @@ def batch(targets, jobs, formats, output, output_dir, report_formats, lang, fail
         stream = sys.stderr
         live = stream.isatty() if progress is None else progress
         shown = _batch_progress(len(paths), config.lang, stream, live)
-        with shown as bar:
-            for row in batching.run_batch(paths, flags, jobs, output_dir, tuple(report_formats or ("json",)),
-                                          force, config.lang, write_report if output_dir else None):
-                rows.append(row)
-                if bar is not None:
-                    bar.advance(row)
-                else:
-                    click.echo(terminal_text(progress_line(row, len(rows), len(paths), config.lang), True), err=True)
+        finished = batching.run_batch(paths, flags, jobs, output_dir, tuple(report_formats or ("json",)),
+                                      force, config.lang, write_report if output_dir else None)
+        interrupted = False
+        try:
+            with shown as bar:
+                for row in finished:
+                    rows.append(row)
+                    if bar is not None:
+                        bar.advance(row)
+                    else:
+                        click.echo(terminal_text(progress_line(row, len(rows), len(paths), config.lang), True),
+                                   err=True)
+        except KeyboardInterrupt:  # Ctrl-C: stop the workers, then write the summary of what finished
+            interrupted = _interrupted(finished)
         result = batching.BatchResult(batching.collect(paths, rows), config.lang, config.fail_on, list(targets))
         for name, target in chosen:
             binary = name == "xlsx"
@@ -90,7 +96,20 @@ def batch(targets, jobs, formats, output, output_dir, report_formats, lang, fail
         raise
     except Exception as exc:  # the batch cannot run (configuration, rule pack, output): one line, exit 2
         fail(exc, lang or "id", debug)
+    if interrupted:
+        click.echo(t("batch_interrupted", config.lang, done=len(rows), total=len(paths)), err=True)
+        sys.exit(130)
     sys.exit(1 if result.failed() else 0)
+
+
+def _interrupted(finished) -> bool:
+    """After Ctrl-C: the workers are stopped (closing the generator stops its pool), and a second Ctrl-C
+    while the summary is written is ignored, so nothing is half-written or said twice."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    finished.close()
+    return True
 
 
 def _batch_progress(total: int, lang: str, stream, live: bool):
