@@ -64,12 +64,25 @@ def apply_to_csv_dir(source: Path, target: Path, fixes: list[Fix], style: str, f
         by_file.setdefault(f.cell.file, []).append(f)
     with atomic_path(target, force, directory=True) as work:
         for path in sorted(Path(source).iterdir()):
-            if path.is_file():
+            if _copyable(path, Path(source)):
                 shutil.copy2(path, work / path.name)
         for name, items in by_file.items():
             path = work / name
             text = path.read_text(encoding="utf-8-sig")
             path.write_text(_patch_csv(text, items, style), encoding="utf-8")
+
+
+def _copyable(path: Path, folder: Path) -> bool:
+    """Only the folder's own regular files are copied: not a pipe or a device (copying could block), nor a
+    link out of the folder (`/etc/passwd` is not the agency's table; reading it was refused too)."""
+    from audit.errors import InputError
+    from audit.ingest.limits import Budget, Limits
+
+    try:
+        Budget(Limits(max_input_mb=float("inf"))).check_file(path, folder)
+    except InputError:
+        return False
+    return True
 
 
 def _patch_csv(text: str, fixes: list[Fix], style: str) -> str:
@@ -95,13 +108,15 @@ def _patch_csv(text: str, fixes: list[Fix], style: str) -> str:
 
 
 def apply_to_workbook(source: Path, target: Path, fixes: list[Fix], style: str, note: str,
-                      force: bool = False) -> None:
-    """Copy the workbook, changing the fixed cells, highlighted and commented."""
+                      force: bool = False, limits=None) -> None:
+    """Copy the workbook, changing the fixed cells, highlighted and commented. openpyxl loads the whole
+    workbook to change it, so the file passes the checks `check` makes first (`workbook_fits`)."""
     from openpyxl import load_workbook
     from openpyxl.comments import Comment
     from openpyxl.styles import PatternFill
 
     check_targets([target], [source])
+    workbook_fits(Path(source), limits)
     wb = load_workbook(source)
     fill = PatternFill("solid", fgColor="FFF2CC")
     for f in fixes:
@@ -115,6 +130,40 @@ def apply_to_workbook(source: Path, target: Path, fixes: list[Fix], style: str, 
         cell.comment = Comment(xlsx_text(note.format(old=old, new=cell.value, reason=f.reason)), "lkjip-audit")
     with atomic_path(target, force) as work:
         work.write_bytes(workbook_bytes(wb))
+
+
+def workbook_fits(source: Path, limits=None) -> None:
+    """Refuse, before openpyxl loads it whole, a workbook `check` would refuse (size, zip directory, bombs) or
+    one whose sheets hold more cells or rows than `max_cells`: a full load keeps every cell and every
+    formatted empty row in memory, which reading for `check` (row by row, stopping at empty runs) never does."""
+    import re
+    import zipfile
+
+    from audit.errors import InputError
+    from audit.ingest.container import check_workbook
+    from audit.ingest.limits import DEFAULT_LIMITS, Budget
+
+    limits = limits or DEFAULT_LIMITS
+    budget = Budget(limits)
+    budget.check_file(source)
+    check_workbook(source, limits)
+    cell, row = re.compile(rb"<(?:\w+:)?c[\s/>]"), re.compile(rb"<(?:\w+:)?row[\s/>]")
+    with zipfile.ZipFile(source) as archive:
+        for member in archive.namelist():
+            if member.startswith("xl/worksheets/") and member.endswith(".xml"):
+                _count_elements(archive, member, cell, row, budget, str(source))
+
+
+def _count_elements(archive, member: str, cell, row, budget, file: str) -> None:
+    """Cells (against `max_cells`) and rows, formatted empty ones too (against `max_rows`), of one sheet."""
+    tail, rows = b"", 0
+    with archive.open(member) as stream:
+        while chunk := stream.read(1 << 20):
+            window = tail + chunk
+            budget.cells_read(len(cell.findall(window)) - len(cell.findall(tail)), file, member)
+            rows += len(row.findall(window)) - len(row.findall(tail))
+            budget.rows_read(rows, file, member, member.rsplit("/", 1)[-1].removesuffix(".xml"))
+            tail = chunk[-16:]
 
 
 def _column_index(cell: str) -> int:
@@ -175,17 +224,17 @@ def _write_workbook(target: Path, meta: dict, tables, note: str, force: bool) ->
     ws = wb.active
     ws.title = "report"
     ws.append(["key", "value"])
-    for key, value in mapping_to_rows(meta):
+    for number, (key, value) in enumerate(mapping_to_rows(meta), 2):
         ws.append([key, xlsx_text(value)])
-        keep_as_text(ws.cell(row=ws.max_row, column=2))
+        keep_as_text(ws.cell(row=number, column=2))
     fill = PatternFill("solid", fgColor="FFF2CC")
     for name, columns, rows in tables:
         sheet = wb.create_sheet(name)
         sheet.append([xlsx_text(c) for c in columns])
-        for row in rows:
+        for number, row in enumerate(rows, 2):  # counted here: `sheet.max_row` scans every cell (quadratic)
             sheet.append([xlsx_text(text) if text != "" else None for text, _ in row])
             for k, (text, fix) in enumerate(row):
-                cell = sheet.cell(row=sheet.max_row, column=k + 1)
+                cell = sheet.cell(row=number, column=k + 1)
                 cell.number_format = "@"  # text as written, never reinterpreted by a spreadsheet
                 keep_as_text(cell)  # nor run: a cell `=HYPERLINK(...)` stays text
                 if fix is not None:

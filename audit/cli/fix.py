@@ -47,7 +47,9 @@ def fix(path, mode, fmt, output, min_confidence, force, lang, rule_dirs, debug):
             if source.is_dir() and not to_book:
                 apply_to_csv_dir(source, target, chosen, style, force)  # a copy, changed cells only
             elif source.suffix.lower() in (".xlsx", ".xlsm") and to_book:
-                apply_to_workbook(source, target, chosen, style, tr("fix_note", lang), force)
+                from audit.ingest.limits import Limits
+
+                apply_to_workbook(source, target, chosen, style, tr("fix_note", lang), force, Limits.from_config(config))
             else:  # another form (or, later, a document): the canonical tables, corrected
                 write_canonical(report, target, chosen, tr("fix_note", lang), force)
             click.echo(t("applied", lang, n=len(chosen), path=output))
