@@ -52,14 +52,28 @@ class Column:
         """(candidate text, its header key, the unit it states), computed once per column, not once per
         table kind: each text as printed, then without its unit, period and year (`Realisasi Keuangan (Rp)`
         is `Realisasi Keuangan`, of a money column)."""
-        unit = next((u for lab in self.labels if (u := headers.normalise(lab).unit)), None)
         out: list[tuple[str, str, str | None]] = []
-        for text in self.candidates():
-            out.append((text, header_key(text), unit))
+        for text in self.texts:
+            out.append((text, header_key(text), self.unit))
             bare = header_key(" ".join(headers.normalise(text).words))
             if bare != out[-1][1]:
-                out.append((text, bare, unit))
+                out.append((text, bare, self.unit))
         return out
+
+    @cached_property
+    def texts(self) -> list[str]:
+        """`candidates()`, computed once per column."""
+        return self.candidates()
+
+    @cached_property
+    def unit(self) -> str | None:
+        """The unit printed over the column (`(Rp)`, `(%)`), if any."""
+        return next((u for lab in self.labels if (u := headers.normalise(lab).unit)), None)
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """Every word printed over the column, its group labels too."""
+        return frozenset(w for label in self.labels for w in headers.normalise(label).words)
 
     def candidates(self) -> list[str]:
         """Header texts to look up, most specific first: the labels joined in pairs, innermost first
@@ -298,7 +312,7 @@ def map_columns(spec: TableSpec, layout: Layout, meta, table: DocTable | None = 
 
 def _user_choice(spec: TableSpec, col: Column, user_map: dict) -> str | None:
     """The column the user's `[columns]` names for one of these labels (it wins over everything)."""
-    for text in col.candidates() if user_map else ():
+    for text in col.texts if user_map else ():
         name = user_map.get(" ".join(headers.normalise(text).words))
         if name and spec.column(name):
             return name
@@ -310,10 +324,8 @@ def _by_meaning(spec: TableSpec, col: Column, user_map: dict, free, table: DocTa
     """The free canonical column a column's labels name by meaning, if its content agrees."""
     kinds = {c.name: c.kind for c in spec.columns if c.kind not in ("level", "id") and free(c.name)}
     best, best_score = None, 0.0
-    around = [w for label in col.labels for w in headers.normalise(label).words]
-    unit = next((u for lab in col.labels if (u := headers.normalise(lab).unit)), None)
-    for text in col.candidates():
-        name, s = headers.best_column(spec.name, kinds, text, user_map, around, unit)
+    for text in col.texts:
+        name, s = headers.best_column(spec.name, kinds, text, user_map, col.words, col.unit)
         if name and s > best_score:
             best, best_score = name, s
     if best is None or table is None:

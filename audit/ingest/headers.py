@@ -138,15 +138,23 @@ def best_column(table: str, columns: Mapping[str, str], text: str,
             return chosen, 100.0
     best, best_score = None, 0.0
     unit_excludes = UNIT_EXCLUDES.get(header.unit or "", set())
-    words = set(header.words) | set(around)
+    around = around if isinstance(around, frozenset) else frozenset(around)
     for column, kind in columns.items():
-        if kind in unit_excludes or excluded(table, column) & words:
+        if kind in unit_excludes:
             continue
-        for phrase in phrases(table, column):
-            s = score(header, phrase)
-            if s > best_score:
-                best, best_score = column, s
+        s = column_score(table, column, header, around)
+        if s > best_score:
+            best, best_score = column, s
     return best, best_score
+
+
+@lru_cache(maxsize=65536)
+def column_score(table: str, column: str, header: Header, around: frozenset[str] = frozenset()) -> float:
+    """How well a header names one column of one table kind by its phrases (0: not at all, or a word
+    printed over the column rules the column out). Kept per header: a document asks it of every kind."""
+    if excluded(table, column) & (set(header.words) | around):
+        return 0.0
+    return max((score(header, phrase) for phrase in phrases(table, column)), default=0.0)
 
 
 def content_agrees(kind: str, texts: Iterable[str]) -> bool:
