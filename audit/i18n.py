@@ -147,7 +147,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "lines marked # are suggestions for tables that were not recognised."},
     "coverage_line": {"id": "Diperiksa: {read}/{found} tabel berangka ({percent}) · {run} aturan",
                       "en": "Checked: {read}/{found} numeric tables ({percent}) · {run} rules"},
-    "coverage_skipped": {"id": " ({n} lainnya tanpa tabelnya)", "en": " ({n} others lack their tables)"},
+    "coverage_skipped": {"id": " (+{n} tanpa tabel)", "en": " (+{n} without tables)"},
     "coverage_below": {"id": "cakupan {percent} di bawah batas --min-coverage {limit}",
                        "en": "coverage {percent} is below --min-coverage {limit}"},
     "no_report_yaml": {"id": "report.yaml tidak ada di folder", "en": "report.yaml is missing from the folder"},

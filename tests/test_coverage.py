@@ -55,7 +55,7 @@ def test_an_unread_table_is_a_warning_that_it_was_not_checked(tmp_path):
 def test_the_terminal_header_says_what_was_checked(tmp_path):
     r = CliRunner().invoke(main, ["check", str(_doc(tmp_path)), "--no-suggest", "--no-color"])
     header = " ".join(r.output.replace("│", " ").split())  # the panel wraps at 80 columns
-    assert "Diperiksa: 1/2 tabel berangka (50%)" in header and "lainnya tanpa tabelnya" in header
+    assert "Diperiksa: 1/2 tabel berangka (50%)" in header and "tanpa tabel)" in header
     r = CliRunner().invoke(main, ["check", str(_doc(tmp_path)), "--no-suggest", "--no-color", "--lang", "en"])
     assert "Checked: 1/2 numeric tables (50%)" in r.output
 
