@@ -1,0 +1,370 @@
+"""One budget for every file the tool opens (issue 19, items 7-12 and 14).
+
+Files named by configuration, rule packs, baselines, sidecars, the tables and report.yaml of a folder
+are read with the same checks: regular files only (a pipe or a device is never opened), the size
+limit, links not followed out of their folder, YAML aliases counted before they are expanded. Every
+hostile file is made here; every file of the workspace is hashed before and after each run (a pipe
+or a device by what it is: reading one would block or never end).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import signal
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import EXAMPLE
+
+from audit.cli import main
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="pipes and links as POSIX makes them")
+
+HEAD = {"id": ("galat konfigurasi: ", "galat masukan: "), "en": ("configuration error: ", "input error: ")}
+NOT_REGULAR = {"id": "bukan berkas biasa", "en": "not a regular file"}
+BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+    f"{c}: &{c} [{', '.join([f'*{p}'] * 9)}]\n" for p, c in zip("abcdefgh", "bcdefghi"))
+
+
+def snapshot(root: Path) -> dict[str, str]:
+    """Every entry under `root`: a file by its bytes' hash, anything else by what it is (never opened)."""
+    out = {}
+    for folder, dirs, files in os.walk(root):
+        for name in sorted(dirs + files):
+            path = Path(folder) / name
+            mode = path.lstat().st_mode
+            if stat.S_ISLNK(mode):
+                out[str(path)] = "link:" + os.readlink(path)
+            elif stat.S_ISREG(mode):
+                out[str(path)] = hashlib.sha256(path.read_bytes()).hexdigest()
+            else:
+                out[str(path)] = f"mode:{stat.S_IFMT(mode)}"
+    return out
+
+
+@pytest.fixture(autouse=True)
+def no_hang():
+    """A guard, not a measure: a pipe opened by mistake would block forever; fail instead."""
+    def stop(*_):
+        raise TimeoutError("blocked: a pipe or a device was opened")
+
+    old = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(120)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, old)
+
+
+@pytest.fixture
+def ws(tmp_path, monkeypatch) -> Path:
+    shutil.copytree(EXAMPLE, tmp_path / "rep")
+    os.mkfifo(tmp_path / "pipe")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def run(ws: Path, args: list[str], lang: str = "id", env: dict | None = None):
+    before = snapshot(ws)
+    r = CliRunner().invoke(main, [*args, "--lang", lang], env=env)
+    assert "Traceback" not in r.output and "internal" not in r.output, r.output
+    assert snapshot(ws) == before or args[0] in ("fix", "extract", "baseline") and _only_added(before, snapshot(ws))
+    return r
+
+
+def _only_added(before: dict, after: dict) -> bool:
+    return all(after.get(k) == v for k, v in before.items())
+
+
+def one_line(r, lang: str, *words: str) -> str:
+    lines = r.stderr.splitlines()
+    assert r.exit_code == 2, r.output
+    assert len(lines) == 1 and lines[0].startswith(HEAD[lang]), r.stderr
+    assert all(w in lines[0] for w in words), lines[0]
+    return lines[0]
+
+
+# item 7: files named by configuration
+
+NAMED = {
+    "rules = /dev/zero": (lambda ws: 'rules = ["/dev/zero"]', [], "/dev/zero"),
+    "baseline = /dev/zero": (lambda ws: 'baseline = "/dev/zero"', [], "/dev/zero"),
+    "rules = a pipe": (lambda ws: 'rules = ["../pipe"]', [], "pipe"),
+    "baseline = a pipe": (lambda ws: 'baseline = "../pipe"', [], "pipe"),
+    "--baseline /dev/zero": (None, ["--baseline", "/dev/zero"], "/dev/zero"),
+    "--baseline a pipe": (None, ["--baseline", "pipe"], "pipe"),
+    "--rules a pipe": (None, ["--rules", "pipe"], "pipe"),
+    "--rules /dev/zero": (None, ["--rules", "/dev/zero"], "/dev/zero"),
+}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("name", list(NAMED))
+def test_a_pipe_or_device_named_by_configuration_is_never_opened(ws, lang, name):
+    toml, flags, shown = NAMED[name]
+    if toml:
+        (ws / "rep" / "audit.toml").write_text(toml(ws) + "\n", encoding="utf-8")
+    r = run(ws, ["check", "rep", *flags], lang)
+    one_line(r, lang, shown, NOT_REGULAR[lang])
+
+
+@pytest.mark.parametrize("command", [["check", "rep"], ["fix", "rep"], ["fix", "rep", "--apply", "-o", "out"],
+                                     ["baseline", "rep", "-o", "b.yaml"], ["batch", "rep"]])
+def test_every_command_refuses_a_device_baseline(ws, command):
+    (ws / "rep" / "audit.toml").write_text('baseline = "/dev/zero"\nrules = ["../pipe"]\n', encoding="utf-8")
+    r = run(ws, command)
+    if command[0] == "batch":  # the report's own configuration is broken: its row says so, the batch goes on
+        assert r.exit_code == 1 and NOT_REGULAR["id"] in r.output, r.output
+    else:
+        one_line(r, "id", NOT_REGULAR["id"])
+    assert not (ws / "out").exists() and not (ws / "b.yaml").exists()
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_link_in_the_configuration_folder_does_not_lead_out_of_it(ws, tmp_path_factory, lang):
+    outside = tmp_path_factory.mktemp("elsewhere")
+    (outside / "pack.yaml").write_text("pack: elsewhere\nrules: []\n", encoding="utf-8")
+    (ws / "rep" / "packs").symlink_to(outside, target_is_directory=True)
+    (ws / "rep" / "audit.toml").write_text('rules = ["packs"]\n', encoding="utf-8")
+    r = run(ws, ["check", "rep"], lang)
+    one_line(r, lang, "audit.toml", {"id": "tautan ke luar folder", "en": "a link out of the folder"}[lang])
+
+
+def test_a_pack_file_linking_out_of_its_folder_is_refused(ws, tmp_path_factory):
+    outside = tmp_path_factory.mktemp("elsewhere")
+    (outside / "secret.yaml").write_text("pack: secret\nrules: []\n", encoding="utf-8")
+    (ws / "packs").mkdir()
+    (ws / "packs" / "p.yaml").symlink_to(outside / "secret.yaml")
+    r = run(ws, ["check", "rep", "--rules", "packs"])
+    one_line(r, "id", "p.yaml", "tautan ke luar folder")
+
+
+def test_an_oversized_rule_pack_is_refused_before_reading(ws):
+    with open(ws / "big.yaml", "wb") as f:
+        f.truncate(51 * 1024 * 1024)  # sparse: 51 MB that cost no disk
+    r = run(ws, ["check", "rep", "--rules", "big.yaml"])
+    one_line(r, "id", "big.yaml", "max_input_mb")
+
+
+# item 8: YAML alias expansion, for every YAML read
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("where", ["rule pack", "baseline", "sidecar", "report.yaml"])
+def test_an_alias_bomb_is_refused_in_every_yaml(ws, lang, where):
+    nested = {"id": "alias bersarang", "en": "nested aliases"}[lang]
+    if where == "rule pack":
+        (ws / "bomb.yaml").write_text("pack: bomb\nrules:\n  - id: BOMB001\n    kind: sum\n    title: {id: x}\n"
+                                      "    params:\n      where: *i\n" .replace("*i", "{level: x}") + BOMB,
+                                      encoding="utf-8")
+        args = ["check", "rep", "--rules", "bomb.yaml"]
+    elif where == "baseline":
+        (ws / "bomb.yaml").write_text("waivers: []\n" + BOMB, encoding="utf-8")
+        args = ["check", "rep", "--baseline", "bomb.yaml"]
+    elif where == "sidecar":
+        shutil.copy(EXAMPLE.parent / "jatiroto-2023.md", ws / "doc.md")
+        (ws / "doc.yaml").write_text("agency: Kecamatan Uji\n" + BOMB, encoding="utf-8")
+        args = ["check", "doc.md"]
+    else:
+        (ws / "rep" / "report.yaml").write_text("agency: Kecamatan Uji\nyear: 2023\n" + BOMB, encoding="utf-8")
+        args = ["check", "rep"]
+    one_line(run(ws, args, lang), lang, nested)
+
+
+# item 9: narrative claims bounded
+
+def test_claims_are_bounded_and_the_rest_is_said(ws):
+    """More amounts than `max_claims` (lowered here to keep the test small): the first are read, a note says
+    the rest was not, and the output stays the size of the limit, not of the document."""
+    body = "".join(f"Realisasi anggaran kegiatan {i} sebesar Rp {100 + i}.000.000 dari pagu Rp 2.000.000.000.\n\n"
+                   for i in range(400))
+    (ws / "doc.md").write_text("# Laporan Kinerja Kecamatan Uji Tahun 2023\n\n" + body, encoding="utf-8")
+    (ws / "doc.yaml").write_text("agency: Kecamatan Uji\nyear: 2023\n", encoding="utf-8")
+    (ws / "audit.toml").write_text("max_claims = 50\n", encoding="utf-8")
+    r = run(ws, ["check", "doc.md", "--format", "json"], "en")
+    notes = [f["message"] for f in json.loads(r.stdout)["findings"] if f["rule_id"] == "DOC002"]
+    assert any("only the first 50 figures" in n and "max_claims" in n for n in notes), notes
+
+    from audit.api import read
+    from audit.config import resolve
+
+    report = read(ws / "doc.md", resolve(ws / "doc.md"))
+    assert len(report.document.claims) == 50
+
+
+def test_one_huge_line_of_amounts_is_read_only_at_its_start(ws):
+    line = ", ".join(f"Rp {100 + i % 800}.000.000" for i in range(3000))  # 45,000 characters, one paragraph
+    (ws / "doc.md").write_text(f"# Laporan Kinerja Kecamatan Uji Tahun 2023\n\nRealisasi anggaran {line}.\n",
+                               encoding="utf-8")
+    (ws / "doc.yaml").write_text("agency: Kecamatan Uji\nyear: 2023\n", encoding="utf-8")
+    r = run(ws, ["check", "doc.md", "--format", "json"], "en")
+    notes = [f["message"] for f in json.loads(r.stdout)["findings"] if f["rule_id"] == "DOC002"]
+    assert any("longer than 20000 characters" in n for n in notes), notes
+
+
+def test_many_small_tables_are_numbered_in_order():
+    """The document's table list is kept, not rebuilt per table: numbering and the list still agree."""
+    from audit.document.markdown import parse_markdown
+
+    doc = parse_markdown("".join(f"|{i}|\ntext {i}\n" for i in range(300)))
+    assert [t.index for t in doc.tables] == list(range(1, 301))
+    assert [t.rows[0][0].text for t in doc.tables] == [str(i) for i in range(300)]
+    assert len(doc.paragraphs) == 300
+
+
+# item 10: the workbook fix --apply reads through the same limits
+
+def test_workbook_fix_apply_refuses_what_a_full_load_would_hold(ws):
+    """Formatted empty rows past the last value: `check` stops after 1000 of them, but openpyxl's full load
+    (which `fix --apply` needs) would hold them all; they count against `max_rows` first."""
+    from openpyxl import load_workbook
+    from openpyxl.styles import PatternFill
+
+    from helpers import csv_dir_to_xlsx
+
+    book = csv_dir_to_xlsx(ws / "rep", ws / "lap.xlsx")
+    wb = load_workbook(book)
+    fill = PatternFill("solid", fgColor="FFFF00")
+    for r in range(20, 3020):
+        wb["aset"].cell(row=r, column=1).fill = fill
+    wb.save(book)
+    (ws / "audit.toml").write_text("max_rows = 2000\n", encoding="utf-8")
+    assert run(ws, ["check", "lap.xlsx"]).exit_code == 1  # read: the empty rows cost nothing
+    r = run(ws, ["fix", "lap.xlsx", "--apply", "-o", "out.xlsx"])
+    one_line(r, "id", "lap.xlsx", "max_rows")
+    assert not (ws / "out.xlsx").exists()
+
+
+def test_workbook_fix_apply_still_works_within_the_limits(ws):
+    from helpers import csv_dir_to_xlsx
+
+    csv_dir_to_xlsx(ws / "rep", ws / "lap.xlsx")
+    r = run(ws, ["fix", "lap.xlsx", "--apply", "-o", "out.xlsx"])
+    assert r.exit_code == 0 and (ws / "out.xlsx").is_file(), r.output
+
+
+# items 11 and 14: what a report folder holds
+
+def _entries(ws: Path, kind: str, name: str) -> Path:
+    path = ws / "rep" / name
+    path.unlink(missing_ok=True)
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "dev_zero":
+        path.symlink_to("/dev/zero")
+    elif kind == "dangling":
+        path.symlink_to("nothing.csv")  # inside the folder, to nothing
+    elif kind == "outside":
+        shutil.copy(EXAMPLE / name, ws / "copy.csv")
+        path.symlink_to(ws / "copy.csv")
+    return path
+
+
+SAID = {"fifo": "pipa bernama", "dev_zero": "tautan ke luar folder rep (/dev/zero)", "dangling": "tidak ada",
+        "outside": "tautan ke luar folder"}
+
+
+@pytest.mark.parametrize("kind", list(SAID))
+def test_a_table_file_that_is_not_the_folders_own_file_is_a_finding(ws, kind):
+    _entries(ws, kind, "aset.csv")
+    r = run(ws, ["check", "rep", "--format", "json"])
+    assert r.exit_code == 1 and r.stderr == "", r.output
+    found = [f for f in json.loads(r.stdout)["findings"] if f["rule_id"] == "INPUT006" and f["table"] == "aset"]
+    assert found and SAID[kind] in found[0]["message"], found
+    assert any(f["rule_id"].startswith("SUM") for f in json.loads(r.stdout)["findings"])  # the rest is audited
+
+
+def test_a_link_to_a_file_outside_is_not_read_nor_copied(ws):
+    (ws / "secret.txt").write_text("root:x:0:0:root:/root:/bin/bash\n", encoding="utf-8")
+    (ws / "rep" / "catatan.txt").symlink_to(ws / "secret.txt")
+    _entries(ws, "outside", "aset.csv")
+    r = run(ws, ["check", "rep"])
+    assert "root:x" not in r.output
+    r = run(ws, ["fix", "rep", "--apply", "-o", "out"])
+    assert r.exit_code == 0, r.output
+    copied = {p.name for p in (ws / "out").iterdir()}
+    assert "catatan.txt" not in copied and "aset.csv" not in copied and "belanja.csv" in copied
+    assert all("root:x" not in p.read_text(encoding="utf-8", errors="replace")
+               for p in (ws / "out").iterdir() if p.is_file())
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("kind", ["fifo", "folder", "dev_zero", "outside"])
+def test_report_yaml_that_is_not_a_file_is_named_as_such(ws, lang, kind):
+    meta = ws / "rep" / "report.yaml"
+    meta.unlink()
+    if kind == "fifo":
+        os.mkfifo(meta)
+    elif kind == "folder":
+        meta.mkdir()
+    elif kind == "dev_zero":
+        meta.symlink_to("/dev/zero")
+    else:
+        shutil.copy(EXAMPLE / "report.yaml", ws / "meta.yaml")
+        meta.symlink_to(ws / "meta.yaml")
+    said = {"fifo": ("pipa bernama", "named pipe"), "folder": ("sebuah folder", "a folder"),
+            "dev_zero": ("(/dev/zero)", "(/dev/zero)"), "outside": ("tautan ke luar folder", "a link out of the folder")}
+    line = one_line(run(ws, ["check", "rep"], lang), lang, "report.yaml", said[kind][lang == "en"])
+    assert "missing" not in line and "tidak ada di folder" not in line
+
+
+def test_a_utf32_table_is_read_as_utf32(ws):
+    """The same table saved as UTF-32 (with its BOM) audits as the UTF-8 one does, not as unreadable UTF-16."""
+    def findings():
+        r = run(ws, ["check", "rep", "--format", "json"])
+        return sorted((f["rule_id"], f["table"], f["row"], f["column"]) for f in json.loads(r.stdout)["findings"])
+
+    expected = findings()
+    text = (ws / "rep" / "belanja.csv").read_text(encoding="utf-8")
+    (ws / "rep" / "belanja.csv").write_bytes(text.encode("utf-32"))
+    assert findings() == expected
+
+
+def test_a_looping_pdf_page_tree_says_one_line(ws):
+    """A page tree whose node lists itself among its kids: one line on stderr, no warning from the PDF library."""
+    stream = b"BT /F1 12 Tf 72 720 Td (Laporan Kinerja 2023) Tj ET"
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Pages /Kids [2 0 R 6 0 R] /Parent 2 0 R /Count 1 >>",
+               b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+               b"<< /Type /Page /Parent 3 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+               b"/Resources << /Font << /F1 5 0 R >> >> >>"]
+    data, offsets = b"%PDF-1.4\n", []
+    for i, body in enumerate(objects, 1):
+        offsets.append(len(data))
+        data += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(data)
+    data += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    data += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    data += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    (ws / "loop.pdf").write_bytes(data)
+    one_line(run(ws, ["check", "loop.pdf"]), "id", "loop.pdf")
+
+
+# item 12: batch on Ctrl-C
+
+def test_batch_interrupted_writes_the_summary_of_what_finished(ws):
+    for i in range(24):
+        shutil.copytree(EXAMPLE, ws / "kab" / f"r{i:02d}")
+    before = snapshot(ws / "kab")
+    p = subprocess.Popen([sys.executable, "-m", "audit.cli", "batch", "kab", "-j", "2", "--no-suggest",
+                          "-f", "csv:rekap.csv", "--output-dir", "hasil", "--no-progress"],
+                         cwd=ws, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    first = p.stderr.readline()  # one report finished: interrupt the rest
+    p.send_signal(signal.SIGINT)
+    out, err = p.communicate(timeout=60)
+    err = first + err
+    assert p.returncode == 130, err
+    lines = [ln for ln in err.splitlines() if not ln.startswith("[")]
+    assert len(lines) == 1 and lines[0].startswith("dihentikan (Ctrl-C): "), err
+    assert "Aborted" not in err and "Traceback" not in err and "KeyboardInterrupt" not in err
+    done = int(lines[0].split(": ")[1].split()[0])
+    rows = (ws / "rekap.csv").read_text(encoding="utf-8").splitlines()[1:]
+    assert 1 <= done < 24 and len(rows) == done, (done, rows)
+    written = {p.stem for p in (ws / "hasil").glob("*.json")}  # a worker's reports finished before it was stopped
+    assert {Path(row.split(",")[0]).name for row in rows} <= written, (rows, written)
+    assert snapshot(ws / "kab") == before
