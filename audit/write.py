@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import shutil
 import tempfile
 from contextlib import contextmanager
@@ -85,9 +86,13 @@ def _copyable(path: Path, folder: Path) -> bool:
     return True
 
 
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+
+
 def _patch_csv(text: str, fixes: list[Fix], style: str) -> str:
     """Rewrite only the records that hold a fixed cell; a record may span lines (quoted line breaks)."""
-    lines = text.splitlines(keepends=True)
+    # lines end only at \n, \r or \r\n, as the reader counts them (str.splitlines also breaks at \f, \v, U+2028)
+    lines = _LINE.findall(text)
     wanted = {f.cell.line: [] for f in fixes}
     for f in fixes:
         wanted[f.cell.line].append(f)
@@ -98,7 +103,9 @@ def _patch_csv(text: str, fixes: list[Fix], style: str) -> str:
         chunk = lines[start - 1:end]
         if start in wanted:
             for f in wanted[start]:
-                record[_column_index(f.cell.cell)] = _cell_text(f, style)
+                column = _column_index(f.cell.cell)
+                record.extend([""] * (column + 1 - len(record)))  # a short row: the fixed cell was blank
+                record[column] = _cell_text(f, style)
             newline = chunk[-1][len(chunk[-1].rstrip("\r\n")):] or "\n"
             buffer = io.StringIO()
             csv.writer(buffer, lineterminator=newline).writerow(record)

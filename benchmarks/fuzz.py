@@ -10,6 +10,11 @@ The contract under test, for any input at all:
 - `yaml`:     report.yaml of random text, mutated valid text, or random structures: the same.
 - `pipeline`: well-formed tables of random cells go through the whole audit
               (`check_report`, with fix suggestions) without raising.
+- `config`:   audit.toml of random keys and values: `resolve` gives a `Config` or a `ConfigError`.
+- `rules`:    rule packs (the valid one mutated, random structures, random text): loaded or `ConfigError`.
+- `apply`:    `fix --apply`: the repair plan of random cells applied to a copy and written as a workbook,
+              without raising and without changing the input.
+- `extract`:  `extract`: a random document read and its tables written as a workbook and as a folder.
 
     python benchmarks/fuzz.py --minutes 10                  # every target, in turn, until time is up
     python benchmarks/fuzz.py --minutes 2 --target workbook --seed 7
@@ -25,6 +30,7 @@ import atexit
 import csv
 import datetime
 import io
+import json
 import math
 import shutil
 import sys
@@ -291,6 +297,156 @@ def pipeline_tables(draw):
     return spec.name, out.getvalue()
 
 
+# -- configuration, rule packs, fix --apply and extract (issue 19) ----------------------------------------------
+
+CONFIG_KEYS = ["lang", "fail_on", "select", "ignore", "severity", "tolerance", "predikat_scale", "rules", "baseline",
+               "max_input_mb", "max_unzipped_mb", "max_rows", "max_cells", "max_pages", "max_claims", "suggest",
+               "columns", "min_coverage"]
+toml_scalars = st.one_of(st.text(max_size=12), st.integers(-10**20, 10**20), st.floats(), st.booleans(),
+                         st.sampled_from(["/dev/zero", "../pipe", ".", "SUM", "id", "error", "inf", "@year"]))
+toml_values = st.one_of(toml_scalars, st.lists(toml_scalars, max_size=4),
+                        st.lists(st.dictionaries(st.sampled_from(["min", "label", "x"]), toml_scalars, max_size=3),
+                                 max_size=3),
+                        st.dictionaries(st.text(max_size=8), toml_scalars, max_size=3))
+
+
+def toml_text(value) -> str:
+    """A value written as TOML (tomllib reads only); strings as JSON strings, which TOML accepts."""
+    import json
+
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return "nan" if value != value else ("inf" if value > 0 else "-inf") if math.isinf(value) else repr(value)
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, str):
+        return json.dumps(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(toml_text(v) for v in value) + "]"
+    return "{" + ", ".join(f"{json.dumps(k)} = {toml_text(v)}" for k, v in value.items()) + "}"
+
+
+@st.composite
+def config_texts(draw):
+    """audit.toml: random keys and values (known keys mostly), or random text."""
+    if draw(st.integers(0, 4)) == 0:
+        return draw(st.text(max_size=200))
+    keys = draw(st.dictionaries(st.one_of(st.sampled_from(CONFIG_KEYS), st.text(min_size=1, max_size=8)),
+                                toml_values, max_size=5))
+    return "".join(f"{json.dumps(k)} = {toml_text(v)}\n" for k, v in keys.items())
+
+
+PACK = """pack: fuzz
+rules:
+  - id: FUZ001
+    kind: sum
+    title: {id: "uji", en: "test"}
+    tolerance: 0
+    params:
+      table: pegawai_pendidikan
+      columns: [pns, jumlah]
+      parts: {where: {level: item}}
+      total: {where: {level: total}, key: ["no"]}
+"""
+
+
+@st.composite
+def pack_texts(draw):
+    """A rule pack: the valid one with YAML or values inserted, or random structures over the real fields."""
+    import yaml
+
+    kind = draw(st.sampled_from(["mutated", "structure", "random"]))
+    if kind == "random":
+        return draw(st.text(max_size=300))
+    if kind == "structure":
+        rule = draw(st.dictionaries(st.sampled_from(["id", "kind", "severity", "title", "tolerance", "params",
+                                                     "rounding", "enabled", "message"]), yaml_values, max_size=7))
+        rule.setdefault("params", draw(st.dictionaries(st.sampled_from(["table", "where", "key", "columns", "parts",
+                                                                        "total", "left", "right"]), yaml_values,
+                                                       max_size=5)))
+        return yaml.safe_dump({"pack": "fuzz", "rules": [rule]}, allow_unicode=True)
+    pos = draw(st.integers(0, len(PACK)))
+    snippet = draw(st.sampled_from(["&a", "*a", "!!python/object:os.system", "@year+x", "@yaer", "no:abc", "no:0",
+                                    ".inf", ".nan", "-1", "[", "{", "\t", "\0", ": ", "- ", "<<: *a", "? "]))
+    return PACK[:pos] + snippet + PACK[pos:]
+
+
+def check_config(text):
+    from audit.config import resolve
+    from audit.errors import ConfigError
+    from audit.ingest.limits import Limits
+
+    folder = SCRATCH.folder({"report.yaml": META.encode(), "audit.toml": text.encode("utf-8", "surrogatepass")})
+    try:
+        config = resolve(folder)
+    except ConfigError as exc:
+        exc.render("id"), exc.render("en")
+        OUTCOMES[f"ConfigError {exc.key}"] += 1
+        return
+    Limits.from_config(config)
+    OUTCOMES["config read"] += 1
+
+
+def check_pack(text):
+    from audit.errors import ConfigError
+    from audit.rules.pack import load_pack_text
+
+    try:
+        load_pack_text(text, "fuzz.yaml")
+    except ConfigError as exc:
+        exc.render("id"), exc.render("en")
+        OUTCOMES[f"ConfigError {exc.key}"] += 1
+        return
+    OUTCOMES["pack loaded"] += 1
+
+
+def check_apply(table, text):
+    """`fix --apply`: the repair plan of a report of random cells, applied to a copy of the folder and written
+    as a corrected workbook; nothing raises, and the input folder is unchanged."""
+    from audit.api import plan_fixes
+    from audit.config import Config
+    from audit.write import apply_to_csv_dir, write_canonical
+
+    folder = SCRATCH.folder({"report.yaml": META.encode(), f"{table}.csv": text.encode("utf-8")})
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    report, plan = plan_fixes(folder, Config(lang="en"))
+    chosen = plan.accepted("low")
+    out = SCRATCH.root / "out"
+    apply_to_csv_dir(folder, out, chosen, report.meta.number_format, force=True)
+    write_canonical(report, SCRATCH.root / "out.xlsx", chosen, "{reason}", force=True)
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+    OUTCOMES[f"applied {len(chosen)} fixes" if chosen else "applied, nothing to fix"] += 1
+
+
+@st.composite
+def markdown_texts(draw):
+    """A document: a title naming agency and year, prose with amounts, pipe tables of random cells."""
+    parts = ["# Laporan Kinerja Kecamatan Uji Tahun 2023\n"]
+    for _ in range(draw(st.integers(0, 4))):
+        if draw(st.booleans()):
+            parts.append(draw(st.text(max_size=80)) + f" Rp {draw(number_text)} " + draw(st.text(max_size=40)))
+        else:
+            header = draw(st.lists(st.sampled_from(["No", "Program", "Pagu", "Realisasi", "%", "Jumlah", "Uraian",
+                                                    "Target", "Capaian"]), min_size=1, max_size=5))
+            rows = draw(st.lists(st.lists(cells, min_size=len(header), max_size=len(header)), max_size=5))
+            parts.append("\n".join("| " + " | ".join(c.replace("|", "/").replace("\n", " ") for c in r) + " |"
+                                   for r in [header, ["---"] * len(header), *rows]))
+    return "\n\n".join(parts) + "\n"
+
+
+def check_extract(text):
+    """`extract`: the document read (or an InputError), and its tables written as a workbook and a folder."""
+    from audit.write import write_canonical
+
+    SCRATCH.file("fuzz.yaml", META.encode())  # the sidecar: agency and year, so the tables are read
+    path = SCRATCH.file("fuzz.md", text.encode("utf-8", "surrogatepass"))
+    report = _read(path)
+    if report is not None:
+        write_canonical(report, SCRATCH.root / "tables.xlsx", force=True)
+        write_canonical(report, SCRATCH.root / "tables", force=True)
+
+
 TARGETS = {
     "number": (st.tuples(numbers, st.sampled_from(KINDS)), lambda a: check_number(*a)),
     "csv": (st.tuples(st.sampled_from(TABLES), st.one_of(st.binary(max_size=2000),
@@ -300,6 +456,10 @@ TARGETS = {
                            st.sampled_from(["fuzz.xlsx", "fuzz.dat"])), lambda a: check_workbook(*a)),
     "yaml": (yaml_texts(), check_yaml),
     "pipeline": (pipeline_tables(), lambda a: check_pipeline(*a)),
+    "config": (config_texts(), check_config),
+    "rules": (pack_texts(), check_pack),
+    "apply": (pipeline_tables(), lambda a: check_apply(*a)),
+    "extract": (markdown_texts(), check_extract),
 }
 
 # -- runner ---------------------------------------------------------------------------------------------------
