@@ -234,8 +234,7 @@ def _scale(path: Path, bands: list[dict]) -> tuple[tuple[float | None, str], ...
         number = isinstance(low, (int, float)) and not isinstance(low, bool) and math.isfinite(low)
         if not isinstance(label, str) or not label.strip() or not (low is None or number):
             raise ConfigError("bad_config", str(path), f"predikat_scale.{i}", detail=(
-                f"predikat_scale.{i}: each band needs a 'label' (text) and a 'min' (a number); "
-                f"found min={low!r}, label={label!r}"))
+                f"each band needs a 'label' (text) and a 'min' (a number); found min={low!r}, label={label!r}"))
         out.append((None if low is None else float(low), label))
     return tuple(out)
 
