@@ -307,7 +307,8 @@ def test_report_yaml_that_is_not_a_file_is_named_as_such(ws, lang, kind):
         shutil.copy(EXAMPLE / "report.yaml", ws / "meta.yaml")
         meta.symlink_to(ws / "meta.yaml")
     said = {"fifo": ("pipa bernama", "named pipe"), "folder": ("sebuah folder", "a folder"),
-            "dev_zero": ("(/dev/zero)", "(/dev/zero)"), "outside": ("tautan ke luar folder", "a link out of the folder")}
+            "dev_zero": ("(/dev/zero)", "(/dev/zero)"),
+            "outside": ("tautan ke luar folder", "a link out of the folder")}
     line = one_line(run(ws, ["check", "rep"], lang), lang, "report.yaml", said[kind][lang == "en"])
     assert "missing" not in line and "tidak ada di folder" not in line
 

@@ -49,7 +49,8 @@ def fix(path, mode, fmt, output, min_confidence, force, lang, rule_dirs, debug):
             elif source.suffix.lower() in (".xlsx", ".xlsm") and to_book:
                 from audit.ingest.limits import Limits
 
-                apply_to_workbook(source, target, chosen, style, tr("fix_note", lang), force, Limits.from_config(config))
+                apply_to_workbook(source, target, chosen, style, tr("fix_note", lang), force,
+                                  Limits.from_config(config))
             else:  # another form (or, later, a document): the canonical tables, corrected
                 write_canonical(report, target, chosen, tr("fix_note", lang), force)
             click.echo(t("applied", lang, n=len(chosen), path=output))

@@ -12,7 +12,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from audit.errors import InputError
+from audit.errors import InputError, Text
 
 MB = 1024 * 1024
 
@@ -59,10 +59,10 @@ class Budget:
             info = path.stat()
         except OSError as exc:
             if path.is_symlink():
-                raise InputError("not_regular", str(path), None, what=_Kind("kind_dangling")) from None
+                raise InputError("not_regular", str(path), None, what=Text("kind_dangling")) from None
             raise InputError("unreadable_file", str(path), None, detail=exc.strerror or type(exc).__name__) from None
         if not stat.S_ISREG(info.st_mode):
-            raise InputError("not_regular", str(path), None, what=_Kind(_kind_of(info.st_mode)))
+            raise InputError("not_regular", str(path), None, what=Text(_kind_of(info.st_mode)))
         if info.st_size > self.limits.max_input_mb * MB:
             raise InputError("input_too_large", str(path), None, size=_mb(info.st_size),
                              limit=_mb(self.limits.max_input_mb * MB))
@@ -95,12 +95,6 @@ class Budget:
             raise InputError("too_many_cells", file, where, limit=self.limits.max_cells)
 
 
-def _Kind(key: str):
-    from audit.errors import Text
-
-    return Text(key)
-
-
 def _kind_of(mode: int) -> str:
     if stat.S_ISDIR(mode):
         return "kind_folder"
@@ -117,7 +111,7 @@ def _inside(path: Path, folder: Path) -> None:
     try:
         real, home = path.resolve(), folder.resolve()
     except (OSError, RuntimeError):  # a link loop
-        raise InputError("not_regular", str(path), None, what=_Kind("kind_loop")) from None
+        raise InputError("not_regular", str(path), None, what=Text("kind_loop")) from None
     lexical = Path(os.path.normpath(path.absolute()))
     written_inside = lexical == folder.absolute() or folder.absolute() in lexical.parents
     if written_inside and real != home and home not in real.parents:

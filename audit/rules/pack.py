@@ -227,7 +227,8 @@ def read_pack(text: str, path: str = "<rules>") -> tuple[Pack, list[LoadedRule],
                 detail += _closest(loc[-1], _fields_at(kind.params, loc[:-1]))
             _fail(str(path), _line_of(root, base + ("params",) + loc), detail)
         for loc, problem in expression_errors(rule.params):
-            _fail(str(path), _line_of(root, base + ("params",) + loc), f"rule {rule.id}: params.{'.'.join(map(str, loc))}: {problem}")
+            _fail(str(path), _line_of(root, base + ("params",) + loc),
+                  f"rule {rule.id}: params.{'.'.join(map(str, loc))}: {problem}")
         params_node = _node_at(root, base + ("params",))
         for table, column in params.references():
             spec = specs.get(table)

@@ -139,7 +139,8 @@ def expression_errors(params, loc: tuple = ()):
                 for i, expr in enumerate([value] if isinstance(value, str) else value):
                     seg = str(expr).partition(":")[2]
                     if ":" in str(expr) and not _SEGMENT.match(seg.strip()):
-                        yield here + (i,), f"'{expr}': the part after ':' must be a whole number of id segments (1, 2, -1)"
+                        yield here + (i,), (f"'{expr}': the part after ':' must be a whole number of id "
+                                            "segments (1, 2, -1)")
             else:
                 yield from expression_errors(value, here)
     elif isinstance(params, list):
