@@ -105,3 +105,45 @@ def depths(lines: list[Line], levels: tuple[str, ...], relative: tuple[str, ...]
     if any(line.bold for line in lines) and not all(line.bold for line in lines):
         return [levels[0] if line.bold else levels[min(1, len(levels) - 1)] for line in lines]
     return [None] * len(lines)
+
+
+#: total-row labels, lowercase, by rank: 1 a group's sub total, 2 the table's total, 3 a grand total;
+#: a total absorbs the totals of a lower rank printed before it
+TOTAL_WORDS: dict[str, int] = {
+    "sub total": 1, "subtotal": 1, "sub jumlah": 1, "jumlah sub": 1, "jumlah program": 1, "total program": 1,
+    "jumlah": 2, "total": 2,
+    "jumlah total": 3, "grand total": 3, "total keseluruhan": 3, "jumlah keseluruhan": 3,
+    "jumlah seluruhnya": 3, "total seluruhnya": 3, "jumlah akhir": 3,
+}
+#: what a `Jumlah ...` / `Total ...` row may name and still be a total
+TOTAL_OF = ("belanja", "pendapatan", "anggaran", "pagu", "realisasi", "program", "kegiatan", "sub", "urusan",
+            "bidang", "keseluruhan", "seluruhnya", "akhir", "umum", "blud", "penerimaan", "biaya")
+def total_word(label: str, bold: bool = False) -> str | None:
+    """The total word a row label is (`Jumlah`, `Sub Total A`, `TOTAL`, `J U M L A H`), or None for a row
+    of its own.
+
+    Words after a `Sub Total` or `Jumlah Total` name its group; after `Jumlah` or `Total` they are
+    allowed when they are a group mark (`Jumlah I`), name what is added (`Jumlah Belanja`, `Total
+    Program ...`), or the row is bold: `Jumlah Penduduk` in plain type is a row of figures."""
+    from audit.document.levels import key_of, strip_mark
+
+    key = key_of(label or "")
+    if re.fullmatch(r"(?:\w )+\w", key):  # letters spaced out for emphasis, not an outline mark
+        key = key.replace(" ", "")
+    else:
+        key = key_of(strip_mark(label or ""))
+    for word in sorted(TOTAL_WORDS, key=len, reverse=True):
+        if key == word or key == word.replace(" ", ""):
+            return word
+        if key.startswith(word + " "):
+            tail = key[len(word) + 1:]
+            if bold or TOTAL_WORDS[word] != 2 or re.fullmatch(r"[ivxl]+|[a-z]|\d{1,2}|rp", tail) \
+                    or tail.split()[0] in TOTAL_OF:
+                return word
+    return None
+
+
+def total_rank(label: str, bold: bool = False) -> int | None:
+    """1 for a group's sub total, 2 for the table's total, 3 for a grand total; None for a row of its own."""
+    word = total_word(label, bold)
+    return TOTAL_WORDS[word] if word else None

@@ -17,9 +17,6 @@ from audit.document.model import DocTable
 HOOKS: dict[str, Callable] = {}
 #: a row with text only in these columns is a note printed under the header ("Bukti Dukung: ..."), not a row
 NOTE_COLUMNS = {"keterangan", "alasan", "formulasi"}
-_TOTAL = re.compile(r"^(jumlah|total|totalbelanja\w*|jumlahtotal|grandtotal|totalkeseluruhan|jumlahkeseluruhan)$")
-#: `Sub Total`, `Sub Jumlah`, `Jumlah Program ...`: the sum of one group of rows, not of the table
-_SUBTOTAL = re.compile(r"^(subtotal|subjumlah|jumlahsub|jumlahprogram|totalprogram)")
 _LIST_NO = re.compile(r"^((?:\d{1,2}|[IVX]{1,4})\.)\s+(?=\S)")
 _ITEMS = re.compile(r"(?:^|\s)(\d{1,2})\.\s+")
 
@@ -113,10 +110,18 @@ def _label(row: Row) -> str:
 
 
 def _is_total(row: Row) -> bool:
+    """A total line (`Jumlah`, `TOTAL`, `J U M L A H`, `Total Belanja Daerah`; `hierarchy.total_rank`), or a
+    line with neither label nor number."""
     label = _label(row)
     if label:
-        return bool(_TOTAL.match(_key(label)))
+        return _total_label(label, row.bold)
     return not row.get("no").strip()
+
+
+def _total_label(label: str, bold: bool = False) -> bool:
+    from audit.document.hierarchy import total_rank
+
+    return (total_rank(label, bold) or 0) >= 2
 
 
 def _list_numbers(rows: list[Row], spec_columns: set[str]) -> None:
@@ -149,7 +154,10 @@ def _item_total(part: Part, rows: list[Row], meta) -> list[Row]:
 
 
 def _is_subtotal(row: Row) -> bool:
-    return bool(_SUBTOTAL.match(_key(_label(row))))
+    """`Sub Total`, `Sub Jumlah`, `Jumlah Program ...`: the sum of one group of rows, not of the table."""
+    from audit.document.hierarchy import total_rank
+
+    return total_rank(_label(row), row.bold) == 1
 
 
 @hook("pegawai_status")
@@ -176,13 +184,13 @@ def _aset(part: Part, rows: list[Row], meta) -> list[Row]:
     from audit.ingest.headers import vocabulary
 
     marked = any(r.bold or _key(r.get("bidang_barang")).startswith("golongan") for r in rows
-                 if not _TOTAL.match(_key(r.get("bidang_barang"))))
+                 if not _total_label(r.get("bidang_barang"), r.bold))
     # a recap of golongan only, neither bold nor `GOLONGAN ...`: the golongan are known by name
     golongan = set() if marked else {_key(name) for name in vocabulary()["rows"]["aset_golongan"]}
     group, item = 0, 0
     for row in rows:
         label = row.get("bidang_barang")
-        if (not label.strip() and not row.get("no").strip()) or _TOTAL.match(_key(label)):
+        if (not label.strip() and not row.get("no").strip()) or _total_label(label, row.bold):
             row.text.update(level="total", id="")
         elif row.bold or _key(label).startswith("golongan") or _key(label) in golongan:
             group, item = group + 1, 0
@@ -205,7 +213,7 @@ def _kegiatan(part: Part, rows: list[Row], meta) -> list[Row]:
     for row, level in zip(rows, levels):
         label = row.get("uraian")
         number = row.get("no").strip().rstrip(".")
-        if _TOTAL.match(_key(label)) or (level is None and _is_total(row)):
+        if _total_label(label, row.bold) or (level is None and _is_total(row)):
             row.text.update(level="total", id="")
         elif _is_subtotal(row):  # the sum of the programme above, printed under its kegiatan
             row.text.update(level="subtotal", id=str(program))
@@ -325,7 +333,7 @@ def _lppd(part: Part, rows: list[Row], meta) -> list[Row]:
         if not key:
             row.text.update(level=level, id=ident)  # another indicator of the same program or kegiatan
             continue
-        if _TOTAL.match(key):
+        if _total_label(row.get("uraian"), row.bold):
             row.text.update(level="total", id="")
             continue
         if _is_subtotal(row):

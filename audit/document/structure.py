@@ -19,21 +19,12 @@ import re
 from dataclasses import dataclass, field
 
 from audit.document.classify import is_number, split_header
+from audit.document.hierarchy import TOTAL_WORDS, total_word
 from audit.document.levels import assign_levels, bold, key_of, strip_mark
 from audit.document.model import DocTable
 from audit.model import Parsed
 from audit.numbers import parse_number
 
-#: total-row labels, lowercase, by rank: a total absorbs the totals of a lower rank printed before it
-TOTAL_WORDS: dict[str, int] = {
-    "sub total": 1, "subtotal": 1, "sub jumlah": 1, "jumlah sub": 1,
-    "jumlah": 2, "total": 2,
-    "jumlah total": 3, "grand total": 3, "total keseluruhan": 3, "jumlah keseluruhan": 3,
-    "jumlah seluruhnya": 3, "total seluruhnya": 3, "jumlah akhir": 3,
-}
-#: what a `Jumlah ...` / `Total ...` row may name and still be a total
-TOTAL_OF = ("belanja", "pendapatan", "anggaran", "pagu", "realisasi", "program", "kegiatan", "sub", "urusan",
-            "bidang", "keseluruhan", "seluruhnya", "akhir", "umum", "blud", "penerimaan", "biaya")
 #: labels of rows of averages, neither parts nor totals
 SUMMARY_WORDS = ("rata rata", "rerata", "rata2", "average", "median")
 #: header words of a percent column, and of columns whose figures never add up
@@ -218,24 +209,6 @@ def _figure(text: str) -> Parsed:
     if parsed.form == "ambiguous":  # `1.200`: a group of three after one separator is thousands in a table
         parsed = parse_number(text, "count")
     return parsed
-
-
-def total_word(label: str, bold: bool = False) -> str | None:
-    """The total word a row label is (`Jumlah`, `Sub Total A`, `TOTAL`), or None for a row of its own.
-
-    Words after a `Sub Total` or `Jumlah Total` name its group; after `Jumlah` or `Total` they are
-    allowed when they are a group mark (`Jumlah I`), name what is added (`Jumlah Belanja`, `Total
-    Program ...`), or the row is bold: `Jumlah Penduduk` in plain type is a row of figures."""
-    key = key_of(strip_mark(label))
-    for word in sorted(TOTAL_WORDS, key=len, reverse=True):
-        if key == word:
-            return word
-        if key.startswith(word + " "):
-            tail = key[len(word) + 1:]
-            if bold or TOTAL_WORDS[word] != 2 or re.fullmatch(r"[ivxl]+|[a-z]|\d{1,2}|rp", tail) \
-                    or tail.split()[0] in TOTAL_OF:
-                return word
-    return None
 
 
 def _summary(label: str) -> bool:
