@@ -139,3 +139,25 @@ def test_the_extraction_log_gives_the_columns_lines_to_paste_into_audit_toml(tmp
     (tmp_path / "audit.toml").write_text(block, encoding="utf-8")  # pasted as it is: accepted, same reading
     again = audit.api.read(path, resolve(path)).document.log
     assert [(e.kind, e.columns) for e in again] == [(e.kind, e.columns) for e in log]
+
+
+def test_a_csv_folder_and_its_workbook_read_other_wordings_and_the_users_mapping(tmp_path):
+    from helpers import csv_dir_to_xlsx, write_report
+
+    folder = write_report(tmp_path / "r", {"realisasi_program": """
+        level,No,Nama Program,Pagu Anggaran (Rp),Serapan Dana Riil,Capaian (%)
+        item,1,Program A,"1.000.000","900.000",90
+        item,2,Program B,"500.000","400.000",80
+        total,,Jumlah,"1.500.000","1.400.000",93.33
+    """})
+    book = csv_dir_to_xlsx(folder, tmp_path / "r.xlsx")
+    for source in (folder, book):
+        problems = {f.column for f in read_report(source).problems if f.rule_id == "INPUT003"}
+        assert problems == {"realisasi"}  # `Serapan Dana Riil` is no wording the vocabulary knows
+    (tmp_path / "audit.toml").write_text('[columns]\n"Serapan Dana Riil" = "realisasi"\n', encoding="utf-8")
+    for source in (folder, book):
+        report = audit.api.read(source, resolve(source))
+        table = report.tables["realisasi_program"].values
+        assert list(table["pagu"]) == [1_000_000, 500_000, 1_500_000]  # `Pagu Anggaran (Rp)` by meaning
+        assert list(table["realisasi"]) == [900_000, 400_000, 1_400_000]  # by the user's line
+        assert not [f for f in report.problems if f.rule_id.startswith("INPUT00")]
