@@ -51,11 +51,19 @@ def header_key(text: object) -> str:
     return re.sub(r"[^0-9a-z%]+", "", clean(str(text or "")).lower())
 
 
+@lru_cache(maxsize=1)
+def _word_lists() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """(unit words -> kind, stopwords, period words) of the vocabulary, prepared once."""
+    vocab = vocabulary()
+    units = {" ".join(_tokens(u, {})): kind for kind, words in vocab["units"].items() for u in words}
+    return units, frozenset(vocab["stopwords"]), frozenset(str(p) for p in vocab["periods"])
+
+
 @lru_cache(maxsize=4096)
 def normalise(text: str) -> Header:
     """The words of a header that say what it is, and the unit it states."""
     vocab = vocabulary()
-    units = {" ".join(_tokens(u, {})): kind for kind, words in vocab["units"].items() for u in words}
+    units, stopwords, periods = _word_lists()
     raw = clean(str(text or "")).lower()
     unit = None
     for inner in _BRACKET.findall(raw):
@@ -66,9 +74,8 @@ def normalise(text: str) -> Header:
     words = _tokens(raw, vocab["abbreviations"])
     if "%" in words and len(words) > 1:
         unit = unit or "percent"
-    meaningful = [w for w in words if w not in vocab["stopwords"]] or words
+    meaningful = [w for w in words if w not in stopwords] or words
     undated = [w for w in meaningful if not _YEAR.fullmatch(w)] or meaningful
-    periods = set(vocab["periods"])
     content = [w for w in undated if w not in periods and w != "%"] or undated
     return Header(tuple(content), unit)
 
