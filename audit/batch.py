@@ -164,7 +164,7 @@ def audit_chunk(jobs: list[Job], writer: Callable | None = None) -> list[tuple[i
                 outputs = ()
                 if writer is not None and job.output_dir and job.report_formats:
                     outputs = tuple(writer(result, job, config))
-                rows[job.index] = summarize(job.path, result, config.fail_on, outputs)
+                rows[job.index] = summarize(job.path, result, config.fail_on, outputs, config.min_coverage)
             except Exception as exc:
                 rows[job.index] = Row(job.path, "input_error", problem=one_line(exc, config.lang))
     return sorted(rows.items())
@@ -175,10 +175,13 @@ def audit_one(job: Job, writer: Callable | None = None) -> tuple[int, Row]:
     return audit_chunk([job], writer)[0]
 
 
-def summarize(source: str, result, fail_on: str, outputs=()) -> Row:
+def summarize(source: str, result, fail_on: str, outputs=(), min_coverage: float | None = None) -> Row:
+    """A report's summary row: it fails on findings at or above `fail_on`, or on reading too little
+    of the report (`min_coverage`)."""
     counts = result.counts()
     meta = result.meta
-    return Row(source, "fail" if result.failed(fail_on) else "pass", meta.agency if meta else None,
+    failed = result.failed(fail_on) or result.below(min_coverage)
+    return Row(source, "fail" if failed else "pass", meta.agency if meta else None,
                meta.region if meta else None, meta.year if meta else None, counts["error"], counts["warning"],
                counts["info"], top_rule(result.findings), outputs=tuple(outputs), fail_on=fail_on)
 

@@ -84,3 +84,14 @@ def test_a_column_not_read_is_a_coverage_gap_that_says_how_to_map_it(tmp_path):
     data = json.loads(r.output)
     assert data["summary"]["coverage"]["tables_read"] == 1
     assert not [f for f in data["findings"] if f["rule_id"] == "INPUT003"]
+
+
+def test_min_coverage_fails_a_report_of_a_batch(tmp_path):
+    folder = tmp_path / "kab"
+    folder.mkdir()
+    (folder / "kec-a.md").write_text(DOC, encoding="utf-8")
+    common = ["batch", str(folder), "--no-suggest", "--fail-on", "never", "-j", "1", "-f", "json"]
+    ok = CliRunner().invoke(main, common)
+    assert ok.exit_code == 0 and json.loads(ok.stdout)["reports"][0]["verdict"] == "pass"
+    low = CliRunner().invoke(main, [*common, "--min-coverage", "80"])
+    assert low.exit_code == 1 and json.loads(low.stdout)["reports"][0]["verdict"] == "fail"

@@ -29,9 +29,11 @@ BATCH_FORMATS = ("rich", "json", "csv", "markdown", "junit", "xlsx")  # audit.re
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: when stderr is a terminal; plain lines otherwise).")
 @click.option("--force", is_flag=True, help="Replace output files that exist.")
+@click.option("--min-coverage", type=click.FloatRange(0, 100), default=None, metavar="PERCENT",
+              help="A report fails when fewer than PERCENT of its numeric tables could be read.")
 @click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
 def batch(targets, jobs, formats, output, output_dir, report_formats, lang, fail_on, rule_dirs, select, ignore,
-          suggest, color, progress, force, debug):
+          suggest, color, progress, force, min_coverage, debug):
     """Audit every report in DIR_OR_GLOB... in parallel: a folder stands for the reports inside it
     (each subfolder with report.yaml, each workbook and document).
 
@@ -46,7 +48,7 @@ def batch(targets, jobs, formats, output, output_dir, report_formats, lang, fail
 
     chosen = outputs(formats, output, BATCH_FORMATS)
     flags = dict(lang=lang, fail_on=fail_on, rule_dirs=tuple(rule_dirs) or None, select=tuple(select) or None,
-                 ignore=tuple(ignore) or None, debug=debug or None, suggest=suggest)
+                 ignore=tuple(ignore) or None, debug=debug or None, suggest=suggest, min_coverage=min_coverage)
     try:
         config = resolve(targets[0] if not any(c in targets[0] for c in "*?[") else ".", **flags)
         paths = batching.find_reports(targets, skip=Path(output_dir) if output_dir else None)
