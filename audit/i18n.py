@@ -79,6 +79,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "nip_sex": {"id": "angka jenis kelamin (ke-15) bukan 1 atau 2", "en": "the sex digit (15th) is not 1 or 2"},
     "doc_head_name": {"id": "nama penanda tangan '{name}' berbeda dari nama kepala '{head}' dengan NIP yang sama",
                       "en": "signatory '{name}' differs from the head '{head}' with the same NIP"},
+    "doc_head_name_typo": {"id": "nama penanda tangan '{name}' salah ketik dari nama kepala '{head}' (NIP sama)",
+                           "en": "signatory '{name}' misspells the head's name '{head}' (same NIP)"},
     "doc_head_nip": {"id": "NIP {nip} ({name}) hampir sama dengan NIP kepala {head_nip} ({head}): salah ketik?",
                      "en": "NIP {nip} ({name}) nearly equals the head's NIP {head_nip} ({head}): a misprint?"},
     "claim_amount": {"id": "{text} yang disebut di teks tidak ada di tabel anggaran (terdekat: {nearest})",

@@ -11,8 +11,10 @@ Each rule names one `check`:
   tercapai`, `Pagu anggaran ... Tahun 2022 sebesar ...`) names the report year, unless it
   compares or plans across years;
 - `signatures`: every signature with the head's NIP prints the head's name the
-  same way, a signature whose NIP differs from the head's by a digit or two is
-  the head's NIP misprinted, and every NIP is structurally valid.
+  same way (a name a letter or two off is a typo to correct, a warning; another
+  name is another person, the rule's severity), a signature whose NIP differs from
+  the head's by a digit or two is the head's NIP misprinted, and every NIP is
+  structurally valid.
 
 A report read from tables has no document: the rule finds nothing.
 """
@@ -47,8 +49,12 @@ class DocumentParams(BaseModel):
         return []
 
 
-def _finding(loaded, doc, message: str, line=None, page=None, actual=None, expected=None, hint=None) -> Finding:
-    return Finding(loaded.id, Severity(loaded.rule.severity), None, None, None,
+def _finding(loaded, doc, message: str, line=None, page=None, actual=None, expected=None, hint=None,
+             at_most: Severity | None = None) -> Finding:
+    severity = Severity(loaded.rule.severity)
+    if at_most is not None and at_most.rank < severity.rank:
+        severity = at_most
+    return Finding(loaded.id, severity, None, None, None,
                    Location(doc.name, None, None, line, page), actual, expected, None, message, hint=hint,
                    position=line or page or 0)
 
@@ -124,8 +130,11 @@ def _signatures(ctx, loaded, p, report, info):
         differ = sum(a != b for a, b in zip(s.nip, head.nip)) + abs(len(s.nip) - len(head.nip))
         similar = difflib.SequenceMatcher(None, _name(s.name), _name(head.name)).ratio()
         if s.nip == head.nip and not _same_name(s, head.name):
-            out.append(_finding(loaded, doc, t("doc_head_name", ctx.lang, name=s.name, head=head.name),
-                                s.name_line or s.line, s.page, actual=s.name, expected=head.name))
+            typo = _edits(_name(s.name), _name(head.name)) <= NAME_TYPO_EDITS
+            out.append(_finding(loaded, doc, t("doc_head_name_typo" if typo else "doc_head_name", ctx.lang,
+                                               name=s.name, head=head.name),
+                                s.name_line or s.line, s.page, actual=s.name, expected=head.name,
+                                at_most=Severity.WARNING if typo else None))
         elif 0 < differ <= 2 and similar >= 0.5:
             out.append(_finding(loaded, doc, t("doc_head_nip", ctx.lang, nip=s.nip_text, name=s.name,
                                                head_nip=head.nip, head=head.name),
@@ -137,6 +146,24 @@ def _signatures(ctx, loaded, p, report, info):
 _PREFIX = re.compile(r"^(?:(?:dr|drg|drs|dra|ir|h|hj|prof|apt|ns|kh)\.\s*)+", re.I)
 _DEGREE = re.compile(r"(?:[A-Za-z]{1,4}\.)+[A-Za-z]{0,4}\.?|(?i:sh|se|st|mm|msi|mh|map|mt|mkes|ssos|skm|sip|spd|mpd|"
                      r"sstp|skom|sap|mph|mars)")
+
+
+NAME_TYPO_EDITS = 2  # "a letter or two": more is another name, so another person with the head's NIP
+
+
+def _edits(a: str, b: str, limit: int = NAME_TYPO_EDITS) -> int:
+    """Letters inserted, deleted or replaced to turn `a` into `b` (Levenshtein), counted up to `limit` + 1."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        current = [i]
+        for j, y in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
 
 
 def _same_name(s, head: str) -> bool:

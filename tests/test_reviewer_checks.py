@@ -1,0 +1,53 @@
+"""The checks a reviewer used to make by hand (issue #15): each on a small case and on the seed."""
+from __future__ import annotations
+
+import pytest
+
+import audit
+
+SIGNED = """# LAPORAN KINERJA TAHUN 2023
+
+Kecamatan Contoh
+
+CAMAT CONTOH
+
+**BUDI SANTOSO, S.H.**
+
+NIP. 19700101 199003 1 002
+
+CAMAT CONTOH
+
+{name}
+
+NIP. {nip}
+"""
+
+
+def _signature_findings(tmp_path, name: str, nip: str = "19700101 199003 1 002"):
+    path = tmp_path / "laporan.md"
+    path.write_text(SIGNED.format(name=name, nip=nip), encoding="utf-8")
+    return [(f.severity.value, f.actual) for f in audit.run(path, suggest=False, select=("DOC013",)).findings]
+
+
+@pytest.mark.parametrize("name", ["BUDI SANTOSA, S.H.", "BUDI SANTOS, S.H.", "BUDY SANTOSSO, S.H."])
+def test_a_name_a_letter_or_two_off_with_the_heads_nip_is_a_warning(tmp_path, name):
+    assert _signature_findings(tmp_path, name) == [("warning", name)]
+
+
+@pytest.mark.parametrize("name", ["AGUS PRASETYO, S.H.", "BUDI HARTONO, S.H."])
+def test_another_name_with_the_heads_nip_stays_an_error(tmp_path, name):
+    assert _signature_findings(tmp_path, name) == [("error", name)]
+
+
+def test_a_nip_a_digit_off_stays_an_error(tmp_path):
+    assert _signature_findings(tmp_path, "BUDI SANTOSO, S.H.", "19700107 199003 1 002") == [
+        ("error", "19700107 199003 1 002")]
+
+
+def test_the_seeds_misspelt_signatures_are_warnings_and_its_misprinted_nip_an_error(seed):
+    found = audit.run(seed, suggest=False, select=("DOC013",)).findings
+    assert sorted((f.severity.value, f.actual) for f in found) == [
+        ("error", "19680107 198903 1 006"),
+        ("warning", "KITJUM HADI KASIYAN, S.H."),
+        ("warning", "KUTUMNADI KASIYAN, S.H."),
+    ]
