@@ -147,3 +147,28 @@ def test_docx_and_pdf_readers_keep_how_far_a_label_stands_in(tmp_path):
     assert tables, "the ruled table is found"
     indents = [row[0].indent for row in tables[0].rows]
     assert indents[0] < indents[1] < indents[2]
+
+
+def test_a_docx_list_level_in_a_cell_stands_in_like_an_indent(tmp_path):
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    from audit.document import read_document
+
+    d = docx.Document()
+    t = d.add_table(rows=3, cols=2)
+    for r, level in enumerate([None, 0, 1]):
+        p = t.cell(r, 0).paragraphs[0]
+        p.add_run(["Program", "Kegiatan", "Sub Kegiatan"][r])
+        if level is not None:  # numbered by Word's multilevel list, no indent of its own
+            num = OxmlElement("w:numPr")
+            for tag, value in (("w:ilvl", level), ("w:numId", 1)):
+                el = OxmlElement(tag)
+                el.set(qn("w:val"), str(value))
+                num.append(el)
+            p._p.get_or_add_pPr().append(num)
+        t.cell(r, 1).text = "100"
+    d.save(tmp_path / "t.docx")
+    indents = [row[0].indent for row in read_document(tmp_path / "t.docx").tables[0].rows]
+    assert indents[0] < indents[1] < indents[2]

@@ -308,6 +308,9 @@ def _indent(tc) -> float:
     twips = 0
     if ind is not None:
         twips = _int_attr(ind, "left") or _int_attr(ind, "start")
+    level = p.find(f"{W}pPr/{W}numPr/{W}ilvl")  # a multilevel list: its level says the depth
+    if level is not None:
+        twips += 360 * (_int_attr(level, "val") + 1)
     text = "".join(t.text or "" for t in p.iter(f"{W}t"))
     tabs = sum(1 for _ in p.iter(f"{W}tab")) if not text.strip() or not text[:1].strip() else 0
     spaces = len(text) - len(text.lstrip(" \u00a0"))
