@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import EXAMPLE
 
 import audit
 
@@ -51,3 +52,10 @@ def test_the_seeds_misspelt_signatures_are_warnings_and_its_misprinted_nip_an_er
         ("warning", "KITJUM HADI KASIYAN, S.H."),
         ("warning", "KUTUMNADI KASIYAN, S.H."),
     ]
+
+
+def test_a_kegiatan_with_one_sub_kegiatan_reports_its_capaian_in_the_example_and_the_seed(seed):
+    for source in (EXAMPLE, seed):
+        found = audit.run(source, suggest=False, select=("SUM039", "SUM040")).findings
+        assert [(f.rule_id, f.severity.value, f.row, f.actual, f.expected) for f in found] == [
+            ("SUM039", "warning", "1.7", 70.0, 33.33)]

@@ -4,7 +4,9 @@ Three shapes, one comparison:
 
 - `across`: columns of the same row (PNS + PPPK + TKB = Jumlah; TW I..IV = 100);
 - `hierarchy`: child rows roll up into their parent by dotted id (sub kegiatan
-  into kegiatan, item into golongan);
+  into kegiatan, item into golongan); with `only_child`, only parents with a single
+  child are compared, for quantities that do not add up but must equal that child's
+  (a kegiatan's capaian is its only sub kegiatan's);
 - rows: the rows chosen by `parts` (grouped by `parts.key`) add up to the rows
   chosen by `total` (matched by `total.key`), in the same table or another one.
 
@@ -34,6 +36,7 @@ class Hierarchy(BaseModel):
     parent: str  # level of the parent rows
     child: str  # level of the child rows
     id: str = "id"
+    only_child: bool = False  # compare only parents with one child: the parent is that child
 
 
 class SumParams(BaseModel):
@@ -118,8 +121,13 @@ def _selected(p: SumParams, parts_t, total_t, meta) -> tuple:
         level = parts_t.values.loc[base, "level"]
         children = base[(level == h.child).to_numpy()]
         parents = base[(level == h.parent).to_numpy()]
-        return (parts_t, children, key_values(parts_t, children, [f"{h.id}:-1"]),
-                parts_t, parents, key_values(parts_t, parents, [h.id]))
+        child_k, parent_k = key_values(parts_t, children, [f"{h.id}:-1"]), key_values(parts_t, parents, [h.id])
+        if h.only_child:
+            single = child_k.value_counts()
+            single = set(single.index[single.to_numpy() == 1])
+            parents = parents[parent_k.map(lambda k: k in single).to_numpy(dtype=bool)]
+            parent_k = parent_k.loc[parents]
+        return parts_t, children, child_k, parts_t, parents, parent_k
     parts_i = rows(parts_t, {**(p.where if not p.parts.table else {}), **p.parts.where}, meta)
     total_i = rows(total_t, {**(p.where if not p.total.table else {}), **p.total.where}, meta)
     return (parts_t, parts_i, key_values(parts_t, parts_i, p.parts.key),
