@@ -59,3 +59,16 @@ def test_a_kegiatan_with_one_sub_kegiatan_reports_its_capaian_in_the_example_and
         found = audit.run(source, suggest=False, select=("SUM039", "SUM040")).findings
         assert [(f.rule_id, f.severity.value, f.row, f.actual, f.expected) for f in found] == [
             ("SUM039", "warning", "1.7", 70.0, 33.33)]
+
+
+def test_a_quarterly_plan_in_units_adds_up_to_its_target_and_one_in_percent_to_100(tmp_path):
+    from helpers import write_report
+
+    folder = write_report(tmp_path / "laporan", {"rencana_aksi": (
+        "uraian,target,tw1,tw2,tw3,tw4\n"
+        "Pemeliharaan Kendaraan,8 Unit,2 Unit,2 Unit,2 Unit,2 Unit\n"
+        "Penyusunan Dokumen,12 Dokumen,3,3,3,-\n"
+        "Rapat Koordinasi,12 Laporan,25%,25%,25%,25%\n"
+        "Fasilitasi Desa,6 Desa,40%,40%,-,-\n")})
+    found = audit.run(folder, suggest=False, select=("SUM030",)).findings
+    assert [(f.row_key or f.row, f.actual) for f in found] == [("penyusunan dokumen", 9.0), ("fasilitasi desa", 80.0)]

@@ -29,6 +29,7 @@ class Across(BaseModel):
     parts: list[str]
     total: str | None = None
     value: float | None = None  # a constant total, e.g. 100 for quarterly splits
+    alternative: str | None = None  # or this column: a quarterly plan in units adds up to the annual target
 
 
 class Hierarchy(BaseModel):
@@ -90,7 +91,7 @@ class SumParams(BaseModel):
 
     def references(self):
         if self.across is not None:
-            cols = self.across.parts + ([self.across.total] if self.across.total else [])
+            cols = self.across.parts + [c for c in (self.across.total, self.across.alternative) if c]
             return references(self.table, self.table, Side(where=self.where), cols)
         refs = []
         if self.hierarchy is not None:
@@ -199,6 +200,10 @@ def _across(ctx, loaded, p: SumParams, table, report):
         t, th = np.full(len(pos), float(a.value)), np.zeros(len(pos))
     with np.errstate(invalid="ignore"):
         ok = meets(lo, hi, t - th, t + th, loaded.rule.tolerance)
+        if a.alternative is not None:
+            alt = table.values[a.alternative].to_numpy(dtype=float)[pos]
+            ah = np.nan_to_num(table.halfwidth[a.alternative].to_numpy(dtype=float)[pos])
+            ok |= ~np.isnan(alt) & meets(lo, hi, alt - ah, alt + ah, loaded.rule.tolerance)
     findings = []
     for k in np.flatnonzero(present & ~np.isnan(t) & ~ok):  # only the disagreements reach Python
         i = int(pos[k])
