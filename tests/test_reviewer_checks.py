@@ -72,3 +72,23 @@ def test_a_quarterly_plan_in_units_adds_up_to_its_target_and_one_in_percent_to_1
         "Fasilitasi Desa,6 Desa,40%,40%,-,-\n")})
     found = audit.run(folder, suggest=False, select=("SUM030",)).findings
     assert [(f.row_key or f.row, f.actual) for f in found] == [("penyusunan dokumen", 9.0), ("fasilitasi desa", 80.0)]
+
+
+def test_a_past_realisation_repeated_without_the_yearly_table_must_agree(tmp_path):
+    from helpers import write_report
+
+    data = ("indikator,tahun,target,realisasi\n"
+            "Persentase dokumen tepat waktu,2022,\"91,33\",\"87,30\"\n"
+            "Persentase dokumen tepat waktu,2023,\"93,33\",\"85,71\"\n")
+    folder = write_report(tmp_path / "laporan", {
+        "kinerja_renstra": data.replace('"87,30"', '"91,33"'),  # the 2022 target printed as its realisation
+        "realisasi_indikator": data,
+        "capaian_indikator": "indikator,target,realisasi\nPersentase dokumen tepat waktu,\"93,33\",\"85,71\"\n"})
+    found = audit.run(folder, suggest=False, select=("MATCH04",)).findings
+    assert [(f.rule_id, f.table, f.column, f.actual, f.expected) for f in found] == [
+        ("MATCH041", "kinerja_renstra", "realisasi", 91.33, 87.3)]
+
+
+def test_the_seeds_past_realisation_printed_as_its_target_is_found(seed):
+    found = audit.run(seed, suggest=False, select=("MATCH031",)).findings
+    assert {(f.column, f.actual, f.expected) for f in found} == {("realisasi", 87.78, 83.85), ("realisasi", 87.3, 91.33)}
