@@ -92,3 +92,9 @@ def test_a_past_realisation_repeated_without_the_yearly_table_must_agree(tmp_pat
 def test_the_seeds_past_realisation_printed_as_its_target_is_found(seed):
     found = audit.run(seed, suggest=False, select=("MATCH031",)).findings
     assert {(f.column, f.actual, f.expected) for f in found} == {("realisasi", 87.78, 83.85), ("realisasi", 87.3, 91.33)}
+
+
+def test_the_seeds_ten_people_paid_against_twelve_pns_is_found(seed):
+    found = audit.run(seed, suggest=False, select=("COUNT002",), lang="en").findings
+    assert [(f.severity.value, f.row, f.actual, f.expected) for f in found] == [("warning", "1.2.1", 10.0, 12.0)]
+    assert "pns + pppk" in found[0].message
