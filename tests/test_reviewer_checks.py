@@ -98,3 +98,29 @@ def test_the_seeds_ten_people_paid_against_twelve_pns_is_found(seed):
     found = audit.run(seed, suggest=False, select=("COUNT002",), lang="en").findings
     assert [(f.severity.value, f.row, f.actual, f.expected) for f in found] == [("warning", "1.2.1", 10.0, 12.0)]
     assert "pns + pppk" in found[0].message
+
+
+def test_the_seeds_two_main_programmes_against_five_in_the_tables_is_found(seed):
+    found = audit.run(seed, suggest=False, select=("CLAIM009",)).findings
+    assert [(f.actual, f.expected, f.location.line) for f in found] == [("2 program utama", 5.0, 865)]
+
+
+def test_programme_counts_are_read_from_a_docx_too(tmp_path):
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("LAPORAN KINERJA TAHUN 2023", 1)
+    doc.add_paragraph("Kecamatan Contoh")
+    doc.add_paragraph("Dari 3 program utama dan 1 program penunjang yang dilaksanakan, semua program berjalan.")
+    rows = [["NO", "PROGRAM", "PAGU", "REALISASI", "%"],
+            ["1", "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", "1.000.000", "900.000", "90,00"],
+            ["2", "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik", "500.000", "500.000", "100,00"],
+            ["3", "Program Pemberdayaan Masyarakat Desa dan Kelurahan", "400.000", "300.000", "75,00"],
+            ["", "JUMLAH", "1.900.000", "1.700.000", "89,47"]]
+    table = doc.add_table(rows=len(rows), cols=5)
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+    doc.save(tmp_path / "laporan.docx")
+    found = audit.run(tmp_path / "laporan.docx", suggest=False, select=("CLAIM009",)).findings
+    assert [(f.actual, f.expected) for f in found] == [("3 program utama", 2.0)]

@@ -36,6 +36,8 @@ class Source(BaseModel):
     table: str
     column: str
     where: dict = {}
+    named: list[str] = []  # only values naming one of these words (`penunjang`: the support programme)
+    unnamed: list[str] = []  # only values naming none of them (the main programmes)
 
 
 class Measure(BaseModel):
@@ -91,7 +93,13 @@ def _values(report, source: Source):
     if table is None or source.column not in table.values.columns:
         return []
     col = table.values[source.column]
-    return [v for v in col.loc[rows(table, source.where, report.meta)] if v == v]
+    values = [v for v in col.loc[rows(table, source.where, report.meta)] if v == v]
+    if source.named or source.unnamed:
+        said = [(v, f" {normalize(v)} " if isinstance(v, str) else "") for v in values]
+        named, unnamed = ([f" {normalize(w)} " for w in words] for words in (source.named, source.unnamed))
+        values = [v for v, text in said if (not named or any(w in text for w in named))
+                  and not any(w in text for w in unnamed)]
+    return values
 
 
 @kind("claim", ClaimParams, document=True, summary={
