@@ -37,8 +37,16 @@ def examples_of(extra_dirs: tuple[str, ...] = ()) -> dict[str, dict]:
     out: dict[str, dict] = {}
     for pack in pack_files(extra_dirs):
         sibling = pack.with_name(pack.name[: -len(".yaml")] + ".examples.yaml")
-        if sibling.exists():
-            out.update(yaml.safe_load(sibling.read_text(encoding="utf-8")) or {})
+        if sibling.exists():  # read as a pack is: a regular file, the size limit, aliases counted first
+            from audit.errors import ConfigError
+            from audit.ingest import yamlsafe
+            from audit.rules.pack import _text_of
+
+            try:
+                data = yamlsafe.load(_text_of(sibling, pack.parent), str(sibling), error=ConfigError)
+            except yaml.YAMLError as exc:
+                raise ConfigError("rule_pack", str(sibling), None, detail=str(exc)) from None
+            out.update(data if isinstance(data, dict) else {})
     return out
 
 

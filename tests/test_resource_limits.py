@@ -154,7 +154,7 @@ def test_an_oversized_rule_pack_is_refused_before_reading(ws):
 # item 8: YAML alias expansion, for every YAML read
 
 @pytest.mark.parametrize("lang", ["id", "en"])
-@pytest.mark.parametrize("where", ["rule pack", "baseline", "sidecar", "report.yaml"])
+@pytest.mark.parametrize("where", ["rule pack", "baseline", "sidecar", "report.yaml", "rule examples"])
 def test_an_alias_bomb_is_refused_in_every_yaml(ws, lang, where):
     nested = {"id": "alias bersarang", "en": "nested aliases"}[lang]
     if where == "rule pack":
@@ -169,6 +169,11 @@ def test_an_alias_bomb_is_refused_in_every_yaml(ws, lang, where):
         shutil.copy(EXAMPLE.parent / "jatiroto-2023.md", ws / "doc.md")
         (ws / "doc.yaml").write_text("agency: Kecamatan Uji\n" + BOMB, encoding="utf-8")
         args = ["check", "doc.md"]
+    elif where == "rule examples":
+        (ws / "packs").mkdir()
+        (ws / "packs" / "mine.yaml").write_text("pack: mine\nrules: []\n", encoding="utf-8")
+        (ws / "packs" / "mine.examples.yaml").write_text(BOMB, encoding="utf-8")
+        args = ["rules", "test", "packs"]
     else:
         (ws / "rep" / "report.yaml").write_text("agency: Kecamatan Uji\nyear: 2023\n" + BOMB, encoding="utf-8")
         args = ["check", "rep"]
