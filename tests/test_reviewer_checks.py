@@ -124,3 +124,33 @@ def test_programme_counts_are_read_from_a_docx_too(tmp_path):
     doc.save(tmp_path / "laporan.docx")
     found = audit.run(tmp_path / "laporan.docx", suggest=False, select=("CLAIM009",)).findings
     assert [(f.actual, f.expected) for f in found] == [("3 program utama", 2.0)]
+
+
+MEAN_PACK = """
+pack: jatiroto-komposit
+rules:
+  - id: KOMP001
+    kind: sum
+    title: {id: "Rata-rata persentase desa tidak sama dengan rata-rata dokumennya", en: "Village average differs"}
+    params:
+      table: realisasi_indikator
+      columns: [realisasi]
+      aggregate: mean
+      parts:
+        table: realisasi_program_tahunan
+        where: {indikator: [Persentase desa yang menetapkan APBdes tepat waktu,
+                            Persentase desa yang menetapkan LPPdes tepat waktu,
+                            Persentase desa yang menetapkan RKPdes tepat waktu]}
+        key: [tahun]
+      total:
+        where: {indikator: Rata - rata Persentase Desa yang menyusun dokumen administrasi pemerintahan desa tepat waktu}
+        key: [tahun]
+"""
+
+
+def test_an_agencys_composite_indicator_is_the_mean_of_its_documents_in_the_seed(seed, tmp_path):
+    pack = tmp_path / "komposit.yaml"
+    pack.write_text(MEAN_PACK, encoding="utf-8")
+    found = audit.run(seed, suggest=False, rule_dirs=(pack,), select=("KOMP001",)).findings
+    assert [(f.actual, round(f.expected, 2)) for f in found] == [(88.33, 88.67)]  # 2022; 2023's 88.89 agrees
+    assert "2022" in found[0].row_label

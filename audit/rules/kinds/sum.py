@@ -10,9 +10,13 @@ Three shapes, one comparison:
 - rows: the rows chosen by `parts` (grouped by `parts.key`) add up to the rows
   chosen by `total` (matched by `total.key`), in the same table or another one.
 
-The sum of the parts' printed intervals must meet the total's interval.
+The sum of the parts' printed intervals must meet the total's interval. With
+`aggregate: mean` the total is their average instead (a composite indicator defined
+as the mean of its components: `rata-rata persentase desa` of three documents).
 """
 from __future__ import annotations
+
+from typing import Literal
 
 import numpy as np
 import pandas as pd
@@ -51,6 +55,7 @@ class SumParams(BaseModel):
     hierarchy: Hierarchy | None = None
     parts: Side = Side()
     total: Side = Side()
+    aggregate: Literal["sum", "mean"] = "sum"  # mean: rows only, the total is the parts' average
 
     @model_validator(mode="after")
     def _shape(self):
@@ -58,6 +63,8 @@ class SumParams(BaseModel):
             raise ValueError("give `columns` (rows and hierarchy) or `across`")
         if self.across is not None and self.across.total is None and self.across.value is None:
             raise ValueError("`across` needs `total` (a column) or `value` (a constant)")
+        if self.aggregate == "mean" and (self.across is not None or self.hierarchy is not None):
+            raise ValueError("`aggregate: mean` averages rows: give `parts` and `total`, not `across` or `hierarchy`")
         return self
 
     def row_local(self) -> str | None:
@@ -160,6 +167,9 @@ def _compare(ctx, loaded, p, parts_t, parts_i, parts_k, total_t, total_i, total_
         lo = np.bincount(codes, weights=v0 - h0, minlength=size)
         hi = np.bincount(codes, weights=v0 + h0, minlength=size)
         count = np.bincount(codes, weights=present.astype(float), minlength=size)
+        if p.aggregate == "mean":  # the average's interval is the summed interval over the count
+            with np.errstate(invalid="ignore", divide="ignore"):
+                sums, lo, hi = sums / count, lo / count, hi / count
         t = _floats(total_t.values, total_col)[total_i]
         th = np.nan_to_num(_floats(total_t.halfwidth, total_col)[total_i])
         g = total_groups
@@ -175,7 +185,7 @@ def _compare(ctx, loaded, p, parts_t, parts_i, parts_k, total_t, total_i, total_
                 continue
             members = members_of(grp)
             related = tuple(parts_t.location(j, part_col) for j in members[:30])
-            gap = float(total - expected)
+            gap = float(total - expected) * (count[grp] if p.aggregate == "mean" else 1.0)
             cands = [candidate(total_t, i, total_col, float(expected))]
             cands += [candidate(parts_t, j, part_col, _num(parts_t.cell(j, part_col)) + gap) for j in members[:30]]
             findings.append(ctx.finding(
