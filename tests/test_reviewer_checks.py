@@ -154,3 +154,9 @@ def test_an_agencys_composite_indicator_is_the_mean_of_its_documents_in_the_seed
     found = audit.run(seed, suggest=False, rule_dirs=(pack,), select=("KOMP001",)).findings
     assert [(f.actual, round(f.expected, 2)) for f in found] == [(88.33, 88.67)]  # 2022; 2023's 88.89 agrees
     assert "2022" in found[0].row_label
+
+
+def test_the_seeds_83_percent_of_6_desa_is_found_with_the_nearest_attainable_values(seed):
+    found = audit.run(seed, suggest=False, select=("COUNT003", "COUNT004", "COUNT005"), lang="en").findings
+    assert [(f.rule_id, f.actual, f.expected) for f in found] == [("COUNT003", 83.0, 83.33)] * 2
+    assert all("nearest 66,67 or 83,33" in f.hint for f in found)

@@ -52,7 +52,8 @@ def test_json_schema_is_committed_current_and_referenced_by_every_pack():
     assert committed == pack_schema(), "regenerate: audit rules schema > docs/rule-pack.schema.json"
     kinds = {v["properties"]["kind"]["const"] for k, v in committed["$defs"].items() if k.endswith("Rule")
              and "const" in v["properties"]["kind"]}
-    assert kinds == {"sum", "match", "ratio", "scale", "count", "document", "claim", "generic", "staff_count"}
+    assert kinds == {"sum", "match", "ratio", "scale", "count", "document", "claim", "generic", "staff_count",
+                     "attainable"}
     for pack in builtin_pack_dir().glob("*.yaml"):
         if not pack.name.endswith(".examples.yaml"):
             assert pack.read_text(encoding="utf-8").startswith(

@@ -58,7 +58,8 @@ _plugins_loaded = False
 def load_builtin_kinds() -> None:
     """The built-in kinds, then those of installed plugins (entry points `lkjip_audit.rule_kinds`)."""
     global _plugins_loaded
-    from audit.rules.kinds import claim, count, document, generic, match, ratio, scale, staff, sum  # noqa: F401
+    from audit.rules.kinds import (  # noqa: F401
+        attainable, claim, count, document, generic, match, ratio, scale, staff, sum)
 
     if _plugins_loaded:
         return

@@ -1,0 +1,73 @@
+"""`attainable`: a share of a fixed number of units is k/N × 100 at its printed precision.
+
+A realised `persentase desa` of a kecamatan with 6 desa is 0, 16.67, 33.33, 50, 66.67,
+83.33 or 100: `83.00` or `80` cannot occur, whatever the agency. N is the report's number
+of villages (`jumlah_desa`, or its list of desa); an indicator is read when its wording
+names one of `words` and none of `unless` (an average over documents has another N).
+Targets are left alone: a target may be any threshold.
+"""
+from __future__ import annotations
+
+import numpy as np
+from pydantic import BaseModel, ConfigDict
+
+from audit.i18n import t
+from audit.rules.engine import candidate
+from audit.rules.registry import kind
+from audit.rules.select import Side, references, rows
+
+
+class AttainableParams(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    table: str
+    where: dict = {}
+    indicator: str = "indikator"
+    columns: list[str] = ["realisasi"]
+    words: list[str] = ["persentase desa"]
+    unless: list[str] = ["rata"]
+
+    def required_tables(self) -> set[str]:
+        return {self.table}
+
+    def references(self):
+        return references(self.table, self.table, Side(where=self.where), [self.indicator, *self.columns])
+
+
+def _names(p: AttainableParams, text) -> bool:
+    said = " ".join(str(text).lower().replace("-", " ").split()) if isinstance(text, str) else ""
+    return any(w in said for w in p.words) and not any(w in said for w in p.unless)
+
+
+@kind("attainable", AttainableParams, summary={
+    "id": "Persentase dari N satuan tetap (desa) hanya dapat bernilai k/N × 100 pada ketelitian yang tertulis.",
+    "en": "A share of a fixed number N of units (villages) can only be k/N × 100 at its printed precision."})
+def share_is_attainable(ctx, loaded, p: AttainableParams, report):
+    """A share of a fixed number N of units (villages) can only be k/N × 100 at its printed precision."""
+    n = report.meta.village_count if report.meta is not None else None
+    table = report.tables[p.table]
+    if not n or p.indicator not in table.values.columns:
+        return []
+    steps = np.arange(n + 1) / n * 100.0
+    findings = []
+    for i in rows(table, p.where, report.meta).to_numpy():
+        i = int(i)
+        if not _names(p, table.cell(i, p.indicator)):
+            continue
+        for col in (c for c in p.columns if c in table.values.columns):
+            value = table.cell(i, col)
+            if value != value or not 0 <= value <= 100:
+                continue
+            # a share is rounded where it is printed: `83` stands for 82.5..83.5 even in a column of exact numbers
+            decimals = table.array(col, "decimals")[i]
+            h = float(np.nan_to_num(table.array(col, "halfwidth")[i]))
+            h = max(h, 0.5 * 10.0 ** -int(decimals)) if decimals == decimals else h
+            gaps = np.abs(steps - value)
+            if gaps.min() <= h + 1e-9 + loaded.rule.tolerance:
+                continue
+            near = steps[np.argsort(gaps)[:2]]
+            lower, upper = sorted(float(x) for x in near)
+            hint = t("hint_attainable", ctx.lang, n=n, lower=ctx.fmt(lower, 2), upper=ctx.fmt(upper, 2))
+            nearest = round(float(steps[gaps.argmin()]), 2)
+            findings.append(ctx.finding(loaded, table, i, col, float(value), nearest, hint=hint, basis="computed",
+                                        candidates=[candidate(table, i, col, nearest)], n=n))
+    return findings
