@@ -80,6 +80,19 @@ def covered_cells(report, rules):
     return cells, total
 
 
+def per_table(report, cells):
+    """(table, cells audited, numeric non-zero cells) per table: which repeated figures the rules reach
+    (quarterly shares, past years, desa shares) and which no rule can see."""
+    audited = Counter(name for name, _, _ in cells)
+    out = []
+    for name, t in sorted(report.tables.items()):
+        cols = [c for c, k in t.kinds.items() if k in NUMERIC]
+        of = int(sum(((t.values[c].astype(float) != 0) & t.values[c].notna()).sum() for c in cols))
+        if of:
+            out.append((name, audited[name], of))
+    return out
+
+
 def _digits_of(report, cell):
     t = report.tables[cell[0]]
     return t.values.at[cell[1], cell[2]], int(t.decimals.at[cell[1], cell[2]] or 0)
@@ -202,6 +215,7 @@ def main(argv=None):
     loc = sum(r[2] for r in results)
     res = sum(r[3] for r in results)
     print(f"cells audited: {len(cells)} of {total} numeric non-zero cells ({len(cells) / total:.1%})")
+    print("  per table: " + ", ".join(f"{name} {n}/{of}" for name, n, of in per_table(report, cells)))
     print(f"mutants: {n} (seed {args.seed}), {time.time() - started:.0f} s")
     print(f"detected: {det / n:.1%}   top suggestion names the cell: {loc / n:.1%}   restores the value: {res / n:.1%}")
     print(f"{'kind':<24}{'n':>5}{'detected':>10}{'located':>10}{'restored':>10}")

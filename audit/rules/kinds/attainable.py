@@ -55,7 +55,7 @@ def share_is_attainable(ctx, loaded, p: AttainableParams, report):
             continue
         for col in (c for c in p.columns if c in table.values.columns):
             value = table.cell(i, col)
-            if value != value or not 0 <= value <= 100:
+            if value != value:
                 continue
             # a share is rounded where it is printed: `83` stands for 82.5..83.5 even in a column of exact numbers
             decimals = table.array(col, "decimals")[i]
