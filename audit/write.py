@@ -143,34 +143,26 @@ def workbook_fits(source: Path, limits=None) -> None:
     """Refuse, before openpyxl loads it whole, a workbook `check` would refuse (size, zip directory, bombs) or
     one whose sheets hold more cells or rows than `max_cells`: a full load keeps every cell and every
     formatted empty row in memory, which reading for `check` (row by row, stopping at empty runs) never does."""
-    import re
     import zipfile
 
-    from audit.errors import InputError
-    from audit.ingest.container import check_workbook
+    from audit.ingest.container import check_shared_strings, check_workbook, element_counts
     from audit.ingest.limits import DEFAULT_LIMITS, Budget
 
     limits = limits or DEFAULT_LIMITS
     budget = Budget(limits)
     budget.check_file(source)
     check_workbook(source, limits)
-    cell, row = re.compile(rb"<(?:\w+:)?c[\s/>]"), re.compile(rb"<(?:\w+:)?row[\s/>]")
+    tags = (re.compile(rb"<(?:\w+:)?c[\s/>]"), re.compile(rb"<(?:\w+:)?row[\s/>]"))
     with zipfile.ZipFile(source) as archive:
+        check_shared_strings(source, archive, limits)
         for member in archive.namelist():
-            if member.startswith("xl/worksheets/") and member.endswith(".xml"):
-                _count_elements(archive, member, cell, row, budget, str(source))
-
-
-def _count_elements(archive, member: str, cell, row, budget, file: str) -> None:
-    """Cells (against `max_cells`) and rows, formatted empty ones too (against `max_rows`), of one sheet."""
-    tail, rows = b"", 0
-    with archive.open(member) as stream:
-        while chunk := stream.read(1 << 20):
-            window = tail + chunk
-            budget.cells_read(len(cell.findall(window)) - len(cell.findall(tail)), file, member)
-            rows += len(row.findall(window)) - len(row.findall(tail))
-            budget.rows_read(rows, file, member, member.rsplit("/", 1)[-1].removesuffix(".xml"))
-            tail = chunk[-16:]
+            if not (member.startswith("xl/worksheets/") and member.endswith(".xml")):
+                continue
+            seen = 0
+            for cells, rows in element_counts(archive, member, tags):  # formatted empty rows and cells count
+                budget.cells_read(cells - seen, str(source), member)
+                budget.rows_read(rows, str(source), member, member.rsplit("/", 1)[-1].removesuffix(".xml"))
+                seen = cells
 
 
 def _column_index(cell: str) -> int:

@@ -244,6 +244,35 @@ def test_workbook_fix_apply_refuses_what_a_full_load_would_hold(ws):
     assert not (ws / "out.xlsx").exists()
 
 
+@pytest.mark.parametrize("command", [["check", "lap.xlsx"], ["fix", "lap.xlsx", "--apply", "-o", "out.xlsx"]])
+def test_a_shared_string_table_larger_than_any_sheet_could_show_is_refused(ws, command):
+    """openpyxl reads every shared string when it opens a workbook: strings past `max_cells` are refused first."""
+    import re
+    import zipfile
+
+    from helpers import csv_dir_to_xlsx
+
+    book = csv_dir_to_xlsx(ws / "rep", ws / "plain.xlsx")
+    strings = (b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="20000" '
+               b'uniqueCount="20000">' + b"<si><t>x</t></si>" * 20_000 + b"</sst>")
+    with zipfile.ZipFile(book) as src, zipfile.ZipFile(ws / "lap.xlsx", "w", zipfile.ZIP_DEFLATED) as out:
+        for item in src.infolist():  # the table declared as every workbook declares it, used by no cell
+            data = src.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+                                    b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>')
+            elif item.filename == "xl/_rels/workbook.xml.rels":
+                data = re.sub(rb"</Relationships>", b'<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/'
+                              b'officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
+                              b"</Relationships>", data)
+            out.writestr(item, data)
+        out.writestr("xl/sharedStrings.xml", strings)
+    book.unlink()
+    (ws / "audit.toml").write_text("max_cells = 10000\n", encoding="utf-8")
+    one_line(run(ws, command), "id", "lap.xlsx:xl/sharedStrings.xml", "max_cells")
+    assert not (ws / "out.xlsx").exists()
+
+
 def test_workbook_fix_apply_still_works_within_the_limits(ws):
     from helpers import csv_dir_to_xlsx
 

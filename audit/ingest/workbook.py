@@ -12,7 +12,7 @@ import zipfile
 from pathlib import Path
 
 from audit.errors import InputError, Text
-from audit.ingest.container import check_workbook
+from audit.ingest.container import check_shared_strings, check_workbook
 from audit.ingest.grid import Cell, Grid
 from audit.ingest.limits import DEFAULT_LIMITS, Budget, Limits
 from audit.ingest.metadata import metadata_from, rows_to_mapping
@@ -152,6 +152,8 @@ def read_workbook(path: Path, lang: str = "id", limits: Limits = DEFAULT_LIMITS,
     budget = Budget(limits)
     budget.check_file(path)
     check_workbook(path, limits)
+    with zipfile.ZipFile(path) as archive:
+        check_shared_strings(path, archive, limits)
     with warnings.catch_warnings(), open(path, "rb") as stream:
         warnings.simplefilter("ignore")  # openpyxl warns about features it drops; not the auditor's business
         wb = _open(path, stream)
