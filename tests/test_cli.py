@@ -82,7 +82,9 @@ def test_json_output_shape_and_stability(tmp_path):
     data = json.loads(out1.read_text(encoding="utf-8"))
     assert set(data) == {"report", "summary", "findings"}
     assert data["report"]["agency"] == "Kecamatan Jatiroto" and data["report"]["year"] == 2023
-    assert data["summary"]["error"] == len(data["findings"])
+    by_severity = [f["severity"] for f in data["findings"]]
+    assert (data["summary"]["error"], data["summary"]["warning"]) == (by_severity.count("error"),
+                                                                     by_severity.count("warning"))
     required = {"rule_id", "severity", "table", "row", "column", "location", "actual", "expected", "delta", "message"}
     for f in data["findings"]:
         assert required <= set(f)
