@@ -234,7 +234,9 @@ def test_narrative_claims_of_the_seed(seed, seed_report):
     for f in result.findings:
         by_rule.setdefault(f.rule_id, []).append(f)
     # the budget sentences agree with the tables; the text calls 88,89% "baik" on a scale where it is "sangat baik"
-    assert set(by_rule) == {"CLAIM004", "CLAIM005"}
+    # and counts 2 main programmes where the programme table lists 5
+    assert set(by_rule) == {"CLAIM004", "CLAIM005", "CLAIM009"}
+    assert [(f.actual, f.expected) for f in by_rule["CLAIM009"]] == [("2 program utama", 5.0)]
     assert [(f.actual, f.expected) for f in by_rule["CLAIM004"]] == [("88,89%", "Sangat Baik")]
     assert all(f.expected == 2.0 and f.severity.value == "warning" for f in by_rule["CLAIM005"])
     assert len({f.location.line for f in by_rule["CLAIM005"]}) == len(by_rule["CLAIM005"])  # one per statement
