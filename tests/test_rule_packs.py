@@ -73,7 +73,8 @@ def test_builtin_packs_load_and_every_rule_is_documented():
         assert r.rule.title.id and r.rule.title.en, r.id
         if r.rule.message:
             assert r.rule.message.en, r.id
-    assert {r.rule.kind for r in rules} == {"sum", "match", "ratio", "scale", "count", "document", "claim", "generic"}
+    assert {r.rule.kind for r in rules} == {"sum", "match", "ratio", "scale", "count", "document", "claim", "generic",
+                                          "staff_count", "attainable"}
 
 
 def test_extra_pack_overrides_a_builtin_rule_by_id(tmp_path):
