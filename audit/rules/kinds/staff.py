@@ -3,8 +3,9 @@
 An indicator counted in people (its unit `orang`, `pegawai`) whose wording names a staff
 group (`Jumlah orang yang menerima Gaji dan Tunjangan ASN`) counts people the staff tables
 count too: ASN are the PNS and PPPK there, non-ASN the honorary staff. The groups and the
-words naming them are the rule's, tried in order (`non ASN` before `ASN`); an indicator
-naming no group, or counted in another unit, is left alone.
+words naming them are the rule's, tried in order (`non ASN` before `ASN`); `about` keeps
+to counts of a whole group (salaries are paid to all of it, training reaches some). An
+indicator naming no group, or counted in another unit, is left alone.
 """
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ class StaffCountParams(BaseModel):
     columns: list[str] = ["realisasi"]
     unit: str | None = None  # a column holding the unit; without it, the unit written in the cell (`10 Orang`)
     units: list[str] = ["orang", "pegawai"]
+    about: list[str] = []  # the indicator must also name one of these (payroll: `gaji`), or any wording if empty
     groups: list[Group]
     staff: list[Side]  # the staff tables' total rows, the first one the report has is used
 
@@ -53,7 +55,10 @@ def _words(text) -> str:
 
 
 def _group(p: StaffCountParams, indicator) -> Group | None:
+    """The staff group the indicator counts whole; None for another count (trainees are some of the staff)."""
     said = _words(indicator)
+    if p.about and not any(_words(w) in said for w in p.about):
+        return None
     return next((g for g in p.groups if any(_words(w) in said for w in g.words)), None)
 
 
