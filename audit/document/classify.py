@@ -400,8 +400,12 @@ def candidates(table: DocTable, specs: dict[str, TableSpec], meta,
     layout = split_header(table)
     evidence = _Evidence(" ".join(table.caption), " ".join(table.section[-1:]), _figure_columns(table, layout),
                          _tiered(table, layout))
+    printed = _printed_words(layout)
     out = []
     for spec in specs.values():
+        if not user and not (printed & _spec_words(spec)) and not spec.ticks_from:
+            out.append((Match(spec, {}, float("-inf"), layout, {}), False))  # not one word of this kind's headers
+            continue
         mapping, years, meaning = map_columns(spec, layout, meta, table, user)
         names = set(mapping.values()) | ({"tahun"} if years else set())
         exact = {n for p, n in mapping.items() if p not in meaning} | ({"tahun"} if years else set())
@@ -409,6 +413,31 @@ def candidates(table: DocTable, specs: dict[str, TableSpec], meta,
         out.append((Match(spec, mapping, score, layout, years), _acceptable(spec, names)))
     out.sort(key=lambda m: (not m[1], -m[0].score))
     return out
+
+
+def _printed_words(layout: Layout) -> frozenset[str]:
+    """Every header word of a table, as printed and normalised (exact keys too)."""
+    out: set[str] = set()
+    for col in layout.columns:
+        out |= col.words
+        out.update(key for _, key, _ in col.keys)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=256)
+def _spec_words(spec: TableSpec) -> frozenset[str]:
+    """Every word (and exact key) a header of this table kind can be named by: if a table prints none of
+    them, the kind cannot read it, and its columns need not be tried one by one."""
+    out: set[str] = set(_spec_lookup(spec))
+    for c in spec.columns:
+        for phrase in headers.phrases(spec.name, c.name):
+            out.update(phrase.words)
+        for alias in (*c.aliases, c.name):
+            out.update(headers.normalise(alias).words)
+    for pattern_column in PATTERNS:
+        if spec.column(pattern_column):
+            out.update(("kecamatan", "kabupaten", "kota", "kelurahan", "dinas", "badan", "kantor", "opd"))
+    return frozenset(out)
 
 
 @dataclass(frozen=True)

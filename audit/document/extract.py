@@ -83,6 +83,9 @@ def extract(doc: Document, specs: dict, meta, user: dict | None = None) -> Extra
             entry = LogEntry(seg.index, seg.line, seg.page, " / ".join(seg.caption)[-160:], "unrecognised",
                              sheet=seg.sheet)
             log.append(entry)
+            if not _any_digit(seg):  # a table of words only: no kind to try (and none to check)
+                entry.status, previous = "no_figures", None
+                continue
             match = classify(seg, specs, meta, user) or by_shape(seg, specs)
             if match is None and previous is not None and _continues(seg, *previous):
                 match = _continuation(previous[0], seg)
@@ -140,6 +143,10 @@ def suggest_mapping(near: Match, seg: DocTable) -> list[tuple[str, str]]:
                 pool.remove(printed)
                 break
     return out
+
+
+def _any_digit(seg: DocTable) -> bool:
+    return any(ch.isdigit() for row in seg.rows for cell in row for ch in cell.text)
 
 
 _CAPTION_TABLE = re.compile(r"^\s*tabel\s+\d", re.I)
