@@ -202,7 +202,6 @@ def _from_file(path: Path, data: dict) -> dict:
                 "min_coverage"):
         if getattr(s, key) is not None:
             out[key] = getattr(s, key)
-    base = path.parent
     if s.rules:
         out["rule_dirs"] = tuple(_named_file(path, "rules", r) for r in s.rules)
     if s.baseline:
@@ -235,7 +234,7 @@ def _scale(path: Path, bands: list[dict]) -> tuple[tuple[float | None, str], ...
         if not isinstance(label, str) or not label.strip() or not (low is None or number):
             raise ConfigError("bad_config", str(path), f"predikat_scale.{i}", detail=(
                 f"each band needs a 'label' (text) and a 'min' (a number); found min={low!r}, label={label!r}"))
-        out.append((None if low is None else float(low), label))
+        out.append((low, label))  # as written: `audit config` shows 95, not 95.0
     return tuple(out)
 
 
