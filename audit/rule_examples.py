@@ -39,7 +39,7 @@ def examples_of(extra_dirs: tuple[str, ...] = ()) -> dict[str, dict]:
         sibling = pack.with_name(pack.name[: -len(".yaml")] + ".examples.yaml")
         if sibling.exists():  # read as a pack is: a regular file, the size limit, aliases counted first
             from audit.errors import ConfigError
-            from audit.ingest import yamlsafe
+            from audit import yamlsafe
             from audit.rules.pack import _text_of
 
             try:

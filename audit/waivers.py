@@ -43,7 +43,7 @@ def load(path: str | Path) -> Baseline:
     """The baseline at `path`, read as every input is: a regular file under the size limit (never a pipe or
     `/dev/zero`), its aliases counted before they are expanded."""
     from audit.errors import InputError, Text
-    from audit.ingest import yamlsafe
+    from audit import yamlsafe
     from audit.ingest.limits import Budget
 
     p = Path(path)

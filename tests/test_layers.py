@@ -39,5 +39,8 @@ def test_core_never_imports_the_cli_or_formatters_and_only_the_terminal_formatte
 
 def test_rule_kinds_do_not_import_ingest():
     """Rules read the `Report` (and a document's facts on it), never the readers that built it."""
+    # the one budget for every file the tool opens (issue #19) is the readers' too: rule packs are read by it
+    allowed = ("audit.ingest.limits",)
     for path in modules("rules"):
-        assert not any(m.startswith(("audit.ingest", "audit.document")) for m in imports_of(path)), path
+        found = [m for m in imports_of(path) if not m.startswith(allowed)]
+        assert not any(m.startswith(("audit.ingest", "audit.document")) for m in found), path

@@ -13,7 +13,7 @@ import yaml
 from pydantic import ValidationError
 
 from audit.errors import InputError, Text
-from audit.ingest import yamlsafe
+from audit import yamlsafe
 from audit.ingest.limits import Budget
 from audit.model import Metadata
 from audit.numbers import parse_number

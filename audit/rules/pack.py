@@ -246,7 +246,7 @@ def read_pack(text: str, path: str = "<rules>") -> tuple[Pack, list[LoadedRule],
 def _parse(text: str, path: str = "<rules>"):
     """The YAML node tree (for lines) and the data built from it: one parse, in C when libyaml is there;
     an alias bomb is refused before it is expanded (`yamlsafe`)."""
-    from audit.ingest import yamlsafe
+    from audit import yamlsafe
 
     return yamlsafe.parse(text, str(path), error=ConfigError)
 
