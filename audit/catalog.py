@@ -36,7 +36,7 @@ def tables() -> dict[str, TableSpec]:
     """Every canonical table by name: built-in models, then plugins (entry points `lkjip_audit.schemas`,
     each naming a DataFrameModel or a list of them)."""
     from audit import plugins
-    from audit.schemas import MODELS
+    from schemas import MODELS
 
     models = list(MODELS)
     for loaded in plugins.load("lkjip_audit.schemas"):

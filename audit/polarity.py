@@ -38,7 +38,7 @@ def vocabulary() -> Vocabulary:
 
     import yaml
 
-    data = yaml.safe_load(files("audit.schemas").joinpath("polarity.yaml").read_text(encoding="utf-8"))
+    data = yaml.safe_load(files("schemas").joinpath("polarity.yaml").read_text(encoding="utf-8"))
     values = {_words(v): pol for pol in ("negative", "positive") for v in data["values"][pol]}
     phrases = tuple((_phrase(p), pol) for pol in ("negative", "positive") for p in data["phrases"][pol])
     return Vocabulary(values, phrases, tuple(_words(h) for h in data["hints"]["negative"]),

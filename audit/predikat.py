@@ -178,7 +178,7 @@ def default_scale() -> tuple[tuple[DefaultBand, ...], str]:
 
     import yaml
 
-    data = yaml.safe_load(files("audit.schemas").joinpath("predikat.yaml").read_text(encoding="utf-8"))
+    data = yaml.safe_load(files("schemas").joinpath("predikat.yaml").read_text(encoding="utf-8"))
     bands = tuple(DefaultBand(b.get("min"), b.get("max"), tuple(b["labels"])) for b in data["bands"])
     return bands, str(data.get("source", ""))
 

@@ -1,1 +1,2 @@
-"""The built-in rule packs (YAML files beside this one), installed as `audit.packs`."""
+"""The built-in rule packs: data, not code. The YAML files beside this one are installed as the
+resource package `audit.packs` and read through `importlib.resources` (`audit.rules.pack`)."""

@@ -32,10 +32,10 @@ def run_installed(site, cwd, *code_or_args, module=False):
 
 
 def test_installed_package_has_its_schemas_and_rule_packs(site, tmp_path):
-    code = ("import audit, audit.packs, audit.schemas, pathlib;"
+    code = ("import audit, schemas, pathlib; from audit.rules.pack import builtin_pack_dir;"
             "print(audit.__file__);"
-            "print(sorted(p.name for p in pathlib.Path(audit.packs.__path__[0]).glob('*.yaml')));"
-            "print(len(audit.schemas.MODELS))")
+            "print(sorted(p.name for p in builtin_pack_dir().glob('*.yaml')));"
+            "print(len(schemas.MODELS))")
     proc = run_installed(site, tmp_path, code)
     assert proc.returncode == 0, proc.stderr
     file, packs, models = proc.stdout.splitlines()
@@ -48,3 +48,20 @@ def test_installed_cli_audits_from_a_temporary_directory(site, tmp_path):
     assert proc.returncode == 1, proc.stderr
     assert '"rule_id": "SUM022"' in proc.stdout
     assert run_installed(site, tmp_path, "check", str(CORRECTED), module=True).returncode == 0
+
+
+def test_a_checkout_and_an_install_load_one_copy_of_the_models(site, tmp_path):
+    """`schemas` is imported by its own name: the models the engine checks against are the ones a
+    plugin author or a test imports, whether from the repository root or an installed wheel."""
+    code = ("import schemas, audit.catalog as c;"
+            "print(schemas.__file__);"
+            "print(all(c.tables()[m.Config.name].schema is not None for m in schemas.MODELS));"
+            "import sys; print(sorted(m for m in sys.modules if m.endswith('schemas.base')))")
+    installed = run_installed(site, tmp_path, code)
+    assert installed.returncode == 0, installed.stderr
+    where, ok, bases = installed.stdout.splitlines()
+    assert where.startswith(str(site)) and ok == "True" and bases == "['schemas.base']"
+    checkout = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert checkout.returncode == 0, checkout.stderr
+    where, ok, bases = checkout.stdout.splitlines()
+    assert where.startswith(str(ROOT)) and ok == "True" and bases == "['schemas.base']"

@@ -43,7 +43,7 @@ def vocabulary() -> dict:
 
     import yaml
 
-    return yaml.safe_load(files("audit.schemas").joinpath("vocabulary.yaml").read_text(encoding="utf-8"))
+    return yaml.safe_load(files("schemas").joinpath("vocabulary.yaml").read_text(encoding="utf-8"))
 
 
 def header_key(text: object) -> str:

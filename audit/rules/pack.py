@@ -263,9 +263,10 @@ def _fields_at(model: type[BaseModel], loc: tuple) -> list[str]:
 
 
 def builtin_pack_dir() -> Path:
-    import audit.packs
+    """The built-in packs: rules/ in a checkout, the resource package `audit.packs` when installed."""
+    from importlib.resources import files
 
-    return Path(next(iter(audit.packs.__path__)))
+    return Path(str(files("audit.packs")))
 
 
 def pack_files(extra_dirs: tuple[str, ...] = ()) -> list[Path]:

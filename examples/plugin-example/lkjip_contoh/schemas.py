@@ -1,7 +1,7 @@
 """`pengaduan`: complaints received and resolved per month (a table from a plugin)."""
 from pandera.typing import Series
 
-from audit.schemas.base import CanonicalModel, col
+from schemas.base import CanonicalModel, col
 
 
 class Pengaduan(CanonicalModel):
