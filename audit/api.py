@@ -73,7 +73,7 @@ def check_report(report: Report, config: Config = Config()) -> AuditResult:
         reads = Reads()  # which rows each rule selects: a candidate fix re-runs only the rules it could change
     found, skipped = run_rules(rules, report, config.lang, config.debug, reads=reads)
     if config.suggest and found:
-        from audit.localize import suggest
+        from audit.repair.rank import suggest
 
         found = suggest(report, rules, found, config.lang, reads=reads)
     return _result(report, config, rules, findings + found, skipped)
@@ -153,8 +153,8 @@ def run(path: str | Path, config: Config | None = None, **options) -> AuditResul
 
 
 def plan_fixes(path: str | Path, config: Config | None = None):
-    """The report at `path` and its repair plan (`audit.repair.Plan`)."""
-    from audit.repair import plan
+    """The report at `path` and its repair plan (`audit.repair.plan.RepairPlan`)."""
+    from audit.repair.plan import plan
 
     config = config or Config()
     report = read(path, config)

@@ -23,7 +23,7 @@ class Config:
     fail_on: str = "error"  # error | warning | info | never
     rule_dirs: tuple[str, ...] = ()
     debug: bool = False
-    suggest: bool = True  # rank fix suggestions for every finding (audit.localize)
+    suggest: bool = True  # rank fix suggestions for every finding (audit.repair.rank)
     select: tuple[str, ...] = ()  # rule ids or prefixes to run (empty: all)
     ignore: tuple[str, ...] = ()  # rule ids or prefixes not to run
     severity: tuple[tuple[str, str], ...] = ()  # (rule id or prefix, severity) overrides

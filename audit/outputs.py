@@ -5,13 +5,16 @@ Every command that writes calls `check_targets` before any work: an output that
 is, lies inside or contains an input (the report, a document's sidecar yaml, the
 configuration file, the baseline, a rule pack) is refused, `--force` or not, once
 symlinks and `..` are resolved. `replaceable` is asked for each output as it is
-written (`audit.write.atomic_path`): `--force` replaces a regular file, or a
+written (`atomic_path`): `--force` replaces a regular file, or a
 folder that holds the `MARKER` every folder we write carries, never an
 arbitrary folder.
 """
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable
 
@@ -133,3 +136,32 @@ def replaceable(target: Path, force: bool, directory: bool) -> None:
 def mark(folder: Path) -> None:
     """Sign a folder we are writing, so a later `--force` may replace it."""
     (folder / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
+
+
+@contextmanager
+def atomic_path(target: Path, force: bool = False, directory: bool = False):
+    """Yield a temporary path beside `target`; move it into place only if the block succeeds.
+
+    An existing `target` is replaced only with `force`, and only if it is ours to replace
+    (`audit.outputs.replaceable`); a folder is marked as ours."""
+    replaceable(Path(target), force, directory)
+    target = Path(os.path.abspath(target))  # `-o .` names the folder itself, not ''
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    work = tmp / target.name
+    try:
+        if directory:
+            work.mkdir()
+            mark(work)
+        yield work
+        if os.path.lexists(target):
+            backup = tmp / ".old"
+            os.replace(target, backup)
+        os.replace(work, target)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def write_text(target: Path, text: str, force: bool = False) -> None:
+    with atomic_path(target, force) as work:
+        work.write_text(text, encoding="utf-8")

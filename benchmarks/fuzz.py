@@ -406,7 +406,8 @@ def check_apply(table, text):
     as a corrected workbook; nothing raises, and the input folder is unchanged."""
     from audit.api import plan_fixes
     from audit.config import Config
-    from audit.write import apply_to_csv_dir, write_canonical
+    from audit.canonical import write_canonical
+    from audit.repair.apply import apply_to_csv_dir
 
     folder = SCRATCH.folder({"report.yaml": META.encode(), f"{table}.csv": text.encode("utf-8")})
     before = {p.name: p.read_bytes() for p in folder.iterdir()}
@@ -437,7 +438,7 @@ def markdown_texts(draw):
 
 def check_extract(text):
     """`extract`: the document read (or an InputError), and its tables written as a workbook and a folder."""
-    from audit.write import write_canonical
+    from audit.canonical import write_canonical
 
     SCRATCH.file("fuzz.yaml", META.encode())  # the sidecar: agency and year, so the tables are read
     path = SCRATCH.file("fuzz.md", text.encode("utf-8", "surrogatepass"))

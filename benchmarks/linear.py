@@ -47,7 +47,7 @@ def claims(n: int):
 
 
 def workbook(n: int):
-    from audit.write import _write_workbook
+    from audit.canonical import _write_workbook
 
     rows = [[(str(i), None), (f"Program {i}", None), ("1.000.000", None), ("900.000", None)] for i in range(n)]
     folder = Path(tempfile.mkdtemp())

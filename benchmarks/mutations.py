@@ -61,7 +61,7 @@ def with_cells(report, changes):
 
 def covered_cells(report, rules):
     """Numeric, non-zero cells whose perturbation some rule notices (checked rule by rule, fast)."""
-    from audit.localize import rules_by_cell
+    from audit.repair.rank import rules_by_cell
     from audit.rules.engine import run_rules
 
     index = rules_by_cell(rules)

@@ -44,3 +44,13 @@ def test_rule_kinds_do_not_import_ingest():
     for path in modules("rules"):
         found = [m for m in imports_of(path) if not m.startswith(allowed)]
         assert not any(m.startswith(("audit.ingest", "audit.document")) for m in found), path
+
+
+def test_the_checks_never_import_the_fix_stage():
+    """Findings come first, repairs after: reading, validation and the rules work without `audit.repair`,
+    which ranks their candidates; only the API, the CLI and batch call it."""
+    callers = ("repair/", "api.py", "cli/", "batch.py")
+    for path in PKG.rglob("*.py"):
+        rel = path.relative_to(PKG).as_posix()
+        if not rel.startswith(callers):
+            assert not any(m.startswith("audit.repair") for m in imports_of(path)), rel

@@ -147,9 +147,10 @@ def test_candidates_checked_together_rank_as_when_checked_one_by_one(monkeypatch
     would be large), only for cells in rows the rule selected, and a sum over rows on the groups of the
     changed rows only (on the example's small tables when `group_rows` is 0); the ranking must be
     exactly that of re-running every rule for every candidate."""
-    from audit import localize, trials
+    from audit.repair import rank as localize
+    from audit.repair import trials
     from audit.ingest import read_report
-    from audit.repair import plan
+    from audit.repair.plan import plan
     from audit.rules import stack
     from audit.rules.engine import run_rules
     from audit.rules.select import Reads
@@ -172,7 +173,7 @@ def test_candidates_checked_together_rank_as_when_checked_one_by_one(monkeypatch
         fast.append(([f.suggestions for f in localize.suggest(report, rules, found, reads=reads)],
                      plan(report, rules)))
     monkeypatch.setattr(stack, "stackable", lambda *a, **k: False)  # every candidate on its own
-    monkeypatch.setattr("audit.repair.Reads", Everything)
+    monkeypatch.setattr("audit.repair.plan.Reads", Everything)
     for report, (suggestions, repair) in zip(reports, fast):
         found, _ = run_rules(rules, report)
         assert [f.suggestions for f in localize.suggest(report, rules, found, reads=Everything())] == suggestions

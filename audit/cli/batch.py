@@ -89,7 +89,7 @@ def batch(targets, jobs, formats, output, output_dir, report_formats, lang, fail
                     raise click.UsageError("--format xlsx needs a file (xlsx:FILE)")
                 render_summary(name, result, sys.stdout.buffer if binary else sys.stdout, color=color)
                 continue
-            from audit.write import atomic_path
+            from audit.outputs import atomic_path
 
             with atomic_path(Path(target), force) as work:
                 with open(work, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8"})) as out:

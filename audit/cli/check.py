@@ -75,7 +75,7 @@ def _check_one(path, chosen, lang, fail_on, rule_dirs, select, ignore, baseline,
                 continue
             from pathlib import Path
 
-            from audit.write import atomic_path
+            from audit.outputs import atomic_path
 
             with atomic_path(Path(target), force) as work:
                 binary = name in BINARY_FORMATS

@@ -31,7 +31,8 @@ def extract(path, output, log_path, log_format, force, lang, debug):
         from audit.neutralise import terminal_text
         from audit.outputs import check_targets, replaceable, report_inputs
         from audit.render.extraction import render as render_log
-        from audit.write import atomic_path, write_canonical
+        from audit.canonical import write_canonical
+        from audit.outputs import atomic_path
 
         target = Path(output)
         suffix = ".json" if log_format == "json" else ".md"

@@ -39,7 +39,8 @@ def fix(path, mode, fmt, output, min_confidence, force, lang, rule_dirs, debug):
         chosen = plan.accepted(min_confidence)
         if mode == "apply":
             from audit.i18n import t as tr
-            from audit.write import apply_to_csv_dir, apply_to_workbook, write_canonical
+            from audit.canonical import write_canonical
+            from audit.repair.apply import apply_to_csv_dir, apply_to_workbook
 
             style = report.meta.number_format
             source, target = Path(path), Path(output)
@@ -59,7 +60,7 @@ def fix(path, mode, fmt, output, min_confidence, force, lang, rule_dirs, debug):
 
         listing = render_fixes(fmt, chosen, plan.ambiguous, lang)
         if output:
-            from audit.write import atomic_path
+            from audit.outputs import atomic_path
 
             with atomic_path(Path(output), force) as work:
                 work.write_bytes(listing if isinstance(listing, bytes) else listing.encode("utf-8"))

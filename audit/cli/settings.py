@@ -40,7 +40,7 @@ def baseline(path, output, reason, expires, force, lang):
     from audit.api import check_report, read
     from audit.config import resolve
     from audit.i18n import t
-    from audit.write import write_text
+    from audit.outputs import write_text
 
     try:
         config = resolve(path, lang=lang)

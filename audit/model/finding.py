@@ -51,7 +51,7 @@ class Fix:
 class Candidate:
     """A value that would make the finding's check hold, for one cell the check read.
 
-    Kinds propose candidates (they know their algebra); `audit.localize` ranks them
+    Kinds propose candidates (they know their algebra); `audit.repair.rank` ranks them
     against every other check and turns the best into `Fix` suggestions.
     """
 

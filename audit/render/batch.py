@@ -146,7 +146,7 @@ def render_summary(name: str, batch, stream, **options) -> None:
 def write_report(result, job, config) -> list[str]:
     """One report's outputs in the output folder, `NAME.SUFFIX` per format; the paths written."""
     from audit.render import BINARY_FORMATS, render
-    from audit.write import atomic_path
+    from audit.outputs import atomic_path
 
     written = []
     for name in job.report_formats:

@@ -33,7 +33,7 @@ def kind(name: str, params: type, document: bool = False, summary: dict[str, str
     `summary`: what the kind checks in one line per language (`{"id": ..., "en": ...}`), shown
     by `audit explain` and in docs/rules.md; without it, the docstring's first line.
 
-    Contract with the fix suggestions (`audit.trials`): a kind reads table rows through
+    Contract with the fix suggestions (`audit.repair.trials`): a kind reads table rows through
     `select.rows`, and params may say `row_local() -> table name`: each finding on a row of
     that table depends on that row alone (and on other tables), so a changed cell there is
     re-checked on its row only. Or `group_local() -> (table, columns)` with `groups(table,

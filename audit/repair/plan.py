@@ -10,17 +10,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from audit.localize import as_fix, invalidate, peer_support, try_candidates, typo_like, written
+from audit.repair.rank import as_fix, invalidate, peer_support, try_candidates, typo_like, written
 from audit.model import Fix, Report
 from audit.rules.engine import run_rules
 from audit.rules.select import Reads
-from audit.trials import with_values
+from audit.repair.trials import with_values
 
 RANK = {"high": 3, "medium": 2, "low": 1}
 
 
 @dataclass
-class Plan:
+class RepairPlan:
     fixes: list[Fix] = field(default_factory=list)  # in the order they were found
     ambiguous: list[Fix] = field(default_factory=list)
     remaining: int = 0  # findings no single-cell change clears
@@ -29,8 +29,8 @@ class Plan:
         return [f for f in self.fixes if RANK[f.confidence] >= RANK[min_confidence]]
 
 
-def plan(report: Report, rules, lang: str = "id", max_steps: int = 100) -> Plan:
-    out = Plan()
+def plan(report: Report, rules, lang: str = "id", max_steps: int = 100) -> RepairPlan:
+    out = RepairPlan()
     style = report.meta.number_format if report.meta else "id"
     current = report
     parked: set = set()  # finding keys left to a person (ambiguous)
@@ -66,7 +66,7 @@ def plan(report: Report, rules, lang: str = "id", max_steps: int = 100) -> Plan:
     return _merge(out, report)
 
 
-def _merge(p: Plan, report: Report) -> Plan:
+def _merge(p: RepairPlan, report: Report) -> RepairPlan:
     """One row per cell: a cell changed twice keeps its last proposal; a cell changed back is dropped."""
     seen: dict = {}
     for f in p.fixes:

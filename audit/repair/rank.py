@@ -3,7 +3,7 @@
 Every finding comes with candidate fixes from its rule kind: single cells and the
 values that would make that one check hold. Here each candidate is tried against
 *every* rule that reads its cell: the report is changed in that one cell, those
-rules are run again (`audit.trials`), and the candidate scores the findings it
+rules are run again (`audit.repair.trials`), and the candidate scores the findings it
 clears minus the findings it creates. A total that disagrees with parts that agree with three
 other tables loses to the total being wrong: changing a part would break those
 three matches. The fewest changed cells win (one at a time, so minimal repair
@@ -20,7 +20,7 @@ from audit.i18n import t
 from audit.model import Candidate, Finding, Fix, Report
 from audit.numbers import format_like
 from audit.rules.engine import run_rules
-from audit.trials import Trial, run_trials
+from audit.repair.trials import Trial, run_trials
 
 
 def rules_by_cell(rules) -> dict[tuple[str, str], list]:

@@ -1,7 +1,7 @@
 """Re-checking a report with a few cells changed: the evidence behind fix suggestions.
 
 A candidate fix is one cell and the value that would make one check hold. To rank it,
-`audit.localize` needs what the change clears and what it breaks across every rule
+`audit.repair.rank` needs what the change clears and what it breaks across every rule
 that reads the cell. Here each rule that needs re-running runs once for all the changed
 copies that need it, over a stack of them (`audit.rules.stack.stack_variants`), and a
 row-local rule re-checks only the changed rows; the result is the same as re-running
@@ -164,10 +164,10 @@ def _rerun(report: Report, changes: list[list[Candidate]], affected: list[list],
 
 # A local re-check: (table, the changed copies it serves, the rows of that table to stack for each (None:
 # the changed rows), the source rows whose findings the re-check decides for each).
-Plan = tuple[str | None, list[int], dict | None, dict]
+Recheck = tuple[str | None, list[int], dict | None, dict]
 
 
-def _by_row(rule, report: Report, ks: list[int], changes) -> Plan:
+def _by_row(rule, report: Report, ks: list[int], changes) -> Recheck:
     """A row-local rule re-checks the changed rows of its table (when every change it reads is there)."""
     ask = getattr(rule.params, "row_local", None)
     name = ask() if ask is not None else None
@@ -178,7 +178,7 @@ def _by_row(rule, report: Report, ks: list[int], changes) -> Plan:
     return name, near, None, {k: {table.source_rows[c.index] for c in changes[k] if c.table == name} for k in near}
 
 
-def _by_group(rule, report: Report, ks: list[int], changes) -> Plan:
+def _by_group(rule, report: Report, ks: list[int], changes) -> Recheck:
     """A group-local rule re-checks the groups of the changed rows (their parts and totals) and decides
     the findings at their totals; a finding elsewhere in the stack would be a group cut short."""
     ask = getattr(rule.params, "group_local", None)
