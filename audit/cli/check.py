@@ -21,19 +21,22 @@ from audit.render import BINARY_FORMATS, FORMATS
 @click.option("--force", is_flag=True, help="Replace output files that exist.")
 @click.option("--min-coverage", type=click.FloatRange(0, 100), default=None, metavar="PERCENT",
               help="Fail (exit 1) when fewer than PERCENT of the report's numeric tables could be read.")
+@click.option("--changed", is_flag=True,
+              help="PATHS are changed files (a pre-commit hook): audit the report each belongs to, skip the others.")
 @click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
 def check(paths, formats, output, lang, fail_on, rule_dirs, select, ignore, suggest, baseline, verbose, color, force,
-          min_coverage, debug):
+          min_coverage, changed, debug):
     """Audit the report at PATH: a folder of CSV files with report.yaml, an .xlsx workbook, or the
     document itself (.md, .docx, .pdf).
 
     Several PATHs are audited one after the other (a pre-commit hook passes them so);
     the exit code is 1 if any fails."""
     chosen = outputs(formats, output)
-    if len(paths) > 1 and any(target for _, target in chosen):
+    roots = _changed_reports(paths) if changed else list(dict.fromkeys(_report_root(p) for p in paths))
+    if len(roots) > 1 and any(target for _, target in chosen):
         raise click.BadParameter("output files need a single PATH", param_hint="--format")
     failed = False
-    for path in dict.fromkeys(_report_root(p) for p in paths):
+    for path in roots:
         failed |= _check_one(path, chosen, lang, fail_on, rule_dirs, select, ignore, baseline, verbose, color,
                              force, debug, suggest, min_coverage)
     sys.exit(1 if failed else 0)
@@ -45,6 +48,29 @@ def _report_root(path: str) -> str:
 
     p = Path(path)
     return str(p.parent) if p.name in ("report.yaml", "report.yml") else path
+
+
+def _changed_reports(files) -> list[str]:
+    """The reports that changed `files` belong to, each once, in order: the nearest folder above a file
+    holding report.yaml (any of its tables, its metadata, its audit.toml), else a workbook or document
+    itself, or the document a sidecar yaml describes. A file of no report, or gone, is skipped."""
+    from pathlib import Path
+
+    from audit.batch import REPORT_SUFFIXES
+
+    found: dict[str, None] = {}
+    for name in files:
+        p = Path(name)
+        folder = next((d for d in p.parents if (d / "report.yaml").is_file() or (d / "report.yml").is_file()), None)
+        if folder is not None:
+            found.setdefault(str(folder), None)
+        elif p.suffix.lower() in REPORT_SUFFIXES and p.is_file():  # not one deleted by the commit
+            found.setdefault(name, None)
+        elif p.suffix.lower() in (".yaml", ".yml"):  # a document's metadata beside it
+            described = [p.with_suffix(s) for s in REPORT_SUFFIXES if p.with_suffix(s).is_file()]
+            if described:
+                found.setdefault(str(described[0]), None)
+    return list(found)
 
 
 def _check_one(path, chosen, lang, fail_on, rule_dirs, select, ignore, baseline, verbose, color, force, debug,
