@@ -177,6 +177,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "output_not_file": {"id": "bukan berkas biasa (pipa atau perangkat); tidak ditimpa",
                         "en": "not a regular file (a pipe or a device); not replaced"},
     "output_twice": {"id": "dua keluaran ditulis ke berkas yang sama", "en": "two outputs would be written to this one file"},
+    "output_is_cwd": {"id": "keluaran tidak boleh folder kerja saat ini atau folder di atasnya ({cwd}); menimpanya "
+                            "akan menghapus folder tempat Anda bekerja",
+                      "en": "the output must not be the current folder or a folder above it ({cwd}); replacing it "
+                            "would delete the folder you are working in"},
     "fix_note": {"id": "lkjip-audit: {old} → {new}. {reason}", "en": "lkjip-audit: {old} → {new}. {reason}"},
     "bad_plugin": {"id": "plugin '{name}' gagal dimuat: {detail}", "en": "plugin '{name}' failed to load: {detail}"},
     "bad_config": {"id": "konfigurasi tidak valid: {detail}", "en": "invalid configuration: {detail}"},
@@ -356,8 +360,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                            "en": "the other table's value ({value}) equals this row's {column}: {column} was likely "
                                  "copied as {wrong} there"},
     "hint_ticks": {"id": "{ticks} dari {n} desa dicentang", "en": "{ticks} of {n} villages ticked"},
-    "hint_attainable": {"id": "dari {n} desa hanya k/{n} × 100 yang mungkin; terdekat {lower} atau {upper}",
-                        "en": "of {n} villages only k/{n} × 100 can occur; nearest {lower} or {upper}"},
+    "hint_attainable": {"id": "dari {count} hanya k/{n} × 100 yang mungkin; terdekat {lower} atau {upper}",
+                        "en": "of {count} only k/{n} × 100 can occur; nearest {lower} or {upper}"},
     "hint_scale": {"id": "skala laporan: {scale}", "en": "the report's scale: {scale}"},
     "meta_band": {"id": "'{key}': {value} bukan pita skala predikat (mis. '85 ke atas: Sangat Baik', '76 - 90: Baik')",
                   "en": "'{key}': {value} is not a predikat band (e.g. '85 ke atas: Sangat Baik', '76 - 90: Baik')"},

@@ -98,10 +98,20 @@ def _real(path: Path) -> Path:
         return Path(os.path.abspath(path))
 
 
+def _cwd() -> Path | None:
+    """The folder the user works in, resolved; None if it is gone (nothing there to protect)."""
+    try:
+        return Path.cwd().resolve()
+    except OSError:
+        return None
+
+
 def check_targets(targets: Iterable[str | Path], inputs: Iterable[str | Path]) -> None:
-    """Refuse (`OutputError`) any target that is an input, lies inside one or contains one, and two
-    targets that are one file (the second would silently replace the first)."""
+    """Refuse (`OutputError`) any target that is an input, lies inside one or contains one, the current
+    folder or one above it (replacing it pulls the floor from under the user), and two targets that are
+    one file (the second would silently replace the first)."""
     real = [(_real(Path(i)), i) for i in inputs]
+    here = _cwd()
     seen: set[Path] = set()
     for target in targets:
         out = _real(Path(target))
@@ -115,6 +125,8 @@ def check_targets(targets: Iterable[str | Path], inputs: Iterable[str | Path]) -
                 raise OutputError("output_inside_input", str(target), None, input=str(named))
             if out in source.parents:
                 raise OutputError("output_holds_input", str(target), None, input=str(named))
+        if here is not None and (out == here or out in here.parents):  # `-o . --force` from an empty folder
+            raise OutputError("output_is_cwd", str(target), None, cwd=str(here))
 
 
 def replaceable(target: Path, force: bool, directory: bool) -> None:

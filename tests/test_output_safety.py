@@ -165,3 +165,30 @@ def test_file_outputs_replace_a_regular_file_with_force(ws):
     assert '"findings"' in (ws / "hasil.json").read_text("utf-8")
     after = snapshot(ws)
     assert {k for k in after if after[k] != before.get(k)} == {"hasil.json"}
+
+
+CWD = [  # run from an empty folder `a/here`: `.` and the folders above it are where the user is
+    ("fix", "../../P/rep", "--apply", "-o", ".", "--force"),
+    ("fix", "../../P/rep", "--apply", "-o", "..", "--force"),
+    ("extract", "../../doc.md", "-o", ".", "--force"),
+    ("batch", "../../P", "--output-dir", ".", "--force"),
+]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("args", CWD, ids=[" ".join(a) for a in CWD])
+def test_the_current_folder_and_those_above_it_are_never_replaced(ws, monkeypatch, lang, args):
+    """`fix ../rep --apply -o . --force` from an empty folder would replace the folder the user stands in."""
+    (ws / "a" / "here").mkdir(parents=True)
+    monkeypatch.chdir(ws / "a" / "here")
+    line = refused(ws, lang, *args)
+    assert ("folder kerja saat ini" if lang == "id" else "the current folder") in line, line
+    assert Path.cwd().samefile(ws / "a" / "here")
+
+
+def test_a_folder_beside_the_current_one_is_still_written(ws, monkeypatch):
+    (ws / "here").mkdir()
+    monkeypatch.chdir(ws / "here")
+    r = run("fix", "../P/rep", "--apply", "-o", "fixed")
+    assert r.exit_code == 0, r.output
+    assert (ws / "here" / "fixed" / "belanja.csv").is_file()
