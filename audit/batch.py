@@ -170,11 +170,6 @@ def audit_chunk(jobs: list[Job], writer: Callable | None = None) -> list[tuple[i
     return sorted(rows.items())
 
 
-def audit_one(job: Job, writer: Callable | None = None) -> tuple[int, Row]:
-    """Audit one report; an unreadable report or a broken output is its row's `input_error`."""
-    return audit_chunk([job], writer)[0]
-
-
 def summarize(source: str, result, fail_on: str, outputs=(), min_coverage: float | None = None) -> Row:
     """A report's summary row: it fails on findings at or above `fail_on`, or on reading too little
     of the report (`min_coverage`)."""

@@ -48,7 +48,6 @@ class Facts:
     agency: str | None = None
     region: str | None = None
     year: int | None = None
-    year_at: Mention | None = None
     signatures: list[Signature] = field(default_factory=list)
     predikat_scale: list[tuple[float | None, str]] = field(default_factory=list)  # (min, label), best first
     predikat_bands: list[dict] = field(default_factory=list)  # the same bands as `PredikatBand` fields
@@ -83,7 +82,7 @@ def find_facts(doc: Document) -> Facts:
     for p in paras:
         m = _REPORT_YEAR.search(p.text)
         if m:
-            facts.year, facts.year_at = int(m.group(1)), Mention(p.text, int(m.group(1)), p.line, p.page)
+            facts.year = int(m.group(1))
             break
     # per paragraph: a title page in capitals must not run on into the next line's words
     agencies = Counter(_title(f"{a} {b}") for p in paras[:400] for a, b in _AGENCY.findall(p.text)

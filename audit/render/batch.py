@@ -136,7 +136,6 @@ def _rich(batch, stream: IO[str], **options) -> None:
 
 
 BATCH_FORMATS = {"rich": _rich, "json": _json, "csv": _csv, "markdown": _markdown, "junit": _junit, "xlsx": _xlsx}
-BINARY = {"xlsx"}
 
 
 def render_summary(name: str, batch, stream, **options) -> None:
