@@ -13,7 +13,6 @@ import csv
 import hashlib
 import io
 import shutil
-import time
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,7 +40,6 @@ class Case:
     en: str = ""  # ... and in English
     others: bool = True  # the base table's SUM021 is still reported
     more: tuple = ()  # further (rule, place) findings expected
-    seconds: float = 20  # a huge input must still be quick
 
 
 def overlay(*names):
@@ -176,7 +174,7 @@ CASES = {
     "YAML python tag": Case(overlay("yaml_python_tag"), 2, None, "report.yaml", "report.yaml:1", "tidak diizinkan",
                             "is not allowed"),
     "YAML alias bomb": Case(overlay("yaml_alias_bomb"), 2, None, "report.yaml", None, "alias bersarang",
-                            "nested aliases", seconds=5),
+                            "nested aliases"),
     # a workbook
     "workbook": Case(book(), 1, "SUM021", "laporan.xlsx", "realisasi_program!E4", *SUM, others=False),
     "workbook without extension": Case(book("laporan"), 1, "SUM021", "laporan", "realisasi_program!E4", *SUM,
@@ -200,21 +198,20 @@ CASES = {
                      "old .xls format"),
     "zip bomb (2 GB of zeros)": Case(book(change=bomb(2 << 30)), 2, None, "laporan.xlsx", None,
                                      "2048 MB setelah diekstrak, melebihi batas 200 MB",
-                                     "unzips to 2048 MB, over the limit of 200 MB", seconds=10),
+                                     "unzips to 2048 MB, over the limit of 200 MB"),
     "zip bomb under the total limit": Case(book(change=bomb(160 << 20)), 2, None, "laporan.xlsx",
                                            "laporan.xlsx:xl/worksheets/", "kemungkinan bom zip",
-                                           "likely a zip bomb", seconds=10),
+                                           "likely a zip bomb"),
     "a million empty rows": Case(book(change=sheet("realisasi_program", million_empty_rows)), 1, "INPUT008",
                                  "laporan.xlsx", "realisasi_program:", "berhenti di baris 1004",
-                                 "stopped at row 1004", seconds=5),
+                                 "stopped at row 1004"),
     "a million formatted empty rows": Case(book(change=sheet("realisasi_program", million_styled_rows)), 1,
                                            "INPUT008", "laporan.xlsx", "realisasi_program:", "1000 baris kosong",
-                                           "1000 empty rows", seconds=5),
+                                           "1000 empty rows"),
     "100k columns": Case(book(change=sheet("realisasi_program", wide_row)), 1, "SUM021", "laporan.xlsx",
-                         "realisasi_program!E4", *SUM, others=False, seconds=5),
+                         "realisasi_program!E4", *SUM, others=False),
     "100k header columns": Case(book(change=sheet("realisasi_program", wide_header)), 1, "INPUT002",
-                                "laporan.xlsx", "realisasi_program:", "99980 kolom lain", "99980 more columns",
-                                seconds=15),
+                                "laporan.xlsx", "realisasi_program:", "99980 kolom lain", "99980 more columns"),
     "a sheet that cannot be read": Case(book(change=sheet("belanja", bad_shared_string)), 1, "INPUT006",
                                         "laporan.xlsx", "belanja:", "tabel 'belanja' tidak dapat dibaca",
                                         "table 'belanja' cannot be read"),
@@ -254,9 +251,7 @@ def test_bad_input(name, tmp_path):
     path = Path(case.make(tmp_path))
     before = snapshot(path)
     for lang, text in (("id", case.id), ("en", case.en)):
-        started = time.monotonic()
         r = CliRunner().invoke(main, ["check", str(path), "--lang", lang, "--format", "github"])
-        assert time.monotonic() - started < case.seconds, f"{name}: too slow"
         assert r.exit_code == case.exit, f"{name} [{lang}]: {r.output}"
         assert r.exception is None or isinstance(r.exception, SystemExit), f"{name} [{lang}]: {r.exception!r}"
         assert "Traceback" not in r.output
@@ -330,16 +325,25 @@ def test_merged_labels_are_read_on_every_row_they_span_and_amounts_are_not(tmp_p
     assert t.values.at[0, "pagu"] == 1_000_000 and t.values["pagu"].isna()[1]
 
 
-def test_a_wide_dimension_costs_nothing(tmp_path):
-    """A sheet that claims A1:XFD1048576 is read as far as it has cells."""
+def test_a_wide_dimension_is_read_as_far_as_the_sheet_has_cells(tmp_path):
+    """A sheet that claims A1:XFD1048576 gives the findings of the same sheet without the claim.
+
+    How long it takes is measured by benchmarks/bad_inputs.py, not here.
+    """
     import re
 
-    path = edit_sheet(workbook(tmp_path), tmp_path / "claims.xlsx", "realisasi_program",
+    base = workbook(tmp_path)
+    path = edit_sheet(base, tmp_path / "claims.xlsx", "realisasi_program",
                       lambda xml: re.sub(r'<dimension ref="[^"]*"/>', '<dimension ref="A1:XFD1048576"/>', xml))
-    started = time.monotonic()
-    r = CliRunner().invoke(main, ["check", str(path), "--format", "github"])
-    assert r.exit_code == 1 and time.monotonic() - started < 5
-    assert "INPUT008" not in r.stdout  # nothing below the table: nothing to warn about
+
+    def findings(book: Path) -> str:
+        r = CliRunner().invoke(main, ["check", str(book), "--format", "github"])
+        assert r.exit_code == 1, r.output
+        return r.stdout.replace(book.name, "BOOK")
+
+    claimed = findings(path)
+    assert claimed == findings(base) and "title=SUM021" in claimed
+    assert "INPUT008" not in claimed  # nothing below the table: nothing to warn about
 
 
 def test_a_table_below_a_long_gap_is_not_silently_lost(tmp_path):

@@ -6,7 +6,6 @@ harness itself working and catches a regression of anything it once found.
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -20,10 +19,9 @@ BUDGET = {"number": 400, "csv": 150, "workbook": 150, "yaml": 150, "pipeline": 2
 
 @pytest.mark.parametrize("target", list(BUDGET))
 def test_fuzz_smoke(target):
-    started = time.monotonic()
+    # The budget is a number of examples, not seconds: a time bound fails under load for the wrong reason.
     failures = fuzz.run(target, BUDGET[target], seed_value=20240601)
     assert not failures, "\n\n".join(f"{f.error}\n{f.detail}" for f in failures)
-    assert time.monotonic() - started < 20
 
 
 @pytest.mark.parametrize("value,kind", [
