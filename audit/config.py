@@ -39,6 +39,7 @@ class Config:
     max_cells: int = 5_000_000  # cells of the whole report
     max_pages: int = 2000  # pages of one PDF
     max_claims: int = 10_000  # figures read from one document's prose
+    max_paragraphs: int = 100_000  # paragraphs of one document (a DOCX's: counted before it is parsed)
     sources: tuple[tuple[str, str], ...] = field(default=(), compare=False)  # key -> where it came from
 
     def __post_init__(self):
@@ -105,6 +106,7 @@ def file_settings() -> type:
         max_cells: int | None = Field(None, gt=0)
         max_pages: int | None = Field(None, gt=0)
         max_claims: int | None = Field(None, gt=0)
+        max_paragraphs: int | None = Field(None, gt=0)
         suggest: bool | None = None  # rank fix suggestions (false: a faster gate)
         columns: dict[str, str | dict[str, str]] = {}  # printed header -> canonical column ([columns.TABLE])
         min_coverage: float | None = Field(None, ge=0, le=100)
@@ -198,8 +200,8 @@ def _from_file(path: Path, data: dict) -> dict:
         out["predikat_scale"] = _scale(path, s.predikat_scale)
     if s.columns:
         out["columns"] = _columns(path, s.columns)
-    for key in ("max_input_mb", "max_unzipped_mb", "max_rows", "max_cells", "max_pages", "max_claims", "suggest",
-                "min_coverage"):
+    for key in ("max_input_mb", "max_unzipped_mb", "max_rows", "max_cells", "max_pages", "max_claims",
+                "max_paragraphs", "suggest", "min_coverage"):
         if getattr(s, key) is not None:
             out[key] = getattr(s, key)
     if s.rules:

@@ -274,6 +274,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "too_many_pages": {"id": "PDF ini {pages} halaman, lebih dari {limit} (naikkan max_pages di audit.toml bila memang wajar)",
                        "en": "the PDF has {pages} pages, more than {limit} (raise max_pages in audit.toml if it is "
                              "genuine)"},
+    "too_many_paragraphs": {"id": "dokumen lebih dari {limit} paragraf (naikkan max_paragraphs di audit.toml bila "
+                                  "memang wajar)",
+                            "en": "the document has more than {limit} paragraphs (raise max_paragraphs in audit.toml "
+                                  "if it is genuine)"},
+    "text_cut": {"id": "{n} paragraf atau sel lebih dari {limit} karakter (yang pertama berawal '{start}'); hanya "
+                       "{limit} karakter pertama masing-masing yang dibaca",
+                 "en": "{n} paragraphs or cells are longer than {limit} characters (the first begins '{start}'); "
+                       "only the first {limit} characters of each were read"},
     "too_many_cells": {"id": "laporan lebih dari {limit} sel (naikkan max_cells di audit.toml bila memang wajar)",
                        "en": "the report has more than {limit} cells (raise max_cells in audit.toml if it "
                              "is genuine)"},

@@ -403,3 +403,102 @@ def test_batch_interrupted_writes_the_summary_of_what_finished(ws):
     written = {p.stem for p in (ws / "hasil").glob("*.json")}  # a worker's reports finished before it was stopped
     assert {Path(row.split(",")[0]).name for row in rows} <= written, (rows, written)
     assert snapshot(ws / "kab") == before
+
+
+def _docx(path: Path, paragraphs: list[str], cells: int = 0) -> Path:
+    """A DOCX whose body holds `paragraphs` and a table of `cells` one-cell rows, written as Word writes it."""
+    import io
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    import docx
+
+    template = io.BytesIO()
+    docx.Document().save(template)
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    body = "".join(f"<w:p><w:r><w:t>{escape(p)}</w:t></w:r></w:p>" for p in paragraphs)
+    if cells:
+        body += "<w:tbl>" + "<w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc></w:tr>" * cells + "</w:tbl>"
+    xml = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {ns}><w:body>{body}</w:body></w:document>'
+    with zipfile.ZipFile(template) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for item in src.infolist():
+            out.writestr(item, xml if item.filename == "word/document.xml" else src.read(item))
+    path.with_suffix(".yaml").write_text("agency: Kecamatan Uji\nyear: 2023\n", encoding="utf-8")
+    return path
+
+
+AMOUNTS = [f"Realisasi kegiatan {i} sebesar Rp {100 + i}.000.000 dari pagu Rp 2.000.000.000." for i in range(3000)]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("command", [["check"], ["fix"], ["extract", "-o", "out.xlsx"], ["batch"]])
+def test_a_docx_with_more_paragraphs_than_the_limit_is_refused_before_it_is_parsed(ws, monkeypatch, lang, command):
+    """A million amount-bearing paragraphs (here 3,000 under `max_paragraphs = 2000`) are counted in the zip
+    member; python-docx, which would build them all, is never asked (it fails here if it is)."""
+    import docx
+
+    _docx(ws / "doc.docx", ["Laporan Kinerja Kecamatan Uji Tahun 2023", *AMOUNTS])
+    (ws / "audit.toml").write_text("max_paragraphs = 2000\n", encoding="utf-8")
+    monkeypatch.setattr(docx, "Document", lambda *a, **k: pytest.fail("python-docx parsed the whole body"))
+    r = run(ws, [command[0], "doc.docx", *command[1:]], lang)
+    if command[0] == "batch":  # one report of the batch: its row says so, as for any report it cannot read
+        assert r.exit_code == 1 and "max_paragraphs" in r.output, r.output
+    else:
+        one_line(r, lang, "doc.docx:word/document.xml", "2000", "max_paragraphs")
+    assert not (ws / "out.xlsx").exists()
+
+
+def test_a_docx_with_more_table_cells_than_the_limit_is_refused_before_it_is_parsed(ws, monkeypatch):
+    import docx
+
+    _docx(ws / "doc.docx", ["Laporan Kinerja Kecamatan Uji Tahun 2023"], cells=3000)
+    (ws / "audit.toml").write_text("max_cells = 2000\n", encoding="utf-8")
+    monkeypatch.setattr(docx, "Document", lambda *a, **k: pytest.fail("python-docx parsed the whole body"))
+    one_line(run(ws, ["check", "doc.docx"], "en"), "en", "doc.docx:word/document.xml", "max_cells")
+
+
+def test_a_markdown_document_with_more_paragraphs_than_the_limit_is_refused(ws):
+    (ws / "doc.md").write_text("# Laporan Kinerja Kecamatan Uji Tahun 2023\n\n" + "\n\n".join(AMOUNTS) + "\n",
+                               encoding="utf-8")
+    (ws / "doc.yaml").write_text("agency: Kecamatan Uji\nyear: 2023\n", encoding="utf-8")
+    (ws / "audit.toml").write_text("max_paragraphs = 2000\n", encoding="utf-8")
+    one_line(run(ws, ["check", "doc.md"]), "id", "doc.md", "2000 paragraf", "max_paragraphs")
+
+
+def test_within_the_paragraph_limit_a_docx_is_read_and_its_claims_checked(ws):
+    _docx(ws / "doc.docx", ["Laporan Kinerja Kecamatan Uji Tahun 2023", *AMOUNTS[:50]])
+    r = run(ws, ["check", "doc.docx", "--format", "json"], "en")
+    assert r.exit_code in (0, 1) and r.stderr == "", r.output
+
+    from audit.api import read
+    from audit.config import resolve
+
+    assert len(read(ws / "doc.docx", resolve(ws / "doc.docx")).document.claims) >= 50
+
+
+@pytest.mark.parametrize("where", ["docx paragraph", "markdown table cell"])
+def test_one_huge_text_is_cut_to_its_start_and_the_cut_is_said(ws, where):
+    """A 1 MB run of amounts in one DOCX paragraph or one markdown table cell: every pass after the reader
+    sees its first 20,000 characters only, and a DOC002 note says so, with how the text begins."""
+    amounts = ", ".join(f"Rp {100 + i % 800}.000.000" for i in range(70_000))
+    if where == "docx paragraph":
+        name = "doc.docx"
+        _docx(ws / name, ["Laporan Kinerja Kecamatan Uji Tahun 2023", "Realisasi anggaran " + amounts])
+    else:
+        name = "doc.md"
+        (ws / name).write_text(f"# Laporan Kinerja Kecamatan Uji Tahun 2023\n\n| Uraian | Jumlah |\n|---|---|\n"
+                               f"| Realisasi anggaran {amounts} | 1 |\n", encoding="utf-8")
+        (ws / "doc.yaml").write_text("agency: Kecamatan Uji\nyear: 2023\n", encoding="utf-8")
+    r = run(ws, ["check", name, "--format", "json"], "en")
+    assert r.exit_code in (0, 1) and r.stderr == "", r.output
+    notes = [f["message"] for f in json.loads(r.stdout)["findings"] if f["rule_id"] == "DOC002"]
+    assert any("1 paragraphs or cells are longer than 20000 characters" in n and "'Realisasi anggaran Rp 100" in n
+               for n in notes), notes
+    assert len(r.stdout) < 100_000  # the report is the size of the findings, not of the text
+
+    from audit.api import read
+    from audit.config import resolve
+
+    doc = read(ws / name, resolve(ws / name)).document.document
+    assert max(len(c.text) for t in doc.tables for row in t.rows for c in row) <= 20_000 if doc.tables else True
+    assert max(len(p.text) for p in doc.paragraphs) <= 20_000

@@ -27,11 +27,12 @@ def extract(path, output, log_path, log_format, force, lang, debug):
     try:
         if not _a_document(Path(path), DOCUMENT_SUFFIXES):
             raise click.UsageError(t("extract_needs_document", lang))
-        from audit.ingest import read_report
         from audit.neutralise import terminal_text
         from audit.outputs import check_targets, replaceable, report_inputs
         from audit.render.extraction import render as render_log
+        from audit.api import read
         from audit.canonical import write_canonical
+        from audit.config import resolve
         from audit.outputs import atomic_path
 
         target = Path(output)
@@ -41,10 +42,11 @@ def extract(path, output, log_path, log_format, force, lang, debug):
             target.with_name(target.stem + ".extraction-log" + suffix) if to_book
             else target / ("extraction-log" + suffix))
         # both refused before anything is read or written: never over, into or around the document
-        check_targets([target, log], report_inputs(path))
+        config = resolve(path, lang=lang, debug=debug or None)  # its limits and header mapping, as for check
+        check_targets([target, log], report_inputs(path, config))
         replaceable(target, force, directory=not to_book)
         replaceable(log, force, directory=False)
-        report = read_report(path, lang)
+        report = read(path, config)
         write_canonical(report, target, force=force)
         name = Path(path).name
         with atomic_path(log, force) as work:

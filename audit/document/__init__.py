@@ -21,8 +21,14 @@ __all__ = ["DOCUMENT_SUFFIXES", "DocCell", "DocTable", "Document", "Paragraph", 
 
 def read_document(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Read a markdown, DOCX or PDF file (or a workbook laid out as a document) into a `Document`, or raise
-    `InputError`."""
-    p = Path(path)
+    `InputError`; within `max_paragraphs`, each paragraph and cell cut to its first 20,000 characters
+    (`audit.document.bounds`)."""
+    from audit.document.bounds import bound
+
+    return bound(_read(Path(path), limits), limits)
+
+
+def _read(p: Path, limits: Limits) -> Document:
     suffix = p.suffix.lower()
     if suffix in (".md", ".markdown"):
         from audit.document.markdown import read_markdown

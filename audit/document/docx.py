@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from audit.document.bounds import count_docx
 from audit.document.continued import append_continued
 from audit.document.model import DocCell, DocTable, Document, Paragraph
 from audit.errors import InputError, Text
@@ -51,6 +52,7 @@ def read_docx(path: Path, limits: Limits) -> Document:
     budget = Budget(limits)
     budget.check_file(path)
     check_docx(path, limits)
+    count_docx(path, limits)  # paragraphs and cells, before python-docx builds them all
     import docx
 
     try:

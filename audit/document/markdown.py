@@ -160,6 +160,7 @@ def parse_markdown(text: str, path: str = "<markdown>", budget: Budget | None = 
             section = [(lv, t) for lv, t in section if lv < level] + [(level, para_text)]
         doc.blocks.append(para)
         recent.append(para)
+        budget.paragraphs_read(1, path, str(i))  # stops a 50 MB file of short paragraphs early
     return doc
 
 

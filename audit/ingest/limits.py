@@ -31,11 +31,13 @@ class Limits:
     max_pages: int = 2000  # pages of one PDF (pdfminer reads about ten a second)
     max_yaml_nodes: int = 100_000  # YAML nodes once aliases are expanded (a rule pack has a few thousand)
     max_claims: int = 10_000  # amounts and figures read from one document's prose
+    max_paragraphs: int = 100_000  # paragraphs of one document (a 300-page report has a few tens of thousands)
 
     @classmethod
     def from_config(cls, config) -> "Limits":
         """The limits a `Config` asks for (duck-typed: ingest does not import the config layer)."""
-        keys = ("max_input_mb", "max_unzipped_mb", "max_rows", "max_cells", "max_pages", "max_claims")
+        keys = ("max_input_mb", "max_unzipped_mb", "max_rows", "max_cells", "max_pages", "max_claims",
+                "max_paragraphs")
         return cls(**{k: getattr(config, k) for k in keys if getattr(config, k, None) is not None})
 
 
@@ -48,6 +50,7 @@ class Budget:
     def __init__(self, limits: Limits = DEFAULT_LIMITS):
         self.limits = limits
         self.cells = 0
+        self.paragraphs = 0
 
     def check_file(self, path, within=None) -> int:
         """Refuse, before opening it, a file that is not a regular file (a pipe or a device could block or never
@@ -87,6 +90,13 @@ class Budget:
         """A PDF has `pages` pages: refuse past `max_pages` before reading any."""
         if pages > self.limits.max_pages:
             raise InputError("too_many_pages", file, None, pages=pages, limit=self.limits.max_pages)
+
+    def paragraphs_read(self, paragraphs: int, file: str, where: str | None) -> None:
+        """`paragraphs` more paragraphs of a document were read (or counted before parsing): refuse past
+        `max_paragraphs`."""
+        self.paragraphs += paragraphs
+        if self.paragraphs > self.limits.max_paragraphs:
+            raise InputError("too_many_paragraphs", file, where, limit=self.limits.max_paragraphs)
 
     def cells_read(self, cells: int, file: str, where: str | None) -> None:
         """`cells` more cells were read (empty ones too: they cost the same): refuse past `max_cells`."""
