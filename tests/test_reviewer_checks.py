@@ -5,6 +5,7 @@ import pytest
 from conftest import EXAMPLE
 
 import audit
+from audit.model import say
 
 SIGNED = """# LAPORAN KINERJA TAHUN 2023
 
@@ -97,7 +98,7 @@ def test_the_seeds_past_realisation_printed_as_its_target_is_found(seed):
 def test_the_seeds_ten_people_paid_against_twelve_pns_is_found(seed):
     found = audit.run(seed, suggest=False, select=("COUNT002",), lang="en").findings
     assert [(f.severity.value, f.row, f.actual, f.expected) for f in found] == [("warning", "1.2.1", 10.0, 12.0)]
-    assert "pns + pppk" in found[0].message
+    assert "pns + pppk" in found[0].text("en")
 
 
 def test_the_seeds_two_main_programmes_against_five_in_the_tables_is_found(seed):
@@ -159,4 +160,67 @@ def test_an_agencys_composite_indicator_is_the_mean_of_its_documents_in_the_seed
 def test_the_seeds_83_percent_of_6_desa_is_found_with_the_nearest_attainable_values(seed):
     found = audit.run(seed, suggest=False, select=("COUNT003", "COUNT004", "COUNT005"), lang="en").findings
     assert [(f.rule_id, f.actual, f.expected) for f in found] == [("COUNT003", 83.0, 83.33)] * 2
-    assert all("nearest 66,67 or 83,33" in f.hint for f in found)
+    assert all("nearest 66,67 or 83,33" in say(f.hint, "en") for f in found)
+
+
+@pytest.mark.parametrize("formula, units", [
+    ("Desa RKP+APBDes+ LPPdes tepat waktu dibagi Jumlah desa x 3 Dokumen dikali (X ) 100 %", 3),
+    (r"$\frac{(\text{RKPDesa tepat waktu} + \text{APBDesa tepat waktu})}{\text{Jumlah Seluruh Desa} \times 2} "
+     r"\times 100 \%$", 2),
+    ("((A + B + C)) / (Jumlah Seluruh Desa diwilayah Kecamatan × 3) × 100 %", 3),  # a fraction as markdown prints it
+    ("(Jumlah desa yang menetapkan APBDes tepat waktu / jumlah desa) x 100%", 1),
+    ("Jumlah kelurahan bebas kumuh : jumlah kelurahan x 100%", 1),
+    ("Realisasi dana desa / total dana desa x 100%", None),  # rupiah of dana desa, not villages
+    ("Jumlah fasilitasi yang ditindaklanjuti dibagi Jumlah fasilitasi dikali (X) 100 %", None),
+    ("hasil Survey Kepuasan Masyarakat", None),
+])
+def test_a_formula_says_how_many_units_per_village_a_share_counts(formula, units):
+    from audit.rules.formulas import village_units
+
+    assert village_units(formula) == units
+
+
+RATA = "Rata-rata persentase desa yang menyusun dokumen tepat waktu"
+FORMULA = "Desa RKP+APBDes+LPPDes tepat waktu dibagi Jumlah desa x 3 Dokumen dikali (X) 100 %"
+
+
+def _years(tmp_path, formula: str | None, values: list[str]):
+    from helpers import write_report
+
+    rows = "\n".join(f"{RATA},{2019 + k},80,{v}" for k, v in enumerate(values))
+    tables = {"kinerja_tahunan": f"indikator,tahun,target,realisasi\n{rows}\n"}
+    if formula is not None:
+        tables["realisasi_indikator"] = f"level,indikator,formulasi,tahun,target,realisasi\nsasaran,{RATA},{formula},2023,80,\n"
+    folder = write_report(tmp_path / "r", tables, {"jumlah_desa": 6})
+    return audit.run(folder, suggest=False, select=("COUNT006",), lang="en").findings
+
+
+def test_an_average_over_documents_is_a_multiple_of_one_over_villages_times_documents(tmp_path):
+    found = _years(tmp_path, FORMULA, ["81", "80", "83.33", "77.78", "88.89"])
+    assert [(f.actual, f.expected) for f in found] == [(81.0, 83.33), (80.0, 77.78)]
+    assert "6 desa × 3" in found[0].text("en")
+    assert "only k/18 × 100 can occur; nearest 77,78 or 83,33" in say(found[0].hint, "en")
+
+
+def test_without_its_formula_an_average_is_not_judged_and_with_another_denominator_not_at_all(tmp_path):
+    assert _years(tmp_path, None, ["81", "80"]) == []  # `rata-rata`: N unknown without the formula
+    other = "Jumlah dokumen tepat waktu dibagi Jumlah dokumen dikali (X) 100 %"
+    assert _years(tmp_path / "b", other, ["81", "80"]) == []
+
+
+def test_a_formula_stated_in_report_yaml_counts_too(tmp_path):
+    from helpers import write_report
+
+    table = f"indikator,tahun,target,realisasi\n{RATA},2020,80,80\n"
+    folder = write_report(tmp_path / "r", {"kinerja_tahunan": table}, {"jumlah_desa": 6, "formulas": {RATA: FORMULA}})
+    found = audit.run(folder, suggest=False, select=("COUNT006",)).findings
+    assert [(f.actual, f.expected) for f in found] == [(80.0, 77.78)]
+
+
+def test_the_seeds_80_and_81_of_6_desa_times_3_documents_are_found(seed):
+    """The seed prints its formula in `Rumusan Indikator Kinerja Utama` and in its DATA REALISASI table."""
+    found = audit.run(seed, suggest=False, select=("COUNT006", "COUNT007"), lang="en").findings
+    by_year = {(f.rule_id, f.row_label.rsplit("(", 1)[-1].rstrip(")")): f.actual for f in found}
+    assert by_year[("COUNT006", "2019")] == 81 and by_year[("COUNT006", "2020")] == 80
+    assert by_year[("COUNT006", "2022")] == 88.33 == by_year[("COUNT007", "2022")]
+    assert all("6 desa × 3" in f.text("en") for f in found)

@@ -58,6 +58,7 @@ class Facts:
     table_numbers: list[Mention] = field(default_factory=list)
     periods: list[Mention] = field(default_factory=list)
     subject_years: list[Mention] = field(default_factory=list)  # `kinerja ... Tahun 2022`: whose year a sentence reports
+    formulas: dict[str, str] = field(default_factory=dict)  # indicator -> its formula, from a `Rumus/Formula` table
 
     def head(self) -> Signature | None:
         """The head of agency: the NIP signed most often under a head's position, first as printed."""
@@ -116,7 +117,34 @@ def find_facts(doc: Document) -> Facts:
             year = int(m.group(1) or m.group(2))
             facts.periods.append(Mention(m.group(0), year, p.line, p.page))
     facts.subject_years = [m for p in paras for m in _subject_years(p)]
+    facts.formulas = _formulas(doc)
     return facts
+
+
+def _formulas(doc: Document) -> dict[str, str]:
+    """Each indicator's formula from any table printing an indicator column beside a formula column
+    (`Rumus/Formula`, `Formulasi`, `Cara Perhitungan`: the vocabulary's words), whatever else it holds:
+    a `Rumusan IKU` table has no target, so it is no canonical table, yet its formulas say what a share
+    is counted over (`audit.rules.formulas`)."""
+    from audit.ingest.headers import normalise, vocabulary
+
+    words = [normalise(w) for w in vocabulary()["columns"]["formulasi"]]
+    out: dict[str, str] = {}
+    for table in doc.tables:
+        for r, header in enumerate(table.rows[:3]):
+            texts = [c.text for c in header]
+            formula = next((k for k, x in enumerate(texts) if any(
+                set(w.words) <= set(normalise(x).words) for w in words)), None)
+            indicator = next((k for k, x in enumerate(texts) if "indikator" in x.lower() and k != formula), None)
+            if formula is None or indicator is None:
+                continue
+            for row in table.rows[r + 1:]:
+                if max(formula, indicator) < len(row):
+                    name, text = row[indicator].text.strip(), row[formula].text.strip()
+                    if name and text and re.search(r"[A-Za-z]", name) and name not in out:
+                        out[name] = text
+            break
+    return out
 
 
 #: the performance or the budget a sentence reports, then (after an agency's name) the year it is of
