@@ -18,10 +18,37 @@ def _rules(rule_dirs: tuple[str, ...]):
     return load_rules(rule_dirs)
 
 
+#: the families of the engine's own findings, which `select` and `ignore` may name too
+ENGINE_RULES = ("INPUT", "PARSE", "SCHEMA", "WAIVE")
+
+
+def closest_rule(name: str, ids: list[str]) -> str | None:
+    """The rule id `name` most likely means (`SUM99` -> `SUM039`, `sum022` -> `SUM022`), or None."""
+    import difflib
+
+    close = difflib.get_close_matches(name.upper(), ids, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def _known_rule_names(config: Config, ids: list[str]) -> None:
+    """Every `select`/`ignore` entry names a rule or the start of rule ids: a typo would silently run no rule
+    (a gate that always passes) or ignore none (ConfigError, with the id it most likely means)."""
+    from audit.errors import ConfigError, Text
+
+    for option, entries in (("select", config.select), ("ignore", config.ignore)):
+        for entry in entries:
+            if entry.startswith(ENGINE_RULES) or any(i.startswith(entry) for i in ids):
+                continue
+            close = closest_rule(entry, ids)
+            raise ConfigError("unknown_rule_option", None, None, option=option, rule=entry,
+                              hint=Text("did_you_mean", {"name": close}) if close else "")
+
+
 def configured_rules(config: Config):
     """The rules this configuration runs, with its severity and tolerance overrides."""
     from audit.rules.pack import LoadedRule
 
+    _known_rule_names(config, [r.id for r in _rules(config.rule_dirs)])
     out = []
     for r in _rules(config.rule_dirs):
         if not config.wants(r.id):

@@ -14,9 +14,10 @@ from audit.cli.extract import extract
 from audit.cli.fix import fix
 from audit.cli.rules import explain, rules_group
 from audit.cli.settings import baseline, show_config
+from audit.cli.usage import LocalisedGroup
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=LocalisedGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="audit")
 def main():
     """Audit Indonesian government performance reports (LKjIP)."""

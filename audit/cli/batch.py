@@ -46,11 +46,14 @@ def batch(targets, jobs, formats, output, output_dir, report_formats, lang, fail
     from audit.neutralise import terminal_text
     from audit.render.batch import progress_line, render_summary, write_report
 
-    chosen = outputs(formats, output, BATCH_FORMATS)
+    chosen = outputs(formats, output, BATCH_FORMATS, lang)
     flags = dict(lang=lang, fail_on=fail_on, rule_dirs=tuple(rule_dirs) or None, select=tuple(select) or None,
                  ignore=tuple(ignore) or None, debug=debug or None, suggest=suggest, min_coverage=min_coverage)
     try:
         config = resolve(targets[0] if not any(c in targets[0] for c in "*?[") else ".", **flags)
+        from audit.api import configured_rules
+
+        configured_rules(config)  # a rule id mistyped in --select/--ignore is said once, before any report is read
         paths = batching.find_reports(targets, skip=Path(output_dir) if output_dir else None)
         files = [target for _, target in chosen if target] + ([output_dir] if output_dir else [])
         if files:  # refused before any report is read: never over, into or around an input
@@ -86,7 +89,7 @@ def batch(targets, jobs, formats, output, output_dir, report_formats, lang, fail
             binary = name == "xlsx"
             if target is None:
                 if binary and sys.stdout.isatty():
-                    raise click.UsageError("--format xlsx needs a file (xlsx:FILE)")
+                    raise click.UsageError(t("usage_xlsx_needs_file", config.lang))
                 render_summary(name, result, sys.stdout.buffer if binary else sys.stdout, color=color)
                 continue
             from audit.outputs import atomic_path

@@ -31,10 +31,12 @@ def check(paths, formats, output, lang, fail_on, rule_dirs, select, ignore, sugg
 
     Several PATHs are audited one after the other (a pre-commit hook passes them so);
     the exit code is 1 if any fails."""
-    chosen = outputs(formats, output)
+    chosen = outputs(formats, output, lang=lang)
     roots = _changed_reports(paths) if changed else list(dict.fromkeys(_report_root(p) for p in paths))
     if len(roots) > 1 and any(target for _, target in chosen):
-        raise click.BadParameter("output files need a single PATH", param_hint="--format")
+        from audit.i18n import t
+
+        raise click.BadParameter(t("usage_single_path", lang or "id"), param_hint="--format")
     failed = False
     for path in roots:
         failed |= _check_one(path, chosen, lang, fail_on, rule_dirs, select, ignore, baseline, verbose, color,

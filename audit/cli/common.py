@@ -38,21 +38,25 @@ def audit_options(fn):
     return fn
 
 
-def outputs(formats: tuple[str, ...], output: str | None, known=FORMATS) -> list[tuple[str, str | None]]:
+def outputs(formats: tuple[str, ...], output: str | None, known=FORMATS,
+            lang: str | None = None) -> list[tuple[str, str | None]]:
     """`--format rich --format sarif:out.sarif`: each format with its file (None: stdout)."""
+    from audit.i18n import t
+
+    lang = lang or "id"
     chosen = []
     for spec in formats or ("rich",):
         name, _, path = spec.partition(":")
         if name not in known:
-            raise click.BadParameter(f"'{name}' (choose from {', '.join(known)})", param_hint="--format")
+            raise click.BadParameter(t("usage_unknown_format", lang, name=name, known=", ".join(known)),
+                                     param_hint="--format")
         chosen.append((name, path or None))
     unnamed = [i for i, (_, path) in enumerate(chosen) if path is None]
     if output:
         if not unnamed:
-            raise click.BadParameter("--output names the file of a format given without one", param_hint="--output")
+            raise click.BadParameter(t("usage_output_without_format", lang), param_hint="--output")
         chosen[unnamed[0]] = (chosen[unnamed[0]][0], output)
         unnamed = unnamed[1:]
     if len(unnamed) > 1:
-        raise click.BadParameter("only one format can go to stdout; give the others a file (sarif:FILE)",
-                                 param_hint="--format")
+        raise click.BadParameter(t("usage_one_stdout", lang), param_hint="--format")
     return chosen

@@ -12,9 +12,11 @@ from audit.cli.common import fail
               help="A folder (CSV tables + report.yaml) or an .xlsx workbook.")
 @click.option("--log", "log_path", type=click.Path(),
               help="Where to write the extraction log (default: extraction-log.md in the folder, or beside the workbook).")
-@click.option("--log-format", type=click.Choice(["markdown", "json"]), default="markdown", show_default=True)
+@click.option("--log-format", type=click.Choice(["markdown", "json"]), default="markdown", show_default=True,
+              help="Format of the extraction log.")
 @click.option("--force", is_flag=True, help="Replace --output if it exists.")
-@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True)
+@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True,
+              help="Language of messages: id (Indonesian) or en (English).")
 @click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
 def extract(path, output, log_path, log_format, force, lang, debug):
     """Turn the document at PATH (.md, .docx, .pdf, or a workbook laid out as the agency keeps it, without a

@@ -16,7 +16,8 @@ from audit.cli.common import fail
 @click.option("--min-confidence", type=click.Choice(["high", "medium", "low"]), default="high", show_default=True,
               help="Apply (or list) only fixes at least this sure; ambiguous ones are never applied.")
 @click.option("--force", is_flag=True, help="Replace --output if it exists.")
-@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True)
+@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True,
+              help="Language of messages: id (Indonesian) or en (English).")
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(exists=True), help="Extra rule pack.")
 @click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
 def fix(path, mode, fmt, output, min_confidence, force, lang, rule_dirs, debug):
@@ -28,7 +29,7 @@ def fix(path, mode, fmt, output, min_confidence, force, lang, rule_dirs, debug):
     from audit.i18n import t
 
     if mode == "apply" and not output:
-        raise click.UsageError("--apply needs --output")
+        raise click.UsageError(t("usage_apply_needs_output", lang))
     try:
         config = resolve(path, lang=lang, rule_dirs=tuple(rule_dirs) or None, debug=debug or None)
         if output:  # refused before any work: never over, into or around an input
@@ -65,7 +66,7 @@ def fix(path, mode, fmt, output, min_confidence, force, lang, rule_dirs, debug):
             with atomic_path(Path(output), force) as work:
                 work.write_bytes(listing if isinstance(listing, bytes) else listing.encode("utf-8"))
         elif isinstance(listing, bytes):
-            raise click.UsageError("--format xlsx needs --output")
+            raise click.UsageError(t("usage_xlsx_needs_output", lang))
         else:  # to the terminal: a cell's control characters are not passed on
             from audit.neutralise import terminal_text
 

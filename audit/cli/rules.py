@@ -10,7 +10,8 @@ from audit.cli.common import fail
 
 @click.command()
 @click.argument("rule_id")
-@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True)
+@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True,
+              help="Language of messages: id (Indonesian) or en (English).")
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(exists=True), help="Extra rule pack.")
 def explain(rule_id, lang, rule_dirs):
     """Print a rule's documentation: what it checks, why, where it is defined, its parameters."""
@@ -23,17 +24,19 @@ def explain(rule_id, lang, rule_dirs):
         fail(exc, lang, False)
     rule = rules.get(rule_id.upper())
     if rule is None:
-        import difflib
+        from audit.api import closest_rule
+        from audit.i18n import t
 
-        close = difflib.get_close_matches(rule_id.upper(), list(rules), n=1)
-        hint = f" (did you mean {close[0]}?)" if close else ""
-        click.echo(f"unknown rule '{rule_id}'{hint}", err=True)
+        close = closest_rule(rule_id, list(rules))
+        hint = t("did_you_mean", lang, name=close) if close else ""
+        click.echo(t("unknown_rule", lang, rule=rule_id, hint=hint), err=True)
         sys.exit(2)
     click.echo(explain_text(rule, lang))
 
 
 @click.group("rules", invoke_without_command=True)
-@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True)
+@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True,
+              help="Language of messages: id (Indonesian) or en (English).")
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(exists=True), help="Extra rule pack.")
 @click.pass_context
 def rules_group(ctx, lang, rule_dirs):
@@ -76,7 +79,8 @@ def rules_validate(files):
 
 @rules_group.command("test")
 @click.argument("dirs", nargs=-1, type=click.Path(exists=True))
-@click.option("--lang", type=click.Choice(["id", "en"]), default="en", show_default=True)
+@click.option("--lang", type=click.Choice(["id", "en"]), default="en", show_default=True,
+              help="Language of messages: id (Indonesian) or en (English).")
 def rules_test(dirs, lang):
     """Run every rule's passing and failing examples (built-in packs, and DIRS)."""
     from audit.rule_examples import run_examples

@@ -27,11 +27,13 @@ def show_config(path):
 
 @click.command()
 @click.argument("path", type=click.Path(path_type=str))
-@click.option("--output", "-o", default="audit-baseline.yaml", show_default=True, type=click.Path())
+@click.option("--output", "-o", default="audit-baseline.yaml", show_default=True, type=click.Path(),
+              help="The baseline file to write.")
 @click.option("--reason", default=None, help="Justification written into every waiver (edit them after).")
 @click.option("--expires", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Expiry date (YYYY-MM-DD).")
 @click.option("--force", is_flag=True, help="Replace the baseline file if it exists.")
-@click.option("--lang", type=click.Choice(["id", "en"]), default=None)
+@click.option("--lang", type=click.Choice(["id", "en"]), default=None,
+              help="Language of messages: id (Indonesian, the default) or en (English).")
 def baseline(path, output, reason, expires, force, lang):
     """Write the current findings of PATH as a baseline of waivers (accepted findings)."""
     from pathlib import Path
