@@ -1,34 +1,83 @@
-"""The catalogue of canonical tables, read once from the Pandera models in `schemas/`."""
+"""The catalogue of canonical tables, read once from the Pandera models in `schemas/` and plugins.
+
+Each model declares its table kind whole (`schemas.base.table`): this module turns the
+declaration into the `TableSpec` every stage reads, and refuses a declaration it cannot
+read (an unknown key, a label that is no column) rather than ignoring it.
+"""
 from __future__ import annotations
 
+import difflib
+import inspect
+import re
 from functools import lru_cache
 
 from audit.model.spec import ColumnSpec, TableSpec
 
+#: what a model's `Config.metadata` may declare (`schemas.base.table` writes these)
+KEYS = ("title", "title_en", "keys", "captions", "labels", "headings", "layout", "outline", "phrases", "exclude",
+        "ticks_from")
+_OUTLINE = re.compile(r"^(I|II|III|IV|lampiran)\.\d+$")
+
 
 def spec_from_model(model) -> TableSpec:
-    """Turn a Pandera DataFrameModel into the TableSpec ingest and rules use."""
+    """Turn a Pandera DataFrameModel into the TableSpec ingest and rules use (ValueError when its
+    declaration cannot be read)."""
     schema = model.to_schema()
     meta = dict(model.__config__.metadata or {})
-    columns = []
-    for name, column in schema.columns.items():
-        cmeta = column.metadata or {}
-        levels = ()
-        for check in column.checks:
-            allowed = (check.statistics or {}).get("allowed_values")
-            if cmeta.get("kind") == "level" and allowed is not None:
-                levels = tuple(allowed)
-        columns.append(ColumnSpec(name, cmeta.get("kind", "text"), tuple(cmeta.get("aliases", ())),
-                                  bool(cmeta.get("required")), levels))
+    unknown = [k for k in meta if k not in KEYS]
+    if unknown:
+        close = difflib.get_close_matches(unknown[0], KEYS, n=1)
+        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        raise ValueError(f"table {schema.name}: unknown declaration '{unknown[0]}'{hint}")
+    columns = tuple(_column(name, column) for name, column in schema.columns.items())
+    names = {c.name for c in columns}
+    for key in ("keys", "labels", "headings", "phrases", "exclude"):
+        missing = [c for c in meta.get(key) or () if c not in names]
+        if missing:
+            raise ValueError(f"table {schema.name}: {key} names '{missing[0]}', which is no column of it")
+    outline = meta.get("outline")
+    if outline is not None and not _OUTLINE.match(str(outline)):
+        raise ValueError(f"table {schema.name}: outline '{outline}' is not like 'II.2' or 'lampiran.1'")
     return TableSpec(
         name=schema.name,
         title=meta.get("title", schema.name),
         title_en=meta.get("title_en", meta.get("title", schema.name)),
-        columns=tuple(columns),
+        columns=columns,
         keys=tuple(meta.get("keys") or ()),
         ticks_from=meta.get("ticks_from"),
         schema=schema,
+        captions=tuple(meta.get("captions") or ()),
+        labels=tuple(meta.get("labels") or ()),
+        headings=tuple(meta.get("headings") or ()),
+        layout=meta.get("layout"),
+        outline=outline,
+        phrases=_words(meta.get("phrases")),
+        exclude=_words(meta.get("exclude")),
+        doc=inspect.cleandoc(model.__doc__ or ""),
     )
+
+
+def _column(name: str, column) -> ColumnSpec:
+    cmeta = column.metadata or {}
+    allowed: tuple = ()
+    for check in column.checks:
+        values = (check.statistics or {}).get("allowed_values")
+        if values is not None:
+            allowed = tuple(values)
+    kind = cmeta.get("kind", "text")
+    return ColumnSpec(name, kind, tuple(cmeta.get("aliases", ())), bool(cmeta.get("required")),
+                      allowed if kind == "level" else (), cmeta.get("doc", ""), allowed if kind != "level" else ())
+
+
+def _words(by_column) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((column, tuple(str(w) for w in words)) for column, words in (by_column or {}).items())
+
+
+def builtin() -> dict[str, TableSpec]:
+    """The tables lkjip-audit ships (`schemas.MODELS`), without plugins: what docs/data-format.md lists."""
+    from schemas import MODELS
+
+    return {spec.name: spec for spec in map(spec_from_model, MODELS)}
 
 
 @lru_cache(maxsize=1)
@@ -36,9 +85,16 @@ def tables() -> dict[str, TableSpec]:
     """Every canonical table by name: built-in models, then plugins (entry points `lkjip_audit.schemas`,
     each naming a DataFrameModel or a list of them)."""
     from audit import plugins
-    from schemas import MODELS
 
-    models = list(MODELS)
+    out = builtin()
     for loaded in plugins.load("lkjip_audit.schemas"):
-        models.extend(loaded if isinstance(loaded, (list, tuple)) else [loaded])
-    return {spec.name: spec for spec in map(spec_from_model, models)}
+        for model in loaded if isinstance(loaded, (list, tuple)) else [loaded]:
+            try:
+                spec = spec_from_model(model)
+            except ValueError as exc:
+                from audit.errors import ConfigError
+
+                raise ConfigError("bad_plugin", None, None, name=getattr(model, "__name__", str(model)),
+                                  detail=str(exc)) from None
+            out[spec.name] = spec
+    return out

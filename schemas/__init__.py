@@ -1,7 +1,9 @@
-"""One Pandera model per canonical table (see docs/data-format.md).
+"""One Pandera model per canonical table, each declaring its table kind whole (docs/data-format.md).
 
-`MODELS` is the catalogue ingest and the checks read; a table not listed here is
-not canonical. Plugins may add models at run time (`audit.catalog`).
+`MODELS` registers them: a table not listed here is not canonical (a test finds a model left
+out). It is a list, not a scan of the modules, because its order is behaviour: the classifier
+gives a tie to the kind listed first, and docs/data-format.md follows it. Plugins add models
+at run time (`audit.catalog`).
 """
 from audit._imports import import_pandera
 

@@ -1,14 +1,20 @@
 """Budget tables: pagu, realisasi and their percentages at every level."""
 from pandera.typing import Series
 
-from .base import CanonicalModel, col
+from .base import CanonicalModel, col, table
 
 #: a `Sub Total` row sums a group of items; it is neither an item nor the table's total
 ITEM_TOTAL = ("item", "subtotal", "total")
 HIERARCHY = ("program", "kegiatan", "sub_kegiatan")
+#: in a budget table the realisasi and capaian are financial: a column with these words is something else
+NOT_FINANCIAL = ("fisik", "kinerja", "output", "outcome", "volume")
+#: how a budget table may head its percentage spent
+SERAPAN = ("serapan", "persentase serapan", "% serapan", "tingkat serapan", "capaian anggaran", "capaian keuangan")
 
 
 class PkAnggaran(CanonicalModel):
+    """Perjanjian Kinerja budget per programme, initial and amended."""
+
     versi: Series[object] = col("text", "Versi", required=True, isin=["awal", "perubahan"])
     level: Series[object] = col("level", levels=ITEM_TOTAL)
     no: Series[object] = col("text", "No", "No.")
@@ -18,11 +24,15 @@ class PkAnggaran(CanonicalModel):
 
     class Config:
         name = "pk_anggaran"
-        metadata = {"keys": ["versi", "program"], "title": "Perjanjian Kinerja: anggaran program",
-                    "title_en": "Performance agreement: programme budgets"}
+        metadata = table("Perjanjian Kinerja: anggaran program", "Performance agreement: programme budgets",
+                         keys=["versi", "program"], captions=["perjanjian kinerja", "anggaran"], labels=["program"],
+                         layout="pk_anggaran", outline="II.4",
+                         exclude={"anggaran": ["realisasi", "sisa"], "program": ["pendapatan"]})
 
 
 class Efisiensi(CanonicalModel):
+    """Efficiency analysis: what each programme achieved against what it spent."""
+
     no: Series[object] = col("text", "No", "No.")
     program: Series[object] = col("text", "Sasaran/ Program", "Program", required=True)
     indikator: Series[object] = col("text", "Indikator Kinerja", "Indikator")
@@ -37,11 +47,14 @@ class Efisiensi(CanonicalModel):
 
     class Config:
         name = "efisiensi"
-        metadata = {"keys": ["program"], "title": "Analisis efisiensi penggunaan sumber daya",
-                    "title_en": "Efficiency analysis"}
+        metadata = table("Analisis efisiensi penggunaan sumber daya", "Efficiency analysis", keys=["program"],
+                         captions=["efisiensi"], labels=["program", "indikator"], outline="III.6",
+                         exclude={"pagu": ["sisa"], "realisasi_anggaran": ["sisa"]})
 
 
 class RealisasiProgram(CanonicalModel):
+    """Budget realisation per programme."""
+
     level: Series[object] = col("level", levels=ITEM_TOTAL)
     no: Series[object] = col("text", "No", "No.")
     program: Series[object] = col("text", "Program", required=True)
@@ -51,15 +64,22 @@ class RealisasiProgram(CanonicalModel):
 
     class Config:
         name = "realisasi_program"
-        metadata = {"keys": ["program"], "title": "Realisasi anggaran program",
-                    "title_en": "Programme budget realisation"}
+        metadata = table("Realisasi anggaran program", "Programme budget realisation", keys=["program"],
+                         captions=["realisasi anggaran program"], labels=["program"], layout="totals",
+                         outline="III.7", phrases={"capaian": SERAPAN},
+                         exclude={"program": ["pendapatan"], "realisasi": NOT_FINANCIAL, "capaian": NOT_FINANCIAL,
+                                  "pagu": ["sisa", "fisik"]})
 
 
 class RealisasiKegiatan(CanonicalModel):
+    """Budget realisation per kegiatan and sub kegiatan."""
+
     level: Series[object] = col("level", levels=(*HIERARCHY, "subtotal", "total"), required=True)
-    id: Series[object] = col("id")
-    no: Series[object] = col("text", "No", "No.")
-    kode: Series[object] = col("text", "Kode", "Kode Rekening")
+    id: Series[object] = col("id", doc="programme `P`, kegiatan `P.K` (programme number, kegiatan number), "
+                                       "sub kegiatan `P.K.S`; a programme's sub total `P`")
+    no: Series[object] = col("text", "No", "No.", doc="as printed (the programme number on kegiatan rows)")
+    kode: Series[object] = col("text", "Kode", "Kode Rekening",
+                               doc="the budget code, when printed in a column of its own")
     uraian: Series[object] = col("text", "Kegiatan", "Uraian", "Kegiatan/Sub Kegiatan")
     anggaran: Series[float] = col("money", "Anggaran", "Pagu", required=True)
     realisasi: Series[float] = col("money", "Realisasi", required=True)
@@ -67,11 +87,18 @@ class RealisasiKegiatan(CanonicalModel):
 
     class Config:
         name = "realisasi_kegiatan"
-        metadata = {"keys": ["id"], "title": "Realisasi anggaran kegiatan dan sub kegiatan",
-                    "title_en": "Kegiatan and sub-kegiatan budget realisation"}
+        metadata = table("Realisasi anggaran kegiatan dan sub kegiatan", "Kegiatan and sub-kegiatan budget realisation",
+                         keys=["id"], captions=["realisasi anggaran kegiatan", "sub kegiatan", "program dan kegiatan",
+                                                "program, kegiatan"],
+                         labels=["uraian"], layout="kegiatan", outline="III.8", phrases={"capaian": SERAPAN},
+                         # revenue is not spending: a BLUD revenue table is read by the generic checks
+                         exclude={"uraian": ["pendapatan"], "realisasi": NOT_FINANCIAL, "capaian": NOT_FINANCIAL,
+                                  "anggaran": ["sisa", "fisik"]})
 
 
 class Belanja(CanonicalModel):
+    """Spending by kind (belanja tidak langsung / langsung, or operasi / modal)."""
+
     level: Series[object] = col("level", levels=ITEM_TOTAL)
     jenis_belanja: Series[object] = col("text", "Belanja", "Jenis Belanja", required=True)
     anggaran: Series[float] = col("money", "Anggaran", required=True)
@@ -80,13 +107,21 @@ class Belanja(CanonicalModel):
 
     class Config:
         name = "belanja"
-        metadata = {"keys": ["jenis_belanja"], "title": "Realisasi belanja langsung dan tidak langsung",
-                    "title_en": "Direct and indirect spending"}
+        metadata = table("Realisasi belanja langsung dan tidak langsung", "Direct and indirect spending",
+                         keys=["jenis_belanja"], captions=["realisasi total", "belanja"], labels=["jenis_belanja"],
+                         layout="totals", outline="III.9",
+                         phrases={"capaian": SERAPAN, "jenis_belanja": ["uraian", "jenis"]},
+                         exclude={"jenis_belanja": ["pendapatan"], "realisasi": NOT_FINANCIAL,
+                                  "capaian": NOT_FINANCIAL, "anggaran": ["sisa", "fisik"]})
 
 
 class Lppd(CanonicalModel):
+    """Programme, kegiatan and sub kegiatan outputs and budgets (an LPPD-style annex). An item with
+    several indicators has one row per indicator, with the same `id`; the money columns are filled on
+    its first row only."""
+
     level: Series[object] = col("level", levels=(*HIERARCHY, "subtotal", "total"), required=True)
-    id: Series[object] = col("id")
+    id: Series[object] = col("id", doc="programme `P`, kegiatan `P.K`, sub kegiatan `P.K.S`")
     no: Series[object] = col("text", "No", "No.")
     kode: Series[object] = col("text", "Kode", "Kode Rekening")
     uraian: Series[object] = col("text", "Uraian Program Kegiatan", "Uraian", required=True)
@@ -102,11 +137,21 @@ class Lppd(CanonicalModel):
 
     class Config:
         name = "lppd"
-        metadata = {"keys": ["id", "indikator"], "title": "Capaian pelaksanaan program kegiatan (LPPD)",
-                    "title_en": "Programme and kegiatan outputs and budgets (LPPD)"}
+        metadata = table("Capaian pelaksanaan program kegiatan (LPPD)",
+                         "Programme and kegiatan outputs and budgets (LPPD)", keys=["id", "indikator"],
+                         captions=["capaian pelaksanaan program", "lppd"], labels=["uraian", "indikator"],
+                         layout="lppd", outline="lampiran.1",
+                         phrases={"anggaran": ["target keuangan", "pagu keuangan", "anggaran"],
+                                  "realisasi_anggaran": ["realisasi keuangan"],
+                                  "capaian": ["% kinerja", "capaian kinerja", "% fisik", "capaian fisik"],
+                                  "capaian_anggaran": ["% keuangan", "capaian keuangan"]},
+                         exclude={"uraian": ["pendapatan"], "anggaran": ["sisa"]})
 
 
 class RealisasiProgramTahunan(CanonicalModel):
+    """DATA REALISASI of programme performance and budget, in long form; money is on the first
+    indicator row of a programme only."""
+
     level: Series[object] = col("level", levels=ITEM_TOTAL)
     no: Series[object] = col("text", "No", "No.")
     program: Series[object] = col("text", "Program")
@@ -120,11 +165,15 @@ class RealisasiProgramTahunan(CanonicalModel):
 
     class Config:
         name = "realisasi_program_tahunan"
-        metadata = {"keys": ["indikator", "tahun"], "title": "Data realisasi kinerja dan anggaran program",
-                    "title_en": "Programme performance and budget data"}
+        metadata = table("Data realisasi kinerja dan anggaran program", "Programme performance and budget data",
+                         keys=["indikator", "tahun"], captions=["kinerja dan anggaran program"],
+                         labels=["program", "indikator"], layout="totals", outline="lampiran.3",
+                         phrases={"pagu": ["target anggaran", "anggaran"]})
 
 
 class RencanaAksi(CanonicalModel):
+    """Action plan rows with their quarterly splits; a target keeps its unit (`16 Unit`)."""
+
     level: Series[object] = col("level", levels=HIERARCHY)
     no: Series[object] = col("text", "No", "No.")
     uraian: Series[object] = col("text", "Program/Kegiatan/Sub Kegiatan", "Uraian", required=True)
@@ -138,4 +187,5 @@ class RencanaAksi(CanonicalModel):
 
     class Config:
         name = "rencana_aksi"
-        metadata = {"title": "Rencana aksi", "title_en": "Action plan"}
+        metadata = table("Rencana aksi", "Action plan", captions=["rencana aksi"], labels=["uraian", "indikator"],
+                         layout="rencana_aksi", outline="lampiran.4")

@@ -1,12 +1,15 @@
 """The fixed-asset recap: golongan and their items, counts and values."""
 from pandera.typing import Series
 
-from .base import CanonicalModel, col
+from .base import CanonicalModel, col, table
 
 
 class Aset(CanonicalModel):
+    """Fixed-asset recap by golongan: each golongan row, then its items. In a document a golongan row
+    is bold, says `GOLONGAN ...`, or is one of the six golongan of fixed assets by name."""
+
     level: Series[object] = col("level", levels=("golongan", "item", "total"), required=True)
-    id: Series[object] = col("id")
+    id: Series[object] = col("id", doc="golongan `1`, its items `1.1`, `1.2` …")
     no: Series[object] = col("text", "No", "No.")
     bidang_barang: Series[object] = col("text", "Pembidangan Barang", "Uraian", "Nama Barang", required=True)
     jumlah: Series[float] = col("count", "Jumlah", "Jumlah Barang")
@@ -15,4 +18,5 @@ class Aset(CanonicalModel):
 
     class Config:
         name = "aset"
-        metadata = {"keys": ["id"], "title": "Rekapitulasi aset", "title_en": "Asset recap"}
+        metadata = table("Rekapitulasi aset", "Asset recap", keys=["id"], captions=["aset", "barang"],
+                         labels=["bidang_barang"], layout="asset_groups", outline="I.4")

@@ -6,6 +6,8 @@ ordinary Pandera checks; a failure becomes a finding, never an exception.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 import numpy as np
 import pandas as pd
 import pandera.pandas as pa
@@ -14,26 +16,48 @@ NUMERIC_KINDS = {"count", "money", "percent", "number", "year", "tick"}
 EXACT_KINDS = {"count", "money", "year", "tick"}
 
 
-def col(kind: str, *aliases: str, required: bool = False, levels: tuple[str, ...] = (), **checks):
-    """A canonical column: its kind, the Indonesian headers accepted, its checks."""
+def col(kind: str, *aliases: str, required: bool = False, levels: tuple[str, ...] = (), doc: str = "", **checks):
+    """A canonical column: its kind, the Indonesian headers accepted, its checks, and a note for the docs."""
     if kind in ("money", "count"):
         checks.setdefault("ge", 0)
     if kind == "level" and levels:
         checks["isin"] = list(levels)
     return pa.Field(
         nullable=True,
-        metadata={"kind": kind, "aliases": list(aliases), "required": required},
+        metadata={"kind": kind, "aliases": list(aliases), "required": required, "doc": doc},
         **checks,
     )
 
 
-class CanonicalModel(pa.DataFrameModel):
-    """Base of every table model. `Config.metadata` holds:
+def table(title: str, title_en: str, *, keys: Sequence[str] = (), captions: Sequence[str] = (),
+          labels: Sequence[str] = (), headings: Sequence[str] = (), layout: str | None = None,
+          outline: str | None = None, phrases: Mapping[str, Sequence[str]] | None = None,
+          exclude: Mapping[str, Sequence[str]] | None = None, ticks_from: str | None = None) -> dict:
+    """A table kind's declaration, for its model's `Config.metadata`: with the columns, all that is
+    known about the kind, so that adding one is one model (a plugin's too).
 
-    - `keys`: columns that identify a row (unique among non-total rows);
-    - `title` / `title_en`: the table's name for reviewers;
-    - `ticks_from`: metadata list whose names are extra tick columns.
+    - `title` / `title_en`: its name for reviewers; `keys`: columns that identify a row (unique
+      among non-total rows);
+    - `captions`: words a caption or section heading uses for it, beyond the title;
+    - `labels`: columns that name a row to a reviewer, first filled wins; `headings`: text columns
+      printed once over a group of rows (a sasaran over its indicators);
+    - `layout`: the hook that reads what a printed page shows by position or markup (row levels,
+      ids; `audit/document/layouts.py`); `outline`: where an LKjIP usually prints it (`II.2`, the
+      second table of BAB II; `lampiran.1`);
+    - `phrases` / `exclude`: header vocabulary for this kind only (column -> phrases naming it, or
+      words ruling it out), beside the shared `schemas/vocabulary.yaml`;
+    - `ticks_from`: the metadata list whose names are extra tick columns.
     """
+    out: dict = {"title": title, "title_en": title_en, "keys": list(keys), "captions": list(captions),
+                 "labels": list(labels), "headings": list(headings), "layout": layout, "outline": outline,
+                 "phrases": {c: list(p) for c, p in (phrases or {}).items()},
+                 "exclude": {c: list(w) for c, w in (exclude or {}).items()}, "ticks_from": ticks_from}
+    return {k: v for k, v in out.items() if v not in (None, [], {})}
+
+
+class CanonicalModel(pa.DataFrameModel):
+    """Base of every table model. `Config.metadata` declares the table kind (`table()`: title,
+    keys, caption words, label columns, layout, vocabulary); the docstring says what it holds."""
 
     class Config:
         strict = False

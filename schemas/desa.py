@@ -1,10 +1,13 @@
 """The village supervision checklist: one tick column per desa."""
 from pandera.typing import Series
 
-from .base import CanonicalModel, col
+from .base import CanonicalModel, col, table
 
 
 class PembinaanDesa(CanonicalModel):
+    """Village supervision checklist: one **tick** column per village, named as in `report.yaml`
+    `desa`, then how many villages and what share of them each activity reached."""
+
     no: Series[object] = col("text", "No", "No.")
     aktivitas: Series[object] = col("text", "Aktivitas", "Kegiatan", required=True)
     jumlah: Series[float] = col("count", "Jumlah")
@@ -13,5 +16,5 @@ class PembinaanDesa(CanonicalModel):
 
     class Config:
         name = "pembinaan_desa"
-        metadata = {"title": "Pembinaan dan pengawasan desa", "title_en": "Village supervision checklist",
-                    "ticks_from": "desa"}
+        metadata = table("Pembinaan dan pengawasan desa", "Village supervision checklist", ticks_from="desa",
+                         captions=["pembinaan", "desa"], labels=["aktivitas"], outline="lampiran.5")

@@ -1,12 +1,16 @@
 """Performance tables: indicators, targets, realisations and capaian."""
 from pandera.typing import Series
 
-from .base import CanonicalModel, col
+from .base import CanonicalModel, col, table
 
 VERSI = ["awal", "perubahan"]
+#: the goal and objective a group of indicators serves, printed once over the group
+GROUPS = ("sasaran", "tujuan")
 
 
 class Iku(CanonicalModel):
+    """Indikator Kinerja Utama: the agency's key indicators and their targets."""
+
     no: Series[object] = col("text", "No", "No.")
     tujuan: Series[object] = col("text", "Tujuan")
     indikator: Series[object] = col("text", "Indikator Tujuan", "Indikator Kinerja", "Indikator", required=True)
@@ -14,10 +18,16 @@ class Iku(CanonicalModel):
 
     class Config:
         name = "iku"
-        metadata = {"keys": ["indikator"], "title": "Indikator Kinerja Utama", "title_en": "Key performance indicators"}
+        metadata = table("Indikator Kinerja Utama", "Key performance indicators", keys=["indikator"],
+                         captions=["indikator kinerja utama"], labels=["indikator"], headings=["tujuan"],
+                         outline="II.1")
 
 
 class PkIndikator(CanonicalModel):
+    """Perjanjian Kinerja indicators and targets, initial (`awal`) and amended (`perubahan`). In a
+    document the version is read from the caption; a PK cell holding several indicators is one row per
+    indicator, and a row printing both targets becomes a row of each version."""
+
     versi: Series[object] = col("text", "Versi", required=True, isin=VERSI)
     level: Series[object] = col("level", levels=("sasaran_strategis", "sasaran_program"))
     no: Series[object] = col("text", "No", "No.")
@@ -25,30 +35,40 @@ class PkIndikator(CanonicalModel):
     indikator: Series[object] = col("text", "Indikator Kinerja", "Indikator", required=True)
     target: Series[float] = col("percent", "Target", "Target Awal", required=True)
     # a PK table printing both targets side by side: read as two versions (document layout hook)
-    target_perubahan: Series[float] = col("percent", "Target Perubahan", "Target PK Perubahan")
+    target_perubahan: Series[float] = col("percent", "Target Perubahan", "Target PK Perubahan",
+                                          doc="a PK printing both targets side by side")
 
     class Config:
         name = "pk_indikator"
-        metadata = {"keys": ["versi", "indikator"], "title": "Perjanjian Kinerja: indikator dan target",
-                    "title_en": "Performance agreement: indicators and targets"}
+        metadata = table("Perjanjian Kinerja: indikator dan target", "Performance agreement: indicators and targets",
+                         keys=["versi", "indikator"], captions=["perjanjian kinerja"], labels=["indikator"],
+                         headings=["sasaran"], layout="pk_indikator", outline="II.3")
 
 
 class PkPerubahan(CanonicalModel):
+    """What the amended PK changed. `jenis` and `subjek` are the reading of each row (in a document,
+    from the first word of its substance), so that it can be compared with `pk_indikator` and
+    `pk_anggaran`."""
+
     no: Series[object] = col("text", "No", "No.")
     substansi: Series[object] = col("text", "Substansi Perubahan", "Substansi")
     jenis: Series[object] = col("text", "Jenis", required=True, isin=["target", "anggaran", "lainnya"])
-    subjek: Series[object] = col("text", "Subjek")
+    subjek: Series[object] = col("text", "Subjek",
+                                 doc="the indicator (for `target`) or programme (for `anggaran`) the row changes")
     sebelum: Series[object] = col("value", "Sebelum Perubahan", "Sebelum")
     sesudah: Series[object] = col("value", "Sesudah Perubahan", "Sesudah")
     alasan: Series[object] = col("text", "Alasan Perubahan", "Alasan")
 
     class Config:
         name = "pk_perubahan"
-        metadata = {"keys": ["jenis", "subjek"], "title": "Substansi perubahan Perjanjian Kinerja",
-                    "title_en": "Amendments to the performance agreement"}
+        metadata = table("Substansi perubahan Perjanjian Kinerja", "Amendments to the performance agreement",
+                         keys=["jenis", "subjek"], captions=["perubahan perjanjian kinerja", "substansi"],
+                         labels=["subjek", "substansi"], layout="pk_perubahan", outline="II.2")
 
 
 class CapaianProgram(CanonicalModel):
+    """Realisasi and capaian per programme this year."""
+
     no: Series[object] = col("text", "No", "No.")
     tujuan: Series[object] = col("text", "Tujuan")
     sasaran: Series[object] = col("text", "Sasaran")
@@ -58,51 +78,66 @@ class CapaianProgram(CanonicalModel):
 
     class Config:
         name = "capaian_program"
-        metadata = {"keys": ["program"], "title": "Realisasi dan capaian program",
-                    "title_en": "Programme realisation and achievement"}
+        metadata = table("Realisasi dan capaian program", "Programme realisation and achievement", keys=["program"],
+                         captions=["realisasi dan capaian"], labels=["program"], headings=GROUPS, outline="III.1")
 
 
 class _KinerjaTahun(CanonicalModel):
     no: Series[object] = col("text", "No", "No.")
     tujuan: Series[object] = col("text", "Tujuan")
     sasaran: Series[object] = col("text", "Sasaran", "Sasaran Strategis")
-    indikator: Series[object] = col("text", "Indikator Tujuan/ Sasaran", "Indikator Kinerja", "Indikator", required=True)
+    indikator: Series[object] = col("text", "Indikator Tujuan/ Sasaran", "Indikator Kinerja", "Indikator",
+                                    required=True)
     tahun: Series[float] = col("year", "Tahun", required=True, ge=1990, le=2100)
     target: Series[float] = col("number", "Target Kinerja", "Target")
     realisasi: Series[float] = col("number", "Realisasi Kinerja", "Realisasi", "Capaian Kinerja")
 
 
 class KinerjaTahunan(_KinerjaTahun):
+    """Indicator targets and realisations over the Renstra years, in long form: the printed table has a
+    column pair per year; each (indicator, year) is one row here."""
+
     class Config:
         name = "kinerja_tahunan"
-        metadata = {"keys": ["indikator", "tahun"], "title": "Perbandingan realisasi kinerja antar tahun",
-                    "title_en": "Performance over the Renstra years"}
+        metadata = table("Perbandingan realisasi kinerja antar tahun", "Performance over the Renstra years",
+                         keys=["indikator", "tahun"], captions=["tahun sebelumnya", "antar tahun", "periode renstra"],
+                         labels=["indikator"], headings=GROUPS, outline="III.3")
 
 
 class KinerjaRenstra(_KinerjaTahun):
+    """This year's realisation against the last Renstra year's target (the columns of `kinerja_tahunan`)."""
+
     class Config:
         name = "kinerja_renstra"
-        metadata = {"keys": ["indikator", "tahun"], "title": "Realisasi terhadap target akhir Renstra",
-                    "title_en": "Realisation against the last Renstra target"}
+        metadata = table("Realisasi terhadap target akhir Renstra", "Realisation against the last Renstra target",
+                         keys=["indikator", "tahun"], captions=["tahun terakhir renstra", "akhir renstra"],
+                         labels=["indikator"], headings=GROUPS, outline="III.4")
 
 
 class KinerjaPembanding(CanonicalModel):
+    """Comparison with another agency; in a document the comparison column is often headed by that
+    agency's name (`Kecamatan Randuagung`)."""
+
     no: Series[object] = col("text", "No", "No.")
     tujuan: Series[object] = col("text", "Tujuan")
     sasaran: Series[object] = col("text", "Sasaran Strategis", "Sasaran")
     indikator: Series[object] = col("text", "Indikator Kinerja", "Indikator", required=True)
     target: Series[float] = col("number", "Target")
     realisasi: Series[float] = col("number", "Realisasi")
-    pembanding: Series[object] = col("text", "Pembanding", "Instansi Pembanding")
+    pembanding: Series[object] = col("text", "Pembanding", "Instansi Pembanding", doc="the other agency")
     realisasi_pembanding: Series[float] = col("number", "Realisasi Pembanding")
 
     class Config:
         name = "kinerja_pembanding"
-        metadata = {"keys": ["indikator"], "title": "Perbandingan dengan instansi lain",
-                    "title_en": "Comparison with another agency"}
+        metadata = table("Perbandingan dengan instansi lain", "Comparison with another agency", keys=["indikator"],
+                         captions=["dengan kecamatan", "instansi lain", "pembanding"], labels=["indikator"],
+                         headings=GROUPS, layout="pembanding", outline="III.5")
 
 
 class RealisasiIndikator(CanonicalModel):
+    """DATA REALISASI of goal and objective indicators, in long form; in a document the label column's
+    header says whether a table lists tujuan or sasaran."""
+
     level: Series[object] = col("level", levels=("tujuan", "sasaran"), required=True)
     no: Series[object] = col("text", "No", "No.")
     uraian: Series[object] = col("text", "Tujuan", "Sasaran", "Uraian")
@@ -114,12 +149,15 @@ class RealisasiIndikator(CanonicalModel):
 
     class Config:
         name = "realisasi_indikator"
-        metadata = {"keys": ["indikator", "tahun"], "title": "Data realisasi indikator tujuan dan sasaran",
-                    "title_en": "Goal and objective indicator data"}
+        metadata = table("Data realisasi indikator tujuan dan sasaran", "Goal and objective indicator data",
+                         keys=["indikator", "tahun"],
+                         captions=["indikator kinerja tujuan", "indikator kinerja sasaran"],
+                         labels=["uraian", "indikator"], layout="tujuan_sasaran", outline="lampiran.2")
 
 
 class CapaianIndikator(CanonicalModel):
-    """The usual "pengukuran kinerja" table: target, realisasi, capaian and predikat per indicator."""
+    """The usual "pengukuran kinerja" table: target, realisasi, capaian and predikat per indicator. The
+    Jatiroto example has no such table; many LKjIPs do, and the `scale` rule reads it."""
 
     no: Series[object] = col("text", "No", "No.")
     sasaran: Series[object] = col("text", "Sasaran Strategis", "Sasaran")
@@ -132,5 +170,6 @@ class CapaianIndikator(CanonicalModel):
 
     class Config:
         name = "capaian_indikator"
-        metadata = {"keys": ["indikator"], "title": "Pengukuran capaian indikator kinerja",
-                    "title_en": "Indicator achievement and predikat"}
+        metadata = table("Pengukuran capaian indikator kinerja", "Indicator achievement and predikat",
+                         keys=["indikator"], captions=["pengukuran", "capaian indikator"], labels=["indikator"],
+                         headings=["sasaran"], outline="III.2")

@@ -1,7 +1,7 @@
 """Staff tables: the same people broken down by education, gender and rank."""
 from pandera.typing import Series
 
-from .base import CanonicalModel, col
+from .base import CanonicalModel, col, table
 
 LEVELS = ("item", "subtotal", "total")
 
@@ -12,39 +12,50 @@ class _Pegawai(CanonicalModel):
     pns: Series[float] = col("count", "PNS", required=True)
     pppk: Series[float] = col("count", "PPPK")
     non_asn: Series[float] = col("count", "TKB", "Non ASN", "Non PNS", "Honorer", "THL", "PTT")
-    blud: Series[float] = col("count", "BLUD", "Pegawai BLUD", "Non PNS BLUD")  # a hospital's own staff
+    blud: Series[float] = col("count", "BLUD", "Pegawai BLUD", "Non PNS BLUD", doc="a hospital's own staff")
     laki_laki: Series[float] = col("count", "L", "Laki-laki", "Laki-Laki")
     perempuan: Series[float] = col("count", "P", "Perempuan")
     jumlah: Series[float] = col("count", "Jumlah", "Total", "L+P", required=True)
 
 
 class PegawaiPendidikan(_Pegawai):
+    """Staff by education (`Jumlah PNS dan Non PNS berdasarkan tingkat pendidikan`). Status columns a
+    table does not print are blank; `jumlah` is checked against the statuses printed (PNS + PPPK + BLUD +
+    non-ASN) and against L + P."""
+
     pendidikan: Series[object] = col("text", "Pendidikan", "Tingkat Pendidikan", required=True)
 
     class Config:
         name = "pegawai_pendidikan"
-        metadata = {"keys": ["pendidikan"], "title": "Pegawai menurut pendidikan",
-                    "title_en": "Staff by education"}
+        metadata = table("Pegawai menurut pendidikan", "Staff by education", keys=["pendidikan"],
+                         captions=["pendidikan", "pegawai", "pns"], labels=["pendidikan"], layout="totals",
+                         outline="I.1")
 
 
 class PegawaiGender(_Pegawai):
+    """Staff by gender: the columns of `pegawai_pendidikan`, with `jenis_kelamin` for `pendidikan`."""
+
     jenis_kelamin: Series[object] = col("text", "Jenis Kelamin", required=True)
 
     class Config:
         name = "pegawai_gender"
-        metadata = {"keys": ["jenis_kelamin"], "title": "Pegawai menurut jenis kelamin",
-                    "title_en": "Staff by gender"}
+        metadata = table("Pegawai menurut jenis kelamin", "Staff by gender", keys=["jenis_kelamin"],
+                         captions=["jenis kelamin", "pegawai", "pns"], labels=["jenis_kelamin"], layout="totals",
+                         outline="I.2")
 
 
 class PegawaiGolongan(_Pegawai):
-    # only ASN have a golongan: a rank table often shows no status columns, only L / P / Jumlah
+    """Staff by rank, the same columns again. `pns` is not required: only ASN have a golongan, and a rank
+    table often prints only L / P / Jumlah."""
+
     pns: Series[float] = col("count", "PNS")
     golongan: Series[object] = col("text", "Golongan", "Pangkat/Golongan", "Pangkat", required=True)
 
     class Config:
         name = "pegawai_golongan"
-        metadata = {"keys": ["golongan"], "title": "Pegawai menurut golongan",
-                    "title_en": "Staff by rank"}
+        metadata = table("Pegawai menurut golongan", "Staff by rank", keys=["golongan"],
+                         captions=["golongan", "pangkat", "pegawai"], labels=["golongan"], layout="totals",
+                         outline="I.3")
 
 
 class PegawaiStatus(CanonicalModel):
@@ -55,12 +66,15 @@ class PegawaiStatus(CanonicalModel):
     no: Series[object] = col("text", "No", "No.")
     status: Series[object] = col("text", "Status Kepegawaian", "Status", "Jenis Pegawai", required=True)
     # the status as a canonical word (pns, pppk, blud, non_asn), read from the label by the layout hook
-    kelompok: Series[object] = col("text", isin=["pns", "pppk", "blud", "non_asn"])
+    kelompok: Series[object] = col("text", isin=["pns", "pppk", "blud", "non_asn"],
+                                   doc="the status in canonical words, read from the label by the vocabulary")
     laki_laki: Series[float] = col("count", "L", "Laki-laki", "Laki-Laki")
     perempuan: Series[float] = col("count", "P", "Perempuan")
     jumlah: Series[float] = col("count", "Jumlah", "Total", "L+P", required=True)
 
     class Config:
         name = "pegawai_status"
-        metadata = {"keys": ["status"], "title": "Pegawai menurut status kepegawaian",
-                    "title_en": "Staff by employment status"}
+        # `status` heads each printed row; findings name a row by its number only (as they always have)
+        metadata = table("Pegawai menurut status kepegawaian", "Staff by employment status", keys=["status"],
+                         captions=["status kepegawaian", "status", "pegawai"], headings=["status"],
+                         layout="staff_status")

@@ -18,9 +18,9 @@ classifier reads; every writer prints the same blocks:
   Body cells are `Table.raw` exactly as written (empty stays empty);
 - end of BAB IV: "{city}, 31 Januari {year + 1}", "{POSITION}", "{name}" (bold), "NIP. {nip}".
 
-Tables go to the chapter `CHAPTERS` names (the example README's assignment, in its
-order); a table the mapping does not know goes to BAB III. LAMPIRAN is left out when
-no table goes there.
+Tables go to the chapter their model's `outline` names (`II.2`: BAB II, second; the
+example README's assignment, in its order); a table without one goes to BAB III after
+the others. LAMPIRAN is left out when no table goes there.
 
 Emphasis: markdown prints every paragraph plain except the head's name (`**name**`);
 DOCX and PDF print the cover, the captions, the header row and the head's name bold.
@@ -47,15 +47,22 @@ from audit.model import Report
 
 BAB = ("BAB I PENDAHULUAN", "BAB II PERENCANAAN KINERJA", "BAB III AKUNTABILITAS KINERJA", "BAB IV PENUTUP")
 LAMPIRAN = "LAMPIRAN"
-CHAPTERS = {
-    BAB[0]: ("pegawai_pendidikan", "pegawai_gender", "pegawai_golongan", "aset"),
-    BAB[1]: ("iku", "pk_perubahan", "pk_indikator", "pk_anggaran"),
-    BAB[2]: ("capaian_program", "capaian_indikator", "kinerja_tahunan", "kinerja_renstra", "kinerja_pembanding",
-             "efisiensi", "realisasi_program", "realisasi_kegiatan", "belanja"),
-    BAB[3]: (),
-    LAMPIRAN: ("lppd", "realisasi_indikator", "realisasi_program_tahunan", "rencana_aksi", "pembinaan_desa"),
-}
 FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts", "/Library/Fonts", "C:/Windows/Fonts")
+
+
+def chapters() -> dict[str, tuple[str, ...]]:
+    """Each chapter's tables in print order, from the `outline` each table model declares (`II.2`: the
+    second table of BAB II)."""
+    heading = dict(zip(("I", "II", "III", "IV", "lampiran"), (*BAB, LAMPIRAN)))
+    placed: dict[str, list[tuple[int, str]]] = {name: [] for name in heading.values()}
+    for spec in catalog().values():
+        if spec.outline:
+            chapter, _, place = spec.outline.partition(".")
+            placed[heading[chapter]].append((int(place), spec.name))
+    return {chapter: tuple(name for _, name in sorted(found)) for chapter, found in placed.items()}
+
+
+CHAPTERS = chapters()  # the built-in tables' (a plugin's table is placed by `blocks`, which asks again)
 
 
 # ---------------------------------------------------------------- the layout, once
@@ -132,9 +139,10 @@ def blocks(report: Report) -> list[tuple]:
                         ("p", meta.agency.upper(), True)]
     if meta.region:
         out.append(("p", meta.region.upper(), True))
-    placed = {n for names in CHAPTERS.values() for n in names}
+    outline = chapters()
+    placed = {n for names in outline.values() for n in names}
     n = 0
-    for chapter, names in CHAPTERS.items():
+    for chapter, names in outline.items():
         names = [x for x in names if x in report.tables]
         if chapter == BAB[2]:
             names += [x for x in report.tables if x not in placed]

@@ -7,8 +7,8 @@ A printed table is recognised from its header words and its caption:
    is dropped), and each column gets its stack of labels, a group label such as
    `Kinerja` or `Status Kepegawaian` carried over the columns it spans;
 2. every canonical table is scored by how many columns its header aliases map
-   and how well its title and document words match the caption;
-3. the best table kind wins; its layout hook (`layouts.py`) adds what the page
+   and how well its title and caption words (declared with its model) match the caption;
+3. the best table kind wins; the layout its model names (`layouts.py`) adds what the page
    shows by position or markup rather than in a column: row levels (totals,
    bold group rows), hierarchical ids, the PK version from the caption.
 
@@ -344,10 +344,10 @@ def _words(text: str) -> set[str]:
 
 
 def context_score(spec: TableSpec, context: str) -> float:
-    """How well the caption and section headings name this table kind (0 to ~3)."""
+    """How well the caption and section headings name this table kind (0 to ~3): the caption words its
+    model declares, and its title's words."""
     text = context.lower()
-    hints = headers.vocabulary().get("captions", {}).get(spec.name, ())
-    score = sum(1.0 for h in hints if h in text)
+    score = sum(1.0 for h in spec.captions if h in text)
     title = _words(spec.title)
     if title:
         score += len(title & _words(text)) / len(title)

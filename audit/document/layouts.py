@@ -3,8 +3,11 @@
 A layout hook takes the rows of one recognised table part (canonical column ->
 printed text) and fills the columns the page shows without a header: `level`
 (a total line, a bold group row), hierarchical `id`s, the PK `versi` from the
-caption. Hooks register per table name, like rule kinds; a table kind without a
-hook is taken column for column. Hooks never change a printed figure.
+caption. Hooks register by layout name, like rule kinds, and a table kind's model
+names the one it is printed in (`layout=` in `schemas.base.table`; `totals` serves
+any table of items and total lines); a kind without one is taken column for column.
+Which columns label a row (and so hold `Jumlah` on a total line) is the model's
+`labels` and `headings`. Hooks never change a printed figure.
 """
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from audit.document.model import DocTable
+from audit.errors import ConfigError
 
 HOOKS: dict[str, Callable] = {}
 #: a row with text only in these columns is a note printed under the header ("Bukti Dukung: ..."), not a row
@@ -44,6 +48,8 @@ class Part:
     context: str  # caption and section headings, lowercase
     headers: dict[str, str] = field(default_factory=dict)  # canonical column -> printed header label
     columns: set[str] = field(default_factory=set)  # the canonical table's columns
+    layout: str | None = None  # the hook its model names
+    labels: tuple[str, ...] = ()  # the columns whose text says what a row is (`TableSpec.printed_labels`)
 
 
 def _year_from_headers(part: Part, rows: list[Row]) -> None:
@@ -57,10 +63,10 @@ def _year_from_headers(part: Part, rows: list[Row]) -> None:
             row.text.setdefault("tahun", year)
 
 
-def hook(*names: str):
+def hook(name: str):
+    """Register a layout hook under the name table models give as their `layout`."""
     def register(fn):
-        for name in names:
-            HOOKS[name] = fn
+        HOOKS[name] = fn
         return fn
 
     return register
@@ -68,11 +74,16 @@ def hook(*names: str):
 
 def apply(part: Part, meta) -> list[Row]:
     rows = [r for r in part.rows if any(v.strip() for k, v in r.text.items() if k not in NOTE_COLUMNS)
-            and not _spilled(r) and not _note(r)]
+            and not _spilled(r) and not _note(r, part.labels)]
     _list_numbers(rows, part.columns)
     _year_from_headers(part, rows)
-    fn = HOOKS.get(part.name)
-    return fn(part, rows, meta) if fn else rows
+    if part.layout is None:
+        return rows
+    fn = HOOKS.get(part.layout)
+    if fn is None:
+        raise ConfigError("bad_plugin", None, None, name=part.name,
+                          detail=f"layout '{part.layout}' is none of {', '.join(sorted(HOOKS))}")
+    return fn(part, rows, meta)
 
 
 def _spilled(row: Row) -> bool:
@@ -82,7 +93,7 @@ def _spilled(row: Row) -> bool:
     return len(number) > 12 and not others
 
 
-def _note(row: Row) -> bool:
+def _note(row: Row, labels: tuple[str, ...]) -> bool:
     """A remark printed across the row under the header ("Bukti Dukung : ..."): one text cell, outside
     the label columns, and no figure."""
     from audit.document.classify import is_number
@@ -91,28 +102,25 @@ def _note(row: Row) -> bool:
     if len(filled) != 1:
         return False
     name, text = filled[0]
-    return name not in (*LABELS, "no") and not is_number(text) and len(text) > 20
+    return name not in (*labels, "no") and not is_number(text) and len(text) > 20
 
 
 def _key(text: str) -> str:
     return re.sub(r"[^a-z]", "", text.lower())
 
 
-LABELS = ("uraian", "program", "bidang_barang", "pendidikan", "jenis_kelamin", "golongan", "status", "jenis_belanja",
-          "indikator", "aktivitas", "sasaran", "tujuan", "substansi", "subjek")
-
-
-def _label(row: Row) -> str:
-    for name in LABELS:
+def _label(row: Row, labels: tuple[str, ...]) -> str:
+    """The text that says what a row is: its first filled label column."""
+    for name in labels:
         if row.get(name).strip():
             return row.get(name)
     return ""
 
 
-def _is_total(row: Row) -> bool:
+def _is_total(row: Row, labels: tuple[str, ...]) -> bool:
     """A total line (`Jumlah`, `TOTAL`, `J U M L A H`, `Total Belanja Daerah`; `hierarchy.total_rank`), or a
     line with neither label nor number."""
-    label = _label(row)
+    label = _label(row, labels)
     if label:
         return _total_label(label, row.bold)
     return not row.get("no").strip()
@@ -145,22 +153,23 @@ def _list_numbers(rows: list[Row], spec_columns: set[str]) -> None:
                 break
 
 
-@hook("pegawai_pendidikan", "pegawai_gender", "pegawai_golongan", "realisasi_program", "belanja",
-      "realisasi_program_tahunan")
+@hook("totals")
 def _item_total(part: Part, rows: list[Row], meta) -> list[Row]:
+    """Items, sub totals and the total line, by their labels."""
     for row in rows:
-        row.text["level"] = "total" if _is_total(row) else "subtotal" if _is_subtotal(row) else "item"
+        row.text["level"] = ("total" if _is_total(row, part.labels) else
+                             "subtotal" if _is_subtotal(row, part.labels) else "item")
     return rows
 
 
-def _is_subtotal(row: Row) -> bool:
+def _is_subtotal(row: Row, labels: tuple[str, ...]) -> bool:
     """`Sub Total`, `Sub Jumlah`, `Jumlah Program ...`: the sum of one group of rows, not of the table."""
     from audit.document.hierarchy import total_rank
 
-    return total_rank(_label(row), row.bold) == 1
+    return total_rank(_label(row, labels), row.bold) == 1
 
 
-@hook("pegawai_status")
+@hook("staff_status")
 def _pegawai_status(part: Part, rows: list[Row], meta) -> list[Row]:
     """Each status row named by its canonical group (pns, pppk, blud, non_asn: the vocabulary's words for
     those columns), so it can be compared with the status columns of the other staff tables."""
@@ -168,16 +177,16 @@ def _pegawai_status(part: Part, rows: list[Row], meta) -> list[Row]:
 
     groups = {"pns": "count", "pppk": "count", "blud": "count", "non_asn": "count"}
     for row in rows:
-        if _is_total(row):
+        if _is_total(row, part.labels):
             row.text["level"] = "total"
             continue
-        row.text["level"] = "subtotal" if _is_subtotal(row) else "item"
-        group, _ = best_column("pegawai_status", groups, row.get("status"))
+        row.text["level"] = "subtotal" if _is_subtotal(row, part.labels) else "item"
+        group, _ = best_column(part.name, groups, row.get("status"))
         row.text["kelompok"] = group or ""
     return rows
 
 
-@hook("aset")
+@hook("asset_groups")
 def _aset(part: Part, rows: list[Row], meta) -> list[Row]:
     """Golongan rows (bold, `GOLONGAN ...`, or one of the six golongan of fixed assets by name) and their
     items; the total line."""
@@ -201,7 +210,7 @@ def _aset(part: Part, rows: list[Row], meta) -> list[Row]:
     return rows
 
 
-@hook("realisasi_kegiatan")
+@hook("kegiatan")
 def _kegiatan(part: Part, rows: list[Row], meta) -> list[Row]:
     """Levels from the labels, codes, numbering or bold type (`hierarchy.depths`); ids `program.kegiatan.sub`.
 
@@ -213,9 +222,9 @@ def _kegiatan(part: Part, rows: list[Row], meta) -> list[Row]:
     for row, level in zip(rows, levels):
         label = row.get("uraian")
         number = row.get("no").strip().rstrip(".")
-        if _total_label(label, row.bold) or (level is None and _is_total(row)):
+        if _total_label(label, row.bold) or (level is None and _is_total(row, part.labels)):
             row.text.update(level="total", id="")
-        elif _is_subtotal(row):  # the sum of the programme above, printed under its kegiatan
+        elif _is_subtotal(row, part.labels):  # the sum of the programme above, printed under its kegiatan
             row.text.update(level="subtotal", id=str(program))
         elif level == "program":
             program = int(number) if number.isdigit() else program + 1
@@ -309,7 +318,7 @@ def _pk_anggaran(part: Part, rows: list[Row], meta) -> list[Row]:
     versi = _versi(part.context)
     for row in rows:
         row.text.setdefault("versi", versi or "")
-        row.text["level"] = "total" if _is_total(row) else "item"
+        row.text["level"] = "total" if _is_total(row, part.labels) else "item"
     return rows
 
 
@@ -336,7 +345,7 @@ def _lppd(part: Part, rows: list[Row], meta) -> list[Row]:
         if _total_label(row.get("uraian"), row.bold):
             row.text.update(level="total", id="")
             continue
-        if _is_subtotal(row):
+        if _is_subtotal(row, part.labels):
             level, ident = "subtotal", str(program)
         elif found == "sub_kegiatan":
             sub += 1
@@ -405,7 +414,7 @@ def resolve(parts: dict[str, list[Part]]) -> None:
                 row.text["subjek"] = changed[0]
 
 
-@hook("realisasi_indikator")
+@hook("tujuan_sasaran")
 def _indikator_level(part: Part, rows: list[Row], meta) -> list[Row]:
     """A tujuan table and a sasaran table share one canonical table: the label column's header says which."""
     header = _key(part.headers.get("uraian", ""))
@@ -415,7 +424,7 @@ def _indikator_level(part: Part, rows: list[Row], meta) -> list[Row]:
     return rows
 
 
-@hook("kinerja_pembanding")
+@hook("pembanding")
 def _pembanding(part: Part, rows: list[Row], meta) -> list[Row]:
     """The comparison agency is named by its column header (`Kecamatan Randuagung`)."""
     name = part.headers.get("realisasi_pembanding", "")

@@ -4,7 +4,8 @@ Agencies word the same column many ways: `Realisasi`, `Realisasi s.d. Desember
 2023 (Rp)`, `Realisasi Keuangan s/d TW IV`. A header is normalised (case,
 punctuation, units in brackets, years, period qualifiers), its abbreviations are
 expanded, and its words are compared with the phrases of the vocabulary
-(`schemas/vocabulary.yaml`, data rather than code). A mapping found this way is
+(`schemas/vocabulary.yaml`, data rather than code, and the phrases a table kind's
+model declares for itself). A mapping found this way is
 taken only when the column's content agrees with the column's kind, so a near-miss
 header cannot make a column of names the `realisasi`.
 
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Mapping
 
+from audit import catalog
 from audit.numbers import clean, parse_number
 
 _BRACKET = re.compile(r"[\(\[]([^()\[\]]{0,40})[\)\]]")
@@ -89,18 +91,23 @@ def _tokens(text: str, abbreviations: Mapping[str, str]) -> list[str]:
 
 @lru_cache(maxsize=256)
 def phrases(table: str, column: str) -> tuple[Header, ...]:
-    """The vocabulary's phrases for one canonical column of one table kind, normalised as headers are
-    (a phrase with `%` keeps its unit: `% realisasi` names a percentage, not the realisasi)."""
-    vocab = vocabulary()
-    texts = [*(vocab.get("tables", {}).get(table, {}).get(column) or []), *(vocab["columns"].get(column) or [])]
+    """The phrases for one canonical column of one table kind (the kind's own, declared with its model,
+    then the vocabulary's), normalised as headers are (a phrase with `%` keeps its unit: `% realisasi`
+    names a percentage, not the realisasi)."""
+    texts = [*_declared(table, "phrases", column), *(vocabulary()["columns"].get(column) or [])]
     return tuple(dict.fromkeys(normalise(str(t)) for t in texts if str(t).strip()))
 
 
 @lru_cache(maxsize=256)
 def excluded(table: str, column: str) -> frozenset[str]:
     """Words that rule a column out in one table kind (`fisik` is never a budget table's capaian)."""
-    words = vocabulary().get("exclude", {}).get(table, {}).get(column) or []
-    return frozenset(w for text in words for w in normalise(str(text)).words)
+    return frozenset(w for text in _declared(table, "exclude", column) for w in normalise(str(text)).words)
+
+
+def _declared(table: str, field: str, column: str) -> tuple[str, ...]:
+    """What a table kind's model declares for one of its columns (`phrases` or `exclude`)."""
+    spec = catalog.tables().get(table)
+    return dict(getattr(spec, field)).get(column, ()) if spec is not None else ()
 
 
 def score(header: Header, phrase: Header) -> float:

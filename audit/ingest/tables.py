@@ -191,6 +191,7 @@ def build_table(grid: Grid, spec: TableSpec, meta: Metadata, lang: str = "id",
         cell_rows=cells_kept,
         keys=spec.keys,
         **kept_origin,
+        labels=spec.labels,
     )
     return table, problems
 

@@ -52,11 +52,8 @@ def column_letter(index: int) -> str:
     return letters
 
 
-LABEL_COLUMNS = ("uraian", "program", "indikator", "pendidikan", "jenis_kelamin", "golongan",
-                 "bidang_barang", "aktivitas", "jenis_belanja", "subjek", "substansi")
-
-
-NAMING_COLUMNS = frozenset(("id", "no", "tahun", "level", "versi", *LABEL_COLUMNS))  # what `row_name` reads
+#: what `row_name` reads besides the table's label columns
+NAMING_COLUMNS = frozenset(("id", "no", "tahun", "level", "versi"))
 
 
 @dataclass
@@ -88,6 +85,7 @@ class Table:
     cols: list[dict] = field(default_factory=list)  # document: each row's column positions (a row per year)
 
     def array(self, column: str, frame: str = "values"):
+    labels: tuple[str, ...] = ()  # the columns that name a row, first filled wins (the table model's labels)
         """A column of `values` (or `raw`, `halfwidth`, `decimals`) as an array, kept per table:
         findings and candidate fixes read cells one at a time, and `frame.at` costs 30 times more."""
         source = getattr(self, frame)
@@ -137,7 +135,8 @@ class Table:
         shared with this table when none of those columns names a row."""
         new = replace(self, values=values)
         cached = self.__dict__.get("_names")
-        if cached is not None and cached[0] is self.values and not NAMING_COLUMNS.intersection(columns):
+        if cached is not None and cached[0] is self.values and not NAMING_COLUMNS.intersection(columns) \
+                and not set(self.labels).intersection(columns):
             new.__dict__["_names"] = (values, cached[1])
         return new
 
@@ -152,7 +151,7 @@ class Table:
         if ident is None and "level" in v.columns and at(row, "level") == "total":
             ident = "total"
         label = None
-        for col in LABEL_COLUMNS:
+        for col in self.labels:
             if col in v.columns and isinstance(at(row, col), str) and at(row, col):
                 label = at(row, col)
                 break

@@ -1,4 +1,8 @@
-"""What a canonical table looks like: columns, kinds, header aliases, keys."""
+"""What a canonical table looks like: columns, kinds, header aliases, keys, and how it is printed.
+
+A `TableSpec` is read from one declaration, the table's Pandera model (`audit.catalog`): the
+classifier, the layouts, row names, docs/data-format.md and the test documents all read it here.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -11,6 +15,8 @@ class ColumnSpec:
     aliases: tuple[str, ...] = ()
     required: bool = False
     levels: tuple[str, ...] = ()
+    doc: str = ""  # a note for docs/data-format.md
+    allowed: tuple[str, ...] = ()  # the values a text column may hold, when the model lists them
 
     @property
     def numeric(self) -> bool:
@@ -31,9 +37,25 @@ class TableSpec:
     keys: tuple[str, ...] = ()
     ticks_from: str | None = None
     schema: object = field(default=None, compare=False, repr=False)  # the Pandera schema
+    #: words a caption or section heading uses for this kind, beyond its title (each adds to its score)
+    captions: tuple[str, ...] = ()
+    #: columns that name a row to a reviewer, the first one filled wins (`Table.row_name`)
+    labels: tuple[str, ...] = ()
+    #: text columns printed over a group of rows (a sasaran over its indicators): with `labels`, what
+    #: says a printed row is a row, and the text a total line is recognised by (`layouts`)
+    headings: tuple[str, ...] = ()
+    layout: str | None = None  # the layout hook that reads what the page shows by position (`layouts.HOOKS`)
+    outline: str | None = None  # where an LKjIP usually prints it: `II.2` is BAB II's second table
+    phrases: tuple[tuple[str, tuple[str, ...]], ...] = ()  # header phrases for this kind only, per column
+    exclude: tuple[tuple[str, tuple[str, ...]], ...] = ()  # header words that rule a column out in this kind
+    doc: str = ""  # what the table is, for docs/data-format.md (the model's docstring)
 
     def column(self, name: str) -> ColumnSpec | None:
         return next((c for c in self.columns if c.name == name), None)
 
     def title_in(self, lang: str) -> str:
         return self.title_en if lang == "en" else self.title
+
+    def printed_labels(self) -> tuple[str, ...]:
+        """The columns whose printed text says what a row is: its labels, then its group headings."""
+        return (*self.labels, *self.headings)

@@ -1,0 +1,184 @@
+"""A table kind is one declaration: its Pandera model says everything the stages need (issue #18).
+
+The classifier (caption words), the layouts (hook and label columns), row names, the header
+vocabulary of one kind, docs/data-format.md and the test documents all read the model's
+`Config.metadata` (`schemas.base.table`). A new kind, declared once in a plugin module, is read
+from a markdown document, checked, named, listed in the docs and printed by the test writer.
+"""
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+from conftest import ROOT
+from pandera.typing import Series
+
+from audit import api, catalog, plugins
+from audit.catalog_docs import tables_markdown, with_tables
+from audit.document import layouts
+from audit.document.classify import context_score
+from audit.errors import ConfigError
+from audit.ingest import headers
+from audit.rules import stack
+from schemas.base import CanonicalModel, col
+
+PLUGIN = '''
+"""A table kind from a plugin: complaints handled per month."""
+from pandera.typing import Series
+
+from schemas.base import CanonicalModel, col, table
+
+
+class Pengaduan(CanonicalModel):
+    """Complaints received and resolved per month, with the year's total line."""
+
+    level: Series[object] = col("level", levels=("item", "subtotal", "total"))
+    bulan: Series[object] = col("text", "Bulan", required=True)
+    masuk: Series[float] = col("count", "Pengaduan Masuk", required=True)
+    selesai: Series[float] = col("count", "Pengaduan Selesai", required=True)
+    persen_selesai: Series[float] = col("percent", "% Selesai", ge=0, le=100)
+
+    class Config:
+        name = "pengaduan_bulanan"
+        metadata = table("Penanganan pengaduan masyarakat", "Complaints handled", keys=["bulan"],
+                         captions=["pengaduan masyarakat"], labels=["bulan"], layout="totals", outline="III.10",
+                         phrases={"persen_selesai": ["tingkat penyelesaian"]})
+'''
+
+DOCUMENT = """LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2023
+
+KECAMATAN SUKAMAKMUR
+
+# BAB III AKUNTABILITAS KINERJA
+
+Tabel 3.1 Penanganan pengaduan masyarakat tahun 2023
+
+| Bulan | Pengaduan Masuk | Pengaduan Selesai | Tingkat Penyelesaian (%) |
+|---|---|---|---|
+| Januari | 10 | 9 | 90,00 |
+| Februari | 8 | 10 | 125,00 |
+| Jumlah | 18 | 19 | 105,56 |
+"""
+
+
+def _clear_caches():
+    for cached in (catalog.tables, headers.phrases, headers.excluded, stack._canonical):
+        cached.cache_clear()
+
+
+@pytest.fixture
+def plugin_kind(tmp_path, monkeypatch):
+    """The module above, installed as a `lkjip_audit.schemas` plugin for the test's duration."""
+    (tmp_path / "lkjip_pengaduan.py").write_text(PLUGIN, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    import lkjip_pengaduan
+
+    load = plugins.load
+    monkeypatch.setattr(plugins, "load", lambda group: [lkjip_pengaduan.Pengaduan] if group == "lkjip_audit.schemas"
+                        else load(group))
+    _clear_caches()
+    yield lkjip_pengaduan.Pengaduan
+    monkeypatch.undo()
+    sys.modules.pop("lkjip_pengaduan", None)
+    _clear_caches()
+
+
+def test_a_new_table_kind_declared_once_is_read_checked_named_and_documented(plugin_kind, tmp_path):
+    path = tmp_path / "laporan.md"
+    path.write_text(DOCUMENT, encoding="utf-8")
+    result = api.run(path)
+    report = api.read(path)
+    table = report.tables["pengaduan_bulanan"]  # by its caption words and headers
+    assert list(table.values["level"]) == ["item", "item", "total"]  # its layout, reading its label column
+    assert table.values["persen_selesai"].tolist() == [90.0, 125.0, 105.56]  # its own header phrase
+    assert table.row_name(1)[1] == "Februari"  # its label names the row
+    over = {(f.rule_id, f.row, f.column) for f in result.findings if f.table == "pengaduan_bulanan"}
+    assert ("SCHEMA003", table.row_name(1)[0], "persen_selesai") in over  # its model's checks run: 125% is over 100
+    spec = catalog.tables()["pengaduan_bulanan"]
+    assert context_score(spec, "data pengaduan masyarakat") == pytest.approx(1 + 2 / 3)  # caption word, title
+    docs = tables_markdown(catalog.tables())
+    assert "### `pengaduan_bulanan`: Complaints handled" in docs and 'caption words "pengaduan masyarakat"' in docs
+
+
+def test_the_test_document_writer_places_and_prints_a_new_kind(plugin_kind, tmp_path):
+    sys.path.insert(0, str(ROOT / "tests"))
+    import docgen
+
+    source = tmp_path / "laporan.md"
+    source.write_text(DOCUMENT, encoding="utf-8")
+    report = api.read(source)
+    chapters = docgen.chapters()
+    assert chapters[docgen.BAB[2]][-1] == "pengaduan_bulanan"  # its outline: BAB III, after the nine built-in
+    again = api.read(docgen.write_markdown(report, tmp_path / "dicetak.md"))
+    printed = again.tables["pengaduan_bulanan"]
+    assert printed.values["masuk"].tolist() == report.tables["pengaduan_bulanan"].values["masuk"].tolist()
+
+
+def test_without_its_declaration_the_table_is_not_read(tmp_path):
+    path = tmp_path / "laporan.md"
+    path.write_text(DOCUMENT, encoding="utf-8")
+    assert "pengaduan_bulanan" not in api.read(path).tables
+
+
+def test_docs_data_format_md_is_written_from_the_models():
+    committed = (ROOT / "docs" / "data-format.md").read_text(encoding="utf-8")
+    assert committed == with_tables(committed, catalog.builtin()), \
+        "regenerate: python -m audit.catalog_docs docs/data-format.md"
+
+
+def test_every_layout_a_built_in_model_names_is_a_hook():
+    named = {spec.layout for spec in catalog.builtin().values()} - {None}
+    assert named <= set(layouts.HOOKS), named - set(layouts.HOOKS)
+    assert set(layouts.HOOKS) <= named  # no hook is left that no table uses
+
+
+def _model(declared: dict):
+    class Contoh(CanonicalModel):
+        uraian: Series[object] = col("text", "Uraian")
+        nilai: Series[float] = col("money", "Nilai")
+
+        class Config:
+            name = "contoh"
+            metadata = dict(declared)
+
+    return Contoh
+
+
+@pytest.mark.parametrize("metadata, says", [
+    ({"title": "Contoh", "caption": ["contoh"]}, "unknown declaration 'caption' (did you mean 'captions'?)"),
+    ({"title": "Contoh", "labels": ["nama"]}, "labels names 'nama', which is no column of it"),
+    ({"title": "Contoh", "outline": "BAB II"}, "outline 'BAB II' is not like"),
+])
+def test_a_declaration_that_cannot_be_read_is_refused(metadata, says):
+    with pytest.raises(ValueError, match=re.escape(says)):
+        catalog.spec_from_model(_model(metadata))
+
+
+def test_a_plugin_with_a_bad_declaration_is_a_configuration_error(monkeypatch):
+    bad = _model({"title": "Contoh", "keys": ["kode"]})
+    load = plugins.load
+    monkeypatch.setattr(plugins, "load", lambda group: [bad] if group == "lkjip_audit.schemas" else load(group))
+    catalog.tables.cache_clear()
+    try:
+        with pytest.raises(ConfigError, match="keys names 'kode'"):
+            catalog.tables()
+    finally:
+        monkeypatch.undo()
+        catalog.tables.cache_clear()
+
+
+def test_every_model_declared_in_schemas_is_registered():
+    """`MODELS` is the one registration list: a table model declared and left out of it fails here."""
+    import importlib
+    import pkgutil
+
+    import schemas
+
+    declared = set()
+    for module in pkgutil.iter_modules(schemas.__path__):
+        for value in vars(importlib.import_module(f"schemas.{module.name}")).values():
+            own = vars(value).get("Config") if isinstance(value, type) else None
+            if own is not None and issubclass(value, CanonicalModel) and "title" in (vars(own).get("metadata") or {}):
+                declared.add(value)
+    assert declared == set(schemas.MODELS)
