@@ -190,8 +190,8 @@ def build_table(grid: Grid, spec: TableSpec, meta: Metadata, lang: str = "id",
         kinds={c: kinds[c].kind for c in columns},
         cell_rows=cells_kept,
         keys=spec.keys,
-        **kept_origin,
         labels=spec.labels,
+        **kept_origin,
     )
     return table, problems
 

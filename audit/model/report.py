@@ -83,9 +83,9 @@ class Table:
     pages: list[int] = field(default_factory=list)  # document: PDF page of each row
     sheets: list[str] = field(default_factory=list)  # document: the printed table each row is in
     cols: list[dict] = field(default_factory=list)  # document: each row's column positions (a row per year)
+    labels: tuple[str, ...] = ()  # the columns that name a row, first filled wins (the table model's labels)
 
     def array(self, column: str, frame: str = "values"):
-    labels: tuple[str, ...] = ()  # the columns that name a row, first filled wins (the table model's labels)
         """A column of `values` (or `raw`, `halfwidth`, `decimals`) as an array, kept per table:
         findings and candidate fixes read cells one at a time, and `frame.at` costs 30 times more."""
         source = getattr(self, frame)
