@@ -192,15 +192,38 @@ def top_rule(findings) -> str | None:
 
 
 def output_names(paths: list[str]) -> list[str]:
-    """A distinct, readable file stem per report: its folder or file name, numbered when repeated."""
-    stems = [Path(p).stem if Path(p).suffix.lower() in REPORT_SUFFIXES else Path(p).name for p in paths]
+    """A distinct, readable file stem per report: its folder or file name; a report whose name another
+    report shares takes as many folders above it as tell it apart (`kab-a/kec`, `kab-b/kec`: `kab-a-kec`,
+    `kab-b-kec`), a workbook and a document of one name in one folder their suffix (`laporan.md`); numbered
+    only if that is not enough."""
+    parts = [_name_parts(p) for p in paths]
+    twins = Counter(tuple(names) for names in parts)
+    for i, names in enumerate(parts):
+        if twins[tuple(names)] > 1:  # one folder, one name: the suffix tells them apart
+            parts[i] = names[:-1] + [Path(paths[i]).name]
+    by_name: dict[str, list[int]] = {}
+    for i, names in enumerate(parts):
+        by_name.setdefault(names[-1], []).append(i)
+    out = [names[-1] for names in parts]
+    for group in (g for g in by_name.values() if len(g) > 1):
+        for i in group:
+            depth = next((d for d in range(2, len(parts[i]) + 1)
+                          if all(parts[i][-d:] != parts[j][-d:] for j in group if j != i)), len(parts[i]))
+            out[i] = "-".join(parts[i][-depth:])
     seen: Counter = Counter()
-    total = Counter(stems)
-    out = []
-    for stem in stems:
-        seen[stem] += 1
-        out.append(stem if total[stem] == 1 else f"{stem}-{seen[stem]}")
+    total = Counter(out)
+    for i, stem in enumerate(out):
+        if total[stem] > 1:
+            seen[stem] += 1
+            out[i] = f"{stem}-{seen[stem]}"
     return out
+
+
+def _name_parts(path: str) -> list[str]:
+    """The folders above a report (outermost first) and its own name (a file's without its suffix)."""
+    p = Path(os.path.abspath(path))
+    own = p.stem if p.suffix.lower() in REPORT_SUFFIXES else p.name
+    return [part for part in p.parent.parts if part not in (os.sep, "")] + [own]
 
 
 def warm(rule_dirs: tuple[str, ...] = ()) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -243,3 +244,48 @@ def test_a_report_built_in_memory_with_text_in_a_number_column_is_checked_alone(
     together = check_reports([good, odd, good], config)
     assert [r.to_records() for r in together] == [check_report(r, config).to_records() for r in (good, odd, good)]
     assert together[0].to_records() != together[1].to_records()
+
+
+def test_same_named_reports_of_different_folders_are_named_by_their_folders(tmp_path):
+    root = tmp_path / "prov"
+    for kab in ("kab-lumajang", "kab-jember"):
+        shutil.copytree(CORRECTED, root / kab / "kec-jatiroto")
+    out = tmp_path / "hasil"
+    r = invoke("batch", root, "--no-progress", "-j", 1, "--output-dir", out, "-f", "json", "--no-suggest")
+    assert r.exit_code == 0, r.output
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [
+        "kab-jember-kec-jatiroto.json", "kab-lumajang-kec-jatiroto.json"]
+    outputs = {Path(rec["source"]).parent.name: rec["outputs"] for rec in summary(r)["reports"]}
+    assert outputs["kab-lumajang"] == [str(out / "kab-lumajang-kec-jatiroto.json")]
+
+
+def test_existing_per_report_outputs_are_refused_before_any_work_as_outputs(region, tmp_path):
+    out = tmp_path / "hasil"
+    out.mkdir()
+    (out / "jatiroto.json").write_text("keep", encoding="utf-8")
+    r = invoke("batch", region, "--no-progress", "-j", 1, "--output-dir", out, "--no-suggest")
+    assert r.exit_code == 2 and (out / "jatiroto.json").read_text(encoding="utf-8") == "keep"
+    assert "berkas keluaran sudah ada" in r.stderr and "--force" in r.stderr and "galat masukan" not in r.output
+    assert "[1/" not in r.stderr  # nothing was audited
+    assert invoke("batch", region, "--no-progress", "-j", 1, "--output-dir", out, "--no-suggest",
+                  "--force").exit_code == 1
+    assert json.loads((out / "jatiroto.json").read_text(encoding="utf-8"))["summary"]["error"] > 0
+
+
+def test_the_summary_table_reads_at_80_columns(region, monkeypatch):
+    """No word of a path, an agency or a problem is cut across lines; a row's figures stay on its line."""
+    meta = region / "jatiroto" / "report.yaml"
+    agency = "Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Lumajang"
+    meta.write_text(meta.read_text(encoding="utf-8").replace("Kecamatan Jatiroto", agency), encoding="utf-8")
+    monkeypatch.chdir(region.parent)
+    r = invoke("batch", region.name, "--no-progress", "-j", 1, "--no-suggest")
+    lines = r.stdout.splitlines()
+    assert all(len(line) <= 80 for line in lines), r.stdout
+    text = " ".join(" ".join(line.strip() for line in lines).split())  # a word cut by a line end gains a space
+    for phrase in [agency, "kab-lumajang/jatiroto ", "kab-lumajang/jatiroto-perbaikan ", "YAML tidak valid"]:
+        assert phrase in text, (phrase, r.stdout)
+    row = next(n for n, line in enumerate(lines) if line.strip().startswith("kab-lumajang/jatiroto "))
+    assert re.search(r" 28 +\d+ +MATCH013 +gagal", lines[row]), r.stdout
+    assert " ".join(lines[row + 1:row + 3]).split()[-2:] == ["·", "2023"], r.stdout  # agency and year below
+    assert any(line.startswith("kab-lumajang/rusak: galat masukan: ") for line in lines), r.stdout
+    assert "kab-lumajang/rusak/report.yaml:2: YAML tidak valid" in text

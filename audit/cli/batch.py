@@ -64,6 +64,12 @@ def batch(targets, jobs, formats, output, output_dir, report_formats, lang, fail
             for _, target in chosen:
                 if target:
                     replaceable(Path(target), force, directory=False)
+            if output_dir:  # each report's own outputs too: an existing one is said once, before any work
+                from audit.render.batch import report_targets
+
+                for name in batching.output_names(paths):
+                    for target in report_targets(output_dir, name, report_formats or ("json",)):
+                        replaceable(target, force, directory=False)
         if not paths:
             raise click.UsageError(t("batch_none", config.lang, paths=", ".join(targets)))
         rows = []

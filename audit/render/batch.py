@@ -142,14 +142,18 @@ def render_summary(name: str, batch, stream, **options) -> None:
     BATCH_FORMATS[name](batch, stream, **options)
 
 
+def report_targets(output_dir: str, name: str, formats) -> list[Path]:
+    """The files of one report's outputs in the output folder: `NAME.SUFFIX` per format."""
+    return [Path(output_dir) / f"{name}{SUFFIX.get(f, '.' + f)}" for f in formats]
+
+
 def write_report(result, job, config) -> list[str]:
     """One report's outputs in the output folder, `NAME.SUFFIX` per format; the paths written."""
     from audit.render import BINARY_FORMATS, render
     from audit.outputs import atomic_path
 
     written = []
-    for name in job.report_formats:
-        target = Path(job.output_dir) / f"{job.name}{SUFFIX.get(name, '.' + name)}"
+    for name, target in zip(job.report_formats, report_targets(job.output_dir, job.name, job.report_formats)):
         options = dict(lang=config.lang, fail_on=config.fail_on, rules=result.rules, source_path=job.path,
                        color=False)
         with atomic_path(target, job.force) as work:

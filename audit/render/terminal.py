@@ -123,25 +123,53 @@ def render(result, stream: IO[str], lang: str | None = None, verbose: bool = Fal
 
 
 def render_batch(batch, stream: IO[str], color: bool | None = None, width: int | None = None, **_options) -> None:
-    """The batch summary: one row per report (agency, year, errors, warnings, top rule, verdict)."""
-    from audit.render.batch import cells, headings, totals_line
+    """The batch summary: one row per report (agency, year, errors, warnings, top rule, verdict).
+
+    Readable at 80 columns: the counts never wrap; under 100 columns the agency and the year go under
+    the report's path instead of columns of their own, and the rule and the verdict are as wide as their
+    longest word; why a report could not be read is a line below the table, not a column one word wide."""
+    from rich import box
+
+    from audit.render.batch import headings, totals_line, verdict_word
 
     lang = batch.lang
     console = Console(file=stream, width=width, no_color=None if color is None else not color,
                       force_terminal=color if color else None, highlight=False, emoji=False)
-    from rich import box
-
+    narrow = console.width < 100
     table = Table(title=_text(t("batch_title", lang, n=len(batch.rows))), title_justify="left", box=box.SIMPLE_HEAD,
                   show_edge=False)
     styles = {"pass": "bold green", "fail": "bold red", "input_error": "bold magenta"}
-    for n, head in enumerate(headings(lang)):
+    heads = headings(lang)
+    widest: dict[int, int] = {}
+    if narrow:  # agency and year under the path; the rule and the verdict as wide as their longest word
+        heads[0] = f"{heads[0]} / {heads[1]} · {heads[2]}"
+        words = [w for r in batch.rows for w in verdict_word(r.verdict, lang).split()] + heads[6].split()
+        widest[5] = max([len(w) for w in heads[5].split()] + [len(r.top_rule or "") for r in batch.rows])
+        widest[6] = max(len(w) for w in words)
+    for n, head in enumerate(heads):
+        if n in (1, 2) and narrow:
+            continue
         table.add_column(head, justify="right" if n in (2, 3, 4) else "left", overflow="fold",
-                         min_width=10 if n in (0, 1) else None)
+                         no_wrap=n in (2, 3, 4), min_width=16 if n == 0 else None, max_width=widest.get(n))
+    problems = []
     for row in batch.rows:
-        values = [_text(str(c)) for c in cells(row, lang)]
-        values[-1].stylize(styles[row.verdict])
+        unread = row.verdict == "input_error"
+        source = _text(row.source)
+        agency = _text("" if unread else row.agency or "")
+        year = _text("" if unread or row.year is None else str(row.year))
+        if unread:
+            problems.append(_text(f"{row.source}: {row.problem or ''}"))
+        if narrow and (agency.plain or year.plain):
+            source.append("\n")
+            source.append_text(_text(" · ".join(p for p in (agency.plain, year.plain) if p), "dim"))
+        values = [source] + ([] if narrow else [agency, year])
+        values += [_text("" if unread else str(n)) for n in (row.errors, row.warnings)]
+        values += [_text("" if unread else row.top_rule or ""), _text(verdict_word(row.verdict, lang),
+                                                                      styles[row.verdict])]
         table.add_row(*values)
     console.print(table)
+    for line in problems:
+        console.print(line)
     console.print(_text(totals_line(batch)))
 
 
