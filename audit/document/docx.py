@@ -67,6 +67,19 @@ def read_docx(path: Path, limits: Limits) -> Document:
     return reader.document
 
 
+def read_docx_cells(path: Path, body, limits: Limits) -> tuple[Document, dict[int, object]]:
+    """The document `read_docx` reads, walked from `body` (the w:body of a word/document.xml parsed by the
+    caller), and the w:tc each table cell was read from, by `id()` of its `DocCell` (the cells of a table
+    continued after a page break included): the corrected copy (`audit.repair.docx`) changes the very XML
+    cell a fix names."""
+    import docx
+
+    reader = _Reader(docx.Document(str(path)), Path(path), Budget(limits))  # python-docx for the styles only
+    reader.origins = {}
+    reader.walk(body)
+    return reader.document, reader.origins
+
+
 class _Reader:
     """Walks the body once, keeping the heading stack and the blocks read so far."""
 
@@ -75,6 +88,7 @@ class _Reader:
         self.document = Document(str(path), "docx")
         self.headings: list[tuple[int, str]] = []
         self._styles: dict = {}
+        self.origins: dict[int, object] | None = None  # id(DocCell) -> w:tc, when a caller asks (read_docx_cells)
 
     def walk(self, parent) -> None:
         for child in parent.iterchildren():
@@ -150,6 +164,8 @@ class _Reader:
                 else:
                     text, bold = self.cell(tc, index, r, col)
                     cells[col] = DocCell(text, bold, indent=_indent(tc))
+                    if self.origins is not None:
+                        self.origins[id(cells[col])] = tc
                     for c in range(col + 1, col + span):
                         cells[c] = DocCell("")
                     rng = [r, col, r, col + span - 1]

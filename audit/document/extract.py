@@ -67,7 +67,7 @@ def segments(table: DocTable, known: set[str]) -> list[DocTable]:
     return [DocTable(table.index, table.rows[a:b], table.rows[a][0].line if table.rows[a] else table.line,
                      table.page, table.caption, table.section,
                      [(r1 - a, c1, r2 - a, c2) for r1, c1, r2, c2 in table.merged if a <= r1 < b],
-                     table.lengths[a:b], table.sheet)
+                     table.lengths[a:b], table.sheet, table.first_row + a)
             for a, b in zip(bounds, bounds[1:])]
 
 
@@ -199,9 +199,7 @@ def _part(match: Match, seg: DocTable) -> layouts.Part:
     headers = {match.mapping[c.position]: " / ".join(c.labels) for c in match.layout.columns
                if c.position in match.mapping}
     context = " ".join([*seg.caption, *seg.section[-2:]]).lower()
-    spec = match.spec
-    return layouts.Part(spec.name, rows, context, headers, {c.name for c in spec.columns}, spec.layout,
-                        spec.printed_labels())
+    return layouts.Part(match.spec.name, rows, context, headers, {c.name for c in match.spec.columns})
 
 
 def _inverse(mapping: dict[int, str]) -> dict[str, int]:
@@ -232,7 +230,7 @@ def _grid(name: str, found: list, meta, doc: Document) -> Grid:
         cols.append(r.columns)
         cell = r.table.rows[r.source][0] if r.table.rows[r.source] else None
         on_sheet = r.table.sheet is not None  # a workbook's table: its sheet's name and the sheet's own rows
-        numbers.append(cell.line if on_sheet and cell and cell.line else r.source + 1)
+        numbers.append(cell.line if on_sheet and cell and cell.line else r.table.first_row + r.source + 1)
         lines.append(cell.line if cell else None)
         pages.append(cell.page if cell else None)
         sheets.append(r.table.sheet if on_sheet else f"Tabel #{r.table.index}")

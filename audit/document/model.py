@@ -47,6 +47,7 @@ class DocTable:
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
     lengths: list[int] = field(default_factory=list)  # cells each row really had, before padding (markdown)
     sheet: str | None = None  # a workbook's sheet the table is on (its cells' lines are the sheet's rows)
+    first_row: int = 0  # a part of a printed table holding several (extract.segments): where its rows start
 
     @property
     def width(self) -> int:
