@@ -199,7 +199,9 @@ def _part(match: Match, seg: DocTable) -> layouts.Part:
     headers = {match.mapping[c.position]: " / ".join(c.labels) for c in match.layout.columns
                if c.position in match.mapping}
     context = " ".join([*seg.caption, *seg.section[-2:]]).lower()
-    return layouts.Part(match.spec.name, rows, context, headers, {c.name for c in match.spec.columns})
+    spec = match.spec
+    return layouts.Part(spec.name, rows, context, headers, {c.name for c in spec.columns}, spec.layout,
+                        spec.printed_labels())
 
 
 def _inverse(mapping: dict[int, str]) -> dict[str, int]:
