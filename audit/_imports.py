@@ -21,11 +21,11 @@ def import_pandera() -> None:
     """Import `pandera.pandas` once, hypothesis hidden unless something already imported it."""
     _absent("geopandas")
     if "pandera.pandas" in sys.modules or "hypothesis" in sys.modules:
-        import pandera.pandas  # noqa: F401
+        import pandera.pandas
         return
     sys.modules["hypothesis"] = None  # `import hypothesis` now raises ImportError
     try:
-        import pandera.pandas  # noqa: F401
+        import pandera.pandas
         import pandera.strategies.pandas_strategies  # noqa: F401  (imported lazily by the checks otherwise)
     finally:
         if sys.modules.get("hypothesis", 0) is None:

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from pathlib import Path
 
-
 from audit.errors import ConfigError
 
 SEVERITIES = ("error", "warning", "info")

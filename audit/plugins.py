@@ -25,5 +25,6 @@ def load(group: str) -> list:
         except Exception as exc:
             from audit.errors import ConfigError
 
-            raise ConfigError("bad_plugin", ep.value, None, name=ep.name, detail=f"{type(exc).__name__}: {exc}") from None
+            detail = f"{type(exc).__name__}: {exc}"
+            raise ConfigError("bad_plugin", ep.value, None, name=ep.name, detail=detail) from None
     return out

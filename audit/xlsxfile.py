@@ -14,7 +14,6 @@ import re
 import time
 import zipfile
 
-
 LAST_ZIP_TIME = 4354819199  # 2107-12-31 23:59:59 UTC: the last moment a zip entry can say
 
 

@@ -405,8 +405,8 @@ def check_apply(table, text):
     """`fix --apply`: the repair plan of a report of random cells, applied to a copy of the folder and written
     as a corrected workbook; nothing raises, and the input folder is unchanged."""
     from audit.api import plan_fixes
-    from audit.config import Config
     from audit.canonical import write_canonical
+    from audit.config import Config
     from audit.repair.apply import apply_to_csv_dir
 
     folder = SCRATCH.folder({"report.yaml": META.encode(), f"{table}.csv": text.encode("utf-8")})
@@ -490,7 +490,7 @@ def run(target: str, examples: int, seed_value: int = 0) -> list[Failure]:
         prop()
     except KeyboardInterrupt:
         raise
-    except BaseException as exc:  # noqa: BLE001 - any failure is a finding of the fuzzer
+    except BaseException as exc:  # any failure is a finding of the fuzzer
         errors = exc.exceptions if isinstance(exc, BaseExceptionGroup) else [exc]
         for err in errors:
             notes = "\n".join(getattr(err, "__notes__", []))

@@ -39,11 +39,9 @@ def load():
 
 def with_cells(report, changes):
     """A copy of the report with (table, row, column) -> value changes, raw text rewritten alike."""
-    from audit.model import Report
-    from audit.numbers import format_like
-
     from audit import catalog
-    from audit.numbers import halfwidth, parse_number
+    from audit.model import Report
+    from audit.numbers import format_like, halfwidth, parse_number
 
     tables = dict(report.tables)
     for (name, i, col), value in changes.items():
@@ -170,8 +168,8 @@ def run_one(job):
     s = top_suggestion(result)
     original = {c: report.tables[c[0]].values.at[c[1], c[2]] for c in changes}
     decimals = {c: _digits_of(report, c)[1] for c in changes}
-    located = s is not None and any((s.table, s.column) == (c[0], c[2]) and s.cell == report.tables[c[0]].location(c[1], c[2])
-                                    for c in changes)
+    located = s is not None and any((s.table, s.column) == (c[0], c[2])
+                                    and s.cell == report.tables[c[0]].location(c[1], c[2]) for c in changes)
     restored = located and any(s.cell == report.tables[c[0]].location(c[1], c[2])
                                and _same(float(s.proposed), float(original[c]), decimals[c]) for c in changes
                                if not isinstance(s.proposed, str))

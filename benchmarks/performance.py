@@ -111,10 +111,11 @@ def identities(results) -> set[tuple]:
 
 
 def checks(folder: Path, manifest: dict, runs: int, skip_ge: bool) -> dict:
+    from reference import frames, great_expectations, reference
+
     from audit.api import check_report, check_reports
     from audit.config import Config
     from audit.ingest import read_report
-    from reference import frames, great_expectations, reference
 
     names = sorted(manifest["reports"])
     expected = {(i, e["rule"], e["table"], e["line"], e["column"])
@@ -162,20 +163,21 @@ def tree_rss_kb(pid: int) -> tuple[int, int]:
 
 def batch(folder: Path, manifest: dict, runs: int, jobs: int) -> dict:
     out_file = Path(tempfile.mkdtemp()) / "summary.json"
-    cmd = [*audit_command(), "batch", str(folder), "--jobs", str(jobs), "-f", f"json:{out_file}", "--force", "--no-progress"]
+    cmd = [*audit_command(), "batch", str(folder), "--jobs", str(jobs), "-f", f"json:{out_file}", "--force",
+           "--no-progress"]
     walls, peaks, biggest = [], [], []
     for _ in range(runs):
         t = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         peak = [0, 0]
 
-        def sample():
+        def sample(proc: subprocess.Popen, peak: list[int]) -> None:
             while proc.poll() is None:
                 total, big = tree_rss_kb(proc.pid)
                 peak[0], peak[1] = max(peak[0], total), max(peak[1], big)
                 time.sleep(0.05)
 
-        thread = threading.Thread(target=sample)
+        thread = threading.Thread(target=sample, args=(proc, peak))
         thread.start()
         proc.wait()
         thread.join()

@@ -18,9 +18,25 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from badfiles import (add_report_rows, bad_shared_string, edit_sheet, extra_sheets, folder, merged_total_label,
-                      million_empty_rows, million_styled_rows, report_value, report_year_formula, sheet_member,
-                      uncached_formula, wide_header, wide_row, with_openpyxl, workbook, zip_bomb)
+from badfiles import (
+    add_report_rows,
+    bad_shared_string,
+    edit_sheet,
+    extra_sheets,
+    folder,
+    merged_total_label,
+    million_empty_rows,
+    million_styled_rows,
+    report_value,
+    report_year_formula,
+    sheet_member,
+    uncached_formula,
+    wide_header,
+    wide_row,
+    with_openpyxl,
+    workbook,
+    zip_bomb,
+)
 from click.testing import CliRunner
 from conftest import EXAMPLE
 

@@ -41,7 +41,8 @@ def test_the_summary_says_how_many_numeric_tables_were_read(tmp_path):
     record = result.to_records()["summary"]["coverage"]
     why = {s["rule"]: s["tables_absent"] for s in record["skipped"]}
     assert record["rules_skipped"] == len(why) > 0 and why["SUM001"] == ["pegawai_pendidikan"]  # said why
-    assert record["tables_found"] == 2 and record["unread"][0]["line"] == DOC.splitlines().index("Kode\tWarna\tBerat") + 1
+    assert record["tables_found"] == 2
+    assert record["unread"][0]["line"] == DOC.splitlines().index("Kode\tWarna\tBerat") + 1
 
 
 def test_an_unread_table_is_a_warning_that_it_was_not_checked(tmp_path):

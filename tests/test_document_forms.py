@@ -512,8 +512,8 @@ def _program_pdf(path):
 
 
 def _program_docling(path):
-    rows = [("No", "Program", "Anggaran", "Anggaran", "Anggaran"), ("---",) * 5, ("No", "Program", "Pagu", "Realisasi", "%"),
-            *PROGRAMS, ("JUMLAH", "JUMLAH", *TOTALS[1:])]
+    rows = [("No", "Program", "Anggaran", "Anggaran", "Anggaran"), ("---",) * 5,
+            ("No", "Program", "Pagu", "Realisasi", "%"), *PROGRAMS, ("JUMLAH", "JUMLAH", *TOTALS[1:])]
     path.write_text(COVER.format(table="\n".join("| " + " | ".join(r) + " |" for r in rows)), encoding="utf-8")
     return path
 

@@ -15,7 +15,8 @@ from audit.ingest import read_report
 #: where the transcription records a deliberate reading of a misprinted cell (examples/jatiroto-2023/README.md):
 #: table -> (rows of that level are compared by hand, not here), why
 DELIBERATE = {
-    "realisasi_program_tahunan": ("total", "the final totals line is misaligned by the conversion and was read by hand"),
+    "realisasi_program_tahunan": ("total",
+                                  "the final totals line is misaligned by the conversion and was read by hand"),
 }
 
 
@@ -99,7 +100,8 @@ DOC = """\
     NIP. 19700101 199003 1 002
     """
 
-TAB = "No\tPendidikan\tPNS\tPPPK\tTKB\tJumlah\n1.\tSMA\t2\t-\t1\t3\n2.\tS1\t4\t1\t-\t5\n<b>Jumlah</b>\t\t<b>6</b>\t<b>1</b>\t<b>1</b>\t<b>9</b>"
+TAB = ("No\tPendidikan\tPNS\tPPPK\tTKB\tJumlah\n1.\tSMA\t2\t-\t1\t3\n2.\tS1\t4\t1\t-\t5\n"
+       "<b>Jumlah</b>\t\t<b>6</b>\t<b>1</b>\t<b>1</b>\t<b>9</b>")
 
 
 def _doc(tmp_path, table: str, name="laporan.md"):

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import zipfile
 
-import pytest
-
 import docgen
+import pytest
+from conftest import EXAMPLE
+
 from audit.document import DocTable, Paragraph, read_document
 from audit.errors import InputError
 from audit.ingest import read_report
 from audit.ingest.limits import Limits
-from conftest import EXAMPLE
 
 
 def norm(text: str) -> str:
@@ -282,7 +282,7 @@ def test_pdf_table_continued_on_later_pages_is_one_table_with_its_header_once(re
     doc = written["pdf"]
     continued = [t for t in doc.tables if len({c.page for r in t.rows for c in r}) > 1]
     assert continued, "the example has tables longer than a page"
-    for (n, title, header, rows), table in zip(expected_tables(report), doc.tables):
+    for (_, _, header, rows), table in zip(expected_tables(report), doc.tables):
         if table in continued:
             texts = [[norm(c) for c in r] for r in table.texts()]
             assert texts.count([norm(h) for h in header]) == 1 and len(texts) == len(rows) + 1

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-import fuzz  # noqa: E402
+import fuzz
 
 BUDGET = {"number": 400, "csv": 150, "workbook": 150, "yaml": 150, "pipeline": 25, "config": 100, "rules": 100,
           "apply": 15, "extract": 30}

@@ -439,12 +439,9 @@ def test_levels_from_budget_codes_labels_numbering_and_columns(tmp_path):
         2	Lain-lain	100
         """)
     assert source == "numbering" and levels == [1, 2, 3, 3]
-    source, levels = _levels(tmp_path, """\
-        Program	Kegiatan	Pagu
-        Penunjang		300
-        	Perencanaan	100
-        	Keuangan	200
-        """)
+    # rows whose first cell is empty start with a tab: written as \t, where a tab after the indent is invisible
+    source, levels = _levels(tmp_path, "Program\tKegiatan\tPagu\nPenunjang\t\t300\n"
+                                       "\tPerencanaan\t100\n\tKeuangan\t200\n")
     assert source == "column" and levels == [0, 1, 1]
 
 

@@ -3,14 +3,13 @@ from __future__ import annotations
 
 import math
 
+import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import audit
 from audit.config import Config
 from audit.model import Metadata, Report, Table
-
-import pandas as pd
 
 META = Metadata(agency="Uji", year=2023, desa=["A", "B"])
 

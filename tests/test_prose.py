@@ -51,7 +51,7 @@ Kabupaten Sukamakmur
 Pembina Utama Muda
 **BAMBANG SUTRISNO**
 NIP : 196804071989031006
-"""
+"""  # noqa: E501 - a paragraph is one line, as the documents print it
 
 RSUD = """\
 # LAPORAN KINERJA TAHUN 2023
@@ -75,7 +75,7 @@ Direktur RSUD dr. Soewandi
 Pembina Tk. I (IV/b)
 dr. Ratna Dewi Anggraini, Sp.PD, M.Kes.
 NIP 19750312 200212 2 004
-"""
+"""  # noqa: E501 - a paragraph is one line, as the documents print it
 
 KELURAHAN = """\
 # LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP) TAHUN 2023
@@ -401,7 +401,7 @@ No\tGolongan\tL\tP\tJumlah
 1\tIV\t1\t3\t4
 2\tIII\t4\t11\t15
 \tJumlah\t5\t14\t19
-"""
+"""  # noqa: E501 - a paragraph is one line, as the documents print it
 
 
 def test_the_whole_staff_stated_in_the_prose_is_a_staff_table_total(tmp_path):

@@ -226,10 +226,9 @@ def test_many_small_tables_are_numbered_in_order():
 def test_workbook_fix_apply_refuses_what_a_full_load_would_hold(ws):
     """Formatted empty rows past the last value: `check` stops after 1000 of them, but openpyxl's full load
     (which `fix --apply` needs) would hold them all; they count against `max_rows` first."""
+    from helpers import csv_dir_to_xlsx
     from openpyxl import load_workbook
     from openpyxl.styles import PatternFill
-
-    from helpers import csv_dir_to_xlsx
 
     book = csv_dir_to_xlsx(ws / "rep", ws / "lap.xlsx")
     wb = load_workbook(book)

@@ -55,5 +55,8 @@ def test_the_console_command_reports_what_the_cli_reports_in_process():
     done = subprocess.run([sys.executable, "-m", "audit.cli", *args], capture_output=True, text=True)
     inside = CliRunner().invoke(main, args)
     assert done.returncode == inside.exit_code == 1
-    keys = lambda text: [(f["rule_id"], f["table"], f["row"], f["column"]) for f in json.loads(text)["findings"]]
+
+    def keys(text):
+        return [(f["rule_id"], f["table"], f["row"], f["column"]) for f in json.loads(text)["findings"]]
+
     assert keys(done.stdout) == keys(inside.output) and keys(done.stdout)

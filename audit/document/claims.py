@@ -27,9 +27,10 @@ _AMOUNT = re.compile(r"Rp\.?\s*((?:\d{1,3}[.,])*\d{1,3}(?:[.,]\d{2})?)(?!\d)"
                      r"(?:\s*(ribu|juta|jt|miliar|milyar|triliun)\b)?", re.I)
 _SCALE = {"ribu": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12}
 LABELS = ("sangat baik", "cukup baik", "kurang baik", "sangat kurang", "baik", "cukup", "kurang")
-_PREDIKAT = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)\s*%\s*\)?[^.%]{0,80}?kategori(?:kan)?\s+(" + "|".join(LABELS) + r")\b",
-                       re.I)
-_COUNT = re.compile(r"\b(\d{1,3})\s*(?:\(\s*[a-z]+\s*\)\s*)?(sasaran strategis|indikator kinerja sasaran|indikator sasaran|"
+_PREDIKAT = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)\s*%\s*\)?[^.%]{0,80}?kategori(?:kan)?\s+("
+                       + "|".join(LABELS) + r")\b", re.I)
+_COUNT = re.compile(r"\b(\d{1,3})\s*(?:\(\s*[a-z]+\s*\)\s*)?"
+                    r"(sasaran strategis|indikator kinerja sasaran|indikator sasaran|"
                     r"indikator kinerja utama|indikator kinerja|indikator|program(?:\s+utama|\s+penunjang)?|"
                     r"sub kegiatan|kegiatan|desa)\b", re.I)
 

@@ -9,7 +9,7 @@ it covers empty, the range listed in `DocTable.merged`.
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from audit.document.model import DocCell, DocTable
 from audit.ingest.limits import Budget

@@ -15,9 +15,9 @@ columns. A table nested in a cell is flattened into that cell's text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from typing import Callable
 
 from audit.document.model import DocCell
 from audit.errors import InputError

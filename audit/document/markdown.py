@@ -15,8 +15,10 @@ import re
 from pathlib import Path
 
 from audit.document.continued import append_continued
-from audit.document.gridtable import GRID_BORDER as _GRID_BORDER, read_grid_table
-from audit.document.htmltable import HTML_TABLE as _HTML_TABLE, read_html_table
+from audit.document.gridtable import GRID_BORDER as _GRID_BORDER
+from audit.document.gridtable import read_grid_table
+from audit.document.htmltable import HTML_TABLE as _HTML_TABLE
+from audit.document.htmltable import read_html_table
 from audit.document.model import DocCell, DocTable, Document, Paragraph
 from audit.document.spans import merge_repeated
 from audit.errors import InputError, Text

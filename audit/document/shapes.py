@@ -5,9 +5,9 @@ returns the same `Match` the header classifier would.
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
-from audit.document.classify import Layout, Match, Column, is_number
+from audit.document.classify import Column, Layout, Match, is_number
 from audit.document.model import DocTable
 
 SHAPES: dict[str, Callable] = {}

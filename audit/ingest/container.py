@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Callable, Iterator
 
 from audit.errors import InputError, Text
 from audit.ingest.limits import MB, Limits, _mb

@@ -34,7 +34,7 @@ class Limits:
     max_paragraphs: int = 100_000  # paragraphs of one document (a 300-page report has a few tens of thousands)
 
     @classmethod
-    def from_config(cls, config) -> "Limits":
+    def from_config(cls, config) -> Limits:
         """The limits a `Config` asks for (duck-typed: ingest does not import the config layer)."""
         keys = ("max_input_mb", "max_unzipped_mb", "max_rows", "max_cells", "max_pages", "max_claims",
                 "max_paragraphs")

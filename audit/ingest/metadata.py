@@ -12,8 +12,8 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
-from audit.errors import InputError, Text
 from audit import yamlsafe
+from audit.errors import InputError, Text
 from audit.ingest.limits import Budget
 from audit.model import Metadata
 from audit.numbers import parse_number

@@ -2,7 +2,6 @@
 where every neutralising function lives (the writers of `audit.canonical` and `audit.repair.apply` use it too)."""
 from __future__ import annotations
 
-from audit.neutralise import (FORMULA_START, keep_as_text, markdown_text, spreadsheet_text, terminal_text,
-                              xlsx_text)
+from audit.neutralise import FORMULA_START, keep_as_text, markdown_text, spreadsheet_text, terminal_text, xlsx_text
 
 __all__ = ["FORMULA_START", "keep_as_text", "markdown_text", "spreadsheet_text", "terminal_text", "xlsx_text"]

@@ -495,11 +495,11 @@ def _bapenda_spec() -> dict:
 
 def _rsud_spec() -> dict:
     """The template of `rsud()`: names, forms, header wording, scale, staff tables."""
-    return dict(slug="rsud-lembah-hijau", merge_sasaran=True, kind="rsud", agency="RSUD dr. Soemitro", region="Kabupaten Lembah Hijau",
-                city="Lembah Hijau", year=2023, signed="31 Januari 2024", form="html", num="en", money="en",
-                convention="ratio", head=_head("Direktur RSUD dr. Soemitro Kabupaten Lembah Hijau",
-                                               "dr. RATNA KUSUMAWARDANI, Sp.PD, M.M.", "Pembina Tk. I (IV/b)",
-                                               "19760508 200312 2 009"),
+    return dict(slug="rsud-lembah-hijau", merge_sasaran=True, kind="rsud", agency="RSUD dr. Soemitro",
+                region="Kabupaten Lembah Hijau", city="Lembah Hijau", year=2023, signed="31 Januari 2024", form="html",
+                num="en", money="en", convention="ratio",
+                head=_head("Direktur RSUD dr. Soemitro Kabupaten Lembah Hijau",
+                           "dr. RATNA KUSUMAWARDANI, Sp.PD, M.M.", "Pembina Tk. I (IV/b)", "19760508 200312 2 009"),
                 about="RSUD dr. Soemitro adalah rumah sakit umum daerah kelas C yang menerapkan pola pengelolaan "
                       "keuangan Badan Layanan Umum Daerah (BLUD).",
                 polarity_text=NEGRATIO, scale=SCALE5T, scale_notation="sd", hierarchy="codes", fisik=True,

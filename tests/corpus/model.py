@@ -39,7 +39,7 @@ class Node:
     pagu: float = 0.0
     realisasi: float = 0.0
     fisik: float = 100.0
-    children: list["Node"] = field(default_factory=list)
+    children: list[Node] = field(default_factory=list)
 
     def total(self) -> tuple[float, float]:
         if not self.children:

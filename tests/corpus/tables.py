@@ -139,7 +139,7 @@ def _first_col(node: Node, spec: dict, numbering: dict) -> str:
 
 def budget_table(sh: Sheet, spec: dict, ag: Agency, caption: str) -> None:
     """Pagu, realisasi and % per program, kegiatan and sub kegiatan; optional fisik and sub totals."""
-    style, fisik, sub = spec["money"], spec.get("fisik"), spec.get("subtotal")
+    fisik, sub = spec.get("fisik"), spec.get("subtotal")
     first = h(spec, "kode") if spec.get("hierarchy") == "codes" else h(spec, "no")
     header = _budget_header(spec, first, fisik)
     numbering, body = _numbering(ag.programs), []
