@@ -183,6 +183,31 @@ MESSAGES: dict[str, dict[str, str]] = {
                       "en": "the output must not be the current folder or a folder above it ({cwd}); replacing it "
                             "would delete the folder you are working in"},
     "fix_note": {"id": "lkjip-audit: {old} → {new}. {reason}", "en": "lkjip-audit: {old} → {new}. {reason}"},
+    # audit fix --apply into the agency's own document (audit/repair/corrected.py)
+    "fix_comment_rules": {"id": "lkjip-audit, aturan {rules}:", "en": "lkjip-audit, rule(s) {rules}:"},
+    "fix_comment_change": {"id": "Tertulis {old}, diubah menjadi {new}; {reason}.",
+                           "en": "Was {old}, changed to {new}; {reason}."},
+    "fix_not_written": {"id": "{cell}: sel ini tidak ditemukan dengan pasti di dokumen (tertulis {old}); tidak diubah",
+                        "en": "{cell}: this cell was not found for certain in the document (it reads {old}); "
+                              "left unchanged"},
+    "fix_pdf": {"id": "PDF tidak dapat dikoreksi: tidak ada yang ditulis ke berkas ini, daftar perbaikannya dicetak "
+                      "sebagai gantinya. Tabel kanonik yang dikoreksi: audit fix {source} --apply -o perbaikan.xlsx",
+                "en": "a PDF cannot be corrected: nothing was written to this file, the fix listing is printed "
+                      "instead. The corrected canonical tables: audit fix {source} --apply -o fixed.xlsx"},
+    "fix_output_kind": {"id": "tidak dapat ditulis dari {source}: jenis keluaran --apply mengikuti ekstensinya "
+                              "({allowed})",
+                        "en": "cannot be written from {source}: the kind of an --apply output follows its "
+                              "extension ({allowed})"},
+    "fix_allowed_folder": {"id": "folder: salinan yang dikoreksi; .xlsx: tabel kanonik",
+                           "en": "a folder: the corrected copy; .xlsx: the canonical tables"},
+    "fix_allowed_workbook": {"id": ".xlsx: salinan yang dikoreksi; folder: tabel kanonik",
+                             "en": ".xlsx: the corrected copy; a folder: the canonical tables"},
+    "fix_allowed_docx": {"id": ".docx: dokumen Word yang dikoreksi; .xlsx atau folder: tabel kanonik",
+                         "en": ".docx: the corrected Word document; .xlsx or a folder: the canonical tables"},
+    "fix_allowed_markdown": {"id": ".md: markdown yang dikoreksi; .xlsx atau folder: tabel kanonik",
+                             "en": ".md: the corrected markdown; .xlsx or a folder: the canonical tables"},
+    "fix_allowed_tables": {"id": ".xlsx atau folder: tabel kanonik yang dikoreksi",
+                           "en": ".xlsx or a folder: the corrected canonical tables"},
     "bad_plugin": {"id": "plugin '{name}' gagal dimuat: {detail}", "en": "plugin '{name}' failed to load: {detail}"},
     "bad_config": {"id": "konfigurasi tidak valid: {detail}", "en": "invalid configuration: {detail}"},
     "batch_interrupted": {"id": "dihentikan (Ctrl-C): {done} dari {total} laporan selesai; ringkasan memuat yang selesai",

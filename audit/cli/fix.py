@@ -36,26 +36,26 @@ def fix(path, mode, fmt, output, min_confidence, force, lang, rule_dirs, debug):
             from audit.outputs import check_targets, report_inputs
 
             check_targets([output], report_inputs(path, config))
+        refused = None
+        if mode == "apply":  # the output's kind follows its extension; a PDF cannot be corrected: listed instead
+            from audit.repair.corrected import check_kinds, uncorrectable
+
+            check_kinds(path, output)
+            refused = uncorrectable(path, output)
+            if refused is not None:
+                mode, output, fmt = "list", None, "text" if fmt == "xlsx" else fmt
         report, plan = plan_fixes(path, config)
         chosen = plan.accepted(min_confidence)
         if mode == "apply":
-            from audit.i18n import t as tr
-            from audit.canonical import write_canonical
-            from audit.repair.apply import apply_to_csv_dir, apply_to_workbook
+            from audit.ingest.limits import Limits
+            from audit.repair.corrected import write_corrected
 
-            style = report.meta.number_format
-            source, target = Path(path), Path(output)
-            to_book = target.suffix.lower() == ".xlsx"
-            if source.is_dir() and not to_book:
-                apply_to_csv_dir(source, target, chosen, style, force)  # a copy, changed cells only
-            elif source.suffix.lower() in (".xlsx", ".xlsm") and to_book:
-                from audit.ingest.limits import Limits
-
-                apply_to_workbook(source, target, chosen, style, tr("fix_note", lang), force,
-                                  Limits.from_config(config))
-            else:  # another form (or, later, a document): the canonical tables, corrected
-                write_canonical(report, target, chosen, tr("fix_note", lang), force)
-            click.echo(t("applied", lang, n=len(chosen), path=output))
+            skipped = write_corrected(report, chosen, path, output, lang, force, Limits.from_config(config),
+                                      plan.found)
+            for f in skipped:  # a document's cell not found for certain: left as it was, and said so
+                click.echo(t("fix_not_written", lang, cell=f.cell.short() if f.cell else f.column,
+                             old=f.current_text), err=True)
+            click.echo(t("applied", lang, n=len(chosen) - len(skipped), path=output))
             return
         from audit.render.fixlist import render as render_fixes
 
@@ -71,6 +71,8 @@ def fix(path, mode, fmt, output, min_confidence, force, lang, rule_dirs, debug):
             from audit.neutralise import terminal_text
 
             click.echo(terminal_text(listing), nl=False)
+        if refused is not None:  # listed, and nothing written: said on stderr, exit code 2
+            fail(refused, lang, debug)
     except click.UsageError:
         raise
     except Exception as exc:

@@ -24,6 +24,7 @@ class RepairPlan:
     fixes: list[Fix] = field(default_factory=list)  # in the order they were found
     ambiguous: list[Fix] = field(default_factory=list)
     remaining: int = 0  # findings no single-cell change clears
+    found: list = field(default_factory=list)  # the findings before any change (what a corrected cell's note quotes)
 
     def accepted(self, min_confidence: str = "high") -> list[Fix]:
         return [f for f in self.fixes if RANK[f.confidence] >= RANK[min_confidence]]
@@ -37,6 +38,7 @@ def plan(report: Report, rules, lang: str = "id", max_steps: int = 100) -> Repai
     cache: dict = {}
     reads = Reads()  # the rows each rule selects, kept current as rules are re-run
     findings, _ = run_rules(rules, current, lang, reads=reads)
+    out.found = findings
     for _ in range(max_steps):
         open_ = [f for f in findings if f.key() not in parked]
         trials = [tr for tr in try_candidates(current, rules, open_, lang, known=findings, cache=cache, reads=reads)
