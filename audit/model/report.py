@@ -25,14 +25,16 @@ class Location:
     def as_dict(self) -> dict:
         return {"file": self.file, "sheet": self.sheet, "cell": self.cell, "line": self.line, "page": self.page}
 
-    def short(self) -> str:
-        """`sheet!B7`, `file.csv!B7`, `file.csv:7`, `file.md:412 (Tabel #7!C5)`, `Tabel #7!C5 p.12`."""
+    def short(self, page: str = "p.{page}") -> str:
+        """`sheet!B7`, `file.csv!B7`, `file.csv:7`, `file.md:412 (Tabel #7!C5)`, `Tabel #7!C5 p.12`.
+
+        `page` says a PDF page in the reader's language (the catalogue's `page_at`: `hlm. 12`)."""
         name = self.file.replace("\\", "/").rsplit("/", 1)[-1]
         if self.sheet and (self.line is not None or self.page is not None):  # a document
             where = f"{self.sheet}!{self.cell}" if self.cell else self.sheet
             if self.line is not None:
                 return f"{name}:{self.line} ({where})"
-            return f"{where} p.{self.page}"
+            return f"{where} {page.format(page=self.page)}"
         if self.sheet:
             return f"{self.sheet}!{self.cell}" if self.cell else self.sheet
         if self.line is not None and self.cell:

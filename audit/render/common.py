@@ -49,11 +49,13 @@ def column_number(cell: str | None) -> int | None:
     return n
 
 
-def where(loc: dict | None) -> str:
-    """`sheet!F44`, `file.csv!F44` or `file.csv:44`, as the terminal report shows it; `-` if unknown."""
+def where(loc: dict | None, lang: str = "id") -> str:
+    """`sheet!F44`, `file.csv!F44`, `file.csv:44` or `Tabel #7!C5 hlm. 12`, as the terminal report shows it;
+    `-` if unknown."""
     if not loc or not loc.get("file"):
         return "-"
-    return Location(loc["file"], loc.get("sheet"), loc.get("cell"), loc.get("line"), loc.get("page")).short()
+    return Location(loc["file"], loc.get("sheet"), loc.get("cell"), loc.get("line"), loc.get("page")).short(
+        t("page_at", lang))
 
 
 def plain(value) -> str:
@@ -121,8 +123,9 @@ def shown_values(f, style: str) -> dict[str, str | None]:
 def fix_line(s, lang: str) -> str:
     """`ubah F44 menjadi 2.400.000: ... (keyakinan tinggi)`, as the terminal report says it."""
     value = s.proposed_text if s.proposed_text is not None else str(s.proposed)
-    value += "".join(t("fix_also", lang, cell=a.cell.short(), value=a.proposed_text) for a in s.also if a.cell)
-    cell = s.cell.short() if s.cell else s.column
+    page = t("page_at", lang)
+    value += "".join(t("fix_also", lang, cell=a.cell.short(page), value=a.proposed_text) for a in s.also if a.cell)
+    cell = s.cell.short(page) if s.cell else s.column
     return t("fix_line", lang, cell=cell, value=value, reason=s.reason, confidence=t(s.confidence, lang))
 
 

@@ -12,13 +12,13 @@ from audit.i18n import t
 from audit.render.safety import markdown_text
 
 
-def _where(e) -> str:
+def _where(e, lang: str) -> str:
     if getattr(e, "sheet", None):
         return f" ({e.sheet}!A{e.line})" if e.line else f" ({e.sheet})"
     if e.line is not None:
         return f":{e.line}"
     if e.page is not None:
-        return f" p.{e.page}"
+        return " " + t("page_at", lang, page=e.page)
     return ""
 
 
@@ -79,7 +79,7 @@ def render(log, doc_name: str, fmt: str, lang: str = "id", notes=()) -> str:
     head = [t("extract_col_table", lang), t("extract_col_where", lang), t("extract_col_caption", lang),
             t("extract_col_status", lang), t("extract_col_kind", lang), t("extract_col_rows", lang),
             t("extract_col_ignored", lang)]
-    rows = [[f"Tabel #{e.table}", f"{doc_name}{_where(e)}", e.caption, _status(e, lang), e.kind or "",
+    rows = [[f"Tabel #{e.table}", f"{doc_name}{_where(e, lang)}", e.caption, _status(e, lang), e.kind or "",
              str(e.rows) if e.kind else "", "; ".join(e.ignored)] for e in log]
     if fmt == "markdown":
         def cell(x: str) -> str:

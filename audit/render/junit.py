@@ -33,7 +33,7 @@ def _failure_text(items: list[dict], lang: str) -> str:
     lines = []
     for rec in items:
         head, *rest = detail_text(rec, lang).split("\n")
-        lines.append(f"{where(rec['location'])}: {head}")
+        lines.append(f"{where(rec['location'], lang)}: {head}")
         lines.extend(f"    {line}" for line in rest)
     return "\n".join(lines)
 

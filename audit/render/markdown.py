@@ -37,7 +37,7 @@ def _row(rec: dict, f, lang: str, style: str) -> str:
     message = escape(rec["message"]) + (f"<br><i>{escape(rec['hint'])}</i>" if rec["hint"] else "")
     written = "" if rec["actual"] is None else show_number(rec["actual"], f.decimals, style, f.unit)
     cells = [SYMBOL[rec["severity"]], escape(rec["rule_id"]), escape(row), escape(rec["column"] or ""),
-             escape(where(rec["location"])), escape(written), escape(expected), escape(diff), message]
+             escape(where(rec["location"], lang)), escape(written), escape(expected), escape(diff), message]
     return "| " + " | ".join(cells) + " |"
 
 

@@ -31,7 +31,7 @@ def _text(value: str = "", style: str = "") -> Text:
 def _details(f, lang: str, style: str, verbose: bool) -> list[Text]:
     lines = [_text(f.message)]
     where = [p for p in (f.row if f.row and f.row != f.row_label else None, f.row_label, f.column,
-                         f.location.short() if f.location else None) if p]
+                         f.location.short(t("page_at", lang)) if f.location else None) if p]
     if where:
         lines.append(_text(" · ".join(where), "dim"))
     shown = shown_values(f, style)
@@ -47,7 +47,7 @@ def _details(f, lang: str, style: str, verbose: bool) -> list[Text]:
     if f.related:
         shown = f.related if verbose else f.related[:3]
         more = "" if len(shown) == len(f.related) else f" (+{len(f.related) - len(shown)})"
-        lines.append(_text(f"{t('see_also', lang)}: " + ", ".join(r.short() for r in shown) + more, "dim"))
+        lines.append(_text(f"{t('see_also', lang)}: " + ", ".join(r.short(t("page_at", lang)) for r in shown) + more, "dim"))
     for s in f.suggestions if verbose else f.suggestions[:1]:
         lines.append(_text(f"→ {t('suggest', lang)}: {fix_line(s, lang)}", "green"))
     if f.waived:

@@ -1,0 +1,52 @@
+"""A PDF page is said as `hlm. N` in Indonesian and `p.N` in English, wherever a place is printed."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from click.testing import CliRunner
+from conftest import EXAMPLE
+
+from audit.cli import main
+
+
+def invoke(*args):
+    return CliRunner().invoke(main, list(map(str, args)), prog_name="audit")
+
+
+@pytest.fixture(scope="module")
+def pdf(tmp_path_factory):
+    pytest.importorskip("fpdf")
+    import docgen
+
+    from audit.api import read  # the public API: whichever module reads reports
+
+    return docgen.write_pdf(read(EXAMPLE), tmp_path_factory.mktemp("pdf") / "laporan.pdf")
+
+
+def _places(terminal: str, markdown: str) -> list[str]:
+    """Where the findings are: the terminal's place and `lihat juga` lines, the markdown table's place column
+    (not the rule messages, which quote other cells in their own words)."""
+    lines = [line.strip() for line in terminal.splitlines()]
+    places = [line for line in lines if re.match(r"^(\S+ · )*Tabel #\d+!\w+ \S+ \d+$", line)
+              or line.startswith(("lihat juga:", "see also:"))]
+    places += [row.split(" | ")[4] for row in markdown.splitlines() if row.startswith("| ") and row.count(" | ") > 6]
+    return places
+
+
+def test_a_pdf_page_is_hlm_in_indonesian_and_p_in_english(pdf, tmp_path):
+    md = tmp_path / "laporan.md"
+    r = invoke("check", pdf, "--no-suggest", "-v", "-f", "rich", "-f", f"markdown:{md}")
+    assert r.exit_code == 1, r.output
+    places = _places(r.stdout, md.read_text(encoding="utf-8"))
+    assert sum(bool(re.search(r"Tabel #\d+!\w+ hlm\. \d+", p)) for p in places) > 10, places
+    assert not [p for p in places if re.search(r"\bp\.\d", p)], places
+    en = invoke("check", pdf, "--no-suggest", "-v", "--lang", "en")
+    assert re.search(r"Tabel #\d+!\w+ p\.\d+", en.stdout) and "hlm." not in en.stdout
+
+
+def test_the_extraction_log_says_hlm(pdf, tmp_path):
+    r = invoke("extract", pdf, "-o", tmp_path / "tabel")
+    assert r.exit_code == 0, r.output
+    log = (tmp_path / "tabel" / "extraction-log.md").read_text(encoding="utf-8")
+    assert re.search(r"laporan\.pdf hlm\. \d+", log) and not re.search(r"laporan\.pdf p\.\d", log)
