@@ -12,9 +12,11 @@ The contract under test, for any input at all:
               (`check_report`, with fix suggestions) without raising.
 - `config`:   audit.toml of random keys and values: `resolve` gives a `Config` or a `ConfigError`.
 - `rules`:    rule packs (the valid one mutated, random structures, random text): loaded or `ConfigError`.
-- `apply`:    `fix --apply`: the repair plan of random cells applied to a copy and written as a workbook,
-              without raising and without changing the input.
-- `extract`:  `extract`: a random document read and its tables written as a workbook and as a folder.
+- `apply`:    `fix --apply`: the repair plan of random cells applied to a copy of the folder, to a copy of
+              the same table as a workbook (`apply_to_workbook`), and written as canonical tables, without
+              raising, without changing the input, and with no live formula in any workbook written.
+- `extract`:  `extract`: a random document (markdown, or a DOCX whose XML may be mutated) read and its
+              tables written as a workbook and as a folder; no live formula in the workbook.
 
     python benchmarks/fuzz.py --minutes 10                  # every target, in turn, until time is up
     python benchmarks/fuzz.py --minutes 2 --target workbook --seed 7
@@ -417,13 +419,68 @@ def check_apply(table, text):
     apply_to_csv_dir(folder, out, chosen, report.meta.number_format, force=True)
     write_canonical(report, SCRATCH.root / "out.xlsx", chosen, "{reason}", force=True)
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+    assert not live_formulas(SCRATCH.root / "out.xlsx")
     OUTCOMES[f"applied {len(chosen)} fixes" if chosen else "applied, nothing to fix"] += 1
+    check_apply_workbook(table, text)
+
+
+def check_apply_workbook(table, text):
+    """Workbook `fix --apply`: the same table as a sheet of a workbook (digits as numbers, the rest as text,
+    formula-like text included), its plan applied by `apply_to_workbook`; the input unchanged, and the
+    corrected copy holds no formula the input did not."""
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    from audit.api import plan_fixes
+    from audit.config import Config
+    from audit.errors import InputError
+    from audit.repair.apply import apply_to_workbook
+
+    wb = Workbook()
+    meta = wb.active
+    meta.title = "report"
+    for row in (["key", "value"], ["agency", "Kecamatan Uji"], ["year", 2023], ["desa", "Alpha, Beta, Gamma"]):
+        meta.append(row)
+    sheet = wb.create_sheet(table)
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline="")))
+    except csv.Error:  # the harness's own limit: a table the csv module cannot split is not a workbook input
+        return
+    for row in rows:  # what a workbook cannot hold (control characters) is not in an agency's workbook either
+        sheet.append([int(c) if c.isascii() and c.isdigit() and len(c) < 15 else ILLEGAL_CHARACTERS_RE.sub("", c) for c in row])
+    for row in sheet.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str):
+                cell.data_type = "s"  # text that looks like a formula stays text in the input too
+    book = SCRATCH.root / "in.xlsx"
+    wb.save(book)
+    before = book.read_bytes()
+    try:
+        report, plan = plan_fixes(book, Config(lang="en"))
+    except InputError as exc:
+        OUTCOMES[f"workbook apply: InputError {exc.key}"] += 1
+        return
+    chosen = plan.accepted("low")
+    out = SCRATCH.root / "fixed.xlsx"
+    apply_to_workbook(book, out, chosen, report.meta.number_format, "{old} -> {new}: {reason}", force=True)
+    assert book.read_bytes() == before
+    assert not live_formulas(out)
+    OUTCOMES[f"workbook applied {len(chosen)} fixes" if chosen else "workbook applied, nothing to fix"] += 1
+
+
+def live_formulas(path: Path) -> list[str]:
+    """The cells of a workbook that hold a formula (none of ours may: text from a report is data)."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    return [f"{ws.title}!{c.coordinate}" for ws in wb.worksheets for row in ws.iter_rows() for c in row
+            if c.data_type == "f"]
 
 
 @st.composite
-def markdown_texts(draw):
-    """A document: a title naming agency and year, prose with amounts, pipe tables of random cells."""
-    parts = ["# Laporan Kinerja Kecamatan Uji Tahun 2023\n"]
+def document_parts(draw):
+    """A document's blocks: a title naming agency and year, prose with amounts, tables of random cells."""
+    parts: list = ["Laporan Kinerja Kecamatan Uji Tahun 2023"]
     for _ in range(draw(st.integers(0, 4))):
         if draw(st.booleans()):
             parts.append(draw(st.text(max_size=80)) + f" Rp {draw(number_text)} " + draw(st.text(max_size=40)))
@@ -431,21 +488,86 @@ def markdown_texts(draw):
             header = draw(st.lists(st.sampled_from(["No", "Program", "Pagu", "Realisasi", "%", "Jumlah", "Uraian",
                                                     "Target", "Capaian"]), min_size=1, max_size=5))
             rows = draw(st.lists(st.lists(cells, min_size=len(header), max_size=len(header)), max_size=5))
-            parts.append("\n".join("| " + " | ".join(c.replace("|", "/").replace("\n", " ") for c in r) + " |"
-                                   for r in [header, ["---"] * len(header), *rows]))
-    return "\n\n".join(parts) + "\n"
+            parts.append([header, *rows])
+    return parts
 
 
-def check_extract(text):
-    """`extract`: the document read (or an InputError), and its tables written as a workbook and a folder."""
+def as_markdown(parts: list) -> str:
+    out = ["# " + parts[0]]
+    for part in parts[1:]:
+        if isinstance(part, str):
+            out.append(part)
+        else:
+            out.append("\n".join("| " + " | ".join(c.replace("|", "/").replace("\n", " ") for c in r) + " |"
+                                 for r in [part[0], ["---"] * len(part[0]), *part[1:]]))
+    return "\n\n".join(out) + "\n"
+
+
+markdown_texts = document_parts().map(as_markdown)
+
+DOCXISH = st.sampled_from(["<w:p>", "</w:p>", "<w:tbl>", "</w:tbl>", "<w:tr>", "<w:tc>", "</w:tc>",
+                           '<w:gridSpan w:val="16384"/>', '<w:gridSpan w:val="-1"/>', '<w:vMerge w:val="restart"/>',
+                           "<w:vMerge/>", "<w:hMerge/>", '<w:gridBefore w:val="99999"/>', "<w:sdt><w:sdtContent>",
+                           '<w:pStyle w:val="Heading1"/>', '<w:outlineLvl w:val="x"/>', "<w:br/>", "<w:tab/>",
+                           "&#0;", "&amp;", "<!DOCTYPE x [<!ENTITY a \"aaaa\">]>", "&a;", "<", ">", "\0"])
+
+
+@st.composite
+def docx_bytes(draw):
+    """The same blocks as a DOCX (paragraphs, tables with a grid), its document.xml sometimes mutated."""
+    from xml.sax.saxutils import escape
+
+    def run(text: str) -> str:
+        clean = "".join(ch for ch in text if ch in "\t\n\r" or ord(ch) >= 32 and not 0xD800 <= ord(ch) <= 0xDFFF
+                        and ch not in "\ufffe\uffff")
+        return f"<w:p><w:r><w:t xml:space=\"preserve\">{escape(clean)}</w:t></w:r></w:p>"
+
+    body = []
+    for part in draw(document_parts()):
+        if isinstance(part, str):
+            body.append(run(part))
+        else:
+            grid = "".join("<w:gridCol/>" for _ in part[0])
+            rows = "".join("<w:tr>" + "".join(f"<w:tc>{run(c)}</w:tc>" for c in r) + "</w:tr>" for r in part)
+            body.append(f"<w:tbl><w:tblGrid>{grid}</w:tblGrid>{rows}</w:tbl>")
+    xml = "".join(body)
+    for _ in range(draw(st.integers(0, 3))):
+        pos = draw(st.integers(0, len(xml)))
+        xml = xml[:pos] + draw(DOCXISH) + xml[pos:]
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {ns}><w:body>{xml}</w:body></w:document>'
+    buf = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(docx_template())) as src, zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as out:
+        for item in src.infolist():
+            out.writestr(item, document.encode("utf-8", "surrogatepass") if item.filename == "word/document.xml"
+                         else src.read(item))
+    return buf.getvalue()
+
+
+@lru_cache(maxsize=1)
+def docx_template() -> bytes:
+    import docx
+
+    buf = io.BytesIO()
+    docx.Document().save(buf)
+    return buf.getvalue()
+
+
+def check_extract(document):
+    """`extract`: the document (markdown text or DOCX bytes) read (or an InputError), and its tables written as
+    a workbook and a folder; the workbook holds no live formula."""
     from audit.canonical import write_canonical
 
     SCRATCH.file("fuzz.yaml", META.encode())  # the sidecar: agency and year, so the tables are read
-    path = SCRATCH.file("fuzz.md", text.encode("utf-8", "surrogatepass"))
+    if isinstance(document, bytes):
+        path = SCRATCH.file("fuzz.docx", document)
+    else:
+        path = SCRATCH.file("fuzz.md", document.encode("utf-8", "surrogatepass"))
     report = _read(path)
     if report is not None:
         write_canonical(report, SCRATCH.root / "tables.xlsx", force=True)
         write_canonical(report, SCRATCH.root / "tables", force=True)
+        assert not live_formulas(SCRATCH.root / "tables.xlsx")
 
 
 TARGETS = {
@@ -460,7 +582,7 @@ TARGETS = {
     "config": (config_texts(), check_config),
     "rules": (pack_texts(), check_pack),
     "apply": (pipeline_tables(), lambda a: check_apply(*a)),
-    "extract": (markdown_texts(), check_extract),
+    "extract": (st.one_of(markdown_texts, docx_bytes()), check_extract),
 }
 
 # -- runner ---------------------------------------------------------------------------------------------------
