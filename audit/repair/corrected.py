@@ -21,23 +21,30 @@ from audit.outputs import OutputError
 SUFFIXES = {".xlsx": "workbook", ".xlsm": "workbook", ".md": "markdown", ".markdown": "markdown", ".docx": "docx",
             ".pdf": "pdf"}
 DOCUMENTS = ("markdown", "docx", "pdf")
+#: other extensions of files lkjip-audit reads or writes: an output named so is a file it cannot write with --apply,
+#: never a folder of that name (`-o fixed.json` made a folder `fixed.json`); a folder's name has no such extension
+FILE_SUFFIXES = (".csv", ".json", ".sarif", ".xml", ".html", ".htm", ".txt", ".yaml", ".yml", ".toml", ".xls", ".doc",
+                 ".odt", ".ods", ".zip")
 ALLOWED = {"folder": "fix_allowed_folder", "workbook": "fix_allowed_workbook", "docx": "fix_allowed_docx",
            "markdown": "fix_allowed_markdown"}  # what --apply may write from each kind (the catalogue says it)
 
 
 def kind_of(path: str | Path, source: bool = False) -> str:
-    """folder | workbook | markdown | docx | pdf; an input that is a folder is one whatever its name, an
-    input file of another name (a folder's `report.yaml`) is `other`."""
+    """folder | workbook | markdown | docx | pdf, or `file` (an output named as another file the tool writes,
+    `.json`, `.csv`: never a folder); an input that is a folder is one whatever its name, an input file of
+    another name (a folder's `report.yaml`) is `other`."""
     p = Path(path)
     if source:
         return "folder" if p.is_dir() else SUFFIXES.get(p.suffix.lower(), "other")
-    return SUFFIXES.get(p.suffix.lower(), "folder")
+    suffix = p.suffix.lower()
+    return SUFFIXES.get(suffix, "file" if suffix in FILE_SUFFIXES else "folder")
 
 
 def check_kinds(source: str | Path, target: str | Path) -> None:
-    """Refuse (`OutputError`) an output the input cannot become: a document of another kind."""
+    """Refuse (`OutputError`) an output the input cannot become: a document of another kind, or a file
+    --apply does not write (`-o fixed.json`)."""
     have, want = kind_of(source, source=True), kind_of(target)
-    if want in DOCUMENTS and want != have:
+    if want == "file" or want in DOCUMENTS and want != have:
         raise OutputError("fix_output_kind", str(target), None, source=Path(source).name,
                           allowed=Text(ALLOWED.get(have, "fix_allowed_tables")))
 
