@@ -536,6 +536,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "title": {"id": "Audit LKjIP", "en": "LKjIP audit"},
     "year": {"id": "Tahun", "en": "Year"},
     "suggest": {"id": "usul", "en": "suggestion"},
+    "more_fixes": {"id": "{n} usul lainnya", "en": "{n} more suggestion(s)"},  # folded under the top one
     "see_also": {"id": "lihat juga", "en": "see also"},
     "skipped_rules": {"id": "aturan dilewati (tabel tidak ada): {ids}",
                       "en": "rules skipped (tables absent): {ids}"},

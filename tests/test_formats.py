@@ -68,7 +68,10 @@ def test_sarif_points_at_the_csv_cell(example):
     physical = res["locations"][0]["physicalLocation"]
     assert physical["artifactLocation"]["uri"].endswith("realisasi_kegiatan.csv")
     assert "\\" not in physical["artifactLocation"]["uri"]
-    assert physical["region"] == {"startLine": 44, "startColumn": 6}
+    # the cell's characters on its line (F44 is the quoted "1,800,000"), columns counted from 1
+    assert physical["region"] == {"startLine": 44, "startColumn": 107, "endLine": 44, "endColumn": 118}
+    line = (EXAMPLE / "realisasi_kegiatan.csv").read_text(encoding="utf-8").splitlines()[43]
+    assert line[106:117] == '"1,800,000"'
     assert res["message"]["text"].endswith("1800000; seharusnya 2400000")
 
 
@@ -178,7 +181,7 @@ def test_github_one_annotation_per_finding(example):
     lines = out("github", example).splitlines()
     assert len(lines) == len(example.findings)
     assert all(GITHUB_LINE.match(line) for line in lines), lines
-    assert any(line.startswith("::error file=") and "realisasi_kegiatan.csv,line=44,col=6,title=SUM022::" in line
+    assert any(line.startswith("::error file=") and "realisasi_kegiatan.csv,line=44,col=107,title=SUM022::" in line
                for line in lines)
     assert out("github", audit.run(CORRECTED)) == ""
 
@@ -186,8 +189,9 @@ def test_github_one_annotation_per_finding(example):
 def test_github_escapes_message_and_properties():
     f = finding(severity=Severity.WARNING, message="100% done, ok: yes\nsecond\rthird", actual=None,
                 location=Location("a,b:c.csv", None, "B3", 3))
+    # no such file here: the line is known, the cell's column is not
     assert out("github", hand_made(f)) == (
-        "::warning file=laporan/a%2Cb%3Ac.csv,line=3,col=2,title=SUM001::100%25 done, ok: yes%0Asecond%0Dthird\n")
+        "::warning file=laporan/a%2Cb%3Ac.csv,line=3,title=SUM001::100%25 done, ok: yes%0Asecond%0Dthird\n")
 
 
 def test_github_workbook_finding_names_its_cell_and_info_is_a_notice():
@@ -221,7 +225,7 @@ def test_markdown_in_english(example_en):
     text = out("markdown", example_en)
     assert text.startswith("# LKjIP audit · Kecamatan Jatiroto · Year 2023\n")
     assert "**Result: FAIL** · 28 errors" in text
-    assert "| | rule | row | column | cell | written | expected | difference | message |" in text
+    assert "| | rule | row | column | cell | written | expected | difference | message | suggestion |" in text
     assert "| 1.800.000 | 2.400.000 | −600.000 |" in text  # numbers keep the report's own format
     for word in ("tertulis", "seharusnya", "selisih", "galat", "TIDAK LOLOS", "Tahun", "tabel lain"):
         assert word not in text
@@ -235,8 +239,8 @@ def test_markdown_escapes_hostile_report_text():
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text and "\\[x\\](http://evil) &amp; more" in text
     assert "## realisasi_kegiatan · &lt;b&gt;T&lt;/b&gt; # x (1 galat)" in text
     (row,) = [line for line in text.splitlines() if line.startswith("| ✗")]
-    # one row, nine cells: every unescaped pipe is a cell border
-    assert len(re.findall(r"(?<!\\)\|", row)) == 10
+    # one row, ten cells: every unescaped pipe is a cell border
+    assert len(re.findall(r"(?<!\\)\|", row)) == 11
     assert "5.13 · \\# label\\|with<br>newline" not in row  # the label is not at the cell start
     assert "5.13 · # label\\|with<br>newline" in row
     assert "a \\| b" in row

@@ -22,19 +22,23 @@ def group_label(table: str, lang: str) -> str:
     """How a group of findings is headed: the table's name, or the report as a whole."""
     return t("whole_report", lang) if table == NO_TABLE else table
 _CELL = re.compile(r"^([A-Za-z]+)(\d*)$")
+#: a source that is one file (a workbook, a document), not a folder of tables
+FILE_SOURCES = (".xlsx", ".xlsm", ".md", ".markdown", ".docx", ".pdf")
 
 
 def artifact_path(source: str, loc: dict) -> str | None:
     """The finding's file as a forward-slash path, prefixed with the report's folder.
 
-    For a CSV folder the file sits inside `source`; for a workbook the file is the
-    workbook itself, so it sits beside it (its folder is `source`'s parent).
+    For a CSV folder the file sits inside `source`; for a workbook or a document
+    (markdown, DOCX, PDF) the file is `source` itself, so it sits beside it (its
+    folder is `source`'s parent), whatever the file's name ends with.
     """
     file = (loc or {}).get("file")
     if not file:
         return None
     src = (source or "").replace("\\", "/")
-    base = posixpath.dirname(src) if src.lower().endswith((".xlsx", ".xlsm")) else src
+    itself = posixpath.basename(src) == posixpath.basename(file.replace("\\", "/"))
+    base = posixpath.dirname(src) if itself or src.lower().endswith(FILE_SOURCES) else src
     return posixpath.normpath(posixpath.join(base, file.replace("\\", "/"))) if base else file.replace("\\", "/")
 
 

@@ -35,7 +35,6 @@ WORDS: dict[str, dict[str, str]] = {
     "show": {"id": "Tampilkan:", "en": "Show:"},
     "hint": {"id": "catatan", "en": "note"},
     "location": {"id": "sel", "en": "cell"},
-    "more_fixes": {"id": "{n} usul lainnya", "en": "{n} more suggestion(s)"},
     "rule_title": {"id": "aturan", "en": "rule"},
     "made_by": {"id": "Dibuat oleh lkjip-audit {version}.", "en": "Made by lkjip-audit {version}."},
 }

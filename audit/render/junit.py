@@ -12,7 +12,8 @@ import re
 import xml.etree.ElementTree as ET
 from typing import IO
 
-from audit.render.common import detail_text, where
+from audit.render.common import artifact_path, detail_text
+from audit.render.places import pointer
 
 SEVERITY = {"error": 3, "warning": 2, "info": 1}
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -33,7 +34,7 @@ def _failure_text(items: list[dict], lang: str) -> str:
     lines = []
     for rec in items:
         head, *rest = detail_text(rec, lang).split("\n")
-        lines.append(f"{where(rec['location'], lang)}: {head}")
+        lines.append(f"{pointer(rec['location'], lang)}: {head}")
         lines.extend(f"    {line}" for line in rest)
     return "\n".join(lines)
 
@@ -53,6 +54,9 @@ def build(result) -> ET.Element:
         case = ET.SubElement(suite, "testcase")
         case.set("classname", _x(table))
         case.set("name", _x(rule_id))
+        files = {artifact_path(result.source, rec["location"]) for rec in items}
+        if len(files) == 1 and None not in files:  # the file a CI test report links the case to
+            case.set("file", _x(files.pop()))
         worst = max(items, key=lambda r: SEVERITY[r["severity"]])
         failure = ET.SubElement(case, "failure")
         message = items[0]["message"] + (f" (+{len(items) - 1})" if len(items) > 1 else "")

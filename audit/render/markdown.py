@@ -11,13 +11,13 @@ from __future__ import annotations
 from typing import IO
 
 from audit.i18n import t
-from audit.render.common import BASIS, expected_decimals, show_number, where
+from audit.render.common import BASIS, expected_decimals, fix_line, show_number, where
 from audit.render.safety import markdown_text
 
 SYMBOL = {"error": "✗", "warning": "!", "info": "i"}
 ORDER = {"error": 0, "warning": 1, "info": 2}
 HEADINGS = ("heading_rule", "heading_row", "heading_column", "heading_cell", "written", "expected",
-            "difference", "heading_message")
+            "difference", "heading_message", "suggest")
 
 
 escape = markdown_text  # report text as literal Markdown (audit.neutralise)
@@ -37,8 +37,20 @@ def _row(rec: dict, f, lang: str, style: str) -> str:
     message = escape(rec["message"]) + (f"<br><i>{escape(rec['hint'])}</i>" if rec["hint"] else "")
     written = "" if rec["actual"] is None else show_number(rec["actual"], f.decimals, style, f.unit)
     cells = [SYMBOL[rec["severity"]], escape(rec["rule_id"]), escape(row), escape(rec["column"] or ""),
-             escape(where(rec["location"], lang)), escape(written), escape(expected), escape(diff), message]
+             escape(where(rec["location"], lang)), escape(written), escape(expected), escape(diff), message,
+             _suggestions(f, lang)]
     return "| " + " | ".join(cells) + " |"
+
+
+def _suggestions(f, lang: str) -> str:
+    """The top fix suggestion; the others folded under it (`<details>` opens in a PR comment or a job summary)."""
+    if not f.suggestions:
+        return ""
+    top = "→ " + escape(fix_line(f.suggestions[0], lang))
+    if len(f.suggestions) == 1:
+        return top
+    others = "<br>".join(escape(fix_line(s, lang)) for s in f.suggestions[1:])
+    return f"{top}<details><summary>{t('more_fixes', lang, n=len(f.suggestions) - 1)}</summary>{others}</details>"
 
 
 def build(result, fail_on: str = "error") -> str:

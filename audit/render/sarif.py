@@ -13,7 +13,8 @@ import json
 from typing import IO
 
 from audit import __version__
-from audit.render.common import artifact_path, column_number, detail_text
+from audit.render.common import artifact_path, detail_text
+from audit.render.places import Sources, document_cell, fix_text, is_document, sarif_fix
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -36,38 +37,47 @@ def _descriptor(rule_id: str, first: dict, meta: dict | None) -> dict:
     return out
 
 
-def _location(rec: dict, source: str) -> dict | None:
+def _location(rec: dict, sources: Sources, lang: str) -> dict | None:
     loc = rec["location"]
-    uri = artifact_path(source, loc)
+    uri = artifact_path(sources.source, loc)
     if uri is None:
         return None
     physical: dict = {"artifactLocation": {"uri": uri}}
     out = {"physicalLocation": physical}
-    if loc.get("sheet"):
+    if loc.get("sheet"):  # a workbook's sheet, or a document's table: the cell has a name, maybe no line
         name = f"{loc['sheet']}!{loc['cell']}" if loc.get("cell") else loc["sheet"]
         out["logicalLocations"] = [{"name": name, "kind": "element"}]
-    elif loc.get("line") is not None:
-        region = {"startLine": loc["line"]}
-        col = column_number(loc.get("cell"))
-        if col is not None:
-            region["startColumn"] = col
-        physical["region"] = region
+    if loc.get("line") is not None and (not loc.get("sheet") or is_document(loc)):
+        written = next((s["current_text"] for s in rec["suggestions"] if s.get("cell") == loc), None)
+        span = sources.span(loc, written)
+        physical["region"] = ({"startLine": span[0], "startColumn": span[1], "endLine": span[2], "endColumn": span[3]}
+                              if span else {"startLine": loc["line"]})
+    if loc.get("page") is not None:  # SARIF has no pages: the message says it, and so does this bag
+        physical["properties"] = {"page": loc["page"]}
     return out
 
 
-def _result(rec: dict, source: str, lang: str, index: dict[str, int]) -> dict:
+def _result(rec: dict, sources: Sources, lang: str, index: dict[str, int]) -> dict:
+    text = detail_text(rec, lang)
+    if is_document(rec["location"]) and document_cell(rec["location"], lang):
+        text = f"{document_cell(rec['location'], lang)}: {text}"
     out = {
         "ruleId": rec["rule_id"],
         "ruleIndex": index[rec["rule_id"]],
         "level": LEVEL[rec["severity"]],
-        "message": {"text": detail_text(rec, lang)},
+        "message": {"text": text},
     }
-    location = _location(rec, source)
+    location = _location(rec, sources, lang)
     if location:
         out["locations"] = [location]
     out["partialFingerprints"] = {"lkjip/v1": fingerprint(rec)}
+    fix = sarif_fix(rec["suggestions"][0], sources, lang) if rec["suggestions"] else None
+    if fix:
+        out["fixes"] = [fix]
     props = {k: rec[k] for k in ("table", "row", "row_label", "column", "actual", "expected", "delta", "basis")
              if rec.get(k) is not None}
+    if rec["suggestions"]:  # what a viewer without `fixes` (or a fix no text replacement can carry) shows
+        props["suggestion"] = fix_text(rec["suggestions"][0], lang)
     if props:
         out["properties"] = props
     return out
@@ -86,12 +96,14 @@ def build(result, rules: dict | None = None) -> dict:
         "rules": [_descriptor(rid, first[rid], (rules or {}).get(rid)) for rid in ids],
     }
     index = {rid: i for i, rid in enumerate(ids)}
+    sources = Sources(result.source)
     return {
         "$schema": SCHEMA,
         "version": "2.1.0",
         "runs": [{
             "tool": {"driver": driver},
-            "results": [_result(rec, result.source, result.lang, index) for rec in records],
+            "columnKind": "unicodeCodePoints",
+            "results": [_result(rec, sources, result.lang, index) for rec in records],
         }],
     }
 
