@@ -158,10 +158,11 @@ def _result(report: Report, config: Config, rules, findings, skipped, info: dict
     titles = {name: specs[name].title_in(config.lang) for name in report.tables if name in specs}
     info = info if info is not None else _rule_info(rules, config.lang)
     from audit.coverage import coverage
+    from audit.figures import figures
 
     covered = coverage(report, rules, skipped)
     return AuditResult(report.meta, report.source, findings, sorted(report.tables), len(rules) - len(skipped),
-                       skipped, config.lang, titles, info, covered)
+                       skipped, config.lang, titles, info, covered, figures(report))
 
 
 def read(path: str | Path, config: Config = Config()) -> Report:

@@ -248,3 +248,39 @@ def test_ordinary_text_is_unchanged_by_neutralising():
     for text in ("Kecamatan Jatiroto", "1.800.000", "-", "-5", "90,63%", "Capaian: 100% (tinggi)\tx"):
         assert spreadsheet_text(text) == text and terminal_text(text) == text
     assert markdown_text("Program A (2023)") == "Program A (2023)"
+
+
+@pytest.fixture(scope="module")
+def charted(tmp_path_factory) -> Path:
+    """The example with the hostile set as a programme's name and an indicator's: labels of the pictures."""
+    folder = tmp_path_factory.mktemp("charted") / "rep"
+    shutil.copytree(EXAMPLE, folder)
+    plant(folder / "realisasi_program.csv", lambda rows: rows[2], 2, ";")
+    path = folder / "realisasi_indikator.csv"
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
+    first = rows[1][3]
+    for row in rows[1:]:
+        if row[3] == first:
+            row[3] = HOSTILE
+    out = io.StringIO()
+    csv.writer(out, delimiter=";", lineterminator="\n").writerows(rows)
+    path.write_text(out.getvalue(), encoding="utf-8")
+    return folder
+
+
+def test_pictures_hold_the_labels_as_text(charted, tmp_path):
+    r = run("check", charted, "-f", f"html:{tmp_path / 'r.html'}", "-f", f"xlsx:{tmp_path / 'r.xlsx'}")
+    assert r.exit_code == 1, r.output
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    pictures = re.findall(r"<svg\b.*?</svg>", page, re.S)
+    assert len(pictures) == 2
+    for svg in pictures:
+        no_control(svg, XML)
+        root = ET.fromstring(svg)  # well-formed: the label closed no element and opened none
+        assert not [el for el in root.iter() if el.tag.endswith(("img", "table", "script"))]
+        assert any("HYPERLINK" in (el.text or "") for el in root.iter())
+    assert "<img" not in page and "&lt;img" in page
+    ws = load_workbook(tmp_path / "r.xlsx")["Grafik"]
+    labels = [c.value for c in ws["A"] if isinstance(c.value, str) and "HYPERLINK" in c.value]
+    assert len(labels) == 2 and not any(v.startswith("=") for v in labels)
+    no_live_formula(tmp_path / "r.xlsx")

@@ -247,7 +247,7 @@ FIVE = ("Kondisi", "Kriteria", "Sebab", "Akibat", "Rekomendasi")
 
 def test_xlsx_has_a_summary_and_a_findings_sheet(example):
     wb = workbook(example)
-    assert wb.sheetnames == ["Ringkasan", "Temuan"]
+    assert wb.sheetnames == ["Ringkasan", "Temuan", "Grafik"]  # the pictures: tests/test_charts.py
     summary = {r[0]: r[1] for r in wb["Ringkasan"].iter_rows(values_only=True) if r[0]}
     assert summary["Instansi"] == "Kecamatan Jatiroto" and summary["Tahun"] == 2023
     assert summary["Hasil"] == "TIDAK LOLOS" and summary["galat"] == example.counts()["error"]
@@ -301,7 +301,7 @@ def test_xlsx_writes_to_a_file_opened_wb(example, tmp_path):
     target = tmp_path / "kertas-kerja.xlsx"
     with open(target, "wb") as stream:
         render("xlsx", example, stream)
-    assert load_workbook(target).sheetnames == ["Ringkasan", "Temuan"]
+    assert load_workbook(target).sheetnames == ["Ringkasan", "Temuan", "Grafik"]
 
 
 def test_xlsx_clean_report(corrected):
@@ -313,7 +313,7 @@ def test_xlsx_clean_report(corrected):
 
 def test_xlsx_in_english(example_en):
     wb = workbook(example_en)
-    assert wb.sheetnames == ["Summary", "Findings"]
+    assert wb.sheetnames == ["Summary", "Findings", "Charts"]
     data = rows(wb["Findings"])
     assert {"Condition", "Criteria", "Cause", "Effect", "Recommendation"} <= set(data[0])
     assert all(r["Recommendation"] for r in data)
@@ -346,9 +346,9 @@ def test_xlsx_copies_the_submitted_workbook_and_highlights_finding_cells(tmp_pat
     source = csv_dir_to_xlsx(EXAMPLE, tmp_path / "jatiroto.xlsx")
     result = audit.run(source)
     wb = workbook(result, source_path=str(source))
-    assert wb.sheetnames[:2] == ["Ringkasan", "Temuan"]
+    assert wb.sheetnames[:3] == ["Ringkasan", "Temuan", "Grafik"]
     submitted = load_workbook(source, read_only=True).sheetnames
-    assert wb.sheetnames[2:] == submitted
+    assert wb.sheetnames[3:] == submitted
     marked = {(f.location.sheet, f.location.cell) for f in result.findings}
     for sheet, cell in marked:
         copy = wb[sheet][cell]
@@ -363,14 +363,14 @@ def test_xlsx_copies_the_submitted_workbook_and_highlights_finding_cells(tmp_pat
 
 
 def test_xlsx_ignores_a_source_path_that_is_not_a_workbook(example):
-    assert workbook(example, source_path=str(EXAMPLE)).sheetnames == ["Ringkasan", "Temuan"]
+    assert workbook(example, source_path=str(EXAMPLE)).sheetnames == ["Ringkasan", "Temuan", "Grafik"]
 
 
 def test_xlsx_says_so_when_the_submitted_workbook_cannot_be_copied(example, tmp_path):
     broken = tmp_path / "rusak.xlsx"
     broken.write_bytes(b"not a zip file")
     wb = workbook(example, source_path=broken)
-    assert wb.sheetnames == ["Ringkasan", "Temuan"]
+    assert wb.sheetnames == ["Ringkasan", "Temuan", "Grafik"]
     notes = [r[0] for r in wb["Ringkasan"].iter_rows(values_only=True) if r[0]]
     assert any(n.startswith("Salinan lembar masukan tidak dibuat: ") for n in notes)
 

@@ -155,6 +155,7 @@ class AuditResult:
     titles: dict[str, str] = field(default_factory=dict)  # table -> title in `lang`
     rules: dict[str, dict] = field(default_factory=dict)  # rule id -> {"title", "why", "kind"} in `lang`
     coverage: object | None = None  # `audit.model.coverage.Coverage`: what was checked
+    figures: object | None = None  # `audit.model.figures.Figures`: what the reviewer's pictures draw
 
     def below(self, min_coverage: float | None) -> bool:
         """Did the audit read fewer of the report's numeric tables than `min_coverage` percent?"""

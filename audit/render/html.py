@@ -2,8 +2,9 @@
 
 The same content as the terminal report (verdict by `fail_on`, counts, findings by
 table with errors first, numbers in the report's own format), plus a bar chart of
-findings per table and severity filters. One file, nothing from the network: the
-style, the script and the chart (CSS bars) are inline, and the page shows
+findings per table, the report's own figures as pictures (`audit.render.charts`) and
+severity filters. One file, nothing from the network: the style, the script, the
+chart (CSS bars) and the pictures (SVG) are inline, and the page shows
 everything when scripts are off. Every text from the report goes through
 `html.escape` so an agency's cell cannot become markup. No timestamps: the same
 result renders to the same bytes.
@@ -19,6 +20,7 @@ from typing import IO
 
 from audit import __version__
 from audit.i18n import lookup, t
+from audit.render.charts import svgs
 from audit.render.common import BASIS, NO_TABLE, fix_line, group_label, number_style, row_text, shown_values
 from audit.render.html_assets import CSP, SCRIPT, STYLE
 
@@ -137,6 +139,15 @@ def _chart(result, groups: dict[str, list]) -> list[str]:
     return out + [f'<div class="legend">{legend}</div>', "</section>"]
 
 
+def _pictures(result, lang: str) -> list[str]:
+    """The report's own figures at a glance (`audit.render.charts`): inline SVG, nothing fetched."""
+    pictures = svgs(result, lang)
+    if not pictures:
+        return []
+    return ['<section class="pictures">'] + [f'<figure class="picture">{svg}</figure>' for svg in pictures] + \
+        ["</section>"]
+
+
 def _finding(f, result, style: str, rules: dict) -> list[str]:
     lang, sev, waiver = result.lang, f.severity.value, waived(f)
     title = (rules.get(f.rule_id) or {}).get("title")
@@ -197,7 +208,8 @@ def build(result, fail_on: str = "error", rules: dict | None = None, verbose: bo
              '<meta name="viewport" content="width=device-width, initial-scale=1">',
              '<meta name="referrer" content="no-referrer">',
              f"<title>{e(title)}</title>", f"<style>{STYLE}</style>", "</head>", '<body data-ready="0">']
-    parts += _header(result, fail_on) + _filters(result) + _chart(result, groups) + _findings(result, groups, rules)
+    parts += (_header(result, fail_on) + _filters(result) + _chart(result, groups) + _pictures(result, lang)
+              + _findings(result, groups, rules))
     footer = e(w("made_by", lang, version=__version__))
     if verbose and result.rules_skipped:
         footer += "<br>" + e(t("skipped_rules", lang, ids=", ".join(result.rules_skipped)))

@@ -36,6 +36,8 @@ code { font: .92em ui-monospace, "Cascadia Mono", Consolas, monospace; }
 .filters { margin: 1rem 0 0; display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; align-items: center; }
 .filters[hidden] { display: none; }
 .chart table { border-collapse: collapse; width: 100%; }
+.pictures figure { margin: 1rem 0; overflow-x: auto; }
+.pictures svg { max-width: 100%; height: auto; }
 .chart td { padding: .2rem .5rem .2rem 0; vertical-align: middle; }
 .chart td.name { white-space: nowrap; width: 1%; }
 .chart td.total { text-align: right; width: 1%; font-variant-numeric: tabular-nums; }

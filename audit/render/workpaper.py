@@ -3,7 +3,9 @@
 What a reviewer files and edits: a summary sheet (agency, year, source, verdict,
 counts by severity and by table), a findings sheet with one row per finding and
 every field, plus the five columns reviewers write findings in (kondisi,
-kriteria, sebab, akibat, rekomendasi) drafted from the rule and the finding, and,
+kriteria, sebab, akibat, rekomendasi) drafted from the rule and the finding, a
+charts sheet with the report's own figures under native Excel charts
+(`workpaper_charts`), and,
 when the input was a workbook (`source_path`), a copy of each submitted sheet with
 the finding cells highlighted and commented.
 
@@ -23,6 +25,7 @@ from openpyxl.utils import get_column_letter
 
 from audit.i18n import t
 from audit.render.common import BASIS, NO_TABLE, expected_decimals, group_label, number_style
+from audit.render.workpaper_charts import add_charts
 from audit.render.workpaper_source import FILL, cell_text, copy_sheets, is_workbook
 from audit.render.workpaper_text import akibat, kondisi, kriteria, rekomendasi, sebab, w
 from audit.xlsxfile import workbook_bytes
@@ -70,6 +73,9 @@ def build(result, fail_on: str = "error", rules: dict | None = None, source_path
             for ws in wb.worksheets[before:]:
                 wb.remove(ws)
             note = (w("copy_failed", lang, detail=f"{type(exc).__name__}: {exc}"), None)
+    charts = add_charts(wb, result, lang)  # made after the copies, so a submitted sheet keeps its name
+    if charts is not None:
+        wb.move_sheet(charts, 2 - wb.index(charts))  # third, after the findings
     _summary_sheet(summary, result, fail_on, note)
     return wb
 
