@@ -18,8 +18,10 @@ def _rules(rule_dirs: tuple[str, ...]):
     return load_rules(rule_dirs)
 
 
-#: the families of the engine's own findings, which `select` and `ignore` may name too
-ENGINE_RULES = ("INPUT", "PARSE", "SCHEMA", "WAIVE")
+#: the ids of the engine's own findings (readers, schemas, waivers, a rule that failed), which `select` and
+#: `ignore` may name too; tests/test_cli_words.py keeps this list whole
+ENGINE_RULES = tuple(f"INPUT{n:03}" for n in range(1, 11)) + ("PARSE001", "PARSE002", "PARSE003") + tuple(
+    f"SCHEMA{n:03}" for n in range(1, 6)) + ("WAIVE001", "WAIVE002", "DOC001", "DOC002", "RULE999")
 
 
 def closest_rule(name: str, ids: list[str]) -> str | None:
@@ -37,9 +39,9 @@ def _known_rule_names(config: Config, ids: list[str]) -> None:
 
     for option, entries in (("select", config.select), ("ignore", config.ignore)):
         for entry in entries:
-            if entry.startswith(ENGINE_RULES) or any(i.startswith(entry) for i in ids):
+            if any(i.startswith(entry) for i in (*ids, *ENGINE_RULES)):
                 continue
-            close = closest_rule(entry, ids)
+            close = closest_rule(entry, [*ids, *ENGINE_RULES])
             raise ConfigError("unknown_rule_option", None, None, option=option, rule=entry,
                               hint=Text("did_you_mean", {"name": close}) if close else "")
 
