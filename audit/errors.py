@@ -5,28 +5,13 @@ the CLI can print one clear line in the user's language.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from audit.i18n import t
+from audit.message import Message
 
-
-@dataclass(frozen=True)
-class Text:
-    """A message rendered later, in the reader's language: a parameter of another message.
-
-    Lets a reader say *why* in words that follow `--lang` (`'year' must be a whole
-    number`), not only in the fixed English of the library that failed.
-    """
-
-    key: str
-    params: dict = field(default_factory=dict)
-
-    def render(self, lang: str = "id") -> str:
-        return t(self.key, lang, **_rendered(self.params, lang))
-
-
-def _rendered(params: dict, lang: str) -> dict:
-    return {k: v.render(lang) if isinstance(v, Text) else v for k, v in params.items()}
+#: a message rendered later, in the reader's language, e.g. a parameter of another message: lets a reader
+#: say *why* in words that follow `--lang` (`'year' must be a whole number`), not only in the fixed English
+#: of the library that failed
+Text = Message
 
 
 class AuditError(Exception):
@@ -40,7 +25,7 @@ class AuditError(Exception):
 
     def render(self, lang: str = "id") -> str:
         place = ":".join(p for p in (self.file, self.where) if p)
-        text = t(self.key, lang, **_rendered(self.params, lang))
+        text = Message(self.key, self.params).render(lang)
         return f"{place}: {text}" if place else text
 
 

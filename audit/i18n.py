@@ -1,7 +1,9 @@
-"""Every engine message in Indonesian (default) and English.
+"""The one catalogue: every word the tool says, in Indonesian (default) and English.
 
-Rule messages live beside their rules in the YAML packs; these are the messages
-of the engine itself: input problems, the summary, the verdict.
+Rule messages live beside their rules in the YAML packs; everything else is here:
+input problems, the engine's findings, fix reasons, and the words of every output
+(terminal, Markdown, HTML, working paper, batch, CLI). Findings keep a key and its
+parameters (`audit.message`); an output says them in its language with `t`.
 """
 from __future__ import annotations
 
@@ -224,7 +226,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "waiver_todo": {"id": "ISI ALASAN", "en": "FILL IN THE JUSTIFICATION"},
     "baseline_written": {"id": "{n} temuan ditulis ke {path}; isi alasan setiap pengecualian",
                          "en": "{n} finding(s) written to {path}; fill in each justification"},
-    "no_tables": {"id": "tidak ada tabel kanonis yang dikenali", "en": "no canonical table recognised"},
     "rule_pack": {"id": "paket aturan tidak valid: {detail}", "en": "invalid rule pack: {detail}"},
     # ingest findings
     # ingest: unreadable, unsafe or oversized input (exit 2), and findings on one table
@@ -531,7 +532,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "computed": {"id": "dihitung", "en": "computed"},
     "difference": {"id": "selisih", "en": "difference"},
     "other_table": {"id": "tabel lain", "en": "other table"},
-    "versus": {"id": "vs", "en": "vs"},
     "no_findings": {"id": "Tidak ada temuan.", "en": "No findings."},
     "title": {"id": "Audit LKjIP", "en": "LKjIP audit"},
     "year": {"id": "Tahun", "en": "Year"},
@@ -590,21 +590,92 @@ MESSAGES: dict[str, dict[str, str]] = {
     "batch_line_error": {"id": "[{done}/{total}] {source}: {problem}", "en": "[{done}/{total}] {source}: {problem}"},
     "batch_none": {"id": "tidak ada laporan ditemukan di {paths}", "en": "no report found in {paths}"},
     "batch_outputs": {"id": "keluaran per laporan", "en": "per-report outputs"},
+    # the reviewer's formats: severities one at a time, and what the HTML page and the working paper share
+    "sev_error": {"id": "galat", "en": "error"},
+    "sev_warning": {"id": "peringatan", "en": "warning"},
+    "sev_info": {"id": "info", "en": "info"},
+    "findings": {"id": "Temuan", "en": "Findings"},
+    "by_table": {"id": "Temuan per tabel", "en": "Findings by table"},
+    # the HTML page (audit/render/html.py)
+    "html_show": {"id": "Tampilkan:", "en": "Show:"},
+    "html_hint": {"id": "catatan", "en": "note"},
+    "html_made_by": {"id": "Dibuat oleh lkjip-audit {version}.", "en": "Made by lkjip-audit {version}."},
+    # the review working paper (audit/render/workpaper.py, workpaper_text.py)
+    "paper_summary": {"id": "Ringkasan", "en": "Summary"},
+    "paper_title": {"id": "Kertas Kerja Reviu LKjIP", "en": "LKjIP review working paper"},
+    "paper_findings_total": {"id": "Jumlah temuan", "en": "Findings in total"},
+    "paper_tables_read": {"id": "Tabel dibaca", "en": "Tables read"},
+    "paper_rules_run": {"id": "Aturan dijalankan", "en": "Rules run"},
+    "paper_copies": {"id": "Salinan lembar masukan (sel temuan disorot)",
+                     "en": "Copied input sheets (finding cells highlighted)"},
+    "paper_copy_failed": {"id": "Salinan lembar masukan tidak dibuat: {detail}", "en": "Input sheets not copied: {detail}"},
+    "paper_table_title": {"id": "Judul tabel", "en": "Table title"},
+    "paper_total": {"id": "Jumlah", "en": "Total"},
+    "paper_waived_until": {"id": "{text} (berlaku sampai {date})", "en": "{text} (until {date})"},
+    # the findings sheet's headings: paper_col_ and its column key
+    "paper_col_no": {"id": "No", "en": "No."},
+    "paper_col_rule_id": {"id": "Aturan", "en": "Rule"},
+    "paper_col_severity": {"id": "Tingkat", "en": "Severity"},
+    "paper_col_table": {"id": "Tabel", "en": "Table"},
+    "paper_col_row": {"id": "Baris", "en": "Row"},
+    "paper_col_row_label": {"id": "Uraian baris", "en": "Row label"},
+    "paper_col_column": {"id": "Kolom", "en": "Column"},
+    "paper_col_file": {"id": "Berkas", "en": "File"},
+    "paper_col_sheet": {"id": "Lembar", "en": "Sheet"},
+    "paper_col_cell": {"id": "Sel", "en": "Cell"},
+    "paper_col_line": {"id": "Baris berkas", "en": "Line"},
+    "paper_col_written": {"id": "Tertulis", "en": "Written"},
+    "paper_col_expected": {"id": "Seharusnya", "en": "Expected"},
+    "paper_col_basis": {"id": "Dasar nilai seharusnya", "en": "Basis of expected"},
+    "paper_col_difference": {"id": "Selisih", "en": "Difference"},
+    "paper_col_message": {"id": "Pesan", "en": "Message"},
+    "paper_col_hint": {"id": "Catatan", "en": "Note"},
+    "paper_col_related": {"id": "Sel terkait", "en": "Related cells"},
+    "paper_col_fix_cell": {"id": "Usul: sel", "en": "Suggested: cell"},
+    "paper_col_fix_value": {"id": "Usul: nilai", "en": "Suggested: value"},
+    "paper_col_fix_confidence": {"id": "Usul: keyakinan", "en": "Suggested: confidence"},
+    "paper_col_fix_reason": {"id": "Usul: alasan", "en": "Suggested: reason"},
+    "paper_col_waived": {"id": "Dikecualikan (alasan)", "en": "Waived (justification)"},
+    "paper_col_kondisi": {"id": "Kondisi", "en": "Condition"},
+    "paper_col_kriteria": {"id": "Kriteria", "en": "Criteria"},
+    "paper_col_sebab": {"id": "Sebab", "en": "Cause"},
+    "paper_col_akibat": {"id": "Akibat", "en": "Effect"},
+    "paper_col_rekomendasi": {"id": "Rekomendasi", "en": "Recommendation"},
+    # a finding's five elements, as the working paper drafts them
+    "paper_where": {"id": "Lokasi: {where}.", "en": "Location: {where}."},
+    "paper_written": {"id": "Tertulis {value}", "en": "Written {value}"},
+    "paper_expected": {"id": "seharusnya {value}", "en": "expected {value}"},
+    "paper_computed": {"id": "hasil hitung {value}", "en": "computed {value}"},
+    "paper_other": {"id": "di {cell} tertulis {value}", "en": "{cell} has {value}"},
+    "paper_other_unknown": {"id": "di tabel lain tertulis {value}", "en": "the other table has {value}"},
+    "paper_difference": {"id": "selisih {value}", "en": "difference {value}"},
+    "paper_criteria": {"id": "Aturan {rule_id} ({title}).", "en": "Rule {rule_id} ({title})."},
+    "paper_cause_unknown": {"id": "Penyebab belum diketahui dan perlu dikonfirmasi kepada instansi.",
+                            "en": "The cause is not yet known and needs to be confirmed with the agency."},
+    "paper_effect_table": {"id": "Angka pada tabel {table} tidak konsisten, sehingga tabel tersebut belum dapat "
+                                 "diandalkan sebagai dasar penilaian kinerja.",
+                           "en": "The figures in table {table} are inconsistent, so the table cannot yet be relied "
+                                 "on to assess performance."},
+    "paper_effect_report": {"id": "Angka dalam laporan tidak konsisten, sehingga laporan belum dapat diandalkan "
+                                  "sebagai dasar penilaian kinerja.",
+                            "en": "The report's figures are inconsistent, so the report cannot yet be relied on to "
+                                  "assess performance."},
+    "paper_fix": {"id": "Ubah {cell} menjadi {value}{also}, setelah dicocokkan dengan dokumen sumber "
+                        "(keyakinan usulan: {confidence}).",
+                  "en": "Change {cell} to {value}{also}, after checking it against the source documents "
+                        "(confidence of the suggestion: {confidence})."},
+    "paper_fix_also": {"id": " serta {cell} menjadi {value}", "en": " and {cell} to {value}"},
+    "paper_check": {"id": "Periksa dan perbaiki {where} berdasarkan dokumen sumber, lalu selaraskan dengan sel "
+                          "terkait.",
+                    "en": "Check and correct {where} against the source documents, and bring the related cells "
+                          "into line."},
+    "paper_report": {"id": "laporan", "en": "the report"},
+    "paper_table_named": {"id": "tabel {table}", "en": "table {table}"},
 }
 
 
-def lookup(words: dict[str, dict[str, str]], msg_id: str, lang: str = "id", /, **params) -> str:
-    """`msg_id` from a vocabulary in `lang` (Indonesian when missing), with `params` filled in.
-
-    Formatters with words of their own (the HTML page, the working paper) keep them
-    beside their code and use this too, so there is one way to say things; a word
-    they do not define comes from the shared `MESSAGES`, never written twice.
-    """
-    entry = words[msg_id] if msg_id in words else MESSAGES[msg_id]
+def t(msg_id: str, lang: str = "id", /, **params) -> str:
+    """The message `msg_id` in `lang` (Indonesian when missing), with `params` filled in."""
+    entry = MESSAGES[msg_id]
     text = entry.get(lang) or entry["id"]
     return text.format(**params) if params else text
-
-
-def t(msg_id: str, lang: str = "id", /, **params) -> str:
-    """The engine message `msg_id` in `lang`, with `params` filled in."""
-    return lookup(MESSAGES, msg_id, lang, **params)

@@ -10,7 +10,7 @@ import pytest
 from conftest import CORRECTED, EXAMPLE
 
 import audit
-from audit.model import AuditResult, Finding, Location, Severity
+from audit.model import AuditResult, Finding, Location, Severity, say
 from audit.render import FORMATS, render
 
 NEW_FORMATS = ("sarif", "junit", "github", "markdown")
@@ -207,7 +207,7 @@ def test_markdown_has_a_section_per_table_with_numbers_in_the_reports_format(exa
     assert text.startswith("# Audit LKjIP · Kecamatan Jatiroto · Tahun 2023\n")
     assert "**Hasil: TIDAK LOLOS** · 28 galat" in text
     for table in {f.table for f in example.findings}:
-        assert f"\n## {table} · {example.titles[table]} (" in text
+        assert f"\n## {table} · {say(example.titles[table], 'id')} (" in text
     assert "| ✗ | SUM022 | 5.13 · Kegiatan 13" in text
     assert "| realisasi_kegiatan.csv!F44 | 1.800.000 | 2.400.000 | −600.000 |" in text
     assert "| 1,70% | 1,07% (dihitung) | +0,63% |" in text

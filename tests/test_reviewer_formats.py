@@ -18,7 +18,7 @@ from helpers import csv_dir_to_xlsx
 from openpyxl import load_workbook
 
 import audit
-from audit.model import AuditResult, Finding, Fix, Location, Severity
+from audit.model import AuditResult, Finding, Fix, Location, Severity, say
 from audit.render import BINARY_FORMATS, FORMATS, render
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -88,7 +88,7 @@ def test_html_shows_verdict_counts_and_every_finding_with_its_cell(example):
         assert f">{f.rule_id}</code>" in text
         assert f"<code>{f.location.short()}</code>" in text
     for table in {f.table for f in example.findings}:
-        assert f"{table} · {example.titles[table]} <span" in text
+        assert f"{table} · {say(example.titles[table], 'id')} <span" in text
 
 
 def test_html_numbers_are_in_the_reports_own_format(example):
@@ -253,7 +253,7 @@ def test_xlsx_has_a_summary_and_a_findings_sheet(example):
     assert summary["Hasil"] == "TIDAK LOLOS" and summary["galat"] == example.counts()["error"]
     assert summary["Sumber"] == example.source
     by_table = {r[0]: r for r in wb["Ringkasan"].iter_rows(values_only=True)}
-    assert by_table["lppd"][1] == example.titles["lppd"]
+    assert by_table["lppd"][1] == say(example.titles["lppd"], "id")
     assert by_table["lppd"][-1] == sum(1 for f in example.findings if f.table == "lppd")
 
 

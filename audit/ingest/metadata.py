@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 
 import yaml
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from audit import yamlsafe
 from audit.errors import InputError, Text
@@ -105,7 +103,7 @@ def _scale_notation(data: dict, file: str, text: str | None) -> dict:
     return {**data, "predikat_scale": scale}
 
 
-def _explain(err: Mapping[str, Any], loc: list) -> Text:
+def _explain(err: dict, loc: list) -> Text:
     key = ".".join(str(p) for p in loc) or "report"
     kind = err["type"]
     if kind == "missing":
@@ -127,14 +125,14 @@ def _explain(err: Mapping[str, Any], loc: list) -> Text:
 
 def _known_keys(parent: list) -> list[str]:
     """The keys allowed where an unknown key was found (for "did you mean")."""
-    model: type[BaseModel] = Metadata
+    model = Metadata
     for part in parent:
         if isinstance(part, int):
             continue
         field = model.model_fields.get(str(part))
         inner = getattr(field, "annotation", None) if field else None
         inner = next(iter(getattr(inner, "__args__", ())), inner)
-        if not (isinstance(inner, type) and issubclass(inner, BaseModel)):
+        if not hasattr(inner, "model_fields"):
             return []
         model = inner
     return list(model.model_fields)

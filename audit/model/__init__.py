@@ -1,7 +1,9 @@
 """Plain data shared by every stage: values, tables, the report, findings.
 
-This package imports nothing from the rest of `audit`; everything else imports it.
+This package imports nothing from the rest of `audit` but the words findings say (`audit.message`,
+over the catalogue `audit.i18n`: plain data themselves); everything else imports it.
 """
+from audit.message import Joined, Message, say
 from audit.model.coverage import Coverage, Unread
 from audit.model.finding import AuditResult, Candidate, Finding, Fix, Severity
 from audit.model.report import Location, Metadata, PredikatBand, Report, Table
@@ -9,5 +11,5 @@ from audit.model.values import Parsed
 
 __all__ = [
     "AuditResult", "Candidate", "Finding", "Fix", "Severity", "Location", "Metadata",
-    "PredikatBand", "Report", "Table", "Parsed", "Coverage", "Unread",
+    "PredikatBand", "Report", "Table", "Parsed", "Coverage", "Unread", "Message", "Joined", "say",
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
+from audit.message import Said, say
 from audit.model.report import Location, Metadata
 
 
@@ -28,7 +29,7 @@ class Fix:
     current: float | str | None
     proposed: float | str | None
     confidence: str  # high | medium | low
-    reason: str
+    reason: Said  # rendered by the output, in its language
     current_text: str | None = None  # as written in the report
     proposed_text: str | None = None  # as the report would write the proposed value
     resolves: tuple[str, ...] = ()  # rule ids of the findings this change clears
@@ -36,14 +37,14 @@ class Fix:
     row_label: str | None = None
     index: int | None = None  # row position in the table's frames (for writing a canonical copy)
 
-    def to_record(self) -> dict:
+    def to_record(self, lang: str = "id") -> dict:
         return {
             "cell": self.cell.as_dict() if self.cell else None, "table": self.table, "row": self.row,
             "row_label": self.row_label,
             "column": self.column, "current": _plain(self.current), "proposed": _plain(self.proposed),
             "current_text": self.current_text, "proposed_text": self.proposed_text,
-            "confidence": self.confidence, "reason": self.reason, "resolves": list(self.resolves),
-            "also": [a.to_record() for a in self.also],
+            "confidence": self.confidence, "reason": say(self.reason, lang), "resolves": list(self.resolves),
+            "also": [a.to_record(lang) for a in self.also],
         }
 
 
@@ -67,7 +68,9 @@ class Finding:
 
     `row` names the row as a reviewer would (its id, number or label); `position`
     is the source row, used only for ordering. `related` lists the other cells
-    the check read, so a reviewer can see both sides of a disagreement.
+    the check read, so a reviewer can see both sides of a disagreement. `message`
+    and `hint` are words to say (`audit.message`), put into a language only
+    by an output: `text(lang)`, `to_record(lang)`.
     """
 
     rule_id: str
@@ -79,9 +82,9 @@ class Finding:
     actual: float | str | None
     expected: float | str | None
     delta: float | None
-    message: str
+    message: Said
     row_label: str | None = None
-    hint: str | None = None
+    hint: Said | None = None
     related: tuple[Location, ...] = ()
     suggestions: tuple[Fix, ...] = ()
     position: int = 0
@@ -92,6 +95,10 @@ class Finding:
     candidates: tuple[Candidate, ...] = ()
     row_key: str | None = None  # the row's stable identity (see Table.row_key)
     waived: dict | None = None  # {"justification", "expires"} when a baseline accepts this finding
+
+    def text(self, lang: str = "id") -> str:
+        """The message in `lang`."""
+        return say(self.message, lang)
 
     def fingerprint(self) -> str:
         """Stable across redrafts: rule, table, row key and column; never positions or line numbers."""
@@ -108,7 +115,7 @@ class Finding:
     def sort_key(self) -> tuple:
         return (self.table or "", self.position, self.rule_id, self.column or "", self.row or "")
 
-    def to_record(self) -> dict:
+    def to_record(self, lang: str = "id") -> dict:
         loc = self.location.as_dict() if self.location else {"file": None, "sheet": None, "cell": None, "line": None, "page": None}
         return {
             "rule_id": self.rule_id,
@@ -122,12 +129,12 @@ class Finding:
             "expected": _plain(self.expected),
             "delta": _plain(self.delta),
             "basis": self.basis,
-            "message": self.message,
-            "hint": self.hint,
+            "message": say(self.message, lang),
+            "hint": say(self.hint, lang),
             "fingerprint": self.fingerprint(),
             "waived": self.waived,
             "related": [r.as_dict() for r in self.related],
-            "suggestions": [s.to_record() for s in self.suggestions],
+            "suggestions": [s.to_record(lang) for s in self.suggestions],
         }
 
 
@@ -151,9 +158,9 @@ class AuditResult:
     tables_read: list[str] = field(default_factory=list)
     rules_run: int = 0
     rules_skipped: list[str] = field(default_factory=list)
-    lang: str = "id"
-    titles: dict[str, str] = field(default_factory=dict)  # table -> title in `lang`
-    rules: dict[str, dict] = field(default_factory=dict)  # rule id -> {"title", "why", "kind"} in `lang`
+    lang: str = "id"  # the language asked for: the formats' default (each takes `lang` to say it in another)
+    titles: dict[str, Said] = field(default_factory=dict)  # table -> its title
+    rules: dict[str, dict] = field(default_factory=dict)  # rule id -> {"title", "why", "kind"}
     coverage: object | None = None  # `audit.model.coverage.Coverage`: what was checked
     figures: object | None = None  # `audit.model.figures.Figures`: what the reviewer's pictures draw
 
@@ -180,8 +187,9 @@ class AuditResult:
         threshold = Severity(fail_on).rank
         return any(f.severity.rank >= threshold for f in self.findings if not f.waived)
 
-    def to_records(self) -> dict:
-        """The single boundary every machine format is built from."""
+    def to_records(self, lang: str | None = None) -> dict:
+        """The single boundary every machine format is built from; its texts in `lang` (else `self.lang`)."""
+        lang = lang or self.lang
         meta = self.meta
         report = {"source": self.source}
         if meta is not None:
@@ -193,5 +201,5 @@ class AuditResult:
         return {
             "report": report,
             "summary": {**self.counts(), **({"coverage": self.coverage.to_record()} if self.coverage else {})},
-            "findings": [f.to_record() for f in self.findings],
+            "findings": [f.to_record(lang) for f in self.findings],
         }

@@ -6,10 +6,6 @@ classifier, the layouts, row names, docs/data-format.md and the test documents a
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from pandera.api.pandas.container import DataFrameSchema
 
 
 @dataclass(frozen=True)
@@ -40,7 +36,7 @@ class TableSpec:
     columns: tuple[ColumnSpec, ...]
     keys: tuple[str, ...] = ()
     ticks_from: str | None = None
-    schema: DataFrameSchema | None = field(default=None, compare=False, repr=False)
+    schema: object = field(default=None, compare=False, repr=False)  # the Pandera schema
     #: words a caption or section heading uses for this kind, beyond its title (each adds to its score)
     captions: tuple[str, ...] = ()
     #: columns that name a row to a reviewer, the first one filled wins (`Table.row_name`)

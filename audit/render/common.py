@@ -10,7 +10,7 @@ import posixpath
 import re
 
 from audit.i18n import t
-from audit.model import Location
+from audit.model import Location, say
 from audit.numbers import format_number
 
 BASIS = {"expected": "expected", "computed": "computed", "other": "other_table"}
@@ -130,7 +130,8 @@ def fix_line(s, lang: str) -> str:
     page = t("page_at", lang)
     value += "".join(t("fix_also", lang, cell=a.cell.short(page), value=a.proposed_text) for a in s.also if a.cell)
     cell = s.cell.short(page) if s.cell else s.column
-    return t("fix_line", lang, cell=cell, value=value, reason=s.reason, confidence=t(s.confidence, lang))
+    return t("fix_line", lang, cell=cell, value=value, reason=say(s.reason, lang),
+             confidence=t(s.confidence, lang))
 
 
 def row_text(f) -> str:

@@ -10,6 +10,7 @@ import io
 import json
 
 from audit.i18n import t
+from audit.model import say
 from audit.render.safety import markdown_text, spreadsheet_text
 from audit.xlsxfile import workbook_bytes
 
@@ -26,7 +27,7 @@ def rows(fixes, ambiguous=(), lang: str = "id") -> list[dict]:
             "current": fix.current_text if fix.current_text not in (None, "") else "",
             "proposed": fix.proposed_text if fix.proposed_text is not None else fix.proposed,
             "confidence": t(fix.confidence, lang) if status == "fix" else t("ambiguous_fix", lang),
-            "reason": fix.reason, "resolves": ", ".join(fix.resolves),
+            "reason": say(fix.reason, lang), "resolves": ", ".join(fix.resolves),
         })
     return out
 
@@ -34,7 +35,8 @@ def rows(fixes, ambiguous=(), lang: str = "id") -> list[dict]:
 def render(fmt: str, fixes, ambiguous=(), lang: str = "id") -> str | bytes:
     data = rows(fixes, ambiguous, lang)
     if fmt == "json":
-        return json.dumps({"fixes": [f.to_record() for f in fixes], "ambiguous": [f.to_record() for f in ambiguous]},
+        return json.dumps({"fixes": [f.to_record(lang) for f in fixes],
+                           "ambiguous": [f.to_record(lang) for f in ambiguous]},
                           ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
         out = io.StringIO()

@@ -54,7 +54,8 @@ def line(rec: dict, source: str, lang: str, sources: Sources | None = None) -> s
     return f"::{COMMAND[rec['severity']]} {joined}::{escape_data(text)}"
 
 
-def render(result, stream: IO[str], **_options) -> None:
+def render(result, stream: IO[str], lang: str | None = None, **_options) -> None:
+    lang = lang or result.lang
     sources = Sources(result.source)
-    for rec in result.to_records()["findings"]:
-        stream.write(line(rec, result.source, result.lang, sources) + "\n")
+    for rec in result.to_records(lang)["findings"]:
+        stream.write(line(rec, result.source, lang, sources) + "\n")

@@ -9,8 +9,8 @@ everything when scripts are off. Every text from the report goes through
 `html.escape` so an agency's cell cannot become markup. No timestamps: the same
 result renders to the same bytes.
 
-Messages come in the result's language (`result.lang`); the page's own words come
-from `audit/i18n.py` or, for words only this page uses, `WORDS` below.
+Every word is said in `lang` (the result's language unless given), from the one
+catalogue `audit/i18n.py`.
 """
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ import re
 from typing import IO
 
 from audit import __version__
-from audit.i18n import lookup, t
+from audit.i18n import t
+from audit.model import say
 from audit.render.charts import svgs
 from audit.render.common import BASIS, NO_TABLE, fix_line, group_label, number_style, row_text, shown_values
 from audit.render.html_assets import CSP, SCRIPT, STYLE
@@ -27,23 +28,6 @@ from audit.render.html_assets import CSP, SCRIPT, STYLE
 ORDER = ("error", "warning", "info")
 SYMBOL = {"error": "✗", "warning": "!", "info": "i"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # not allowed as HTML text
-
-WORDS: dict[str, dict[str, str]] = {
-    "sev_error": {"id": "galat", "en": "error"},
-    "sev_warning": {"id": "peringatan", "en": "warning"},
-    "sev_info": {"id": "info", "en": "info"},
-    "chart": {"id": "Temuan per tabel", "en": "Findings by table"},
-    "findings": {"id": "Temuan", "en": "Findings"},
-    "show": {"id": "Tampilkan:", "en": "Show:"},
-    "hint": {"id": "catatan", "en": "note"},
-    "location": {"id": "sel", "en": "cell"},
-    "rule_title": {"id": "aturan", "en": "rule"},
-    "made_by": {"id": "Dibuat oleh lkjip-audit {version}.", "en": "Made by lkjip-audit {version}."},
-}
-
-
-def w(key: str, lang: str, **params) -> str:
-    return lookup(WORDS, key, lang, **params)
 
 
 def e(value) -> str:
@@ -80,19 +64,15 @@ def _counts(items) -> dict[str, int]:
     return out
 
 
-def _count_word(key: str, lang: str) -> str:
-    return w("waived", lang) if key == "waived" else t(key, lang)
-
-
-def _header(result, fail_on: str) -> list[str]:
-    lang, meta = result.lang, result.meta
+def _header(result, fail_on: str, lang: str) -> list[str]:
+    meta = result.meta
     title = t("title", lang) + (f" · {meta.agency} · {t('year', lang)} {meta.year}" if meta else "")
     failed = result.failed(fail_on)
     verdict = t("verdict_fail" if failed else "verdict_pass", lang)
     counts = _counts(result.findings)
     items = [f'<li class="count-{s}">{counts[s]} {e(t(s, lang))}</li>' for s in ORDER]
     if counts["waived"]:
-        items.append(f'<li class="count-waived">{counts["waived"]} {e(w("waived", lang))}</li>')
+        items.append(f'<li class="count-waived">{counts["waived"]} {e(t("waived", lang))}</li>')
     items.append(f"<li>{len(result.tables_read)} {e(t('tables_read', lang))}</li>")
     items.append(f"<li>{result.rules_run} {e(t('rules_run', lang))}</li>")
     facts = []
@@ -107,20 +87,18 @@ def _header(result, fail_on: str) -> list[str]:
             f'<ul class="counts">{"".join(items)}</ul>', f'<dl class="meta">{dl}</dl>', "</header>"]
 
 
-def _filters(result) -> list[str]:
+def _filters(result, lang: str) -> list[str]:
     """Severity checkboxes, hidden until the script runs (without it they would do nothing)."""
-    lang = result.lang
     counts = {s: sum(1 for f in result.findings if f.severity.value == s) for s in ORDER}  # waived included
-    boxes = "".join(f'<label><input type="checkbox" data-sev="{s}" checked> {e(w("sev_" + s, lang))} '
+    boxes = "".join(f'<label><input type="checkbox" data-sev="{s}" checked> {e(t("sev_" + s, lang))} '
                     f"({counts[s]})</label>" for s in ORDER)
-    return [f'<nav class="filters" hidden aria-label="{e(w("show", lang))}"><span>{e(w("show", lang))}</span>'
+    return [f'<nav class="filters" hidden aria-label="{e(t("html_show", lang))}"><span>{e(t("html_show", lang))}</span>'
             f"{boxes}</nav>"]
 
 
-def _chart(result, groups: dict[str, list]) -> list[str]:
+def _chart(groups: dict[str, list], lang: str) -> list[str]:
     """Findings per table as stacked CSS bars, scaled to the table with the most findings."""
-    lang = result.lang
-    out = ['<section class="chart">', f"<h2>{e(w('chart', lang))}</h2>"]
+    out = ['<section class="chart">', f"<h2>{e(t('by_table', lang))}</h2>"]
     if not groups:
         return out + [f"<p>{e(t('no_findings', lang))}</p>", "</section>"]
     top = max(len(items) for items in groups.values())
@@ -128,14 +106,14 @@ def _chart(result, groups: dict[str, list]) -> list[str]:
     for i, (table, items) in enumerate(groups.items(), 1):
         n = _counts(items)
         bars = "".join(f'<span class="bar {"waived" if s == "waived" else "sev-" + s}" '
-                       f'style="width:{100 * c / top:.2f}%" title="{c} {e(_count_word(s, lang))}"></span>'
+                       f'style="width:{100 * c / top:.2f}%" title="{c} {e(t(s, lang))}"></span>'
                        for s, c in n.items() if c)
         out.append(f'<tr><td class="name"><a href="#t{i}">{e(group_label(table, lang))}</a></td>'
                    f'<td><div class="track">{bars}</div></td><td class="total">{len(items)}</td></tr>')
     out.append("</table>")
-    legend = "".join(f'<span><span class="key bar sev-{s}"></span>{e(w("sev_" + s, lang))}</span>' for s in ORDER)
+    legend = "".join(f'<span><span class="key bar sev-{s}"></span>{e(t("sev_" + s, lang))}</span>' for s in ORDER)
     if any(waived(f) for items in groups.values() for f in items):
-        legend += f'<span><span class="key bar waived"></span>{e(w("waived", lang))}</span>'
+        legend += f'<span><span class="key bar waived"></span>{e(t("waived", lang))}</span>'
     return out + [f'<div class="legend">{legend}</div>', "</section>"]
 
 
@@ -148,27 +126,27 @@ def _pictures(result, lang: str) -> list[str]:
         ["</section>"]
 
 
-def _finding(f, result, style: str, rules: dict) -> list[str]:
-    lang, sev, waiver = result.lang, f.severity.value, waived(f)
-    title = (rules.get(f.rule_id) or {}).get("title")
+def _finding(f, style: str, rules: dict, lang: str) -> list[str]:
+    sev, waiver = f.severity.value, waived(f)
+    title = say((rules.get(f.rule_id) or {}).get("title"), lang)
     rule = f'<code class="rule"{attr("title", title)}>{e(f.rule_id)}</code>'
-    badge = f'{SYMBOL[sev]} {e(w("sev_" + sev, lang))}'
+    badge = f'{SYMBOL[sev]} {e(t("sev_" + sev, lang))}'
     if waiver:
-        badge = f'~ {e(w("sev_" + sev, lang))} · {e(w("waived", lang))}'
+        badge = f'~ {e(t("sev_" + sev, lang))} · {e(t("waived", lang))}'
     head = (f'<p class="head"><span class="badge">{badge}</span>{rule}'
-            f'<span class="msg">{e(f.message)}</span></p>')
+            f'<span class="msg">{e(f.text(lang))}</span></p>')
     values = shown_values(f, style)
     fields = [
         (t("heading_row", lang), e(row_text(f)), ""),
         (t("heading_column", lang), e(f.column), ""),
-        (w("location", lang), f"<code>{e(f.location.short())}</code>" if f.location else "", ""),
+        (t("heading_cell", lang), f"<code>{e(f.location.short())}</code>" if f.location else "", ""),
         (t("written", lang), e(values["written"]), "num"),
         (t(BASIS.get(f.basis, "expected"), lang), e(values["expected"]), "num"),
         (t("difference", lang), e(values["difference"]), "num"),
-        (w("hint", lang), e(f.hint), "hint"),
+        (t("html_hint", lang), e(say(f.hint, lang)), "hint"),
         (t("see_also", lang), ", ".join(f"<code>{e(r.short())}</code>" for r in f.related), ""),
-        (w("rule_title", lang), e(title), ""),
-        (w("waived", lang), e(waiver.get("justification")) if waiver else "", ""),
+        (t("heading_rule", lang), e(title), ""),
+        (t("waived", lang), e(waiver.get("justification")) if waiver else "", ""),
     ]
     if f.suggestions:
         fields.append((t("suggest", lang), "→ " + e(fix_line(f.suggestions[0], lang)), "fix"))
@@ -177,29 +155,32 @@ def _finding(f, result, style: str, rules: dict) -> list[str]:
     out = [f'<article class="{classes}" data-sev="{sev}">', head, f"<dl>{rows}</dl>"]
     if len(f.suggestions) > 1:
         more = "".join(f'<li class="fix">{e(fix_line(s, lang))}</li>' for s in f.suggestions[1:])
-        out.append(f"<details><summary>{e(w('more_fixes', lang, n=len(f.suggestions) - 1))}</summary>"
+        out.append(f"<details><summary>{e(t('more_fixes', lang, n=len(f.suggestions) - 1))}</summary>"
                    f"<ul>{more}</ul></details>")
     return out + ["</article>"]
 
 
-def _findings(result, groups: dict[str, list], rules: dict) -> list[str]:
-    lang, style = result.lang, number_style(result)
-    out = [f"<main><h2>{e(w('findings', lang))}</h2>"]
+def _findings(result, groups: dict[str, list], rules: dict, lang: str) -> list[str]:
+    style = number_style(result)
+    out = [f"<main><h2>{e(t('findings', lang))}</h2>"]
     if not groups:
         out.append(f"<p>{e(t('no_findings', lang))}</p>")
     for i, (table, items) in enumerate(groups.items(), 1):
-        heading = e(group_label(table, lang)) + (f" · {e(result.titles[table])}" if table in result.titles else "")
-        n = ", ".join(f"{c} {e(_count_word(s, lang))}" for s, c in _counts(items).items() if c)
+        heading = e(group_label(table, lang))
+        if table in result.titles:
+            heading += f" · {e(say(result.titles[table], lang))}"
+        n = ", ".join(f"{c} {e(t(s, lang))}" for s, c in _counts(items).items() if c)
         out.append(f'<section class="group" id="t{i}"><h2>{heading} <span class="n">({n})</span></h2>')
         for f in items:
-            out += _finding(f, result, style, rules)
+            out += _finding(f, style, rules, lang)
         out.append("</section>")
     return out + ["</main>"]
 
 
-def build(result, fail_on: str = "error", rules: dict | None = None, verbose: bool = False) -> str:
-    """The whole page as one string."""
-    lang, meta = result.lang, result.meta
+def build(result, fail_on: str = "error", rules: dict | None = None, verbose: bool = False,
+          lang: str | None = None) -> str:
+    """The whole page as one string, in `lang` (else the result's language)."""
+    lang, meta = lang or result.lang, result.meta
     rules = rules if rules is not None else result.rules
     groups = _groups(result)
     title = t("title", lang) + (f" · {meta.agency} · {meta.year}" if meta else "")
@@ -208,9 +189,9 @@ def build(result, fail_on: str = "error", rules: dict | None = None, verbose: bo
              '<meta name="viewport" content="width=device-width, initial-scale=1">',
              '<meta name="referrer" content="no-referrer">',
              f"<title>{e(title)}</title>", f"<style>{STYLE}</style>", "</head>", '<body data-ready="0">']
-    parts += (_header(result, fail_on) + _filters(result) + _chart(result, groups) + _pictures(result, lang)
-              + _findings(result, groups, rules))
-    footer = e(w("made_by", lang, version=__version__))
+    parts += (_header(result, fail_on, lang) + _filters(result, lang) + _chart(groups, lang) + _pictures(result, lang)
+              + _findings(result, groups, rules, lang))
+    footer = e(t("html_made_by", lang, version=__version__))
     if verbose and result.rules_skipped:
         footer += "<br>" + e(t("skipped_rules", lang, ids=", ".join(result.rules_skipped)))
     parts += [f"<footer>{footer}</footer>", f"<script>{SCRIPT}</script>", "</body>", "</html>", ""]
@@ -218,6 +199,6 @@ def build(result, fail_on: str = "error", rules: dict | None = None, verbose: bo
 
 
 def render(result, stream: IO[str], fail_on: str = "error", rules: dict | None = None, verbose: bool = False,
-           **_options) -> None:
-    """Write the page. `lang` is not an option here: messages are already in `result.lang`."""
-    stream.write(build(result, fail_on, rules, verbose))
+           lang: str | None = None, **_options) -> None:
+    """Write the page in `lang` (else the result's language)."""
+    stream.write(build(result, fail_on, rules, verbose, lang))

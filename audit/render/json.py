@@ -5,6 +5,6 @@ import json
 from typing import IO
 
 
-def render(result, stream: IO[str], **_options) -> None:
-    json.dump(result.to_records(), stream, ensure_ascii=False, indent=2)
+def render(result, stream: IO[str], lang: str | None = None, **_options) -> None:
+    json.dump(result.to_records(lang), stream, ensure_ascii=False, indent=2)
     stream.write("\n")

@@ -39,8 +39,9 @@ def _failure_text(items: list[dict], lang: str) -> str:
     return "\n".join(lines)
 
 
-def build(result) -> ET.Element:
-    groups = _groups(result.to_records()["findings"])
+def build(result, lang: str | None = None) -> ET.Element:
+    lang = lang or result.lang
+    groups = _groups(result.to_records(lang)["findings"])
     suite = ET.Element("testsuite")
     # attributes are set one by one so their order is fixed
     for key, value in (("name", "lkjip-audit"), ("tests", str(max(len(groups), 1))),
@@ -62,12 +63,12 @@ def build(result) -> ET.Element:
         message = items[0]["message"] + (f" (+{len(items) - 1})" if len(items) > 1 else "")
         failure.set("message", _x(message))
         failure.set("type", worst["severity"])
-        failure.text = _x(_failure_text(items, result.lang))
+        failure.text = _x(_failure_text(items, lang))
     return suite
 
 
-def render(result, stream: IO[str], **_options) -> None:
-    suite = build(result)
+def render(result, stream: IO[str], lang: str | None = None, **_options) -> None:
+    suite = build(result, lang)
     ET.indent(suite)
     stream.write('<?xml version="1.0" encoding="UTF-8"?>\n')
     stream.write(ET.tostring(suite, encoding="unicode"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import IO
 
 from audit.i18n import t
+from audit.model import say
 from audit.render.common import BASIS, expected_decimals, fix_line, show_number, where
 from audit.render.safety import markdown_text
 
@@ -53,10 +54,10 @@ def _suggestions(f, lang: str) -> str:
     return f"{top}<details><summary>{t('more_fixes', lang, n=len(f.suggestions) - 1)}</summary>{others}</details>"
 
 
-def build(result, fail_on: str = "error") -> str:
-    lang, meta = result.lang, result.meta
+def build(result, fail_on: str = "error", lang: str | None = None) -> str:
+    lang, meta = lang or result.lang, result.meta
     style = getattr(meta, "number_format", None) or "id"
-    records = result.to_records()
+    records = result.to_records(lang)
     title = t("title", lang)
     if meta is not None:
         title += f" · {escape(meta.agency, True)} · {t('year', lang)} {meta.year}"
@@ -72,7 +73,9 @@ def build(result, fail_on: str = "error") -> str:
         groups.setdefault(rec["table"] or "-", []).append((rec, f))
     for table, items in groups.items():
         items.sort(key=lambda pair: ORDER[pair[0]["severity"]])  # stable: source order within a severity
-        heading = escape(table, True) + (f" · {escape(result.titles[table], True)}" if table in result.titles else "")
+        heading = escape(table, True)
+        if table in result.titles:
+            heading += f" · {escape(say(result.titles[table], lang), True)}"
         n = {k: sum(1 for rec, _ in items if rec["severity"] == k) for k in ORDER}
         heading += " (" + ", ".join(f"{c} {t(k, lang)}" for k, c in n.items() if c) + ")"
         lines += [f"## {heading}", "", "| | " + " | ".join(t(h, lang) for h in HEADINGS) + " |",
@@ -82,5 +85,5 @@ def build(result, fail_on: str = "error") -> str:
     return "\n".join(lines)
 
 
-def render(result, stream: IO[str], fail_on: str = "error", **_options) -> None:
-    stream.write(build(result, fail_on))
+def render(result, stream: IO[str], fail_on: str = "error", lang: str | None = None, **_options) -> None:
+    stream.write(build(result, fail_on, lang))

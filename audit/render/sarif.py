@@ -13,6 +13,7 @@ import json
 from typing import IO
 
 from audit import __version__
+from audit.model import say
 from audit.render.common import artifact_path, detail_text
 from audit.render.places import Sources, document_cell, fix_text, is_document, sarif_fix
 
@@ -26,11 +27,11 @@ def fingerprint(rec: dict) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
-def _descriptor(rule_id: str, first: dict, meta: dict | None) -> dict:
+def _descriptor(rule_id: str, first: dict, meta: dict | None, lang: str) -> dict:
     meta = meta or {}
-    out = {"id": rule_id, "shortDescription": {"text": meta.get("title") or first["message"]}}
+    out = {"id": rule_id, "shortDescription": {"text": say(meta.get("title"), lang) or first["message"]}}
     if meta.get("why"):
-        out["fullDescription"] = {"text": meta["why"]}
+        out["fullDescription"] = {"text": say(meta["why"], lang)}
     out["defaultConfiguration"] = {"level": LEVEL[first["severity"]]}
     if meta.get("kind"):
         out["properties"] = {"kind": meta["kind"]}
@@ -83,9 +84,11 @@ def _result(rec: dict, sources: Sources, lang: str, index: dict[str, int]) -> di
     return out
 
 
-def build(result, rules: dict | None = None) -> dict:
-    """The SARIF log as plain data; `rules` maps a rule id to {"title", "why", "kind"} when known."""
-    records = result.to_records()["findings"]
+def build(result, rules: dict | None = None, lang: str | None = None) -> dict:
+    """The SARIF log as plain data, in `lang` (else the result's); `rules` maps a rule id to
+    {"title", "why", "kind"} when known."""
+    lang = lang or result.lang
+    records = result.to_records(lang)["findings"]
     first: dict[str, dict] = {}
     for rec in records:
         first.setdefault(rec["rule_id"], rec)
@@ -93,7 +96,7 @@ def build(result, rules: dict | None = None) -> dict:
     driver = {
         "name": "lkjip-audit",
         "version": __version__,
-        "rules": [_descriptor(rid, first[rid], (rules or {}).get(rid)) for rid in ids],
+        "rules": [_descriptor(rid, first[rid], (rules or {}).get(rid), lang) for rid in ids],
     }
     index = {rid: i for i, rid in enumerate(ids)}
     sources = Sources(result.source)
@@ -103,11 +106,11 @@ def build(result, rules: dict | None = None) -> dict:
         "runs": [{
             "tool": {"driver": driver},
             "columnKind": "unicodeCodePoints",
-            "results": [_result(rec, sources, result.lang, index) for rec in records],
+            "results": [_result(rec, sources, lang, index) for rec in records],
         }],
     }
 
 
-def render(result, stream: IO[str], rules: dict | None = None, **_options) -> None:
-    json.dump(build(result, rules), stream, indent=2, ensure_ascii=False)
+def render(result, stream: IO[str], rules: dict | None = None, lang: str | None = None, **_options) -> None:
+    json.dump(build(result, rules, lang), stream, indent=2, ensure_ascii=False)
     stream.write("\n")

@@ -15,6 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from audit.i18n import t
+from audit.model import say
 from audit.render.common import BASIS, NO_TABLE, fix_line, group_label, shown_values
 from audit.render.safety import terminal_text
 
@@ -29,7 +30,7 @@ def _text(value: str = "", style: str = "") -> Text:
 
 
 def _details(f, lang: str, style: str, verbose: bool) -> list[Text]:
-    lines = [_text(f.message)]
+    lines = [_text(f.text(lang))]
     where = [p for p in (f.row if f.row and f.row != f.row_label else None, f.row_label, f.column,
                          f.location.short(t("page_at", lang)) if f.location else None) if p]
     if where:
@@ -43,7 +44,7 @@ def _details(f, lang: str, style: str, verbose: bool) -> list[Text]:
             parts.append(f"{t('difference', lang)} {shown['difference']}")
         lines.append(_text(" · ".join(parts)))
     if f.hint:
-        lines.append(_text(f.hint, "italic"))
+        lines.append(_text(say(f.hint, lang), "italic"))
     if f.related:
         shown = f.related if verbose else f.related[:3]
         more = "" if len(shown) == len(f.related) else f" (+{len(f.related) - len(shown)})"
@@ -105,7 +106,7 @@ def build(result, lang: str | None = None, verbose: bool = False, fail_on: str =
         header = _text("\n")
         header.append(group_label(table, lang), "bold")
         if table in result.titles:
-            header.append(terminal_text(f" · {result.titles[table]}"))
+            header.append(terminal_text(f" · {say(result.titles[table], lang)}"))
         header.append("  (" + ", ".join(f"{n} {t(k, lang)}" for k, n in c.items() if n) + ")", "bold")
         parts.append(header)
         for f in items:

@@ -24,10 +24,11 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from audit.i18n import t
+from audit.model import say
 from audit.render.common import BASIS, NO_TABLE, expected_decimals, group_label, number_style
 from audit.render.workpaper_charts import add_charts
 from audit.render.workpaper_source import FILL, cell_text, copy_sheets, is_workbook
-from audit.render.workpaper_text import akibat, kondisi, kriteria, rekomendasi, sebab, w
+from audit.render.workpaper_text import akibat, kondisi, kriteria, rekomendasi, sebab
 from audit.xlsxfile import workbook_bytes
 
 ORDER = ("error", "warning", "info")
@@ -43,40 +44,42 @@ TOP = Alignment(wrap_text=True, vertical="top")
 
 
 def render(result, stream: IO[bytes], fail_on: str = "error", rules: dict | None = None, source_path=None,
-           **_options) -> None:
+           lang: str | None = None, **_options) -> None:
     """Write the workbook to the binary `stream`. `source_path`: the input, copied when it is a workbook."""
     if isinstance(stream, io.TextIOBase):
         raise TypeError("the xlsx format is binary: pass a binary stream (io.BytesIO, open(path, 'wb') or "
                         "sys.stdout.buffer), not a text stream")
-    data = workbook_bytes(build(result, fail_on, rules, source_path))
+    data = workbook_bytes(build(result, fail_on, rules, source_path, lang))
     try:
         stream.write(data)
     except TypeError as exc:
         raise TypeError(f"the xlsx format is binary: the stream does not take bytes ({exc})") from exc
 
 
-def build(result, fail_on: str = "error", rules: dict | None = None, source_path=None) -> Workbook:
-    lang = result.lang
+def build(result, fail_on: str = "error", rules: dict | None = None, source_path=None,
+          lang: str | None = None) -> Workbook:
+    """The working paper in `lang` (else the result's language)."""
+    lang = lang or result.lang
     rules = rules if rules is not None else result.rules
     wb = Workbook()
     summary = wb.active
-    summary.title = w("sheet_summary", lang)
-    findings = wb.create_sheet(w("sheet_findings", lang))
-    _findings_sheet(findings, result, rules)
+    summary.title = t("paper_summary", lang)
+    findings = wb.create_sheet(t("findings", lang))
+    _findings_sheet(findings, result, rules, lang)
     note = None
     if is_workbook(source_path):
         before = len(wb.worksheets)
         try:
-            copies = copy_sheets(wb, source_path, result.findings)
-            note = (w("copies", lang), ", ".join(copies))
+            copies = copy_sheets(wb, source_path, result.findings, lang)
+            note = (t("paper_copies", lang), ", ".join(copies))
         except Exception as exc:  # a copy is a convenience: never lose the working paper over it
             for ws in wb.worksheets[before:]:
                 wb.remove(ws)
-            note = (w("copy_failed", lang, detail=f"{type(exc).__name__}: {exc}"), None)
+            note = (t("paper_copy_failed", lang, detail=f"{type(exc).__name__}: {exc}"), None)
     charts = add_charts(wb, result, lang)  # made after the copies, so a submitted sheet keeps its name
     if charts is not None:
         wb.move_sheet(charts, 2 - wb.index(charts))  # third, after the findings
-    _summary_sheet(summary, result, fail_on, note)
+    _summary_sheet(summary, result, fail_on, note, lang)
     return wb
 
 
@@ -87,18 +90,18 @@ def _put(ws, row: int, col: int, value, number_format: str | None = None):
     return cell
 
 
-def _summary_sheet(ws, result, fail_on: str, note) -> None:
-    lang, meta, counts = result.lang, result.meta, result.counts()  # waived findings counted apart
+def _summary_sheet(ws, result, fail_on: str, note, lang: str) -> None:
+    meta, counts = result.meta, result.counts()  # waived findings counted apart
     verdict = t("verdict_fail" if result.failed(fail_on) else "verdict_pass", lang)
-    facts = [(w("paper_title", lang), None)]
+    facts = [(t("paper_title", lang), None)]
     if meta is not None:
         facts += [(t("agency", lang), meta.agency), (t("region", lang), meta.region), (t("year", lang), meta.year)]
-    facts += [(t("source", lang), result.source), (w("verdict", lang), verdict)]
-    facts += [(w("sev_" + s, lang), counts[s]) for s in ORDER]
+    facts += [(t("source", lang), result.source), (t("result", lang), verdict)]
+    facts += [(t("sev_" + s, lang), counts[s]) for s in ORDER]
     if counts.get("waived"):
-        facts.append((w("waived", lang), counts["waived"]))
-    facts += [(w("findings_total", lang), len(result.findings)), (w("tables_read", lang), len(result.tables_read)),
-              (w("rules_run", lang), result.rules_run)]
+        facts.append((t("waived", lang), counts["waived"]))
+    facts += [(t("paper_findings_total", lang), len(result.findings)),
+              (t("paper_tables_read", lang), len(result.tables_read)), (t("paper_rules_run", lang), result.rules_run)]
     if note:
         facts.append(note)
     for r, (label, value) in enumerate(facts, 1):
@@ -107,9 +110,9 @@ def _summary_sheet(ws, result, fail_on: str, note) -> None:
             _put(ws, r, 2, value).alignment = Alignment(horizontal="left")
     r = len(facts) + 2
     keys = ORDER + ("waived",)
-    heads = [w("col_table", lang), w("table_title", lang)] + [w(k if k == "waived" else "sev_" + k, lang)
-                                                                for k in keys] + [w("total", lang)]
-    _put(ws, r, 1, w("by_table", lang)).font = Font(bold=True)
+    heads = [t("paper_col_table", lang), t("paper_table_title", lang)]
+    heads += [t(k if k == "waived" else "sev_" + k, lang) for k in keys] + [t("paper_total", lang)]
+    _put(ws, r, 1, t("by_table", lang)).font = Font(bold=True)
     for c, head in enumerate(heads, 1):
         cell = _put(ws, r + 1, c, head)
         cell.font, cell.fill = Font(bold=True), HEADER_FILL
@@ -118,11 +121,12 @@ def _summary_sheet(ws, result, fail_on: str, note) -> None:
         key = "waived" if getattr(f, "waived", None) else f.severity.value
         by_table.setdefault(f.table or NO_TABLE, {k: 0 for k in keys})[key] += 1
     for i, (table, n) in enumerate(by_table.items(), r + 2):
-        values = [group_label(table, lang), result.titles.get(table)] + [n[k] for k in keys] + [sum(n.values())]
+        values = [group_label(table, lang), say(result.titles.get(table), lang)] + [n[k] for k in keys]
+        values.append(sum(n.values()))
         for c, value in enumerate(values, 1):
             _put(ws, i, c, value)
     total_row = r + 2 + len(by_table)
-    _put(ws, total_row, 1, w("total", lang)).font = Font(bold=True)
+    _put(ws, total_row, 1, t("paper_total", lang)).font = Font(bold=True)
     for c, k in enumerate(keys, 3):
         _put(ws, total_row, c, counts.get(k, 0)).font = Font(bold=True)
     _put(ws, total_row, 3 + len(keys), len(result.findings)).font = Font(bold=True)
@@ -141,40 +145,40 @@ def _waiver_text(f, lang: str) -> str | None:
     waiver = getattr(f, "waived", None)  # set when a baseline accepts the finding
     if not waiver:
         return None
-    text = waiver.get("justification") or w("waived", lang)
-    return w("waived_until", lang, text=text, date=waiver["expires"]) if waiver.get("expires") else text
+    text = waiver.get("justification") or t("waived", lang)
+    return t("paper_waived_until", lang, text=text, date=waiver["expires"]) if waiver.get("expires") else text
 
 
-def _finding_row(i: int, f, rec: dict, result, rules: dict, style: str) -> dict:
-    lang, loc = result.lang, rec["location"]
+def _finding_row(i: int, f, rec: dict, result, rules: dict, style: str, lang: str) -> dict:
+    loc = rec["location"]
     top = f.suggestions[0] if f.suggestions else None
     top_rec = rec["suggestions"][0] if rec["suggestions"] else None
     return {
-        "no": i, "rule_id": f.rule_id, "severity": w("sev_" + f.severity.value, lang), "table": f.table,
+        "no": i, "rule_id": f.rule_id, "severity": t("sev_" + f.severity.value, lang), "table": f.table,
         "row": f.row, "row_label": f.row_label, "column": f.column, "file": loc["file"], "sheet": loc["sheet"],
         "cell": loc["cell"], "line": loc["line"], "written": rec["actual"], "expected": rec["expected"],
         "basis": t(BASIS.get(f.basis, "expected"), lang) if rec["expected"] is not None else None,
-        "difference": rec["delta"], "message": f.message, "hint": f.hint,
+        "difference": rec["delta"], "message": rec["message"], "hint": rec["hint"],
         "related": ", ".join(r.short() for r in f.related) or None,
         "fix_cell": (top.cell.short() if top.cell else top.column) if top else None,
         "fix_value": top_rec["proposed"] if top_rec else None,
         "fix_confidence": t(top.confidence, lang) if top else None,
-        "fix_reason": top.reason if top else None, "waived": _waiver_text(f, lang),
+        "fix_reason": top_rec["reason"] if top_rec else None, "waived": _waiver_text(f, lang),
         "kondisi": kondisi(f, lang, style), "kriteria": kriteria(f, lang, rules), "sebab": sebab(f, lang),
         "akibat": akibat(f, lang, result.titles), "rekomendasi": rekomendasi(f, lang),
     }
 
 
-def _findings_sheet(ws, result, rules: dict) -> None:
-    lang, style = result.lang, number_style(result)
+def _findings_sheet(ws, result, rules: dict, lang: str) -> None:
+    style = number_style(result)
     keys = list(COLUMNS)
     for c, key in enumerate(keys, 1):
-        cell = _put(ws, 1, c, w("col_" + key, lang))
+        cell = _put(ws, 1, c, t("paper_col_" + key, lang))
         cell.font, cell.fill, cell.alignment = Font(bold=True), HEADER_FILL, TOP
         ws.column_dimensions[get_column_letter(c)].width = COLUMNS[key]
-    records = result.to_records()["findings"]
+    records = result.to_records(lang)["findings"]
     for i, (f, rec) in enumerate(zip(result.findings, records), 1):
-        row = _finding_row(i, f, rec, result, rules, style)
+        row = _finding_row(i, f, rec, result, rules, style, lang)
         formats = {"written": _number_format(f.decimals, f.unit),
                    "expected": _number_format(expected_decimals(f), f.unit),
                    "difference": _number_format(max(expected_decimals(f) or 0, f.decimals or 0), f.unit)}

@@ -59,8 +59,9 @@ def _free_title(wb, name: str) -> str:
     return title
 
 
-def copy_sheets(wb, source_path, findings) -> list[str]:
-    """Append a values-only copy of every sheet of `source_path` to `wb`; return the new sheet titles."""
+def copy_sheets(wb, source_path, findings, lang: str = "id") -> list[str]:
+    """Append a values-only copy of every sheet of `source_path` to `wb`, the findings' messages in `lang`
+    as comments; return the new sheet titles."""
     from openpyxl import load_workbook
 
     path = Path(source_path)
@@ -79,19 +80,19 @@ def copy_sheets(wb, source_path, findings) -> list[str]:
                     widths[c] = max(widths.get(c, 0), len(str(value)))
             for c, width in widths.items():
                 ws.column_dimensions[get_column_letter(c)].width = min(max(width + 2, 8), 50)
-            _highlight(ws, marks.get(sheet.title, {}))
+            _highlight(ws, marks.get(sheet.title, {}), lang)
             titles.append(ws.title)
         return titles
     finally:
         src.close()
 
 
-def _highlight(ws, cells: dict[str, list]) -> None:
+def _highlight(ws, cells: dict[str, list], lang: str) -> None:
     for ref, found in sorted(cells.items()):
         worst = max(found, key=lambda f: RANK[f.severity.value]).severity.value
         cell = ws[ref]
         cell.fill = PatternFill("solid", start_color=FILL[worst], end_color=FILL[worst])
-        text = "\n".join(f"{f.rule_id}: {f.message}" for f in found)
+        text = "\n".join(f"{f.rule_id}: {f.text(lang)}" for f in found)
         comment = Comment(ILLEGAL_CHARACTERS_RE.sub("", text), "lkjip-audit")
         comment.width, comment.height = 320, 40 + 40 * len(found)
         cell.comment = comment
