@@ -23,7 +23,9 @@ def import_pandera() -> None:
     if "pandera.pandas" in sys.modules or "hypothesis" in sys.modules:
         import pandera.pandas
         return
-    sys.modules["hypothesis"] = None  # `import hypothesis` now raises ImportError
+    # None in sys.modules makes `import hypothesis` raise ImportError (the import system's documented
+    # blocker); typeshed types the values as modules only
+    sys.modules["hypothesis"] = None  # type: ignore[assignment]
     try:
         import pandera.pandas
         import pandera.strategies.pandas_strategies  # noqa: F401  (imported lazily by the checks otherwise)
@@ -37,4 +39,4 @@ def _absent(name: str) -> None:
     from importlib.util import find_spec
 
     if name not in sys.modules and find_spec(name) is None:
-        sys.modules[name] = None
+        sys.modules[name] = None  # type: ignore[assignment]  # a blocked import, as above

@@ -14,9 +14,13 @@ from __future__ import annotations
 import glob
 import os
 from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from audit.model import AuditResult
 
 REPORT_SUFFIXES = (".xlsx", ".xlsm", ".md", ".docx", ".pdf")
 VERDICTS = ("pass", "fail", "input_error")
@@ -153,6 +157,7 @@ def audit_chunk(jobs: list[Job], writer: Callable | None = None) -> list[tuple[i
         except Exception as exc:  # one broken report is a row, the batch goes on
             rows[job.index] = Row(job.path, "input_error", problem=one_line(exc, job.lang))
     for config, items in groups.items():
+        results: Sequence[AuditResult | None]
         try:
             results = check_reports([report for _, report in items], config)
         except Exception:  # find the report at fault: each alone
@@ -254,9 +259,9 @@ def run_batch(paths: list[str], flags: dict, jobs: int | None = None, output_dir
             for _, row in audit_chunk(chunk, writer):
                 yield row
         return
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
     from functools import partial
-    import multiprocessing
 
     # fork: the workers inherit the libraries and rules loaded by `warm` (spawn would load them again)
     methods = multiprocessing.get_all_start_methods()
@@ -266,8 +271,8 @@ def run_batch(paths: list[str], flags: dict, jobs: int | None = None, output_dir
     # what `warm` loaded lives as long as the workers: their garbage collector need not traverse it
     # again, and by not touching it leaves those pages shared with this process (the caller's objects
     # are collected as before once the workers are done)
-    frozen = context.get_start_method() == "fork" and gc.get_freeze_count() == 0  # a caller's freeze is its own
-    if frozen:
+    froze = context.get_start_method() == "fork" and gc.get_freeze_count() == 0  # a caller's freeze is its own
+    if froze:
         gc.freeze()
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_leave_interrupt_to_parent)
     try:
@@ -282,7 +287,7 @@ def run_batch(paths: list[str], flags: dict, jobs: int | None = None, output_dir
     else:
         pool.shutdown(wait=True)
     finally:
-        if frozen:
+        if froze:
             gc.unfreeze()
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from pathlib import Path
 
 from audit.model import Fix
@@ -19,7 +20,8 @@ def fixed_text(fix: Fix, style: str) -> str:
     return fix.proposed_text or format_like(fix.current_text, fix.proposed, style)
 
 
-def write_canonical(report, target: Path, fixes: list[Fix] = (), note: str = "{reason}", force: bool = False) -> None:
+def write_canonical(report, target: Path, fixes: Sequence[Fix] = (), note: str = "{reason}",
+                    force: bool = False) -> None:
     """The report in the canonical format (docs/data-format.md): a workbook if `target` ends
     in .xlsx, else a CSV folder with report.yaml. Cells keep their text as written; fixed
     cells get the proposed text (highlighted and commented in a workbook)."""

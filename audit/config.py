@@ -10,6 +10,7 @@ import difflib
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from audit.errors import ConfigError
 
@@ -77,7 +78,7 @@ class Config:
 
 
 @lru_cache(maxsize=1)
-def file_settings() -> type:
+def file_settings() -> Any:  # a pydantic model class built here: its fields are known at run time
     """The pydantic model of what `audit.toml` (or `[tool.audit]`) may say; built when a file is found
     (building it costs 20 ms, and most runs have no such file)."""
     from typing import Annotated

@@ -60,6 +60,7 @@ def parse_number(text: object, kind: str = "number") -> Parsed:
         try:
             number = float(text)
         except OverflowError:  # an integer beyond the range of a float (too long even to print)
+            assert isinstance(text, int)  # float() of a float cannot overflow
             digits = int(text.bit_length() * math.log10(2))
             return Parsed(f"{'-' if text < 0 else ''}~1e{digits}", None, "text", problem="not_a_number")
         if not math.isfinite(number):

@@ -125,8 +125,9 @@ def scale_from_lines(lines) -> list[dict]:
     run: list[Band] = []
     for text in lines:
         segments = [s for s in re.split(r";|,\s+(?=[^\d\s])|\n", text) if s.strip()]
-        bands = [parse_band(s) for s in segments] if len(segments) > 1 else [parse_band(text)]
-        if bands and all(bands):
+        parsed = [parse_band(s) for s in segments] if len(segments) > 1 else [parse_band(text)]
+        bands = [b for b in parsed if b is not None]
+        if bands and len(bands) == len(parsed):
             if len(bands) > 1:
                 scale = as_scale(bands)
                 if scale:

@@ -72,7 +72,8 @@ def run_example(rule, example: dict, case: str, workdir: Path) -> Result:
     findings, skipped = run_rules([rule], report, "en", debug=True)
     if skipped:
         return Result(rule.id, case, False, f"rule skipped: example lacks a table it needs ({rule.tables()})")
-    got = sorted(((f.table, f.location.line, f.column) for f in findings if f.rule_id == rule.id), key=str)
+    got = sorted(((f.table, f.location.line if f.location else None, f.column) for f in findings
+                  if f.rule_id == rule.id), key=str)
     want = sorted((tuple(e) for e in example.get("expect", [])), key=str) if case == "fail" else []
     if case == "fail" and not want:
         return Result(rule.id, case, False, "a failing example must list the findings it expects")

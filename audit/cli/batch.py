@@ -68,8 +68,8 @@ def batch(targets, jobs, formats, output, output_dir, report_formats, lang, fail
                 from audit.render.batch import report_targets
 
                 for name in batching.output_names(paths):
-                    for target in report_targets(output_dir, name, report_formats or ("json",)):
-                        replaceable(target, force, directory=False)
+                    for output in report_targets(output_dir, name, report_formats or ("json",)):
+                        replaceable(output, force, directory=False)
         if not paths:
             raise click.UsageError(t("batch_none", config.lang, paths=", ".join(targets)))
         rows = []
@@ -101,7 +101,7 @@ def batch(targets, jobs, formats, output, output_dir, report_formats, lang, fail
             from audit.outputs import atomic_path
 
             with atomic_path(Path(target), force) as work:
-                with open(work, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8"})) as out:
+                with open(work, "wb" if binary else "w", encoding=None if binary else "utf-8") as out:
                     render_summary(name, result, out, color=color)
     except click.UsageError:
         raise

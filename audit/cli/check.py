@@ -107,7 +107,7 @@ def _check_one(path, chosen, lang, fail_on, rule_dirs, select, ignore, baseline,
 
             with atomic_path(Path(target), force) as work:
                 binary = name in BINARY_FORMATS
-                with open(work, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8"})) as stream:
+                with open(work, "wb" if binary else "w", encoding=None if binary else "utf-8") as stream:
                     render(name, result, stream, **options)
     except Exception as exc:  # broken input or configuration: one line, exit 2
         fail(exc, lang or "id", debug)

@@ -40,7 +40,7 @@ def content_kind(texts: list[str]) -> str:
             counts["percent" if t.endswith("%") else "figure"] += 1
         else:
             counts["text"] += 1
-    best = max(counts, key=counts.get)
+    best = max(counts, key=counts.__getitem__)
     return best if counts[best] else "empty"
 
 

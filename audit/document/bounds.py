@@ -13,7 +13,7 @@ import re
 import zipfile
 from pathlib import Path
 
-from audit.document.model import DocTable, Document, Paragraph
+from audit.document.model import DocCell, DocTable, Document, Paragraph
 from audit.errors import InputError, Text
 from audit.ingest.container import element_counts
 from audit.ingest.limits import Budget, Limits
@@ -42,6 +42,7 @@ def bound(doc: Document, limits: Limits) -> Document:
     Budget(limits).paragraphs_read(len(doc.paragraphs), doc.path, None)
     cut: list[str] = []
     for block in doc.blocks:
+        texts: list[Paragraph] | list[DocCell]  # whatever holds a `.text`
         if isinstance(block, Paragraph):
             texts = [block]
         elif isinstance(block, DocTable):

@@ -106,8 +106,9 @@ def _claims(sentence: str, line, page) -> list[Claim]:
                              base_error=s.base.error, part_error=s.part.error))
     for m in _PREDIKAT.finditer(sentence):
         parsed = parse_number(m.group(1), "percent")
-        out.append(Claim("predikat", parsed.value, m.group(1) + "%", sentence, line, page, "",
-                         " ".join(m.group(2).split()).title(), parsed.decimals))
+        if parsed.value is not None:
+            out.append(Claim("predikat", parsed.value, m.group(1) + "%", sentence, line, page, "",
+                             " ".join(m.group(2).split()).title(), parsed.decimals))
     achieved_at = [(m.start(), m.end()) for m in _ACHIEVED.finditer(sentence)]
     for m in _ACHIEVED.finditer(sentence):
         words = sentence[m.start():m.end()].lower()

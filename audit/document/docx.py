@@ -179,7 +179,7 @@ class _Reader:
             rows.append([cells.get(c, DocCell("")) for c in range(max(cells, default=-1) + 1)])
         width = max(len(_grid_columns(tbl)), max((len(r) for r in rows), default=0))
         rows = [r + [DocCell("") for _ in range(width - len(r))] for r in rows]
-        merged = [tuple(g) for g in ranges if g[0] != g[2] or g[1] != g[3]]
+        merged = [(g[0], g[1], g[2], g[3]) for g in ranges if g[0] != g[2] or g[1] != g[3]]
         return rows, merged
 
     def cell(self, tc, index: int, row: int, col: int) -> tuple[str, bool]:
@@ -303,9 +303,10 @@ def _val(el) -> str | None:
 
 
 def _int(el, default: int) -> int:
+    value = _val(el)
     try:
-        return int(_val(el)) if el is not None else default
-    except (TypeError, ValueError):
+        return int(value) if value is not None else default
+    except ValueError:
         return default
 
 

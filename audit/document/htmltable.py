@@ -233,7 +233,7 @@ class TableParser(HTMLParser):
                 text, bold = clean(cell.text) if cell.text.strip() else ("", False)
                 out.append(DocCell(text, bool(text) and (cell.bold or bold), cell.line))
             grid.append(out)
-        merged = [tuple(g) for g in self.ranges if g[0] != g[2] or g[1] != g[3]]
+        merged = [(g[0], g[1], g[2], g[3]) for g in self.ranges if g[0] != g[2] or g[1] != g[3]]
         return HtmlTable(grid, merged, " ".join(c for c in self.captions if c), self.nested)
 
 
@@ -245,7 +245,9 @@ def read_html_table(lines: list[str], start: int, budget: Budget, path: str,
     """The `<table>` opening on line `start` (0-based; from its `<table` on): the line after its closing tag
     and the table. Cells count against `budget`; markup the standard parser cannot read is an `InputError`."""
     parser = TableParser(start + 1, lambda n, line: budget.cells_read(n, path, str(line)))
-    first = lines[start][HTML_TABLE.search(lines[start]).start():]
+    opening = HTML_TABLE.search(lines[start])
+    assert opening is not None, "the caller found `<table` on this line"
+    first = lines[start][opening.start():]
     i = start
     try:
         parser.feed(first + "\n")

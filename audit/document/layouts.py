@@ -12,8 +12,8 @@ Which columns label a row (and so hold `Jumlah` on a total line) is the model's
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from audit.document.model import DocTable
 from audit.errors import ConfigError
@@ -296,7 +296,8 @@ def _both_versions(row: Row) -> list[Row]:
     if not row.get("target_perubahan").strip():
         return [row]
     awal = Row({**row.text, "versi": "awal", "target_perubahan": ""}, row.source, row.table, row.bold, row.columns)
-    columns = {**row.columns, "target": row.columns.get("target_perubahan", row.columns.get("target"))}
+    moved = row.columns.get("target_perubahan", row.columns.get("target"))
+    columns = row.columns if moved is None else {**row.columns, "target": moved}
     changed = Row({**row.text, "versi": "perubahan", "target": row.get("target_perubahan"), "target_perubahan": ""},
                   row.source, row.table, row.bold, columns)
     return [awal, changed]
@@ -407,7 +408,8 @@ def resolve(parts: dict[str, list[Part]]) -> None:
             if row.get("jenis") != "target" or row.get("subjek"):
                 continue
             before, after = value(row.get("sebelum")), value(row.get("sesudah"))
-            awal = {r.get("indikator") for r in indicators if r.get("versi") == "awal" and value(r.get("target")) == before}
+            awal = {r.get("indikator") for r in indicators
+                    if r.get("versi") == "awal" and value(r.get("target")) == before}
             changed = [r.get("indikator") for r in indicators if r.get("versi") == "perubahan"
                        and value(r.get("target")) == after and r.get("indikator") in awal]
             if len(set(changed)) == 1:

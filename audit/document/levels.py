@@ -117,7 +117,7 @@ def _by_numbering(rows: list, first: int) -> list[int | None]:
     romans = any(t and len(t) > 1 and re.fullmatch(r"[IVXL]+", t) for t in tokens) or (
         "I" in tokens and "H" not in tokens)
     order: list[str] = []
-    out = []
+    out: list[int | None] = []
     for t in tokens:
         if t is None:
             out.append(None)
@@ -146,7 +146,8 @@ def _by_column(rows: list, first: int) -> list[int | None]:
         start = None
         for c, cell in enumerate(ln.cells[:first]):
             text = cell.text.strip()
-            if not text or CODE.fullmatch(text) or (NUMBERING.match(text) and NUMBERING.match(text).end() >= len(text)):
+            numbering = NUMBERING.match(text)
+            if not text or CODE.fullmatch(text) or (numbering and numbering.end() >= len(text)):
                 continue
             start = c
             break

@@ -73,7 +73,7 @@ def _latex(expr: str) -> str:
 
 def _is_bold(raw: str) -> bool:
     m = _BOLD_CELL.match(raw)
-    return bool(m) and "</b>" not in m.group(1) and "**" not in m.group(1) and bool(plain(m.group(1)))
+    return m is not None and "</b>" not in m.group(1) and "**" not in m.group(1) and bool(plain(m.group(1)))
 
 
 def _row_cells(line: str) -> list[str]:
@@ -189,7 +189,9 @@ def _tables_at(lines: list[str], i: int, budget: Budget, path: str) -> tuple[int
 def _html_tables(lines: list[str], start: int, budget: Budget, path: str) -> tuple[int, str, list]:
     """HTML `<table>` blocks from line `start`: a block following another with only blank or page-number
     lines between (a converter writes one block per page) and as many columns continues it."""
-    before = plain(lines[start][:_HTML_TABLE.search(lines[start]).start()])
+    opening = _HTML_TABLE.search(lines[start])
+    assert opening is not None, "the caller found `<table` on this line"
+    before = plain(lines[start][:opening.start()])
     tables: list[tuple[DocTable, list]] = []
     i = start
     while True:

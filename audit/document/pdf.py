@@ -18,8 +18,10 @@ import logging
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Container
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from audit.document.continued import append_continued
 from audit.document.model import DocCell, DocTable, Document, Paragraph
@@ -43,7 +45,7 @@ def _detail(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
-def _encrypted(exc: BaseException) -> bool:
+def _encrypted(exc: BaseException | None) -> bool:
     """pdfplumber wraps pdfminer's errors; look through the chain for a password problem."""
     seen = 0
     while exc is not None and seen < 10:
@@ -258,7 +260,8 @@ def _grid(page, bbox, texts, boxes, number: int, merges: bool) -> tuple[list[lis
             inside = [] if not box else [
                 ch for ch in chars[bisect_left(mids, box[1]):bisect_right(mids, box[3])] if box[0] <= ch[1] <= box[2]]
             bold = bool(inside) and all(BOLD_FONT.search(ch[2]) for ch in inside)
-            indent = max(0.0, min(ch[3] for ch in inside) - box[0]) if inside else 0.0  # first glyph's left edge
+            # the first glyph's left edge
+            indent = max(0.0, min(ch[3] for ch in inside) - box[0]) if box and inside else 0.0
             cells.append(DocCell(" ".join((text or "").split()), bold, page=number, indent=round(indent)))
             if box and merges:
                 c2 = max((i for i, x in enumerate(xs) if x < box[2] - 1), default=c)
@@ -271,7 +274,7 @@ def _grid(page, bbox, texts, boxes, number: int, merges: bool) -> tuple[list[lis
 
 def _blocks(pages: list[_Page]) -> list:
     """Paragraphs and tables of every page in reading order, continued tables joined."""
-    sizes = Counter()
+    sizes: Counter[float] = Counter()
     for p in pages:
         for line in p.lines:
             sizes[line["size"]] += line["count"]
@@ -281,9 +284,11 @@ def _blocks(pages: list[_Page]) -> list:
     right = max((ln["x1"] for p in pages for ln in p.lines if ln["size"] == body), default=0)
     blocks: list = []
     for p in pages:
-        items = [(ln["top"], 0, ln) for ln in p.lines] + [(t[0], 1, t[2]) for t in p.tables]
+        # a line (a dict, kind 0) or a table (a DocTable, kind 1), by position on the page
+        items: list[tuple[float, int, Any]] = [(ln["top"], 0, ln) for ln in p.lines]
+        items += [(t[0], 1, t[2]) for t in p.tables]
         items.sort(key=lambda i: (i[0], i[1]))
-        previous = None
+        previous: dict | None = None
         for _, kind, item in items:
             if kind == 1:
                 blocks.append(item)
@@ -319,7 +324,7 @@ def _running(pages: list[_Page]) -> set[str]:
     return {text for text, n in seen.items() if n >= 2}
 
 
-def _furniture(block, running: set[str] = frozenset()) -> bool:
+def _furniture(block, running: Container[str] = frozenset()) -> bool:
     """Page furniture: a page number, or a running title."""
     return isinstance(block, Paragraph) and not block.level and (bool(PAGE_NUMBER.match(block.text))
                                                                  or block.text in running)
@@ -334,7 +339,7 @@ def _join_continued(blocks: list, running: set[str]) -> list:
             while prev_i >= 0 and _furniture(out[prev_i], running):
                 prev_i -= 1
             prev = out[prev_i] if prev_i >= 0 else None
-            if (isinstance(prev, DocTable) and block.width == prev.width
+            if (isinstance(prev, DocTable) and block.width == prev.width and block.page is not None
                     and _last_page(prev) == block.page - 1):
                 append_continued(prev, block)
                 continue

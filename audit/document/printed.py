@@ -9,7 +9,7 @@ was read, and left alone when the one before was read (its totals need the rows 
 from __future__ import annotations
 
 from audit.document import structure
-from audit.document.model import Document
+from audit.document.model import DocTable, Document
 
 
 def printed_tables(doc: Document, log: list) -> list:
@@ -18,7 +18,10 @@ def printed_tables(doc: Document, log: list) -> list:
     for e in log:
         statuses.setdefault(e.table, set()).add(e.status)
     skipped = {(e.table, e.line) for e in log if e.status == "unrecognised"}
-    found, previous, before, tail = [], None, None, None  # tail: the printed table `previous` ends with
+    found: list[tuple[DocTable, list[DocTable], bool]] = []  # a table, its next pages, read by the packs
+    previous: tuple[DocTable, list[DocTable], bool] | None = None
+    before: DocTable | None = None
+    tail: DocTable | None = None  # the printed table `previous` ends with
     for table in doc.tables:
         seen = statuses.get(table.index, set())
         if "read" in seen:

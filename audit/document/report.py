@@ -113,7 +113,7 @@ def _metadata(path: Path, facts: Facts) -> Metadata:
 
 
 def _common_year(facts: Facts) -> int | None:
-    years = [m.value for m in facts.periods]
+    years = [m.value for m in facts.periods if isinstance(m.value, int)]  # a period's value is its year
     return max(set(years), key=years.count) if years else None
 
 

@@ -28,7 +28,7 @@ def by_shape(table: DocTable, specs: dict) -> Match | None:
     for name, fn in SHAPES.items():
         spec = specs.get(name)
         mapping = fn(table) if spec else None
-        if mapping:
+        if spec is not None and mapping:
             layout = Layout([Column(c, []) for c in range(table.width)], list(range(len(table.rows))))
             return Match(spec, mapping, 0.0, layout)
     return None

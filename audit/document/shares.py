@@ -49,7 +49,8 @@ class Share:
 
 def find_shares(sentence: str, amounts: list[Amount]) -> list[Share]:
     """Each percentage of the sentence with the two amounts it is stated of, when it has them."""
-    out, used = [], set()
+    out: list[Share] = []
+    used: set[Amount] = set()
     for p in _PERCENT.finditer(sentence):
         lo = _clause_start(sentence, p.start())
         before = [a for a in amounts if lo <= a.start and a.end <= p.start() and a not in used]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from audit.document.model import DocTable, Paragraph
@@ -75,7 +76,7 @@ def _block(paras: list[Paragraph], i: int) -> list[Paragraph]:
     return out
 
 
-def find_signatures(paras: list[Paragraph], tables: list[DocTable] = ()) -> list[Signature]:
+def find_signatures(paras: list[Paragraph], tables: Sequence[DocTable] = ()) -> list[Signature]:
     """Every signature block of the prose and of signature tables, in the order printed."""
     out = _signatures(paras)
     for table in tables:

@@ -137,7 +137,8 @@ def _total_columns(printed: Printed) -> list[tuple[int, list[int]]]:
         group = printed.groups[col - 1]
         if printed.groups[col] not in (group, ()):
             continue
-        parts, c = [], col - 1
+        parts: list[int] = []
+        c = col - 1
         while c in numeric and c not in totals and printed.groups[c] == group and printed.additive(c):
             parts.insert(0, c)
             c -= 1

@@ -15,9 +15,9 @@ report that reads today reads the same.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Mapping
 
 from audit import catalog
 from audit.numbers import clean, parse_number
@@ -189,13 +189,14 @@ def content_agrees(kind: str, texts: Iterable[str]) -> bool:
     if share < 0.5:
         return False
     percent_signs = sum(p.unit == "%" for p in numbers) / len(numbers)
-    large = sum(abs(p.value) >= 10_000 for p in numbers) / len(numbers)
+    sizes = [abs(p.value) for p in numbers if p.value is not None]  # every one of them: narrowed for the checker
+    large = sum(s >= 10_000 for s in sizes) / len(numbers)
     if kind == "money":
         return percent_signs < 0.5
     if kind == "percent":
         return large < 0.5
     if kind == "count":
-        return percent_signs < 0.5 and sum(abs(p.value) >= 10_000_000 for p in numbers) < len(numbers) / 2
+        return percent_signs < 0.5 and sum(s >= 10_000_000 for s in sizes) < len(numbers) / 2
     return True
 
 

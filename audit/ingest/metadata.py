@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import yaml
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from audit import yamlsafe
 from audit.errors import InputError, Text
@@ -103,7 +105,7 @@ def _scale_notation(data: dict, file: str, text: str | None) -> dict:
     return {**data, "predikat_scale": scale}
 
 
-def _explain(err: dict, loc: list) -> Text:
+def _explain(err: Mapping[str, Any], loc: list) -> Text:
     key = ".".join(str(p) for p in loc) or "report"
     kind = err["type"]
     if kind == "missing":
@@ -125,14 +127,14 @@ def _explain(err: dict, loc: list) -> Text:
 
 def _known_keys(parent: list) -> list[str]:
     """The keys allowed where an unknown key was found (for "did you mean")."""
-    model = Metadata
+    model: type[BaseModel] = Metadata
     for part in parent:
         if isinstance(part, int):
             continue
         field = model.model_fields.get(str(part))
         inner = getattr(field, "annotation", None) if field else None
         inner = next(iter(getattr(inner, "__args__", ())), inner)
-        if not hasattr(inner, "model_fields"):
+        if not (isinstance(inner, type) and issubclass(inner, BaseModel)):
             return []
         model = inner
     return list(model.model_fields)

@@ -42,6 +42,8 @@ def column_index(letters: str) -> int:
 
 def _cell(ref: bytes) -> tuple[int, int]:
     m = _REF.match(ref.decode("ascii"))
+    if m is None:
+        raise ValueError(f"not a cell reference: {ref!r}")
     return int(m.group(2)), column_index(m.group(1))
 
 

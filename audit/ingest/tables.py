@@ -140,11 +140,11 @@ def build_table(grid: Grid, spec: TableSpec, meta: Metadata, lang: str = "id",
     for name in tick_names.values():
         kinds[name] = ColumnSpec(name, "tick")
     present = {name: i for i, name in enumerate(mapping) if name}
-    columns = [c.name for c in spec.columns] + [n for n in tick_names.values() if n in present]
+    names = [c.name for c in spec.columns] + [n for n in tick_names.values() if n in present]
 
     rows_kept: list[int] = []
     cells_kept: list[int] = []
-    data = {c: [] for c in columns}
+    data: dict[str, list] = {c: [] for c in names}
     raw, hw, dec = [], [], []  # a list per row: one 2-D block per frame (a column at a time costs more)
     merged = merged_firsts(grid)
     origin = grid.extra.get("document") or {}  # per row: markdown line, PDF page, printed table
@@ -158,11 +158,12 @@ def build_table(grid: Grid, spec: TableSpec, meta: Metadata, lang: str = "id",
             kept_origin[k].append(values[r])
         cells_kept.append(grid.cell_rows[r] if grid.cell_rows else line)
         raw_row, hw_row, dec_row = [], [], []
-        for name in columns:
+        for name in names:
             spec_c = kinds[name]
             pos = present.get(name)
             cell = cells[pos] if pos is not None and pos < len(cells) else Cell(None)
-            if cell.value is None and (grid.row_numbers[r], pos) in merged and spec_c.kind in MERGE_FILLED:
+            if (cell.value is None and pos is not None and (grid.row_numbers[r], pos) in merged
+                    and spec_c.kind in MERGE_FILLED):
                 cell = merged[grid.row_numbers[r], pos]
             value, half, decimals = _read_cell(cell, spec_c, grid, line, pos, lang, problems, name)
             data[name].append(value)
@@ -174,20 +175,20 @@ def build_table(grid: Grid, spec: TableSpec, meta: Metadata, lang: str = "id",
         dec.append(dec_row)
     problems.extend(_formula_findings(grid, mapping, lang))
     index = pd.RangeIndex(len(rows_kept))
-    values = pd.DataFrame({c: pd.Series(data[c], index=index, dtype=_dtype(kinds[c])) for c in columns},
+    values = pd.DataFrame({c: pd.Series(data[c], index=index, dtype=_dtype(kinds[c])) for c in names},
                           index=index)
     table = Table(
         name=spec.name,
         values=values,
-        raw=_block(raw, columns, object),
-        halfwidth=_block(hw, columns, float),
-        decimals=_block(dec, columns, float),
+        raw=_block(raw, names, object),
+        halfwidth=_block(hw, names, float),
+        decimals=_block(dec, names, float),
         file=grid.file,
         sheet=grid.sheet,
         source_rows=rows_kept,
         source_cols={name: grid.col_offset + i for name, i in present.items()},
         csv=grid.csv,
-        kinds={c: kinds[c].kind for c in columns},
+        kinds={c: kinds[c].kind for c in names},
         cell_rows=cells_kept,
         keys=spec.keys,
         labels=spec.labels,

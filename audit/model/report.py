@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -124,7 +125,7 @@ class Table:
     def row_name(self, row: int) -> tuple[str, str | None]:
         """How a reviewer names row `row`: its id or number, and its label (kept per row: checking fix
         candidates names the same rows thousands of times)."""
-        cached = self.__dict__.get("_names")
+        cached: tuple[pd.DataFrame, dict[int, tuple[str, str | None]]] | None = self.__dict__.get("_names")
         if cached is None or cached[0] is not self.values:
             cached = self.__dict__["_names"] = (self.values, {})
         name = cached[1].get(row)
@@ -132,7 +133,7 @@ class Table:
             name = cached[1][row] = self._row_name(row)
         return name
 
-    def changed(self, values: pd.DataFrame, columns) -> "Table":
+    def changed(self, values: pd.DataFrame, columns) -> Table:
         """This table with `values` in place of its own, where only `columns` differ. Row names are
         shared with this table when none of those columns names a row."""
         new = replace(self, values=values)
@@ -241,12 +242,13 @@ class Report:
     tables: dict[str, Table]
     source: str
     problems: list = field(default_factory=list)  # findings raised while reading
-    document: object | None = None  # `audit.document.report.DocumentInfo` when read from a document
+    # `audit.document.report.DocumentInfo` when read from a document; Any: the model imports no reader
+    document: Any = None
 
     def table(self, name: str) -> Table | None:
         return self.tables.get(name)
 
-    def as_written(self) -> "Report":
+    def as_written(self) -> Report:
         """The same report with every value taken as exact (no rounding intervals)."""
         tables = {name: replace(t, halfwidth=t.halfwidth.where(t.halfwidth.isna(), 0.0))
                   for name, t in self.tables.items()}

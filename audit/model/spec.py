@@ -6,6 +6,10 @@ classifier, the layouts, row names, docs/data-format.md and the test documents a
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pandera.api.pandas.container import DataFrameSchema
 
 
 @dataclass(frozen=True)
@@ -36,7 +40,7 @@ class TableSpec:
     columns: tuple[ColumnSpec, ...]
     keys: tuple[str, ...] = ()
     ticks_from: str | None = None
-    schema: object = field(default=None, compare=False, repr=False)  # the Pandera schema
+    schema: DataFrameSchema | None = field(default=None, compare=False, repr=False)
     #: words a caption or section heading uses for this kind, beyond its title (each adds to its score)
     captions: tuple[str, ...] = ()
     #: columns that name a row to a reviewer, the first one filled wins (`Table.row_name`)
