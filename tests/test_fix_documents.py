@@ -22,7 +22,8 @@ from lxml import etree
 
 import audit
 from audit.cli import main
-from audit.model import Fix, Location
+from audit.model import Finding, Fix, Location, Severity
+from audit.repair.corrected import cell_note
 from audit.repair.docx import apply_to_docx
 
 CORPUS = ROOT / "tests" / "corpus"
@@ -184,6 +185,19 @@ def test_a_word_file_with_comments_keeps_them_and_gets_new_ones(tmp_path):
     old, new = zipfile.ZipFile(tmp_path / "commented.docx"), zipfile.ZipFile(tmp_path / "out.docx")
     assert {n for n in old.namelist() if old.read(n) != new.read(n)} == {"word/document.xml", "word/comments.xml"}
     assert sorted(comments(docx.Document(str(tmp_path / "out.docx"))).values()) == ["cek tabel ini", "koreksi"]
+
+
+def test_a_comment_quotes_the_findings_at_its_cell_in_the_report_language():
+    here, there = Location("laporan.docx", "Tabel #3", "D6"), Location("laporan.docx", "Tabel #3", "D11")
+    fix = Fix("lppd", "2", "anggaran", here, 900.0, 1000.0, "high", "clears 1 finding (SUM022)", "900", "1.000",
+              ("SUM022",))
+    found = [Finding("SUM022", Severity.ERROR, "lppd", "2", "anggaran", here, 900.0, 1000.0, -100.0,
+                     "Total row ≠ sum of 2 rows above it (anggaran)"),
+             Finding("SUM022", Severity.ERROR, "lppd", "7", "anggaran", there, 5.0, 6.0, -1.0, "another row"),
+             Finding("MATCH001", Severity.ERROR, "lppd", "2", "anggaran", here, 900.0, 950.0, -50.0, "not fixed")]
+    assert cell_note(fix, found, "en", "id").splitlines() == [
+        "lkjip-audit, rule(s) SUM022:", "Total row ≠ sum of 2 rows above it (anggaran)",
+        "Was 900, changed to 1.000; clears 1 finding (SUM022)."]
 
 
 @pytest.mark.parametrize("folder, line", [(RSUD, 47), (DINKES, 45), (DISDIK, 62)], ids=["html", "pipe", "grid"])

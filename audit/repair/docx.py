@@ -102,15 +102,13 @@ def _outside(run, tc) -> bool:
 
 def _highlight(run) -> None:
     props = run.find(W + "rPr")
-    if props is None:
-        props = etree.SubElement(run, W + "rPr")
-        run.remove(props)
+    if props is None:  # run properties come first in a run
+        props = etree.Element(W + "rPr")
         run.insert(0, props)
     for old in props.findall(W + "highlight"):
         props.remove(old)
-    mark = etree.Element(W + "highlight", {W + "val": "yellow"})
-    later = next((i for i, el in enumerate(props) if el.tag in _AFTER_HIGHLIGHT), None)
-    props.append(mark) if later is None else props.insert(later, mark)
+    later = next((i for i, el in enumerate(props) if el.tag in _AFTER_HIGHLIGHT), len(props))
+    props.insert(later, etree.Element(W + "highlight", {W + "val": "yellow"}))
 
 
 # ------------------------------------------------------------------ the comments
