@@ -5,7 +5,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from audit.config import Config
-from audit.model import AuditResult, Report
+from audit.i18n import LANGS
+from audit.message import Said
+from audit.model import AuditResult, Message, Report
 
 
 @lru_cache(maxsize=8)
@@ -94,7 +96,7 @@ def check_report(report: Report, config: Config = Config()) -> AuditResult:
         scale = [PredikatBand(min=low, label=label) for low, label in config.predikat_scale]
         report = replace(report, meta=report.meta.model_copy(update={"predikat_scale": scale}))
     rules = configured_rules(config)
-    findings = list(report.problems) + validate_report(report, config.lang)
+    findings = list(report.problems) + validate_report(report)
     reads = None
     if config.suggest:
         from audit.rules.select import Reads
@@ -120,7 +122,7 @@ def check_reports(reports: list[Report], config: Config = Config()) -> list[Audi
     from audit.validate import validate_stacked
 
     rules = configured_rules(config)
-    info = _rule_info(rules, config.lang)
+    info = _rule_info(rules)
     groups: dict[tuple, list[int]] = {}
     for n, report in enumerate(reports):
         groups.setdefault(shape(report), []).append(n)
@@ -133,7 +135,7 @@ def check_reports(reports: list[Report], config: Config = Config()) -> list[Audi
             for n in members:
                 out[n] = check_report(reports[n], config)
             continue
-        checked = validate_stacked(group, config.lang, stacked)
+        checked = validate_stacked(group, stacked)
         found, skipped = run_rules_stacked(rules, group, config.lang, stacked)
         for k, n in enumerate(members):
             out[n] = _result(group[k], config, rules, list(group[k].problems) + checked[k] + found[k], skipped,
@@ -141,9 +143,10 @@ def check_reports(reports: list[Report], config: Config = Config()) -> list[Audi
     return out
 
 
-def _rule_info(rules, lang: str) -> dict:
-    return {r.id: {"title": r.rule.title.get(lang), "kind": r.rule.kind,
-                   "why": r.rule.why.get(lang) if r.rule.why else None} for r in rules}
+def _rule_info(rules) -> dict:
+    """Each rule's title and why, in every language (the outputs say them in theirs), and its kind."""
+    return {r.id: {"title": Message(r.id, words=r.rule.title.model_dump()), "kind": r.rule.kind,
+                   "why": Message(r.id, words=r.rule.why.model_dump()) if r.rule.why else None} for r in rules}
 
 
 def _result(report: Report, config: Config, rules, findings, skipped, info: dict | None = None) -> AuditResult:
@@ -152,13 +155,14 @@ def _result(report: Report, config: Config, rules, findings, skipped, info: dict
     if config.baseline:
         from audit import waivers
 
-        findings = waivers.apply(findings, waivers.load(config.baseline), config.baseline, config.lang)
+        findings = waivers.apply(findings, waivers.load(config.baseline), config.baseline)
     findings.sort(key=lambda f: f.sort_key())
     from audit import catalog
 
     specs = catalog.tables()
-    titles = {name: specs[name].title_in(config.lang) for name in report.tables if name in specs}
-    info = info if info is not None else _rule_info(rules, config.lang)
+    titles: dict[str, Said] = {name: Message(name, words={lang: specs[name].title_in(lang) for lang in LANGS})
+                               for name in report.tables if name in specs}
+    info = info if info is not None else _rule_info(rules)
     from audit.coverage import coverage
     from audit.figures import figures
 

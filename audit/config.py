@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from audit.errors import ConfigError
+from audit.i18n import LANGS
 
 SEVERITIES = ("error", "warning", "info")
 
@@ -43,8 +44,8 @@ class Config:
     sources: tuple[tuple[str, str], ...] = field(default=(), compare=False)  # key -> where it came from
 
     def __post_init__(self):
-        if self.lang not in ("id", "en"):
-            raise ValueError(f"lang must be 'id' or 'en', not {self.lang!r}")
+        if self.lang not in LANGS:
+            raise ValueError(f"lang must be {' or '.join(map(repr, LANGS))}, not {self.lang!r}")
         if self.fail_on not in ("error", "warning", "info", "never"):
             raise ValueError(f"fail_on must be error, warning, info or never, not {self.fail_on!r}")
 
@@ -91,7 +92,7 @@ def file_settings() -> Any:  # a pydantic model class built here: its fields are
         """What `audit.toml` (or `[tool.audit]`) may say."""
 
         model_config = ConfigDict(extra="forbid")
-        lang: str | None = Field(None, pattern="^(id|en)$")
+        lang: str | None = Field(None, pattern=f"^({'|'.join(LANGS)})$")
         fail_on: str | None = Field(None, pattern="^(error|warning|info|never)$")
         select: list[str] = []
         ignore: list[str] = []

@@ -7,20 +7,19 @@ import_pandera()
 import pandera.pandas as pa  # noqa: E402
 
 from audit import catalog  # noqa: E402
-from audit.i18n import t
-from audit.model import Finding, Report, Severity, Table
+from audit.model import Finding, Message, Report, Severity, Table  # noqa: E402
 
 
-def _message(check: str, value, spec, column: str, lang: str) -> tuple[str, str]:
+def _message(check: str, value, spec, column: str) -> tuple[str, Message]:
     if check.startswith("greater_than_or_equal_to(0)"):
-        return "SCHEMA002", t("schema_negative", lang)
+        return "SCHEMA002", Message("schema_negative")
     if check.startswith("isin"):
         col = spec.column(column)
         allowed = ", ".join(col.levels) if col and col.levels else check[5:-1]
-        return "SCHEMA004", t("schema_level", lang, value=value, allowed=allowed)
+        return "SCHEMA004", Message("schema_level", {"value": value, "allowed": allowed})
     if check.startswith(("in_range", "less_than", "greater_than")):
-        return "SCHEMA003", t("schema_range", lang, check=check)
-    return "SCHEMA005", t("schema_check", lang, check=check)
+        return "SCHEMA003", Message("schema_range", {"check": check})
+    return "SCHEMA005", Message("schema_check", {"check": check})
 
 
 def _failures(spec, values):
@@ -32,15 +31,15 @@ def _failures(spec, values):
         return exc.failure_cases
 
 
-def validate_table(table: Table, lang: str = "id") -> list[Finding]:
+def validate_table(table: Table) -> list[Finding]:
     spec = catalog.tables().get(table.name)
     if spec is None or spec.schema is None or len(table) == 0:
         return []
     cases = _failures(spec, table.values)
-    return [] if cases is None else _findings(table, spec, cases, lang)
+    return [] if cases is None else _findings(table, spec, cases)
 
 
-def _findings(table: Table, spec, cases, lang: str) -> list[Finding]:
+def _findings(table: Table, spec, cases) -> list[Finding]:
     findings: list[Finding] = []
     seen_keys: set[int] = set()
     for case in cases.itertuples(index=False):
@@ -55,10 +54,10 @@ def _findings(table: Table, spec, cases, lang: str) -> list[Finding]:
             seen_keys.add(index)
             column = spec.keys[0]
             key = " / ".join(str(table.values.at[index, k]) for k in spec.keys)
-            rule, message = "SCHEMA001", t("schema_key", lang, key=key)
+            rule, message = "SCHEMA001", Message("schema_key", {"key": key})
         else:
             column = case.column
-            rule, message = _message(str(case.check), case.failure_case, spec, column, lang)
+            rule, message = _message(str(case.check), case.failure_case, spec, column)
         raw = table.raw.at[index, column] if column in table.raw.columns else case.failure_case
         findings.append(Finding(rule, Severity.ERROR, table.name, row, column, table.location(index, column),
                                 raw, None, None, message, row_label=label,
@@ -66,14 +65,14 @@ def _findings(table: Table, spec, cases, lang: str) -> list[Finding]:
     return findings
 
 
-def validate_report(report: Report, lang: str = "id") -> list[Finding]:
+def validate_report(report: Report) -> list[Finding]:
     out: list[Finding] = []
     for table in report.tables.values():
-        out.extend(validate_table(table, lang))
+        out.extend(validate_table(table))
     return out
 
 
-def validate_stacked(reports: list[Report], lang: str = "id", stacked: Report | None = None) -> list[list[Finding]]:
+def validate_stacked(reports: list[Report], stacked: Report | None = None) -> list[list[Finding]]:
     """`validate_report` of each report, running each table model once over the same table of every report.
 
     The reports share a shape (`audit.rules.stack.shape`); `stacked` is their stack when
@@ -106,5 +105,5 @@ def validate_stacked(reports: list[Report], lang: str = "id", stacked: Report | 
         for k in np.unique(owner):
             mine = owner == k
             local = cases[mine].assign(index=index[mine] - starts[k])
-            out[k] = _findings(parts[k], spec, local, lang)
+            out[k] = _findings(parts[k], spec, local)
     return out

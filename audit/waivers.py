@@ -15,8 +15,8 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from audit.errors import ConfigError
-from audit.i18n import t
-from audit.model import Finding, Location, Severity
+from audit.message import join
+from audit.model import Finding, Location, Message, Severity
 
 HEADER = "# lkjip-audit baseline: accepted findings. Fill in each justification; `expires` is optional.\n"
 
@@ -66,16 +66,16 @@ def load(path: str | Path) -> Baseline:
                           detail=f"{'.'.join(map(str, err['loc']))}: {err['msg']}") from None
 
 
-def dump(findings: list[Finding], justification: str, expires: dt.date | None = None) -> str:
+def dump(findings: list[Finding], justification: str, expires: dt.date | None = None, lang: str = "id") -> str:
+    """The baseline waiving `findings`, each with its message in `lang` for the reader of the file."""
     waivers = [Waiver(fingerprint=f.fingerprint(), rule=f.rule_id, table=f.table, row=f.row_key, column=f.column,
-                      justification=justification, expires=expires, message=f.message)
+                      justification=justification, expires=expires, message=f.text(lang))
                for f in findings if not f.rule_id.startswith("WAIVE")]
     body = Baseline(waivers=waivers).model_dump(mode="json", exclude_none=True)
     return HEADER + yaml.safe_dump(body, allow_unicode=True, sort_keys=False, width=100)
 
 
-def apply(findings: list[Finding], baseline: Baseline, source: str, lang: str = "id",
-          today: dt.date | None = None) -> list[Finding]:
+def apply(findings: list[Finding], baseline: Baseline, source: str, today: dt.date | None = None) -> list[Finding]:
     """Mark waived findings; report expired and unused waivers."""
     today = today or dt.date.today()
     by_print = {w.fingerprint: w for w in baseline.waivers}
@@ -88,22 +88,18 @@ def apply(findings: list[Finding], baseline: Baseline, source: str, lang: str = 
             continue
         used.add(w.fingerprint)
         if w.expires is not None and w.expires < today:
-            out.append(replace(f, hint=_join(f.hint, t("waiver_expired", lang, date=w.expires.isoformat()))))
+            out.append(replace(f, hint=join(f.hint, Message("waiver_expired", {"date": w.expires.isoformat()}), "; ")))
             out.append(_meta("WAIVE001", Severity.WARNING, source,
-                             t("waiver_expired_finding", lang, rule=w.rule, date=w.expires.isoformat()), w))
+                             Message("waiver_expired_finding", {"rule": w.rule, "date": w.expires.isoformat()}), w))
         else:
             out.append(replace(f, waived={"justification": w.justification,
                                           "expires": w.expires.isoformat() if w.expires else None}))
     for w in baseline.waivers:
         if w.fingerprint not in used:
-            out.append(_meta("WAIVE002", Severity.INFO, source, t("waiver_unused", lang, rule=w.rule), w))
+            out.append(_meta("WAIVE002", Severity.INFO, source, Message("waiver_unused", {"rule": w.rule}), w))
     return out
 
 
 def _meta(rule_id, severity, source, message, w: Waiver) -> Finding:
     return Finding(rule_id, severity, w.table, w.row, w.column, Location(source), None, None, None, message,
                    row_key=w.row)
-
-
-def _join(a: str | None, b: str) -> str:
-    return f"{a}; {b}" if a else b

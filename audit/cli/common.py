@@ -5,6 +5,7 @@ import sys
 
 import click
 
+from audit.i18n import LANGS
 from audit.render import FORMATS
 
 
@@ -23,7 +24,7 @@ def fail(exc, lang: str, debug: bool) -> None:
 def audit_options(fn):
     """The options every auditing command shares: language, the gate, which rules run, fix suggestions."""
     options = [
-        click.option("--lang", type=click.Choice(["id", "en"]), default=None, help="Language of messages (default: id)."),
+        click.option("--lang", type=click.Choice(LANGS), default=None, help="Language of messages (default: id)."),
         click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default=None,
                      help="Lowest severity that fails a report: exit code 1 (default: error)."),
         click.option("--rules", "rule_dirs", multiple=True, type=click.Path(exists=True),

@@ -4,6 +4,7 @@ from __future__ import annotations
 import click
 
 from audit.cli.common import fail
+from audit.i18n import LANGS
 
 
 @click.command()
@@ -15,7 +16,7 @@ from audit.cli.common import fail
 @click.option("--log-format", type=click.Choice(["markdown", "json"]), default="markdown", show_default=True,
               help="Format of the extraction log.")
 @click.option("--force", is_flag=True, help="Replace --output if it exists.")
-@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True,
+@click.option("--lang", type=click.Choice(LANGS), default="id", show_default=True,
               help="Language of messages: id (Indonesian) or en (English).")
 @click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
 def extract(path, output, log_path, log_format, force, lang, debug):

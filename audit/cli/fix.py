@@ -4,6 +4,7 @@ from __future__ import annotations
 import click
 
 from audit.cli.common import fail
+from audit.i18n import LANGS
 
 
 @click.command()
@@ -16,7 +17,7 @@ from audit.cli.common import fail
 @click.option("--min-confidence", type=click.Choice(["high", "medium", "low"]), default="high", show_default=True,
               help="Apply (or list) only fixes at least this sure; ambiguous ones are never applied.")
 @click.option("--force", is_flag=True, help="Replace --output if it exists.")
-@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True,
+@click.option("--lang", type=click.Choice(LANGS), default="id", show_default=True,
               help="Language of messages: id (Indonesian) or en (English).")
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(exists=True), help="Extra rule pack.")
 @click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
@@ -47,8 +48,13 @@ def fix(path, mode, fmt, output, min_confidence, force, lang, rule_dirs, debug):
         report, plan = plan_fixes(path, config)
         chosen = plan.accepted(min_confidence)
         if mode == "apply":
+            from dataclasses import replace
+
             from audit.ingest.limits import Limits
+            from audit.model import say
             from audit.repair.corrected import write_corrected
+
+            chosen = [replace(f, reason=say(f.reason, lang)) for f in chosen]  # as the notes in the copy say it
 
             skipped = write_corrected(report, chosen, path, output, lang, force, Limits.from_config(config),
                                       plan.found)

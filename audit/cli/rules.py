@@ -6,11 +6,12 @@ import sys
 import click
 
 from audit.cli.common import fail
+from audit.i18n import LANGS
 
 
 @click.command()
 @click.argument("rule_id")
-@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True,
+@click.option("--lang", type=click.Choice(LANGS), default="id", show_default=True,
               help="Language of messages: id (Indonesian) or en (English).")
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(exists=True), help="Extra rule pack.")
 def explain(rule_id, lang, rule_dirs):
@@ -35,7 +36,7 @@ def explain(rule_id, lang, rule_dirs):
 
 
 @click.group("rules", invoke_without_command=True)
-@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True,
+@click.option("--lang", type=click.Choice(LANGS), default="id", show_default=True,
               help="Language of messages: id (Indonesian) or en (English).")
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(exists=True), help="Extra rule pack.")
 @click.pass_context
@@ -79,7 +80,7 @@ def rules_validate(files):
 
 @rules_group.command("test")
 @click.argument("dirs", nargs=-1, type=click.Path(exists=True))
-@click.option("--lang", type=click.Choice(["id", "en"]), default="en", show_default=True,
+@click.option("--lang", type=click.Choice(LANGS), default="en", show_default=True,
               help="Language of messages: id (Indonesian) or en (English).")
 def rules_test(dirs, lang):
     """Run every rule's passing and failing examples (built-in packs, and DIRS)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 import click
 
 from audit.cli.common import fail
+from audit.i18n import LANGS
 
 
 @click.command("config")
@@ -32,7 +33,7 @@ def show_config(path):
 @click.option("--reason", default=None, help="Justification written into every waiver (edit them after).")
 @click.option("--expires", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Expiry date (YYYY-MM-DD).")
 @click.option("--force", is_flag=True, help="Replace the baseline file if it exists.")
-@click.option("--lang", type=click.Choice(["id", "en"]), default=None,
+@click.option("--lang", type=click.Choice(LANGS), default=None,
               help="Language of messages: id (Indonesian, the default) or en (English).")
 def baseline(path, output, reason, expires, force, lang):
     """Write the current findings of PATH as a baseline of waivers (accepted findings)."""
@@ -56,7 +57,7 @@ def baseline(path, output, reason, expires, force, lang):
         report = read(path, config)
         result = check_report(report, replace(config, baseline=None, suggest=False))
         text = waivers.dump(result.findings, reason or t("waiver_todo", config.lang),
-                            expires.date() if expires else None)
+                            expires.date() if expires else None, config.lang)
         write_text(Path(output), text, force)
     except Exception as exc:
         fail(exc, lang or "id", False)
