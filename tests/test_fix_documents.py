@@ -200,17 +200,19 @@ def test_a_comment_quotes_the_findings_at_its_cell_in_the_report_language():
         "Was 900, changed to 1.000; clears 1 finding (SUM022)."]
 
 
-@pytest.mark.parametrize("folder, line", [(RSUD, 47), (DINKES, 45), (DISDIK, 62)], ids=["html", "pipe", "grid"])
-def test_a_corrected_markdown_changes_only_the_fixed_cells(tmp_path, folder, line):
+@pytest.mark.parametrize("folder, line, windows", [(RSUD, 47, False), (DINKES, 45, True), (DISDIK, 62, False)],
+                         ids=["html", "pipe-crlf-bom", "grid"])
+def test_a_corrected_markdown_changes_only_the_fixed_cells(tmp_path, folder, line, windows):
     source = tmp_path / "laporan.md"
-    source.write_bytes((folder / "draft.md").read_bytes())
+    data = (folder / "draft.md").read_bytes()
+    source.write_bytes(b"\xef\xbb\xbf" + data.replace(b"\n", b"\r\n") if windows else data)
     before = digest(source)
     out = tmp_path / "laporan-perbaikan.md"
     result = invoke("fix", source, "--apply", "-o", out)
     assert result.exit_code == 0, result.output
     assert digest(source) == before
     old, new = source.read_bytes().split(b"\n"), out.read_bytes().split(b"\n")
-    assert len(old) == len(new)
+    assert len(old) == len(new) and old[0][:3] == new[0][:3]  # a byte-order mark and CRLF line ends kept
     changed = [i + 1 for i, (a, b) in enumerate(zip(old, new)) if a != b]
     n = int(re.search(r"(\d+) sel diubah", result.output).group(1))
     assert 0 < len(changed) <= n
