@@ -173,7 +173,8 @@ def _result(report: Report, config: Config, rules, findings, skipped, info: dict
 
 def read(path: str | Path, config: Config = Config()) -> Report:
     """The report at `path`, read as `config` says (language, input limits, header mapping)."""
-    from audit.ingest import Limits, read_report
+    from audit.ingest import Limits
+    from audit.sources import read_report
 
     return read_report(path, config.lang, limits=Limits.from_config(config), columns=config.header_map())
 

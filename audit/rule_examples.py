@@ -61,7 +61,7 @@ def write_tables(folder: Path, tables: dict[str, str], meta: dict | None, base: 
 
 
 def run_example(rule, example: dict, case: str, workdir: Path) -> Result:
-    from audit.ingest import read_report
+    from audit.sources import read_report
 
     if "document" in example:  # a document-level rule: its example is a markdown document
         source = workdir / f"{rule.id}-{case}.md"

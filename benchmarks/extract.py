@@ -38,7 +38,7 @@ def main() -> None:
     args = ap.parse_args()
     seed = args.seed or find_seed()
 
-    from audit.ingest import read_report
+    from audit.sources import read_report
 
     report = read_report(seed)  # warm-up, and the correctness check
     wanted = {p.stem for p in (ROOT / "examples" / "jatiroto-2023").glob("*.csv")}

@@ -211,7 +211,7 @@ def check_number(value, kind):
 
 def _read(path: Path):
     from audit.errors import InputError
-    from audit.ingest import read_report
+    from audit.sources import read_report
 
     try:
         report = read_report(path)

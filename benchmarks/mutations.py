@@ -32,7 +32,7 @@ KINDS = ("digit_typo", "transposed_digits", "copied_from_row_above", "dropped_th
 
 def load():
     from audit.api import _rules
-    from audit.ingest import read_report
+    from audit.sources import read_report
 
     return read_report(CORRECTED), _rules(())
 

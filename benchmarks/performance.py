@@ -115,7 +115,7 @@ def checks(folder: Path, manifest: dict, runs: int, skip_ge: bool) -> dict:
 
     from audit.api import check_report, check_reports
     from audit.config import Config
-    from audit.ingest import read_report
+    from audit.sources import read_report
 
     names = sorted(manifest["reports"])
     expected = {(i, e["rule"], e["table"], e["line"], e["column"])
@@ -199,7 +199,7 @@ sys.path.insert(0, {here!r})
 from mutations import with_cells
 from audit.api import check_report
 from audit.config import Config
-from audit.ingest import read_report
+from audit.sources import read_report
 
 report = read_report({path!r})
 rnd, table = random.Random({seed}), report.tables["realisasi_kegiatan"]

@@ -62,6 +62,6 @@ def seed():
 
 @pytest.fixture(scope="session")
 def seed_report(seed):
-    from audit.ingest import read_report
+    from audit.sources import read_report
 
     return read_report(seed)

@@ -308,7 +308,7 @@ def test_a_python_tag_is_refused_not_run(tmp_path, monkeypatch):
 
 
 def test_unicode_spaces_and_digits_are_read_as_numbers(tmp_path):
-    from audit.ingest import read_report
+    from audit.sources import read_report
 
     t = read_report(folder(tmp_path, "unicode_digits")).tables["realisasi_program"]
     assert list(t.values["pagu"]) == [1_000_000, 2_000_000, 3_000_000]  # Arabic-Indic, fullwidth, NBSP
@@ -318,7 +318,7 @@ def test_unicode_spaces_and_digits_are_read_as_numbers(tmp_path):
 
 
 def test_mixed_decimal_conventions_are_each_read_on_their_own(tmp_path):
-    from audit.ingest import read_report
+    from audit.sources import read_report
 
     t = read_report(folder(tmp_path, "mixed_decimals")).tables["realisasi_program"]
     assert list(t.values["pagu"]) == [1_000_000, 2_000_000, 3_000_000]
@@ -327,7 +327,7 @@ def test_mixed_decimal_conventions_are_each_read_on_their_own(tmp_path):
 
 
 def test_merged_labels_are_read_on_every_row_they_span_and_amounts_are_not(tmp_path):
-    from audit.ingest import read_report
+    from audit.sources import read_report
 
     def change(wb):
         ws = wb["realisasi_program"]

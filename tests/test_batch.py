@@ -195,7 +195,7 @@ def test_reports_checked_together_get_exactly_the_findings_each_gets_alone(tmp_p
 
     from audit.api import check_report, check_reports
     from audit.config import Config
-    from audit.ingest import read_report
+    from audit.sources import read_report
 
     sys.path.insert(0, str(EXAMPLE.parents[1] / "benchmarks"))
     from generate import generate
@@ -233,7 +233,7 @@ def test_a_report_built_in_memory_with_text_in_a_number_column_is_checked_alone(
 
     from audit.api import check_report, check_reports
     from audit.config import Config
-    from audit.ingest import read_report
+    from audit.sources import read_report
 
     good = read_report(EXAMPLE)
     table = good.tables["realisasi_kegiatan"]

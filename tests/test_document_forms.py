@@ -22,7 +22,7 @@ from audit.document.classify import split_header
 from audit.document.htmltable import MAX_COLSPAN
 from audit.document.markdown import parse_markdown
 from audit.errors import InputError
-from audit.ingest import read_report
+from audit.sources import read_report
 from audit.ingest.limits import Budget, Limits
 
 # ------------------------------------------------------------------ one table, every form

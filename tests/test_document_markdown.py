@@ -10,7 +10,7 @@ from conftest import EXAMPLE
 import audit
 from audit.cli import main
 from audit.errors import InputError
-from audit.ingest import read_report
+from audit.sources import read_report
 
 #: where the transcription records a deliberate reading of a misprinted cell (examples/jatiroto-2023/README.md):
 #: table -> (rows of that level are compared by hand, not here), why
@@ -253,7 +253,7 @@ def test_the_shipped_markdown_example_is_the_example_tables_printed(tmp_path, ex
     fresh = docgen.write_markdown(read_report(EXAMPLE), tmp_path / "jatiroto-2023.md")
     assert shipped.read_text(encoding="utf-8") == fresh.read_text(encoding="utf-8"), \
         "regenerate: python -c \"import sys; sys.path.insert(0, 'tests'); import docgen, pathlib; " \
-        "from audit.ingest import read_report; docgen.write_markdown(read_report('examples/jatiroto-2023'), " \
+        "from audit.sources import read_report; docgen.write_markdown(read_report('examples/jatiroto-2023'), " \
         "pathlib.Path('examples/jatiroto-2023.md'))\""
     keyed = {(f.rule_id, f.table, f.row_key, f.column) for f in example.findings}
     assert {(f.rule_id, f.table, f.row_key, f.column) for f in audit.run(shipped).findings if f.table} == keyed

@@ -16,7 +16,7 @@ from conftest import EXAMPLE
 
 from audit.document import DocTable, Paragraph, read_document
 from audit.errors import InputError
-from audit.ingest import read_report
+from audit.sources import read_report
 from audit.ingest.limits import Limits
 
 

@@ -9,7 +9,7 @@ import pytest
 import audit
 from audit.config import resolve
 from audit.errors import ConfigError
-from audit.ingest import read_report
+from audit.sources import read_report
 from audit.ingest.headers import best_column, content_agrees, normalise
 
 BUDGET = {"no": "text", "program": "text", "pagu": "money", "realisasi": "money", "capaian": "percent"}

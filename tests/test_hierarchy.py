@@ -6,7 +6,7 @@ import pytest
 
 import audit
 from audit.document.hierarchy import Line, depths, numbering_depth
-from audit.ingest import read_report
+from audit.sources import read_report
 
 LEVELS = ("program", "kegiatan", "sub_kegiatan")
 

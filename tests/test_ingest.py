@@ -6,7 +6,7 @@ from helpers import write_report
 
 import audit
 from audit.errors import InputError
-from audit.ingest import read_report
+from audit.sources import read_report
 
 
 def test_indonesian_headers_are_accepted(tmp_path):

@@ -19,7 +19,7 @@ CASES = [
 
 
 def run_case(tmp_path, case, lang="id"):
-    from audit.ingest import read_report
+    from audit.sources import read_report
     from audit.rules.engine import run_rules
     from audit.rules.pack import load_pack_text
 

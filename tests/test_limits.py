@@ -9,7 +9,8 @@ import audit
 from audit.cli import main
 from audit.config import Config, resolve
 from audit.errors import ConfigError, InputError
-from audit.ingest import Limits, read_report
+from audit.ingest import Limits
+from audit.sources import read_report
 
 ROW = "item,9,Program X,1,1,100%\n"
 

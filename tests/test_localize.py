@@ -149,7 +149,7 @@ def test_candidates_checked_together_rank_as_when_checked_one_by_one(monkeypatch
     exactly that of re-running every rule for every candidate."""
     from audit.repair import rank as localize
     from audit.repair import trials
-    from audit.ingest import read_report
+    from audit.sources import read_report
     from audit.repair.plan import plan
     from audit.rules import stack
     from audit.rules.engine import run_rules

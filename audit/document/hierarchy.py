@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from audit.document.labels import key_of, strip_mark
+
 #: urusan.bidang.program[.kegiatan.kegiatan[.sub]]: two-digit segments tell a code from outline numbering (1.1.1)
 _CODE = re.compile(r"^\s*(\d{1,2}\.\d{2}\.\d{2}(?:\.\d{1,2}\.\d{2}(?:\.\d{4})?)?)\b\.?")
 _DOTTED = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,3}){0,3})\.?\s*$")
@@ -125,8 +127,6 @@ def total_word(label: str, bold: bool = False) -> str | None:
     Words after a `Sub Total` or `Jumlah Total` name its group; after `Jumlah` or `Total` they are
     allowed when they are a group mark (`Jumlah I`), name what is added (`Jumlah Belanja`, `Total
     Program ...`), or the row is bold: `Jumlah Penduduk` in plain type is a row of figures."""
-    from audit.document.levels import key_of, strip_mark
-
     key = key_of(label or "")
     if re.fullmatch(r"(?:\w )+\w", key):  # letters spaced out for emphasis, not an outline mark
         key = key.replace(" ", "")

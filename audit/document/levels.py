@@ -11,29 +11,14 @@ from __future__ import annotations
 
 import re
 
+from audit.document.hierarchy import indent_depths
+from audit.document.labels import CODE, NUMBERING, key_of, strip_mark
+
 #: level words of budget and asset hierarchies, most specific first
 LEVEL_WORDS: tuple[tuple[str, int], ...] = (
     ("sub kegiatan", 3), ("subkegiatan", 3), ("kegiatan", 2), ("program", 1),
     ("sub golongan", 2), ("golongan", 1),
 )
-CODE = re.compile(r"^(\d{1,2}(?:\.\d{1,4}){1,7})\.?(?:\s|$)")
-NUMBERING = re.compile(r"^\(?(\d{1,2}(?:\.\d{1,2}){0,4}|[IVXL]{1,6}|[A-Z]|[a-z])[.)]?(?:\s+|$)")
-_WORDS = re.compile(r"[^\w%]+")
-
-
-def key_of(text: str) -> str:
-    """Lowercase words (and `%`), punctuation gone: `Sub-Total (Rp)` -> `sub total rp`."""
-    return " ".join(_WORDS.sub(" ", (text or "").lower()).split())
-
-
-def strip_mark(label: str) -> str:
-    """A label without its leading code or numbering (`1.02.01 Program ...`, `a. Tanah`)."""
-    text = label.strip()
-    m = CODE.match(text)
-    if m:
-        return text[m.end():].strip()
-    m = NUMBERING.match(text)
-    return text[m.end():].strip() if m and len(text) > m.end() else text
 
 
 def bold(cells) -> bool:
@@ -132,8 +117,6 @@ def _by_numbering(rows: list, first: int) -> list[int | None]:
 
 def _by_indent(rows: list, first: int) -> list[int | None]:
     """How far a row's label stands in (`hierarchy.indent_depths`): an outline kept as indentation."""
-    from audit.document.hierarchy import indent_depths
-
     labels = [next((c for c in ln.cells[:first] if c.text.strip()), None) for ln in rows]
     return indent_depths([c.indent if c is not None else None for c in labels])
 

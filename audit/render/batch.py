@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import IO
 
 from audit.i18n import t
+from audit.render.batch_words import headings, totals_line, verdict_word
 from audit.render.markdown import escape
 from audit.render.safety import spreadsheet_text
 from audit.xlsxfile import workbook_bytes
@@ -26,28 +27,12 @@ SUFFIX = {"rich": ".txt", "json": ".json", "sarif": ".sarif", "junit": ".xml", "
 FIELDS = ("source", "agency", "region", "year", "errors", "warnings", "info", "top_rule", "verdict", "problem")
 
 
-def verdict_word(verdict: str, lang: str) -> str:
-    return t("batch_" + verdict, lang)
-
-
-def headings(lang: str) -> list[str]:
-    """The summary's columns in `lang`: report, agency, year, errors, warnings, top rule, verdict."""
-    return [t("batch_report", lang), t("agency", lang), t("year", lang), t("error", lang), t("warning", lang),
-            t("batch_top_rule", lang), t("batch_verdict", lang)]
-
-
 def cells(row, lang: str) -> list:
     """One row of the summary as display values (the problem replaces the counts of an unread report)."""
     if row.verdict == "input_error":
         return [row.source, row.problem or "", "", "", "", "", verdict_word(row.verdict, lang)]
     return [row.source, row.agency or "", row.year if row.year is not None else "", row.errors, row.warnings,
             row.top_rule or "", verdict_word(row.verdict, lang)]
-
-
-def totals_line(batch) -> str:
-    rec = batch.to_records()["summary"]
-    return t("batch_counts", batch.lang, pass_=rec["pass"], fail=rec["fail"], input_error=rec["input_error"],
-             errors=rec["errors"], warnings=rec["warnings"])
 
 
 def progress_line(row, done: int, total: int, lang: str) -> str:

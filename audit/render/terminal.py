@@ -131,7 +131,7 @@ def render_batch(batch, stream: IO[str], color: bool | None = None, width: int |
     longest word; why a report could not be read is a line below the table, not a column one word wide."""
     from rich import box
 
-    from audit.render.batch import headings, totals_line, verdict_word
+    from audit.render.batch_words import headings, totals_line, verdict_word
 
     lang = batch.lang
     console = Console(file=stream, width=width, no_color=None if color is None else not color,

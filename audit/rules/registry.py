@@ -1,10 +1,12 @@
 """Rule kinds: a name, a pydantic model of its params, and a function.
 
-Adding a kind is one module in `audit/rules/kinds/` with a `@kind(...)` function
-plus its tests; adding a rule is YAML only.
+Adding a kind is one module in `audit/rules/kinds/` (found by listing the package)
+with a `@kind(...)` function, plus its tests; adding a rule is YAML only.
 """
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from dataclasses import dataclass
 from typing import Callable
 
@@ -52,18 +54,19 @@ def kind(name: str, params: type, document: bool = False, summary: dict[str, str
     return register
 
 
-_plugins_loaded = False
+_loaded = False
 
 
 def load_builtin_kinds() -> None:
-    """The built-in kinds, then those of installed plugins (entry points `lkjip_audit.rule_kinds`)."""
-    global _plugins_loaded
-    from audit.rules.kinds import (  # noqa: F401
-        attainable, claim, count, document, generic, match, ratio, scale, staff, sum)
-
-    if _plugins_loaded:
+    """Every module of `audit.rules.kinds`, then those of installed plugins (entry points
+    `lkjip_audit.rule_kinds`): importing a kind's module registers it with `@kind`."""
+    global _loaded
+    if _loaded:
         return
-    _plugins_loaded = True
     from audit import plugins
+    from audit.rules import kinds
 
-    plugins.load("lkjip_audit.rule_kinds")  # importing a plugin's module registers its kinds with @kind
+    for module in pkgutil.iter_modules(kinds.__path__, kinds.__name__ + "."):
+        importlib.import_module(module.name)
+    _loaded = True  # a broken plugin is said once, not at every call
+    plugins.load("lkjip_audit.rule_kinds")

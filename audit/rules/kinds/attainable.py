@@ -12,7 +12,7 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict
 
 from audit.i18n import t
-from audit.rules.engine import candidate
+from audit.rules.candidates import candidate
 from audit.rules.registry import kind
 from audit.rules.select import Side, references, rows
 

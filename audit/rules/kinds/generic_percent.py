@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from audit.rules.kinds.generic import Gap, ratio_meets
+from audit.rules.kinds.generic_base import Gap, ratio_meets
 
 
 def pairs(printed) -> list[tuple[int, int, int]]:
@@ -33,13 +33,12 @@ def _computable(printed, pc: int, num: int, den: int) -> list:
     return [ln for ln in printed.lines if {pc, num, den} <= set(ln.values) and ln.values[den].value > 0]
 
 
-def percents(printed) -> list[Gap]:
-    """Each percent column against its pair; a row whose amount a sum check already corrects (and the
-    correction restores the percentage) is that amount's mistake, not the percentage's."""
-    from audit.rules.kinds.generic_sums import sums  # sums name the parts they can: they use our pairs
-
+def percents(printed, corrected: list[Gap]) -> list[Gap]:
+    """Each percent column against its pair; a row whose amount a sum check already corrects (`corrected`:
+    the gaps of the `sums` check, which names the parts it can with our pairs) and the correction restores
+    the percentage is that amount's mistake, not the percentage's."""
     out = []
-    fixed = {(id(g.line), g.col): g.expected for g in sums(printed)}
+    fixed = {(id(g.line), g.col): g.expected for g in corrected}
     for pc, num, den in pairs(printed):
         for ln in _computable(printed, pc, num, den):
             stated, a, b = ln.values[pc], ln.values[num], ln.values[den]

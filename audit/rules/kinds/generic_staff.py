@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from audit.rules.kinds.generic import Gap, finding, where
+from audit.rules.kinds.generic_base import Gap, finding, where
 from audit.rules.kinds.generic_sums import sums
 
 #: status column headers (lowercase) -> the people they count

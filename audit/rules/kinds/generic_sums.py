@@ -2,7 +2,7 @@
 parts, on the printed tables no rule pack reads; one gap per wrong cell."""
 from __future__ import annotations
 
-from audit.rules.kinds.generic import Gap, meets_sum
+from audit.rules.kinds.generic_base import Gap, meets_sum
 from audit.rules.kinds.generic_percent import by_percent
 
 

@@ -14,7 +14,7 @@ import pandas as pd
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from audit.i18n import t
-from audit.rules.engine import candidate
+from audit.rules.candidates import candidate
 from audit.rules.intervals import meets
 from audit.rules.names import best_match
 from audit.rules.registry import kind

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict
 
 from audit.model import Severity
 from audit.rules import polarities
-from audit.rules.engine import candidate
+from audit.rules.candidates import candidate
 from audit.rules.intervals import meets
 from audit.rules.kinds.ratio_explain import explain, formula, other_convention, recomputed
 from audit.rules.names import best_match, normalize

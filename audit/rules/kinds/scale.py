@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict
 from audit.i18n import t
 from audit.model import Severity
 from audit.predikat import band_of, default_scale
-from audit.rules.engine import candidate
+from audit.rules.candidates import candidate
 from audit.rules.names import normalize
 from audit.rules.registry import kind
 from audit.rules.select import Side, references, rows

@@ -14,7 +14,7 @@ import re
 import numpy as np
 from pydantic import BaseModel, ConfigDict
 
-from audit.rules.engine import candidate
+from audit.rules.candidates import candidate
 from audit.rules.intervals import meets
 from audit.rules.registry import kind
 from audit.rules.select import Side, references, rows

@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, model_validator
 
-from audit.rules.engine import candidate
+from audit.rules.candidates import candidate
 from audit.rules.intervals import meets
 from audit.rules.registry import kind
 from audit.rules.select import Side, array, key_column, key_values, references, rows

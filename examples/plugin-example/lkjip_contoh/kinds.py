@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
-from audit.rules.engine import candidate
+from audit.rules.candidates import candidate
 from audit.rules.registry import kind
 from audit.rules.select import Side, references, rows
 

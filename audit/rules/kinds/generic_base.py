@@ -1,0 +1,109 @@
+"""What the checks of the `generic` kind share: a gap between a printed cell and what its table
+implies, the finding it becomes, and the comparisons at printed precision."""
+from __future__ import annotations
+
+from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import Any
+
+from audit.i18n import t
+from audit.model import Finding, Location, Severity
+from audit.model.report import column_letter
+from audit.numbers import format_like, halfwidth
+from audit.rules.intervals import divide, meets
+
+#: the running rule's `tolerance`, read by every comparison of the check (set for the rule's run only)
+TOLERANCE: ContextVar[float] = ContextVar("generic_tolerance", default=0.0)
+
+
+@dataclass
+class Gap:
+    """A disagreement before it becomes a finding: a cell, what it should be, and the cells read."""
+
+    line: Any  # structure.Line
+    col: int
+    expected: float
+    parts: list  # [(Line, col)]
+    what: str  # total | parent | column | cell
+    weak: bool = False
+
+    @property
+    def gap(self) -> float:
+        return self.line.values[self.col].value - self.expected
+
+
+def where(printed, table: int | None = None) -> str:
+    """`Tabel #7 (its caption)`: the printed table as the document numbers it, and its title."""
+    return f"Tabel #{table or printed.table.index}" + (f" ({printed.title})" if printed.title else "")
+
+
+def cell(doc, ln, col: int) -> Location:
+    c = ln.cells[col] if col < len(ln.cells) else None
+    return Location(doc.name, f"Tabel #{ln.table}", f"{column_letter(col)}{ln.at + 1}",
+                    c.line if c is not None and c.line is not None else ln.line_no(),
+                    c.page if c is not None and c.page is not None else ln.page())
+
+
+def finding(ctx, loaded, doc, printed, g: Gap, **extra) -> Finding:
+    ln, parsed = g.line, g.line.values[g.col]
+    column = printed.headers[g.col] or column_letter(g.col)
+    label = _label(ln)
+    decimals = parsed.decimals if g.what in ("percent", "share") else None
+    said = dict(where=where(printed, ln.table), label=label, column=column, actual=parsed.raw.strip(),
+                expected=format_like(parsed.raw, g.expected, ctx.style, decimals), n=len(g.parts),
+                parts=_parts_text(printed, g), total=_label(g.parts[-1][0]) if g.parts else "", **extra)
+    severity = Severity(loaded.rule.severity)
+    if g.weak and severity == Severity.ERROR:
+        severity = Severity.WARNING
+    loc = cell(doc, ln, g.col)
+    return Finding(loaded.id, severity, None, label, column, loc, parsed.value, round(g.expected, 6),
+                   parsed.value - g.expected, t(f"generic_{g.what}", ctx.lang, **said), row_label=label,
+                   related=tuple(cell(doc, pl, pc) for pl, pc in g.parts[:30]),
+                   position=loc.line or loc.page or 0, decimals=parsed.decimals,
+                   unit="%" if g.what in ("percent", "share") else None,
+                   row_key=f"{printed.title or where(printed, ln.table)}|{label}")  # stable across redrafts
+
+
+def _parts_text(printed, g: Gap) -> str:
+    """What the expected value was computed from, in the table's own words."""
+    def header(col: int) -> str:
+        return printed.headers[col].split(" / ")[-1] or column_letter(col)
+
+    if g.what == "column":
+        return " + ".join(header(c) for _, c in g.parts)
+    if g.what == "percent":
+        return f"{header(g.parts[0][1])} / {header(g.parts[1][1])} × 100"
+    if g.what == "share":
+        return f"{header(g.parts[0][1])} / {header(g.parts[1][1])} × 100"
+    if g.what == "part":
+        return f"'{_label(g.parts[0][0])}'"
+    if g.what == "cell":
+        return ", ".join(f"'{_label(ln)}' / '{header(c)}'" for ln, c in g.parts)
+    return str(len(g.parts))
+
+
+def half(parsed, percent: bool = False) -> float:
+    """Half a unit in the last printed place; a whole percentage is rounded too (`88%`)."""
+    if percent:
+        return 0.5 * 10 ** -parsed.decimals
+    return halfwidth(parsed, exact=False, kind="number")
+
+
+def _label(ln) -> str:
+    return ln.label or f"{ln.at + 1}"
+
+
+def meets_sum(total, parts) -> bool:
+    """Do the printed parts' intervals add up to meet the printed total's?"""
+    lo = sum(p.value - half(p) for p in parts)
+    hi = sum(p.value + half(p) for p in parts)
+    h = half(total)
+    return bool(meets(lo, hi, total.value - h, total.value + h, TOLERANCE.get()))
+
+
+def ratio_meets(stated, num, den) -> tuple[bool, float]:
+    """Does a printed percentage meet 100 × num / den (the inputs' rounding carried through)?"""
+    lo, hi, point = divide(num.value, half(num), den.value, half(den))
+    h = half(stated, percent=True)
+    ok = meets(stated.value - h, stated.value + h, 100 * lo, 100 * hi, TOLERANCE.get())
+    return bool(ok), 100 * point
