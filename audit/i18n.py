@@ -309,6 +309,17 @@ MESSAGES: dict[str, dict[str, str]] = {
                        "{limit} karakter pertama masing-masing yang dibaca",
                  "en": "{n} paragraphs or cells are longer than {limit} characters (the first begins '{start}'); "
                        "only the first {limit} characters of each were read"},
+    "unused_strings": {"id": "tabel string bersama memuat lebih dari {spare} string di luar {cells} sel yang "
+                              "dimiliki sheet-sheetnya (tidak ada sel yang menampilkannya); ditolak sebelum dibaca",
+                       "en": "the shared-string table holds more than {spare} strings beyond the {cells} cells its "
+                             "sheets have (no cell shows them); refused before reading"},
+    "too_many_empty_rows": {"id": "workbook memuat lebih dari {limit} baris kosong berformat (baris tanpa sel); "
+                                  "fix --apply harus memuat semuanya untuk menulis salinan yang dikoreksi; hapus "
+                                  "baris-baris itu di Excel/LibreOffice, atau tulis tabel kanonik yang dikoreksi "
+                                  "(-o FOLDER)",
+                            "en": "the workbook holds more than {limit} formatted empty rows (rows without a cell); "
+                                  "fix --apply would load them all to write the corrected copy; delete those rows "
+                                  "in Excel/LibreOffice, or write the corrected canonical tables (-o FOLDER)"},
     "too_many_cells": {"id": "laporan lebih dari {limit} sel (naikkan max_cells di audit.toml bila memang wajar)",
                        "en": "the report has more than {limit} cells (raise max_cells in audit.toml if it "
                              "is genuine)"},

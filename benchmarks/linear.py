@@ -8,7 +8,9 @@ stays near 2, a quadratic one goes to 4.
   made the table list quadratic);
 - `random`: the markdown reader on n kilobytes of random bytes;
 - `claims`: the claim finder, bounded by `max_claims`, on a document of n amount-bearing paragraphs;
-- `workbook`: the corrected workbook (`fix --apply -o out.xlsx` from a folder) of a table of n rows.
+- `workbook`: the corrected workbook (`fix --apply -o out.xlsx` from a folder) of a table of n rows;
+- `apply`: the agency's workbook corrected in place (`fix --apply -o out.xlsx` from a workbook: checked by
+  `workbook_fits`, loaded, one cell in a hundred changed, saved) for a table of n rows.
 
     python benchmarks/linear.py [--case tables] [--runs 3] [--scale 1]
 """
@@ -57,8 +59,29 @@ def workbook(n: int):
                                    False)
 
 
+def apply(n: int):
+    from openpyxl import Workbook
+
+    from audit.model import Fix, Location
+    from audit.repair.apply import apply_to_workbook
+
+    folder = Path(tempfile.mkdtemp())
+    wb = Workbook()
+    wb.active.title = "report"
+    sheet = wb.create_sheet("realisasi_program")
+    sheet.append(["no", "program", "pagu", "realisasi"])
+    for i in range(n):
+        sheet.append([i + 1, f"Program {i}", 1_000_000, 900_000])
+    source = folder / "in.xlsx"
+    wb.save(source)
+    fixes = [Fix("realisasi_program", str(r), "realisasi", Location(str(source), "realisasi_program", f"D{r}"),
+                 900_000, 950_000, "high", "uji") for r in range(2, n + 2, 100)]
+    counter = iter(range(10 ** 6))
+    return lambda: apply_to_workbook(source, folder / f"o{next(counter)}.xlsx", fixes, "id", "{old} {new} {reason}")
+
+
 CASES = {"tables": (tables, 1250, "tables"), "random": (random_bytes, 160, "KB"),
-         "claims": (claims, 1000, "paragraphs"), "workbook": (workbook, 1000, "rows")}
+         "claims": (claims, 1000, "paragraphs"), "workbook": (workbook, 1000, "rows"), "apply": (apply, 1000, "rows")}
 
 
 def measure(name: str, runs: int, scale: float) -> list[tuple[int, float]]:

@@ -501,3 +501,68 @@ def test_one_huge_text_is_cut_to_its_start_and_the_cut_is_said(ws, where):
     doc = read(ws / name, resolve(ws / name)).document.document
     assert max(len(c.text) for t in doc.tables for row in t.rows for c in row) <= 20_000 if doc.tables else True
     assert max(len(p.text) for p in doc.paragraphs) <= 20_000
+
+
+def _book_with(ws: Path, strings: int = 0, empty_rows: int = 0) -> Path:
+    """The example as `lap.xlsx`, with `strings` shared strings that no cell uses, or `empty_rows` formatted
+    empty rows (a fill, no cell) below the table of its first sheet, written as Excel writes them."""
+    import re
+    import zipfile
+
+    from helpers import csv_dir_to_xlsx
+
+    book = csv_dir_to_xlsx(ws / "rep", ws / "plain.xlsx")
+    target = ws / "lap.xlsx"
+    with zipfile.ZipFile(book) as src, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+        first = sorted(n for n in src.namelist() if n.startswith("xl/worksheets/sheet"))[0]
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if strings and item.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+                                    b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>')
+            elif strings and item.filename == "xl/_rels/workbook.xml.rels":
+                data = data.replace(b"</Relationships>", b'<Relationship Id="rIdS" Type="http://schemas.openxmlformats.'
+                                    b'org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
+                                    b"</Relationships>")
+            elif empty_rows and item.filename == first:
+                last = max(int(r) for r in re.findall(rb'<row r="(\d+)"', data))
+                data = data.replace(b"</sheetData>", b"".join(
+                    b'<row r="%d" s="1" customFormat="1" ht="15" customHeight="1"/>' % r
+                    for r in range(last + 1, last + 1 + empty_rows)) + b"</sheetData>")
+            out.writestr(item, data)
+        if strings:
+            out.writestr("xl/sharedStrings.xml", b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/'
+                         b'main">' + b"".join(b"<si><t>s%d</t></si>" % i for i in range(strings)) + b"</sst>")
+    book.unlink()
+    return target
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("command", [["check", "lap.xlsx"], ["fix", "lap.xlsx", "--apply", "-o", "out.xlsx"],
+                                     ["fix", "lap.xlsx"], ["baseline", "lap.xlsx", "-o", "b.yaml"]])
+def test_shared_strings_no_cell_could_show_are_refused_within_max_cells(ws, lang, command):
+    """Millions of strings within `max_cells` took minutes and a gigabyte when openpyxl opened the workbook:
+    a table holding more than 10,000 strings beyond the cells of its sheets is refused before it is read."""
+    _book_with(ws, strings=30_000)
+    said = {"id": "tabel string bersama", "en": "shared-string table"}[lang]
+    one_line(run(ws, command, lang), lang, "lap.xlsx:xl/sharedStrings.xml", said, "10000")
+    assert not (ws / "out.xlsx").exists() and not (ws / "b.yaml").exists()
+
+
+def test_a_shared_string_table_the_cells_can_use_is_read(ws):
+    _book_with(ws, strings=9_000)  # unused, but within the spare 10,000
+    assert run(ws, ["check", "lap.xlsx"]).exit_code == 1  # the example's findings: read and audited
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_workbook_fix_apply_refuses_more_formatted_empty_rows_than_it_may_load(ws, lang):
+    """50,001 formatted empty rows within `max_rows`: `check` stops after 1000 of them; `fix --apply`, which
+    must load them all, refuses (ten sheets of 190,000 took 392 s and 1.1 GB) and says what to do."""
+    _book_with(ws, empty_rows=50_001)
+    assert run(ws, ["check", "lap.xlsx"], lang).exit_code == 1
+    said = {"id": "baris kosong berformat", "en": "formatted empty rows"}[lang]
+    one_line(run(ws, ["fix", "lap.xlsx", "--apply", "-o", "out.xlsx"], lang), lang, "lap.xlsx", said, "50000",
+             "-o")
+    assert not (ws / "out.xlsx").exists()
+    r = run(ws, ["fix", "lap.xlsx", "--apply", "-o", "tabel"], lang)  # the way out it names: canonical tables
+    assert r.exit_code == 0 and (ws / "tabel" / "report.yaml").is_file(), r.output

@@ -100,12 +100,17 @@ def apply_to_workbook(source: Path, target: Path, fixes: list[Fix], style: str, 
         work.write_bytes(workbook_bytes(wb))
 
 
+LOADED_EMPTY_ROWS = 50_000  # formatted rows without a cell a full load may take (ten sheets of 190,000: 392 s, 1.1 GB)
+
+
 def workbook_fits(source: Path, limits=None) -> None:
-    """Refuse, before openpyxl loads it whole, a workbook `check` would refuse (size, zip directory, bombs) or
-    one whose sheets hold more cells or rows than `max_cells`: a full load keeps every cell and every
-    formatted empty row in memory, which reading for `check` (row by row, stopping at empty runs) never does."""
+    """Refuse, before openpyxl loads it whole, a workbook `check` would refuse (size, zip directory, bombs), one
+    whose sheets hold more cells or rows than `max_cells` and `max_rows`, or more than `LOADED_EMPTY_ROWS`
+    formatted empty rows in all: a full load keeps every cell and every formatted empty row in memory, which
+    reading for `check` (row by row, stopping at empty runs) never does."""
     import zipfile
 
+    from audit.errors import InputError
     from audit.ingest.container import check_shared_strings, check_workbook, element_counts
     from audit.ingest.limits import DEFAULT_LIMITS, Budget
 
@@ -113,17 +118,22 @@ def workbook_fits(source: Path, limits=None) -> None:
     budget = Budget(limits)
     budget.check_file(source)
     check_workbook(source, limits)
-    tags = (re.compile(rb"<(?:\w+:)?c[\s/>]"), re.compile(rb"<(?:\w+:)?row[\s/>]"))
+    tags = (re.compile(rb"<(?:\w+:)?c[\s/>]"), re.compile(rb"<(?:\w+:)?row[\s/>]"),
+            re.compile(rb"<(?:\w+:)?row\b[^<>]*(?:/>|>\s*</(?:\w+:)?row>)"))  # a row without a cell
+    empty = 0
     with zipfile.ZipFile(source) as archive:
         check_shared_strings(source, archive, limits)
         for member in archive.namelist():
             if not (member.startswith("xl/worksheets/") and member.endswith(".xml")):
                 continue
-            seen = 0
-            for cells, rows in element_counts(archive, member, tags):  # formatted empty rows and cells count
+            seen = blank = 0
+            for cells, rows, blank in element_counts(archive, member, tags):  # formatted empty rows and cells count
                 budget.cells_read(cells - seen, str(source), member)
                 budget.rows_read(rows, str(source), member, member.rsplit("/", 1)[-1].removesuffix(".xml"))
+                if empty + blank > LOADED_EMPTY_ROWS:
+                    raise InputError("too_many_empty_rows", str(source), member, limit=LOADED_EMPTY_ROWS)
                 seen = cells
+            empty += blank
 
 
 def _column_index(cell: str) -> int:
