@@ -87,7 +87,7 @@ def check_report(report: Report, config: Config = Config()) -> AuditResult:
     """Audit a report already read (by ingest or built in memory)."""
     from dataclasses import replace
 
-    from audit.rules.engine import run_rules
+    from audit.rules.engine import check_rules
     from audit.validate import validate_report
 
     if config.predikat_scale:
@@ -97,16 +97,13 @@ def check_report(report: Report, config: Config = Config()) -> AuditResult:
         report = replace(report, meta=report.meta.model_copy(update={"predikat_scale": scale}))
     rules = configured_rules(config)
     findings = list(report.problems) + validate_report(report)
-    reads = None
-    if config.suggest:
-        from audit.rules.select import Reads
-
-        reads = Reads()  # which rows each rule selects: a candidate fix re-runs only the rules it could change
-    found, skipped = run_rules(rules, report, config.lang, config.debug, reads=reads)
+    # traced for suggestions: the rows each rule selects, so a candidate fix re-runs only the rules it could change
+    checked = check_rules(rules, report, config.lang, debug=config.debug, trace=config.suggest)
+    found, skipped = checked.findings, checked.skipped
     if config.suggest and found:
         from audit.repair.rank import suggest
 
-        found = suggest(report, rules, found, config.lang, reads=reads)
+        found = suggest(report, rules, found, config.lang, reads=checked.reads)
     return _result(report, config, rules, findings + found, skipped)
 
 

@@ -212,6 +212,26 @@ def test_reports_checked_together_get_exactly_the_findings_each_gets_alone(tmp_p
     assert together[0].counts()["error"] == 28 and together[2].counts()["error"] == 28  # two copies, no mixing
 
 
+def test_guesses_made_warnings_keep_their_report_when_checked_together(tmp_path):
+    """A predikat judged by the default scale is a warning (the report states no scale); several such
+    reports checked together still get each its own findings (they once stopped the batch)."""
+    from helpers import write_report
+
+    from audit.api import check_report, check_reports
+    from audit.config import Config
+    from audit.sources import read_report
+
+    rows = "indikator,capaian,predikat\nA,10,Sangat Baik\nB,95,Sangat Tinggi\nC,{},Baik\n"
+    reports = [read_report(write_report(tmp_path / f"r{n}", {"capaian_indikator": rows.format(60 + n)}))
+               for n in range(3)]
+    config = Config(suggest=False)
+    together = check_reports(reports, config)
+    for report, result in zip(reports, together):
+        assert result.to_records() == check_report(report, config).to_records()
+    assert [[(f.rule_id, f.severity.value, f.location.cell) for f in r.findings if f.rule_id.startswith("SCALE")]
+            for r in together] == [[("SCALE001", "warning", "C2"), ("SCALE001", "warning", "C4")]] * 3
+
+
 def test_the_progress_bar_counts_reports_and_findings(region):
     r = invoke("batch", region, "--progress", "-j", 1, "-f", "json")
     assert "laporan selesai" in r.stderr and "3/3" in r.stderr and "32 temuan" in r.stderr

@@ -152,7 +152,7 @@ def test_candidates_checked_together_rank_as_when_checked_one_by_one(monkeypatch
     from audit.sources import read_report
     from audit.repair.plan import plan
     from audit.rules import stack
-    from audit.rules.engine import run_rules
+    from audit.rules.engine import check_rules, run_rules
     from audit.rules.select import Reads
     from conftest import EXAMPLE
 
@@ -168,12 +168,11 @@ def test_candidates_checked_together_rank_as_when_checked_one_by_one(monkeypatch
     reports = [read_report(EXAMPLE)] + mutants
     fast = []
     for report in reports:
-        reads = Reads()
-        found, _ = run_rules(rules, report, reads=reads)
-        fast.append(([f.suggestions for f in localize.suggest(report, rules, found, reads=reads)],
+        checked = check_rules(rules, report, trace=True)
+        fast.append(([f.suggestions for f in localize.suggest(report, rules, checked.findings, reads=checked.reads)],
                      plan(report, rules)))
     monkeypatch.setattr(stack, "stackable", lambda *a, **k: False)  # every candidate on its own
-    monkeypatch.setattr("audit.repair.plan.Reads", Everything)
+    monkeypatch.setattr("audit.rules.engine.Reads", Everything)  # what a traced run records
     for report, (suggestions, repair) in zip(reports, fast):
         found, _ = run_rules(rules, report)
         assert [f.suggestions for f in localize.suggest(report, rules, found, reads=Everything())] == suggestions

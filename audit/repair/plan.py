@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from audit.repair.rank import as_fix, invalidate, peer_support, try_candidates, typo_like, written
 from audit.model import Fix, Report
-from audit.rules.engine import run_rules
-from audit.rules.select import Reads
+from audit.repair.rank import as_fix, invalidate, peer_support, try_candidates, typo_like, written
 from audit.repair.trials import with_values
+from audit.rules.engine import check_rules
 
 RANK = {"high": 3, "medium": 2, "low": 1}
 
@@ -36,8 +35,8 @@ def plan(report: Report, rules, lang: str = "id", max_steps: int = 100) -> Repai
     current = report
     parked: set = set()  # finding keys left to a person (ambiguous)
     cache: dict = {}
-    reads = Reads()  # the rows each rule selects, kept current as rules are re-run
-    findings, _ = run_rules(rules, current, lang, reads=reads)
+    checked = check_rules(rules, current, lang, trace=True)
+    findings, reads = checked.findings, checked.reads  # the rows each rule selects, kept current as rules re-run
     out.found = findings
     for _ in range(max_steps):
         open_ = [f for f in findings if f.key() not in parked]
@@ -63,8 +62,9 @@ def plan(report: Report, rules, lang: str = "id", max_steps: int = 100) -> Repai
         invalidate(cache, changed)
         rerun = [r for r in rules if changed & set(r.tables())]
         ids = {r.id for r in rerun}
-        fresh, _ = run_rules(rerun, current, lang, reads=reads)
-        findings = [f for f in findings if f.rule_id not in ids] + fresh
+        again = check_rules(rerun, current, lang, trace=True)
+        reads.update(again.reads)
+        findings = [f for f in findings if f.rule_id not in ids] + again.findings
     return _merge(out, report)
 
 

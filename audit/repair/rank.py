@@ -19,8 +19,8 @@ import pandas as pd
 from audit.i18n import t
 from audit.model import Candidate, Finding, Fix, Report
 from audit.numbers import format_like
-from audit.rules.engine import run_rules
 from audit.repair.trials import Trial, run_trials
+from audit.rules.engine import check_rules
 
 
 def rules_by_cell(rules) -> dict[tuple[str, str], list]:
@@ -45,7 +45,6 @@ def try_candidates(report: Report, rules, findings: list[Finding], lang: str = "
     for a cell in a row it selected.
     """
     index = rules_by_cell(rules)
-    kinds = {r.id: r.rule.kind for r in rules}
     by_rule: dict[str, set] = {}
     baseline: dict[str, list[Finding]] = {}  # the findings as they are: a row-local re-check keeps the others
     for f in known if known is not None else findings:
@@ -68,7 +67,7 @@ def try_candidates(report: Report, rules, findings: list[Finding], lang: str = "
             if cache is None or ident not in cache:
                 todo.append(c)
     done = dict(zip(((c.table, c.index, c.column, c.proposed) for c in todo),
-                    run_trials(report, todo, index, kinds, by_rule, lang, reads, baseline)))
+                    run_trials(report, todo, index, by_rule, lang, reads, baseline)))
     if cache is not None:
         cache.update(done)
     return [(done.get(ident) or cache[ident])[0] for ident in order]
@@ -213,11 +212,10 @@ def suggest(report: Report, rules, findings: list[Finding], lang: str = "id", li
 
     `reads`: the rows each rule selected when `findings` were found (`select.Reads`);
     without it the rules are run once more to learn them."""
-    from audit.rules.select import Reads, reuse_selections
+    from audit.rules.select import reuse_selections
 
     if reads is None:
-        reads = Reads()
-        run_rules(rules, report, lang, keys_only=True, reads=reads)
+        reads = check_rules(rules, report, lang, keys_only=True, trace=True).reads
     pruned: dict = {}
     with reuse_selections():  # the trials re-run rules on tables that mostly did not change
         trials = [tr for tr in try_candidates(report, rules, findings, lang, pruned=pruned, reads=reads)

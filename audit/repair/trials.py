@@ -15,7 +15,7 @@ from functools import lru_cache
 import numpy as np
 
 from audit.model import Candidate, Finding, Report
-from audit.rules.engine import run_rules
+from audit.rules.engine import check_rules
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ def with_values(report: Report, changes) -> Report:
     return replace(report, tables=tables)
 
 
-def run_trials(report, cands: list[Candidate], index, kinds, by_rule, lang, reads=None,
+def run_trials(report, cands: list[Candidate], index, by_rule, lang, reads=None,
             baseline=None) -> list[tuple]:
     """(Trial or None, tables it depends on) for each candidate: change its cell (and the percentages of
     its row that follow from it); what clears, what breaks?
@@ -64,13 +64,15 @@ def run_trials(report, cands: list[Candidate], index, kinds, by_rule, lang, read
         deps.append((n, {t for r in reading for t in r.tables()}))
         affected.append([r for r in reading if reads is None or reads.relevant(r.id, [c])])
     after = _rerun(report, changes, affected, lang, baseline)
-    # a new capaian finding on the changed row: its percentage follows the change, tried together
+    # a new finding on the changed row whose first candidate is recomputed from the row (a capaian, its
+    # kind says `follows_on_row`): that value follows the change, tried together with it
+    recomputed = {r.id for rules in affected for r in rules if r.kind.follows_on_row}
     follows = []
     for k, (cs, found) in enumerate(zip(changes, after)):
         c = cs[0]
         before = set().union(*(by_rule.get(r.id, set()) for r in affected[k]))
         follow = [a.candidates[0] for a in found
-                  if a.key() not in before and kinds.get(a.rule_id) == "ratio" and a.candidates
+                  if a.key() not in before and a.rule_id in recomputed and a.candidates
                   and (a.candidates[0].table, a.candidates[0].index) == (c.table, c.index)
                   and a.candidates[0].column != c.column]
         if follow:
@@ -123,13 +125,12 @@ def _rerun(report: Report, changes: list[list[Candidate]], affected: list[list],
         try:
             for start in range(0, len(ks), size):
                 chunk = ks[start:start + size]
-                origins: dict = {}
                 stacked = stack_variants(report, [variant(k) for k in chunk], [changes[k] for k in chunk],
                                          rule.tables(), memo, local, None if rows_of is None else
                                          [rows_of[k] for k in chunk])
-                found, _ = run_rules([rule], stacked, lang, debug=True, keys_only=True, origins=origins)
-                for f in found:
-                    found_by[chunk[origins[id(f)]]].append(f)
+                found = check_rules([rule], stacked, lang, debug=True, keys_only=True).by_report(len(chunk))
+                for k, mine in zip(chunk, found):
+                    found_by[k] += mine
         except Exception:  # on its own, each changed report gets the rule's usual failure finding
             return None
         return found_by
@@ -158,7 +159,7 @@ def _rerun(report: Report, changes: list[list[Candidate]], affected: list[list],
             for k, found in (found_by or {}).items():
                 out[k] += found
         for k in alone:
-            out[k] += run_rules([rule], variant(k), lang, keys_only=True)[0]
+            out[k] += check_rules([rule], variant(k), lang, keys_only=True).findings
     return out
 
 

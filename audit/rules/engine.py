@@ -3,30 +3,18 @@ from __future__ import annotations
 
 import string
 import traceback
+from contextlib import nullcontext
+from dataclasses import dataclass, field
 
 from audit.model import Candidate, Finding, Location, Report, Severity, Table
 from audit.numbers import format_number
 from audit.rules.pack import LoadedRule
+from audit.rules.select import Reads, reuse_selections
 
 
 class _Keep(dict):
     def __missing__(self, key):
         return "{" + key + "}"
-
-
-def candidate(table: Table, index: int, column: str, value) -> Candidate | None:
-    """A proposed value for a cell, rounded as the cell is printed; None if not a finite number."""
-    if isinstance(value, str):
-        return Candidate(table.name, int(index), column, value)
-    if value is None or value != value or value in (float("inf"), float("-inf")):
-        return None
-    kind = table.kinds.get(column)
-    decimals = table.array(column, "decimals")[index] if column in table.decimals.columns else float("nan")
-    if kind in ("money", "count", "year", "tick"):
-        value = float(round(value))
-    else:  # as printed, but never coarser than hundredths (83 -> 66.67, not 67)
-        value = round(float(value), max(2, int(decimals) if decimals == decimals else 0))
-    return Candidate(table.name, int(index), column, value)
 
 
 class Context:
@@ -35,7 +23,8 @@ class Context:
     def __init__(self, report: Report, lang: str = "id", debug: bool = False, keys_only: bool = False):
         self.report, self.lang, self.debug, self.keys_only = report, lang, debug, keys_only
         self.style = report.meta.number_format if report.meta else "id"
-        self.origins: dict[int, int] = {}  # id(finding) -> report number, for a stack of reports
+        # on a stack of reports: id(finding) -> (its report, the finding, held so that no id is reused)
+        self.origins: dict[int, tuple[int, Finding]] = {}
 
     def _local(self, candidates) -> tuple:
         """Candidates on a stack of reports, as rows of their report's own tables."""
@@ -46,16 +35,21 @@ class Context:
 
     def finding(self, loaded: LoadedRule, table: Table, row: int, column: str, actual, expected,
                 hint: str | None = None, related: tuple[Location, ...] = (), delta=None, basis: str = "expected",
-                expected_decimals: int | None = None, candidates=(), **params) -> Finding:
+                expected_decimals: int | None = None, candidates=(), doubtful: bool = False, **params) -> Finding:
+        """A finding of `loaded` at a cell. `doubtful`: it rests on a guess (a polarity read from wording,
+        the default predikat scale), so it is at most a warning."""
         if getattr(table, "parts", None):  # a stack of reports: built on the report's own table
             k, local = table.locate(row)
             f = self.finding(loaded, table.parts[k], local, column, actual, expected, hint, related, delta, basis,
-                             expected_decimals, self._local(candidates), **params)
-            self.origins[id(f)] = k
+                             expected_decimals, self._local(candidates), doubtful, **params)
+            self.origins[id(f)] = (k, f)
             return f
         ident, label = table.row_name(row)
+        severity = Severity(loaded.rule.severity)
+        if doubtful and severity == Severity.ERROR:
+            severity = Severity.WARNING
         if self.keys_only:  # re-checking a candidate fix: only the finding's identity, row and candidates matter
-            return Finding(loaded.id, Severity(loaded.rule.severity), table.name, ident, column, None, actual,
+            return Finding(loaded.id, severity, table.name, ident, column, None, actual,
                            expected, delta, "", candidates=tuple(c for c in candidates if c is not None),
                            position=table.source_rows[row] if row < len(table.source_rows) else row)
         decimals = table.array(column, "decimals")[row] if column in table.decimals.columns else None
@@ -65,7 +59,7 @@ class Context:
         text = string.Formatter().vformat(loaded.rule.text(self.lang), (), _Keep(
             table=table.name, column=column, row=ident, label=label or ident, **params))
         return Finding(
-            rule_id=loaded.id, severity=Severity(loaded.rule.severity), table=table.name, row=ident,
+            rule_id=loaded.id, severity=severity, table=table.name, row=ident,
             column=column, location=table.location(row, column), actual=actual, expected=expected,
             delta=delta, message=text, row_label=label, hint=hint, related=tuple(related),
             position=table.source_rows[row] if row < len(table.source_rows) else row, decimals=decimals,
@@ -81,30 +75,51 @@ def _unstacked(report: Report, c: Candidate) -> Candidate:
     return Candidate(c.table, stacked.locate(c.index)[1], c.column, c.proposed)
 
 
-def run_rules(rules: list[LoadedRule], report: Report, lang: str = "id", debug: bool = False,
-              keys_only: bool = False, origins: dict | None = None, reads=None):
-    """Findings of every rule whose tables are present; ids of the rules skipped.
+@dataclass
+class Checked:
+    """What a run of rules gave: the findings, the ids of the rules skipped (a table missing), and
+    what the fix stage asked for: the rows each rule selected (`trace`; untraced, none is known and
+    every cell counts as read), each finding's report (a stack)."""
+
+    findings: list[Finding]
+    skipped: list[str]
+    reads: Reads = field(default_factory=Reads)
+    origins: dict[int, tuple[int, Finding]] = field(default_factory=dict, repr=False)
+
+    def by_report(self, n: int) -> list[list[Finding]]:
+        """Each report's findings, for a run over a stack of `n` reports (`audit.rules.stack`).
+
+        LookupError when a finding was not made by `Context.finding` on the stack (a kind that copies
+        its findings, or a broken rule's RULE999): its report is unknown, so the rule must run per report."""
+        out: list[list[Finding]] = [[] for _ in range(n)]
+        for f in self.findings:
+            made = self.origins.get(id(f))
+            if made is None or made[1] is not f:
+                raise LookupError(f"{f.rule_id}: a finding on a stack of reports whose report is unknown")
+            out[made[0]].append(f)
+        return out
+
+
+def run_rules(rules: list[LoadedRule], report: Report, lang: str = "id",
+              debug: bool = False) -> tuple[list[Finding], list[str]]:
+    """Findings of every rule whose tables are present; ids of the rules skipped."""
+    checked = check_rules(rules, report, lang, debug=debug)
+    return checked.findings, checked.skipped
+
+
+def check_rules(rules: list[LoadedRule], report: Report, lang: str = "id", *, debug: bool = False,
+                keys_only: bool = False, trace: bool = False) -> Checked:
+    """`run_rules` with what fix suggestions need.
 
     `keys_only`: findings carry only what identifies them and their candidates (no
     message, location or label), for re-checking many candidate fixes quickly.
-    `origins`: filled with id(finding) -> report number when `report` is a stack
-    (`audit.rules.stack`). `reads` (`select.Reads`): filled with the rows each rule selected."""
-    from contextlib import nullcontext
-
-    from audit.rules.select import reuse_selections
-
+    `trace`: record the rows each rule selected (`Checked.reads`): a candidate fix
+    outside them cannot change the rule's findings."""
     with reuse_selections():  # rules of one run share their tables' columns, row selections and keys
-        return _run(rules, report, lang, debug, keys_only, origins, reads)
+        return _run(rules, report, Context(report, lang, debug, keys_only), Reads() if trace else None)
 
 
-def _run(rules, report, lang, debug, keys_only, origins, reads):
-    from contextlib import nullcontext
-
-    from audit.rules.registry import KINDS
-
-    ctx = Context(report, lang, debug, keys_only)
-    if origins is not None:  # the caller learns which report of a stack each finding belongs to
-        ctx.origins = origins
+def _run(rules: list[LoadedRule], report: Report, ctx: Context, reads: Reads | None) -> Checked:
     findings: list[Finding] = []
     skipped: list[str] = []
     exact = None
@@ -112,7 +127,7 @@ def _run(rules, report, lang, debug, keys_only, origins, reads):
         if any(t not in report.tables for t in loaded.required_tables()):
             skipped.append(loaded.id)
             continue
-        spec = KINDS[loaded.rule.kind]
+        spec = loaded.kind
         if spec.document and getattr(report, "document", None) is None:
             continue  # a document check on a report read from tables: nothing to check
         target = report
@@ -123,10 +138,10 @@ def _run(rules, report, lang, debug, keys_only, origins, reads):
             with reads.record(loaded.id) if reads is not None else nullcontext():
                 findings.extend(spec.run(ctx, loaded, loaded.params, target))
         except Exception as exc:  # a broken rule must not stop the audit
-            if debug:
+            if ctx.debug:
                 raise
             detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
             findings.append(Finding("RULE999", Severity.ERROR, None, None, None,
                                     Location(loaded.file, None, None, loaded.line), None, None, None,
                                     f"{loaded.id}: {detail}"))
-    return findings, skipped
+    return Checked(findings, skipped, reads or Reads(), ctx.origins)

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from audit import catalog
 from audit.errors import ConfigError
-from audit.rules.registry import KINDS
+from audit.rules.registry import KINDS, RuleKind
 from audit.rules.select import expression_errors
 
 
@@ -86,6 +86,11 @@ class LoadedRule:
     @property
     def id(self) -> str:
         return self.rule.id
+
+    @property
+    def kind(self) -> RuleKind:
+        """What the rule's kind declares (checked on load: the kind exists)."""
+        return KINDS[self.rule.kind]
 
     def references(self) -> list[tuple[str, str | None]]:
         """(table, column) pairs the rule reads (column None: the table as such)."""

@@ -1,14 +1,27 @@
-"""Rule kinds: a name, a pydantic model of its params, and a function.
+"""Rule kinds: a name, a pydantic model of its params, a function, and what the kind says of itself.
 
-Adding a kind is one module in `audit/rules/kinds/` (found by listing the package)
-with a `@kind(...)` function, plus its tests; adding a rule is YAML only.
+A kind is one module: `audit/rules/kinds/NAME.py` (found by listing the package)
+or a plugin's module (entry point `lkjip_audit.rule_kinds`), whose function is
+registered with `@kind(...)`. Everything that treats kinds differently (stacking
+many reports, fix suggestions, docs, the JSON Schema) reads the `RuleKind`; no
+list of kind names exists anywhere else. Adding a rule is YAML only.
 """
 from __future__ import annotations
 
 import importlib
 import pkgutil
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
+from typing import Any
+
+#: `stacks(params, shared) -> bool`: may this rule run once over a stack of reports? `shared(field)`
+#: says whether every report of the stack states the same metadata `field` (`predikat_scale`,
+#: `polarity`, `year`...); `shared.tables` names the tables the reports have.
+Stacks = Callable[[Any, Any], bool]
+
+
+def _always(params, shared) -> bool:
+    return True
 
 
 @dataclass(frozen=True)
@@ -19,6 +32,8 @@ class RuleKind:
     doc: str
     document: bool = False  # reads the document (prose, headings): nothing to check in tables alone
     summary: tuple = ()  # ((lang, one line), ...): what the kind checks, for reviewers
+    stacks: Stacks | None = None  # None: runs per report only (see `kind`)
+    follows_on_row: bool = False  # its first candidate is recomputed from its row (see `kind`)
 
     def describe(self, lang: str = "id") -> str:
         """One line on what the kind checks, in `lang` when the kind says it (else its docstring's first line)."""
@@ -29,11 +44,23 @@ class RuleKind:
 KINDS: dict[str, RuleKind] = {}
 
 
-def kind(name: str, params: type, document: bool = False, summary: dict[str, str] | None = None):
+def kind(name: str, params: type, document: bool = False, summary: dict[str, str] | None = None, *,
+         stacks: bool | Stacks = False, follows_on_row: bool = False):
     """Register `fn(ctx, rule, params, report) -> list[Finding]` as rule kind `name`.
 
     `summary`: what the kind checks in one line per language (`{"id": ..., "en": ...}`), shown
     by `audit explain` and in docs/rules.md; without it, the docstring's first line.
+
+    `stacks`: the kind gives each report of a stack (`audit.rules.stack`: many reports, or many
+    copies of one with a candidate fix each, one below the other) exactly its own findings, when
+    it reads rows through `select.rows` and builds every finding with `ctx.finding` on the table
+    and row it was given. True, or `stacks(params, shared)` when that holds only for some params
+    (those reading metadata the reports must share). Otherwise the kind runs once per report
+    and once per candidate: correct, and slower.
+
+    `follows_on_row`: a finding's first candidate is a value of its row recomputed from the
+    row's other cells (a capaian from realisasi and target). When a candidate fix to another
+    cell of that row makes such a finding, fix suggestions try the recomputed value along with it.
 
     Contract with the fix suggestions (`audit.repair.trials`): a kind reads table rows through
     `select.rows`, and params may say `row_local() -> table name`: each finding on a row of
@@ -48,7 +75,8 @@ def kind(name: str, params: type, document: bool = False, summary: dict[str, str
 
     def register(fn: Callable) -> Callable:
         KINDS[name] = RuleKind(name, params, fn, (fn.__doc__ or "").strip(), document,
-                               tuple((summary or {}).items()))
+                               tuple((summary or {}).items()), _always if stacks is True else stacks or None,
+                               follows_on_row)
         return fn
 
     return register

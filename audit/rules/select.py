@@ -74,6 +74,10 @@ class Reads:
         finally:
             _TRACE = outer
 
+    def update(self, later: Reads) -> None:
+        """Take the rules of a later run as it found them (the others stay as they were)."""
+        self.by_rule.update(later.by_rule)
+
     def relevant(self, rule_id: str, changes) -> bool:
         """Could changing these cells (`table`, `index`, `column`) change the rule's findings?"""
         seen = self.by_rule.get(rule_id)

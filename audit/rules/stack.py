@@ -13,11 +13,11 @@ The stack is only a different way to compute the same findings:
 - every finding is built on the report's own table (`StackedTable.locate`), so
   its row, label, cell and message are exactly those of a single-report audit;
 - only reports of the same shape are stacked (same tables, same columns, same
-  number format); a rule that reads the report's metadata (`@year` in a
-  selection, polarity, the predikat scale) runs on the stack only when every
-  report of it says the same, and per report otherwise; the village count reads
-  each report's own villages; a lookup by name into another table always runs
-  per report.
+  number format); a rule runs on the stack when its kind says it can
+  (`RuleKind.stacks`): one that reads the report's metadata (`@year` in a
+  selection, polarity, the predikat scale) only when every report of it says
+  the same, and per report otherwise; the village count reads each report's own
+  villages; a lookup by name into another table always runs per report.
 """
 from __future__ import annotations
 
@@ -28,7 +28,6 @@ import numpy as np
 import pandas as pd
 
 from audit.model import Report, Table
-
 
 
 @dataclass
@@ -238,12 +237,14 @@ def _stacked(first: Table, parts: list[Table], metas: list, columns: list[str], 
         starts=np.concatenate(([0], np.cumsum(sizes)[:-1])).astype(np.intp), metas=metas)
 
 
-class _Shared:
-    """Which metadata fields every report of a stack agrees on, each field compared once."""
+class Shared:
+    """What every report of a stack has in common: `shared(field)` says whether they all state the same
+    metadata `field` (each field compared once); `tables` names the tables they have."""
 
     def __init__(self, reports: list[Report]):
         self.metas = [r.meta for r in reports]
         self.documents = any(getattr(r, "document", None) is not None for r in reports)
+        self.tables = frozenset(reports[0].tables) if reports else frozenset()
         self._known: dict[str, bool] = {}
 
     def __call__(self, field: str) -> bool:
@@ -253,26 +254,16 @@ class _Shared:
         return self._known[field]
 
 
-def stackable(loaded, reports: list[Report] | None = None, shared: _Shared | None = None) -> bool:
-    """Rules whose result depends only on the tables, or on metadata every report of the stack shares."""
-    from audit.rules.registry import KINDS
-
-    reports = reports or []
-    shared = shared or _Shared(reports)
-    kind, params = loaded.rule.kind, loaded.params
-    if KINDS[kind].document:  # the engine passes over it for reports read from tables, stacked or not
+def stackable(loaded, reports: list[Report] | None = None, shared: Shared | None = None) -> bool:
+    """Rules whose kind runs on a stack (`RuleKind.stacks`) with these params and reports, and that select
+    rows by the report year (`@year`) only when every report states the same year."""
+    shared = shared or Shared(reports or [])
+    spec = loaded.kind
+    if spec.document:  # the engine passes over it for reports read from tables, stacked or not
         return not shared.documents
-    if kind == "scale" and not shared("predikat_scale"):
+    if spec.stacks is None or not spec.stacks(loaded.params, shared):
         return False
-    # count: each report's own villages are counted in its own table (StackedTable.parts)
-    if kind not in ("sum", "match", "ratio", "scale", "count"):
-        return False
-    if getattr(params, "polarity_key", None) and not shared("polarity"):
-        return False
-    for lookup in (getattr(params, "target_in_force", None), getattr(params, "earlier_target", None)):
-        if lookup is not None and reports and lookup.table in reports[0].tables:
-            return False  # joined by name alone: it would mix reports
-    return "@" not in repr(params.model_dump()) or shared("year")
+    return "@" not in repr(loaded.params.model_dump()) or shared("year")
 
 
 def run_rules_stacked(rules, reports: list[Report], lang: str = "id",
@@ -281,25 +272,25 @@ def run_rules_stacked(rules, reports: list[Report], lang: str = "id",
 
     `reports` share a `shape`. Rules that read metadata run per report; a rule that
     fails on the stack is run per report, where a failure becomes its RULE999."""
-    from audit.rules.engine import run_rules
+    from audit.rules.engine import check_rules, run_rules
 
     out: list[list] = [[] for _ in reports]
-    shared = _Shared(reports)
+    shared = Shared(reports)
     together = [r for r in rules if stackable(r, reports, shared)]
     alone = [r for r in rules if not stackable(r, reports, shared)]
     skipped: list[str] = []
     if len(reports) > 1 and together:
         stacked = stacked or stack(reports)
         for loaded in together:
-            origins: dict = {}
             try:
-                found, skip = run_rules([loaded], stacked, lang, debug=True, origins=origins)
+                checked = check_rules([loaded], stacked, lang, debug=True)
+                each = checked.by_report(len(reports))
             except Exception:
                 alone.append(loaded)
                 continue
-            skipped += skip
-            for f in found:
-                out[origins[id(f)]].append(f)
+            skipped += checked.skipped
+            for k, mine in enumerate(each):
+                out[k] += mine
     else:
         alone = list(rules)
     if alone:

@@ -55,7 +55,7 @@ def _denominator(p: CountParams, meta, tick_cols) -> float:
     return float(getattr(meta, p.denominator))
 
 
-@kind("count", CountParams, summary={
+@kind("count", CountParams, stacks=True, summary={
     "id": "Jumlah dan persentase yang ditulis sesuai dengan centang yang dirangkumnya.",
     "en": "A stated count and percentage agree with the ticks they summarise."})
 def ticks_match_count(ctx, loaded, p: CountParams, report):

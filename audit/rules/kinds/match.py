@@ -121,7 +121,7 @@ def _fuzzy(p, lk, rk, rc, order, pos, uniques, missing) -> dict:
     return extra
 
 
-@kind("match", MatchParams, summary={
+@kind("match", MatchParams, stacks=True, summary={
     "id": "Angka yang sama bernilai sama di mana pun ia ditulis ulang.",
     "en": "The same quantity agrees wherever it is repeated."})
 def same_value_in_both_tables(ctx, loaded, p: MatchParams, report):

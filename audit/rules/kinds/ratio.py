@@ -11,13 +11,10 @@ wording makes the finding a warning.
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 import numpy as np
 import pandas as pd
 from pydantic import BaseModel, ConfigDict
 
-from audit.model import Severity
 from audit.rules import polarities
 from audit.rules.candidates import candidate
 from audit.rules.intervals import meets
@@ -100,7 +97,15 @@ def _lookup(report, lk: Lookup | None, table, index) -> dict[int, tuple[float, f
     return out
 
 
-@kind("ratio", RatioParams, summary={
+def _stacks(p: RatioParams, shared) -> bool:
+    """On a stack of reports only when they share the polarities it reads; a lookup by name into another
+    table would pair rows of two reports."""
+    if p.polarity_key and not shared("polarity"):
+        return False
+    return not any(lk is not None and lk.table in shared.tables for lk in (p.target_in_force, p.earlier_target))
+
+
+@kind("ratio", RatioParams, stacks=_stacks, follows_on_row=True, summary={
     "id": "Capaian atau persentase sama dengan hasil hitung ulang dari angka asalnya.",
     "en": "A capaian or percentage equals its recomputation from its inputs."})
 def percentage_recomputes(ctx, loaded, p: RatioParams, report):
@@ -148,11 +153,12 @@ def percentage_recomputes(ctx, loaded, p: RatioParams, report):
         if i not in inforce:
             cands.append(candidate(table, i, p.denominator, _solve_den(n[k], s[k], p, negative[k], inverse)))
         cands.append(candidate(table, i, p.numerator, _solve_num(d_used[k], s[k], p, negative[k], inverse)))
+        weak = _weak(p, source[k], (s[k], hs[k]), (n[k], hn[k]), (d_used[k], hd_used[k]))
         f = ctx.finding(loaded, table, i, p.stated, float(s[k]), float(point[k]), hint=hint, basis="computed",
                         candidates=cands, related=(table.location(i, p.numerator), table.location(i, p.denominator)),
-                        numerator=ctx.fmt(n[k]), denominator=ctx.fmt(d_used[k]), formula=formula(ctx, way))
-        weak = _weak(p, source[k], (s[k], hs[k]), (n[k], hn[k]), (d_used[k], hd_used[k]))
-        findings.append(replace(f, severity=Severity.WARNING) if weak and f.severity == Severity.ERROR else f)
+                        numerator=ctx.fmt(n[k]), denominator=ctx.fmt(d_used[k]), formula=formula(ctx, way),
+                        doubtful=weak)
+        findings.append(f)
     return findings
 
 

@@ -10,19 +10,17 @@ is a label the default scale does not know.
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 import numpy as np
 import pandas as pd
 from pydantic import BaseModel, ConfigDict
 
 from audit.i18n import t
-from audit.model import Severity
 from audit.predikat import band_of, default_scale
 from audit.rules.candidates import candidate
 from audit.rules.names import normalize
 from audit.rules.registry import kind
 from audit.rules.select import Side, references, rows
+
 
 class ScaleParams(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -93,7 +91,7 @@ def _scale_shown(ctx, scale) -> str:
     return "; ".join(f"{bound(b)} {b.label}" for b in scale)
 
 
-@kind("scale", ScaleParams, summary={
+@kind("scale", ScaleParams, stacks=lambda p, shared: shared("predikat_scale"), summary={
     "id": "Predikat di samping nilai sesuai dengan skala predikat laporan (atau skala bawaan bila laporan "
           "tidak menyatakannya).",
     "en": "The predikat written next to a value is the one the report's scale (or the default scale) gives it."})
@@ -124,6 +122,6 @@ def predikat_matches_scale(ctx, loaded, p: ScaleParams, report):
         expected = b.labels[column[k]] if default and column[k] < len(b.labels) else b.label
         f = ctx.finding(loaded, table, i, p.predikat, labels[k], expected, delta=None, hint=hint,
                         related=(table.location(i, p.value),), value=ctx.fmt(values[k]),
-                        candidates=[candidate(table, i, p.predikat, expected)])
-        findings.append(replace(f, severity=Severity.WARNING) if default and f.severity == Severity.ERROR else f)
+                        candidates=[candidate(table, i, p.predikat, expected)], doubtful=default)
+        findings.append(f)
     return findings

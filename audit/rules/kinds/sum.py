@@ -108,7 +108,7 @@ class SumParams(BaseModel):
         return refs + references(self.table, self.table, Side(where=self.where), [])
 
 
-@kind("sum", SumParams, summary={
+@kind("sum", SumParams, stacks=True, summary={
     "id": "Rincian menjumlah ke totalnya (antarbaris, antarkolom, berjenjang, antartabel).",
     "en": "Parts add up to their total (rows, columns, hierarchies, across tables)."})
 def parts_sum_to_total(ctx, loaded, p: SumParams, report):

@@ -20,7 +20,7 @@ class RangeParams(BaseModel):
         return references(self.table, self.table, Side(where=self.where), self.columns)
 
 
-@kind("range", RangeParams, summary={
+@kind("range", RangeParams, stacks=True, summary={  # stacks: findings via ctx.finding on the rows given
     "id": "Setiap nilai kolom berada dalam rentang [min, max].",
     "en": "Every value of the columns lies within [min, max]."})
 def values_within_range(ctx, loaded, p: RangeParams, report):
