@@ -114,3 +114,29 @@ def test_good_year_expressions_load(rep, tmp_path):
                     encoding="utf-8")
     r = CliRunner().invoke(main, ["check", str(rep), "--rules", str(pack)])
     assert r.exit_code == 1 and r.stderr == "", r.output
+
+
+COMMANDS = {
+    "fix": ["fix", "{rep}"],
+    "fix --apply": ["fix", "{rep}", "--apply", "-o", "{out}/fixed"],
+    "baseline": ["baseline", "{rep}", "-o", "{out}/b.yaml"],
+    "extract": ["extract", "{doc}", "-o", "{out}/t.xlsx"],
+}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("command", list(COMMANDS))
+def test_every_command_refuses_a_bad_setting_alike(rep, tmp_path, lang, command):
+    """The commands around `check` read the same audit.toml and refuse it the same way, writing nothing."""
+    from conftest import ROOT
+
+    shutil.copy(ROOT / "examples" / "jatiroto-2023.md", rep / "doc.md")
+    (rep / "audit.toml").write_text("[tolerance]\nSUM = nan\n", encoding="utf-8")
+    (tmp_path / "out").mkdir()
+    args = [a.format(rep=rep, doc=rep / "doc.md", out=tmp_path / "out") for a in COMMANDS[command]]
+    before = hashes(tmp_path)
+    r = CliRunner().invoke(main, [*args, "--lang", lang])
+    lines = r.stderr.splitlines()
+    assert r.exit_code == 2, r.output
+    assert len(lines) == 1 and lines[0].startswith(HEAD[lang]) and "tolerance.SUM" in lines[0], r.stderr
+    assert hashes(tmp_path) == before and not any((tmp_path / "out").iterdir())

@@ -72,6 +72,22 @@ def document(tmp_path_factory) -> Path:
     return path
 
 
+def hashes(*roots: Path) -> dict[str, str]:
+    import hashlib
+
+    files = [p for root in roots for p in ([root] if root.is_file() else sorted(root.rglob("*"))) if p.is_file()]
+    return {str(p): hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
+
+
+@pytest.fixture(autouse=True)
+def inputs_unchanged(request):
+    """Every command run on the hostile report or document leaves it byte for byte as it was."""
+    roots = [request.getfixturevalue(name) for name in ("hostile", "document") if name in request.fixturenames]
+    before = hashes(*roots)
+    yield
+    assert hashes(*roots) == before
+
+
 def no_control(text: str, pattern: re.Pattern = TERMINAL) -> None:
     assert not pattern.search(text), repr(pattern.search(text).group())
 
@@ -240,6 +256,18 @@ def test_batch_summaries_hold_the_cells_as_data(hostile, tmp_path):
     no_formula_cells(csv.reader(io.StringIO(Path(f"{out}.csv").read_text(encoding="utf-8"))))
     assert any(isinstance(v, str) and "HYPERLINK" in v for v in no_live_formula(Path(f"{out}.xlsx")))
     no_control(Path(f"{out}.xml").read_text(encoding="utf-8"), XML)
+
+
+def test_baseline_holds_the_cells_as_data(hostile, tmp_path):
+    """The waivers file quotes the findings: read back, it is the same text, with no raw control character."""
+    r = run("baseline", hostile, "-o", tmp_path / "b.yaml")
+    assert r.exit_code == 0, r.output
+    no_control(r.stdout)
+    text = (tmp_path / "b.yaml").read_text(encoding="utf-8")
+    no_control(text.replace("\n", ""), XML)  # YAML escapes them ("\e", "\x9B")
+    said = [w["message"] for w in yaml.safe_load(text)["waivers"] if w["rule"] == "PARSE001"]
+    assert any(HOSTILE in m for m in said), said  # read back: the cell exactly as written
+    assert run("check", hostile, "--baseline", tmp_path / "b.yaml").exit_code == 0  # every finding waived
 
 
 def test_ordinary_text_is_unchanged_by_neutralising():
