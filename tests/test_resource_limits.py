@@ -566,3 +566,14 @@ def test_workbook_fix_apply_refuses_more_formatted_empty_rows_than_it_may_load(w
     assert not (ws / "out.xlsx").exists()
     r = run(ws, ["fix", "lap.xlsx", "--apply", "-o", "tabel"], lang)  # the way out it names: canonical tables
     assert r.exit_code == 0 and (ws / "tabel" / "report.yaml").is_file(), r.output
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_number_with_one_digit_after_its_thousands_groups_is_no_number(ws, lang):
+    """`1.234.5` is a typo (a digit lost), not 1234.5: the cell is reported where it is, not read as a value."""
+    table = ws / "rep" / "belanja.csv"
+    table.write_text(table.read_text(encoding="utf-8").replace('"145.149.270,00"', "1.234.5", 1), encoding="utf-8")
+    r = run(ws, ["check", "rep", "--format", "json"], lang)
+    assert r.exit_code == 1 and r.stderr == "", r.output
+    found = [f for f in json.loads(r.stdout)["findings"] if f["rule_id"] == "PARSE001" and f["table"] == "belanja"]
+    assert any(f["column"] == "anggaran" and "1.234.5" in f["message"] for f in found), found
