@@ -40,3 +40,29 @@ def test_a_fix_on_a_line_holding_a_form_feed_is_applied_to_its_own_record():
     does not, so a fix landed on the wrong record, or past the end of a short one (IndexError)."""
     fuzz.check_apply("pegawai_gender", "level,no,pns,pppk,non_asn,blud,laki_laki,perempuan,jumlah,jenis_kelamin\n"
                                        "item,,,,,,,,,\nitem,,,,,,,,,\nitem,,,,\x0c,1.200,,,0,\n")
+
+
+@pytest.mark.parametrize("damage", ["compression method", "encryption flag"])
+def test_a_zip_directory_naming_what_zipfile_cannot_open_is_refused(damage, tmp_path):
+    """Found by the `workbook` target (seed 6000): one flipped byte in the zip directory gave `xl/workbook.xml`
+    an unsupported compression method (NotImplementedError) or the zip's own encryption flag (RuntimeError),
+    which escaped the reader. The container check refuses both before any member is read."""
+    import zipfile
+
+    from click.testing import CliRunner
+
+    from audit.cli import main
+
+    data = bytearray(fuzz.valid_workbook())
+    with zipfile.ZipFile(fuzz.io.BytesIO(bytes(data))) as z:
+        offset = data.rfind(b"PK\x01\x02", 0, data.rfind(b"xl/workbook.xml") + 1)  # its directory entry
+    assert offset > 0 and z
+    if damage == "compression method":
+        data[offset + 10] = 9  # deflate64
+    else:
+        data[offset + 8] |= 1
+    fuzz.check_workbook(bytes(data), "fuzz.xlsx")  # an InputError, nothing else
+    (tmp_path / "lap.xlsx").write_bytes(bytes(data))
+    r = CliRunner().invoke(main, ["check", str(tmp_path / "lap.xlsx"), "--lang", "en"])
+    assert r.exit_code == 2 and len(r.stderr.splitlines()) == 1, r.output
+    assert "lap.xlsx:xl/workbook.xml: cannot read workbook" in r.stderr, r.stderr

@@ -60,6 +60,10 @@ def check_zip(path: Path, limits: Limits, *, message: str, encrypted: str, wrong
     if total > limits.max_unzipped_mb * MB:
         raise refused(None, "zip_too_large", size=_mb(total), limit=_mb(limits.max_unzipped_mb * MB))
     for m in members:
+        if m.flag_bits & 0x1:  # a member the zip itself encrypts: zipfile stops at it (RuntimeError)
+            raise refused(m.filename, encrypted)
+        if m.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):  # zipfile: NotImplementedError
+            raise refused(m.filename, "corrupt_workbook", detail=f"compression method {m.compress_type}")
         ratio = m.file_size / max(m.compress_size, 1)
         if ratio > limits.max_ratio and m.file_size > limits.ratio_floor_mb * MB:
             raise refused(m.filename, "zip_bomb", ratio=f"{ratio:.0f}", size=_mb(m.file_size))
