@@ -438,7 +438,7 @@ def write_scanned_pdf(path, pages: int = 2) -> Path:
     from PIL import Image, ImageDraw
 
     pdf = FPDF(format="A4")
-    for page in range(pages):
+    for _ in range(pages):
         image = Image.new("L", (600, 850), 255)
         draw = ImageDraw.Draw(image)
         for i in range(12):  # ruled "lines of text" and a "table"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections import deque
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -110,10 +111,9 @@ def _sheet_cells(archive: zipfile.ZipFile) -> int:
     total = 0
     for member in archive.namelist():
         if member.startswith("xl/worksheets/") and member.endswith(".xml"):
-            counts: tuple[int, ...] = (0,)
-            for counts in element_counts(archive, member, (_CELL,)):  # running counts: the last is the total
-                pass
-            total += counts[0]
+            # running counts, the last the total: only it is kept
+            last = deque(element_counts(archive, member, (_CELL,)), maxlen=1)
+            total += last[0][0] if last else 0
     return total
 
 
