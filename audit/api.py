@@ -98,12 +98,12 @@ def check_report(report: Report, config: Config = Config()) -> AuditResult:
     rules = configured_rules(config)
     findings = list(report.problems) + validate_report(report)
     # traced for suggestions: the rows each rule selects, so a candidate fix re-runs only the rules it could change
-    checked = check_rules(rules, report, config.lang, debug=config.debug, trace=config.suggest)
+    checked = check_rules(rules, report, debug=config.debug, trace=config.suggest)
     found, skipped = checked.findings, checked.skipped
     if config.suggest and found:
         from audit.repair.rank import suggest
 
-        found = suggest(report, rules, found, config.lang, reads=checked.reads)
+        found = suggest(report, rules, found, reads=checked.reads)
     return _result(report, config, rules, findings + found, skipped)
 
 
@@ -133,7 +133,7 @@ def check_reports(reports: list[Report], config: Config = Config()) -> list[Audi
                 out[n] = check_report(reports[n], config)
             continue
         checked = validate_stacked(group, stacked)
-        found, skipped = run_rules_stacked(rules, group, config.lang, stacked)
+        found, skipped = run_rules_stacked(rules, group, stacked)
         for k, n in enumerate(members):
             out[n] = _result(group[k], config, rules, list(group[k].problems) + checked[k] + found[k], skipped,
                              info)
@@ -169,11 +169,11 @@ def _result(report: Report, config: Config, rules, findings, skipped, info: dict
 
 
 def read(path: str | Path, config: Config = Config()) -> Report:
-    """The report at `path`, read as `config` says (language, input limits, header mapping)."""
+    """The report at `path`, read as `config` says (input limits, header mapping)."""
     from audit.ingest import Limits
     from audit.sources import read_report
 
-    return read_report(path, config.lang, limits=Limits.from_config(config), columns=config.header_map())
+    return read_report(path, limits=Limits.from_config(config), columns=config.header_map())
 
 
 def run(path: str | Path, config: Config | None = None, **options) -> AuditResult:
@@ -190,4 +190,4 @@ def plan_fixes(path: str | Path, config: Config | None = None):
 
     config = config or Config()
     report = read(path, config)
-    return report, plan(report, configured_rules(config), config.lang)
+    return report, plan(report, configured_rules(config))

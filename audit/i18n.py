@@ -449,8 +449,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                            "en": "the other table's value ({value}) equals this row's {column}: {column} was likely "
                                  "copied as {wrong} there"},
     "hint_ticks": {"id": "{ticks} dari {n} desa dicentang", "en": "{ticks} of {n} villages ticked"},
-    "hint_attainable": {"id": "dari {n} desa hanya k/{n} × 100 yang mungkin; terdekat {lower} atau {upper}",
-                        "en": "of {n} villages only k/{n} × 100 can occur; nearest {lower} or {upper}"},
+    "hint_attainable": {"id": "dari {count} hanya k/{n} × 100 yang mungkin; terdekat {lower} atau {upper}",
+                        "en": "of {count} only k/{n} × 100 can occur; nearest {lower} or {upper}"},
     "hint_scale": {"id": "skala laporan: {scale}", "en": "the report's scale: {scale}"},
     "meta_band": {"id": "'{key}': {value} bukan pita skala predikat (mis. '85 ke atas: Sangat Baik', '76 - 90: Baik')",
                   "en": "'{key}': {value} is not a predikat band (e.g. '85 ke atas: Sangat Baik', '76 - 90: Baik')"},

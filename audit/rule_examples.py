@@ -38,8 +38,8 @@ def examples_of(extra_dirs: tuple[str, ...] = ()) -> dict[str, dict]:
     for pack in pack_files(extra_dirs):
         sibling = pack.with_name(pack.name[: -len(".yaml")] + ".examples.yaml")
         if sibling.exists():  # read as a pack is: a regular file, the size limit, aliases counted first
-            from audit.errors import ConfigError
             from audit import yamlsafe
+            from audit.errors import ConfigError
             from audit.rules.pack import _text_of
 
             try:
@@ -68,8 +68,8 @@ def run_example(rule, example: dict, case: str, workdir: Path) -> Result:
         source.write_text(textwrap.dedent(example["document"]), encoding="utf-8")
     else:
         source = write_tables(workdir / f"{rule.id}-{case}", example.get("tables", {}), example.get("meta"))
-    report = read_report(source, "en")
-    findings, skipped = run_rules([rule], report, "en", debug=True)
+    report = read_report(source)
+    findings, skipped = run_rules([rule], report, debug=True)
     if skipped:
         return Result(rule.id, case, False, f"rule skipped: example lacks a table it needs ({rule.tables()})")
     got = sorted(((f.table, f.location.line if f.location else None, f.column) for f in findings

@@ -21,7 +21,7 @@ from audit.model import Report
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 
 
-def read_report(path: str | Path, lang: str = "id", *, limits: Limits = DEFAULT_LIMITS,
+def read_report(path: str | Path, *, limits: Limits = DEFAULT_LIMITS,
                 columns: dict | None = None) -> Report:
     """Read a report from a CSV folder (with report.yaml), an .xlsx workbook, or a .md/.docx/.pdf document.
 
@@ -39,7 +39,7 @@ def read_report(path: str | Path, lang: str = "id", *, limits: Limits = DEFAULT_
     if p.is_dir():
         from audit.ingest.csvdir import read_dir
 
-        return read_dir(p, lang, limits, columns)
+        return read_dir(p, limits, columns)
     if not p.is_file():  # a device or a pipe: reading it could block or never end
         raise InputError("unsupported_input", str(p))
     from audit.document import DOCUMENT_SUFFIXES
@@ -47,15 +47,15 @@ def read_report(path: str | Path, lang: str = "id", *, limits: Limits = DEFAULT_
     if p.suffix.lower() in DOCUMENT_SUFFIXES:
         from audit.document.report import read_document_report
 
-        return read_document_report(p, lang, limits, columns)
+        return read_document_report(p, limits, columns)
     if p.suffix.lower() in WORKBOOK_SUFFIXES or _looks_like_workbook(p):
         from audit.ingest.workbook import has_report_sheet, read_workbook
 
         if p.suffix.lower() in WORKBOOK_SUFFIXES and not has_report_sheet(p, limits):
             from audit.document.report import read_document_report  # laid out as the agency keeps it
 
-            return read_document_report(p, lang, limits, columns)
-        return read_workbook(p, lang, limits, columns)
+            return read_document_report(p, limits, columns)
+        return read_workbook(p, limits, columns)
     if p.suffix.lower() == ".csv":
         raise InputError("csv_file_given", str(p))
     raise InputError("unsupported_input", str(p))

@@ -48,9 +48,9 @@ def test_the_summary_says_how_many_numeric_tables_were_read(tmp_path):
 def test_an_unread_table_is_a_warning_that_it_was_not_checked(tmp_path):
     found = [f for f in audit.run(_doc(tmp_path), suggest=False).findings if f.rule_id == "DOC001"]
     assert len(found) == 1 and found[0].severity.value == "warning"
-    assert "tidak diperiksa penuh" in found[0].message and "bukan kesalahan laporan" in found[0].message
+    assert "tidak diperiksa penuh" in found[0].text() and "bukan kesalahan laporan" in found[0].text()
     english = [f for f in audit.run(_doc(tmp_path), suggest=False, lang="en").findings if f.rule_id == "DOC001"]
-    assert "not fully checked" in english[0].message and "totals and percentages" in english[0].message
+    assert "not fully checked" in english[0].text("en") and "totals and percentages" in english[0].text("en")
 
 
 def test_the_terminal_header_says_what_was_checked(tmp_path):
@@ -78,7 +78,7 @@ def test_a_column_not_read_is_a_coverage_gap_that_says_how_to_map_it(tmp_path):
     result = audit.run(path, suggest=False)
     gap = [f for f in result.findings if f.rule_id == "INPUT003"]
     assert [(f.severity.value, f.column) for f in gap] == [("warning", "realisasi")]  # not the agency's error
-    assert "'Serapan Riil'" in gap[0].message and '[columns.belanja]' in gap[0].message
+    assert "'Serapan Riil'" in gap[0].text() and '[columns.belanja]' in gap[0].text()
     assert result.coverage.tables_read == 0  # the belanja table was not checked in full
     (tmp_path / "audit.toml").write_text('[columns.belanja]\n"Serapan Riil" = "realisasi"\n', encoding="utf-8")
     r = CliRunner().invoke(main, ["check", str(path), "--no-suggest", "-f", "json", "--fail-on", "never"])

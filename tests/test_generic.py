@@ -103,10 +103,10 @@ def _as_unread(report):
     return report
 
 
-def _unread(tmp_path: Path, text: str, lang: str = "id") -> list:
+def _unread(tmp_path: Path, text: str) -> list:
     """GEN findings with every printed table treated as one no rule pack reads."""
-    report = _as_unread(read_document_report(_write(tmp_path, text), lang))
-    found, _ = run_rules(_rules(), report, lang, debug=True)
+    report = _as_unread(read_document_report(_write(tmp_path, text)))
+    found, _ = run_rules(_rules(), report, debug=True)
     return found
 
 
@@ -149,7 +149,7 @@ def test_dinas_kegiatan_mistake_is_one_finding_not_two(tmp_path):
     found = _unread(tmp_path, text)
     assert [_where(f) for f in found] == [("GEN001", "Tabel #1", _line(text, "1.02.01.2.01\t"), "Realisasi (Rp)")]
     assert found[0].expected == 450_000_000
-    assert "1.02.01.2.01 Perencanaan dan Evaluasi" in found[0].message
+    assert "1.02.01.2.01 Perencanaan dan Evaluasi" in found[0].text()
 
 
 def test_dinas_total_row_adds_programs_only(tmp_path):
@@ -158,7 +158,7 @@ def test_dinas_total_row_adds_programs_only(tmp_path):
     found = _unread(tmp_path, text)
     assert [_where(f) for f in found] == [("GEN001", "Tabel #1", _line(text, "\tJumlah"), "Realisasi (Rp)")]
     assert found[0].expected == 2_160_000_000
-    assert "2.610.000.000" in found[0].message and "2.160.000.000" in found[0].message
+    assert "2.610.000.000" in found[0].text() and "2.160.000.000" in found[0].text()
 
 
 def test_dinas_percent_mistake(tmp_path):
@@ -192,7 +192,7 @@ def test_staff_tables_disagree_on_headcount(tmp_path):
     found = _unread(tmp_path, text)
     assert [_where(f) for f in found] == [("GEN003", "Tabel #2", _line(text, "\tJumlah\t265"), "Jumlah")]
     assert found[0].expected == 255
-    assert "Tabel #1" in found[0].message
+    assert "Tabel #1" in found[0].text()
 
 
 def test_blud_sub_total_wrong(tmp_path):
@@ -218,12 +218,13 @@ def test_blud_item_named_by_its_sub_total_and_percentage(tmp_path):
 
 def test_messages_in_both_languages_name_table_row_and_column(tmp_path):
     text = _swap(RSUD, "\tSub Total\t8.500", "8.275.000.000", "8.725.000.000")
-    (id_,), (en,) = _unread(tmp_path, text), _unread(tmp_path, text, "en")
-    for f in (id_, en):
-        assert "Tabel #3 (Tabel 3.4 Realisasi Pendapatan BLUD Tahun 2023)" in f.message
-        assert "'Sub Total'" in f.message and "'Realisasi (Rp)'" in f.message
-    assert "padahal" in id_.message and "but" in en.message
-    assert id_.location.short() == f"laporan.md:{_line(text, chr(9) + 'Sub Total' + chr(9) + '8.500')} (Tabel #3!D6)"
+    (found,) = _unread(tmp_path, text)
+    id_, en = found.text("id"), found.text("en")  # one finding, said in either language
+    for said in (id_, en):
+        assert "Tabel #3 (Tabel 3.4 Realisasi Pendapatan BLUD Tahun 2023)" in said
+        assert "'Sub Total'" in said and "'Realisasi (Rp)'" in said
+    assert "padahal" in id_ and "but" in en
+    assert found.location.short() == f"laporan.md:{_line(text, chr(9) + 'Sub Total' + chr(9) + '8.500')} (Tabel #3!D6)"
 
 
 def test_percent_of_amounts_in_either_column_order(tmp_path):
@@ -241,7 +242,7 @@ def test_percent_of_amounts_in_either_column_order(tmp_path):
     wrong = _swap(text, "Belanja Modal", "80,00", "08,00")
     found = _unread(tmp_path, wrong)
     assert [_where(f) for f in found] == [("GEN002", "Tabel #1", _line(wrong, "Belanja Modal"), "Serapan (%)")]
-    assert "Realisasi (Rp) / Anggaran (Rp) × 100" in found[0].message
+    assert "Realisasi (Rp) / Anggaran (Rp) × 100" in found[0].text()
 
 
 SHARES = HEAD.format(agency="INSPEKTORAT DAERAH KABUPATEN CONTOH") + """\
@@ -262,7 +263,7 @@ def test_percent_as_a_share_of_the_total_row(tmp_path):
     found = _unread(tmp_path, text)
     assert [(_where(f), f.expected) for f in found] == [
         (("GEN002", "Tabel #1", _line(text, "3\tS1"), "Persentase (%)"), 50)]
-    assert "'Jumlah'" in found[0].message
+    assert "'Jumlah'" in found[0].text()
 
 
 def test_a_count_its_total_and_its_share_both_contradict_is_named(tmp_path):
@@ -380,7 +381,7 @@ def test_unknown_table_is_checked_in_a_full_audit(tmp_path):
     text = _swap(POPULATION, "Beta", "1.620", "1.260")
     found = _gen(audit.run(str(_write(tmp_path, text, "salah.md")), lang="en"))
     assert [_where(f) for f in found] == [("GEN001", "Tabel #1", _line(text, "Beta"), "Jumlah")]
-    assert "Laki-laki + Perempuan = 1.620" in found[0].message
+    assert "Laki-laki + Perempuan = 1.620" in found[0].text("en")
     assert found[0].to_record()["location"]["cell"] == "D3"
 
 
@@ -453,7 +454,7 @@ def test_docx_and_pdf_renderings_give_the_same_finding(tmp_path, form):
 
     text = _swap(RSUD, "\tSub Total\t8.500", "8.275.000.000", "8.725.000.000")
     rendered = render(_write(tmp_path, text), tmp_path)[form]
-    found, _ = run_rules(_rules(), _as_unread(read_document_report(rendered, "en")), "en", debug=True)
+    found, _ = run_rules(_rules(), _as_unread(read_document_report(rendered)), debug=True)
     assert [(f.rule_id, f.location.sheet, f.location.cell, f.column) for f in found] == [
         ("GEN001", "Tabel #3", "D6", "Realisasi (Rp)")]
     assert (found[0].location.page is not None) == (form == "pdf")
@@ -465,8 +466,8 @@ def test_a_rule_tolerance_widens_the_comparison(tmp_path):
                                          encoding="utf-8")
     widened = [r for r in load_rules((str(tmp_path / "local.yaml"),)) if r.id == "GEN001"]
     report = read_document_report(_write(tmp_path, _swap(POPULATION, "Jumlah", "5.420", "5.720")))
-    assert run_rules(widened, report, "id")[0] == []
-    assert [f.location.cell for f in run_rules(_rules(), report, "id")[0]] == ["D5"]
+    assert run_rules(widened, report)[0] == []
+    assert [f.location.cell for f in run_rules(_rules(), report)[0]] == ["D5"]
 
 
 SCOPES = HEAD.format(agency="BADAN PENDAPATAN DAERAH KABUPATEN CONTOH") + """\

@@ -36,7 +36,7 @@ def test_unknown_and_duplicated_columns_and_tables_are_reported_not_fatal(tmp_pa
     assert ("INPUT001", "info", "realisasi_programm.csv", None) in got
     assert ("INPUT002", "info", "realisasi_program.csv", "F1") in got
     assert ("INPUT004", "warning", "realisasi_program.csv", "G1") in got
-    message = next(f.message for f in result.findings if f.rule_id == "INPUT002")
+    message = next(f.text() for f in result.findings if f.rule_id == "INPUT002")
     assert "realisasii" in message and "realisasi" in message
     assert "realisasi_program" in result.tables_read
 
@@ -60,9 +60,9 @@ def test_unreadable_and_ambiguous_numbers_point_at_their_cells(tmp_path):
     """})
     result = audit.run(folder, lang="en")
     by_rule = {f.rule_id: f for f in result.findings}
-    assert by_rule["PARSE001"].location.cell == "D2" and "'seratus' is not a number" in by_rule["PARSE001"].message
+    assert by_rule["PARSE001"].location.cell == "D2" and "'seratus' is not a number" in by_rule["PARSE001"].text("en")
     assert by_rule["PARSE002"].location.cell == "F2" and by_rule["PARSE002"].severity.value == "warning"
-    assert "1200" in by_rule["PARSE002"].message and "1,200" in by_rule["PARSE002"].message
+    assert "1200" in by_rule["PARSE002"].text("en") and "1,200" in by_rule["PARSE002"].text("en")
 
 
 def test_schema_failures_are_findings_with_cells(tmp_path):

@@ -11,6 +11,8 @@ import pytest
 import yaml
 from helpers import write_report
 
+from audit.model import say
+
 CASES = [
     (path.stem, case)
     for path in sorted((Path(__file__).parent / "cases").glob("*.yaml"))
@@ -18,10 +20,10 @@ CASES = [
 ]
 
 
-def run_case(tmp_path, case, lang="id"):
-    from audit.sources import read_report
+def run_case(tmp_path, case):
     from audit.rules.engine import run_rules
     from audit.rules.pack import load_pack_text
+    from audit.sources import read_report
 
     if "document" in case:  # document-level kinds read a markdown document
         source = tmp_path / "laporan.md"
@@ -30,9 +32,9 @@ def run_case(tmp_path, case, lang="id"):
         source = write_report(tmp_path / "report", case["tables"], case.get("meta"))
     rule = {"id": "TEST001", "title": {"id": "uji", "en": "test"}, **case["rule"]}
     rules = load_pack_text(yaml.safe_dump({"pack": "test", "rules": [rule]}), "test.yaml")
-    report = read_report(source, lang)
+    report = read_report(source)
     assert not [p for p in report.problems if p.severity.value == "error"], report.problems
-    findings, skipped = run_rules(rules, report, lang, debug=True)
+    findings, skipped = run_rules(rules, report, debug=True)
     assert not skipped
     return findings
 
@@ -45,7 +47,8 @@ def test_case(tmp_path, kind, case):
     want = sorted((tuple(e) for e in case["expect"]), key=str)
     assert got == want
     if "hint" in case:
-        assert any(case["hint"] in (f.hint or "") for f in findings), [f.hint for f in findings]
+        hints = [say(f.hint, "id") or "" for f in findings]
+        assert any(case["hint"] in hint for hint in hints), hints
 
 
 def test_every_kind_has_passing_and_failing_cases():

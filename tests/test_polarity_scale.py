@@ -15,6 +15,7 @@ from audit.document.facts import find_facts
 from audit.document.markdown import parse_markdown
 from audit.errors import InputError
 from audit.ingest.metadata import mapping_to_rows, metadata_from, rows_to_mapping
+from audit.model import say
 from audit.predikat import parse_band
 
 CAPAIAN = "indikator,polaritas,target,realisasi,capaian\n"
@@ -35,7 +36,7 @@ def test_a_correct_negative_capaian_is_not_flagged_when_a_polaritas_column_says_
     assert findings(tmp_path / "b", {"capaian_indikator": CAPAIAN + row.format(pol="-")}) == []
     unstated = findings(tmp_path / "c", {"capaian_indikator": CAPAIAN + row.format(pol="")})
     assert [(f.expected, f.severity.value) for f in unstated] == [(80.0, "warning")]  # nothing said: a question
-    assert "tidak menyatakan polaritas" in unstated[0].hint
+    assert "tidak menyatakan polaritas" in say(unstated[0].hint, "id")
 
 
 def test_a_sifat_column_is_the_polarity_column(tmp_path):
@@ -60,20 +61,22 @@ def test_either_negative_convention_is_right(tmp_path, capaian):
 def test_a_negative_capaian_no_convention_reproduces_gives_both_values(tmp_path):
     table = {"capaian_indikator": CAPAIAN + "Persentase rumah tangga rawan pangan,Negatif,10,8,\"130,00\"\n"}
     (found,) = findings(tmp_path / "id", table)
-    assert "(2 × target − realisasi) / target × 100 = 120,00; target / realisasi × 100 = 125,00" in found.hint
-    assert "(2 × target − realisasi) / target × 100" in found.message
+    said = "(2 × target − realisasi) / target × 100 = 120,00; target / realisasi × 100 = 125,00"
+    assert said in say(found.hint, "id")
+    assert "(2 × target − realisasi) / target × 100" in found.text()
     (en,) = findings(tmp_path / "en", table, lang="en")
-    assert "(2 × target − realisation) / target × 100 = 120,00; target / realisation × 100 = 125,00" in en.hint
+    said = "(2 × target − realisation) / target × 100 = 120,00; target / realisation × 100 = 125,00"
+    assert said in say(en.hint, "en")
 
 
 def test_the_finding_names_the_convention_the_printed_figure_follows(tmp_path):
     table = {"capaian_indikator": CAPAIAN + "Persentase rumah tangga rawan pangan,Negatif,10,8,\"80,00\"\n"}
     (found,) = findings(tmp_path / "id", table)
-    assert "rumus polaritas positif (realisasi / target × 100)" in found.hint
+    assert "rumus polaritas positif (realisasi / target × 100)" in say(found.hint, "id")
     assert found.expected == 120.0
     (en,) = findings(tmp_path / "en", table, lang="en")
-    assert "positive-polarity formula (realisation / target × 100)" in en.hint
-    assert "this row's polarity column" in en.hint
+    assert "positive-polarity formula (realisation / target × 100)" in say(en.hint, "en")
+    assert "this row's polarity column" in say(en.hint, "en")
 
 
 def test_the_expected_value_follows_the_convention_the_table_uses(tmp_path):
@@ -113,9 +116,9 @@ def test_the_indicators_wording_is_only_a_hint_and_its_finding_a_warning(tmp_pat
     table = {"capaian_indikator": CAPAIAN + "Angka kematian ibu,,100,80,\"80,00\"\n"}
     (found,) = findings(tmp_path / "id", table)
     assert found.severity.value == "warning" and found.expected == 120.0
-    assert "'angka kematian'" in found.hint
+    assert "'angka kematian'" in say(found.hint, "id")
     (en,) = findings(tmp_path / "en", table, lang="en")
-    assert "guessed from the words 'angka kematian'" in en.hint
+    assert "guessed from the words 'angka kematian'" in say(en.hint, "en")
     # the report's word is stronger than the wording: stated positive, the positive formula is right
     assert findings(tmp_path / "stated", table, {"polarity": {"positive": ["Angka kematian ibu"]}}) == []
     # a reduction of a bad thing is higher-is-better: no hint
@@ -206,20 +209,21 @@ def test_predikat_is_judged_on_the_reports_own_five_band_scale(tmp_path):
     # 90,00 is Tinggi on 76-90 (the four-band default of old would have said Sangat Baik);
     # 'Baik' is no label of this scale
     assert got == {("SCALE001", "Sangat Tinggi", "Tinggi", "error"), ("SCALE001", "Baik", "Sedang", "error")}
-    assert all("skala laporan" in f.hint for f in result.findings)
+    assert all("skala laporan" in say(f.hint, "id") for f in result.findings)
 
 
 def test_the_default_scale_is_used_only_when_the_report_states_none_and_says_so(tmp_path):
     table = {"capaian_indikator": "indikator,capaian,predikat\nA,\"70,00\",Baik\nB,\"95,00\",Sangat Tinggi\n"}
     (found,) = findings(tmp_path / "none", table, rule="SCALE001")
     assert (found.actual, found.expected, found.severity.value) == ("Baik", "Cukup", "warning")
-    assert "skala predikat laporan tidak ditemukan" in found.hint and "Permendagri 86/2017" in found.hint
+    hint = say(found.hint, "id")
+    assert "skala predikat laporan tidak ditemukan" in hint and "Permendagri 86/2017" in hint
     (en,) = findings(tmp_path / "en", table, rule="SCALE001", lang="en")
-    assert "no predikat scale found in the report; judged on the default scale" in en.hint
+    assert "no predikat scale found in the report; judged on the default scale" in say(en.hint, "en")
     own = {"predikat_scale": [{"min": 70, "label": "Baik"}, {"min": None, "label": "Kurang"}]}
     (stated,) = findings(tmp_path / "own", table, own, rule="SCALE001")  # 'Sangat Tinggi' is not its label
     assert (stated.actual, stated.severity.value) == ("Sangat Tinggi", "error")
-    assert stated.hint.startswith("skala laporan")
+    assert say(stated.hint, "id").startswith("skala laporan")
 
 
 # ---------------------------------------------------------------- metadata in the report's notation
@@ -251,7 +255,8 @@ def test_the_other_polaritys_formula_is_an_error_only_when_the_polarity_is_state
     assert assumed.severity.value == "warning"
     stated = {"polarity": {"positive": ["Indeks kepuasan masyarakat"]}}
     (said,) = findings(tmp_path / "stated", table, stated)
-    assert said.severity.value == "error" and "padahal polaritas indikator ini positif (dinyatakan laporan)" in said.hint
+    assert said.severity.value == "error"
+    assert "padahal polaritas indikator ini positif (dinyatakan laporan)" in say(said.hint, "id")
 
 
 def test_a_sentence_about_the_formula_names_no_indicator():

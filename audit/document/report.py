@@ -18,10 +18,9 @@ from audit.document.facts import Facts, find_facts
 from audit.document.model import Document
 from audit.document.printed import printed_tables
 from audit.errors import InputError, Text
-from audit.i18n import t
 from audit.ingest.limits import DEFAULT_LIMITS, Limits
 from audit.ingest.tables import assemble
-from audit.model import Finding, Location, Metadata, Report, Severity
+from audit.model import Finding, Joined, Location, Message, Metadata, Report, Severity
 
 _TICK = {"√", "✓", "✔", "v", "V", "x", "X", "☑"}
 
@@ -37,7 +36,7 @@ class DocumentInfo:
     printed: list = field(default_factory=list)  # `audit.document.structure.Printed`: tables read for arithmetic
 
 
-def read_document_report(path: Path, lang: str = "id", limits: Limits = DEFAULT_LIMITS,
+def read_document_report(path: Path, limits: Limits = DEFAULT_LIMITS,
                          columns: dict | None = None) -> Report:
     from audit import catalog
 
@@ -48,12 +47,12 @@ def read_document_report(path: Path, lang: str = "id", limits: Limits = DEFAULT_
     meta = _metadata(path, facts)
     ex = extract(doc, catalog.tables(), meta, columns)
     _mark_scales(doc, ex.log)
-    report = assemble(meta, ex.grids, str(path), lang, columns=columns)
-    report.problems[:] = [_as_coverage_gap(f, ex.log, lang) for f in report.problems]
-    report.problems.extend(_unrecognised(doc, ex.log, lang))
+    report = assemble(meta, ex.grids, str(path), columns=columns)
+    report.problems[:] = [_as_coverage_gap(f, ex.log) for f in report.problems]
+    report.problems.extend(_unrecognised(doc, ex.log))
     claims = bounded_claims(doc, limits)
     report.problems.extend(Finding("DOC002", Severity.INFO, None, None, None, Location(doc.name), None, None, None,
-                                   t("doc_reader_note", lang, note=note.render(lang))) for note in doc.notes)
+                                   Message("doc_reader_note", dict(note=note))) for note in doc.notes)
     report.document = DocumentInfo(doc, facts, ex.log, claims, printed_tables(doc, ex.log))
     return report
 
@@ -103,6 +102,8 @@ def _metadata(path: Path, facts: Facts) -> Metadata:
         found["predikat_scale"] = facts.predikat_bands
     if facts.polarity:
         found["polarity"] = {pol: names for pol, names in facts.polarity.items() if names}
+    if facts.formulas:
+        found["formulas"] = facts.formulas
     sidecar = path.with_suffix(".yaml")
     if sidecar.exists():
         found.update(load_yaml_file(sidecar))
@@ -142,15 +143,15 @@ def village_columns(doc: Document) -> list[str]:
     return found
 
 
-def _unrecognised(doc: Document, log: list[LogEntry], lang: str) -> list[Finding]:
+def _unrecognised(doc: Document, log: list[LogEntry]) -> list[Finding]:
     out = []
     for e in log:
         if e.status not in ("unrecognised",):
             continue
         where = Location(doc.name, f"Tabel #{e.table}", None, e.line, e.page)
         out.append(Finding("DOC001", Severity.WARNING, None, None, None, where, None, None, None,
-                           t("doc_table_unrecognised", lang, n=e.table, caption=e.caption or "-",
-                             hint=_readable_hint(e, lang)),
+                           Message("doc_table_unrecognised", dict(n=e.table, caption=e.caption or "-",
+                                                                  hint=_readable_hint(e))),
                            position=e.line or e.table))
     return out
 
@@ -172,7 +173,7 @@ def _mark_scales(doc: Document, log: list[LogEntry]) -> None:
             e.status = "scale"
 
 
-def _as_coverage_gap(f: Finding, log: list[LogEntry], lang: str) -> Finding:
+def _as_coverage_gap(f: Finding, log: list[LogEntry]) -> Finding:
     """A required column the document's table did not show under a known header is our gap, not the
     agency's mistake: a warning naming the printed headers that were not read and how to map one."""
     if f.rule_id != "INPUT003":
@@ -180,17 +181,17 @@ def _as_coverage_gap(f: Finding, log: list[LogEntry], lang: str) -> Finding:
     from dataclasses import replace
 
     ignored = [h for e in log if e.kind == f.table and e.status == "read" for h in e.ignored]
-    hint = t("doc_column_unread", lang, headers=", ".join(f"'{h}'" for h in dict.fromkeys(ignored)) or "-",
-             kind=f.table, column=f.column)
-    return replace(f, severity=Severity.WARNING, message=f.message + hint)
+    headers = ", ".join(f"'{h}'" for h in dict.fromkeys(ignored)) or "-"
+    hint = Message("doc_column_unread", dict(headers=headers, kind=f.table, column=f.column))
+    return replace(f, severity=Severity.WARNING, message=Joined((f.message, hint)))
 
 
-def _readable_hint(e: LogEntry, lang: str) -> str:
+def _readable_hint(e: LogEntry) -> Message | Joined | str:
     """The nearest table kind, and the `[columns]` lines of audit.toml that would let it read the table."""
     if not e.closest:
         return ""
-    hint = t("doc_table_closest", lang, kind=e.closest)
+    hint: Message | Joined = Message("doc_table_closest", dict(kind=e.closest))
     if e.suggest:
         lines = " ".join(f'"{header}" = "{column}"' for header, column in e.suggest)
-        hint += t("doc_table_mapping", lang, kind=e.closest, lines=lines)
+        hint = Joined((hint, Message("doc_table_mapping", dict(kind=e.closest, lines=lines))))
     return hint

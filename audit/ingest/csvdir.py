@@ -127,7 +127,7 @@ def table_files(folder: Path) -> tuple[list[Path], list[Path]]:
     return [p for p in files if p.suffix.lower() == ".csv"], [p for p in files if p.suffix.lower() != ".csv"]
 
 
-def read_dir(folder: Path, lang: str = "id", limits: Limits = DEFAULT_LIMITS, columns: dict | None = None) -> Report:
+def read_dir(folder: Path, limits: Limits = DEFAULT_LIMITS, columns: dict | None = None) -> Report:
     budget = Budget(limits)
     # a report.yaml that is a pipe, a folder or a link out of the folder is named as such, not "missing"
     meta_path = next((folder / n for n in ("report.yaml", "report.yml") if _present(folder / n)), None)
@@ -140,4 +140,4 @@ def read_dir(folder: Path, lang: str = "id", limits: Limits = DEFAULT_LIMITS, co
     except OSError as exc:
         raise InputError("bad_csv", str(folder), None, detail=exc.strerror or type(exc).__name__) from None
     grids = (read_grid(path, path.stem, budget, folder) if is_canonical(path.stem) else _named(path) for path in tables)
-    return assemble(meta, grids, str(folder), lang, others, columns)
+    return assemble(meta, grids, str(folder), others, columns)

@@ -11,11 +11,10 @@ import re
 import numpy as np
 import pandas as pd
 
-from audit.i18n import t
 from audit.ingest.grid import Cell, Grid, merged_firsts
 from audit.ingest import headers
 from audit.ingest.headers import header_key
-from audit.model import Finding, Location, Metadata, Severity, Table
+from audit.model import Finding, Location, Message, Metadata, Severity, Table
 from audit.model.report import column_letter
 from audit.model.spec import ColumnSpec, TableSpec
 from audit.numbers import clean, halfwidth, parse_number
@@ -44,7 +43,7 @@ def _finding(rule_id, severity, grid: Grid, message, row=None, column=None, line
                    position=line or 0)
 
 
-def map_headers(grid: Grid, spec: TableSpec, meta: Metadata, lang: str, user: dict | None = None):
+def map_headers(grid: Grid, spec: TableSpec, meta: Metadata, user: dict | None = None):
     """Canonical column name for each header position (None: ignored), and problems.
 
     Exact aliases first; a header they do not know is then read by meaning
@@ -65,7 +64,7 @@ def map_headers(grid: Grid, spec: TableSpec, meta: Metadata, lang: str, user: di
         mapping.append(chosen if chosen and spec.column(chosen) else tick_names.get(key)
                        or (lookup[key].name if key in lookup else None))
     _map_by_meaning(grid, spec, mapping, user_map)
-    return mapping, tick_names, _header_problems(grid, spec, mapping, tick_names, lang)
+    return mapping, tick_names, _header_problems(grid, spec, mapping, tick_names)
 
 
 def _map_by_meaning(grid: Grid, spec: TableSpec, mapping: list[str | None], user_map: dict) -> None:
@@ -80,8 +79,7 @@ def _map_by_meaning(grid: Grid, spec: TableSpec, mapping: list[str | None], user
             mapping[i] = name
 
 
-def _header_problems(grid: Grid, spec: TableSpec, mapping: list[str | None], tick_names: dict,
-                     lang: str) -> list[Finding]:
+def _header_problems(grid: Grid, spec: TableSpec, mapping: list[str | None], tick_names: dict) -> list[Finding]:
     """Unknown and repeated headers, and required columns missing."""
     problems: list[Finding] = []
     seen: set[str] = set()
@@ -93,24 +91,27 @@ def _header_problems(grid: Grid, spec: TableSpec, mapping: list[str | None], tic
             if key and unknown <= LISTED:  # past that, counted in one finding (a sheet may be 100k wide)
                 candidates = [c.name for c in spec.columns] + list(tick_names.values())
                 close = difflib.get_close_matches(str(head), candidates, n=1, cutoff=0.6)
-                hint = t("did_you_mean", lang, name=close[0]) if close else ""
+                hint = Message("did_you_mean", dict(name=close[0])) if close else ""
                 problems.append(_finding("INPUT002", Severity.INFO, grid,
-                                         t("unknown_column", lang, name=head, hint=hint),
+                                         Message("unknown_column", dict(name=head, hint=hint)),
                                          column=str(head), line=grid.header_row,
                                          col_index=grid.col_offset + i))
             continue
         if name in seen:
-            problems.append(_finding("INPUT004", Severity.WARNING, grid, t("duplicate_column", lang, name=head),
+            problems.append(_finding("INPUT004", Severity.WARNING, grid,
+                                     Message("duplicate_column", dict(name=head)),
                                      column=name, line=grid.header_row, col_index=grid.col_offset + i))
             mapping[i] = None
             continue
         seen.add(name)
     if unknown > LISTED:
-        problems.append(_finding("INPUT002", Severity.INFO, grid, t("more_unknown_columns", lang, n=unknown - LISTED),
+        problems.append(_finding("INPUT002", Severity.INFO, grid,
+                                 Message("more_unknown_columns", dict(n=unknown - LISTED)),
                                  line=grid.header_row))
     for c in spec.columns:
         if c.required and c.name not in seen:
-            problems.append(_finding("INPUT003", Severity.ERROR, grid, t("missing_column", lang, name=c.name),
+            problems.append(_finding("INPUT003", Severity.ERROR, grid,
+                                     Message("missing_column", dict(name=c.name)),
                                      column=c.name, line=grid.header_row))
     return problems
 
@@ -133,9 +134,9 @@ def _decimals_from_format(fmt: str | None) -> int | None:
     return len(m.group(1)) if m else 0
 
 
-def build_table(grid: Grid, spec: TableSpec, meta: Metadata, lang: str = "id",
+def build_table(grid: Grid, spec: TableSpec, meta: Metadata,
                 columns: dict | None = None) -> tuple[Table, list[Finding]]:
-    mapping, tick_names, problems = map_headers(grid, spec, meta, lang, columns)
+    mapping, tick_names, problems = map_headers(grid, spec, meta, columns)
     kinds: dict[str, ColumnSpec] = {c.name: c for c in spec.columns}
     for name in tick_names.values():
         kinds[name] = ColumnSpec(name, "tick")
@@ -165,7 +166,7 @@ def build_table(grid: Grid, spec: TableSpec, meta: Metadata, lang: str = "id",
             if (cell.value is None and pos is not None and (grid.row_numbers[r], pos) in merged
                     and spec_c.kind in MERGE_FILLED):
                 cell = merged[grid.row_numbers[r], pos]
-            value, half, decimals = _read_cell(cell, spec_c, grid, line, pos, lang, problems, name)
+            value, half, decimals = _read_cell(cell, spec_c, grid, line, pos, problems, name)
             data[name].append(value)
             raw_row.append("" if cell.value is None else str(cell.value))
             hw_row.append(half)
@@ -173,7 +174,7 @@ def build_table(grid: Grid, spec: TableSpec, meta: Metadata, lang: str = "id",
         raw.append(raw_row)
         hw.append(hw_row)
         dec.append(dec_row)
-    problems.extend(_formula_findings(grid, mapping, lang))
+    problems.extend(_formula_findings(grid, mapping))
     index = pd.RangeIndex(len(rows_kept))
     values = pd.DataFrame({c: pd.Series(data[c], index=index, dtype=_dtype(kinds[c])) for c in names},
                           index=index)
@@ -197,17 +198,18 @@ def build_table(grid: Grid, spec: TableSpec, meta: Metadata, lang: str = "id",
     return table, problems
 
 
-def _formula_findings(grid: Grid, mapping: list[str | None], lang: str) -> list[Finding]:
+def _formula_findings(grid: Grid, mapping: list[str | None]) -> list[Finding]:
     """Formula cells the workbook holds without a computed value: read as blank, so say so."""
     cells = grid.extra.get("formulas") or []
     out = []
     for row, col in cells[:LISTED]:
         pos = col - grid.col_offset
         column = mapping[pos] if 0 <= pos < len(mapping) and mapping[pos] else None
-        out.append(_finding("INPUT005", Severity.WARNING, grid, t("formula_no_value", lang), column=column,
+        out.append(_finding("INPUT005", Severity.WARNING, grid, Message("formula_no_value"), column=column,
                             line=row, col_index=col))
     if len(cells) > LISTED:
-        out.append(_finding("INPUT005", Severity.WARNING, grid, t("more_formulas", lang, n=len(cells) - LISTED)))
+        out.append(_finding("INPUT005", Severity.WARNING, grid,
+                            Message("more_formulas", dict(n=len(cells) - LISTED))))
     return out
 
 
@@ -223,13 +225,13 @@ def _dtype(spec: ColumnSpec):
     return float if spec.numeric else object
 
 
-def _read_cell(cell: Cell, spec: ColumnSpec, grid: Grid, line: int, pos, lang, problems, name):
+def _read_cell(cell: Cell, spec: ColumnSpec, grid: Grid, line: int, pos, problems, name):
     """(value, rounding half-width, decimals) of one cell; problems appended."""
     col_index = None if pos is None else grid.col_offset + pos
     if spec.kind == "tick":
         value, problem = _parse_tick(cell)
         if problem:
-            problems.append(_finding("PARSE003", Severity.ERROR, grid, t(problem, lang, raw=cell.value),
+            problems.append(_finding("PARSE003", Severity.ERROR, grid, Message(problem, dict(raw=cell.value)),
                                      column=name, line=line, col_index=col_index, actual=str(cell.value)))
         return value, 0.0, 0.0
     if not spec.numeric and spec.kind != "value":
@@ -254,7 +256,7 @@ def _read_cell(cell: Cell, spec: ColumnSpec, grid: Grid, line: int, pos, lang, p
             head, _, tail = clean(parsed.raw).replace(",", ".").partition(".")
             params.update(a=f"{head}{tail}", b=f"{head},{tail}")
             severity, rule = Severity.WARNING, "PARSE002"
-        problems.append(_finding(rule, severity, grid, t(parsed.problem, lang, **params), column=name,
+        problems.append(_finding(rule, severity, grid, Message(parsed.problem, params), column=name,
                                  line=line, col_index=col_index, actual=parsed.raw))
         return np.nan, np.nan, np.nan
     if parsed.value is None:
@@ -262,7 +264,7 @@ def _read_cell(cell: Cell, spec: ColumnSpec, grid: Grid, line: int, pos, lang, p
     return parsed.value, halfwidth(parsed, spec.exact, spec.kind), float(parsed.decimals)
 
 
-def assemble(meta: Metadata, grids, source: str, lang: str = "id", others=(), columns: dict | None = None):
+def assemble(meta: Metadata, grids, source: str, others=(), columns: dict | None = None):
     """A `Report` from the grids a reader found: canonical tables built, the others reported.
 
     A table that could not be read, is empty, or comes twice is a finding, and
@@ -277,37 +279,37 @@ def assemble(meta: Metadata, grids, source: str, lang: str = "id", others=(), co
     for grid in grids:
         spec = specs.get(grid.name.strip().lower())
         if spec is None:
-            problems.append(unknown_table(grid, list(specs), lang))
+            problems.append(unknown_table(grid, list(specs)))
             continue
         if "stopped_at" in grid.extra:  # said even when nothing was found above the gap
-            problems.append(_finding("INPUT008", Severity.WARNING, grid, t(
-                "rows_stopped", lang, row=grid.extra["stopped_at"], n=grid.extra.get("empty_run", 1000))))
-        problem = _whole_table_problem(grid, spec.name, spec.name in tables, lang)
+            problems.append(_finding("INPUT008", Severity.WARNING, grid, Message(
+                "rows_stopped", dict(row=grid.extra["stopped_at"], n=grid.extra.get("empty_run", 1000)))))
+        problem = _whole_table_problem(grid, spec.name, spec.name in tables)
         if problem is not None:
             problems.append(problem)
             continue
-        table, found = build_table(grid, spec, meta, lang, columns)
+        table, found = build_table(grid, spec, meta, columns)
         tables[spec.name] = table
         problems.extend(found)
     for path in others:
         spec = specs.get(path.stem.strip().lower())
         if spec is not None:
             problems.append(Finding("INPUT010", Severity.WARNING, spec.name, None, None, Location(path.name), None,
-                                    None, None, t("file_not_csv", lang, name=path.name, table=spec.name)))
+                                    None, None, Message("file_not_csv", dict(name=path.name, table=spec.name))))
     return Report(meta, tables, source, problems)
 
 
-def _whole_table_problem(grid: Grid, name: str, again: bool, lang: str) -> Finding | None:
+def _whole_table_problem(grid: Grid, name: str, again: bool) -> Finding | None:
     """The finding that replaces a table that cannot be taken at all, or None."""
     if "unreadable" in grid.extra:
         detail = grid.extra["unreadable"]
-        detail = detail.render(lang) if hasattr(detail, "render") else str(detail)
-        return _finding("INPUT006", Severity.ERROR, grid, t("unreadable_table", lang, name=name, detail=detail),
-                        line=grid.extra.get("line"))
+        detail = detail if hasattr(detail, "render") else str(detail)  # a `Message`, said with the finding
+        return _finding("INPUT006", Severity.ERROR, grid,
+                        Message("unreadable_table", dict(name=name, detail=detail)), line=grid.extra.get("line"))
     if again:
-        return _finding("INPUT009", Severity.WARNING, grid, t("duplicate_table", lang, name=name))
+        return _finding("INPUT009", Severity.WARNING, grid, Message("duplicate_table", dict(name=name)))
     if not grid.header:
-        return _finding("INPUT007", Severity.INFO, grid, t("empty_table", lang, name=name))
+        return _finding("INPUT007", Severity.INFO, grid, Message("empty_table", dict(name=name)))
     return None
 
 
@@ -318,7 +320,7 @@ def is_canonical(name: str) -> bool:
     return name.strip().lower() in catalog.tables()
 
 
-def unknown_table(grid: Grid, known: list[str], lang: str) -> Finding:
+def unknown_table(grid: Grid, known: list[str]) -> Finding:
     close = difflib.get_close_matches(grid.name, known, n=1, cutoff=0.6)
-    hint = t("did_you_mean", lang, name=close[0]) if close else ""
-    return _finding("INPUT001", Severity.INFO, grid, t("unknown_table", lang, name=grid.name, hint=hint))
+    hint = Message("did_you_mean", dict(name=close[0])) if close else ""
+    return _finding("INPUT001", Severity.INFO, grid, Message("unknown_table", dict(name=grid.name, hint=hint)))

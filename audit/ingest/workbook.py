@@ -147,7 +147,7 @@ def has_report_sheet(path: Path, limits: Limits = DEFAULT_LIMITS) -> bool:
     return META_SHEET in names
 
 
-def read_workbook(path: Path, lang: str = "id", limits: Limits = DEFAULT_LIMITS,
+def read_workbook(path: Path, limits: Limits = DEFAULT_LIMITS,
                   columns: dict | None = None) -> Report:
     budget = Budget(limits)
     budget.check_file(path)
@@ -162,7 +162,7 @@ def read_workbook(path: Path, lang: str = "id", limits: Limits = DEFAULT_LIMITS,
                 meta, grids = _read_sheets(wb, path, budget, limits, archive)
         finally:
             wb.close()
-    return assemble(meta, grids, str(path), lang, columns=columns)
+    return assemble(meta, grids, str(path), columns=columns)
 
 
 def _read_sheets(wb, path: Path, budget: Budget, limits: Limits, archive: zipfile.ZipFile):

@@ -228,6 +228,7 @@ class Metadata(BaseModel):
     number_format: str = Field("id", pattern="^(id|en)$")
     predikat_scale: list[PredikatBand] = []
     polarity: Polarity = Polarity()
+    formulas: dict[str, str] = {}  # indicator -> its formula as printed (`audit.rules.formulas`)
 
     @property
     def village_count(self) -> int | None:

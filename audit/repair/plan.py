@@ -29,18 +29,18 @@ class RepairPlan:
         return [f for f in self.fixes if RANK[f.confidence] >= RANK[min_confidence]]
 
 
-def plan(report: Report, rules, lang: str = "id", max_steps: int = 100) -> RepairPlan:
+def plan(report: Report, rules, max_steps: int = 100) -> RepairPlan:
     out = RepairPlan()
     style = report.meta.number_format if report.meta else "id"
     current = report
     parked: set = set()  # finding keys left to a person (ambiguous)
     cache: dict = {}
-    checked = check_rules(rules, current, lang, trace=True)
+    checked = check_rules(rules, current, trace=True)
     findings, reads = checked.findings, checked.reads  # the rows each rule selects, kept current as rules re-run
     out.found = findings
     for _ in range(max_steps):
         open_ = [f for f in findings if f.key() not in parked]
-        trials = [tr for tr in try_candidates(current, rules, open_, lang, known=findings, cache=cache, reads=reads)
+        trials = [tr for tr in try_candidates(current, rules, open_, known=findings, cache=cache, reads=reads)
                   if tr is not None and tr.score > 0 and tr.resolved - parked]
         if not trials:
             out.remaining = len(open_)
@@ -50,7 +50,7 @@ def plan(report: Report, rules, lang: str = "id", max_steps: int = 100) -> Repai
                                     tr.candidate.table, tr.candidate.index, tr.candidate.column))
         best = trials[0]
         rival = next((tr for tr in trials[1:] if tr.score == best.score and tr.resolved & best.resolved), None)
-        fix = as_fix(current, best, rival, lang, style)
+        fix = as_fix(current, best, rival, style)
         if rival is not None and not peer_support(current, best.candidate):
             out.ambiguous.append(fix)
             parked |= best.resolved
@@ -62,7 +62,7 @@ def plan(report: Report, rules, lang: str = "id", max_steps: int = 100) -> Repai
         invalidate(cache, changed)
         rerun = [r for r in rules if changed & set(r.tables())]
         ids = {r.id for r in rerun}
-        again = check_rules(rerun, current, lang, trace=True)
+        again = check_rules(rerun, current, trace=True)
         reads.update(again.reads)
         findings = [f for f in findings if f.rule_id not in ids] + again.findings
     return _merge(out, report)

@@ -16,8 +16,7 @@ from dataclasses import replace
 import numpy as np
 import pandas as pd
 
-from audit.i18n import t
-from audit.model import Candidate, Finding, Fix, Report
+from audit.model import Candidate, Finding, Fix, Joined, Message, Report
 from audit.numbers import format_like
 from audit.repair.trials import Trial, run_trials
 from audit.rules.engine import check_rules
@@ -32,7 +31,7 @@ def rules_by_cell(rules) -> dict[tuple[str, str], list]:
     return index
 
 
-def try_candidates(report: Report, rules, findings: list[Finding], lang: str = "id",
+def try_candidates(report: Report, rules, findings: list[Finding],
                    known: list[Finding] | None = None, cache: dict | None = None,
                    pruned: dict | None = None, reads=None) -> list[Trial]:
     """Score every distinct candidate of `findings` against the rules reading its cell.
@@ -67,7 +66,7 @@ def try_candidates(report: Report, rules, findings: list[Finding], lang: str = "
             if cache is None or ident not in cache:
                 todo.append(c)
     done = dict(zip(((c.table, c.index, c.column, c.proposed) for c in todo),
-                    run_trials(report, todo, index, by_rule, lang, reads, baseline)))
+                    run_trials(report, todo, index, by_rule, reads, baseline)))
     if cache is not None:
         cache.update(done)
     return [(done.get(ident) or cache[ident])[0] for ident in order]
@@ -172,28 +171,29 @@ def confidence(trial: Trial, rival: Trial | None, best: bool = True) -> str:
     return "high" if trial.score >= 2 else "medium"
 
 
-def as_fix(report: Report, trial: Trial, runner_up: Trial | None, lang: str, style: str, best: bool = True) -> Fix:
+def as_fix(report: Report, trial: Trial, runner_up: Trial | None, style: str, best: bool = True) -> Fix:
     c = trial.candidate
     table = report.tables[c.table]
     row, label = table.row_name(c.index)
     raw = table.raw.at[c.index, c.column] if c.column in table.raw.columns else None
     proposed_text = c.proposed if isinstance(c.proposed, str) else format_like(raw, c.proposed, style)
     rules = sorted({k[0] for k in trial.resolved})
-    reason = t("fix_reason", lang, n=len(trial.resolved), rules=", ".join(rules))
+    reason = [Message("fix_reason", {"n": len(trial.resolved), "rules": ", ".join(rules)})]
     if trial.introduced:
-        reason += "; " + t("fix_breaks", lang, n=len(trial.introduced),
-                           rules=", ".join(sorted({k[0] for k in trial.introduced})))
+        reason.append(Message("fix_breaks", {"n": len(trial.introduced),
+                                             "rules": ", ".join(sorted({k[0] for k in trial.introduced}))}))
     else:
-        reason += "; " + t("fix_clean", lang)
+        reason.append(Message("fix_clean"))
     if runner_up is not None and runner_up.score == trial.score:
         other = runner_up.candidate
         other_t = report.tables[other.table]
         other_raw = other_t.raw.at[other.index, other.column]
         shown = other.proposed if isinstance(other.proposed, str) else format_like(other_raw, other.proposed, style)
-        reason += "; " + t("fix_tie", lang, cell=other_t.location(other.index, other.column).short(), value=shown)
+        reason.append(Message("fix_tie", {"cell": other_t.location(other.index, other.column).short(), "value": shown}))
     also = tuple(_plain_fix(report, f, style) for f in trial.companions)
     return Fix(c.table, row, c.column, table.location(c.index, c.column), table.values.at[c.index, c.column],
-               c.proposed, confidence(trial, runner_up, best), reason, raw, proposed_text, tuple(rules), also,
+               c.proposed, confidence(trial, runner_up, best), Joined(tuple(reason), "; "), raw, proposed_text,
+               tuple(rules), also,
                label, c.index)
 
 
@@ -206,7 +206,7 @@ def _plain_fix(report: Report, c: Candidate, style: str) -> Fix:
                c.proposed, "", "", raw, text, row_label=label, index=c.index)
 
 
-def suggest(report: Report, rules, findings: list[Finding], lang: str = "id", limit: int = 3,
+def suggest(report: Report, rules, findings: list[Finding], limit: int = 3,
             reads=None) -> list[Finding]:
     """The findings with ranked `suggestions` (best first).
 
@@ -215,10 +215,10 @@ def suggest(report: Report, rules, findings: list[Finding], lang: str = "id", li
     from audit.rules.select import reuse_selections
 
     if reads is None:
-        reads = check_rules(rules, report, lang, keys_only=True, trace=True).reads
+        reads = check_rules(rules, report, keys_only=True, trace=True).reads
     pruned: dict = {}
     with reuse_selections():  # the trials re-run rules on tables that mostly did not change
-        trials = [tr for tr in try_candidates(report, rules, findings, lang, pruned=pruned, reads=reads)
+        trials = [tr for tr in try_candidates(report, rules, findings, pruned=pruned, reads=reads)
                   if tr is not None and tr.score > 0]
     style = report.meta.number_format if report.meta else "id"
     likely = {id(tr): _likely(report, tr.candidate) for tr in trials}
@@ -228,11 +228,11 @@ def suggest(report: Report, rules, findings: list[Finding], lang: str = "id", li
         fixes = []
         for n, trial in enumerate(mine[:limit]):
             rival = (mine[1] if len(mine) > 1 else None) if n == 0 else mine[0]
-            fix = as_fix(report, trial, rival, lang, style, best=n == 0)
+            fix = as_fix(report, trial, rival, style, best=n == 0)
             if n == 0 and pruned.get(f.key()) and trial.score == 1 and not typo_like(report, trial.candidate):
                 # any of the parts not tried would clear this finding just as well
                 fix = replace(fix, confidence="low",
-                              reason=fix.reason + "; " + t("fix_or_parts", lang, n=pruned[f.key()]))
+                              reason=Joined((fix.reason, Message("fix_or_parts", {"n": pruned[f.key()]})), "; "))
             fixes.append(fix)
         out.append(replace(f, suggestions=tuple(fixes)) if fixes else f)
     return out

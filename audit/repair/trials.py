@@ -45,7 +45,7 @@ def with_values(report: Report, changes) -> Report:
     return replace(report, tables=tables)
 
 
-def run_trials(report, cands: list[Candidate], index, by_rule, lang, reads=None,
+def run_trials(report, cands: list[Candidate], index, by_rule, reads=None,
             baseline=None) -> list[tuple]:
     """(Trial or None, tables it depends on) for each candidate: change its cell (and the percentages of
     its row that follow from it); what clears, what breaks?
@@ -63,7 +63,7 @@ def run_trials(report, cands: list[Candidate], index, by_rule, lang, reads=None,
         changes.append([c])
         deps.append((n, {t for r in reading for t in r.tables()}))
         affected.append([r for r in reading if reads is None or reads.relevant(r.id, [c])])
-    after = _rerun(report, changes, affected, lang, baseline)
+    after = _rerun(report, changes, affected, baseline)
     # a new finding on the changed row whose first candidate is recomputed from the row (a capaian, its
     # kind says `follows_on_row`): that value follows the change, tried together with it
     recomputed = {r.id for rules in affected for r in rules if r.kind.follows_on_row}
@@ -81,7 +81,7 @@ def run_trials(report, cands: list[Candidate], index, by_rule, lang, reads=None,
             reading = list({r.id: r for f in cs for r in index.get((f.table, f.column), [])}.values())
             deps[k][1].update(t for r in reading for t in r.tables())
             affected[k] = [r for r in reading if reads is None or reads.relevant(r.id, cs)]
-    again = _rerun(report, [changes[k] for k in follows], [affected[k] for k in follows], lang, baseline)
+    again = _rerun(report, [changes[k] for k in follows], [affected[k] for k in follows], baseline)
     for k, found in zip(follows, again):
         after[k] = found
     for k, (n, tables) in enumerate(deps):
@@ -97,7 +97,7 @@ STACK_ROWS = 50_000  # rows per stack of changed reports: beyond it a stack cost
 GROUP_ROWS = 20_000  # rows of whole copies from which re-checking only the changed groups pays
 
 
-def _rerun(report: Report, changes: list[list[Candidate]], affected: list[list], lang: str,
+def _rerun(report: Report, changes: list[list[Candidate]], affected: list[list],
            baseline: dict[str, list[Finding]] | None = None) -> list[list[Finding]]:
     """Keys-only findings of `affected[k]` on the report changed by `changes[k]`, for every k.
 
@@ -128,7 +128,7 @@ def _rerun(report: Report, changes: list[list[Candidate]], affected: list[list],
                 stacked = stack_variants(report, [variant(k) for k in chunk], [changes[k] for k in chunk],
                                          rule.tables(), memo, local, None if rows_of is None else
                                          [rows_of[k] for k in chunk])
-                found = check_rules([rule], stacked, lang, debug=True, keys_only=True).by_report(len(chunk))
+                found = check_rules([rule], stacked, debug=True, keys_only=True).by_report(len(chunk))
                 for k, mine in zip(chunk, found):
                     found_by[k] += mine
         except Exception:  # on its own, each changed report gets the rule's usual failure finding
@@ -159,7 +159,7 @@ def _rerun(report: Report, changes: list[list[Candidate]], affected: list[list],
             for k, found in (found_by or {}).items():
                 out[k] += found
         for k in alone:
-            out[k] += check_rules([rule], variant(k), lang, keys_only=True).findings
+            out[k] += check_rules([rule], variant(k), keys_only=True).findings
     return out
 
 

@@ -1,27 +1,25 @@
 """Run loaded rules over a report; each kind returns findings, never raises."""
 from __future__ import annotations
 
-import string
 import traceback
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 
-from audit.model import Candidate, Finding, Location, Report, Severity, Table
+from audit.model import Candidate, Finding, Location, Message, Report, Severity, Table
 from audit.numbers import format_number
 from audit.rules.pack import LoadedRule
 from audit.rules.select import Reads, reuse_selections
 
 
-class _Keep(dict):
-    def __missing__(self, key):
-        return "{" + key + "}"
-
-
 class Context:
-    """What a rule kind needs besides its params: language, number style, a finding factory."""
+    """What a rule kind needs besides its params: number style, a finding factory.
 
-    def __init__(self, report: Report, lang: str = "id", debug: bool = False, keys_only: bool = False):
-        self.report, self.lang, self.debug, self.keys_only = report, lang, debug, keys_only
+    No language: a finding carries its message as the rule's words and their parameters
+    (`audit.message`), said in a language by the output."""
+
+    def __init__(self, report: Report, debug: bool = False, keys_only: bool = False):
+        self.report, self.debug, self.keys_only = report, debug, keys_only
+        self._words: dict[str, dict] = {}  # rule id -> its message by language
         self.style = report.meta.number_format if report.meta else "id"
         # on a stack of reports: id(finding) -> (its report, the finding, held so that no id is reused)
         self.origins: dict[int, tuple[int, Finding]] = {}
@@ -56,8 +54,8 @@ class Context:
         decimals = None if decimals is None or decimals != decimals else int(decimals)
         if delta is None and isinstance(actual, float) and isinstance(expected, float):
             delta = actual - expected
-        text = string.Formatter().vformat(loaded.rule.text(self.lang), (), _Keep(
-            table=table.name, column=column, row=ident, label=label or ident, **params))
+        text = Message(loaded.id, dict(table=table.name, column=column, row=ident, label=label or ident, **params),
+                       self._rule_words(loaded))
         return Finding(
             rule_id=loaded.id, severity=severity, table=table.name, row=ident,
             column=column, location=table.location(row, column), actual=actual, expected=expected,
@@ -66,6 +64,13 @@ class Context:
             unit="%" if table.kinds.get(column) == "percent" else None, basis=basis, row_key=table.row_key(row),
             expected_decimals=expected_decimals, candidates=tuple(c for c in candidates if c is not None),
         )
+
+
+    def _rule_words(self, loaded: LoadedRule) -> dict:
+        words = self._words.get(loaded.id)
+        if words is None:
+            words = self._words[loaded.id] = (loaded.rule.message or loaded.rule.title).model_dump()
+        return words
 
 
 def _unstacked(report: Report, c: Candidate) -> Candidate:
@@ -100,14 +105,13 @@ class Checked:
         return out
 
 
-def run_rules(rules: list[LoadedRule], report: Report, lang: str = "id",
-              debug: bool = False) -> tuple[list[Finding], list[str]]:
+def run_rules(rules: list[LoadedRule], report: Report, debug: bool = False) -> tuple[list[Finding], list[str]]:
     """Findings of every rule whose tables are present; ids of the rules skipped."""
-    checked = check_rules(rules, report, lang, debug=debug)
+    checked = check_rules(rules, report, debug=debug)
     return checked.findings, checked.skipped
 
 
-def check_rules(rules: list[LoadedRule], report: Report, lang: str = "id", *, debug: bool = False,
+def check_rules(rules: list[LoadedRule], report: Report, *, debug: bool = False,
                 keys_only: bool = False, trace: bool = False) -> Checked:
     """`run_rules` with what fix suggestions need.
 
@@ -116,7 +120,7 @@ def check_rules(rules: list[LoadedRule], report: Report, lang: str = "id", *, de
     `trace`: record the rows each rule selected (`Checked.reads`): a candidate fix
     outside them cannot change the rule's findings."""
     with reuse_selections():  # rules of one run share their tables' columns, row selections and keys
-        return _run(rules, report, Context(report, lang, debug, keys_only), Reads() if trace else None)
+        return _run(rules, report, Context(report, debug, keys_only), Reads() if trace else None)
 
 
 def _run(rules: list[LoadedRule], report: Report, ctx: Context, reads: Reads | None) -> Checked:

@@ -47,9 +47,6 @@ class Rule(BaseModel):
     params: dict = {}
     examples: dict | None = None
 
-    def text(self, lang: str) -> str:
-        return (self.message or self.title).get(lang)
-
 
 class Override(BaseModel):
     """Change one rule of a pack loaded before, by id, without copying it."""

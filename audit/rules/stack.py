@@ -266,8 +266,7 @@ def stackable(loaded, reports: list[Report] | None = None, shared: Shared | None
     return "@" not in repr(loaded.params.model_dump()) or shared("year")
 
 
-def run_rules_stacked(rules, reports: list[Report], lang: str = "id",
-                      stacked: Report | None = None) -> tuple[list[list], list[str]]:
+def run_rules_stacked(rules, reports: list[Report], stacked: Report | None = None) -> tuple[list[list], list[str]]:
     """Each report's rule findings (as `run_rules` gives them) and the ids of the rules skipped.
 
     `reports` share a `shape`. Rules that read metadata run per report; a rule that
@@ -283,7 +282,7 @@ def run_rules_stacked(rules, reports: list[Report], lang: str = "id",
         stacked = stacked or stack(reports)
         for loaded in together:
             try:
-                checked = check_rules([loaded], stacked, lang, debug=True)
+                checked = check_rules([loaded], stacked, debug=True)
                 each = checked.by_report(len(reports))
             except Exception:
                 alone.append(loaded)
@@ -297,7 +296,7 @@ def run_rules_stacked(rules, reports: list[Report], lang: str = "id",
         order = {r.id: n for n, r in enumerate(rules)}
         alone.sort(key=lambda r: order[r.id])
         for k, report in enumerate(reports):
-            found, skip = run_rules(alone, report, lang)
+            found, skip = run_rules(alone, report)
             out[k] += found
             if k == 0:
                 skipped += skip

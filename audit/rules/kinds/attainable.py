@@ -2,17 +2,23 @@
 
 A realised `persentase desa` of a kecamatan with 6 desa is 0, 16.67, 33.33, 50, 66.67,
 83.33 or 100: `83.00` or `80` cannot occur, whatever the agency. N is the report's number
-of villages (`jumlah_desa`, or its list of desa); an indicator is read when its wording
-names one of `words` and none of `unless` (an average over documents has another N).
-Targets are left alone: a target may be any threshold.
+of villages (`jumlah_desa`, or its list of desa), times the units per village its formula
+counts over when the report prints one (`Jumlah desa x 3 Dokumen`: 6 desa, N = 18;
+`audit.rules.formulas`). An indicator is read when its formula divides by the villages, or,
+with no formula, when its wording names one of `words` and none of `unless` (an average over
+documents has another N, unknown without its formula). Targets are left alone: a target may
+be any threshold.
 """
 from __future__ import annotations
+
+from functools import lru_cache
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict
 
-from audit.i18n import t
+from audit.model import Message
 from audit.rules.candidates import candidate
+from audit.rules.formulas import formula_of, formulas, village_units
 from audit.rules.registry import kind
 from audit.rules.select import Side, references, rows
 
@@ -33,6 +39,16 @@ class AttainableParams(BaseModel):
         return references(self.table, self.table, Side(where=self.where), [self.indicator, *self.columns])
 
 
+@lru_cache(maxsize=64)
+def _steps(n: int) -> np.ndarray:
+    return np.arange(n + 1) / n * 100.0
+
+
+def _count(villages: int, units: int) -> str:
+    """What N counts, as a message says it: `6 desa`, or `6 desa × 3` per the formula."""
+    return f"{villages} desa" if units == 1 else f"{villages} desa × {units}"  # desa: a domain word, kept
+
+
 def _names(p: AttainableParams, text) -> bool:
     said = " ".join(str(text).lower().replace("-", " ").split()) if isinstance(text, str) else ""
     return any(w in said for w in p.words) and not any(w in said for w in p.unless)
@@ -47,12 +63,16 @@ def share_is_attainable(ctx, loaded, p: AttainableParams, report):
     table = report.tables[p.table]
     if not n or p.indicator not in table.values.columns:
         return []
-    steps = np.arange(n + 1) / n * 100.0
+    known = formulas(report)
     findings = []
     for i in rows(table, p.where, report.meta).to_numpy():
         i = int(i)
-        if not _names(p, table.cell(i, p.indicator)):
+        name = table.cell(i, p.indicator)
+        formula = formula_of(known, name)
+        units = village_units(formula) if formula else (1 if _names(p, name) else None)
+        if units is None:  # its formula divides by something else, or its wording names no share of desa
             continue
+        steps = _steps(n * units)
         for col in (c for c in p.columns if c in table.values.columns):
             value = table.cell(i, col)
             if value != value:
@@ -66,8 +86,10 @@ def share_is_attainable(ctx, loaded, p: AttainableParams, report):
                 continue
             near = steps[np.argsort(gaps)[:2]]
             lower, upper = sorted(float(x) for x in near)
-            hint = t("hint_attainable", ctx.lang, n=n, lower=ctx.fmt(lower, 2), upper=ctx.fmt(upper, 2))
+            hint = Message("hint_attainable", dict(n=n * units, count=_count(n, units), lower=ctx.fmt(lower, 2),
+                                                   upper=ctx.fmt(upper, 2)))
             nearest = round(float(steps[gaps.argmin()]), 2)
             findings.append(ctx.finding(loaded, table, i, col, float(value), nearest, hint=hint, basis="computed",
-                                        candidates=[candidate(table, i, col, nearest)], n=n))
+                                        candidates=[candidate(table, i, col, nearest)], n=n * units,
+                                        count=_count(n, units)))
     return findings

@@ -23,8 +23,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from audit.i18n import t
-from audit.model import Finding, Location, Severity
+from audit.model import Finding, Location, Message, Severity
 from audit.rules.intervals import divide, meets
 from audit.rules.names import normalize
 from audit.rules.registry import kind
@@ -125,7 +124,7 @@ def _amount(ctx, loaded, p, report, doc, claims):
         if c.value in known or any(abs(v - c.value) <= c.error for v in known):
             continue
         nearest = min(known, key=lambda v: abs(v - c.value))
-        out.append(_finding(loaded, doc, c, t("claim_amount", ctx.lang, text=c.text, nearest=ctx.fmt(nearest, 2)),
+        out.append(_finding(loaded, doc, c, Message("claim_amount", dict(text=c.text, nearest=ctx.fmt(nearest, 2))),
                             expected=nearest, hint=_quote(c)))
     return out
 
@@ -139,8 +138,8 @@ def _share(ctx, loaded, p, report, doc, claims):
         computed = point * 100
         half = 0.5 * 10 ** -c.decimals
         if not meets(c.value - half, c.value + half, low * 100, high * 100, loaded.rule.tolerance):
-            said = t("claim_share", ctx.lang, text=c.text, part=c.part_text, base=c.base_text,
-                     value=ctx.fmt(computed, 2))
+            said = Message("claim_share", dict(text=c.text, part=c.part_text, base=c.base_text,
+                                               value=ctx.fmt(computed, 2)))
             out.append(_finding(loaded, doc, c, said, expected=round(computed, 2), hint=_quote(c)))
     return out
 
@@ -158,7 +157,7 @@ def _predikat(ctx, loaded, p, report, doc, claims):
         if low != high or low is None:
             continue
         if normalize(low) != normalize(c.label):
-            out.append(_finding(loaded, doc, c, t("claim_predikat", ctx.lang, text=c.text, label=c.label, band=low),
+            out.append(_finding(loaded, doc, c, Message("claim_predikat", dict(text=c.text, label=c.label, band=low)),
                                 expected=low, hint=_quote(c)))
     return out
 
@@ -176,7 +175,7 @@ def _count(ctx, loaded, p, report, doc, claims):
             continue
         n = len({normalize(v) if isinstance(v, str) else v for v in values})
         if n != c.value:
-            out.append(_finding(loaded, doc, c, t("claim_count", ctx.lang, text=c.text, n=n, table=source.table),
+            out.append(_finding(loaded, doc, c, Message("claim_count", dict(text=c.text, n=n, table=source.table)),
                                 expected=float(n), hint=_quote(c)))
     return out
 
@@ -194,8 +193,8 @@ def _achieved(ctx, loaded, p, report, doc, claims):
         if not least <= c.value <= most or (c.base is not None and c.base != measured):
             reached = least if c.value < least else most
             said = f"{c.text}" + (f" (dari {int(c.base)})" if c.base is not None else "")
-            out.append(_finding(loaded, doc, c, t("claim_achieved", ctx.lang, text=said, n=reached, m=measured,
-                                                  table=m.table),
+            out.append(_finding(loaded, doc, c, Message("claim_achieved", dict(text=said, n=reached, m=measured,
+                                                                               table=m.table)),
                                 expected=float(reached), hint=_quote(c)))
     return out
 
@@ -251,7 +250,7 @@ def _headcount(ctx, loaded, p, report, doc, claims):
     for c in claims:
         if c.value not in totals:
             n = max(totals)
-            said = t("claim_headcount", ctx.lang, text=c.text, n=ctx.fmt(n, 0), tables=tables)
+            said = Message("claim_headcount", dict(text=c.text, n=ctx.fmt(n, 0), tables=tables))
             out.append(_finding(loaded, doc, c, said, expected=n, hint=_quote(c)))
     return out
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 from pydantic import BaseModel, ConfigDict
 
-from audit.i18n import t
+from audit.model import Message
 from audit.rules.candidates import candidate
 from audit.rules.intervals import meets
 from audit.rules.registry import kind
@@ -98,7 +98,7 @@ def ticks_match_count(ctx, loaded, p: CountParams, report):
     for k in np.flatnonzero(bad_count | bad_percent):  # only the disagreements reach Python
         i, ticked, villages = int(pos[k]), float(n[k]), float(den[k])
         related = tuple(table.location(i, col) for col in columns[owner[i]])
-        hint = t("hint_ticks", ctx.lang, ticks=ctx.fmt(ticked), n=ctx.fmt(villages))
+        hint = Message("hint_ticks", dict(ticks=ctx.fmt(ticked), n=ctx.fmt(villages)))
         if bad_count[k]:
             findings.append(ctx.finding(loaded, table, i, p.count, float(c[k]), ticked, hint=hint, related=related,
                                         candidates=[candidate(table, i, p.count, ticked)]))

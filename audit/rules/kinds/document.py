@@ -26,8 +26,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from audit.i18n import t
-from audit.model import Finding, Location, Severity
+from audit.model import Finding, Joined, Location, Message, Severity
 from audit.rules.registry import kind
 
 DEFAULT_CHAPTERS = [
@@ -49,7 +48,7 @@ class DocumentParams(BaseModel):
         return []
 
 
-def _finding(loaded, doc, message: str, line=None, page=None, actual=None, expected=None, hint=None,
+def _finding(loaded, doc, message: Message, line=None, page=None, actual=None, expected=None, hint=None,
              at_most: Severity | None = None) -> Finding:
     severity = Severity(loaded.rule.severity)
     if at_most is not None and at_most.rank < severity.rank:
@@ -83,7 +82,7 @@ def _chapters(ctx, loaded, p, report, info):
     out = []
     for names in p.chapters:
         if not any(any(name in text for text in texts) for name in names):
-            out.append(_finding(loaded, doc, t("doc_chapter_missing", ctx.lang, name=names[0].upper()),
+            out.append(_finding(loaded, doc, Message("doc_chapter_missing", dict(name=names[0].upper())),
                                 expected=names[0].upper()))
     return out
 
@@ -98,10 +97,10 @@ def _numbering(ctx, loaded, p, report, info):
         n = int(m.value)
         if previous is not None and n != previous + 1:
             if n <= previous:
-                text = t("doc_table_number_repeat", ctx.lang, n=n, prev=previous)
+                text = Message("doc_table_number_repeat", dict(n=n, prev=previous))
             else:
                 missing = ", ".join(str(i) for i in range(previous + 1, n))
-                text = t("doc_table_number_gap", ctx.lang, n=n, prev=previous, missing=missing)
+                text = Message("doc_table_number_gap", dict(n=n, prev=previous, missing=missing))
             out.append(_finding(loaded, doc, text, m.line, m.page, actual=f"Tabel {n}", expected=f"Tabel {previous + 1}"))
         previous = n
     return out
@@ -110,7 +109,7 @@ def _numbering(ctx, loaded, p, report, info):
 def _period(ctx, loaded, p, report, info):
     doc = info.document
     year = report.meta.year
-    return [_finding(loaded, doc, t("doc_period_year", ctx.lang, text=m.text, year=year), m.line, m.page,
+    return [_finding(loaded, doc, Message("doc_period_year", dict(text=m.text, year=year)), m.line, m.page,
                      actual=str(m.value), expected=str(year))  # a year, not an amount: no separators
             for m in info.facts.periods if m.value != year]
 
@@ -122,8 +121,8 @@ def _signatures(ctx, loaded, p, report, info):
     for s in info.facts.signatures:
         problems = nip_problems(s.nip)
         if problems:
-            out.append(_finding(loaded, doc, t("doc_nip_invalid", ctx.lang, nip=s.nip_text, name=s.name,
-                                               why=", ".join(t(f"nip_{x}", ctx.lang) for x in problems)),
+            why = Joined(tuple(Message(f"nip_{x}") for x in problems), ", ")
+            out.append(_finding(loaded, doc, Message("doc_nip_invalid", dict(nip=s.nip_text, name=s.name, why=why)),
                                 s.line, s.page, actual=s.nip_text))
         if not head.nip or not head.name:
             continue
@@ -131,13 +130,13 @@ def _signatures(ctx, loaded, p, report, info):
         similar = difflib.SequenceMatcher(None, _name(s.name), _name(head.name)).ratio()
         if s.nip == head.nip and not _same_name(s, head.name):
             typo = _edits(_name(s.name), _name(head.name)) <= NAME_TYPO_EDITS
-            out.append(_finding(loaded, doc, t("doc_head_name_typo" if typo else "doc_head_name", ctx.lang,
-                                               name=s.name, head=head.name),
+            out.append(_finding(loaded, doc, Message("doc_head_name_typo" if typo else "doc_head_name",
+                                                     dict(name=s.name, head=head.name)),
                                 s.name_line or s.line, s.page, actual=s.name, expected=head.name,
                                 at_most=Severity.WARNING if typo else None))
         elif 0 < differ <= 2 and similar >= 0.5:
-            out.append(_finding(loaded, doc, t("doc_head_nip", ctx.lang, nip=s.nip_text, name=s.name,
-                                               head_nip=head.nip, head=head.name),
+            out.append(_finding(loaded, doc, Message("doc_head_nip", dict(nip=s.nip_text, name=s.name,
+                                                                          head_nip=head.nip, head=head.name)),
                                 s.line, s.page, actual=s.nip_text, expected=head.nip))
     return out
 
@@ -188,7 +187,7 @@ def _subject_year(ctx, loaded, p, report, info):
     """A sentence reporting a year's performance or budget names the report year."""
     doc = info.document
     year = report.meta.year
-    return [_finding(loaded, doc, t("doc_subject_year", ctx.lang, text=m.text, year=year), m.line, m.page,
+    return [_finding(loaded, doc, Message("doc_subject_year", dict(text=m.text, year=year)), m.line, m.page,
                      actual=str(m.value), expected=str(year))
             for m in info.facts.subject_years if m.value != year]
 

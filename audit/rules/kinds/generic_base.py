@@ -6,8 +6,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
-from audit.i18n import t
-from audit.model import Finding, Location, Severity
+from audit.model import Finding, Location, Message, Severity
 from audit.model.report import column_letter
 from audit.numbers import format_like, halfwidth
 from audit.rules.intervals import divide, meets
@@ -57,7 +56,7 @@ def finding(ctx, loaded, doc, printed, g: Gap, **extra) -> Finding:
         severity = Severity.WARNING
     loc = cell(doc, ln, g.col)
     return Finding(loaded.id, severity, None, label, column, loc, parsed.value, round(g.expected, 6),
-                   parsed.value - g.expected, t(f"generic_{g.what}", ctx.lang, **said), row_label=label,
+                   parsed.value - g.expected, Message(f"generic_{g.what}", dict(**said)), row_label=label,
                    related=tuple(cell(doc, pl, pc) for pl, pc in g.parts[:30]),
                    position=loc.line or loc.page or 0, decimals=parsed.decimals,
                    unit="%" if g.what in ("percent", "share") else None,

@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, model_validator
 
-from audit.i18n import t
+from audit.model import Message
 from audit.rules.candidates import candidate
 from audit.rules.intervals import meets
 from audit.rules.names import best_match
@@ -191,7 +191,7 @@ def _copied_hint(ctx, p, lt, i, lc, rv):
     """The other table's value equals another matched column of this row (a target copied as realisasi)."""
     for col in p.left.columns:
         if col != lc and lt.values.at[i, col] == rv:
-            return t("hint_copied_column", ctx.lang, value=ctx.fmt(rv, _dec(lt, i, col)), column=col, wrong=lc)
+            return Message("hint_copied_column", dict(value=ctx.fmt(rv, _dec(lt, i, col)), column=col, wrong=lc))
     return None
 
 

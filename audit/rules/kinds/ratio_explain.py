@@ -2,13 +2,13 @@
 
 A capaian written by another formula (the other polarity, `target / realisasi`, the
 target before the PK amendment, a dropped digit, a fraction for a percentage) is
-named in the finding's hint, in the reader's language (`ratio`).
+named in the finding's hint, said in the reader's language by the output (`ratio`).
 """
 from __future__ import annotations
 
 import numpy as np
 
-from audit.i18n import t
+from audit.model import Message
 from audit.rules.intervals import divide, meets
 
 
@@ -30,10 +30,10 @@ def recomputed(n, hn, d, hd, scale, negative, complement, inverse=False):
     return lo, hi, point
 
 
-def formula(ctx, way) -> str:
+def formula(ctx, way) -> Message:
     """The formula the expected value was computed with, for the rule's message."""
     negative, inverse, _ = way
-    return t("formula_inverse" if negative and inverse else "formula_twice" if negative else "formula_ratio", ctx.lang)
+    return Message("formula_inverse" if negative and inverse else "formula_twice" if negative else "formula_ratio")
 
 
 def explain(ctx, p, report, table, i, stated, num, row_den, used_den, earlier, way, point):
@@ -51,38 +51,38 @@ def explain(ctx, p, report, table, i, stated, num, row_den, used_den, earlier, w
                 return True
         return False
 
-    lang = ctx.lang
     if earlier and earlier[0] != used_den[0] and reproduces(*earlier):
-        return t("hint_earlier_target", lang, value=ctx.fmt(earlier[0]), inforce=ctx.fmt(used_den[0]))
+        return Message("hint_earlier_target", dict(value=ctx.fmt(earlier[0]), inforce=ctx.fmt(used_den[0])))
     if row_den[0] != used_den[0] and reproduces(*row_den):
-        return t("hint_row_target", lang, value=ctx.fmt(row_den[0]), inforce=ctx.fmt(used_den[0]))
+        return Message("hint_row_target", dict(value=ctx.fmt(row_den[0]), inforce=ctx.fmt(used_den[0])))
     if p.polarity_key or p.polarity_column:
         said = _polarity_hint(ctx, p, stated, num, used_den, way)
         if said:
             return said
     elif reproduces(*used_den, neg=not negative):
-        return t("hint_inverse", lang)
+        return Message("hint_inverse")
     if p.scale == 100 and abs(s * 100 - point) <= max(0.5, hs * 100):
-        return t("hint_fraction", lang, stated=ctx.fmt(s, 2), percent=ctx.fmt(s * 100))
+        return Message("hint_fraction", dict(stated=ctx.fmt(s, 2), percent=ctx.fmt(s * 100)))
     for factor in (10.0, 0.1):  # a digit dropped or added in the target
         fixed = used_den[0] * factor
         if reproduces(fixed, used_den[1] * factor):
-            return t("hint_digit", lang, column=p.denominator, value=ctx.fmt(used_den[0]), fixed=ctx.fmt(fixed))
+            return Message("hint_digit", dict(column=p.denominator, value=ctx.fmt(used_den[0]), fixed=ctx.fmt(fixed)))
     if abs(s - n) <= max(hs, hn, 1e-9):
-        return t("hint_copied", lang, column=p.numerator)
+        return Message("hint_copied", dict(column=p.numerator))
     if p.complement and reproduces(*used_den, comp=False):
-        return t("hint_complement", lang)
+        return Message("hint_complement")
     decimals = table.decimals.at[i, p.stated]
     decimals = 2 if decimals != decimals else int(decimals)
     want = f"{point:.{decimals}f}"
     have = f"{s:.{decimals}f}"
     if sorted(want) == sorted(have) and want != have:
-        return t("hint_transposed", lang, expected=ctx.fmt(point, decimals))
+        return Message("hint_transposed", dict(expected=ctx.fmt(point, decimals)))
     if negative:  # no convention reproduces it: what each would give
-        return t("hint_negative_both", lang, twice=ctx.fmt(_value(num, used_den, p, False), 2),
-                 inverse=ctx.fmt(_value(num, used_den, p, True), 2), source=_source(ctx, way[2]))
+        return Message("hint_negative_both", dict(twice=ctx.fmt(_value(num, used_den, p, False), 2),
+                                                  inverse=ctx.fmt(_value(num, used_den, p, True), 2),
+                                                  source=_source(ctx, way[2])))
     if used_den[0] != row_den[0]:
-        return t("hint_inforce", lang, value=ctx.fmt(used_den[0]))
+        return Message("hint_inforce", dict(value=ctx.fmt(used_den[0])))
     return None
 
 
@@ -104,7 +104,7 @@ def other_convention(p, stated, num, den, negative) -> tuple[bool, bool] | None:
     return None
 
 
-def _polarity_hint(ctx, p, stated, num, den, way) -> str | None:
+def _polarity_hint(ctx, p, stated, num, den, way) -> Message | None:
     """When the written value follows the formula of the other polarity: which formula, and why the
     indicator is taken to be of this one."""
     negative, _, source = way
@@ -112,16 +112,16 @@ def _polarity_hint(ctx, p, stated, num, den, way) -> str | None:
     if other is None:
         return None
     neg, inverse = other
-    formula = t("formula_inverse" if inverse else "formula_twice" if neg else "formula_ratio", ctx.lang)
+    formula = Message("formula_inverse" if inverse else "formula_twice" if neg else "formula_ratio")
     if negative:
-        return t("hint_follows_positive", ctx.lang, formula=formula, source=_source(ctx, source))
+        return Message("hint_follows_positive", dict(formula=formula, source=_source(ctx, source)))
     if source is None:
-        return t("hint_follows_negative_unstated", ctx.lang, formula=formula)
-    return t("hint_follows_negative", ctx.lang, formula=formula, source=_source(ctx, source))
+        return Message("hint_follows_negative_unstated", dict(formula=formula))
+    return Message("hint_follows_negative", dict(formula=formula, source=_source(ctx, source)))
 
 
-def _source(ctx, source: str | None) -> str:
+def _source(ctx, source: str | None) -> Message:
     """Where the polarity came from, as words."""
     if source and source.startswith("wording:"):
-        return t("polarity_from_wording", ctx.lang, words=source.split(":", 1)[1])
-    return t(f"polarity_from_{source or 'default'}", ctx.lang)
+        return Message("polarity_from_wording", dict(words=source.split(":", 1)[1]))
+    return Message(f"polarity_from_{source or 'default'}")

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 from pydantic import BaseModel, ConfigDict
 
-from audit.i18n import t
+from audit.model import Message
 from audit.predikat import band_of, default_scale
 from audit.rules.candidates import candidate
 from audit.rules.names import normalize
@@ -114,8 +114,8 @@ def predikat_matches_scale(ctx, loaded, p: ScaleParams, report):
         wrong |= judged & (said < 0) & (other >= 0)
     if not wrong.any():
         return []
-    hint = (t("hint_scale_default", ctx.lang, scale=_scale_shown(ctx, scale), source=source) if default
-            else t("hint_scale", ctx.lang, scale=_scale_shown(ctx, scale)))
+    hint = (Message("hint_scale_default", dict(scale=_scale_shown(ctx, scale), source=source)) if default
+            else Message("hint_scale", dict(scale=_scale_shown(ctx, scale))))
     findings = []
     for k in np.flatnonzero(wrong):  # only the disagreements reach Python
         i, b = int(index[k]), scale[band[k]]
