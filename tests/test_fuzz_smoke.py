@@ -47,16 +47,13 @@ def test_a_zip_directory_naming_what_zipfile_cannot_open_is_refused(damage, tmp_
     """Found by the `workbook` target (seed 6000): one flipped byte in the zip directory gave `xl/workbook.xml`
     an unsupported compression method (NotImplementedError) or the zip's own encryption flag (RuntimeError),
     which escaped the reader. The container check refuses both before any member is read."""
-    import zipfile
-
     from click.testing import CliRunner
 
     from audit.cli import main
 
     data = bytearray(fuzz.valid_workbook())
-    with zipfile.ZipFile(fuzz.io.BytesIO(bytes(data))) as z:
-        offset = data.rfind(b"PK\x01\x02", 0, data.rfind(b"xl/workbook.xml") + 1)  # its directory entry
-    assert offset > 0 and z
+    offset = data.rfind(b"PK\x01\x02", 0, data.rfind(b"xl/workbook.xml") + 1)  # its central directory entry
+    assert offset > 0
     if damage == "compression method":
         data[offset + 10] = 9  # deflate64
     else:
