@@ -42,8 +42,8 @@ class Baseline(BaseModel):
 def load(path: str | Path) -> Baseline:
     """The baseline at `path`, read as every input is: a regular file under the size limit (never a pipe or
     `/dev/zero`), its aliases counted before they are expanded."""
-    from audit.errors import InputError, Text
     from audit import yamlsafe
+    from audit.errors import InputError, Text
     from audit.ingest.limits import Budget
 
     p = Path(path)

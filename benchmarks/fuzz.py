@@ -447,7 +447,8 @@ def check_apply_workbook(table, text):
     except csv.Error:  # the harness's own limit: a table the csv module cannot split is not a workbook input
         return
     for row in rows:  # what a workbook cannot hold (control characters) is not in an agency's workbook either
-        sheet.append([int(c) if c.isascii() and c.isdigit() and len(c) < 15 else ILLEGAL_CHARACTERS_RE.sub("", c) for c in row])
+        sheet.append([int(c) if c.isascii() and c.isdigit() and len(c) < 15 else ILLEGAL_CHARACTERS_RE.sub("", c)
+                      for c in row])
     for row in sheet.iter_rows():
         for cell in row:
             if isinstance(cell.value, str):
@@ -535,7 +536,8 @@ def docx_bytes(draw):
         pos = draw(st.integers(0, len(xml)))
         xml = xml[:pos] + draw(DOCXISH) + xml[pos:]
     ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-    document = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {ns}><w:body>{xml}</w:body></w:document>'
+    document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                f'<w:document {ns}><w:body>{xml}</w:body></w:document>')
     buf = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(docx_template())) as src, zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as out:
         for item in src.infolist():

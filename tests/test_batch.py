@@ -64,8 +64,9 @@ def test_the_same_summary_whatever_the_number_of_workers(region):
 
 
 def test_the_top_rule_is_the_most_frequent_error_of_the_report(region):
-    import audit
     from collections import Counter
+
+    import audit
 
     counts = Counter(f.rule_id for f in audit.run(region / "jatiroto").findings if f.severity.value == "error")
     best = max(counts.values())

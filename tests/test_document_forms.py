@@ -22,8 +22,8 @@ from audit.document.classify import split_header
 from audit.document.htmltable import MAX_COLSPAN
 from audit.document.markdown import parse_markdown
 from audit.errors import InputError
-from audit.sources import read_report
 from audit.ingest.limits import Budget, Limits
+from audit.sources import read_report
 
 # ------------------------------------------------------------------ one table, every form
 

@@ -16,8 +16,8 @@ from conftest import EXAMPLE
 
 from audit.document import DocTable, Paragraph, read_document
 from audit.errors import InputError
-from audit.sources import read_report
 from audit.ingest.limits import Limits
+from audit.sources import read_report
 
 
 def norm(text: str) -> str:

@@ -9,8 +9,8 @@ import pytest
 import audit
 from audit.config import resolve
 from audit.errors import ConfigError
-from audit.sources import read_report
 from audit.ingest.headers import best_column, content_agrees, normalise
+from audit.sources import read_report
 
 BUDGET = {"no": "text", "program": "text", "pagu": "money", "realisasi": "money", "capaian": "percent"}
 

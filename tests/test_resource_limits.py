@@ -418,7 +418,8 @@ def _docx(path: Path, paragraphs: list[str], cells: int = 0) -> Path:
     body = "".join(f"<w:p><w:r><w:t>{escape(p)}</w:t></w:r></w:p>" for p in paragraphs)
     if cells:
         body += "<w:tbl>" + "<w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc></w:tr>" * cells + "</w:tbl>"
-    xml = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {ns}><w:body>{body}</w:body></w:document>'
+    xml = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+           f'<w:document {ns}><w:body>{body}</w:body></w:document>')
     with zipfile.ZipFile(template) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
         for item in src.infolist():
             out.writestr(item, xml if item.filename == "word/document.xml" else src.read(item))

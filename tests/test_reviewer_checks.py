@@ -92,7 +92,8 @@ def test_a_past_realisation_repeated_without_the_yearly_table_must_agree(tmp_pat
 
 def test_the_seeds_past_realisation_printed_as_its_target_is_found(seed):
     found = audit.run(seed, suggest=False, select=("MATCH031",)).findings
-    assert {(f.column, f.actual, f.expected) for f in found} == {("realisasi", 87.78, 83.85), ("realisasi", 87.3, 91.33)}
+    assert {(f.column, f.actual, f.expected) for f in found} == {("realisasi", 87.78, 83.85),
+                                                                  ("realisasi", 87.3, 91.33)}
 
 
 def test_the_seeds_ten_people_paid_against_twelve_pns_is_found(seed):
@@ -190,7 +191,8 @@ def _years(tmp_path, formula: str | None, values: list[str]):
     rows = "\n".join(f"{RATA},{2019 + k},80,{v}" for k, v in enumerate(values))
     tables = {"kinerja_tahunan": f"indikator,tahun,target,realisasi\n{rows}\n"}
     if formula is not None:
-        tables["realisasi_indikator"] = f"level,indikator,formulasi,tahun,target,realisasi\nsasaran,{RATA},{formula},2023,80,\n"
+        tables["realisasi_indikator"] = (f"level,indikator,formulasi,tahun,target,realisasi\n"
+                                         f"sasaran,{RATA},{formula},2023,80,\n")
     folder = write_report(tmp_path / "r", tables, {"jumlah_desa": 6})
     return audit.run(folder, suggest=False, select=("COUNT006",), lang="en").findings
 

@@ -9,7 +9,6 @@ import click
 from audit.cli.common import audit_options, fail, outputs
 from audit.render import FORMATS
 
-
 BATCH_FORMATS = ("rich", "json", "csv", "markdown", "junit", "xlsx")  # audit.render.batch, imported when used
 
 

@@ -12,7 +12,8 @@ from audit.i18n import LANGS
 @click.option("--output", "-o", required=True, type=click.Path(path_type=str),
               help="A folder (CSV tables + report.yaml) or an .xlsx workbook.")
 @click.option("--log", "log_path", type=click.Path(),
-              help="Where to write the extraction log (default: extraction-log.md in the folder, or beside the workbook).")
+              help="Where to write the extraction log (default: extraction-log.md in the folder, or beside the "
+                   "workbook).")
 @click.option("--log-format", type=click.Choice(["markdown", "json"]), default="markdown", show_default=True,
               help="Format of the extraction log.")
 @click.option("--force", is_flag=True, help="Replace --output if it exists.")
@@ -30,13 +31,12 @@ def extract(path, output, log_path, log_format, force, lang, debug):
     try:
         if not _a_document(Path(path), DOCUMENT_SUFFIXES):
             raise click.UsageError(t("extract_needs_document", lang))
-        from audit.neutralise import terminal_text
-        from audit.outputs import check_targets, replaceable, report_inputs
-        from audit.render.extraction import render as render_log
         from audit.api import read
         from audit.canonical import write_canonical
         from audit.config import resolve
-        from audit.outputs import atomic_path
+        from audit.neutralise import terminal_text
+        from audit.outputs import atomic_path, check_targets, replaceable, report_inputs
+        from audit.render.extraction import render as render_log
 
         target = Path(output)
         suffix = ".json" if log_format == "json" else ".md"

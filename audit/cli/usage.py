@@ -15,7 +15,8 @@ import click
 from audit.i18n import t
 
 #: click's English messages (click 8), the catalogue key that says each, and the parts to translate too
-_FORMS: tuple[tuple[re.Pattern, str, tuple[str, ...]], ...] = tuple((re.compile(p, re.S), key, nested) for p, key, nested in (
+_FORMS: tuple[tuple[re.Pattern, str, tuple[str, ...]], ...] = tuple(
+    (re.compile(p, re.S), key, nested) for p, key, nested in (
     (r"Invalid value for (?P<hint>.+?): (?P<detail>.*)", "click_invalid_for", ("detail",)),
     (r"Invalid value: (?P<detail>.*)", "click_invalid", ("detail",)),
     (r"Missing argument (?P<name>.+?)\.", "click_missing_argument", ()),

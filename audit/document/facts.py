@@ -57,7 +57,8 @@ class Facts:
     headings: list[Mention] = field(default_factory=list)
     table_numbers: list[Mention] = field(default_factory=list)
     periods: list[Mention] = field(default_factory=list)
-    subject_years: list[Mention] = field(default_factory=list)  # `kinerja ... Tahun 2022`: whose year a sentence reports
+    # `kinerja ... Tahun 2022`: whose year a sentence reports
+    subject_years: list[Mention] = field(default_factory=list)
     formulas: dict[str, str] = field(default_factory=dict)  # indicator -> its formula, from a `Rumus/Formula` table
 
     def head(self) -> Signature | None:

@@ -76,7 +76,8 @@ class Document:
     kind: str  # "markdown", "docx" or "pdf"
     blocks: list = field(default_factory=list)  # Paragraph | DocTable
     pages: int | None = None  # PDF: number of pages
-    notes: list = field(default_factory=list)  # `audit.errors.Text`: what the reader noticed, said in the user's language
+    # `audit.errors.Text`: what the reader noticed, said in the user's language
+    notes: list = field(default_factory=list)
 
     _kept: dict = field(default_factory=dict, repr=False, compare=False)  # (type) -> (blocks list id, n seen, found)
 

@@ -11,8 +11,8 @@ import re
 import numpy as np
 import pandas as pd
 
-from audit.ingest.grid import Cell, Grid, merged_firsts
 from audit.ingest import headers
+from audit.ingest.grid import Cell, Grid, merged_firsts
 from audit.ingest.headers import header_key
 from audit.model import Finding, Location, Message, Metadata, Severity, Table
 from audit.model.report import column_letter

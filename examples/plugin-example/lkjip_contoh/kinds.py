@@ -32,7 +32,8 @@ def values_within_range(ctx, loaded, p: RangeParams, report):
             value = table.values.at[i, column]
             if value != value:
                 continue
-            bound = p.min if p.min is not None and value < p.min else p.max if p.max is not None and value > p.max else None
+            bound = (p.min if p.min is not None and value < p.min
+                     else p.max if p.max is not None and value > p.max else None)
             if bound is not None:
                 findings.append(ctx.finding(loaded, table, i, column, float(value), float(bound),
                                             candidates=[candidate(table, i, column, float(bound))]))
