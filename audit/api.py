@@ -34,12 +34,13 @@ def closest_rule(name: str, ids: list[str]) -> str | None:
     return close[0] if close else None
 
 
-def _known_rule_names(config: Config, ids: list[str]) -> None:
+def check_rule_names(select: tuple[str, ...], ignore: tuple[str, ...], rule_dirs: tuple[str, ...] = ()) -> None:
     """Every `select`/`ignore` entry names a rule or the start of rule ids: a typo would silently run no rule
     (a gate that always passes) or ignore none (ConfigError, with the id it most likely means)."""
     from audit.errors import ConfigError, Text
 
-    for option, entries in (("select", config.select), ("ignore", config.ignore)):
+    ids = [r.id for r in _rules(tuple(rule_dirs))]
+    for option, entries in (("select", select), ("ignore", ignore)):
         for entry in entries:
             if any(i.startswith(entry) for i in (*ids, *ENGINE_RULES)):
                 continue
@@ -52,7 +53,7 @@ def configured_rules(config: Config):
     """The rules this configuration runs, with its severity and tolerance overrides."""
     from audit.rules.pack import LoadedRule
 
-    _known_rule_names(config, [r.id for r in _rules(config.rule_dirs)])
+    check_rule_names(config.select, config.ignore, config.rule_dirs)
     out = []
     for r in _rules(config.rule_dirs):
         if not config.wants(r.id):

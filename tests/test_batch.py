@@ -310,3 +310,13 @@ def test_the_summary_table_reads_at_80_columns(region, monkeypatch):
     assert " ".join(lines[row + 1:row + 3]).split()[-2:] == ["·", "2023"], r.stdout  # agency and year below
     assert any(line.startswith("kab-lumajang/rusak: galat masukan: ") for line in lines), r.stdout
     assert "kab-lumajang/rusak/report.yaml:2: YAML tidak valid" in text
+
+
+def test_a_rule_id_mistyped_in_one_reports_audit_toml_is_that_reports_row(region):
+    """Only the command line's --select/--ignore stop a batch; a report's own audit.toml is its own row."""
+    (region / "jatiroto" / "audit.toml").write_text('select = ["SUM99"]\n', encoding="utf-8")
+    r = invoke("batch", region, "--no-progress", "-j", 1, "--no-suggest", "-f", "json")
+    assert r.exit_code == 1, r.output
+    rows = by_name(summary(r))
+    assert rows["jatiroto"]["verdict"] == "input_error" and "SUM99" in rows["jatiroto"]["problem"]
+    assert rows["jatiroto-perbaikan"]["verdict"] == "pass"

@@ -50,9 +50,10 @@ def batch(targets, jobs, formats, output, output_dir, report_formats, lang, fail
                  ignore=tuple(ignore) or None, debug=debug or None, suggest=suggest, min_coverage=min_coverage)
     try:
         config = resolve(targets[0] if not any(c in targets[0] for c in "*?[") else ".", **flags)
-        from audit.api import configured_rules
+        if select or ignore:  # a rule id mistyped on the command line is said once, before any report is read
+            from audit.api import check_rule_names  # (one in a report's own audit.toml: its row says so)
 
-        configured_rules(config)  # a rule id mistyped in --select/--ignore is said once, before any report is read
+            check_rule_names(tuple(select), tuple(ignore), tuple(rule_dirs))
         paths = batching.find_reports(targets, skip=Path(output_dir) if output_dir else None)
         files = [target for _, target in chosen if target] + ([output_dir] if output_dir else [])
         if files:  # refused before any report is read: never over, into or around an input
