@@ -404,8 +404,9 @@ def test_batch_interrupted_writes_the_summary_of_what_finished(ws):
     assert snapshot(ws / "kab") == before
 
 
-def _docx(path: Path, paragraphs: list[str], cells: int = 0) -> Path:
-    """A DOCX whose body holds `paragraphs` and a table of `cells` one-cell rows, written as Word writes it."""
+def _docx(path: Path, paragraphs: list[str], cells: int = 0, prefix: str = "w") -> Path:
+    """A DOCX whose body holds `paragraphs` and a table of `cells` one-cell rows, written as Word writes it (or
+    with another namespace prefix, which any XML reader takes as the same)."""
     import io
     import zipfile
     from xml.sax.saxutils import escape
@@ -420,6 +421,7 @@ def _docx(path: Path, paragraphs: list[str], cells: int = 0) -> Path:
         body += "<w:tbl>" + "<w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc></w:tr>" * cells + "</w:tbl>"
     xml = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
            f'<w:document {ns}><w:body>{body}</w:body></w:document>')
+    xml = xml.replace("<w:", f"<{prefix}:").replace("</w:", f"</{prefix}:").replace("xmlns:w=", f"xmlns:{prefix}=")
     with zipfile.ZipFile(template) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
         for item in src.infolist():
             out.writestr(item, xml if item.filename == "word/document.xml" else src.read(item))
@@ -428,6 +430,15 @@ def _docx(path: Path, paragraphs: list[str], cells: int = 0) -> Path:
 
 
 AMOUNTS = [f"Realisasi kegiatan {i} sebesar Rp {100 + i}.000.000 dari pagu Rp 2.000.000.000." for i in range(3000)]
+
+
+def test_a_docx_written_with_another_namespace_prefix_is_counted_alike(ws, monkeypatch):
+    import docx
+
+    _docx(ws / "doc.docx", ["Laporan Kinerja Kecamatan Uji Tahun 2023", *AMOUNTS], prefix="x")
+    (ws / "audit.toml").write_text("max_paragraphs = 2000\n", encoding="utf-8")
+    monkeypatch.setattr(docx, "Document", lambda *a, **k: pytest.fail("python-docx parsed the whole body"))
+    one_line(run(ws, ["check", "doc.docx"], "en"), "en", "doc.docx:word/document.xml", "max_paragraphs")
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

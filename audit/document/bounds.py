@@ -20,8 +20,9 @@ from audit.ingest.limits import Budget, Limits
 
 TEXT_CHARS = 20_000  # of one paragraph or cell: a real paragraph has under 2,000
 DOCX_BODY = "word/document.xml"
-_PARAGRAPH = re.compile(rb"<w:p[\s/>]")
-_CELL = re.compile(rb"<w:(?:tc|tr)[\s/>]")  # a row costs python-docx at least what a cell does
+# any namespace prefix (Word writes `w:`; another would otherwise slip past); DrawingML's `a:p` counts too
+_PARAGRAPH = re.compile(rb"<(?:\w+:)?p[\s/>]")
+_CELL = re.compile(rb"<(?:\w+:)?t[cr][\s/>]")  # a row costs python-docx at least what a cell does
 
 
 def count_docx(path: Path, limits: Limits) -> None:
