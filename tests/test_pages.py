@@ -41,6 +41,9 @@ def test_a_pdf_page_is_hlm_in_indonesian_and_p_in_english(pdf, tmp_path):
     places = _places(r.stdout, md.read_text(encoding="utf-8"))
     assert sum(bool(re.search(r"Tabel #\d+!\w+ hlm\. \d+", p)) for p in places) > 10, places
     assert not [p for p in places if re.search(r"\bp\.\d", p)], places
+    # a rule message quoting another cell says its page the same way (MATCH030: `(Tabel #6!F16 hlm. 5: 100)`)
+    said = " ".join(r.stdout.split()) + md.read_text(encoding="utf-8")
+    assert re.search(r"\(Tabel #\d+!\w+ hlm\. \d+: ", said) and not re.search(r"\bp\.\d", said)
     en = invoke("check", pdf, "--no-suggest", "-v", "--lang", "en")
     assert re.search(r"Tabel #\d+!\w+ p\.\d+", en.stdout) and "hlm." not in en.stdout
 
@@ -50,3 +53,13 @@ def test_the_extraction_log_says_hlm(pdf, tmp_path):
     assert r.exit_code == 0, r.output
     log = (tmp_path / "tabel" / "extraction-log.md").read_text(encoding="utf-8")
     assert re.search(r"laporan\.pdf hlm\. \d+", log) and not re.search(r"laporan\.pdf p\.\d", log)
+
+
+def test_the_fix_listing_and_the_working_paper_say_hlm(pdf, tmp_path):
+    r = invoke("fix", pdf, "--format", "markdown")
+    assert r.exit_code == 0, r.output
+    assert re.search(r"Tabel #\d+!\w+ hlm\. \d+", r.stdout) and not re.search(r"\bp\.\d", r.stdout), r.stdout
+    html = tmp_path / "kertas.html"
+    r = invoke("check", pdf, "--no-suggest", "-f", f"html:{html}")
+    page = html.read_text(encoding="utf-8")
+    assert re.search(r"Tabel #\d+!\w+ hlm\. \d+", page) and not re.search(r"Tabel #\d+!\w+ p\.\d", page)

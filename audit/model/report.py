@@ -44,6 +44,15 @@ class Location:
             return f"{name}:{self.line}"
         return name
 
+    def said(self):
+        """`short()` for a message that an output says in its language: a PDF page is `hlm. 12` or `p.12`."""
+        if not self.sheet or self.line is not None or self.page is None:
+            return self.short()
+        from audit.message import Joined, Message
+
+        where = f"{self.sheet}!{self.cell}" if self.cell else self.sheet
+        return Joined((where, Message("page_at", {"page": self.page})), " ")
+
 
 def column_letter(index: int) -> str:
     """0 -> A, 25 -> Z, 26 -> AA."""

@@ -23,7 +23,7 @@ def rows(fixes, ambiguous=(), lang: str = "id") -> list[dict]:
     for fix, status in [(f, "fix") for f in fixes] + [(f, "ambiguous") for f in ambiguous]:
         out.append({
             "table": fix.table, "row": fix.row, "label": fix.row_label or "", "column": fix.column,
-            "cell": fix.cell.short() if fix.cell else None,
+            "cell": fix.cell.short(t("page_at", lang)) if fix.cell else None,
             "current": fix.current_text if fix.current_text not in (None, "") else "",
             "proposed": fix.proposed_text if fix.proposed_text is not None else fix.proposed,
             "confidence": t(fix.confidence, lang) if status == "fix" else t("ambiguous_fix", lang),

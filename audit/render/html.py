@@ -136,15 +136,16 @@ def _finding(f, style: str, rules: dict, lang: str) -> list[str]:
     head = (f'<p class="head"><span class="badge">{badge}</span>{rule}'
             f'<span class="msg">{e(f.text(lang))}</span></p>')
     values = shown_values(f, style)
+    page = t("page_at", lang)  # a PDF page: `hlm. 9`
     fields = [
         (t("heading_row", lang), e(row_text(f)), ""),
         (t("heading_column", lang), e(f.column), ""),
-        (t("heading_cell", lang), f"<code>{e(f.location.short())}</code>" if f.location else "", ""),
+        (t("heading_cell", lang), f"<code>{e(f.location.short(page))}</code>" if f.location else "", ""),
         (t("written", lang), e(values["written"]), "num"),
         (t(BASIS.get(f.basis, "expected"), lang), e(values["expected"]), "num"),
         (t("difference", lang), e(values["difference"]), "num"),
         (t("html_hint", lang), e(say(f.hint, lang)), "hint"),
-        (t("see_also", lang), ", ".join(f"<code>{e(r.short())}</code>" for r in f.related), ""),
+        (t("see_also", lang), ", ".join(f"<code>{e(r.short(page))}</code>" for r in f.related), ""),
         (t("heading_rule", lang), e(title), ""),
         (t("waived", lang), e(waiver.get("justification")) if waiver else "", ""),
     ]

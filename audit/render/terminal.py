@@ -31,8 +31,9 @@ def _text(value: str = "", style: str = "") -> Text:
 
 def _details(f, lang: str, style: str, verbose: bool) -> list[Text]:
     lines = [_text(f.text(lang))]
+    page = t("page_at", lang)  # a PDF page: `hlm. 9`
     where = [p for p in (f.row if f.row and f.row != f.row_label else None, f.row_label, f.column,
-                         f.location.short(t("page_at", lang)) if f.location else None) if p]
+                         f.location.short(page) if f.location else None) if p]
     if where:
         lines.append(_text(" · ".join(where), "dim"))
     shown = shown_values(f, style)
@@ -48,7 +49,7 @@ def _details(f, lang: str, style: str, verbose: bool) -> list[Text]:
     if f.related:
         shown = f.related if verbose else f.related[:3]
         more = "" if len(shown) == len(f.related) else f" (+{len(f.related) - len(shown)})"
-        lines.append(_text(f"{t('see_also', lang)}: " + ", ".join(r.short(t("page_at", lang)) for r in shown) + more, "dim"))
+        lines.append(_text(f"{t('see_also', lang)}: " + ", ".join(r.short(page) for r in shown) + more, "dim"))
     for s in f.suggestions if verbose else f.suggestions[:1]:
         lines.append(_text(f"→ {t('suggest', lang)}: {fix_line(s, lang)}", "green"))
     if f.waived:

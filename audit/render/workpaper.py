@@ -153,14 +153,15 @@ def _finding_row(i: int, f, rec: dict, result, rules: dict, style: str, lang: st
     loc = rec["location"]
     top = f.suggestions[0] if f.suggestions else None
     top_rec = rec["suggestions"][0] if rec["suggestions"] else None
+    page = t("page_at", lang)  # a PDF page: `hlm. 9`
     return {
         "no": i, "rule_id": f.rule_id, "severity": t("sev_" + f.severity.value, lang), "table": f.table,
         "row": f.row, "row_label": f.row_label, "column": f.column, "file": loc["file"], "sheet": loc["sheet"],
         "cell": loc["cell"], "line": loc["line"], "written": rec["actual"], "expected": rec["expected"],
         "basis": t(BASIS.get(f.basis, "expected"), lang) if rec["expected"] is not None else None,
         "difference": rec["delta"], "message": rec["message"], "hint": rec["hint"],
-        "related": ", ".join(r.short() for r in f.related) or None,
-        "fix_cell": (top.cell.short() if top.cell else top.column) if top else None,
+        "related": ", ".join(r.short(page) for r in f.related) or None,
+        "fix_cell": (top.cell.short(page) if top.cell else top.column) if top else None,
         "fix_value": top_rec["proposed"] if top_rec else None,
         "fix_confidence": t(top.confidence, lang) if top else None,
         "fix_reason": top_rec["reason"] if top_rec else None, "waived": _waiver_text(f, lang),

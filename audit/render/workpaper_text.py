@@ -26,7 +26,8 @@ def sentence(text: str) -> str:
 def kondisi(f, lang: str, style: str) -> str:
     """What the report says: the message, where, and the value written against the value expected."""
     parts = [sentence(f.text(lang))]
-    where = " · ".join(p for p in (row_text(f), f.column, f.location.short() if f.location else None) if p)
+    page = t("page_at", lang)  # a PDF page: `hlm. 9`
+    where = " · ".join(p for p in (row_text(f), f.column, f.location.short(page) if f.location else None) if p)
     if where:
         parts.append(t("paper_where", lang, where=where))
     v = shown_values(f, style)
@@ -34,7 +35,7 @@ def kondisi(f, lang: str, style: str) -> str:
         values = [t("paper_written", lang, value=v["written"])]
         if v["expected"] is not None:
             if f.basis == "other":
-                values.append(t("paper_other", lang, cell=f.related[0].short(), value=v["expected"]) if f.related
+                values.append(t("paper_other", lang, cell=f.related[0].short(page), value=v["expected"]) if f.related
                               else t("paper_other_unknown", lang, value=v["expected"]))
             else:
                 basis = f.basis if f.basis in BASIS else "expected"
@@ -67,15 +68,16 @@ def akibat(f, lang: str, titles: dict) -> str:
 
 def rekomendasi(f, lang: str) -> str:
     """The top fix suggestion as an instruction, or: check and correct the cell."""
+    page = t("page_at", lang)  # a PDF page: `hlm. 9`
     if f.suggestions:
         s = f.suggestions[0]
         value = s.proposed_text if s.proposed_text is not None else str(s.proposed)
-        also = "".join(t("paper_fix_also", lang, cell=a.cell.short(), value=a.proposed_text or a.proposed)
+        also = "".join(t("paper_fix_also", lang, cell=a.cell.short(page), value=a.proposed_text or a.proposed)
                        for a in s.also if a.cell)
-        cell = s.cell.short() if s.cell else s.column
+        cell = s.cell.short(page) if s.cell else s.column
         return t("paper_fix", lang, cell=cell, value=value, also=also, confidence=t(s.confidence, lang))
     if f.location is not None:
-        where = f.location.short()
+        where = f.location.short(page)
     elif f.table:
         where = t("paper_table_named", lang, table=f.table)
     else:

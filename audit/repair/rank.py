@@ -189,7 +189,7 @@ def as_fix(report: Report, trial: Trial, runner_up: Trial | None, style: str, be
         other_t = report.tables[other.table]
         other_raw = other_t.raw.at[other.index, other.column]
         shown = other.proposed if isinstance(other.proposed, str) else format_like(other_raw, other.proposed, style)
-        reason.append(Message("fix_tie", {"cell": other_t.location(other.index, other.column).short(), "value": shown}))
+        reason.append(Message("fix_tie", {"cell": other_t.location(other.index, other.column).said(), "value": shown}))
     also = tuple(_plain_fix(report, f, style) for f in trial.companions)
     return Fix(c.table, row, c.column, table.location(c.index, c.column), table.values.at[c.index, c.column],
                c.proposed, confidence(trial, runner_up, best), Joined(tuple(reason), "; "), raw, proposed_text,

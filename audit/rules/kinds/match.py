@@ -166,7 +166,7 @@ def _disagreement(ctx, loaded, p, lt, i, lc, lv, rt, j, rc, rv):
         loaded, table, row, col, actual, expected, related=(other,), hint=hint, basis="other",
         candidates=(candidate(table, row, col, expected), candidate(other_t, other_r, other_c, actual)),
         expected_decimals=_dec(other_t, other_r, other_c),
-        other_table=other_t.name, other_column=other_c, other_cell=other.short(),
+        other_table=other_t.name, other_column=other_c, other_cell=other.said(),
         other_value=ctx.fmt(expected, _dec(other_t, other_r, other_c)))
 
 

@@ -107,6 +107,6 @@ def people_match_staff(ctx, loaded, p: StaffCountParams, report):
             findings.append(ctx.finding(
                 loaded, table, int(i), col, float(value), expected, related=related,
                 candidates=[candidate(table, int(i), col, expected)], group=" + ".join(group.columns),
-                other_table=staff_t.name, other_cell=related[0].short() if related else "",
+                other_table=staff_t.name, other_cell=related[0].said() if related else "",
                 other_value=ctx.fmt(expected)))
     return findings
