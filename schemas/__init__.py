@@ -9,15 +9,28 @@ from audit._imports import import_pandera
 
 import_pandera()  # before any pandera import: see audit/_imports.py
 
-from .anggaran import (  # noqa: E402
-    Belanja, Efisiensi, Lppd, PkAnggaran, RealisasiKegiatan, RealisasiProgram,
-    RealisasiProgramTahunan, RencanaAksi,
+from .anggaran import (
+    Belanja,
+    Efisiensi,
+    Lppd,
+    PkAnggaran,
+    RealisasiKegiatan,
+    RealisasiProgram,
+    RealisasiProgramTahunan,
+    RencanaAksi,
 )
 from .aset import Aset
 from .desa import PembinaanDesa
 from .kinerja import (
-    CapaianIndikator, CapaianProgram, Iku, KinerjaPembanding, KinerjaRenstra, KinerjaTahunan, PkIndikator,
-    PkPerubahan, RealisasiIndikator,
+    CapaianIndikator,
+    CapaianProgram,
+    Iku,
+    KinerjaPembanding,
+    KinerjaRenstra,
+    KinerjaTahunan,
+    PkIndikator,
+    PkPerubahan,
+    RealisasiIndikator,
 )
 from .pegawai import PegawaiGender, PegawaiGolongan, PegawaiPendidikan, PegawaiStatus
 

@@ -54,7 +54,7 @@ def test_one_broken_report_is_an_input_error_row_and_the_others_are_audited(regi
     assert rows["jatiroto"]["top_rule"]
     assert rows["jatiroto-perbaikan"]["verdict"] == "pass" and rows["jatiroto-perbaikan"]["errors"] == 0
     assert rows["rusak"]["verdict"] == "input_error" and "report.yaml" in rows["rusak"]["problem"]
-    assert data["summary"] == {"pass": 1, "fail": 1, "input_error": 1, "errors": 28, "warnings": 4, "info": 0}
+    assert data["summary"] == {"pass": 1, "fail": 1, "input_error": 1, "errors": 28, "warnings": 8, "info": 0}
 
 
 def test_the_same_summary_whatever_the_number_of_workers(region):
@@ -85,7 +85,7 @@ def test_a_clean_region_exits_0_and_fail_on_decides_like_check(region):
 
 def test_plain_progress_lines_and_the_table_in_indonesian_by_default(region):
     r = invoke("batch", region, "--no-progress", "-j", 1)
-    assert "[1/3]" in r.stderr and "[3/3]" in r.stderr and "gagal (28 galat, 4 peringatan)" in r.stderr
+    assert "[1/3]" in r.stderr and "[3/3]" in r.stderr and "gagal (28 galat, 8 peringatan)" in r.stderr
     assert "Audit LKjIP: 3 laporan" in r.stdout
     for word in ("lulus", "gagal", "galat masukan", "aturan", "Instansi"):
         assert word in r.stdout
@@ -94,7 +94,7 @@ def test_plain_progress_lines_and_the_table_in_indonesian_by_default(region):
 
 def test_english_with_lang_en(region):
     r = invoke("batch", region, "--no-progress", "--lang", "en", "-j", 1)
-    assert "fail (28 errors, 4 warnings)" in r.stderr
+    assert "fail (28 errors, 8 warnings)" in r.stderr
     assert "LKjIP audit: 3 reports" in r.stdout
     assert "1 pass · 1 fail · 1 input error" in r.stdout
     assert "lulus" not in r.stdout
@@ -235,10 +235,10 @@ def test_guesses_made_warnings_keep_their_report_when_checked_together(tmp_path)
 
 def test_the_progress_bar_counts_reports_and_findings(region):
     r = invoke("batch", region, "--progress", "-j", 1, "-f", "json")
-    assert "laporan selesai" in r.stderr and "3/3" in r.stderr and "32 temuan" in r.stderr
+    assert "laporan selesai" in r.stderr and "3/3" in r.stderr and "36 temuan" in r.stderr
     assert json.loads(r.stdout)["batch"]["reports"] == 3  # the summary stays clean on stdout
     r = invoke("batch", region, "--progress", "-j", 1, "--lang", "en", "-f", "json")
-    assert "reports done" in r.stderr and "32 findings" in r.stderr
+    assert "reports done" in r.stderr and "36 findings" in r.stderr
 
 
 def test_a_document_is_audited_in_the_batch_as_check_audits_it(region):

@@ -90,7 +90,7 @@ def test_baseline_waives_findings_and_survives_a_redraft(tmp_path):
     r = invoke("baseline", folder, "-o", base, "--reason", "diterima inspektorat")
     assert r.exit_code == 0 and base.exists()
     waivers = yaml.safe_load(base.read_text(encoding="utf-8"))["waivers"]
-    assert len(waivers) == 32  # 28 errors, 4 warnings
+    assert len(waivers) == 36  # 28 errors, 8 warnings
     assert all(w["justification"] == "diterima inspektorat" for w in waivers)
     assert invoke("check", folder, "--baseline", base).exit_code == 0
     # a redraft: rows move (the last kegiatan block first, blank lines between), the waivers still hold
@@ -102,7 +102,7 @@ def test_baseline_waives_findings_and_survives_a_redraft(tmp_path):
     r = invoke("check", folder, "--baseline", base, "-f", "json")
     data = json.loads(r.output)
     assert r.exit_code == 0, [f["rule_id"] for f in data["findings"] if not f["waived"]]
-    assert data["summary"]["waived"] == 32
+    assert data["summary"]["waived"] == 36
 
 
 def test_expired_and_unused_waivers_are_reported(tmp_path):
@@ -112,7 +112,7 @@ def test_expired_and_unused_waivers_are_reported(tmp_path):
     r = invoke("check", folder, "--baseline", base, "-f", "json", "--lang", "en")
     data = json.loads(r.output)
     assert r.exit_code == 1
-    assert sum(f["rule_id"] == "WAIVE001" for f in data["findings"]) == 32
+    assert sum(f["rule_id"] == "WAIVE001" for f in data["findings"]) == 36
     fixed = copy_example(tmp_path, "fixed")
     shutil.rmtree(fixed)
     shutil.copytree(CORRECTED, fixed)

@@ -76,7 +76,7 @@ def test_bad_limits_in_audit_toml_are_configuration_errors(tmp_path, text):
 
 
 def test_existing_callers_keep_working_without_limits(tmp_path):
-    report = read_report(folder(tmp_path), "en")
+    report = read_report(folder(tmp_path))
     assert "realisasi_program" in report.tables
 
 

@@ -301,7 +301,7 @@ def map_columns(spec: TableSpec, layout: Layout, meta, table: DocTable | None = 
         if col.position in mapping or not col.labels:
             continue
         year = col.year if per_year else None
-        name = _by_meaning(spec, col, user_map, lambda n: free(n, year), table, layout)
+        name = _by_meaning(spec, col, user_map, lambda n: free(n, year), table, layout)  # noqa: B023 (called now)
         if name:
             take(col, name, year)
             meaning.add(col.position)

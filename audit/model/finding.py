@@ -8,7 +8,7 @@ from audit.message import Said, say
 from audit.model.report import Location, Metadata
 
 
-class Severity(str, Enum):
+class Severity(str, Enum):  # noqa: UP042 (StrEnum would print members differently in outputs)
     ERROR = "error"
     WARNING = "warning"
     INFO = "info"
@@ -33,7 +33,7 @@ class Fix:
     current_text: str | None = None  # as written in the report
     proposed_text: str | None = None  # as the report would write the proposed value
     resolves: tuple[str, ...] = ()  # rule ids of the findings this change clears
-    also: tuple["Fix", ...] = ()  # derived cells (percentages of the same row) recomputed with it
+    also: tuple[Fix, ...] = ()  # derived cells (percentages of the same row) recomputed with it
     row_label: str | None = None
     index: int | None = None  # row position in the table's frames (for writing a canonical copy)
 
@@ -116,7 +116,8 @@ class Finding:
         return (self.table or "", self.position, self.rule_id, self.column or "", self.row or "")
 
     def to_record(self, lang: str = "id") -> dict:
-        loc = self.location.as_dict() if self.location else {"file": None, "sheet": None, "cell": None, "line": None, "page": None}
+        loc = (self.location.as_dict() if self.location
+               else {"file": None, "sheet": None, "cell": None, "line": None, "page": None})
         return {
             "rule_id": self.rule_id,
             "severity": self.severity.value,

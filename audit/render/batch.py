@@ -134,8 +134,8 @@ def report_targets(output_dir: str, name: str, formats) -> list[Path]:
 
 def write_report(result, job, config) -> list[str]:
     """One report's outputs in the output folder, `NAME.SUFFIX` per format; the paths written."""
-    from audit.render import BINARY_FORMATS, render
     from audit.outputs import atomic_path
+    from audit.render import BINARY_FORMATS, render
 
     written = []
     for name, target in zip(job.report_formats, report_targets(job.output_dir, job.name, job.report_formats)):

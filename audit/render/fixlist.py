@@ -60,7 +60,8 @@ def _text(data, lang: str) -> str:
         return t("no_fixes", lang) + "\n"
     lines = []
     for r in data:
-        lines.append(f"{r['cell']}: {r['current'] or '(' + t('empty', lang) + ')'} → {r['proposed']}  [{r['confidence']}]")
+        current = r["current"] or "(" + t("empty", lang) + ")"
+        lines.append(f"{r['cell']}: {current} → {r['proposed']}  [{r['confidence']}]")
         lines.append(f"    {r['table']} · {r['row']} {r['label']} · {r['column']} · {r['reason']}")
     return "\n".join(lines) + "\n"
 

@@ -183,8 +183,14 @@ class BatchProgress:
     """
 
     def __init__(self, total: int, lang: str, stream: IO[str]):
-        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
-                                   TimeRemainingColumn)
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
 
         self.findings = 0
         self.progress = Progress(

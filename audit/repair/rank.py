@@ -67,9 +67,10 @@ def try_candidates(report: Report, rules, findings: list[Finding],
                 todo.append(c)
     done = dict(zip(((c.table, c.index, c.column, c.proposed) for c in todo),
                     run_trials(report, todo, index, by_rule, reads, baseline)))
-    if cache is not None:
-        cache.update(done)
-    return [(done.get(ident) or cache[ident])[0] for ident in order]
+    if cache is None:
+        return [done[ident][0] for ident in order]
+    cache.update(done)
+    return [cache[ident][0] for ident in order]
 
 
 def invalidate(cache: dict, tables: set[str]) -> None:

@@ -10,11 +10,12 @@ every rule on every changed copy one by one (a test holds it).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache
+from typing import TypeGuard
 
 import numpy as np
 
-from audit.model import Candidate, Finding, Report
+from audit.model import Candidate, Finding, Report, Table
 from audit.rules.engine import check_rules
 
 
@@ -145,6 +146,7 @@ def _rerun(report: Report, changes: list[list[Candidate]], affected: list[list],
             alone = ks
         else:
             for plan in ((_by_row, _by_group) if baseline is not None else ()):
+                assert baseline is not None  # (the plans run only against one)
                 name, near, rows_of, decided = plan(rule, report, ks, changes)
                 found_by = together(rule, near, name, rows_of) if near else None
                 if found_by is None:
@@ -184,10 +186,12 @@ def _by_group(rule, report: Report, ks: list[int], changes) -> Recheck:
     the findings at their totals; a finding elsewhere in the stack would be a group cut short."""
     ask = getattr(rule.params, "group_local", None)
     local = ask() if ask is not None else None
-    table = report.tables.get(local[0]) if local else None
-    if not _rows_known(table):
+    if not local:
         return None, [], None, {}
     name, free = local
+    table = report.tables.get(name)
+    if not _rows_known(table):
+        return None, [], None, {}
     read = {column for t, column in rule.references() if t == name and column}
     near = [k for k in ks if all(c.table == name and (c.column in free or c.column not in read)
                                  for c in changes[k] if c.table in rule.tables())]
@@ -209,7 +213,7 @@ def _by_group(rule, report: Report, ks: list[int], changes) -> Recheck:
     return name, near, rows_of, decided
 
 
-def _rows_known(table) -> bool:
+def _rows_known(table: Table | None) -> TypeGuard[Table]:
     """Each row of `table` has its own source line: a finding's row can be told from its position."""
     return table is not None and bool(table.source_rows) and len(set(table.source_rows)) == len(table)
 
@@ -226,7 +230,7 @@ def _implausible(report: Report, changes) -> set:
     return bad
 
 
-@lru_cache(maxsize=None)
+@cache
 def _bounds(table: str, column: str) -> tuple[float | None, float | None]:
     """The range the table model allows a column, read once from its Pandera checks."""
     from audit import catalog

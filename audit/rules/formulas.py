@@ -36,7 +36,8 @@ def _frac(text: str) -> tuple[str, str] | None:
     start = text.find("\\frac")
     if start < 0:
         return None
-    parts, depth, current, i = [], 0, [], start + len("\\frac")
+    parts: list[str] = []
+    depth, current, i = 0, [], start + len("\\frac")
     while i < len(text) and len(parts) < 2:
         ch = text[i]
         if ch == "{":

@@ -213,7 +213,7 @@ def _key_values(table: Table, index: pd.Index, exprs: list[str], normalize_names
         kind = table.kinds.get(column, "text")
         if seg:
             n = int(seg)
-            part = _per_value(col, lambda x: ".".join(x.split(".")[:n]) or None if isinstance(x, str) else None)
+            part = _per_value(col, lambda x: ".".join(x.split(".")[:n]) or None if isinstance(x, str) else None)  # noqa: B023
         elif kind in ("id", "level", "value") or column == "no" or not normalize_names:
             part = _per_value(col, lambda x: x.strip().rstrip(".").lower() if isinstance(x, str) else None)
         elif kind in NUMERIC:

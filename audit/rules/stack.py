@@ -124,7 +124,7 @@ def stack(reports: list[Report], names=None) -> Report:
         columns = columns if same else canonical_columns(first)  # ticks differ by report
 
         def joined(frames):
-            return _concat(frames, [c for c in columns if c in frames[0].columns])
+            return _concat(frames, [c for c in columns if c in frames[0].columns])  # noqa: B023 (used in this turn)
 
         tables[name] = _stacked(first, parts, [r.meta for r in reports], columns, joined([t.values for t in parts]),
                                 joined([t.raw for t in parts]), joined([t.halfwidth for t in parts]),

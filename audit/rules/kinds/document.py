@@ -101,7 +101,8 @@ def _numbering(ctx, loaded, p, report, info):
             else:
                 missing = ", ".join(str(i) for i in range(previous + 1, n))
                 text = Message("doc_table_number_gap", dict(n=n, prev=previous, missing=missing))
-            out.append(_finding(loaded, doc, text, m.line, m.page, actual=f"Tabel {n}", expected=f"Tabel {previous + 1}"))
+            out.append(_finding(loaded, doc, text, m.line, m.page, actual=f"Tabel {n}",
+                                expected=f"Tabel {previous + 1}"))
         previous = n
     return out
 
