@@ -387,7 +387,10 @@ def test_batch_interrupted_writes_the_summary_of_what_finished(ws):
     before = snapshot(ws / "kab")
     p = subprocess.Popen([sys.executable, "-m", "audit.cli", "batch", "kab", "-j", "2", "--no-suggest",
                           "-f", "csv:rekap.csv", "--output-dir", "hasil", "--no-progress"],
-                         cwd=ws, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                         cwd=ws, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                         # as from a terminal: a test run started in the background (`&` in a script, some CI
+                         # runners) ignores SIGINT, and Python then never raises KeyboardInterrupt
+                         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     first = p.stderr.readline()  # one report finished: interrupt the rest
     p.send_signal(signal.SIGINT)
     out, err = p.communicate(timeout=60)
