@@ -17,6 +17,7 @@ from .anggaran import (
     RealisasiKegiatan,
     RealisasiProgram,
     RealisasiProgramTahunan,
+    RealisasiTriwulan,
     RencanaAksi,
 )
 from .aset import Aset
@@ -38,5 +39,5 @@ MODELS = [
     PegawaiPendidikan, PegawaiGender, PegawaiGolongan, Aset, Iku, PkIndikator, PkAnggaran,
     PkPerubahan, CapaianProgram, CapaianIndikator, KinerjaTahunan, KinerjaRenstra, KinerjaPembanding, Efisiensi,
     RealisasiProgram, RealisasiKegiatan, Belanja, Lppd, RealisasiIndikator,
-    RealisasiProgramTahunan, RencanaAksi, PembinaanDesa, PegawaiStatus,
+    RealisasiProgramTahunan, RencanaAksi, PembinaanDesa, PegawaiStatus, RealisasiTriwulan,
 ]

@@ -189,3 +189,39 @@ class RencanaAksi(CanonicalModel):
         name = "rencana_aksi"
         metadata = table("Rencana aksi", "Action plan", captions=["rencana aksi"], labels=["uraian", "indikator"],
                          layout="rencana_aksi", outline="lampiran.4")
+
+
+#: a quarter's own realisation, not a running total nor the plan's share
+NOT_A_QUARTER = ("kumulatif", "rencana", "target", "rp", "anggaran", "keuangan")
+
+
+class RealisasiTriwulan(CanonicalModel):
+    """Realisation of the action plan quarter by quarter (the evaluation of the Renja, Permendagri
+    86/2017 form E.81: realisasi kinerja pada triwulan I-IV against the year's target); each
+    quarter's own realisation in the target's units or as a percentage of the plan, a remark per row."""
+
+    level: Series[object] = col("level", levels=HIERARCHY)
+    no: Series[object] = col("text", "No", "No.")
+    uraian: Series[object] = col("text", "Program/Kegiatan/Sub Kegiatan", "Program/Kegiatan", "Uraian",
+                                 required=True)
+    indikator: Series[object] = col("text", "Indikator Kinerja", "Indikator")
+    target: Series[float] = col("number", "Target", "Target Kinerja", "Target Tahunan")
+    tw1: Series[float] = col("number", "Realisasi TW I", "Realisasi Triwulan I", "TW I", "Triwulan I", "TW 1",
+                             required=True, ge=0)
+    tw2: Series[float] = col("number", "Realisasi TW II", "Realisasi Triwulan II", "TW II", "Triwulan II", "TW 2",
+                             required=True, ge=0)
+    tw3: Series[float] = col("number", "Realisasi TW III", "Realisasi Triwulan III", "TW III", "Triwulan III",
+                             "TW 3", required=True, ge=0)
+    tw4: Series[float] = col("number", "Realisasi TW IV", "Realisasi Triwulan IV", "TW IV", "Triwulan IV", "TW 4",
+                             required=True, ge=0)
+    realisasi: Series[float] = col("number", "Jumlah Realisasi", "Total Realisasi", "Realisasi Tahunan")
+    capaian: Series[float] = col("percent", "Capaian", "Tingkat Capaian", "Capaian (%)")
+    keterangan: Series[object] = col("text", "Keterangan", "Ket.")
+
+    class Config:
+        name = "realisasi_triwulan"
+        metadata = table("Realisasi rencana aksi per triwulan", "Quarterly realisation of the action plan",
+                         captions=["realisasi rencana aksi", "realisasi triwulan", "evaluasi rencana aksi",
+                                   "monitoring rencana aksi", "realisasi kinerja pada triwulan"],
+                         labels=["uraian", "indikator"], layout="rencana_aksi", outline="lampiran.5",
+                         exclude={f"tw{q}": list(NOT_A_QUARTER) for q in range(1, 5)})

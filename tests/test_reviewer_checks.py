@@ -226,3 +226,44 @@ def test_the_seeds_80_and_81_of_6_desa_times_3_documents_are_found(seed):
     assert by_year[("COUNT006", "2019")] == 81 and by_year[("COUNT006", "2020")] == 80
     assert by_year[("COUNT006", "2022")] == 88.33 == by_year[("COUNT007", "2022")]
     assert all("6 desa × 3" in f.text("en") for f in found)
+
+
+QUARTERS = """# LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2023
+
+DINAS KESEHATAN KABUPATEN CONTOH
+
+# LAMPIRAN
+
+Rencana Aksi Tahun 2023
+
+| No | Program/Kegiatan/Sub Kegiatan | Indikator Kinerja | Target | TW I | TW II | TW III | TW IV |
+|---|---|---|---|---|---|---|---|
+| 1 | Penyediaan Bahan Habis Pakai | Jumlah dokumen pengadaan | 4 Dok | 1 Dok | 1 Dok | 1 Dok | 1 Dok |
+| 2 | Penyusunan Laporan Kinerja | Jumlah laporan | 6 Lap | 25% | 25% | 25% | 25% |
+
+Realisasi Rencana Aksi per Triwulan Tahun 2023
+
+{header}
+|---|---|---|---|---|---|---|---|---|---|
+| 1 | Penyediaan Bahan Habis Pakai | Jumlah dokumen pengadaan | 4 Dok | 1 | 1 | 2 | 1 | 125,00 | - |
+| 2 | Penyusunan Laporan Kinerja | Jumlah laporan | 6 Lap | 50% | 25% | 25% | 25% | 100,00 | - |
+| 3 | Pelayanan Ibu Hamil | Jumlah ibu hamil dilayani | 120 Orang | 31 | 29 | 32 | 30 | 101,67 | Sasaran bertambah |
+""".format(header=("| No | Program/Kegiatan/Sub Kegiatan | Indikator Kinerja | Target | Realisasi TW I "
+                   "| Realisasi TW II | Realisasi TW III | Realisasi TW IV | Capaian (%) | Keterangan |"))
+
+
+def test_quarterly_realisations_over_the_plan_need_a_remark(tmp_path):
+    """The layout of Permendagri 86/2017 form E.81 (realisasi kinerja pada triwulan I-IV against the year's
+    target), one realisation per quarter; the plan and its realisation side by side in one annex."""
+    path = tmp_path / "laporan.md"
+    path.write_text(QUARTERS, encoding="utf-8")
+    from audit import api
+
+    report = api.read(path)
+    assert report.tables["rencana_aksi"].values["tw1"].tolist() == [1.0, 25.0]  # the plan stays a plan
+    assert report.tables["realisasi_triwulan"].values["tw3"].tolist() == [2.0, 25.0, 32.0]
+    found = audit.run(path, suggest=False, select=("SUM041",), lang="en").findings
+    assert [(f.row_label, f.severity.value, f.actual, f.expected) for f in found] == [
+        ("Penyediaan Bahan Habis Pakai", "warning", 5.0, 4.0),  # 5 Dok against 4 planned, no remark
+        ("Penyusunan Laporan Kinerja", "warning", 125.0, 100.0)]  # 125% of the plan; the third has its remark
+    assert "= 5, over the target of 4 without a remark" in found[0].text("en")
