@@ -9,6 +9,7 @@ from audit.model import Candidate, Finding, Location, Message, Report, Severity,
 from audit.numbers import format_number
 from audit.rules.pack import LoadedRule
 from audit.rules.select import Reads, reuse_selections
+from audit.rules.stacked import StackedTable
 
 
 class Context:
@@ -36,7 +37,7 @@ class Context:
                 expected_decimals: int | None = None, candidates=(), doubtful: bool = False, **params) -> Finding:
         """A finding of `loaded` at a cell. `doubtful`: it rests on a guess (a polarity read from wording,
         the default predikat scale), so it is at most a warning."""
-        if getattr(table, "parts", None):  # a stack of reports: built on the report's own table
+        if isinstance(table, StackedTable) and table.parts:  # a stack of reports: built on the report's own table
             k, local = table.locate(row)
             f = self.finding(loaded, table.parts[k], local, column, actual, expected, hint, related, delta, basis,
                              expected_decimals, self._local(candidates), doubtful, **params)
@@ -75,7 +76,7 @@ class Context:
 
 def _unstacked(report: Report, c: Candidate) -> Candidate:
     stacked = report.tables.get(c.table)
-    if not getattr(stacked, "parts", None):
+    if not (isinstance(stacked, StackedTable) and stacked.parts):
         return c
     return Candidate(c.table, stacked.locate(c.index)[1], c.column, c.proposed)
 

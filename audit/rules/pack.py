@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import difflib
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal, NoReturn
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from audit import catalog
 from audit.errors import ConfigError
-from audit.rules.registry import KINDS, RuleKind
+from audit.rules.registry import KINDS, Params, RuleKind
 from audit.rules.select import expression_errors
+
+if TYPE_CHECKING:
+    from pydantic_core import ErrorDetails  # pydantic's own core: the shape of `ValidationError.errors()`
 
 
 class Text(BaseModel):
@@ -76,9 +79,9 @@ class LoadedRule:
 
     __slots__ = ("rule", "params", "file", "line", "_known")
 
-    def __init__(self, rule: Rule, params: BaseModel, file: str, line: int | None):
+    def __init__(self, rule: Rule, params: Params, file: str, line: int | None):
         self.rule, self.params, self.file, self.line = rule, params, file, line
-        self._known: dict = {}  # what follows from the params alone, asked for by every run and fix trial
+        self._known: dict[str, Any] = {}  # what follows from the params alone, asked for by every run and fix trial
 
     @property
     def id(self) -> str:
@@ -127,7 +130,7 @@ def _line_of(node, loc: tuple) -> int | None:
     return line
 
 
-def _first(exc: ValidationError) -> dict:
+def _first(exc: ValidationError) -> ErrorDetails:
     """The most telling error: a misspelt field explains a "field required" next to it."""
     errors = exc.errors()
     return next((e for e in errors if e["type"] == "extra_forbidden"), errors[0])
@@ -158,12 +161,12 @@ def _scalar_line(node, value) -> int | None:
     return find(node) or node.start_mark.line + 1
 
 
-def _closest(word: str, choices) -> str:
+def _closest(word: str | int, choices) -> str:
     close = difflib.get_close_matches(str(word), list(choices), n=1, cutoff=0.5)
     return f" (did you mean '{close[0]}'?)" if close else ""
 
 
-def _fail(file: str, line: int | None, detail: str):
+def _fail(file: str, line: int | None, detail: str) -> NoReturn:
     raise ConfigError("rule_pack", file, str(line) if line else None, detail=detail)
 
 
@@ -220,7 +223,7 @@ def read_pack(text: str, path: str = "<rules>") -> tuple[Pack, list[LoadedRule],
             _fail(str(path), _line_of(root, base + ("kind",)),
                   f"rule {rule.id}: unknown kind '{rule.kind}'{_closest(rule.kind, KINDS)}")
         try:
-            params = kind.params.model_validate(rule.params)
+            params = kind.validate(rule.params)
         except ValidationError as exc:
             err = _first(exc)
             loc = tuple(err["loc"])
@@ -279,7 +282,7 @@ def pack_files(extra_dirs: tuple[str, ...] = ()) -> list[Path]:
 def _pack_places(extra_dirs: tuple[str, ...] = ()) -> list[tuple[Path, Path | None]]:
     """Each pack file with the folder its links must stay in (None: named on its own)."""
     builtin = builtin_pack_dir()
-    files = [(f, builtin) for f in sorted(builtin.glob("*.yaml"))]
+    files: list[tuple[Path, Path | None]] = [(f, builtin) for f in sorted(builtin.glob("*.yaml"))]
     for d in extra_dirs:
         p = Path(d)
         files.extend([(f, p) for f in sorted(p.glob("*.yaml"))] if p.is_dir() else [(p, None)])

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
+
+from pydantic import BaseModel
 
 #: `stacks(params, shared) -> bool`: may this rule run once over a stack of reports? `shared(field)`
 #: says whether every report of the stack states the same metadata `field` (`predikat_scale`,
@@ -24,10 +26,21 @@ def _always(params, shared) -> bool:
     return True
 
 
+@runtime_checkable
+class Params(Protocol):
+    """What the engine asks of a kind's validated params beyond their fields (a pydantic model's
+    `model_dump`): the (table, column) pairs the rule reads, column None for the table as such.
+    A kind's params may also say `row_local`, `group_local`/`groups`, `required_tables`."""
+
+    def references(self) -> Iterable[tuple[str, str | None]]: ...
+
+    def model_dump(self, *args: Any, **kwargs: Any) -> dict[str, Any]: ...
+
+
 @dataclass(frozen=True)
 class RuleKind:
     name: str
-    params: type
+    params: type[BaseModel]  # a `Params` too (checked by `kind`)
     run: Callable
     doc: str
     document: bool = False  # reads the document (prose, headings): nothing to check in tables alone
@@ -40,11 +53,18 @@ class RuleKind:
         said = dict(self.summary)
         return said.get(lang) or said.get("en") or (self.doc.splitlines() or [""])[0]
 
+    def validate(self, data: dict) -> Params:
+        """`data` (a rule's `params:`) as this kind's params; pydantic's ValidationError when they are not."""
+        params = self.params.model_validate(data)
+        if not isinstance(params, Params):  # refused by `kind` already: its class says no `references`
+            raise TypeError(f"rule kind '{self.name}': {self.params.__name__} declares no references()")
+        return params
+
 
 KINDS: dict[str, RuleKind] = {}
 
 
-def kind(name: str, params: type, document: bool = False, summary: dict[str, str] | None = None, *,
+def kind(name: str, params: type[BaseModel], document: bool = False, summary: dict[str, str] | None = None, *,
          stacks: bool | Stacks = False, follows_on_row: bool = False):
     """Register `fn(ctx, rule, params, report) -> list[Finding]` as rule kind `name`.
 
@@ -72,6 +92,10 @@ def kind(name: str, params: type, document: bool = False, summary: dict[str, str
 
     `document=True`: the kind reads `report.document`; the engine does not call it for a
     report read from tables (it has nothing to check there, and is not "skipped" either)."""
+
+    if not issubclass(params, Params):
+        raise TypeError(f"rule kind '{name}': {params.__name__} declares no references() (the tables and columns "
+                        "its rules read)")
 
     def register(fn: Callable) -> Callable:
         KINDS[name] = RuleKind(name, params, fn, (fn.__doc__ or "").strip(), document,

@@ -236,7 +236,7 @@ def _per_value(col: np.ndarray, fn) -> list:
 
 def references(side_table: str | None, default: str, side: Side, columns) -> list[tuple[str, str | None]]:
     table = side_table or default
-    refs = [(table, None)]
+    refs: list[tuple[str, str | None]] = [(table, None)]
     refs += [(table, key_column(k)) for k in side.key]
     refs += [(table, c) for c in side.where]
     refs += [(table, c) for c in columns]

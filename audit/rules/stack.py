@@ -21,41 +21,13 @@ The stack is only a different way to compute the same findings:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 
-from audit.model import Report, Table
-
-
-@dataclass
-class StackedTable(Table):
-    """The same table of several reports, one below the other (index 0..n-1 over the stack)."""
-
-    report_of: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.intp))
-    parts: list = field(default_factory=list)  # each report's own Table
-    starts: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.intp))
-    metas: list = field(default_factory=list)  # each report's metadata (its villages, for the count kind)
-    local_rows: np.ndarray | None = None  # each row's row in its report's table, when not all rows are stacked
-
-    def locate(self, row: int) -> tuple[int, int]:
-        """(report number in the stack, row in that report's table)."""
-        k = int(self.report_of[row])
-        return k, int(self.local_rows[row] if self.local_rows is not None else row - self.starts[k])
-
-    def row_name(self, row: int):
-        k, local = self.locate(row)
-        return self.parts[k].row_name(local)
-
-    def row_key(self, row: int) -> str:
-        k, local = self.locate(row)
-        return self.parts[k].row_key(local)
-
-    def location(self, row: int, column: str | None = None):
-        k, local = self.locate(row)
-        return self.parts[k].location(local, column)
+from audit.model import Candidate, Report, Table
+from audit.rules.stacked import StackedTable
 
 
 def canonical_columns(table: Table) -> list[str]:
@@ -76,7 +48,8 @@ def _concat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
 
     One `to_numpy` per frame: taking columns one by one (or `pd.concat`, which
     aligns) costs more than the checks themselves for a thousand small reports."""
-    blocks, seen = [], {}
+    blocks: list[np.ndarray] = []
+    seen: dict[int, np.ndarray] = {}
     for f in frames:
         if id(f) in seen:  # the same frame again (variants of one report share their unchanged tables)
             blocks.append(seen[id(f)])
@@ -107,14 +80,14 @@ def shape(report: Report) -> tuple:
 def _table_shape(name: str, columns: tuple, kinds: tuple) -> tuple:
     """The canonical columns and their kinds (ingest types a column by its kind: floats for numbers,
     objects otherwise; reading `DataFrame.dtypes` of every table cost more than the checks)."""
-    kinds = dict(kinds)
-    return name, tuple((c, kinds.get(c)) for c in _canonical(name, columns))
+    kind_of = dict(kinds)
+    return name, tuple((c, kind_of.get(c)) for c in _canonical(name, columns))
 
 
 def stack(reports: list[Report], names=None) -> Report:
     """One report whose tables hold every report's rows; `reports` must share a `shape`.
     `names`: only these tables (those a rule reads)."""
-    tables = {}
+    tables: dict[str, Table] = {}
     for name, first in reports[0].tables.items():
         if names is not None and name not in names:
             continue
@@ -142,7 +115,7 @@ def stack_variants(base: Report, variants: list[Report], edits: list[list], name
     `local`: of this table only the edited rows of each variant are stacked (for a rule whose
     findings on that table depend on their own row alone), or `local_rows[k]` (the rows of the
     groups the edits are in, for a rule whose findings depend on their group alone)."""
-    tables = {}
+    tables: dict[str, Table] = {}
     m = len(variants)
     memo = {} if memo is None else memo
     for name in names:
@@ -207,7 +180,7 @@ def _edited_rows(first: Table, variants: list[Report], edits: list[list], meta, 
         starts=np.zeros(len(variants), dtype=np.intp), metas=[meta] * len(variants), local_rows=rows_a)
 
 
-def write_cells(values: pd.DataFrame, cells: list[tuple[int, object]]) -> pd.DataFrame:
+def write_cells(values: pd.DataFrame, cells: list[tuple[int, Candidate]]) -> pd.DataFrame:
     """`values` (left untouched) with each (row, edit) written in: `edit.proposed` at `edit.column`."""
     if not cells:
         return values

@@ -19,7 +19,7 @@ The statements come from `audit.document.claims`. Each rule checks one shape:
 """
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, TypeGuard
 
 from pydantic import BaseModel, ConfigDict
 
@@ -236,7 +236,7 @@ def _reached(report, table, m: Measure) -> tuple[int, int, int]:
     return len(index), least, most
 
 
-def _printed(value) -> bool:
+def _printed(value) -> TypeGuard[float]:
     return isinstance(value, float) and value == value
 
 

@@ -70,11 +70,11 @@ def ticks_match_count(ctx, loaded, p: CountParams, report):
     n_all, den_all = np.zeros(size), np.full(size, np.nan)
     owner = np.zeros(size, dtype=np.intp)
     columns: list[list[str]] = []
-    for k, (part, meta) in enumerate(zip(parts, metas)):
+    for r, (part, meta) in enumerate(zip(parts, metas)):
         cols = _tick_columns(p, meta, part)
         columns.append(cols)
-        block = slice(int(starts[k]), int(starts[k]) + len(part))
-        owner[block] = k
+        block = slice(int(starts[r]), int(starts[r]) + len(part))
+        owner[block] = r
         if cols:  # a report without tick columns has nothing to count
             n_all[block] = _ticked(part, cols)
             den_all[block] = _denominator(p, meta, cols)
@@ -99,10 +99,10 @@ def ticks_match_count(ctx, loaded, p: CountParams, report):
         i, ticked, villages = int(pos[k]), float(n[k]), float(den[k])
         related = tuple(table.location(i, col) for col in columns[owner[i]])
         hint = Message("hint_ticks", dict(ticks=ctx.fmt(ticked), n=ctx.fmt(villages)))
-        if bad_count[k]:
+        if bad_count[k] and p.count:  # (set only with `count`, as `bad_percent` only with `percent`)
             findings.append(ctx.finding(loaded, table, i, p.count, float(c[k]), ticked, hint=hint, related=related,
                                         candidates=[candidate(table, i, p.count, ticked)]))
-        if bad_percent[k]:
+        if bad_percent[k] and p.percent:
             findings.append(ctx.finding(loaded, table, i, p.percent, float(s[k]), float(expected[k]), hint=hint,
                                         basis="computed", related=related,
                                         candidates=[candidate(table, i, p.percent, float(expected[k]))]))

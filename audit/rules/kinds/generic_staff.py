@@ -37,8 +37,8 @@ def check(ctx, loaded, p, info) -> list:
     counts = [c for c in (_count(t, p.words) for t in getattr(info, "printed", [])) if c is not None]
     out = []
     for c in counts:
-        given = [(o, o.value if o.scope == c.scope else o.also.get(c.scope)) for o in counts]
-        given = [(o, v) for o, v in given if v is not None]
+        said = ((o, o.value if o.scope == c.scope else o.also.get(c.scope)) for o in counts)
+        given = [(o, v) for o, v in said if v is not None]
         if len(given) < 2:
             continue
         tally = Counter(v for _, v in given)
@@ -57,7 +57,7 @@ def _count(printed, words) -> Count | None:
     """A staff table's headcount, where its grand total row and column say it; None for other tables."""
     scope = _scope(printed.context, words)
     totals = [ln for ln in printed.lines if ln.total] if scope else []
-    if not totals:
+    if not scope or not totals:
         return None
     grand = max(reversed(totals), key=lambda ln: ln.rank)
     if len(printed.totals) > 1:

@@ -25,7 +25,8 @@ def _one_per_cell(gaps: list[Gap]) -> list[Gap]:
 
 def _tops(members: list, col: int) -> list:
     """Rows with a figure in `col` that no figure of an ancestor among `members` already counts."""
-    out, stack = [], []
+    out: list = []
+    stack: list[tuple[int, bool]] = []  # the ancestors above the row: (level, has a figure in `col`)
     for ln in members:
         level = ln.level if ln.level is not None else 0
         while stack and stack[-1][0] >= level:

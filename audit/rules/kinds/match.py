@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, model_validator
 
-from audit.model import Message
+from audit.model import Finding, Message
 from audit.rules.candidates import candidate
 from audit.rules.intervals import meets
 from audit.rules.names import best_match
@@ -128,7 +128,7 @@ def same_value_in_both_tables(ctx, loaded, p: MatchParams, report):
     """The same quantity agrees wherever it is repeated."""
     lt, rt = report.tables[p.left.table], report.tables[p.right.table]
     li, ri = rows(lt, p.left.where, report.meta), rows(rt, p.right.where, report.meta)
-    findings = []
+    findings: list[Finding] = []
     # one entry per (left row, partner), grouped by left row: compared in one go per column
     left, right = _pairs(p, lt, li, rt, ri)
     if not len(left):

@@ -36,7 +36,12 @@ def formula(ctx, way) -> Message:
     return Message("formula_inverse" if negative and inverse else "formula_twice" if negative else "formula_ratio")
 
 
-def explain(ctx, p, report, table, i, stated, num, row_den, used_den, earlier, way, point):
+#: a printed value and the half-width of its last decimal
+Printed = tuple[float, float]
+
+
+def explain(ctx, p, report, table, i, stated: Printed, num: Printed, row_den: Printed, used_den: Printed,
+            earlier: Printed | None, way, point):
     """The first other convention that reproduces the written value, as one line."""
     s, hs = stated
     n, hn = num

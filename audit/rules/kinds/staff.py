@@ -26,6 +26,12 @@ class Group(BaseModel):
     columns: list[str]  # the staff-table columns that count it (`[pns, pppk]` for ASN)
 
 
+class StaffSide(Side):
+    """A staff table's total row: the table is named (its rows are those of `where`)."""
+
+    table: str
+
+
 class StaffCountParams(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     table: str
@@ -36,7 +42,7 @@ class StaffCountParams(BaseModel):
     units: list[str] = ["orang", "pegawai"]
     about: list[str] = []  # the indicator must also name one of these (payroll: `gaji`), or any wording if empty
     groups: list[Group]
-    staff: list[Side]  # the staff tables' total rows, the first one the report has is used
+    staff: list[StaffSide]  # the staff tables' total rows, the first one the report has is used
 
     def required_tables(self) -> set[str]:
         """The indicator table; the staff tables are alternatives, any one of them will do."""

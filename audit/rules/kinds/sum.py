@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, model_validator
 
+from audit.model import Finding
 from audit.rules.candidates import candidate
 from audit.rules.intervals import meets
 from audit.rules.registry import kind
@@ -100,7 +101,7 @@ class SumParams(BaseModel):
         if self.across is not None:
             cols = self.across.parts + [c for c in (self.across.total, self.across.alternative) if c]
             return references(self.table, self.table, Side(where=self.where), cols)
-        refs = []
+        refs: list[tuple[str, str | None]] = []
         if self.hierarchy is not None:
             refs += [(self.table, self.hierarchy.id), (self.table, "level")]
         refs += references(self.parts.table, self.table, self.parts, [p for p, _ in self.column_pairs()])
@@ -114,7 +115,7 @@ class SumParams(BaseModel):
 def parts_sum_to_total(ctx, loaded, p: SumParams, report):
     """Parts add up to their total (rows, columns, hierarchies, across tables)."""
     if p.across is not None:
-        return _across(ctx, loaded, p, report.tables[p.table], report)
+        return _across(ctx, loaded, p, p.across, report.tables[p.table], report)
     parts_t = report.tables[p.parts.table or p.table]
     total_t = report.tables[p.total.table or p.table]
     return _compare(ctx, loaded, p, *_selected(p, parts_t, total_t, report.meta))
@@ -142,8 +143,8 @@ def _selected(p: SumParams, parts_t, total_t, meta) -> tuple:
             total_t, total_i, key_values(total_t, total_i, p.total.key))
 
 
-def _compare(ctx, loaded, p, parts_t, parts_i, parts_k, total_t, total_i, total_k):
-    findings = []
+def _compare(ctx, loaded, p, parts_t, parts_i, parts_k, total_t, total_i, total_k) -> list[Finding]:
+    findings: list[Finding] = []
     if len(parts_i) == 0 or len(total_i) == 0:
         return findings
     # parts and totals coded together: a total's group is the parts' code of its key (-1: no parts)
@@ -163,9 +164,10 @@ def _compare(ctx, loaded, p, parts_t, parts_i, parts_k, total_t, total_i, total_
         present = ~np.isnan(v)
         v0 = np.where(present, v, 0.0)
         h0 = np.where(present, h, 0.0)
-        sums = np.bincount(codes, weights=v0, minlength=size)
-        lo = np.bincount(codes, weights=v0 - h0, minlength=size)
-        hi = np.bincount(codes, weights=v0 + h0, minlength=size)
+        # weighted: floats (numpy's stubs say integers, the unweighted count's type)
+        sums: np.ndarray = np.bincount(codes, weights=v0, minlength=size)
+        lo: np.ndarray = np.bincount(codes, weights=v0 - h0, minlength=size)
+        hi: np.ndarray = np.bincount(codes, weights=v0 + h0, minlength=size)
         count = np.bincount(codes, weights=present.astype(float), minlength=size)
         if p.aggregate == "mean":  # the average's interval is the summed interval over the count
             with np.errstate(invalid="ignore", divide="ignore"):
@@ -195,8 +197,8 @@ def _compare(ctx, loaded, p, parts_t, parts_i, parts_k, total_t, total_i, total_
     return findings
 
 
-def _across(ctx, loaded, p: SumParams, table, report):
-    a = p.across
+def _across(ctx, loaded, p: SumParams, a: Across, table, report) -> list[Finding]:
+    constant = 0.0 if a.value is None else float(a.value)  # read only without `total`, then set (`SumParams._shape`)
     pos = rows(table, p.where, report.meta).to_numpy()
     vals = table.values[a.parts].to_numpy(dtype=float)[pos]
     half = np.nan_to_num(table.halfwidth[a.parts].to_numpy(dtype=float)[pos])
@@ -207,19 +209,19 @@ def _across(ctx, loaded, p: SumParams, table, report):
         t = table.values[a.total].to_numpy(dtype=float)[pos]
         th = np.nan_to_num(table.halfwidth[a.total].to_numpy(dtype=float)[pos])
     else:
-        t, th = np.full(len(pos), float(a.value)), np.zeros(len(pos))
+        t, th = np.full(len(pos), constant), np.zeros(len(pos))
     with np.errstate(invalid="ignore"):
         ok = meets(lo, hi, t - th, t + th, loaded.rule.tolerance)
         if a.alternative is not None:
             alt = table.values[a.alternative].to_numpy(dtype=float)[pos]
             ah = np.nan_to_num(table.halfwidth[a.alternative].to_numpy(dtype=float)[pos])
             ok |= ~np.isnan(alt) & meets(lo, hi, alt - ah, alt + ah, loaded.rule.tolerance)
-    findings = []
+    findings: list[Finding] = []
     for k in np.flatnonzero(present & ~np.isnan(t) & ~ok):  # only the disagreements reach Python
         i = int(pos[k])
         column = a.total or a.parts[-1]
         actual = float(t[k]) if a.total else float(s[k])
-        expected = float(s[k]) if a.total else float(a.value)
+        expected = float(s[k]) if a.total else constant
         if ctx.keys_only:  # re-checking a candidate fix: the finding's identity is enough
             findings.append(ctx.finding(loaded, table, i, column, actual, expected))
             continue
