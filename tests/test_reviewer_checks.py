@@ -267,3 +267,56 @@ def test_quarterly_realisations_over_the_plan_need_a_remark(tmp_path):
         ("Penyediaan Bahan Habis Pakai", "warning", 5.0, 4.0),  # 5 Dok against 4 planned, no remark
         ("Penyusunan Laporan Kinerja", "warning", 125.0, 100.0)]  # 125% of the plan; the third has its remark
     assert "= 5, over the target of 4 without a remark" in found[0].text("en")
+
+
+STATED = """# LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2023
+
+DINAS KESEHATAN KABUPATEN CONTOH
+
+Wilayah kerja Dinas Kesehatan terdiri dari 12 (dua belas) puskesmas dan 1 rumah sakit.
+
+{rows}
+
+Rumusan Indikator Kinerja Utama
+
+| No | Indikator Kinerja | Formulasi |
+|---|---|---|
+| 1 | Persentase puskesmas yang melapor tepat waktu | {formula} |
+
+Tabel 3.1 Capaian Indikator Kinerja Utama Tahun 2023
+
+| No | Indikator Kinerja | Target | Realisasi | Capaian |
+|---|---|---|---|---|
+| 1 | Persentase puskesmas yang melapor tepat waktu | 80,00 | {value} | 100,00 |
+"""
+
+
+@pytest.mark.parametrize("rows, value, found", [
+    ("", "80,00", [(80.0, 83.33)]),  # 80% of 12 cannot occur: 9 of 12 is 75, 10 of 12 is 83,33
+    ("", "83,33", []),
+    ("| No | Uraian | Jumlah |\n|---|---|---|\n| 1 | Jumlah Puskesmas | 12 Unit |", "80,00", [(80.0, 83.33)]),
+    # two different numbers of puskesmas: which one a share counts over is not known
+    ("| No | Uraian | Jumlah |\n|---|---|---|\n| 1 | Jumlah Puskesmas | 10 |", "80,00", []),
+])
+def test_a_count_the_report_states_is_the_n_of_a_share_counted_over_it(tmp_path, rows, value, found):
+    from audit import api
+
+    path = tmp_path / "laporan.md"
+    formula = "Jumlah puskesmas yang melapor tepat waktu / Jumlah seluruh puskesmas x 100%"
+    path.write_text(STATED.format(rows=rows, value=value, formula=formula), encoding="utf-8")
+    assert api.read(path).meta.counts == ({} if "10 |" in rows else {"puskesmas": 12})
+    got = audit.run(path, suggest=False, select=("COUNT005",), lang="en").findings
+    assert [(f.actual, f.expected) for f in got] == found
+    assert all("12 puskesmas" in f.text("en") for f in got)
+
+
+def test_a_count_stated_in_report_yaml_counts_too(tmp_path):
+    from helpers import write_report
+
+    formula = "Jumlah sekolah terakreditasi dibagi Jumlah sekolah dikali 100 %"
+    table = ("indikator,formulasi,tahun,target,realisasi\n"
+             f"Persentase sekolah terakreditasi,{formula},2022,80,\"82,50\"\n"
+             f"Persentase sekolah terakreditasi,{formula},2023,80,\"81,00\"\n")
+    folder = write_report(tmp_path / "r", {"realisasi_indikator": table}, {"counts": {"Sekolah": 40}})
+    found = audit.run(folder, suggest=False, select=("COUNT007",)).findings
+    assert [(f.actual, f.expected) for f in found] == [(81.0, 80.0)]  # 40 schools: multiples of 2,5

@@ -28,6 +28,14 @@ _REPORT_YEAR = re.compile(r"LAPORAN\s+KINERJA(?:\s+INSTANSI\s+PEMERINTAH)?(?:\s*
                           re.I)
 _DESA_COUNT = re.compile(r"terdiri\s+(?:dari|atas)\s+(\d+)\s*(?:\(\w+\)\s*)?desa", re.I)
 _DESA_LIST = re.compile(r"desa,?\s+yaitu\s+(.+?)\.?$", re.I)
+#: a number of units stated in a sentence: `terdiri dari 12 (dua belas) puskesmas`, `terdiri atas 9 unit kerja`
+_STATED = re.compile(r"\bterdiri\s+(?:dari|atas)\s+(\d{1,4})\s*(?:\([a-z\s]+\)\s*)?([a-z]+(?:\s+kerja)?)", re.I)
+#: a line or a table row giving one count: `Jumlah Puskesmas : 12`, `| 3 | Jumlah Sekolah | 40 Unit |`
+_COUNT_ROW = re.compile(r"^\s*(?:\d{1,2}\.?\s+)?jumlah\s+([a-z][a-z/ ]{1,40}?)\s*[:=]?\s*(\d{1,4})"
+                        r"(?:\s+[a-z]+)?\s*\.?\s*$", re.I)
+#: what a stated count cannot be of: people, money, time, and the villages (`jumlah_desa`)
+_NOT_COUNTED = {"desa", "kelurahan", "desa/kelurahan", "orang", "jiwa", "penduduk", "kk", "rupiah", "rp", "tahun",
+                "bulan", "hari", "persen"}
 _CAPTION_NO = re.compile(r"^\s*tabel\s+(\d+(?:\.\d+)?)\b", re.I)
 _PERIOD = re.compile(r"(?:sampai\s+dengan|s\.?\s*d\.?|per)\s+(?:bulan\s+)?(?:desember|triwulan\s+iv)\s+((?:19|20)\d{2})"
                      r"|tahun\s+anggaran\s+((?:19|20)\d{2})", re.I)
@@ -60,6 +68,7 @@ class Facts:
     # `kinerja ... Tahun 2022`: whose year a sentence reports
     subject_years: list[Mention] = field(default_factory=list)
     formulas: dict[str, str] = field(default_factory=dict)  # indicator -> its formula, from a `Rumus/Formula` table
+    counts: dict[str, int] = field(default_factory=dict)  # units stated a number of (`puskesmas`: 12), one value each
 
     def head(self) -> Signature | None:
         """The head of agency: the NIP signed most often under a head's position, first as printed."""
@@ -119,7 +128,25 @@ def find_facts(doc: Document) -> Facts:
             facts.periods.append(Mention(m.group(0), year, p.line, p.page))
     facts.subject_years = [m for p in paras for m in _subject_years(p)]
     facts.formulas = _formulas(doc)
+    facts.counts = _stated_counts(_lines(doc))
     return facts
+
+
+def _stated_counts(lines: list[Paragraph]) -> dict[str, int]:
+    """The numbers of units a report states (`terdiri dari 12 puskesmas`, a row `Jumlah Puskesmas | 12`),
+    by what they count, for the shares counted over them (`audit.rules.formulas.counted_over`). A unit
+    stated with two different numbers is left out: which one a share is counted over is not known."""
+    seen: dict[str, set[int]] = {}
+    for p in lines:
+        found = [(m.group(2), m.group(1)) for m in _STATED.finditer(p.text)]
+        row = _COUNT_ROW.match(p.text)
+        if row:
+            found.append((row.group(1), row.group(2)))
+        for noun, number in found:
+            noun = " ".join(noun.lower().split(" yang ")[0].split())
+            if noun and noun not in _NOT_COUNTED and int(number) > 0:
+                seen.setdefault(noun, set()).add(int(number))
+    return {noun: numbers.pop() for noun, numbers in seen.items() if len(numbers) == 1}
 
 
 def _formulas(doc: Document) -> dict[str, str]:

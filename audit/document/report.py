@@ -104,6 +104,8 @@ def _metadata(path: Path, facts: Facts) -> Metadata:
         found["polarity"] = {pol: names for pol, names in facts.polarity.items() if names}
     if facts.formulas:
         found["formulas"] = facts.formulas
+    if facts.counts:
+        found["counts"] = facts.counts
     sidecar = path.with_suffix(".yaml")
     if sidecar.exists():
         found.update(load_yaml_file(sidecar))

@@ -238,10 +238,27 @@ class Metadata(BaseModel):
     predikat_scale: list[PredikatBand] = []
     polarity: Polarity = Polarity()
     formulas: dict[str, str] = {}  # indicator -> its formula as printed (`audit.rules.formulas`)
+    counts: dict[str, int] = {}  # units the report states a number of: `{puskesmas: 12, sekolah: 40}`
+
+    @field_validator("counts")
+    @classmethod
+    def _counts(cls, v: dict[str, int]) -> dict[str, int]:
+        if any(n <= 0 for n in v.values()):
+            raise ValueError("a stated count is a positive whole number")
+        return {" ".join(str(name).lower().split()): n for name, n in v.items()}
 
     @property
     def village_count(self) -> int | None:
         return self.jumlah_desa if self.jumlah_desa is not None else (len(self.desa) or None)
+
+    @property
+    def stated_counts(self) -> dict[str, int]:
+        """Every number of units the report states, by what it counts (`audit.rules.formulas.counted_over`):
+        `counts`, and its villages (`jumlah_desa` or the list of `desa`) as `desa` and `kelurahan`."""
+        out = dict(self.counts)
+        if self.village_count:
+            out.update({"desa": self.village_count, "kelurahan": self.village_count})
+        return out
 
 
 @dataclass

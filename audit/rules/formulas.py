@@ -29,6 +29,8 @@ _DIVIDE = re.compile(r"\s(?:dibagi(?:\s+dengan)?|÷|:)\s|\s/\s|/\s*(?=\(|jumlah\
 _FACTOR = re.compile(r"(?:\b(?:dikali|kali)\b|[x×*])\s*(?:\(\s*x\s*\)\s*)?(\d{1,3})\b", re.I)
 #: a count of villages: `Jumlah (seluruh) desa`, `total kelurahan`; not `dana desa`, `APBDes`
 _VILLAGES = re.compile(r"\b(?:jumlah|total|banyaknya)\s+(?:(?:seluruh|semua|total)\s+)?(?:desa|kelurahan)\b", re.I)
+#: what a count in a denominator counts: `jumlah (seluruh) <puskesmas yang ada>`, the words after it
+_COUNTED = re.compile(r"\b(?:jumlah|total|banyaknya)\s+(?:(?:seluruh|semua|total)\s+)?([a-z][a-z ]*)")
 
 
 def _frac(text: str) -> tuple[str, str] | None:
@@ -72,19 +74,45 @@ def split(formula: str) -> tuple[str, str] | None:
     return (text[:m.start()], text[m.end():]) if m else None
 
 
-def village_units(formula: object) -> int | None:
-    """How many units per village a percentage formula counts over (`Jumlah desa x 3 Dokumen`: 3), or
-    None when its denominator is not a count of villages or it is no percentage."""
+def _denominator(formula: object) -> str | None:
+    """A percentage formula's denominator, without its `× 100 %`; None for no percentage."""
     if not isinstance(formula, str):
         return None
     parts = split(formula)
     if parts is None or not re.search(r"100", formula):
         return None
-    den = _PERCENT.sub("", parts[1])
-    if not _VILLAGES.search(den):
-        return None
+    return _PERCENT.sub("", parts[1])
+
+
+def _factor(den: str) -> int:
     factor = _FACTOR.search(den)
     return int(factor.group(1)) if factor and int(factor.group(1)) > 0 else 1
+
+
+def village_units(formula: object) -> int | None:
+    """How many units per village a percentage formula counts over (`Jumlah desa x 3 Dokumen`: 3), or
+    None when its denominator is not a count of villages or it is no percentage."""
+    den = _denominator(formula)
+    if den is None or not _VILLAGES.search(den):
+        return None
+    return _factor(den)
+
+
+def counted_over(formula: object, counts: dict[str, int]) -> tuple[int, str, int] | None:
+    """(N, what N counts, units per each) of a percentage formula whose denominator counts something the
+    report states a number of (`counts`: `{"puskesmas": 12}`, `Metadata.stated_counts`): `Jumlah
+    puskesmas yang melapor tepat waktu / Jumlah seluruh puskesmas x 100%` with 12 puskesmas is
+    (12, "puskesmas", 1). None when the denominator counts nothing stated, or the formula is no percentage."""
+    den = _denominator(formula)
+    if den is None or not counts:
+        return None
+    said = " ".join(den.lower().replace("/", " / ").split())
+    for m in _COUNTED.finditer(said):
+        rest = m.group(1)
+        for noun in sorted(counts, key=len, reverse=True):  # `unit kerja` before `unit`
+            if rest == noun or rest.startswith(noun + " "):
+                return counts[noun], noun, _factor(den)
+    return None
 
 
 def _from_tables(report) -> dict[str, str]:
