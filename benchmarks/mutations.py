@@ -91,6 +91,28 @@ def per_table(report, cells):
     return out
 
 
+def stated_count_mutants(report):
+    """(what, stated, mutated) for each number of units the report states (`jumlah_desa`, `counts`), one
+    off either way and a digit added: these are metadata, not cells, so they are measured apart
+    (detected only: there is no cell for a suggestion to name)."""
+    meta = report.meta
+    said = {"jumlah_desa": meta.village_count} if meta.village_count else {}
+    said.update({f"counts.{k}": v for k, v in meta.counts.items()})
+    return [(what, n, m) for what, n in said.items() for m in (n - 1, n + 1, n * 10 + n % 10) if m > 0]
+
+
+def run_stated_count(report, what, value):
+    """Does the audit notice the report stating `value` where it states another count?"""
+    from audit.api import check_report
+    from audit.model import Report
+
+    if what == "jumlah_desa":
+        meta = report.meta.model_copy(update={"jumlah_desa": value})
+    else:
+        meta = report.meta.model_copy(update={"counts": {**report.meta.counts, what.split(".", 1)[1]: value}})
+    return bool(check_report(Report(meta, report.tables, report.source, [])).findings)
+
+
 def _digits_of(report, cell):
     t = report.tables[cell[0]]
     return t.values.at[cell[1], cell[2]], int(t.decimals.at[cell[1], cell[2]] or 0)
@@ -222,6 +244,11 @@ def main(argv=None):
         if c["n"]:
             print(f"{kind:<24}{c['n']:>5}{c['detected'] / c['n']:>10.1%}{c['located'] / c['n']:>10.1%}"
                   f"{c['restored'] / c['n']:>10.1%}")
+    stated = stated_count_mutants(report)
+    if stated:
+        hits = [run_stated_count(report, what, m) for what, _, m in stated]
+        print(f"stated counts: {sum(hits)}/{len(hits)} mutants detected ("
+              + ", ".join(f"{what} {n}->{m}: {'yes' if h else 'no'}" for (what, n, m), h in zip(stated, hits)) + ")")
     misses = [r for r in results if not r[2]]
     if misses:
         print("not located (first 15):")
