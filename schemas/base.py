@@ -65,9 +65,11 @@ class CanonicalModel(pa.DataFrameModel):
         metadata: dict = {}
 
     @pa.dataframe_check
+    @classmethod  # (pandera makes it one anyway; said here so that a type checker reads `cls` as the class)
     def unique_key(cls, df: pd.DataFrame) -> pd.Series:
         """Rows with the same key (ignoring total and sub total rows, and blank keys) are reported."""
-        keys = (cls.__config__.metadata or {}).get("keys") or []
+        config = cls.__config__
+        keys = ((config.metadata if config is not None else None) or {}).get("keys") or []
         if not keys or not set(keys) <= set(df.columns):
             return pd.Series(True, index=df.index)
         if "__report" in df.columns:  # many reports stacked (audit.validate.validate_stacked)

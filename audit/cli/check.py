@@ -111,7 +111,7 @@ def _check_one(path, chosen, lang, fail_on, rule_dirs, select, ignore, baseline,
                     render(name, result, stream, **options)
     except Exception as exc:  # broken input or configuration: one line, exit 2
         fail(exc, lang or "id", debug)
-    if result.below(config.min_coverage):  # too little was read to trust a pass
+    if result.below(config.min_coverage) and result.coverage is not None:  # too little read to trust a pass
         from audit.i18n import t
 
         click.echo(t("coverage_below", config.lang, percent=f"{result.coverage.percent:.0f}%",

@@ -149,8 +149,9 @@ def _numbering(row: list[DocCell]) -> bool:
     """`1 2 3 4 5` or `(1) (2) ...`: the column numbers some reports print under the header
     (sometimes with the year headings repeated: `(1) (2) (3) (4) 2018 2019 ...`)."""
     texts = [c.text.strip() for c in row if c.text.strip()]
-    nums = [_NUMBERING.match(x) for x in texts if not _YEAR.fullmatch(x)]
-    if len(nums) < 3 or not all(nums):
+    candidates = [x for x in texts if not _YEAR.fullmatch(x)]
+    nums = [m for m in map(_NUMBERING.match, candidates) if m is not None]
+    if len(candidates) < 3 or len(nums) < len(candidates):
         return False
     values = [int(m.group(1)) for m in nums]
     rising = sum(b > a for a, b in zip(values, values[1:]))
@@ -454,7 +455,7 @@ class _Evidence:
 def _acceptable(spec: TableSpec, names: set[str]) -> bool:
     """Two columns besides `no`, a label column naming the rows (a number or budget code alone does not),
     and a figure column."""
-    kinds = {spec.column(n).kind if spec.column(n) else "tick" for n in names}
+    kinds = {c.kind if (c := spec.column(n)) else "tick" for n in names}
     labels = names - {"no", "kode"}
     has_label = any((c := spec.column(n)) is not None and c.kind == "text" for n in labels) or len(labels) >= 4
     has_figure = bool(kinds & {"count", "money", "percent", "number", "year", "tick", "value"})

@@ -5,6 +5,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from audit.message import Said, say
+from audit.model.coverage import Coverage
+from audit.model.figures import Figures
 from audit.model.report import Location, Metadata
 
 
@@ -25,9 +27,9 @@ class Fix:
     table: str
     row: str | None
     column: str
-    cell: Location | None
+    cell: Location  # where the report prints it (`Table.location`)
     current: float | str | None
-    proposed: float | str | None
+    proposed: float | str  # a candidate's value (`Candidate.proposed`)
     confidence: str  # high | medium | low
     reason: Said  # rendered by the output, in its language
     current_text: str | None = None  # as written in the report
@@ -162,8 +164,8 @@ class AuditResult:
     lang: str = "id"  # the language asked for: the formats' default (each takes `lang` to say it in another)
     titles: dict[str, Said] = field(default_factory=dict)  # table -> its title
     rules: dict[str, dict] = field(default_factory=dict)  # rule id -> {"title", "why", "kind"}
-    coverage: object | None = None  # `audit.model.coverage.Coverage`: what was checked
-    figures: object | None = None  # `audit.model.figures.Figures`: what the reviewer's pictures draw
+    coverage: Coverage | None = None  # what was checked
+    figures: Figures | None = None  # what the reviewer's pictures draw
 
     def below(self, min_coverage: float | None) -> bool:
         """Did the audit read fewer of the report's numeric tables than `min_coverage` percent?"""
@@ -192,7 +194,7 @@ class AuditResult:
         """The single boundary every machine format is built from; its texts in `lang` (else `self.lang`)."""
         lang = lang or self.lang
         meta = self.meta
-        report = {"source": self.source}
+        report: dict[str, object] = {"source": self.source}
         if meta is not None:
             report.update({
                 "agency": meta.agency, "region": meta.region, "year": meta.year,
