@@ -227,6 +227,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     "baseline_written": {"id": "{n} temuan ditulis ke {path}; isi alasan setiap pengecualian",
                          "en": "{n} finding(s) written to {path}; fill in each justification"},
     "rule_pack": {"id": "paket aturan tidak valid: {detail}", "en": "invalid rule pack: {detail}"},
+    # `audit explain RULE_ID` and the examples of docs/rules.md
+    "explain_kind": {"id": "Jenis", "en": "Kind"},
+    "explain_severity": {"id": "Tingkat", "en": "Severity"},
+    "explain_tables": {"id": "Tabel", "en": "Tables"},
+    "explain_why": {"id": "Mengapa", "en": "Why"},
+    "explain_defined_in": {"id": "Didefinisikan di", "en": "Defined in"},
+    "explain_params": {"id": "Parameter", "en": "Parameters"},
+    "explain_how": {"id": "Cara kerja", "en": "How it works"},
+    "explain_examples": {"id": "Contoh", "en": "Examples"},
+    "example_pass": {"id": "lolos", "en": "passes"},
+    "example_fail": {"id": "gagal", "en": "fails"},
+    "example_finding_at": {"id": "temuan di", "en": "finding at"},
+    "example_line": {"id": "baris", "en": "line"},
     # ingest findings
     # ingest: unreadable, unsafe or oversized input (exit 2), and findings on one table
     "empty_file": {"id": "berkas kosong", "en": "the file is empty"},

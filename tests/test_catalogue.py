@@ -44,6 +44,19 @@ def test_no_formatter_keeps_a_vocabulary_of_its_own():
                 raise AssertionError(f"{path.relative_to(ROOT)}:{node.lineno}: words belong in audit/i18n.py")
 
 
+def test_no_module_picks_its_words_by_language():
+    """`{"id": "Jenis", "en": "Kind"}[lang]` is a catalogue entry kept elsewhere, even alone. Only a rule kind's
+    one-line summary (`@kind(..., summary={"id": ..., "en": ...})`) is written beside its kind, as a rule's
+    message is beside its rule in the pack: both are the kind's or rule's own declaration."""
+    for path, tree in _sources():
+        summaries = {id(k.value) for node in ast.walk(tree) if isinstance(node, ast.Call)
+                     for k in node.keywords if k.arg == "summary"}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Dict) and id(node) not in summaries and set(LANGS) <= {
+                    getattr(k, "value", None) for k in node.keys}:
+                raise AssertionError(f"{path.relative_to(ROOT)}:{node.lineno}: words belong in audit/i18n.py")
+
+
 def test_every_key_is_used():
     """Said by name (`"fix_clean"`) or built from a stem (`"sev_" + severity`, `f"nip_{problem}"`)."""
     names: set[str] = set()

@@ -1,6 +1,7 @@
 """Documentation of the loaded rules, generated from the packs (docs/rules.md, `audit rules`)."""
 from __future__ import annotations
 
+from audit.i18n import t
 from audit.rule_examples import examples_of
 from audit.rules.pack import LoadedRule
 from audit.rules.registry import KINDS, load_builtin_kinds
@@ -44,8 +45,8 @@ def rules_markdown(rules: list[LoadedRule]) -> str:
 
 def _example_lines(examples: dict, lang: str, fence: str = "") -> list[str]:
     """The passing and failing mini-tables, and where the failing one is caught."""
-    names = {"id": {"pass": "lolos", "fail": "gagal", "expect": "temuan di", "line": "baris"},
-             "en": {"pass": "passes", "fail": "fails", "expect": "finding at", "line": "line"}}[lang]
+    names = {"pass": t("example_pass", lang), "fail": t("example_fail", lang),
+             "expect": t("example_finding_at", lang), "line": t("example_line", lang)}
     lines = []
     for case in ("pass", "fail"):
         example = examples.get(case) or {}
@@ -68,8 +69,8 @@ def explain_text(r: LoadedRule, lang: str = "id") -> str:
     import yaml
 
     load_builtin_kinds()
-    words = {"id": ("Jenis", "Tingkat", "Tabel", "Mengapa", "Didefinisikan di", "Parameter", "Cara kerja", "Contoh"),
-             "en": ("Kind", "Severity", "Tables", "Why", "Defined in", "Parameters", "How it works", "Examples")}[lang]
+    words = [t(key, lang) for key in ("explain_kind", "explain_severity", "explain_tables", "explain_why",
+                                      "explain_defined_in", "explain_params", "explain_how", "explain_examples")]
     rule = r.rule
     lines = [f"{r.id}: {rule.title.get(lang)}", ""]
     if rule.message:
