@@ -12,7 +12,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from audit.message import Number, format_number
 from audit.model import Parsed
+
+__all__ = ["format_number", "parse_number", "format_like", "as_written", "decimals_for", "halfwidth", "clean"]
 
 DASHES = {"-", "–", "—", "−", "--"}
 # Invisible or spacing characters that converters and Word leave inside numbers.
@@ -172,16 +175,18 @@ def halfwidth(parsed: Parsed, exact: bool, kind: str = "number") -> float:
     return 0.5 * 10 ** (-parsed.decimals)
 
 
-def format_number(value: float | None, decimals: int | None = None, style: str = "id") -> str:
-    """Show a value as the report would print it: `1.500.000`, `90,63` (id) or `1,500,000`, `90.63` (en)."""
-    if value is None or value != value:
-        return "-"
-    if decimals is None:
-        decimals = 0 if float(value).is_integer() else 2
-    text = f"{value:,.{int(decimals)}f}"
-    if style == "id":
-        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
-    return text
+def as_written(raw: str | None, value: float) -> Number:
+    """`value` at the precision and unit the cell `raw` was written with (a fix's value), to be said in
+    the reader's language: `82,92%` or `82.92%` whichever way the cell wrote `98.36%`."""
+    parsed = parse_number(clean(raw or ""), "money")
+    written = parsed.decimals if parsed.value is not None else 0
+    return Number(value, decimals_for(written, value), parsed.unit if parsed.value is not None else None)
+
+
+def decimals_for(written: int, value: float) -> int:
+    """The decimals of the cell as written, or of the value (at most two) when it needs more."""
+    frac = f"{abs(value):.6f}".rstrip("0").split(".")[1]
+    return max(written, min(len(frac), 2))
 
 
 _STYLE = re.compile(r"^(?P<prefix>(?:rp\.?|idr)\s*)?(?P<core>[-+−(]?\d[\d.,]*\)?)(?P<suffix>\s*\S.*)?$", re.IGNORECASE)
@@ -199,10 +204,7 @@ def format_like(raw: str | None, value: float, default_style: str = "id", decima
     if not m or parsed is None or parsed.value is None:
         return format_number(value, decimals, default_style)
     core = m.group("core").strip("()+-−")
-    if decimals is None:
-        frac = f"{abs(value):.6f}".rstrip("0").split(".")[1]
-        decimals = max(parsed.decimals, min(len(frac), 2))
-    d = decimals
+    d = decimals_for(parsed.decimals, value) if decimals is None else decimals
     raw_d = parsed.decimals
     decimal_sep = core[-raw_d - 1] if raw_d and len(core) > raw_d else None
     int_part = core[: -raw_d - 1] if raw_d else core

@@ -212,7 +212,8 @@ def test_a_fix_quotes_a_csv_field_when_it_must_and_skips_a_file_that_changed(tmp
     apply_fix(quoted["fixes"][0])
     assert (tmp_path / "t.csv").read_bytes() == b'nama,jumlah\r\n"a, b","1,000"\r\n'
     stale = _one(tmp_path, "nama,jumlah\na,11\n")  # edited since the audit: no fix is better than a wrong one
-    assert "fixes" not in stale and stale["properties"]["suggestion"].startswith("ubah t.csv!B2 menjadi 1,000")
+    # the cell's text is `1,000` (what a fix writes); the suggestion is words for a person, in Indonesian numbers
+    assert "fixes" not in stale and stale["properties"]["suggestion"].startswith("ubah t.csv!B2 menjadi 1.000")
     assert schema_errors({"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "x"}}, "results": [stale]}]}) == []
 
 
@@ -221,6 +222,7 @@ def test_markdown_format_shows_the_suggestions(example):
     assert "| selisih | pesan | usul |\n" in text
     f = next(f for f in example.findings if f.rule_id == "SUM022" and f.table == "realisasi_kegiatan")
     row = next(line for line in text.splitlines() if "| SUM022 | 5.13" in line)
-    assert f"→ ubah {f.suggestions[0].cell.short()} menjadi {f.suggestions[0].proposed_text}" in row
+    assert f.suggestions[0].proposed_text == "2,400,000"  # as the cell writes it; said in Indonesian numbers
+    assert f"→ ubah {f.suggestions[0].cell.short()} menjadi 2.400.000" in row
     several = next(f for f in example.findings if len(f.suggestions) > 1)
     assert f"<details><summary>{len(several.suggestions) - 1} usul lainnya</summary>" in text

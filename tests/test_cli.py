@@ -53,8 +53,8 @@ def test_no_color_env_is_honoured_even_when_colour_is_asked_for_by_the_terminal(
 def test_english_messages_and_no_indonesian_engine_words():
     r = invoke("check", EXAMPLE, "--lang", "en")
     assert "FAIL" in r.output and "errors" in r.output
-    assert "written 1,800,000" not in r.output  # numbers keep the report's own format
-    assert "written 1.800.000 · expected 2.400.000" in r.output
+    assert "written 1.800.000" not in r.output  # numbers as an English reader writes them
+    assert "written 1,800,000 · expected 2,400,000" in r.output
     for word in ("tertulis", "seharusnya", "selisih", "galat", "TIDAK LOLOS", "lihat juga"):
         assert word not in r.output
 

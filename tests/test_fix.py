@@ -22,8 +22,12 @@ def invoke(*args):
 def test_listing_names_cells_current_and_proposed_values():
     r = invoke("fix", EXAMPLE)
     assert r.exit_code == 0, r.output
-    assert "realisasi_kegiatan.csv!F44: 1,800,000 → 2,400,000  [tinggi]" in r.output
-    assert "realisasi_kegiatan.csv!G44: 75.00% → 100.00%" in r.output
+    # in the reader's numbers (the cells wrote `1,800,000` and `75.00%`), at the precision they were written
+    assert "realisasi_kegiatan.csv!F44: 1.800.000 → 2.400.000  [tinggi]" in r.output
+    assert "realisasi_kegiatan.csv!G44: 75,00% → 100,00%" in r.output
+    en = invoke("fix", EXAMPLE, "--lang", "en").output
+    assert "realisasi_kegiatan.csv!F44: 1,800,000 → 2,400,000  [high]" in en
+    assert "realisasi_kegiatan.csv!G44: 75.00% → 100.00%" in en
 
 
 def test_low_confidence_fixes_are_listed_only_when_asked_and_ambiguous_ones_are_marked():

@@ -72,7 +72,9 @@ def test_sarif_points_at_the_csv_cell(example):
     assert physical["region"] == {"startLine": 44, "startColumn": 107, "endLine": 44, "endColumn": 118}
     line = (EXAMPLE / "realisasi_kegiatan.csv").read_text(encoding="utf-8").splitlines()[43]
     assert line[106:117] == '"1,800,000"'
-    assert res["message"]["text"].endswith("1800000; seharusnya 2400000")
+    # the person's text in Indonesian numbers; the machine fields stay numbers, the fix the cell's own text
+    assert res["message"]["text"].endswith("tertulis 1.800.000; seharusnya 2.400.000")
+    assert (res["properties"]["actual"], res["properties"]["expected"]) == (1800000, 2400000)
 
 
 def test_sarif_fingerprints_are_stable_across_runs_and_differ_between_findings(example):
@@ -150,7 +152,7 @@ def test_junit_has_one_failing_case_per_rule_and_table(example):
     (sum022,) = [c for c in cases if c.get("name") == "SUM022"]
     failure = sum022.find("failure")
     assert failure.get("type") == "error"
-    assert "realisasi_kegiatan.csv!F44" in failure.text and "2400000" in failure.text
+    assert "realisasi_kegiatan.csv!F44" in failure.text and "seharusnya 2.400.000" in failure.text
     (match013,) = [c for c in cases if c.get("name") == "MATCH013"]
     assert match013.find("failure").text.count("lppd.csv!") == 5
 
@@ -226,7 +228,7 @@ def test_markdown_in_english(example_en):
     assert text.startswith("# LKjIP audit · Kecamatan Jatiroto · Year 2023\n")
     assert "**Result: FAIL** · 28 errors" in text
     assert "| | rule | row | column | cell | written | expected | difference | message | suggestion |" in text
-    assert "| 1.800.000 | 2.400.000 | −600.000 |" in text  # numbers keep the report's own format
+    assert "| 1,800,000 | 2,400,000 | −600,000 |" in text  # numbers as an English reader writes them
     for word in ("tertulis", "seharusnya", "selisih", "galat", "TIDAK LOLOS", "Tahun", "tabel lain"):
         assert word not in text
 

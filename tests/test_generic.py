@@ -381,7 +381,8 @@ def test_unknown_table_is_checked_in_a_full_audit(tmp_path):
     text = _swap(POPULATION, "Beta", "1.620", "1.260")
     found = _gen(audit.run(str(_write(tmp_path, text, "salah.md")), lang="en"))
     assert [_where(f) for f in found] == [("GEN001", "Tabel #1", _line(text, "Beta"), "Jumlah")]
-    assert "Laki-laki + Perempuan = 1.620" in found[0].text("en")
+    assert "reads 1,260, but Laki-laki + Perempuan = 1,620" in found[0].text("en")
+    assert "tertulis 1.260, padahal Laki-laki + Perempuan = 1.620" in found[0].text("id")
     assert found[0].to_record()["location"]["cell"] == "D3"
 
 

@@ -89,7 +89,8 @@ def test_two_equally_likely_fixes_are_said_and_never_applied(tmp_path):
         "kinerja_tahunan": "indikator,tahun,target,realisasi\nIKM,2023,\"84,12\",\"80,00\"\n",
     })
     s = top(audit.run(folder, lang="en"), "MATCH032")
-    assert s.confidence == "low" and "as likely as changing kinerja_tahunan.csv!D2 to 78,94" in say(s.reason, "en")
+    assert s.confidence == "low" and "as likely as changing kinerja_tahunan.csv!D2 to 78.94" in say(s.reason, "en")
+    assert "sama mungkinnya dengan mengubah kinerja_tahunan.csv!D2 menjadi 78,94" in say(s.reason, "id")
     _, plan = plan_fixes(folder)
     assert plan.fixes == [] and len(plan.ambiguous) == 1
 

@@ -133,3 +133,61 @@ def test_one_digit_after_thousands_groups_is_not_a_number(raw):
     """`1.234.5` is a typo (a lost digit or a stray mark), not 1234.5: not read, so the cell is reported."""
     for kind in ("money", "number", "percent"):
         assert parse_number(raw, kind).value is None
+
+
+# The one formatter of text for a person (`audit.message.format_number`): by language, at the printed precision
+
+@pytest.mark.parametrize("value,decimals,unit,indonesian,english", [
+    (105145000, 0, None, "105.145.000", "105,145,000"),  # rupiah: thousands grouped, no decimals
+    (1070546, None, None, "1.070.546", "1,070,546"),  # a whole number has no decimals unless printed with them
+    (82.92, 2, "%", "82,92%", "82.92%"),  # a percentage at the precision the report printed it
+    (100, 2, "%", "100,00%", "100.00%"),
+    (88, 0, "%", "88%", "88%"),
+    (1.070546, 2, "%", "1,07%", "1.07%"),
+    (91.5, 1, None, "91,5", "91.5"),
+    (1743965488, 2, "Rp", "Rp 1.743.965.488,00", "Rp 1,743,965,488.00"),
+    (1234.5, None, None, "1.234,50", "1,234.50"),  # decimals unknown: two
+    (-600000, 0, None, "-600.000", "-600,000"),
+    (-0.004, 2, None, "0,00", "0.00"),  # rounds to zero: no `-0,00`
+    (0, None, None, "0", "0"),
+    (0, 2, "%", "0,00%", "0.00%"),
+    (999, 0, None, "999", "999"),
+    (1000, 0, None, "1.000", "1,000"),
+    (1e15, 0, None, "1.000.000.000.000.000", "1,000,000,000,000,000"),
+    (0.00042, None, None, "0,00042", "0.00042"),  # tiny: its significant digits, not a bare 0,00
+    (0.5, 3, None, "0,500", "0.500"),
+    (6, 0, "Dok", "6 Dok", "6 Dok"),
+    (float("nan"), 2, None, "-", "-"),
+    (None, 2, None, "-", "-"),
+    (float("inf"), 2, "%", "∞%", "∞%"),
+    (float("-inf"), None, None, "-∞", "-∞"),
+])
+def test_format_number_in_both_languages(value, decimals, unit, indonesian, english):
+    from audit.message import format_number as say_number
+
+    assert say_number(value, decimals, "id", unit) == indonesian
+    assert say_number(value, decimals, "en", unit) == english
+
+
+def test_a_number_in_a_message_is_said_in_the_readers_language():
+    from audit.message import Message, Number, say
+
+    said = Message("claim_share", dict(text="'82,92%'", part="a", base="b", value=Number(82.92, 2)))
+    assert say(said, "id").endswith("adalah 82,92%") and say(said, "en").endswith("is 82.92%")
+    assert say(Number(105145000, 0), "id") == "105.145.000" and say(Number(105145000, 0), "en") == "105,145,000"
+
+
+@pytest.mark.parametrize("raw,value,indonesian,english", [
+    ("1,800,000", 2400000, "2.400.000", "2,400,000"),  # the cell's style is the cell's, not the reader's
+    ("98.36%", 82.92, "82,92%", "82.92%"),
+    ("75,00%", 100, "100,00%", "100.00%"),
+    ("10", 100, "100", "100"),
+    ("83", 66.666666, "66,67", "66.67"),  # more decimals than written: at most two
+    ("Rp. 1.200.000,00", 1300000, "Rp 1.300.000,00", "Rp 1,300,000.00"),
+    ("16 Unit", 4, "4 Unit", "4 Unit"),
+])
+def test_a_fix_value_is_said_at_the_precision_of_the_cell_it_replaces(raw, value, indonesian, english):
+    from audit.message import say
+    from audit.numbers import as_written
+
+    assert say(as_written(raw, value), "id") == indonesian and say(as_written(raw, value), "en") == english

@@ -97,7 +97,8 @@ def test_html_numbers_are_in_the_reports_own_format(example):
     assert '<dd class="num">1.800.000</dd>' in article and '<dd class="num">2.400.000</dd>' in article
     assert '<dd class="num">−600.000</dd>' in article
     assert "<dt>Dihitung</dt><dd class=\"num\">1,07%</dd>" in text and "+0,63%" in text
-    assert "<dt>Usul</dt>" in article and "menjadi 2,400,000" in article
+    # the fix's value too, although the cell wrote `1,800,000` (what `--apply` writes keeps the cell's style)
+    assert "<dt>Usul</dt>" in article and "menjadi 2.400.000" in article
 
 
 def test_html_top_suggestion_is_visible_and_the_others_are_folded(example):
@@ -150,7 +151,8 @@ def test_html_verdict_follows_fail_on_and_a_clean_report_says_so(example, correc
 def test_html_in_english(example_en):
     text = page(example_en)
     assert '<html lang="en">' in text and "Result: <strong>FAIL</strong>" in text
-    assert "Findings by table" in text and "<dt>Written</dt>" in text and "1.800.000" in text
+    assert "Findings by table" in text and "<dt>Written</dt>" in text and "1,800,000" in text
+    assert "1.800.000" not in text and "<dt>Computed</dt><dd class=\"num\">1.07%</dd>" in text
     for word in INDONESIAN:
         assert word not in text, word
 
@@ -274,7 +276,8 @@ def test_xlsx_findings_sheet_is_a_working_paper(example):
     assert "Tertulis 1.800.000; seharusnya 2.400.000; selisih −600.000." in sum022["Kondisi"]
     assert sum022["Kriteria"].startswith("Aturan SUM022 (Kegiatan tidak sama dengan jumlah sub kegiatannya).")
     assert "Permendagri 90/2019" in sum022["Kriteria"]
-    assert sum022["Rekomendasi"].startswith("Ubah realisasi_kegiatan.csv!F44 menjadi 2,400,000")
+    assert sum022["Rekomendasi"].startswith("Ubah realisasi_kegiatan.csv!F44 menjadi 2.400.000 serta "
+                                            "realisasi_kegiatan.csv!G44 menjadi 100,00%")
     assert sum022["Usul: nilai"] == 2400000 and sum022["Usul: keyakinan"] == "tinggi"
     assert sum022["Sebab"].startswith("Penyebab belum diketahui")
     with_hint = next(r for r in data if r["Catatan"])

@@ -3,7 +3,7 @@
 This package imports nothing from the rest of `audit` but the words findings say (`audit.message`,
 over the catalogue `audit.i18n`: plain data themselves); everything else imports it.
 """
-from audit.message import Joined, Message, say
+from audit.message import Joined, Message, Number, say
 from audit.model.coverage import Coverage, Unread
 from audit.model.finding import AuditResult, Candidate, Finding, Fix, Severity
 from audit.model.report import Location, Metadata, PredikatBand, Report, Table
@@ -11,5 +11,5 @@ from audit.model.values import Parsed
 
 __all__ = [
     "AuditResult", "Candidate", "Finding", "Fix", "Severity", "Location", "Metadata",
-    "PredikatBand", "Report", "Table", "Parsed", "Coverage", "Unread", "Message", "Joined", "say",
+    "PredikatBand", "Report", "Table", "Parsed", "Coverage", "Unread", "Message", "Joined", "Number", "say",
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
-from audit.message import Said, say
+from audit.message import Said, format_number, say
 from audit.model.coverage import Coverage
 from audit.model.figures import Figures
 from audit.model.report import Location, Metadata
@@ -102,6 +102,30 @@ class Finding:
         """The message in `lang`."""
         return say(self.message, lang)
 
+    def expected_places(self) -> int | None:
+        """Decimals to show the expected value at: a whole number written can still be expected with decimals."""
+        if self.expected_decimals is not None:
+            return self.expected_decimals
+        if self.decimals == 0 and isinstance(self.expected, float) and not float(self.expected).is_integer():
+            return 2
+        return self.decimals
+
+    def shown(self, lang: str = "id") -> dict[str, str | None]:
+        """`written`, `expected` and `difference` as a reader of `lang` reads them, at the precision the
+        report printed them (`1,70%`, `1,07%`, `+0,63%`); text as written; None when absent."""
+        out: dict[str, str | None] = {"written": None, "expected": None, "difference": None}
+        if self.actual is None:
+            return out
+        d = self.expected_places()
+        out["written"] = _shown(self.actual, self.decimals, lang, self.unit)
+        if self.expected is not None:
+            out["expected"] = _shown(self.expected, d, lang, self.unit)
+        delta = self.delta
+        if isinstance(delta, (int, float)) and not isinstance(delta, bool) and delta == delta:
+            sign = "+" if delta > 0 else "−" if delta < 0 else ""
+            out["difference"] = sign + format_number(abs(delta), max(d or 0, self.decimals or 0), lang, self.unit)
+        return out
+
     def fingerprint(self) -> str:
         """Stable across redrafts: rule, table, row key and column; never positions or line numbers."""
         import hashlib
@@ -132,6 +156,7 @@ class Finding:
             "expected": _plain(self.expected),
             "delta": _plain(self.delta),
             "basis": self.basis,
+            "shown": self.shown(lang),
             "message": say(self.message, lang),
             "hint": say(self.hint, lang),
             "fingerprint": self.fingerprint(),
@@ -139,6 +164,10 @@ class Finding:
             "related": [r.as_dict() for r in self.related],
             "suggestions": [s.to_record(lang) for s in self.suggestions],
         }
+
+
+def _shown(value, decimals: int | None, lang: str, unit: str | None) -> str:
+    return value if isinstance(value, str) else format_number(value, decimals, lang, unit)
 
 
 def _plain(value):

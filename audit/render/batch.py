@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import IO
 
 from audit.i18n import t
-from audit.render.batch_words import headings, totals_line, verdict_word
+from audit.render.batch_words import count, headings, totals_line, verdict_word
 from audit.render.markdown import escape
 from audit.render.safety import spreadsheet_text
 from audit.xlsxfile import workbook_bytes
@@ -27,11 +27,13 @@ SUFFIX = {"rich": ".txt", "json": ".json", "sarif": ".sarif", "junit": ".xml", "
 FIELDS = ("source", "agency", "region", "year", "errors", "warnings", "info", "top_rule", "verdict", "problem")
 
 
-def cells(row, lang: str) -> list:
-    """One row of the summary as display values (the problem replaces the counts of an unread report)."""
+def cells(row, lang: str, numbers: bool = False) -> list:
+    """One row of the summary as display values (the problem replaces the counts of an unread report);
+    `numbers`: the counts as numbers (a workbook's cells), else as the reader writes them."""
     if row.verdict == "input_error":
         return [row.source, row.problem or "", "", "", "", "", verdict_word(row.verdict, lang)]
-    return [row.source, row.agency or "", row.year if row.year is not None else "", row.errors, row.warnings,
+    counts = [row.errors, row.warnings] if numbers else [count(row.errors, lang), count(row.warnings, lang)]
+    return [row.source, row.agency or "", row.year if row.year is not None else "", *counts,
             row.top_rule or "", verdict_word(row.verdict, lang)]
 
 
@@ -39,8 +41,9 @@ def progress_line(row, done: int, total: int, lang: str) -> str:
     """`[3/40] kab/jatiroto: gagal (28 galat, 0 peringatan)`: the plain progress line of one report."""
     if row.verdict == "input_error":
         return t("batch_line_error", lang, done=done, total=total, source=row.source, problem=row.problem)
-    return t("batch_line", lang, done=done, total=total, source=row.source, verdict=verdict_word(row.verdict, lang),
-             errors=row.errors, warnings=row.warnings)
+    return t("batch_line", lang, done=count(done, lang), total=count(total, lang), source=row.source,
+             verdict=verdict_word(row.verdict, lang), errors=count(row.errors, lang),
+             warnings=count(row.warnings, lang))
 
 
 def _json(batch, stream: IO[str], **_options) -> None:
@@ -60,7 +63,7 @@ def _csv(batch, stream: IO[str], **_options) -> None:
 def _markdown(batch, stream: IO[str], **_options) -> None:
     lang = batch.lang
     heads = headings(lang)
-    lines = [f"# {t('batch_title', lang, n=len(batch.rows))}", "", totals_line(batch), "",
+    lines = [f"# {t('batch_title', lang, n=count(len(batch.rows), lang))}", "", totals_line(batch), "",
              "| " + " | ".join(heads) + " |", "|---" * len(heads) + "|"]
     for r in batch.rows:
         lines.append("| " + " | ".join(escape(c, True) for c in cells(r, lang)) + " |")
@@ -99,7 +102,7 @@ def _xlsx(batch, stream: IO[bytes], **_options) -> None:
     wb = Workbook()
     ws = wb.active
     ws.title = t("batch_report", lang)
-    ws.append([t("batch_title", lang, n=len(batch.rows))])
+    ws.append([t("batch_title", lang, n=count(len(batch.rows), lang))])
     ws["A1"].font = Font(bold=True, size=14)
     ws.append([totals_line(batch)])
     ws.append([])
@@ -107,7 +110,8 @@ def _xlsx(batch, stream: IO[bytes], **_options) -> None:
     for cell in ws[4]:
         cell.font = Font(bold=True)
     for r in batch.rows:
-        ws.append([spreadsheet_text(c) for c in cells(r, lang)] + [spreadsheet_text(r.region or ""), r.info])
+        ws.append([spreadsheet_text(c) for c in cells(r, lang, numbers=True)] + [spreadsheet_text(r.region or ""),
+                                                                                 r.info])
     for letter, width in zip("ABCDEFGHI", (40, 30, 8, 8, 12, 14, 14, 24, 8)):
         ws.column_dimensions[letter].width = width
     ws.freeze_panes = "A5"

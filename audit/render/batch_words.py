@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 from audit.i18n import t
+from audit.message import format_number
+
+
+def count(n: int | None, lang: str) -> str:
+    """A count as the reader writes it (`1.250` in Indonesian, `1,250` in English); '' when unknown."""
+    return "" if n is None else format_number(n, 0, lang)
 
 
 def verdict_word(verdict: str, lang: str) -> str:
@@ -17,5 +23,6 @@ def headings(lang: str) -> list[str]:
 
 def totals_line(batch) -> str:
     rec = batch.to_records()["summary"]
-    return t("batch_counts", batch.lang, pass_=rec["pass"], fail=rec["fail"], input_error=rec["input_error"],
-             errors=rec["errors"], warnings=rec["warnings"])
+    lang = batch.lang
+    return t("batch_counts", lang, **{k: count(rec[k.rstrip("_")], lang)
+                                      for k in ("pass_", "fail", "input_error", "errors", "warnings")})

@@ -65,7 +65,6 @@ def attainment_svg(figures, lang: str) -> str | None:
     items = figures.attainment
     if not items:
         return None
-    style = figures.style
     top = max(110.0, min(AXIS_MAX, math.ceil(max(a.capaian for a in items) / 10) * 10))
 
     def x(v: float) -> float:
@@ -79,7 +78,7 @@ def attainment_svg(figures, lang: str) -> str | None:
         if high <= 0 or low >= top:
             continue
         fill = BAND_FILL[min(i, len(BAND_FILL) - 1)]
-        label = t("chart_band", lang, label=b.label, min=show_number(b.low, None, style)) if b.low is not None \
+        label = t("chart_band", lang, label=b.label, min=show_number(b.low, None, lang)) if b.low is not None \
             else b.label
         body.append(f'<rect x="{_n(x(low))}" y="{TOP - 4}" width="{_n(x(high) - x(low))}" '
                     f'height="{_n(bottom - TOP + 8)}" fill="{fill}"><title>{xml_text(label)}</title></rect>')
@@ -88,7 +87,7 @@ def attainment_svg(figures, lang: str) -> str | None:
     for i, a in enumerate(items):
         y = TOP + ROW * i
         colour = BAR_FILL[min(_band_index(figures.bands, a.capaian), len(BAR_FILL) - 1)]
-        value = show_number(a.capaian, 2, style) + "%"
+        value = show_number(a.capaian, 2, lang, "%")
         tip = a.indicator + (f" · {t('chart_computed', lang)}" if a.computed else "")
         body.append(f'<g><title>{xml_text(tip)}: {xml_text(value)}</title>'
                     f'<text x="{LABEL - 6}" y="{y + 15}" text-anchor="end">{xml_text(_short(a.indicator))}</text>'
@@ -115,16 +114,16 @@ def absorption_svg(figures, lang: str) -> str | None:
     items = figures.absorption
     if not items:
         return None
-    style, row = figures.style, ROW + 12
+    row = ROW + 12
     height = TOP + row * len(items) + 20
     body = [f'<text x="0" y="14" font-weight="bold">{xml_text(t("chart_absorption", lang))}</text>']
     for i, a in enumerate(items):
         y = TOP + row * i
         share = a.percent
         filled = PLOT * max(0.0, min(share or 0.0, 100.0)) / 100
-        pct = show_number(share, 2, style) + "%" if share is not None else "-"
-        amounts = t("chart_of_pagu", lang, realisasi=show_number(a.realisasi, 0, style),
-                    pagu=show_number(a.pagu, 0, style))
+        pct = show_number(share, 2, lang, "%") if share is not None else "-"
+        amounts = t("chart_of_pagu", lang, realisasi=show_number(a.realisasi, 0, lang),
+                    pagu=show_number(a.pagu, 0, lang))
         body.append(f'<g><title>{xml_text(a.programme)}: {xml_text(amounts)} ({xml_text(pct)})</title>'
                     f'<text x="{LABEL - 6}" y="{y + 14}" text-anchor="end">{xml_text(_short(a.programme))}</text>'
                     f'<rect x="{LABEL}" y="{y + 3}" width="{PLOT}" height="{ROW - 8}" fill="#e3e8f0" '

@@ -10,8 +10,9 @@ import posixpath
 import re
 
 from audit.i18n import t
+from audit.message import format_number
 from audit.model import Location, say
-from audit.numbers import format_number
+from audit.numbers import as_written
 
 BASIS = {"expected": "expected", "computed": "computed", "other": "other_table"}
 #: the group of findings that belong to no table (the document, its prose, the report as a whole)
@@ -62,18 +63,14 @@ def where(loc: dict | None, lang: str = "id") -> str:
         t("page_at", lang))
 
 
-def plain(value) -> str:
-    """A value as plain text: numbers without grouping (`2400000`, `1.070546`), text as written."""
-    return str(value)
-
-
 def values_text(rec: dict, lang: str) -> str:
-    """`written 1800000; expected 2400000` in `lang`, or '' when nothing was read."""
-    if rec.get("actual") is None:
+    """`written 1.800.000; expected 2.400.000` in `lang` (its numbers too), or '' when nothing was read."""
+    shown = rec.get("shown") or {}
+    if shown.get("written") is None:
         return ""
-    parts = [f"{t('written', lang)} {plain(rec['actual'])}"]
-    if rec.get("expected") is not None:
-        parts.append(f"{t(BASIS.get(rec.get('basis'), 'expected'), lang)} {plain(rec['expected'])}")
+    parts = [f"{t('written', lang)} {shown['written']}"]
+    if shown.get("expected") is not None:
+        parts.append(f"{t(BASIS.get(rec.get('basis'), 'expected'), lang)} {shown['expected']}")
     return "; ".join(parts)
 
 
@@ -82,53 +79,49 @@ def detail_text(rec: dict, lang: str) -> str:
     return "\n".join(p for p in (rec["message"], rec.get("hint"), values_text(rec, lang)) if p)
 
 
-# Numbers as the report prints them, shared by every human-readable format (terminal,
-# Markdown, HTML, working paper), so a figure reads the same everywhere.
+# Numbers as the reader reads them (`--lang`: id 1.800.000 and 90,63%, en 1,800,000 and 90.63%), at the
+# precision the report printed them, shared by every format: one formatter, `audit.message.format_number`.
 
-def number_style(result) -> str:
-    """The report's own number format (`id`: 1.800.000, `en`: 1,800,000); `id` when unknown."""
-    return getattr(result.meta, "number_format", None) or "id"
-
-
-def show_number(value, decimals: int | None, style: str, unit: str | None = None) -> str:
-    """A value as the report would print it (`1.800.000`, `90,63%`); text as written; `-` if missing."""
+def show_number(value, decimals: int | None, lang: str, unit: str | None = None) -> str:
+    """A value as a reader of `lang` reads it (`1.800.000`, `90,63%`); text as written; `-` if missing."""
     if isinstance(value, str):
         return value
-    if value is None:
-        return "-"
-    text = format_number(value, decimals, style)
-    return f"{text}%" if unit == "%" else text
+    return format_number(value, decimals, lang, unit)
 
 
 def expected_decimals(f) -> int | None:
     """Decimals for the expected value: a whole number written can still be expected with decimals."""
-    if f.expected_decimals is not None:
-        return f.expected_decimals
-    if f.decimals == 0 and isinstance(f.expected, float) and not float(f.expected).is_integer():
-        return 2
-    return f.decimals
+    return f.expected_places()
 
 
-def shown_values(f, style: str) -> dict[str, str | None]:
-    """`written`, `expected` and `difference` of a finding as display text (None when absent)."""
-    out: dict[str, str | None] = {"written": None, "expected": None, "difference": None}
-    if f.actual is None:
-        return out
-    d = expected_decimals(f)
-    out["written"] = show_number(f.actual, f.decimals, style, f.unit)
-    if f.expected is not None:
-        out["expected"] = show_number(f.expected, d, style, f.unit)
-    if isinstance(f.delta, (int, float)) and not isinstance(f.delta, bool) and f.delta == f.delta:
-        sign = "+" if f.delta > 0 else "−" if f.delta < 0 else ""
-        out["difference"] = sign + show_number(abs(f.delta), max(d or 0, f.decimals or 0), style, f.unit)
-    return out
+def shown_values(f, lang: str) -> dict[str, str | None]:
+    """`written`, `expected` and `difference` of a finding as display text in `lang` (None when absent)."""
+    return f.shown(lang)
+
+
+def fix_value(proposed, written: str | None, lang: str) -> str:
+    """A fix's value as a reader of `lang` reads it, at the precision and unit of the cell as written
+    (`proposed_text` keeps the cell's own style: it is what `--apply` writes)."""
+    if proposed is None or isinstance(proposed, str):
+        return "" if proposed is None else proposed
+    return say(as_written(written, float(proposed)), lang)
+
+
+def current_value(current, written: str | None, lang: str) -> str:
+    """A cell's present value in `lang`, at the precision it was written with; text as written."""
+    if written is None or not str(written).strip() or isinstance(current, str) or current is None:
+        return "" if written is None else str(written)
+    if current != current:
+        return str(written)
+    return say(as_written(written, float(current)), lang)
 
 
 def fix_line(s, lang: str) -> str:
     """`ubah F44 menjadi 2.400.000: ... (keyakinan tinggi)`, as the terminal report says it."""
-    value = s.proposed_text if s.proposed_text is not None else str(s.proposed)
+    value = fix_value(s.proposed, s.current_text, lang)
     page = t("page_at", lang)
-    value += "".join(t("fix_also", lang, cell=a.cell.short(page), value=a.proposed_text) for a in s.also if a.cell)
+    value += "".join(t("fix_also", lang, cell=a.cell.short(page), value=fix_value(a.proposed, a.current_text, lang))
+                     for a in s.also if a.cell)
     cell = s.cell.short(page) if s.cell else s.column
     return t("fix_line", lang, cell=cell, value=value, reason=say(s.reason, lang),
              confidence=t(s.confidence, lang))

@@ -10,10 +10,13 @@ import io
 import json
 
 from audit.i18n import t
-from audit.model import say
+from audit.model import Number, say
+from audit.numbers import as_written
+from audit.render.common import current_value, fix_value
 from audit.render.safety import markdown_text, spreadsheet_text
 from audit.xlsxfile import workbook_bytes
 
+_NUMBERS = "_numbers"  # (current, proposed) as numbers, for the workbook; no column of the text formats
 COLUMNS = ("table", "row", "label", "column", "cell", "current", "proposed", "confidence", "reason", "resolves")
 FORMATS = ("text", "json", "csv", "xlsx", "markdown")
 
@@ -24,10 +27,11 @@ def rows(fixes, ambiguous=(), lang: str = "id") -> list[dict]:
         out.append({
             "table": fix.table, "row": fix.row, "label": fix.row_label or "", "column": fix.column,
             "cell": fix.cell.short(t("page_at", lang)) if fix.cell else None,
-            "current": fix.current_text if fix.current_text not in (None, "") else "",
-            "proposed": fix.proposed_text if fix.proposed_text is not None else fix.proposed,
+            "current": current_value(fix.current, fix.current_text, lang),
+            "proposed": fix_value(fix.proposed, fix.current_text, lang),
             "confidence": t(fix.confidence, lang) if status == "fix" else t("ambiguous_fix", lang),
             "reason": say(fix.reason, lang), "resolves": ", ".join(fix.resolves),
+            _NUMBERS: (_number(fix.current, fix.current_text), _number(fix.proposed, fix.current_text)),
         })
     return out
 
@@ -40,7 +44,7 @@ def render(fmt: str, fixes, ambiguous=(), lang: str = "id") -> str | bytes:
                           ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
         out = io.StringIO()
-        writer = csv.DictWriter(out, COLUMNS, lineterminator="\n")
+        writer = csv.DictWriter(out, COLUMNS, lineterminator="\n", extrasaction="ignore")
         writer.writeheader()
         writer.writerows({k: spreadsheet_text(v) for k, v in r.items()} for r in data)
         return out.getvalue()
@@ -49,6 +53,13 @@ def render(fmt: str, fixes, ambiguous=(), lang: str = "id") -> str | bytes:
     if fmt == "markdown":
         return _markdown(data, lang)
     return _text(data, lang)
+
+
+def _number(value, written: str | None) -> Number | None:
+    """A numeric cell value at the precision of the cell as written (for the workbook listing), or None."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
+        return None
+    return as_written(written, float(value))
 
 
 def _headers(lang: str) -> list[str]:
@@ -81,8 +92,14 @@ def _xlsx(data, lang: str) -> bytes:
     ws = wb.active
     ws.title = t("fix_sheet", lang)
     ws.append(_headers(lang))
-    for r in data:
+    current, proposed = COLUMNS.index("current") + 1, COLUMNS.index("proposed") + 1
+    for i, r in enumerate(data, 2):
         ws.append([spreadsheet_text(r[c]) for c in COLUMNS])
+        for column, number in zip((current, proposed), r[_NUMBERS]):  # amounts as numbers, at their precision
+            if number is not None:
+                cell = ws.cell(i, column, number.value)
+                cell.number_format = "#,##0" + ("." + "0" * number.decimals if number.decimals else "") + (
+                    '"%"' if number.unit == "%" else "")
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = ws.dimensions
     for col, width in zip("ABCDEFGHIJ", (22, 10, 40, 18, 28, 18, 18, 12, 70, 24)):

@@ -20,9 +20,10 @@ from typing import IO
 
 from audit import __version__
 from audit.i18n import t
+from audit.message import format_number
 from audit.model import say
 from audit.render.charts import svgs
-from audit.render.common import BASIS, NO_TABLE, fix_line, group_label, number_style, row_text, shown_values
+from audit.render.common import BASIS, NO_TABLE, fix_line, group_label, row_text, shown_values
 from audit.render.html_assets import CSP, SCRIPT, STYLE
 
 ORDER = ("error", "warning", "info")
@@ -70,9 +71,9 @@ def _header(result, fail_on: str, lang: str) -> list[str]:
     failed = result.failed(fail_on)
     verdict = t("verdict_fail" if failed else "verdict_pass", lang)
     counts = _counts(result.findings)
-    items = [f'<li class="count-{s}">{counts[s]} {e(t(s, lang))}</li>' for s in ORDER]
+    items = [f'<li class="count-{s}">{format_number(counts[s], 0, lang)} {e(t(s, lang))}</li>' for s in ORDER]
     if counts["waived"]:
-        items.append(f'<li class="count-waived">{counts["waived"]} {e(t("waived", lang))}</li>')
+        items.append(f'<li class="count-waived">{format_number(counts["waived"], 0, lang)} {e(t("waived", lang))}</li>')
     items.append(f"<li>{len(result.tables_read)} {e(t('tables_read', lang))}</li>")
     items.append(f"<li>{result.rules_run} {e(t('rules_run', lang))}</li>")
     facts = []
@@ -91,7 +92,7 @@ def _filters(result, lang: str) -> list[str]:
     """Severity checkboxes, hidden until the script runs (without it they would do nothing)."""
     counts = {s: sum(1 for f in result.findings if f.severity.value == s) for s in ORDER}  # waived included
     boxes = "".join(f'<label><input type="checkbox" data-sev="{s}" checked> {e(t("sev_" + s, lang))} '
-                    f"({counts[s]})</label>" for s in ORDER)
+                    f"({format_number(counts[s], 0, lang)})</label>" for s in ORDER)
     return [f'<nav class="filters" hidden aria-label="{e(t("html_show", lang))}"><span>{e(t("html_show", lang))}</span>'
             f"{boxes}</nav>"]
 
@@ -126,7 +127,7 @@ def _pictures(result, lang: str) -> list[str]:
         ["</section>"]
 
 
-def _finding(f, style: str, rules: dict, lang: str) -> list[str]:
+def _finding(f, rules: dict, lang: str) -> list[str]:
     sev, waiver = f.severity.value, waived(f)
     title = say((rules.get(f.rule_id) or {}).get("title"), lang)
     rule = f'<code class="rule"{attr("title", title)}>{e(f.rule_id)}</code>'
@@ -135,7 +136,7 @@ def _finding(f, style: str, rules: dict, lang: str) -> list[str]:
         badge = f'~ {e(t("sev_" + sev, lang))} · {e(t("waived", lang))}'
     head = (f'<p class="head"><span class="badge">{badge}</span>{rule}'
             f'<span class="msg">{e(f.text(lang))}</span></p>')
-    values = shown_values(f, style)
+    values = shown_values(f, lang)
     page = t("page_at", lang)  # a PDF page: `hlm. 9`
     fields = [
         (t("heading_row", lang), e(row_text(f)), ""),
@@ -162,7 +163,6 @@ def _finding(f, style: str, rules: dict, lang: str) -> list[str]:
 
 
 def _findings(result, groups: dict[str, list], rules: dict, lang: str) -> list[str]:
-    style = number_style(result)
     out = [f"<main><h2>{e(t('findings', lang))}</h2>"]
     if not groups:
         out.append(f"<p>{e(t('no_findings', lang))}</p>")
@@ -170,10 +170,10 @@ def _findings(result, groups: dict[str, list], rules: dict, lang: str) -> list[s
         heading = e(group_label(table, lang))
         if table in result.titles:
             heading += f" · {e(say(result.titles[table], lang))}"
-        n = ", ".join(f"{c} {e(t(s, lang))}" for s, c in _counts(items).items() if c)
+        n = ", ".join(f"{format_number(c, 0, lang)} {e(t(s, lang))}" for s, c in _counts(items).items() if c)
         out.append(f'<section class="group" id="t{i}"><h2>{heading} <span class="n">({n})</span></h2>')
         for f in items:
-            out += _finding(f, style, rules, lang)
+            out += _finding(f, rules, lang)
         out.append("</section>")
     return out + ["</main>"]
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 from typing import IO
 
 from audit.i18n import t
+from audit.message import format_number
 from audit.model import say
-from audit.render.common import BASIS, expected_decimals, fix_line, show_number, where
+from audit.render.common import BASIS, fix_line, where
 from audit.render.safety import markdown_text
 
 SYMBOL = {"error": "✗", "warning": "!", "info": "i"}
@@ -24,19 +25,15 @@ HEADINGS = ("heading_rule", "heading_row", "heading_column", "heading_cell", "wr
 escape = markdown_text  # report text as literal Markdown (audit.neutralise)
 
 
-def _row(rec: dict, f, lang: str, style: str) -> str:
-    d = expected_decimals(f)
+def _row(rec: dict, f, lang: str) -> str:
     row = " · ".join(p for p in (rec["row"], rec["row_label"] if rec["row_label"] != rec["row"] else None) if p)
-    expected = "" if rec["expected"] is None else show_number(rec["expected"], d, style, f.unit)
+    shown = rec["shown"]
+    expected = shown["expected"] or ""
     if expected and rec["basis"] != "expected":
         expected += f" ({t(BASIS.get(rec['basis'], 'expected'), lang)})"
-    delta = rec["delta"]
-    diff = ""
-    if isinstance(delta, (int, float)):
-        sign = "+" if delta > 0 else "−" if delta < 0 else ""
-        diff = sign + show_number(abs(delta), max(d or 0, f.decimals or 0), style, f.unit)
+    diff = shown["difference"] or ""
     message = escape(rec["message"]) + (f"<br><i>{escape(rec['hint'])}</i>" if rec["hint"] else "")
-    written = "" if rec["actual"] is None else show_number(rec["actual"], f.decimals, style, f.unit)
+    written = shown["written"] or ""
     cells = [SYMBOL[rec["severity"]], escape(rec["rule_id"]), escape(row), escape(rec["column"] or ""),
              escape(where(rec["location"], lang)), escape(written), escape(expected), escape(diff), message,
              _suggestions(f, lang)]
@@ -56,13 +53,12 @@ def _suggestions(f, lang: str) -> str:
 
 def build(result, fail_on: str = "error", lang: str | None = None) -> str:
     lang, meta = lang or result.lang, result.meta
-    style = getattr(meta, "number_format", None) or "id"
     records = result.to_records(lang)
     title = t("title", lang)
     if meta is not None:
         title += f" · {escape(meta.agency, True)} · {t('year', lang)} {meta.year}"
     verdict = t("verdict_fail" if result.failed(fail_on) else "verdict_pass", lang)
-    counts = " · ".join(f"{records['summary'][k]} {t(k, lang)}" for k in ORDER)
+    counts = " · ".join(f"{format_number(records['summary'][k], 0, lang)} {t(k, lang)}" for k in ORDER)
     lines = [f"# {title}", "",
              f"**{t('result', lang)}: {verdict}** · {counts} · {len(result.tables_read)} {t('tables_read', lang)}",
              "", f"{t('source', lang)}: {escape(result.source, True)}", ""]
@@ -77,10 +73,10 @@ def build(result, fail_on: str = "error", lang: str | None = None) -> str:
         if table in result.titles:
             heading += f" · {escape(say(result.titles[table], lang), True)}"
         n = {k: sum(1 for rec, _ in items if rec["severity"] == k) for k in ORDER}
-        heading += " (" + ", ".join(f"{c} {t(k, lang)}" for k, c in n.items() if c) + ")"
+        heading += " (" + ", ".join(f"{format_number(c, 0, lang)} {t(k, lang)}" for k, c in n.items() if c) + ")"
         lines += [f"## {heading}", "", "| | " + " | ".join(t(h, lang) for h in HEADINGS) + " |",
                   "|---" * (len(HEADINGS) + 1) + "|"]
-        lines += [_row(rec, f, lang, style) for rec, f in items]
+        lines += [_row(rec, f, lang) for rec, f in items]
         lines.append("")
     return "\n".join(lines)
 

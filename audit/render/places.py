@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from audit.i18n import t
-from audit.render.common import artifact_path, column_number, where
+from audit.render.common import artifact_path, column_number, fix_value, where
 
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".docx", ".pdf")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -177,8 +177,9 @@ def _markdown_span(line: str, number: int, text: str):
 
 def fix_text(s: dict, lang: str) -> str:
     """A suggestion record as the terminal says it: `ubah F44 menjadi 2.400.000: ... (keyakinan tinggi)`."""
-    value = s["proposed_text"] if s.get("proposed_text") is not None else str(s["proposed"])
-    value += "".join(t("fix_also", lang, cell=pointer(a["cell"], lang), value=a.get("proposed_text") or a["proposed"])
+    value = fix_value(s["proposed"], s.get("current_text"), lang)
+    value += "".join(t("fix_also", lang, cell=pointer(a["cell"], lang),
+                       value=fix_value(a["proposed"], a.get("current_text"), lang))
                      for a in s.get("also", ()) if a.get("cell"))
     cell = pointer(s["cell"], lang) if s.get("cell") else s["column"]
     return t("fix_line", lang, cell=cell, value=value, reason=s["reason"], confidence=t(s["confidence"], lang))

@@ -15,6 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from audit.i18n import t
+from audit.message import format_number
 from audit.model import say
 from audit.render.common import BASIS, NO_TABLE, fix_line, group_label, shown_values
 from audit.render.safety import terminal_text
@@ -29,14 +30,18 @@ def _text(value: str = "", style: str = "") -> Text:
     return Text(terminal_text(value), style)
 
 
-def _details(f, lang: str, style: str, verbose: bool) -> list[Text]:
+def _count(n: int, lang: str) -> str:
+    return format_number(n, 0, lang)
+
+
+def _details(f, lang: str, verbose: bool) -> list[Text]:
     lines = [_text(f.text(lang))]
     page = t("page_at", lang)  # a PDF page: `hlm. 9`
     where = [p for p in (f.row if f.row and f.row != f.row_label else None, f.row_label, f.column,
                          f.location.short(page) if f.location else None) if p]
     if where:
         lines.append(_text(" · ".join(where), "dim"))
-    shown = shown_values(f, style)
+    shown = shown_values(f, lang)
     if shown["written"] is not None:
         parts = [f"{t('written', lang)} {shown['written']}"]
         if shown["expected"] is not None:
@@ -57,13 +62,13 @@ def _details(f, lang: str, style: str, verbose: bool) -> list[Text]:
     return lines
 
 
-def _finding(f, lang, style, verbose) -> Table:
+def _finding(f, lang, verbose) -> Table:
     sym, colour = ("~", "dim") if f.waived else SYMBOL[f.severity.value]
     grid = Table.grid(padding=(0, 1))
     grid.add_column(width=1, no_wrap=True)
     grid.add_column(width=8, no_wrap=True)
     grid.add_column(ratio=1)
-    grid.add_row(_text(sym, colour), _text(f.rule_id, "bold"), Group(*_details(f, lang, style, verbose)))
+    grid.add_row(_text(sym, colour), _text(f.rule_id, "bold"), Group(*_details(f, lang, verbose)))
     return grid
 
 
@@ -73,7 +78,7 @@ def _coverage_line(result, lang: str) -> list[Text]:
     if c is None:
         return []
     text = t("coverage_line", lang, read=c.tables_read, found=c.tables_found, run=c.rules_run,
-             percent=f"{c.percent:.0f}%")
+             percent=format_number(c.percent, 0, lang, "%"))
     if c.rules_skipped:
         text += t("coverage_skipped", lang, n=c.rules_skipped)
     return [_text(text, "yellow" if c.unread else "")]
@@ -82,7 +87,6 @@ def _coverage_line(result, lang: str) -> list[Text]:
 def build(result, lang: str | None = None, verbose: bool = False, fail_on: str = "error"):
     lang = lang or result.lang
     meta = result.meta
-    style = meta.number_format if meta else "id"
     counts = result.counts()
     failed = result.failed(fail_on)
     title = t("title", lang)
@@ -90,9 +94,9 @@ def build(result, lang: str | None = None, verbose: bool = False, fail_on: str =
         title += f" · {meta.agency} · {t('year', lang)} {meta.year}"
     verdict = _text(f"{t('result', lang)}: ")
     verdict.append(t("verdict_fail" if failed else "verdict_pass", lang), "bold red" if failed else "bold green")
-    verdict.append("   " + " · ".join(f"{counts[k]} {t(k, lang)}" for k in ORDER))
+    verdict.append("   " + " · ".join(f"{_count(counts[k], lang)} {t(k, lang)}" for k in ORDER))
     if counts.get("waived"):
-        verdict.append(f" · {counts['waived']} {t('waived', lang)}")
+        verdict.append(f" · {_count(counts['waived'], lang)} {t('waived', lang)}")
     verdict.append(f"   {len(result.tables_read)} {t('tables_read', lang)}")
     summary = Group(verdict, *_coverage_line(result, lang), _text(f"{t('source', lang)}: {result.source}"))
     parts = [Panel(summary, title=_text(title), title_align="left", expand=True)]
@@ -108,10 +112,10 @@ def build(result, lang: str | None = None, verbose: bool = False, fail_on: str =
         header.append(group_label(table, lang), "bold")
         if table in result.titles:
             header.append(terminal_text(f" · {say(result.titles[table], lang)}"))
-        header.append("  (" + ", ".join(f"{n} {t(k, lang)}" for k, n in c.items() if n) + ")", "bold")
+        header.append("  (" + ", ".join(f"{_count(n, lang)} {t(k, lang)}" for k, n in c.items() if n) + ")", "bold")
         parts.append(header)
         for f in items:
-            parts.append(Padding(_finding(f, lang, style, verbose), (0, 0, 0, 2)))
+            parts.append(Padding(_finding(f, lang, verbose), (0, 0, 0, 2)))
     if verbose and result.rules_skipped:
         parts.append(_text("\n" + t("skipped_rules", lang, ids=", ".join(result.rules_skipped)), "dim"))
     return Group(*parts)
@@ -132,14 +136,14 @@ def render_batch(batch, stream: IO[str], color: bool | None = None, width: int |
     longest word; why a report could not be read is a line below the table, not a column one word wide."""
     from rich import box
 
-    from audit.render.batch_words import headings, totals_line, verdict_word
+    from audit.render.batch_words import count, headings, totals_line, verdict_word
 
     lang = batch.lang
     console = Console(file=stream, width=width, no_color=None if color is None else not color,
                       force_terminal=color if color else None, highlight=False, emoji=False)
     narrow = console.width < 100
-    table = Table(title=_text(t("batch_title", lang, n=len(batch.rows))), title_justify="left", box=box.SIMPLE_HEAD,
-                  show_edge=False)
+    table = Table(title=_text(t("batch_title", lang, n=count(len(batch.rows), lang))), title_justify="left",
+                  box=box.SIMPLE_HEAD, show_edge=False)
     styles = {"pass": "bold green", "fail": "bold red", "input_error": "bold magenta"}
     heads = headings(lang)
     widest: dict[int, int] = {}
@@ -165,7 +169,7 @@ def render_batch(batch, stream: IO[str], color: bool | None = None, width: int |
             source.append("\n")
             source.append_text(_text(" · ".join(p for p in (agency.plain, year.plain) if p), "dim"))
         values = [source] + ([] if narrow else [agency, year])
-        values += [_text("" if unread else str(n)) for n in (row.errors, row.warnings)]
+        values += [_text("" if unread else count(n, lang)) for n in (row.errors, row.warnings)]
         values += [_text("" if unread else row.top_rule or ""), _text(verdict_word(row.verdict, lang),
                                                                       styles[row.verdict])]
         table.add_row(*values)

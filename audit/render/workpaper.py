@@ -25,7 +25,8 @@ from openpyxl.utils import get_column_letter
 
 from audit.i18n import t
 from audit.model import say
-from audit.render.common import BASIS, NO_TABLE, expected_decimals, group_label, number_style
+from audit.numbers import as_written
+from audit.render.common import BASIS, NO_TABLE, expected_decimals, group_label
 from audit.render.workpaper_charts import add_charts
 from audit.render.workpaper_source import FILL, cell_text, copy_sheets, is_workbook
 from audit.render.workpaper_text import akibat, kondisi, kriteria, rekomendasi, sebab
@@ -149,7 +150,7 @@ def _waiver_text(f, lang: str) -> str | None:
     return t("paper_waived_until", lang, text=text, date=waiver["expires"]) if waiver.get("expires") else text
 
 
-def _finding_row(i: int, f, rec: dict, result, rules: dict, style: str, lang: str) -> dict:
+def _finding_row(i: int, f, rec: dict, result, rules: dict, lang: str) -> dict:
     loc = rec["location"]
     top = f.suggestions[0] if f.suggestions else None
     top_rec = rec["suggestions"][0] if rec["suggestions"] else None
@@ -165,13 +166,12 @@ def _finding_row(i: int, f, rec: dict, result, rules: dict, style: str, lang: st
         "fix_value": top_rec["proposed"] if top_rec else None,
         "fix_confidence": t(top.confidence, lang) if top else None,
         "fix_reason": top_rec["reason"] if top_rec else None, "waived": _waiver_text(f, lang),
-        "kondisi": kondisi(f, lang, style), "kriteria": kriteria(f, lang, rules), "sebab": sebab(f, lang),
+        "kondisi": kondisi(f, lang), "kriteria": kriteria(f, lang, rules), "sebab": sebab(f, lang),
         "akibat": akibat(f, lang, result.titles), "rekomendasi": rekomendasi(f, lang),
     }
 
 
 def _findings_sheet(ws, result, rules: dict, lang: str) -> None:
-    style = number_style(result)
     keys = list(COLUMNS)
     for c, key in enumerate(keys, 1):
         cell = _put(ws, 1, c, t("paper_col_" + key, lang))
@@ -179,10 +179,15 @@ def _findings_sheet(ws, result, rules: dict, lang: str) -> None:
         ws.column_dimensions[get_column_letter(c)].width = COLUMNS[key]
     records = result.to_records(lang)["findings"]
     for i, (f, rec) in enumerate(zip(result.findings, records), 1):
-        row = _finding_row(i, f, rec, result, rules, style, lang)
+        row = _finding_row(i, f, rec, result, rules, lang)
         formats = {"written": _number_format(f.decimals, f.unit),
                    "expected": _number_format(expected_decimals(f), f.unit),
                    "difference": _number_format(max(expected_decimals(f) or 0, f.decimals or 0), f.unit)}
+        top = f.suggestions[0] if f.suggestions else None
+        if top is not None and isinstance(top.proposed, (int, float)) and not isinstance(top.proposed, bool):
+            # the value at the precision of the cell it replaces
+            shown = as_written(top.current_text, top.proposed)
+            formats["fix_value"] = _number_format(shown.decimals, shown.unit)
         for c, key in enumerate(keys, 1):
             _put(ws, i + 1, c, row[key], formats.get(key)).alignment = TOP
         severity = ws.cell(i + 1, keys.index("severity") + 1)

@@ -54,7 +54,7 @@ def _attainment(ws, figures, lang: str, row: int) -> int:
     floors = [b for b in figures.bands if b.low is not None]
     heads = [t("chart_indicator", lang), t("chart_target", lang).capitalize(), t("chart_realisasi", lang),
              t("chart_capaian", lang), f"{t('chart_target', lang)} 100%"]
-    heads += [t("chart_band", lang, label=b.label, min=show_number(b.low, None, figures.style)) for b in floors]
+    heads += [t("chart_band", lang, label=b.label, min=show_number(b.low, None, lang)) for b in floors]
     head = row + 2
     _heads(ws, head, heads)
     for i, a in enumerate(figures.attainment, head + 1):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from audit.i18n import t
 from audit.model import say
-from audit.render.common import BASIS, row_text, shown_values
+from audit.render.common import BASIS, fix_value, row_text, shown_values
 
 
 def sentence(text: str) -> str:
@@ -23,14 +23,14 @@ def sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
-def kondisi(f, lang: str, style: str) -> str:
+def kondisi(f, lang: str) -> str:
     """What the report says: the message, where, and the value written against the value expected."""
     parts = [sentence(f.text(lang))]
     page = t("page_at", lang)  # a PDF page: `hlm. 9`
     where = " · ".join(p for p in (row_text(f), f.column, f.location.short(page) if f.location else None) if p)
     if where:
         parts.append(t("paper_where", lang, where=where))
-    v = shown_values(f, style)
+    v = shown_values(f, lang)
     if v["written"] is not None:
         values = [t("paper_written", lang, value=v["written"])]
         if v["expected"] is not None:
@@ -71,9 +71,9 @@ def rekomendasi(f, lang: str) -> str:
     page = t("page_at", lang)  # a PDF page: `hlm. 9`
     if f.suggestions:
         s = f.suggestions[0]
-        value = s.proposed_text if s.proposed_text is not None else str(s.proposed)
-        also = "".join(t("paper_fix_also", lang, cell=a.cell.short(page), value=a.proposed_text or a.proposed)
-                       for a in s.also if a.cell)
+        value = fix_value(s.proposed, s.current_text, lang)
+        also = "".join(t("paper_fix_also", lang, cell=a.cell.short(page),
+                         value=fix_value(a.proposed, a.current_text, lang)) for a in s.also if a.cell)
         cell = s.cell.short(page) if s.cell else s.column
         return t("paper_fix", lang, cell=cell, value=value, also=also, confidence=t(s.confidence, lang))
     if f.location is not None:

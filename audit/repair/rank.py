@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from audit.model import Candidate, Finding, Fix, Joined, Message, Report
-from audit.numbers import format_like
+from audit.numbers import as_written, format_like
 from audit.repair.trials import Trial, run_trials
 from audit.rules.engine import check_rules
 
@@ -189,7 +189,7 @@ def as_fix(report: Report, trial: Trial, runner_up: Trial | None, style: str, be
         other = runner_up.candidate
         other_t = report.tables[other.table]
         other_raw = other_t.raw.at[other.index, other.column]
-        shown = other.proposed if isinstance(other.proposed, str) else format_like(other_raw, other.proposed, style)
+        shown = other.proposed if isinstance(other.proposed, str) else as_written(other_raw, other.proposed)
         reason.append(Message("fix_tie", {"cell": other_t.location(other.index, other.column).said(), "value": shown}))
     also = tuple(_plain_fix(report, f, style) for f in trial.companions)
     return Fix(c.table, row, c.column, table.location(c.index, c.column), table.values.at[c.index, c.column],

@@ -5,8 +5,7 @@ import traceback
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 
-from audit.model import Candidate, Finding, Location, Message, Report, Severity, Table
-from audit.numbers import format_number
+from audit.model import Candidate, Finding, Location, Message, Number, Report, Severity, Table
 from audit.rules.pack import LoadedRule
 from audit.rules.select import Reads, reuse_selections
 from audit.rules.stacked import StackedTable
@@ -29,8 +28,9 @@ class Context:
         """Candidates on a stack of reports, as rows of their report's own tables."""
         return tuple(_unstacked(self.report, c) for c in candidates if c is not None)
 
-    def fmt(self, value, decimals=None) -> str:
-        return format_number(value, decimals, self.style)
+    def fmt(self, value, decimals=None) -> Number:
+        """A number for a message: said in the reader's language by the output, at `decimals`."""
+        return Number(float(value), decimals)
 
     def finding(self, loaded: LoadedRule, table: Table, row: int, column: str, actual, expected,
                 hint: str | None = None, related: tuple[Location, ...] = (), delta=None, basis: str = "expected",

@@ -6,9 +6,9 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
-from audit.model import Finding, Location, Message, Severity
+from audit.model import Finding, Location, Message, Number, Severity
 from audit.model.report import column_letter
-from audit.numbers import format_like, halfwidth
+from audit.numbers import decimals_for, halfwidth
 from audit.rules.intervals import divide, meets
 
 #: the running rule's `tolerance`, read by every comparison of the check (set for the rule's run only)
@@ -48,8 +48,10 @@ def finding(ctx, loaded, doc, printed, g: Gap, **extra) -> Finding:
     column = printed.headers[g.col] or column_letter(g.col)
     label = _label(ln)
     decimals = parsed.decimals if g.what in ("percent", "share") else None
-    said = dict(where=where(printed, ln.table), label=label, column=column, actual=parsed.raw.strip(),
-                expected=format_like(parsed.raw, g.expected, ctx.style, decimals), n=len(g.parts),
+    places = decimals_for(parsed.decimals, g.expected) if decimals is None else decimals
+    said = dict(where=where(printed, ln.table), label=label, column=column,
+                actual=Number(parsed.value, parsed.decimals, parsed.unit),
+                expected=Number(g.expected, places, parsed.unit), n=len(g.parts),
                 parts=_parts_text(printed, g), total=_label(g.parts[-1][0]) if g.parts else "", **extra)
     severity = Severity(loaded.rule.severity)
     if g.weak and severity == Severity.ERROR:

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 from pydantic import BaseModel, ConfigDict
 
-from audit.model import Message
+from audit.model import Joined, Message
 from audit.predikat import band_of, default_scale
 from audit.rules.candidates import candidate
 from audit.rules.names import normalize
@@ -80,15 +80,16 @@ def _written_band(scale, written: np.ndarray, default: bool) -> tuple[np.ndarray
     return (np.array([f[0] for f in found], dtype=np.intp), np.array([f[1] for f in found], dtype=np.intp))
 
 
-def _scale_shown(ctx, scale) -> str:
-    def bound(b):
+def _scale_shown(ctx, scale) -> Joined:
+    """`≥ 90 AA; 80 – 90 A; …`, its numbers said in the reader's language."""
+    def bound(b) -> tuple:
         top, above = getattr(b, "max", None), getattr(b, "above", False)
         if b.min is None:
-            return f"≤ {ctx.fmt(top)}" if top is not None else "<"
+            return ("≤ ", ctx.fmt(top)) if top is not None else ("<",)
         if top is not None:
-            return f"{'> ' if above else ''}{ctx.fmt(b.min)} – {ctx.fmt(top)}"
-        return f"{'>' if above else '≥'} {ctx.fmt(b.min)}"
-    return "; ".join(f"{bound(b)} {b.label}" for b in scale)
+            return ("> " if above else "", ctx.fmt(b.min), " – ", ctx.fmt(top))
+        return (">" if above else "≥", " ", ctx.fmt(b.min))
+    return Joined(tuple(Joined((*bound(b), f" {b.label}")) for b in scale), "; ")
 
 
 @kind("scale", ScaleParams, stacks=lambda p, shared: shared("predikat_scale"), summary={
