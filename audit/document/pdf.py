@@ -25,6 +25,7 @@ from typing import Any
 
 from audit.document.continued import append_continued
 from audit.document.model import DocCell, DocTable, Document, Paragraph
+from audit.document.pdfpage import PageChars, cell_texts, load_objects
 from audit.errors import InputError, Text
 from audit.ingest.limits import Budget, Limits
 
@@ -149,19 +150,23 @@ class _Page:
 
 def _read_page(page, number: int, document: Document, budget: Budget, file: str) -> _Page:
     out = _Page(number, float(page.height))
+    load_objects(page)
     out.chars = sum(1 for c in page.chars if c.get("text", "").strip())
     out.images = len(page.images)
     if not out.chars:
         return out
-    found = [_ruled(t) for t in page.find_tables() if _width(t) >= 2]
+    ruled = [t for t in page.find_tables() if _width(t) >= 2]
+    indexed = PageChars(page.chars) if ruled else None
+    found = [_ruled(t, indexed) for t in ruled]
     if not found and not page.edges:
         words = page.extract_words()
         found = [f for f in (_aligned(t, words) for t in page.find_tables(TEXT_SETTINGS)) if f]
         if found:
             document.notes.append(Text("note_unruled_tables", {"page": number, "n": len(found)}))
     boxes = [f[0] for f in found]
+    glyphs = _glyphs(page) if found else []
     for bbox, texts, cells, merges in found:
-        rows, merged = _grid(page, bbox, texts, cells, number, merges)
+        rows, merged = _grid(glyphs, bbox, texts, cells, number, merges)
         budget.rows_read(len(rows), file, f"p.{number}", f"p.{number}")
         budget.cells_read(sum(len(r) for r in rows), file, f"p.{number}")
         out.tables.append((float(bbox[1]), float(bbox[3]), DocTable(0, rows, page=number, merged=merged)))
@@ -192,9 +197,10 @@ def _width(table) -> int:
     return max((len(r.cells) for r in table.rows), default=0)
 
 
-def _ruled(table) -> tuple:
+def _ruled(table, chars: PageChars | None) -> tuple:
     """(bbox, cell texts, cell boxes, find merges) of a table found from its ruling lines."""
-    return table.bbox, table.extract(), [list(r.cells) for r in table.rows], True
+    rows = [list(r.cells) for r in table.rows]
+    return table.bbox, cell_texts(rows, chars) if chars else table.extract(), rows, True
 
 
 def _aligned(table, words=()) -> tuple | None:
@@ -236,7 +242,13 @@ def _cuts_a_word(box, words, slack: float = 1.0) -> bool:
                for w in words)
 
 
-def _grid(page, bbox, texts, boxes, number: int, merges: bool) -> tuple[list[list[DocCell]], list]:
+def _glyphs(page) -> list[tuple[float, float, str, float]]:
+    """The page's printed characters as (vertical middle, horizontal middle, font, left edge), sorted."""
+    return sorted(((c["top"] + c["bottom"]) / 2, (c["x0"] + c["x1"]) / 2, c.get("fontname", ""), c["x0"])
+                  for c in page.chars if c.get("text", "").strip())
+
+
+def _grid(glyphs, bbox, texts, boxes, number: int, merges: bool) -> tuple[list[list[DocCell]], list]:
     """The table's cells (text, bold, page) and, for a ruled table, its merged ranges from the cell boxes.
 
     pdfplumber gives a merged cell once, with a box over every grid position it covers,
@@ -246,9 +258,8 @@ def _grid(page, bbox, texts, boxes, number: int, merges: bool) -> tuple[list[lis
     xs = sorted({round(c[0], 1) for r in boxes for c in r if c})
     tops = [min((c[1] for c in r if c), default=0) for r in boxes]
     x0, top, x1, bottom = bbox
-    chars = sorted(((c["top"] + c["bottom"]) / 2, (c["x0"] + c["x1"]) / 2, c.get("fontname", ""), c["x0"])
-                   for c in page.chars if c.get("text", "").strip())
-    chars = [c for c in chars if x0 <= c[1] <= x1 and top <= c[0] <= bottom]
+    ys = [g[0] for g in glyphs]
+    chars = [c for c in glyphs[bisect_left(ys, top):bisect_right(ys, bottom)] if x0 <= c[1] <= x1]
     mids = [c[0] for c in chars]
     grid: list[list[DocCell]] = []
     merged: list[tuple[int, int, int, int]] = []
