@@ -15,7 +15,7 @@ from audit.model.spec import ColumnSpec, TableSpec
 
 #: what a model's `Config.metadata` may declare (`schemas.base.table` writes these)
 KEYS = ("title", "title_en", "keys", "captions", "labels", "headings", "layout", "outline", "phrases", "exclude",
-        "ticks_from")
+        "ticks_from", "label_in_no", "numbered", "shape", "lookup", "group_rows")
 _OUTLINE = re.compile(r"^(I|II|III|IV|lampiran)\.\d+$")
 
 
@@ -35,6 +35,9 @@ def spec_from_model(model) -> TableSpec:
         missing = [c for c in meta.get(key) or () if c not in names]
         if missing:
             raise ValueError(f"table {schema.name}: {key} names '{missing[0]}', which is no column of it")
+    for key in ("label_in_no", "numbered"):
+        if meta.get(key) and not meta.get("labels"):
+            raise ValueError(f"table {schema.name}: {key} says where its first label is printed, and it has no labels")
     outline = meta.get("outline")
     if outline is not None and not _OUTLINE.match(str(outline)):
         raise ValueError(f"table {schema.name}: outline '{outline}' is not like 'II.2' or 'lampiran.1'")
@@ -54,6 +57,11 @@ def spec_from_model(model) -> TableSpec:
         phrases=_words(meta.get("phrases")),
         exclude=_words(meta.get("exclude")),
         doc=inspect.cleandoc(model.__doc__ or ""),
+        label_in_no=bool(meta.get("label_in_no")),
+        numbered=bool(meta.get("numbered")),
+        shape=meta.get("shape"),
+        lookup=meta.get("lookup"),
+        group_rows=tuple(str(w) for w in meta.get("group_rows") or ()),
     )
 
 

@@ -26,7 +26,7 @@ class PkAnggaran(CanonicalModel):
         name = "pk_anggaran"
         metadata = table("Perjanjian Kinerja: anggaran program", "Performance agreement: programme budgets",
                          keys=["versi", "program"], captions=["perjanjian kinerja", "anggaran"], labels=["program"],
-                         layout="pk_anggaran", outline="II.4",
+                         layout="pk_anggaran", outline="II.4", label_in_no=True, numbered=True,
                          exclude={"anggaran": ["realisasi", "sisa"], "program": ["pendapatan"]})
 
 
@@ -49,6 +49,7 @@ class Efisiensi(CanonicalModel):
         name = "efisiensi"
         metadata = table("Analisis efisiensi penggunaan sumber daya", "Efficiency analysis", keys=["program"],
                          captions=["efisiensi"], labels=["program", "indikator"], outline="III.6",
+                         label_in_no=True, numbered=True,
                          exclude={"pagu": ["sisa"], "realisasi_anggaran": ["sisa"]})
 
 
@@ -66,7 +67,7 @@ class RealisasiProgram(CanonicalModel):
         name = "realisasi_program"
         metadata = table("Realisasi anggaran program", "Programme budget realisation", keys=["program"],
                          captions=["realisasi anggaran program"], labels=["program"], layout="totals",
-                         outline="III.7", phrases={"capaian": SERAPAN},
+                         outline="III.7", phrases={"capaian": SERAPAN}, label_in_no=True, numbered=True,
                          exclude={"program": ["pendapatan"], "realisasi": NOT_FINANCIAL, "capaian": NOT_FINANCIAL,
                                   "pagu": ["sisa", "fisik"]})
 
@@ -91,6 +92,7 @@ class RealisasiKegiatan(CanonicalModel):
                          keys=["id"], captions=["realisasi anggaran kegiatan", "sub kegiatan", "program dan kegiatan",
                                                 "program, kegiatan"],
                          labels=["uraian"], layout="kegiatan", outline="III.8", phrases={"capaian": SERAPAN},
+                         label_in_no=True, numbered=True,
                          # revenue is not spending: a BLUD revenue table is read by the generic checks
                          exclude={"uraian": ["pendapatan"], "realisasi": NOT_FINANCIAL, "capaian": NOT_FINANCIAL,
                                   "anggaran": ["sisa", "fisik"]})
@@ -140,7 +142,7 @@ class Lppd(CanonicalModel):
         metadata = table("Capaian pelaksanaan program kegiatan (LPPD)",
                          "Programme and kegiatan outputs and budgets (LPPD)", keys=["id", "indikator"],
                          captions=["capaian pelaksanaan program", "lppd"], labels=["uraian", "indikator"],
-                         layout="lppd", outline="lampiran.1",
+                         layout="lppd", outline="lampiran.1", label_in_no=True, numbered=True,
                          phrases={"anggaran": ["target keuangan", "pagu keuangan", "anggaran"],
                                   "realisasi_anggaran": ["realisasi keuangan"],
                                   "capaian": ["% kinerja", "capaian kinerja", "% fisik", "capaian fisik"],
@@ -168,6 +170,7 @@ class RealisasiProgramTahunan(CanonicalModel):
         metadata = table("Data realisasi kinerja dan anggaran program", "Programme performance and budget data",
                          keys=["indikator", "tahun"], captions=["kinerja dan anggaran program"],
                          labels=["program", "indikator"], layout="totals", outline="lampiran.3",
+                         label_in_no=True, numbered=True,
                          phrases={"pagu": ["target anggaran", "anggaran"]})
 
 
@@ -188,7 +191,8 @@ class RencanaAksi(CanonicalModel):
     class Config:
         name = "rencana_aksi"
         metadata = table("Rencana aksi", "Action plan", captions=["rencana aksi"], labels=["uraian", "indikator"],
-                         layout="rencana_aksi", outline="lampiran.4")
+                         layout="rencana_aksi", outline="lampiran.4",
+                         label_in_no=True, numbered=True, shape="rencana_aksi")
 
 
 #: a quarter's own realisation, not a running total nor the plan's share
@@ -224,4 +228,5 @@ class RealisasiTriwulan(CanonicalModel):
                          captions=["realisasi rencana aksi", "realisasi triwulan", "evaluasi rencana aksi",
                                    "monitoring rencana aksi", "realisasi kinerja pada triwulan"],
                          labels=["uraian", "indikator"], layout="rencana_aksi", outline="lampiran.5",
+                         label_in_no=True, numbered=True,
                          exclude={f"tw{q}": list(NOT_A_QUARTER) for q in range(1, 5)})

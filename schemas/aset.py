@@ -19,4 +19,10 @@ class Aset(CanonicalModel):
     class Config:
         name = "aset"
         metadata = table("Rekapitulasi aset", "Asset recap", keys=["id"], captions=["aset", "barang"],
-                         labels=["bidang_barang"], layout="asset_groups", outline="I.4")
+                         labels=["bidang_barang"], layout="asset_groups", outline="I.4",
+                         label_in_no=True, numbered=True,
+                         # the six golongan of fixed assets (Standar Akuntansi Pemerintahan, KIB A-F): group rows
+                         # by name in a recap neither bold nor headed `GOLONGAN ...`
+                         group_rows=["tanah", "peralatan dan mesin", "gedung dan bangunan",
+                                     "jalan, irigasi dan jaringan", "jalan, irigasi, dan jaringan",
+                                     "aset tetap lainnya", "konstruksi dalam pengerjaan"])

@@ -32,7 +32,9 @@ def col(kind: str, *aliases: str, required: bool = False, levels: tuple[str, ...
 def table(title: str, title_en: str, *, keys: Sequence[str] = (), captions: Sequence[str] = (),
           labels: Sequence[str] = (), headings: Sequence[str] = (), layout: str | None = None,
           outline: str | None = None, phrases: Mapping[str, Sequence[str]] | None = None,
-          exclude: Mapping[str, Sequence[str]] | None = None, ticks_from: str | None = None) -> dict:
+          exclude: Mapping[str, Sequence[str]] | None = None, ticks_from: str | None = None,
+          label_in_no: bool = False, numbered: bool = False, shape: str | None = None, lookup: str | None = None,
+          group_rows: Sequence[str] = ()) -> dict:
     """A table kind's declaration, for its model's `Config.metadata`: with the columns, all that is
     known about the kind, so that adding one is one model (a plugin's too).
 
@@ -46,13 +48,24 @@ def table(title: str, title_en: str, *, keys: Sequence[str] = (), captions: Sequ
       second table of BAB II; `lampiran.1`);
     - `phrases` / `exclude`: header vocabulary for this kind only (column -> phrases naming it, or
       words ruling it out), beside the shared `schemas/vocabulary.yaml`;
-    - `ticks_from`: the metadata list whose names are extra tick columns.
+    - `ticks_from`: the metadata list whose names are extra tick columns;
+    - `label_in_no`: a label printed in the No column (`J U M L A H` across the number cell) is the
+      row's first label, when that is empty; `numbered`: the first label may begin with the row's list
+      number (`1. Program ...`, `II. ...`), which is then its `no`;
+    - `shape`: the recogniser that knows the table by its column pattern when no header survives
+      (`audit/document/shapes.py`);
+    - `lookup`: the table kind its layout reads to settle a row (a PK amendment's indicator is found
+      among the PK's indicators: `layouts.resolve`);
+    - `group_rows`: labels that make a row a group row wherever it is printed, when the page marks
+      groups no other way (the six golongan of fixed assets).
     """
     out: dict = {"title": title, "title_en": title_en, "keys": list(keys), "captions": list(captions),
                  "labels": list(labels), "headings": list(headings), "layout": layout, "outline": outline,
                  "phrases": {c: list(p) for c, p in (phrases or {}).items()},
-                 "exclude": {c: list(w) for c, w in (exclude or {}).items()}, "ticks_from": ticks_from}
-    return {k: v for k, v in out.items() if v not in (None, [], {})}
+                 "exclude": {c: list(w) for c, w in (exclude or {}).items()}, "ticks_from": ticks_from,
+                 "label_in_no": label_in_no, "numbered": numbered, "shape": shape, "lookup": lookup,
+                 "group_rows": list(group_rows)}
+    return {k: v for k, v in out.items() if v not in (None, [], {}) and v is not False}
 
 
 class CanonicalModel(pa.DataFrameModel):

@@ -17,4 +17,5 @@ class PembinaanDesa(CanonicalModel):
     class Config:
         name = "pembinaan_desa"
         metadata = table("Pembinaan dan pengawasan desa", "Village supervision checklist", ticks_from="desa",
-                         captions=["pembinaan", "desa"], labels=["aktivitas"], outline="lampiran.5")
+                         captions=["pembinaan", "desa"], labels=["aktivitas"], outline="lampiran.5",
+                         label_in_no=True, numbered=True)

@@ -63,7 +63,7 @@ class PkPerubahan(CanonicalModel):
         name = "pk_perubahan"
         metadata = table("Substansi perubahan Perjanjian Kinerja", "Amendments to the performance agreement",
                          keys=["jenis", "subjek"], captions=["perubahan perjanjian kinerja", "substansi"],
-                         labels=["subjek", "substansi"], layout="pk_perubahan", outline="II.2")
+                         labels=["subjek", "substansi"], layout="pk_perubahan", outline="II.2", lookup="pk_indikator")
 
 
 class CapaianProgram(CanonicalModel):
@@ -79,7 +79,8 @@ class CapaianProgram(CanonicalModel):
     class Config:
         name = "capaian_program"
         metadata = table("Realisasi dan capaian program", "Programme realisation and achievement", keys=["program"],
-                         captions=["realisasi dan capaian"], labels=["program"], headings=GROUPS, outline="III.1")
+                         captions=["realisasi dan capaian"], labels=["program"], headings=GROUPS, outline="III.1",
+                         label_in_no=True, numbered=True)
 
 
 class _KinerjaTahun(CanonicalModel):
@@ -152,7 +153,8 @@ class RealisasiIndikator(CanonicalModel):
         metadata = table("Data realisasi indikator tujuan dan sasaran", "Goal and objective indicator data",
                          keys=["indikator", "tahun"],
                          captions=["indikator kinerja tujuan", "indikator kinerja sasaran"],
-                         labels=["uraian", "indikator"], layout="tujuan_sasaran", outline="lampiran.2")
+                         labels=["uraian", "indikator"], layout="tujuan_sasaran", outline="lampiran.2",
+                         label_in_no=True, numbered=True)
 
 
 class CapaianIndikator(CanonicalModel):

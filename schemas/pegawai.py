@@ -29,7 +29,7 @@ class PegawaiPendidikan(_Pegawai):
         name = "pegawai_pendidikan"
         metadata = table("Pegawai menurut pendidikan", "Staff by education", keys=["pendidikan"],
                          captions=["pendidikan", "pegawai", "pns"], labels=["pendidikan"], layout="totals",
-                         outline="I.1")
+                         outline="I.1", label_in_no=True)
 
 
 class PegawaiGender(_Pegawai):
@@ -41,7 +41,7 @@ class PegawaiGender(_Pegawai):
         name = "pegawai_gender"
         metadata = table("Pegawai menurut jenis kelamin", "Staff by gender", keys=["jenis_kelamin"],
                          captions=["jenis kelamin", "pegawai", "pns"], labels=["jenis_kelamin"], layout="totals",
-                         outline="I.2")
+                         outline="I.2", label_in_no=True)
 
 
 class PegawaiGolongan(_Pegawai):
@@ -55,7 +55,7 @@ class PegawaiGolongan(_Pegawai):
         name = "pegawai_golongan"
         metadata = table("Pegawai menurut golongan", "Staff by rank", keys=["golongan"],
                          captions=["golongan", "pangkat", "pegawai"], labels=["golongan"], layout="totals",
-                         outline="I.3")
+                         outline="I.3", label_in_no=True)
 
 
 class PegawaiStatus(CanonicalModel):

@@ -182,3 +182,103 @@ def test_every_model_declared_in_schemas_is_registered():
             if own is not None and issubclass(value, CanonicalModel) and "title" in (vars(own).get("metadata") or {}):
                 declared.add(value)
     assert declared == set(schemas.MODELS)
+
+
+GROUPED = '''
+"""A grouped table kind from a plugin: official vehicles by group."""
+from pandera.typing import Series
+
+from schemas.base import CanonicalModel, col, table
+
+
+class Kendaraan(CanonicalModel):
+    """Official vehicles: each group row (by wheels), then its vehicles; the total line."""
+
+    level: Series[object] = col("level", levels=("golongan", "item", "total"), required=True)
+    id: Series[object] = col("id")
+    no: Series[object] = col("text", "No")
+    jenis: Series[object] = col("text", "Jenis Kendaraan", required=True)
+    unit: Series[float] = col("count", "Jumlah Unit", required=True)
+
+    class Config:
+        name = "kendaraan_dinas"
+        metadata = table("Kendaraan dinas", "Official vehicles", keys=["id"], captions=["kendaraan dinas"],
+                         labels=["jenis"], layout="asset_groups", outline="I.5", DECLARED)
+'''
+
+VEHICLES = """LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2023
+
+KECAMATAN SUKAMAKMUR
+
+# BAB I PENDAHULUAN
+
+Tabel 1.5 Kendaraan dinas tahun 2023
+
+| No | Jenis Kendaraan | Jumlah Unit |
+|---|---|---|
+| | Roda Dua | 3 |
+| | 1. Sepeda motor dinas | 3 |
+| | Roda Empat | 2 |
+| | 2. Mobil operasional | 2 |
+| J U M L A H | | 5 |
+"""
+
+
+def _read_with_plugin(tmp_path, monkeypatch, source: str):
+    """The vehicles document read with `source` installed as a `lkjip_audit.schemas` plugin."""
+    (tmp_path / "lkjip_kendaraan.py").write_text(source, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    sys.modules.pop("lkjip_kendaraan", None)
+    import lkjip_kendaraan
+
+    load = plugins.load
+    monkeypatch.setattr(plugins, "load", lambda group: [lkjip_kendaraan.Kendaraan]
+                        if group == "lkjip_audit.schemas" else load(group))
+    _clear_caches()
+    try:
+        path = tmp_path / "laporan.md"
+        path.write_text(VEHICLES, encoding="utf-8")
+        return api.read(path).tables["kendaraan_dinas"].values
+    finally:
+        monkeypatch.undo()
+        sys.modules.pop("lkjip_kendaraan", None)
+        _clear_caches()
+
+
+def test_how_a_new_kind_numbers_and_groups_its_rows_is_its_declaration_alone(tmp_path, monkeypatch):
+    """List numbers in the label, a total label across the No column and group rows known by name are read
+    from the model (`numbered`, `label_in_no`, `group_rows`), for a kind no module of the tool names."""
+    declared = 'numbered=True, label_in_no=True, group_rows=["roda dua", "roda empat"]'
+    values = _read_with_plugin(tmp_path, monkeypatch, GROUPED.replace("DECLARED", declared))
+    assert values["level"].tolist() == ["golongan", "item", "golongan", "item", "total"]
+    assert values["id"].tolist() == ["1", "1.1", "2", "2.1", None]  # the total line has none
+    assert values["jenis"].tolist()[1] == "Sepeda motor dinas" and values["no"].tolist()[1] == "1."
+    # the same table declared without them: the numbers stay in the labels, no row is a group
+    values = _read_with_plugin(tmp_path, monkeypatch, GROUPED.replace(", DECLARED", ""))
+    assert values["jenis"].tolist()[1] == "1. Sepeda motor dinas"
+    assert "golongan" not in values["level"].tolist()
+
+
+def test_every_shape_and_second_reading_a_model_names_is_registered_and_used():
+    from audit.document import shapes
+
+    specs = catalog.builtin()
+    assert {s.shape for s in specs.values()} - {None} == set(shapes.SHAPES)
+    settled = {s.layout for s in specs.values() if s.lookup}
+    assert settled == set(layouts.SETTLE)
+    assert {s.lookup for s in specs.values()} - {None} <= set(specs)  # a lookup names a table kind
+
+
+def test_the_layouts_and_shapes_name_no_table_kind():
+    """What is known about one table kind is in its declaration: the hooks that read pages name their own
+    registrations (`@hook("lppd")`) and no table, so a new kind needs no edit there."""
+    import ast
+
+    names = set(catalog.builtin())
+    for module in ("layouts.py", "shapes.py", "extract.py"):
+        tree = ast.parse((ROOT / "audit" / "document" / module).read_text(encoding="utf-8"))
+        registered = {id(a) for node in ast.walk(tree) if isinstance(node, ast.FunctionDef)
+                      for d in node.decorator_list if isinstance(d, ast.Call) for a in d.args}
+        named = [(n.lineno, n.value) for n in ast.walk(tree)
+                 if isinstance(n, ast.Constant) and n.value in names and id(n) not in registered]
+        assert named == [], f"audit/document/{module} names {named}"

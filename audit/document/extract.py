@@ -201,7 +201,7 @@ def _part(match: Match, seg: DocTable) -> layouts.Part:
     context = " ".join([*seg.caption, *seg.section[-2:]]).lower()
     spec = match.spec
     return layouts.Part(spec.name, rows, context, headers, {c.name for c in spec.columns}, spec.layout,
-                        spec.printed_labels())
+                        spec.printed_labels(), spec)
 
 
 def _inverse(mapping: dict[int, str]) -> dict[str, int]:

@@ -7,7 +7,10 @@ caption. Hooks register by layout name, like rule kinds, and a table kind's mode
 names the one it is printed in (`layout=` in `schemas.base.table`; `totals` serves
 any table of items and total lines); a kind without one is taken column for column.
 Which columns label a row (and so hold `Jumlah` on a total line) is the model's
-`labels` and `headings`. Hooks never change a printed figure.
+`labels` and `headings`; whether its first label is printed with the list number or
+across the No column, its `numbered` and `label_in_no`; the group rows known by name,
+its `group_rows`; the table a layout settles a row against, its `lookup`. Hooks never
+change a printed figure.
 """
 from __future__ import annotations
 
@@ -17,8 +20,12 @@ from dataclasses import dataclass, field
 
 from audit.document.model import DocTable
 from audit.errors import ConfigError
+from audit.model.spec import TableSpec
 
 HOOKS: dict[str, Callable] = {}
+#: second readings by layout name, once every table is read: `fn(part, others)`, `others` the parts of the
+#: table kind its model names as `lookup`
+SETTLE: dict[str, Callable] = {}
 #: a row with text only in these columns is a note printed under the header ("Bukti Dukung: ..."), not a row
 NOTE_COLUMNS = {"keterangan", "alasan", "formulasi"}
 _LIST_NO = re.compile(r"^((?:\d{1,2}|[IVX]{1,4})\.)\s+(?=\S)")
@@ -50,6 +57,7 @@ class Part:
     columns: set[str] = field(default_factory=set)  # the canonical table's columns
     layout: str | None = None  # the hook its model names
     labels: tuple[str, ...] = ()  # the columns whose text says what a row is (`TableSpec.printed_labels`)
+    spec: TableSpec | None = None  # its table kind's declaration (`numbered`, `group_rows`, `lookup`...)
 
 
 def _year_from_headers(part: Part, rows: list[Row]) -> None:
@@ -75,7 +83,8 @@ def hook(name: str):
 def apply(part: Part, meta) -> list[Row]:
     rows = [r for r in part.rows if any(v.strip() for k, v in r.text.items() if k not in NOTE_COLUMNS)
             and not _spilled(r) and not _note(r, part.labels)]
-    _list_numbers(rows, part.columns)
+    if part.spec is not None:
+        _list_numbers(rows, part.spec)
     _year_from_headers(part, rows)
     if part.layout is None:
         return rows
@@ -132,25 +141,23 @@ def _total_label(label: str, bold: bool = False) -> bool:
     return (total_rank(label, bold) or 0) >= 2
 
 
-def _list_numbers(rows: list[Row], spec_columns: set[str]) -> None:
-    """A list number that starts a label (`1. Program ...`, `II. Program ...`) is the row's `no`;
-    a label printed across the number column (`J U M L A H`) is the row's label."""
+def _list_numbers(rows: list[Row], spec: TableSpec) -> None:
+    """A list number that starts the first label (`1. Program ...`, `II. Program ...`) is the row's `no`
+    (`numbered`); a label printed across the number column (`J U M L A H`) is the row's label (`label_in_no`)."""
+    label = spec.labels[0] if spec.labels else None
+    has_no = spec.column("no") is not None
     for row in rows:
         number = row.get("no").strip()
         if number and not re.match(r"^\(?[0-9IVXivx]{1,4}[.)]?$", number):
-            label = next((n for n in ("pendidikan", "jenis_kelamin", "golongan", "program", "uraian",
-                                      "bidang_barang", "jenis_belanja", "aktivitas") if n in spec_columns), None)
-            if label and not row.get(label).strip():
+            if spec.label_in_no and label and not row.get(label).strip():
                 row.text[label], row.text["no"] = number, ""
             continue
-        if "no" not in spec_columns or number:
+        if not (spec.numbered and label) or not has_no or number:
             continue
-        for name in ("program", "uraian", "bidang_barang", "aktivitas"):
-            m = _LIST_NO.match(row.get(name))
-            if m:
-                row.text["no"] = m.group(1)
-                row.text[name] = row.get(name)[m.end():]
-                break
+        m = _LIST_NO.match(row.get(label))
+        if m:
+            row.text["no"] = m.group(1)
+            row.text[label] = row.get(label)[m.end():]
 
 
 @hook("totals")
@@ -188,17 +195,17 @@ def _pegawai_status(part: Part, rows: list[Row], meta) -> list[Row]:
 
 @hook("asset_groups")
 def _aset(part: Part, rows: list[Row], meta) -> list[Row]:
-    """Golongan rows (bold, `GOLONGAN ...`, or one of the six golongan of fixed assets by name) and their
-    items; the total line."""
-    from audit.ingest.headers import vocabulary
-
-    marked = any(r.bold or _key(r.get("bidang_barang")).startswith("golongan") for r in rows
-                 if not _total_label(r.get("bidang_barang"), r.bold))
+    """Group rows (bold, `GOLONGAN ...`, or one of the model's `group_rows` by name: the six golongan of
+    fixed assets) and their items, by the first label column; the total line."""
+    name = part.labels[0] if part.labels else ""
+    marked = any(r.bold or _key(r.get(name)).startswith("golongan") for r in rows
+                 if not _total_label(r.get(name), r.bold))
     # a recap of golongan only, neither bold nor `GOLONGAN ...`: the golongan are known by name
-    golongan = set() if marked else {_key(name) for name in vocabulary()["rows"]["aset_golongan"]}
+    named = part.spec.group_rows if part.spec is not None else ()
+    golongan = set() if marked else {_key(label) for label in named}
     group, item = 0, 0
     for row in rows:
-        label = row.get("bidang_barang")
+        label = row.get(name)
         if (not label.strip() and not row.get("no").strip()) or _total_label(label, row.bold):
             row.text.update(level="total", id="")
         elif row.bold or _key(label).startswith("golongan") or _key(label) in golongan:
@@ -395,25 +402,46 @@ def _pk_perubahan(part: Part, rows: list[Row], meta) -> list[Row]:
     return rows
 
 
+def settle(layout: str):
+    """Register a second reading for a layout, run once every table is read (`resolve`)."""
+    def register(fn):
+        SETTLE[layout] = fn
+        return fn
+
+    return register
+
+
 def resolve(parts: dict[str, list[Part]]) -> None:
-    """Readings that need another table: the indicator whose target a PK change changed."""
+    """Readings that need another table: each part whose layout settles rows, with the parts of the table
+    kind its model names as `lookup`."""
+    for found in parts.values():
+        for part in found:
+            fn = SETTLE.get(part.layout or "")
+            lookup = part.spec.lookup if part.spec is not None else None
+            if fn is not None and lookup:
+                fn(part, parts.get(lookup, []))
+
+
+@settle("pk_perubahan")
+def _pk_target_subject(part: Part, others: list[Part]) -> None:
+    """The indicator whose target a PK change changed: the one indicator printed with the target before the
+    change in the initial PK and with the target after it in the amended one (`others`: the PK's parts)."""
     from audit.numbers import parse_number
 
     def value(text: str):
         return parse_number(text, "percent").value
 
-    indicators = [r for p in parts.get("pk_indikator", []) for r in p.rows]
-    for p in parts.get("pk_perubahan", []):
-        for row in p.rows:
-            if row.get("jenis") != "target" or row.get("subjek"):
-                continue
-            before, after = value(row.get("sebelum")), value(row.get("sesudah"))
-            awal = {r.get("indikator") for r in indicators
-                    if r.get("versi") == "awal" and value(r.get("target")) == before}
-            changed = [r.get("indikator") for r in indicators if r.get("versi") == "perubahan"
-                       and value(r.get("target")) == after and r.get("indikator") in awal]
-            if len(set(changed)) == 1:
-                row.text["subjek"] = changed[0]
+    indicators = [r for p in others for r in p.rows]
+    for row in part.rows:
+        if row.get("jenis") != "target" or row.get("subjek"):
+            continue
+        before, after = value(row.get("sebelum")), value(row.get("sesudah"))
+        awal = {r.get("indikator") for r in indicators
+                if r.get("versi") == "awal" and value(r.get("target")) == before}
+        changed = [r.get("indikator") for r in indicators if r.get("versi") == "perubahan"
+                   and value(r.get("target")) == after and r.get("indikator") in awal]
+        if len(set(changed)) == 1:
+            row.text["subjek"] = changed[0]
 
 
 @hook("tujuan_sasaran")

@@ -1,6 +1,8 @@
 """Tables recognised by their shape when no header survives (a fragment of a page, a header lost
 in the conversion). Each recogniser looks for the column pattern only its table kind has, and
-returns the same `Match` the header classifier would.
+returns the same `Match` the header classifier would. Recognisers register by shape name, and a
+table kind's model names the one that knows it (`shape=` in `schemas.base.table`), as it names
+its layout.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ _LIST_NO = re.compile(r"^(\d{1,2}|[IVX]{1,4})\.$")
 
 
 def shape(name: str):
+    """Register a recogniser under the name table models give as their `shape`."""
     def register(fn):
         SHAPES[name] = fn
         return fn
@@ -25,10 +28,11 @@ def shape(name: str):
 
 
 def by_shape(table: DocTable, specs: dict) -> Match | None:
-    for name, fn in SHAPES.items():
-        spec = specs.get(name)
-        mapping = fn(table) if spec else None
-        if spec is not None and mapping:
+    """The first table kind whose declared shape `table` has."""
+    for spec in specs.values():
+        fn = SHAPES.get(spec.shape) if spec.shape else None
+        mapping = fn(table) if fn is not None else None
+        if mapping:
             layout = Layout([Column(c, []) for c in range(table.width)], list(range(len(table.rows))))
             return Match(spec, mapping, 0.0, layout)
     return None

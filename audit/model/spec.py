@@ -53,6 +53,12 @@ class TableSpec:
     phrases: tuple[tuple[str, tuple[str, ...]], ...] = ()  # header phrases for this kind only, per column
     exclude: tuple[tuple[str, tuple[str, ...]], ...] = ()  # header words that rule a column out in this kind
     doc: str = ""  # what the table is, for docs/data-format.md (the model's docstring)
+    #: a label printed in the No column (`J U M L A H`) is the row's first label, when that is empty
+    label_in_no: bool = False
+    numbered: bool = False  # the first label may begin with the row's list number (`1. Program ...`)
+    shape: str | None = None  # the recogniser of its column pattern when no header survives (`shapes.SHAPES`)
+    lookup: str | None = None  # the table kind its layout reads to settle a row (`layouts.resolve`)
+    group_rows: tuple[str, ...] = ()  # labels that make a row a group row (the golongan of fixed assets)
 
     def column(self, name: str) -> ColumnSpec | None:
         return next((c for c in self.columns if c.name == name), None)
