@@ -62,10 +62,13 @@ def fix(path, mode, fmt, output, min_confidence, force, lang, rule_dirs, debug):
                 click.echo(t("fix_not_written", lang, cell=f.cell.short() if f.cell else f.column,
                              old=f.current_text), err=True)
             click.echo(t("applied", lang, n=len(chosen) - len(skipped), path=output))
+            from audit.render.fixlist import summary_text
+
+            click.echo(summary_text(plan.summary(min_confidence), lang), nl=False)
             return
         from audit.render.fixlist import render as render_fixes
 
-        listing = render_fixes(fmt, chosen, plan.ambiguous, lang)
+        listing = render_fixes(fmt, chosen, plan.ambiguous, lang, plan.summary(min_confidence))
         if output:
             from audit.outputs import atomic_path
 

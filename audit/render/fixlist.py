@@ -36,12 +36,16 @@ def rows(fixes, ambiguous=(), lang: str = "id") -> list[dict]:
     return out
 
 
-def render(fmt: str, fixes, ambiguous=(), lang: str = "id") -> str | bytes:
+def render(fmt: str, fixes, ambiguous=(), lang: str = "id", summary: dict | None = None) -> str | bytes:
+    """The listing; `summary` (`RepairPlan.summary`) ends the text and markdown listings and is a field of
+    the JSON one."""
     data = rows(fixes, ambiguous, lang)
     if fmt == "json":
-        return json.dumps({"fixes": [f.to_record(lang) for f in fixes],
-                           "ambiguous": [f.to_record(lang) for f in ambiguous]},
-                          ensure_ascii=False, indent=2) + "\n"
+        record: dict = {"fixes": [f.to_record(lang) for f in fixes],
+                        "ambiguous": [f.to_record(lang) for f in ambiguous]}
+        if summary is not None:
+            record["summary"] = summary_record(summary, lang)
+        return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
         out = io.StringIO()
         writer = csv.DictWriter(out, COLUMNS, lineterminator="\n", extrasaction="ignore")
@@ -51,8 +55,53 @@ def render(fmt: str, fixes, ambiguous=(), lang: str = "id") -> str | bytes:
     if fmt == "xlsx":
         return _xlsx(data, lang)
     if fmt == "markdown":
-        return _markdown(data, lang)
-    return _text(data, lang)
+        return _markdown(data, lang) + ("" if summary is None else "\n" + _summary_markdown(summary, lang))
+    return _text(data, lang) + ("" if summary is None else "\n" + summary_text(summary, lang))
+
+
+def _where(f, lang: str) -> str:
+    return f.location.short(t("page_at", lang)) if f.location else f.table or ""
+
+
+def _left_reason(reason: str, summary: dict, lang: str) -> str:
+    return t(f"fix_left_{reason}", lang, confidence=t(summary["min_confidence"], lang))
+
+
+def _place(location) -> dict | None:
+    return location.as_dict() if location else None
+
+
+def summary_record(summary: dict, lang: str = "id") -> dict:
+    """Cells changed, findings resolved (each with the cell whose change clears it) and findings left (each
+    with why: `none`, `ambiguous` or `below`)."""
+    return {
+        "cells_changed": summary["cells"], "findings_resolved": len(summary["resolved"]),
+        "findings_left": len(summary["left"]), "min_confidence": summary["min_confidence"],
+        "resolved": [{"rule_id": f.rule_id, "cell": _where(f, lang), "location": _place(f.location),
+                      "by": _place(fix.cell)} for f, fix in summary["resolved"]],
+        "left": [{"rule_id": f.rule_id, "cell": _where(f, lang), "location": _place(f.location), "reason": reason,
+                  "why": _left_reason(reason, summary, lang)} for f, reason in summary["left"]],
+    }
+
+
+def _summary_head(summary: dict, lang: str) -> str:
+    return t("fix_summary", lang, cells=summary["cells"], resolved=len(summary["resolved"]),
+             left=len(summary["left"]))
+
+
+def summary_text(summary: dict, lang: str = "id") -> str:
+    """The summary that ends the text listing (and is said after `--apply`)."""
+    lines = [_summary_head(summary, lang)]
+    lines += [f"  - {_where(f, lang)} ({f.rule_id}): {_left_reason(reason, summary, lang)}"
+              for f, reason in summary["left"]]
+    return "\n".join(lines) + "\n"
+
+
+def _summary_markdown(summary: dict, lang: str) -> str:
+    lines = ["**" + markdown_text(_summary_head(summary, lang)) + "**", ""]
+    lines += [f"- {markdown_text(_where(f, lang))} ({f.rule_id}): {markdown_text(_left_reason(reason, summary, lang))}"
+              for f, reason in summary["left"]]
+    return "\n".join(lines) + "\n"
 
 
 def _number(value, written: str | None) -> Number | None:

@@ -1,90 +1,80 @@
 """A whole-report repair plan: which cells to change, in what order, with what confidence.
 
-Greedy minimal repair: at each step the single change (with the percentages of
-its row that follow from it) that clears the most findings and creates none is
-taken, and the report is re-checked. A change that ties with another for the
-same findings is listed as ambiguous and never applied; its findings are left
+The plan is read from the one ranking of fix candidates (`audit.repair.rank.rank`), the
+same that `audit check` shows as suggestions: its changes, each the best of every finding
+it clears, and its ties, listed as ambiguous and never applied; their findings are left
 for a person.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from audit.model import Fix, Report
-from audit.repair.rank import as_fix, invalidate, peer_support, try_candidates, typo_like, written
-from audit.repair.trials import with_values
+from audit.model import Finding, Fix, Report
+from audit.repair.rank import Step, rank
 from audit.rules.engine import check_rules
 
 RANK = {"high": 3, "medium": 2, "low": 1}
+# why a finding is left: nothing to propose, a tie, or a fix below the confidence asked
+LEFT_REASONS = ("none", "ambiguous", "below")
 
 
 @dataclass
 class RepairPlan:
-    fixes: list[Fix] = field(default_factory=list)  # in the order they were found
+    steps: list[Step] = field(default_factory=list)  # the changes, in the order they were taken
     ambiguous: list[Fix] = field(default_factory=list)
-    remaining: int = 0  # findings no single-cell change clears
-    found: list = field(default_factory=list)  # the findings before any change (what a corrected cell's note quotes)
+    found: list[Finding] = field(default_factory=list)  # the findings before any change (what a note quotes)
+    parked: set = field(default_factory=set)  # keys of the findings left as ties
+
+    @property
+    def fixes(self) -> list[Fix]:
+        """Every change of the plan, one row per cell."""
+        return _merge([s.fix for s in self.steps])
+
+    def chosen(self, min_confidence: str = "high") -> list[Step]:
+        return [s for s in self.steps if RANK[s.fix.confidence] >= RANK[min_confidence]]
 
     def accepted(self, min_confidence: str = "high") -> list[Fix]:
-        return [f for f in self.fixes if RANK[f.confidence] >= RANK[min_confidence]]
+        """The changes at least `min_confidence` sure, one row per cell; ambiguous ones never."""
+        return _merge([s.fix for s in self.chosen(min_confidence)])
+
+    def left(self, min_confidence: str = "high") -> list[tuple[Finding, str]]:
+        """The findings the accepted changes leave, each with why (`LEFT_REASONS`)."""
+        cleared = set().union(*(s.clears for s in self.chosen(min_confidence)))
+        below = set().union(*(s.clears for s in self.steps)) - cleared
+        return [(f, "ambiguous" if f.key() in self.parked else "below" if f.key() in below else "none")
+                for f in self.found if f.key() not in cleared]
+
+    def summary(self, min_confidence: str = "high") -> dict:
+        """Cells changed, findings resolved (each with the change that clears it) and findings left (each
+        with why) by the changes at least `min_confidence` sure."""
+        chosen = self.chosen(min_confidence)
+        by = {k: s.fix for s in reversed(chosen) for k in s.clears}  # the first change that clears it
+        return {"cells": len(_merge([s.fix for s in chosen])), "min_confidence": min_confidence,
+                "resolved": [(f, by[f.key()]) for f in self.found if f.key() in by],
+                "left": self.left(min_confidence)}
 
 
-def plan(report: Report, rules, max_steps: int = 100) -> RepairPlan:
-    out = RepairPlan()
-    style = report.meta.number_format if report.meta else "id"
-    current = report
-    parked: set = set()  # finding keys left to a person (ambiguous)
-    cache: dict = {}
-    checked = check_rules(rules, current, trace=True)
-    findings, reads = checked.findings, checked.reads  # the rows each rule selects, kept current as rules re-run
-    out.found = findings
-    for _ in range(max_steps):
-        open_ = [f for f in findings if f.key() not in parked]
-        trials = [tr for tr in try_candidates(current, rules, open_, known=findings, cache=cache, reads=reads)
-                  if tr is not None and tr.score > 0 and tr.resolved - parked]
-        if not trials:
-            out.remaining = len(open_)
-            break
-        trials.sort(key=lambda tr: (-tr.score, len(tr.introduced), not peer_support(current, tr.candidate),
-                                    not typo_like(current, tr.candidate), not written(current, tr.candidate),
-                                    tr.candidate.table, tr.candidate.index, tr.candidate.column))
-        best = trials[0]
-        rival = next((tr for tr in trials[1:] if tr.score == best.score and tr.resolved & best.resolved), None)
-        fix = as_fix(current, best, rival, style)
-        if rival is not None and not peer_support(current, best.candidate):
-            out.ambiguous.append(fix)
-            parked |= best.resolved
-            continue
-        out.fixes.append(fix)
-        changes = (best.candidate, *best.companions)
-        current = with_values(current, changes)
-        changed = {c.table for c in changes}
-        invalidate(cache, changed)
-        rerun = [r for r in rules if changed & set(r.tables())]
-        ids = {r.id for r in rerun}
-        again = check_rules(rerun, current, trace=True)
-        reads.update(again.reads)
-        findings = [f for f in findings if f.rule_id not in ids] + again.findings
-    return _merge(out, report)
+def plan(report: Report, rules) -> RepairPlan:
+    checked = check_rules(rules, report, trace=True)
+    ranking = rank(report, rules, checked.findings, reads=checked.reads)
+    return RepairPlan(ranking.steps, ranking.ambiguous, checked.findings, ranking.parked)
 
 
-def _merge(p: RepairPlan, report: Report) -> RepairPlan:
+def _merge(fixes: list[Fix]) -> list[Fix]:
     """One row per cell: a cell changed twice keeps its last proposal; a cell changed back is dropped."""
     seen: dict = {}
-    for f in p.fixes:
+    for f in fixes:
         for part in (f, *f.also):
             key = (part.table, part.row, part.column)
             first = seen.get(key)
             current = first.current if first else part.current
             current_text = first.current_text if first else part.current_text
+            # a cell recomputed with a change says that change's confidence and reason (the last that wrote it)
             merged = Fix(part.table, part.row, part.column, part.cell, current, part.proposed,
-                         part.confidence or (first.confidence if first else f.confidence),
-                         part.reason or (first.reason if first else f.reason), current_text, part.proposed_text,
-                         part.resolves or (first.resolves if first else f.resolves), row_label=part.row_label,
-                         index=part.index)
+                         part.confidence or f.confidence, part.reason or f.reason, current_text, part.proposed_text,
+                         part.resolves or f.resolves, row_label=part.row_label, index=part.index)
             seen[key] = merged
-    p.fixes = [f for f in seen.values() if not _unchanged(f)]
-    return p
+    return [f for f in seen.values() if not _unchanged(f)]
 
 
 def _unchanged(f: Fix) -> bool:

@@ -11,14 +11,14 @@ is greedy); a tie between the best two is said, not hidden.
 """
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pandas as pd
 
 from audit.model import Candidate, Finding, Fix, Joined, Message, Report
 from audit.numbers import as_written, format_like
-from audit.repair.trials import Trial, run_trials
+from audit.repair.trials import Trial, run_trials, with_values
 from audit.rules.engine import check_rules
 
 
@@ -73,10 +73,12 @@ def try_candidates(report: Report, rules, findings: list[Finding],
     return [cache[ident][0] for ident in order]
 
 
-def invalidate(cache: dict, tables: set[str]) -> None:
-    """Forget the trials whose rules read any of `tables` (they changed)."""
-    for ident in [i for i, (_, deps) in cache.items() if deps & tables]:
+def invalidate(cache: dict, tables: set[str]) -> set:
+    """Forget the trials whose rules read any of `tables` (they changed); the candidates forgotten."""
+    gone = {i for i, (_, deps) in cache.items() if deps & tables}
+    for ident in gone:
         del cache[ident]
+    return gone
 
 
 def peer_support(report: Report, c: Candidate) -> bool:
@@ -179,10 +181,9 @@ def as_fix(report: Report, trial: Trial, runner_up: Trial | None, style: str, be
     raw = table.raw.at[c.index, c.column] if c.column in table.raw.columns else None
     proposed_text = c.proposed if isinstance(c.proposed, str) else format_like(raw, c.proposed, style)
     rules = sorted({k[0] for k in trial.resolved})
-    reason = [Message("fix_reason", {"n": len(trial.resolved), "rules": ", ".join(rules)})]
+    reason = [Message("fix_reason", {"n": len(trial.resolved), "rules": _counted(trial.resolved)})]
     if trial.introduced:
-        reason.append(Message("fix_breaks", {"n": len(trial.introduced),
-                                             "rules": ", ".join(sorted({k[0] for k in trial.introduced}))}))
+        reason.append(Message("fix_breaks", {"n": len(trial.introduced), "rules": _counted(trial.introduced)}))
     else:
         reason.append(Message("fix_clean"))
     if runner_up is not None and runner_up.score == trial.score:
@@ -198,6 +199,14 @@ def as_fix(report: Report, trial: Trial, runner_up: Trial | None, style: str, be
                label, c.index)
 
 
+def _counted(keys) -> str:
+    """The rules of some findings, each with how many when more than one: `MATCH012 ×2, SUM027`."""
+    count: dict[str, int] = {}
+    for k in keys:
+        count[k[0]] = count.get(k[0], 0) + 1
+    return ", ".join(rule if n == 1 else f"{rule} ×{n}" for rule, n in sorted(count.items()))
+
+
 def _plain_fix(report: Report, c: Candidate, style: str) -> Fix:
     table = report.tables[c.table]
     row, label = table.row_name(c.index)
@@ -207,33 +216,183 @@ def _plain_fix(report: Report, c: Candidate, style: str) -> Fix:
                c.proposed, "", "", raw, text, row_label=label, index=c.index)
 
 
+@dataclass(frozen=True)
+class Step:
+    """A change the ranking takes: its fix (with the cells recomputed with it) and the findings it clears."""
+
+    fix: Fix
+    clears: frozenset  # finding keys
+
+
+@dataclass
+class Ranking:
+    """The one ranking of fix candidates: what `audit check` suggests for each finding, what `audit fix`
+    lists and applies, and what every format and the API show are all read from it."""
+
+    suggestions: dict = field(default_factory=dict)  # finding key -> its fixes, best first
+    steps: list[Step] = field(default_factory=list)  # the changes taken, in order
+    ambiguous: list[Fix] = field(default_factory=list)  # the best fix of a finding left as a tie
+    parked: set = field(default_factory=set)  # keys of the findings left as ties (never applied)
+
+    def attach(self, findings: list[Finding]) -> list[Finding]:
+        """`findings` with their ranked `suggestions`."""
+        return [replace(f, suggestions=self.suggestions[f.key()]) if self.suggestions.get(f.key()) else f
+                for f in findings]
+
+
 def suggest(report: Report, rules, findings: list[Finding], limit: int = 3,
             reads=None) -> list[Finding]:
-    """The findings with ranked `suggestions` (best first).
+    """The findings with ranked `suggestions` (best first), as `rank` ranks them."""
+    return rank(report, rules, findings, limit, reads).attach(findings)
 
-    `reads`: the rows each rule selected when `findings` were found (`select.Reads`);
-    without it the rules are run once more to learn them."""
+
+def rank(report: Report, rules, findings: list[Finding], limit: int = 3, reads=None,
+         rounds: int = 12) -> Ranking:
+    """Rank the candidate fixes of `findings` (every finding `rules` found in `report`), and take the changes
+    a person would: greedy minimal repair, in rounds.
+
+    In each round every candidate of the open findings is tried (`try_candidates`) and each finding's
+    candidates are ordered: most findings cleared and fewest created, then the tie-breakers of `_order`.
+    A finding whose best two clear as much (or whose best is one of many parts not tried) is a tie: it
+    is left to a person, and so is every finding whose best change is one of a tie; a tie is never
+    taken. A change that is the best of every finding it clears, and tied for none, is taken; changes
+    of one round touch different cells, and one that creates a finding waits for a round of its own.
+    The rules reading a changed table run again and the findings still open are ranked again on the
+    changed report (a second wrong cell of a row shows once the first is corrected). A finding's
+    suggestions are its ranking in the last round it was open, shown against the report as read.
+
+    `reads`: the rows each rule selected when `findings` were found (`select.Reads`; updated as rules
+    re-run); without it the rules are run once more to learn them."""
     from audit.rules.select import reuse_selections
 
     if reads is None:
         reads = check_rules(rules, report, keys_only=True, trace=True).reads
-    pruned: dict = {}
+    by_id = {r.id: r for r in rules}
+    out = Ranking()
+    current, known = report, list(findings)
+    cache: dict = {}
     with reuse_selections():  # the trials re-run rules on tables that mostly did not change
-        trials = [tr for tr in try_candidates(report, rules, findings, pruned=pruned, reads=reads)
-                  if tr is not None and tr.score > 0]
+        for _ in range(rounds):
+            taken, shown = _round(report, current, rules, known, cache, reads, out, limit)
+            if not taken:
+                break
+            before, selected = (current, known), dict(reads.by_rule)
+            for attempt in (taken, taken[:1]):
+                reads.by_rule = dict(selected)
+                current, known, checked = _take(before[0], before[1], attempt, rules, by_id, cache, reads,
+                                                out.parked)
+                if checked is None or len(attempt) == 1 or _as_predicted(before[1], known, attempt, checked):
+                    break
+            out.steps += [Step(shown[id(tr)], tr.resolved) for tr in attempt]
+            if checked is None:  # nothing left that the changes could concern
+                break
+    return out
+
+
+def _round(report: Report, current: Report, rules, known: list[Finding], cache: dict, reads, out: Ranking,
+           limit: int) -> tuple[list[Trial], dict[int, Fix]]:
+    """One round of `rank` on `current`: each open finding's suggestions (into `out`), its ties parked, and
+    the changes to take now with the fix each is shown as."""
     style = report.meta.number_format if report.meta else "id"
-    likely = {id(tr): _likely(report, tr.candidate) for tr in trials}
-    out = []
-    for f in findings:
-        mine = sorted((tr for tr in trials if f.key() in tr.resolved), key=lambda tr: _order(tr, f, likely[id(tr)]))
-        fixes = []
+    open_ = [f for f in known if f.key() not in out.parked]
+    keys = {f.key() for f in open_}
+    pruned: dict = {}
+    trials = [tr for tr in try_candidates(current, rules, open_, known=known, cache=cache, pruned=pruned,
+                                          reads=reads) if tr is not None and tr.score > 0]
+    likely = {id(tr): _likely(current, tr.candidate) for tr in trials}
+    ranked = {f.key(): _ranked(trials, f, likely) for f in open_}
+    tied = {k for k, mine in ranked.items() if _tied(current, mine, pruned.get(k, 0))}
+    contested = {id(tr) for k in tied for tr in ranked[k] if tr.score == ranked[k][0].score}
+    shown: dict[int, Fix] = {}  # the fix each finding's best change is shown as
+    takeable: dict[int, Trial] = {}
+    for f in open_:
+        mine, fixes = ranked[f.key()], []
         for n, trial in enumerate(mine[:limit]):
-            rival = (mine[1] if len(mine) > 1 else None) if n == 0 else mine[0]
-            fix = as_fix(report, trial, rival, style, best=n == 0)
-            if n == 0 and pruned.get(f.key()) and trial.score == 1 and not typo_like(report, trial.candidate):
+            rival = _rival(trial, mine, ranked, tied & keys) if n == 0 else mine[0]
+            fix = as_fix(report, trial, rival, style, best=n == 0)  # shown against the report as read
+            if n == 0 and pruned.get(f.key()) and trial.score == 1 and not typo_like(current, trial.candidate):
                 # any of the parts not tried would clear this finding just as well
                 fix = replace(fix, confidence="low",
                               reason=Joined((fix.reason, Message("fix_or_parts", {"n": pruned[f.key()]})), "; "))
             fixes.append(fix)
-        out.append(replace(f, suggestions=tuple(fixes)) if fixes else f)
-    return out
+        out.suggestions[f.key()] = tuple(fixes)
+        if not mine:
+            continue
+        top = mine[0]
+        shown.setdefault(id(top), fixes[0])
+        if id(top) in contested:  # a tie: left to a person
+            out.ambiguous.append(fixes[0])
+            out.parked.add(f.key())
+        elif all(ranked[k] and ranked[k][0] is top for k in top.resolved & keys):
+            takeable[id(top)] = top
+    taken: list[Trial] = []
+    cells: set = set()
+    for tr in sorted(takeable.values(), key=lambda tr: (bool(tr.introduced), -tr.score, *_global(current, tr))):
+        mine_cells = {(c.table, c.index, c.column) for c in (tr.candidate, *tr.companions)}
+        if mine_cells & cells or (tr.introduced and taken):
+            continue  # in a later round, against the report as the others change it
+        taken.append(tr)
+        cells |= mine_cells
+    return taken, shown
+
+
+def _ranked(trials: list[Trial], f: Finding, likely: dict) -> list[Trial]:
+    """The trials clearing `f`, best first."""
+    return sorted((tr for tr in trials if f.key() in tr.resolved), key=lambda tr: _order(tr, f, likely[id(tr)]))
+
+
+def _rival(trial: Trial, mine: list[Trial], ranked: dict, tied: set) -> Trial | None:
+    """The change as likely as the best `trial` of a finding (`mine`, its ranking): the next one of the same
+    finding, or one tied with it for another finding it clears; else the next one, if any."""
+    if len(mine) > 1 and mine[1].score == trial.score:
+        return mine[1]
+    for k in sorted(trial.resolved & tied):
+        if ranked[k][0].score == trial.score:
+            return next((o for o in ranked[k] if o is not trial and o.score == trial.score), None)
+    return mine[1] if len(mine) > 1 else None
+
+
+def _take(report: Report, known: list[Finding], taken: list[Trial], rules, by_id: dict, cache: dict, reads,
+          parked: set):
+    """The report with `taken` applied, its findings, and the ids of the rules re-run (None: none needed,
+    nothing still open could rank otherwise, and the findings are those the trials predicted)."""
+    changes = [c for tr in taken for c in (tr.candidate, *tr.companions)]
+    current = with_values(report, changes)
+    changed = {c.table for c in changes}
+    forgotten = invalidate(cache, changed)
+    cleared = set().union(*(tr.resolved for tr in taken))
+    left = [f for f in known if f.key() not in cleared and f.key() not in parked]
+    concerned = any((f.rule_id in by_id and changed & set(by_id[f.rule_id].tables()))
+                    or any((c.table, c.index, c.column, c.proposed) in forgotten for c in f.candidates) for f in left)
+    if not concerned and not any(tr.introduced for tr in taken):
+        return current, left, None
+    rerun = [r for r in rules if changed & set(r.tables())]
+    ids = {r.id for r in rerun}
+    again = check_rules(rerun, current, trace=True)  # with candidates: the findings still open rank again
+    reads.update(again.reads)
+    return current, [f for f in known if f.rule_id not in ids] + again.findings, ids
+
+
+def _as_predicted(known: list[Finding], after: list[Finding], taken: list[Trial], ids: set) -> bool:
+    """Did the changes together clear and create exactly what each did alone? (else one at a time)"""
+    cleared = set().union(*(tr.resolved for tr in taken))
+    created = set().union(*(tr.introduced for tr in taken))
+    expected = {f.key() for f in known if f.rule_id in ids} - cleared | {k for k in created if k[0] in ids}
+    return {f.key() for f in after if f.rule_id in ids} == expected
+
+
+def _tied(report: Report, mine: list[Trial], pruned: int) -> bool:
+    """The best change of a finding is as likely as another: the next clears as much, or it is one of many
+    parts (`pruned` not tried, each could only tie)."""
+    if not mine:
+        return False
+    return ((len(mine) > 1 and mine[1].score == mine[0].score)
+            or (pruned > 0 and mine[0].score == 1 and not typo_like(report, mine[0].candidate)))
+
+
+def _global(report: Report, trial: Trial) -> tuple:
+    """The order of changes across findings (for cells two changes would both write): the tie-breakers of
+    `_order` that do not depend on one finding."""
+    c = trial.candidate
+    peer, typo, was_written = _likely(report, c)
+    return (len(trial.introduced), not peer, not typo, not was_written, c.table, c.index, c.column)
