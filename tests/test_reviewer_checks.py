@@ -161,7 +161,7 @@ def test_an_agencys_composite_indicator_is_the_mean_of_its_documents_in_the_seed
 def test_the_seeds_83_percent_of_6_desa_is_found_with_the_nearest_attainable_values(seed):
     found = audit.run(seed, suggest=False, select=("COUNT003", "COUNT004", "COUNT005"), lang="en").findings
     assert [(f.rule_id, f.actual, f.expected) for f in found] == [("COUNT003", 83.0, 83.33)] * 2
-    assert all("nearest 66,67 or 83,33" in say(f.hint, "en") for f in found)
+    assert all("nearest 66.67 or 83.33" in say(f.hint, "en") for f in found)
 
 
 @pytest.mark.parametrize("formula, units", [
@@ -201,7 +201,7 @@ def test_an_average_over_documents_is_a_multiple_of_one_over_villages_times_docu
     found = _years(tmp_path, FORMULA, ["81", "80", "83.33", "77.78", "88.89"])
     assert [(f.actual, f.expected) for f in found] == [(81.0, 83.33), (80.0, 77.78)]
     assert "6 desa × 3" in found[0].text("en")
-    assert "only k/18 × 100 can occur; nearest 77,78 or 83,33" in say(found[0].hint, "en")
+    assert "only k/18 × 100 can occur; nearest 77.78 or 83.33" in say(found[0].hint, "en")
 
 
 def test_without_its_formula_an_average_is_not_judged_and_with_another_denominator_not_at_all(tmp_path):
