@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
@@ -124,7 +125,9 @@ def _rich(batch, stream: IO[str], **options) -> None:
     render_batch(batch, stream, **options)
 
 
-BATCH_FORMATS = {"rich": _rich, "json": _json, "csv": _csv, "markdown": _markdown, "junit": _junit, "xlsx": _xlsx}
+#: each writes to a text stream, but xlsx to a binary one
+BATCH_FORMATS: dict[str, Callable[..., None]] = {"rich": _rich, "json": _json, "csv": _csv, "markdown": _markdown,
+                                                 "junit": _junit, "xlsx": _xlsx}
 
 
 def render_summary(name: str, batch, stream, **options) -> None:
@@ -147,7 +150,7 @@ def write_report(result, job, config) -> list[str]:
                        color=False)
         with atomic_path(target, job.force) as work:
             binary = name in BINARY_FORMATS
-            with open(work, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8"})) as stream:
+            with open(work, "wb" if binary else "w", encoding=None if binary else "utf-8") as stream:
                 render(name, result, stream, **options)
         written.append(str(target))
     return written

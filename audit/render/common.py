@@ -70,7 +70,7 @@ def values_text(rec: dict, lang: str) -> str:
         return ""
     parts = [f"{t('written', lang)} {shown['written']}"]
     if shown.get("expected") is not None:
-        parts.append(f"{t(BASIS.get(rec.get('basis'), 'expected'), lang)} {shown['expected']}")
+        parts.append(f"{t(BASIS.get(rec.get('basis') or '', 'expected'), lang)} {shown['expected']}")
     return "; ".join(parts)
 
 

@@ -44,7 +44,7 @@ def _location(rec: dict, sources: Sources, lang: str) -> dict | None:
     if uri is None:
         return None
     physical: dict = {"artifactLocation": {"uri": uri}}
-    out = {"physicalLocation": physical}
+    out: dict[str, object] = {"physicalLocation": physical}
     if loc.get("sheet"):  # a workbook's sheet, or a document's table: the cell has a name, maybe no line
         name = f"{loc['sheet']}!{loc['cell']}" if loc.get("cell") else loc["sheet"]
         out["logicalLocations"] = [{"name": name, "kind": "element"}]

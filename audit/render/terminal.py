@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import IO
 
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
@@ -99,7 +99,7 @@ def build(result, lang: str | None = None, verbose: bool = False, fail_on: str =
         verdict.append(f" · {_count(counts['waived'], lang)} {t('waived', lang)}")
     verdict.append(f"   {len(result.tables_read)} {t('tables_read', lang)}")
     summary = Group(verdict, *_coverage_line(result, lang), _text(f"{t('source', lang)}: {result.source}"))
-    parts = [Panel(summary, title=_text(title), title_align="left", expand=True)]
+    parts: list[RenderableType] = [Panel(summary, title=_text(title), title_align="left", expand=True)]
     if not result.findings:
         parts.append(_text(t("no_findings", lang)))
     groups: dict = {}

@@ -67,7 +67,7 @@ def build(result, fail_on: str = "error", rules: dict | None = None, source_path
     summary.title = t("paper_summary", lang)
     findings = wb.create_sheet(t("findings", lang))
     _findings_sheet(findings, result, rules, lang)
-    note = None
+    note: tuple[str, str | None] | None = None  # what the summary says of the copied sheets
     if is_workbook(source_path):
         before = len(wb.worksheets)
         try:
@@ -94,7 +94,7 @@ def _put(ws, row: int, col: int, value, number_format: str | None = None):
 def _summary_sheet(ws, result, fail_on: str, note, lang: str) -> None:
     meta, counts = result.meta, result.counts()  # waived findings counted apart
     verdict = t("verdict_fail" if result.failed(fail_on) else "verdict_pass", lang)
-    facts = [(t("paper_title", lang), None)]
+    facts: list[tuple[str, object]] = [(t("paper_title", lang), None)]
     if meta is not None:
         facts += [(t("agency", lang), meta.agency), (t("region", lang), meta.region), (t("year", lang), meta.year)]
     facts += [(t("source", lang), result.source), (t("result", lang), verdict)]

@@ -54,7 +54,7 @@ def _patch_csv(text: str, fixes: list[Fix], style: str) -> str:
     """Rewrite only the records that hold a fixed cell; a record may span lines (quoted line breaks)."""
     # lines end only at \n, \r or \r\n, as the reader counts them (str.splitlines also breaks at \f, \v, U+2028)
     lines = _LINE.findall(text)
-    wanted = {f.cell.line: [] for f in fixes}
+    wanted: dict[int | None, list[Fix]] = {f.cell.line: [] for f in fixes}
     for f in fixes:
         wanted[f.cell.line].append(f)
     reader = csv.reader(lines)
@@ -64,6 +64,8 @@ def _patch_csv(text: str, fixes: list[Fix], style: str) -> str:
         chunk = lines[start - 1:end]
         if start in wanted:
             for f in wanted[start]:
+                if f.cell.cell is None:  # a value the file does not print (no column of it): nothing to write
+                    continue
                 column = _column_index(f.cell.cell)
                 record.extend([""] * (column + 1 - len(record)))  # a short row: the fixed cell was blank
                 record[column] = fixed_text(f, style)
