@@ -153,7 +153,8 @@ def _result(report: Report, config: Config, rules, findings, skipped, info: dict
     if config.baseline:
         from audit import waivers
 
-        findings = waivers.apply(findings, waivers.load(config.baseline), config.baseline)
+        known = [r.id for r in _rules(config.rule_dirs)] + list(ENGINE_RULES)
+        findings = waivers.apply(findings, waivers.load(config.baseline), config.baseline, known=known)
     findings.sort(key=lambda f: f.sort_key())
     from audit import catalog
 

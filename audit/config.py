@@ -173,17 +173,18 @@ def _from_file(path: Path, data: dict) -> dict:
     try:
         s = settings.model_validate(data)
     except ValidationError as exc:
+        from audit.errors import validation_text
+
         err = next((e for e in exc.errors() if e["type"] == "extra_forbidden"), exc.errors()[0])
-        key = ".".join(map(str, err["loc"]))
-        detail = f"{key}: {err['msg']}"
-        if err["type"] == "extra_forbidden":
-            close = difflib.get_close_matches(str(err["loc"][-1]), list(settings.model_fields), n=1)
-            detail += f" (did you mean '{close[0]}'?)" if close else ""
-        raise ConfigError("bad_config", str(path), None, detail=detail) from None
+        known = list(settings.model_fields) if len(err["loc"]) == 1 else []
+        raise ConfigError("bad_config", str(path), None, detail=validation_text(err, known)) from None
     for rule, sev in s.severity.items():
         if sev not in SEVERITIES:
-            raise ConfigError("bad_config", str(path), None, detail=f"severity.{rule}: '{sev}' is not one of "
-                              f"{', '.join(SEVERITIES)}")
+            from audit.errors import Text, shown_value
+
+            raise ConfigError("bad_config", str(path), None, detail=Text("meta_type", {
+                "key": f"severity.{rule}", "value": shown_value(sev),
+                "expected": Text("expect_choice", {"choices": ", ".join(SEVERITIES)})}))
     out: dict = {}
     if s.lang:
         out["lang"] = s.lang
@@ -235,8 +236,10 @@ def _scale(path: Path, bands: list[dict]) -> tuple[tuple[float | None, str], ...
         low, label = band.get("min"), band.get("label")
         number = isinstance(low, (int, float)) and not isinstance(low, bool) and math.isfinite(low)
         if not isinstance(label, str) or not label.strip() or not (low is None or number):
-            raise ConfigError("bad_config", str(path), f"predikat_scale.{i}", detail=(
-                f"each band needs a 'label' (text) and a 'min' (a number); found min={low!r}, label={label!r}"))
+            from audit.errors import Text
+
+            raise ConfigError("bad_config", str(path), f"predikat_scale.{i}", detail=Text(
+                "config_band", {"min": repr(low), "label": repr(label)}))
         out.append((low, label))  # as written: `audit config` shows 95, not 95.0
     return tuple(out)
 
@@ -252,16 +255,18 @@ def _columns(path: Path, columns: dict) -> tuple[tuple[str, str, str], ...]:
     for key, value in columns.items():
         table, pairs = ("*", {key: value}) if isinstance(value, str) else (key, value)
         if table != "*" and table not in specs:
-            raise ConfigError("bad_config", str(path), None, detail=f"columns.{table}: " + _unknown(table, list(specs)))
+            raise ConfigError("bad_config", str(path), None, detail=_unknown(f"columns.{table}", table, list(specs)))
         names = every if table == "*" else [c.name for c in specs[table].columns]
         for header, column in pairs.items():
             if column not in names:
-                raise ConfigError("bad_config", str(path), None,
-                                  detail=f"columns.{header}: " + _unknown(column, names))
+                raise ConfigError("bad_config", str(path), None, detail=_unknown(f"columns.{header}", column, names))
             out.append((table, header, column))
     return tuple(sorted(out))
 
 
-def _unknown(name: str, known: list[str]) -> str:
+def _unknown(key: str, name: str, known: list[str]):
+    from audit.errors import Text
+
     close = difflib.get_close_matches(name, known, n=1)
-    return f"'{name}' is not known" + (f" (did you mean '{close[0]}'?)" if close else "")
+    return Text("config_unknown_name", {"key": key, "name": name,
+                                        "hint": Text("did_you_mean", {"name": close[0]}) if close else ""})

@@ -5,6 +5,11 @@ the CLI can print one clear line in the user's language.
 """
 from __future__ import annotations
 
+import difflib
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
 from audit.i18n import t
 from audit.message import Message
 
@@ -48,3 +53,56 @@ def one_line(exc: BaseException, lang: str = "id") -> str:
         where = f"{exc.filename}: " if exc.filename else ""
         return f"{t('file_error', lang)}: {where}{exc.strerror}"
     return f"{t('internal_error', lang)}: {type(exc).__name__}: {exc}"
+
+
+#: pydantic's error types and what the value should have been, as the catalogue says it
+EXPECTED = {
+    "int_parsing": "expect_int", "int_type": "expect_int", "int_from_float": "expect_int",
+    "float_parsing": "expect_number", "float_type": "expect_number", "string_type": "expect_text",
+    "list_type": "expect_list", "tuple_type": "expect_list", "set_type": "expect_list", "dict_type": "expect_mapping",
+    "model_type": "expect_mapping", "model_attributes_type": "expect_mapping", "bool_parsing": "expect_bool",
+    "bool_type": "expect_bool", "date_parsing": "expect_date", "date_type": "expect_date",
+    "date_from_datetime_parsing": "expect_date",
+}
+_LIMITS = {"greater_than_equal": ("ge", "expect_at_least"), "greater_than": ("gt", "expect_above"),
+           "less_than_equal": ("le", "expect_at_most"), "less_than": ("lt", "expect_below")}
+
+
+def validation_text(err: Mapping[str, Any], known: Iterable[str] = ()) -> Message:
+    """One of pydantic's errors (`exc.errors()[n]`) in the reader's language: pydantic says `Extra inputs
+    are not permitted` or `Input should be ...` in English whatever `--lang` is. `known`: the keys allowed
+    where the error is, for "did you mean". An error of a kind not known here keeps pydantic's words,
+    framed in the reader's language."""
+    loc = list(err.get("loc") or ())
+    key = ".".join(str(p) for p in loc) or "-"
+    kind, ctx = err.get("type"), err.get("ctx") or {}
+    if kind == "missing":
+        return Message("meta_missing", {"key": key})
+    if kind == "extra_forbidden":
+        close = difflib.get_close_matches(str(loc[-1]), list(known), n=1) if loc else []
+        return Message("meta_unknown", {"key": key, "hint": Message("did_you_mean", {"name": close[0]}) if close
+                                        else ""})
+    value = shown_value(err.get("input"))
+    if kind in EXPECTED:
+        return Message("meta_type", {"key": key, "expected": Message(EXPECTED[kind]), "value": value})
+    if kind in ("literal_error", "enum"):
+        choices = ", ".join(re.findall(r"'([^']*)'", str(ctx.get("expected", ""))))
+        return Message("meta_type", {"key": key, "expected": Message("expect_choice", {"choices": choices}),
+                                     "value": value})
+    if kind == "string_pattern_mismatch":
+        choices = ", ".join(re.findall(r"[a-z]+", str(ctx.get("pattern", ""))))
+        return Message("meta_type", {"key": key, "expected": Message("expect_choice", {"choices": choices}),
+                                     "value": value})
+    if kind in _LIMITS:
+        bound, words = _LIMITS[kind]
+        return Message("meta_type", {"key": key, "expected": Message(words, {"limit": ctx.get(bound)}),
+                                     "value": value})
+    return Message("meta_invalid", {"key": key, "detail": str(err.get("msg", ""))})
+
+
+def shown_value(value) -> str:
+    """A short, safe rendering of a value found (a YAML value may be huge or nested)."""
+    if isinstance(value, (dict, list)):
+        return "{…}" if isinstance(value, dict) else "[…]"
+    text = repr(value) if not isinstance(value, str) else f"'{value}'"
+    return text if len(text) <= 40 else text[:37] + "…'"

@@ -8,13 +8,15 @@ waives and is itself reported, as is a waiver that no longer matches anything.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from audit.errors import ConfigError
+from audit.errors import ConfigError, validation_text
 from audit.message import join
 from audit.model import Finding, Location, Message, Severity
 
@@ -61,9 +63,15 @@ def load(path: str | Path) -> Baseline:
         mark = getattr(exc, "problem_mark", None)
         raise ConfigError("bad_baseline", str(p), str(mark.line + 1) if mark else None, detail=str(exc)) from None
     except ValidationError as exc:
-        err = exc.errors()[0]
-        raise ConfigError("bad_baseline", str(p), None,
-                          detail=f"{'.'.join(map(str, err['loc']))}: {err['msg']}") from None
+        err = next((e for e in exc.errors() if e["type"] == "extra_forbidden"), exc.errors()[0])
+        raise ConfigError("bad_baseline", str(p), None, detail=validation_text(err, _known(err))) from None
+
+
+def _known(err) -> list[str]:
+    """The keys allowed where a baseline has an unknown one (for "did you mean")."""
+    if err["type"] != "extra_forbidden":
+        return []
+    return list((Waiver if "waivers" in err["loc"] else Baseline).model_fields)
 
 
 def dump(findings: list[Finding], justification: str, expires: dt.date | None = None, lang: str = "id") -> str:
@@ -75,8 +83,10 @@ def dump(findings: list[Finding], justification: str, expires: dt.date | None = 
     return HEADER + yaml.safe_dump(body, allow_unicode=True, sort_keys=False, width=100)
 
 
-def apply(findings: list[Finding], baseline: Baseline, source: str, today: dt.date | None = None) -> list[Finding]:
-    """Mark waived findings; report expired and unused waivers."""
+def apply(findings: list[Finding], baseline: Baseline, source: str, today: dt.date | None = None,
+          known: Iterable[str] = ()) -> list[Finding]:
+    """Mark waived findings; report expired and unused waivers. `known`: every rule id there is, so that
+    an unused waiver naming none of them says the one it most likely means."""
     today = today or dt.date.today()
     by_print = {w.fingerprint: w for w in baseline.waivers}
     used: set[str] = set()
@@ -94,9 +104,15 @@ def apply(findings: list[Finding], baseline: Baseline, source: str, today: dt.da
         else:
             out.append(replace(f, waived={"justification": w.justification,
                                           "expires": w.expires.isoformat() if w.expires else None}))
+    rules = set(known)
     for w in baseline.waivers:
         if w.fingerprint not in used:
-            out.append(_meta("WAIVE002", Severity.INFO, source, Message("waiver_unused", {"rule": w.rule}), w))
+            message = Message("waiver_unused", {"rule": w.rule})
+            if rules and w.rule not in rules:  # a typo in a hand-written baseline
+                close = difflib.get_close_matches(w.rule.upper(), sorted(rules), n=1, cutoff=0.6)
+                message = Message("waiver_unknown_rule", {"rule": w.rule, "hint": Message(
+                    "did_you_mean", {"name": close[0]}) if close else ""})
+            out.append(_meta("WAIVE002", Severity.INFO, source, message, w))
     return out
 
 

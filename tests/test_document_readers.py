@@ -317,7 +317,7 @@ def test_odd_pdf_spans_headings_unruled_table_and_footers(tmp_path):
     assert sorted(spans.merged) == [(0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 0, 3), (4, 0, 4, 1)]
     assert [c.bold for c in spans.rows[4]] == [True, False, True, True]
     assert plain.texts() == docgen.ODD_PDF_PLAIN and plain.caption == ["Tabel 2", "Capaian indikator"]
-    assert any("p.2" in n.render("en") and "alignment" in n.render("en") for n in doc.notes)
+    assert any("page 2:" in n.render("en") and "alignment" in n.render("en") for n in doc.notes)
     assert long.texts() == [["No", "Sub Kegiatan", "Anggaran"], *docgen.ODD_PDF_LONG]  # footers between pages
     assert long.caption == ["Tabel 3", "Realisasi sub kegiatan"] and [t.index for t in doc.tables] == [1, 2, 3]
 

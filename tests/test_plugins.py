@@ -51,4 +51,7 @@ def test_plugin_kind_and_table_are_found_and_used(site, tmp_path):
 def test_without_the_plugin_its_pack_is_a_clear_error(tmp_path):
     r = subprocess.run([sys.executable, "-m", "audit.cli", "rules", "--rules", str(PLUGIN / "rules")], cwd=tmp_path,
                        capture_output=True, text=True)
+    assert r.returncode == 2 and "jenis 'range' tidak dikenal" in r.stderr + r.stdout
+    r = subprocess.run([sys.executable, "-m", "audit.cli", "rules", "--lang", "en", "--rules", str(PLUGIN / "rules")],
+                       cwd=tmp_path, capture_output=True, text=True)
     assert r.returncode == 2 and "unknown kind 'range'" in r.stderr + r.stdout

@@ -59,7 +59,7 @@ def fix(path, mode, fmt, output, min_confidence, force, lang, rule_dirs, debug):
             skipped = write_corrected(report, chosen, path, output, lang, force, Limits.from_config(config),
                                       plan.found)
             for f in skipped:  # a document's cell not found for certain: left as it was, and said so
-                click.echo(t("fix_not_written", lang, cell=f.cell.short() if f.cell else f.column,
+                click.echo(t("fix_not_written", lang, cell=f.cell.short(t("page_at", lang)) if f.cell else f.column,
                              old=f.current_text), err=True)
             click.echo(t("applied", lang, n=len(chosen) - len(skipped), path=output))
             from audit.render.fixlist import summary_text

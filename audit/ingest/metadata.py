@@ -5,7 +5,6 @@ A problem names the key and, for report.yaml, its line, in the reader's language
 """
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -15,21 +14,14 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from audit import yamlsafe
-from audit.errors import InputError, Text
+from audit.errors import InputError, Text, shown_value, validation_text
 from audit.ingest.limits import Budget
 from audit.model import Metadata
 from audit.numbers import parse_number
 from audit.predikat import Band, as_scale, parse_band, parse_interval
 
+
 # pydantic error types -> what the key should have been
-_EXPECTED = {
-    "int_parsing": "expect_int", "int_type": "expect_int", "int_from_float": "expect_int",
-    "float_parsing": "expect_number", "float_type": "expect_number", "string_type": "expect_text",
-    "list_type": "expect_list", "dict_type": "expect_mapping", "model_type": "expect_mapping",
-    "model_attributes_type": "expect_mapping",
-}
-
-
 def load_yaml_file(path: Path, budget=None, within: Path | None = None) -> dict:
     """The mapping in `path`; anything else (empty, a list, a tag, broken YAML) is an `InputError`."""
     return read_yaml(path, budget, within)[0]
@@ -106,23 +98,7 @@ def _scale_notation(data: dict, file: str, text: str | None) -> dict:
 
 
 def _explain(err: Mapping[str, Any], loc: list) -> Text:
-    key = ".".join(str(p) for p in loc) or "report"
-    kind = err["type"]
-    if kind == "missing":
-        return Text("meta_missing", {"key": key})
-    if kind == "extra_forbidden":
-        known = _known_keys(loc[:-1])
-        close = difflib.get_close_matches(str(loc[-1]), known, n=1)
-        hint = Text("did_you_mean", {"name": close[0]}) if close else ""
-        return Text("meta_unknown", {"key": key, "hint": hint})
-    if kind in _EXPECTED:
-        return Text("meta_type", {"key": key, "expected": Text(_EXPECTED[kind]), "value": _shown(err.get("input"))})
-    if kind == "string_pattern_mismatch":
-        pattern = str((err.get("ctx") or {}).get("pattern", ""))
-        choices = ", ".join(re.findall(r"[a-z]+", pattern))
-        return Text("meta_type", {"key": key, "expected": Text("expect_choice", {"choices": choices}),
-                                  "value": _shown(err.get("input"))})
-    return Text("meta_invalid", {"key": key, "detail": err["msg"]})
+    return validation_text(err, _known_keys(loc[:-1]) if err["type"] == "extra_forbidden" else ())
 
 
 def _known_keys(parent: list) -> list[str]:
@@ -141,11 +117,7 @@ def _known_keys(parent: list) -> list[str]:
 
 
 def _shown(value) -> str:
-    """A short, safe rendering of the value found (a YAML value may be huge or nested)."""
-    if isinstance(value, (dict, list)):
-        return "{…}" if isinstance(value, dict) else "[…]"
-    text = repr(value) if not isinstance(value, str) else f"'{value}'"
-    return text if len(text) <= 40 else text[:37] + "…'"
+    return shown_value(value)
 
 
 def _line_of(text: str | None, loc: list) -> str | None:

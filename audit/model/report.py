@@ -27,9 +27,10 @@ class Location:
         return {"file": self.file, "sheet": self.sheet, "cell": self.cell, "line": self.line, "page": self.page}
 
     def short(self, page: str = "p.{page}") -> str:
-        """`sheet!B7`, `file.csv!B7`, `file.csv:7`, `file.md:412 (Tabel #7!C5)`, `Tabel #7!C5 p.12`.
+        """`sheet!B7`, `file.csv!B7`, `file.csv:7`, `file.md:412 (Tabel #7!C5)`, `Tabel #7!C5 hlm. 12`.
 
-        `page` says a PDF page in the reader's language (the catalogue's `page_at`: `hlm. 12`)."""
+        `page` says a PDF page in the reader's language (the catalogue's `page_at`: `hlm. 12`, `page 12`);
+        every output passes it. The default `p.12` is for identity only (a fingerprint), never shown."""
         name = self.file.replace("\\", "/").rsplit("/", 1)[-1]
         if self.sheet and (self.line is not None or self.page is not None):  # a document
             where = f"{self.sheet}!{self.cell}" if self.cell else self.sheet
@@ -45,7 +46,7 @@ class Location:
         return name
 
     def said(self):
-        """`short()` for a message that an output says in its language: a PDF page is `hlm. 12` or `p.12`."""
+        """`short()` for a message that an output says in its language: a PDF page is `hlm. 12` or `page 12`."""
         if not self.sheet or self.line is not None or self.page is None:
             return self.short()
         from audit.message import Joined, Message

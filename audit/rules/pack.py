@@ -15,7 +15,8 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from audit import catalog
-from audit.errors import ConfigError
+from audit.errors import ConfigError, validation_text
+from audit.message import Message
 from audit.rules.registry import KINDS, Params, RuleKind
 from audit.rules.select import expression_errors
 
@@ -161,12 +162,17 @@ def _scalar_line(node, value) -> int | None:
     return find(node) or node.start_mark.line + 1
 
 
-def _closest(word: str | int, choices) -> str:
+def _closest(word: str | int, choices) -> Message | str:
     close = difflib.get_close_matches(str(word), list(choices), n=1, cutoff=0.5)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    return Message("did_you_mean", {"name": close[0]}) if close else ""
 
 
-def _fail(file: str, line: int | None, detail: str) -> NoReturn:
+def _said(key: str, **params) -> Message:
+    """A rule pack's problem in the reader's language (the catalogue's `pack_*` words)."""
+    return Message(key, params)
+
+
+def _fail(file: str, line: int | None, detail: str | Message) -> NoReturn:
     raise ConfigError("rule_pack", file, str(line) if line else None, detail=detail)
 
 
@@ -203,17 +209,14 @@ def read_pack(text: str, path: str = "<rules>") -> tuple[Pack, list[LoadedRule],
         root, data = _parse(text, path)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        _fail(str(path), mark.line + 1 if mark else None, f"invalid YAML: {getattr(exc, 'problem', exc)}")
+        _fail(str(path), mark.line + 1 if mark else None, _said("pack_yaml", problem=getattr(exc, "problem", exc)))
     try:
         pack = Pack.model_validate(data)
     except ValidationError as exc:
         err = _first(exc)
         loc = tuple(err["loc"])
-        detail = f"{'.'.join(map(str, loc))}: {err['msg']}"
-        if err["type"] == "extra_forbidden":
-            fields = Rule.model_fields if "rules" in loc else Pack.model_fields
-            detail += _closest(loc[-1], fields)
-        _fail(str(path), _line_of(root, loc), detail)
+        fields = Rule.model_fields if "rules" in loc else Pack.model_fields
+        _fail(str(path), _line_of(root, loc), validation_text(err, fields if err["type"] == "extra_forbidden" else ()))
     specs = catalog.tables()
     loaded = []
     for i, rule in enumerate(pack.rules):
@@ -221,29 +224,28 @@ def read_pack(text: str, path: str = "<rules>") -> tuple[Pack, list[LoadedRule],
         kind = KINDS.get(rule.kind)
         if kind is None:
             _fail(str(path), _line_of(root, base + ("kind",)),
-                  f"rule {rule.id}: unknown kind '{rule.kind}'{_closest(rule.kind, KINDS)}")
+                  _said("pack_unknown_kind", rule=rule.id, kind=rule.kind, hint=_closest(rule.kind, KINDS)))
         try:
             params = kind.validate(rule.params)
         except ValidationError as exc:
             err = _first(exc)
             loc = tuple(err["loc"])
-            detail = f"rule {rule.id}: params.{'.'.join(map(str, loc))}: {err['msg']}"
-            if err["type"] == "extra_forbidden":
-                detail += _closest(loc[-1], _fields_at(kind.params, loc[:-1]))
-            _fail(str(path), _line_of(root, base + ("params",) + loc), detail)
+            known = _fields_at(kind.params, loc[:-1]) if err["type"] == "extra_forbidden" else []
+            said = validation_text({**err, "loc": ("params", *loc)}, known)
+            _fail(str(path), _line_of(root, base + ("params",) + loc), _said("pack_rule", rule=rule.id, detail=said))
         for loc, problem in expression_errors(rule.params):
             _fail(str(path), _line_of(root, base + ("params",) + loc),
-                  f"rule {rule.id}: params.{'.'.join(map(str, loc))}: {problem}")
+                  _said("pack_rule", rule=rule.id, detail=f"params.{'.'.join(map(str, loc))}: {problem}"))
         params_node = _node_at(root, base + ("params",))
         for table, column in params.references():
             spec = specs.get(table)
             if spec is None:
                 _fail(str(path), _scalar_line(params_node, table),
-                      f"rule {rule.id}: unknown table '{table}'{_closest(table, specs)}")
+                      _said("pack_unknown_table", rule=rule.id, table=table, hint=_closest(table, specs)))
             if column is not None and spec.column(column) is None:
                 _fail(str(path), _scalar_line(params_node, column),
-                      f"rule {rule.id}: table '{table}' has no column '{column}'"
-                      f"{_closest(column, [c.name for c in spec.columns])}")
+                      _said("pack_unknown_column", rule=rule.id, table=table, column=column,
+                            hint=_closest(column, [c.name for c in spec.columns])))
         loaded.append(LoadedRule(rule, params, str(path), _line_of(root, base)))
     return pack, loaded, root
 
@@ -299,12 +301,12 @@ def load_rules(extra_dirs: tuple[str, ...] = ()) -> list[LoadedRule]:
         for i, base in enumerate(pack.extends):
             if base not in names:
                 _fail(str(f), _line_of(root, ("extends", i)),
-                      f"pack '{pack.pack}' extends '{base}', which is not loaded before it{_closest(base, names)}")
+                      _said("pack_extends", pack=pack.pack, base=base, hint=_closest(base, names)))
         for i, o in enumerate(pack.overrides):
             target = by_id.get(o.id)
             if target is None:
                 _fail(str(f), _line_of(root, ("overrides", i, "id")),
-                      f"override of unknown rule '{o.id}'{_closest(o.id, by_id)}")
+                      _said("pack_unknown_override", rule=o.id, hint=_closest(o.id, by_id)))
             update = {k: v for k, v in o.model_dump(exclude={"id"}, exclude_none=True).items()}
             update = {k: (getattr(o, k) if k in ("title", "message", "why") else v) for k, v in update.items()}
             by_id[o.id] = LoadedRule(target.rule.model_copy(update=update), target.params, target.file, target.line)
