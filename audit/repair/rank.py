@@ -33,15 +33,16 @@ def rules_by_cell(rules) -> dict[tuple[str, str], list]:
 
 def try_candidates(report: Report, rules, findings: list[Finding],
                    known: list[Finding] | None = None, cache: dict | None = None,
-                   pruned: dict | None = None, reads=None) -> list[Trial]:
+                   pruned: dict | None = None, reads=None, settled: set | None = None) -> list[Trial]:
     """Score every distinct candidate of `findings` against the rules reading its cell.
 
     `known` is every finding the report has now (default: `findings`), so that a
     finding left aside is not counted as created by a change. `cache` keeps trials
-    between calls; its entries name the tables they depend on (see `invalidate`).
+    between calls; its entries name the rules and columns they depend on (see `invalidate`).
     `pruned` counts, per finding, the parts not tried (each could only tie).
     `reads` (`select.Reads` of the run that found `findings`): a rule is re-run only
-    for a cell in a row it selected.
+    for a cell in a row it selected. The candidates of a finding whose key is in `settled` are
+    taken from `cache` only (not tried again).
     """
     index = rules_by_cell(rules)
     by_rule: dict[str, set] = {}
@@ -61,6 +62,8 @@ def try_candidates(report: Report, rules, findings: list[Finding],
                 if pruned is not None:
                     pruned[f.key()] = pruned.get(f.key(), 0) + 1
                 continue  # one of many parts, checked by nothing else: it can only tie with the total
+            if settled and f.key() in settled and (cache is None or ident not in cache):
+                continue
             seen.add(ident)
             order.append(ident)
             if cache is None or ident not in cache:
@@ -73,12 +76,24 @@ def try_candidates(report: Report, rules, findings: list[Finding],
     return [cache[ident][0] for ident in order]
 
 
-def invalidate(cache: dict, tables: set[str]) -> set:
-    """Forget the trials whose rules read any of `tables` (they changed); the candidates forgotten."""
-    gone = {i for i, (_, deps) in cache.items() if deps & tables}
+def invalidate(cache: dict, changes, rules, index: dict | None = None) -> set:
+    """Forget the trials that `changes` (cells written) could change: those depending on a rule that reads a
+    changed cell's column (or the whole of its table), or on a changed column itself (see `run_trials`).
+    The candidates forgotten."""
+    touched = {("cell", c.table, c.column) for c in changes} | reading(changes, rules, index)
+    gone = {i for i, (_, deps) in cache.items() if deps & touched}
     for ident in gone:
         del cache[ident]
     return gone
+
+
+def reading(changes, rules, index: dict | None = None) -> set[str]:
+    """The ids of the rules that read any of the cells `changes` writes: the cell-to-rule index
+    (`rules_by_cell`), and a rule reading a changed table as such."""
+    index = index if index is not None else rules_by_cell(rules)
+    tables = {c.table for c in changes}
+    ids = {r.id for c in changes for r in index.get((c.table, c.column), [])}
+    return ids | {r.id for r in rules if any(t in tables and column is None for t, column in r.references())}
 
 
 def peer_support(report: Report, c: Candidate) -> bool:
@@ -271,9 +286,10 @@ def rank(report: Report, rules, findings: list[Finding], limit: int = 3, reads=N
     out = Ranking()
     current, known = report, list(findings)
     cache: dict = {}
+    settled: set = set()  # findings whose candidates are not tried again (see below)
     with reuse_selections():  # the trials re-run rules on tables that mostly did not change
         for _ in range(rounds):
-            taken, shown = _round(report, current, rules, known, cache, reads, out, limit)
+            taken, shown = _round(report, current, rules, known, cache, reads, out, limit, settled)
             if not taken:
                 break
             before, selected = (current, known), dict(reads.by_rule)
@@ -286,11 +302,16 @@ def rank(report: Report, rules, findings: list[Finding], limit: int = 3, reads=N
             out.steps += [Step(shown[id(tr)], tr.resolved) for tr in attempt]
             if checked is None:  # nothing left that the changes could concern
                 break
+            # a later round tries again the candidates of the findings that had a change clearing them
+            # (not taken yet) and of new findings; a finding no change cleared is cleared, if at all, by
+            # the change of another (its ranking still lists every change tried that clears it)
+            seen = {f.key() for f in before[1]}
+            settled = {f.key() for f in known if f.key() in seen and not out.suggestions.get(f.key())}
     return out
 
 
 def _round(report: Report, current: Report, rules, known: list[Finding], cache: dict, reads, out: Ranking,
-           limit: int) -> tuple[list[Trial], dict[int, Fix]]:
+           limit: int, settled: set) -> tuple[list[Trial], dict[int, Fix]]:
     """One round of `rank` on `current`: each open finding's suggestions (into `out`), its ties parked, and
     the changes to take now with the fix each is shown as."""
     style = report.meta.number_format if report.meta else "id"
@@ -298,7 +319,7 @@ def _round(report: Report, current: Report, rules, known: list[Finding], cache: 
     keys = {f.key() for f in open_}
     pruned: dict = {}
     trials = [tr for tr in try_candidates(current, rules, open_, known=known, cache=cache, pruned=pruned,
-                                          reads=reads) if tr is not None and tr.score > 0]
+                                          reads=reads, settled=settled) if tr is not None and tr.score > 0]
     likely = {id(tr): _likely(current, tr.candidate) for tr in trials}
     ranked = {f.key(): _ranked(trials, f, likely) for f in open_}
     tied = {k for k, mine in ranked.items() if _tied(current, mine, pruned.get(k, 0))}
@@ -358,16 +379,15 @@ def _take(report: Report, known: list[Finding], taken: list[Trial], rules, by_id
     nothing still open could rank otherwise, and the findings are those the trials predicted)."""
     changes = [c for tr in taken for c in (tr.candidate, *tr.companions)]
     current = with_values(report, changes)
-    changed = {c.table for c in changes}
-    forgotten = invalidate(cache, changed)
+    forgotten = invalidate(cache, changes, rules)
+    ids = reading(changes, rules)  # the other rules' findings cannot change
     cleared = set().union(*(tr.resolved for tr in taken))
     left = [f for f in known if f.key() not in cleared and f.key() not in parked]
-    concerned = any((f.rule_id in by_id and changed & set(by_id[f.rule_id].tables()))
-                    or any((c.table, c.index, c.column, c.proposed) in forgotten for c in f.candidates) for f in left)
+    concerned = any(f.rule_id in ids or any((c.table, c.index, c.column, c.proposed) in forgotten
+                                            for c in f.candidates) for f in left)
     if not concerned and not any(tr.introduced for tr in taken):
         return current, left, None
-    rerun = [r for r in rules if changed & set(r.tables())]
-    ids = {r.id for r in rerun}
+    rerun = [r for r in rules if r.id in ids]
     again = check_rules(rerun, current, trace=True)  # with candidates: the findings still open rank again
     reads.update(again.reads)
     return current, [f for f in known if f.rule_id not in ids] + again.findings, ids

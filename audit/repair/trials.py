@@ -48,8 +48,10 @@ def with_values(report: Report, changes) -> Report:
 
 def run_trials(report, cands: list[Candidate], index, by_rule, reads=None,
             baseline=None) -> list[tuple]:
-    """(Trial or None, tables it depends on) for each candidate: change its cell (and the percentages of
-    its row that follow from it); what clears, what breaks?
+    """(Trial or None, what it depends on) for each candidate: change its cell (and the percentages of
+    its row that follow from it); what clears, what breaks? It depends on the ids of the rules reading
+    its changed cells and on its own column (`("cell", table, column)`): a change elsewhere that no such
+    rule reads leaves it as it is (`audit.repair.rank.invalidate`).
 
     Every rule reading a changed cell is run again on the changed report, but once for
     all the candidates it reads, over a stack of the changed reports
@@ -59,38 +61,35 @@ def run_trials(report, cands: list[Candidate], index, by_rule, reads=None,
     for n, c in enumerate(cands):
         reading = index.get((c.table, c.column), [])
         if not reading or _same(report.tables[c.table].cell(c.index, c.column), c.proposed):
-            out[n] = (None, {c.table})
+            out[n] = (None, {("cell", c.table, c.column)})
             continue
         changes.append([c])
-        deps.append((n, {t for r in reading for t in r.tables()}))
+        deps.append((n, {("cell", c.table, c.column)} | {r.id for r in reading}))
         affected.append([r for r in reading if reads is None or reads.relevant(r.id, [c])])
-    after = _rerun(report, changes, affected, baseline)
     # a new finding on the changed row whose first candidate is recomputed from the row (a capaian, its
-    # kind says `follows_on_row`): that value follows the change, tried together with it
-    recomputed = {r.id for rules in affected for r in rules if r.kind.follows_on_row}
-    follows = []
-    for k, (cs, found) in enumerate(zip(changes, after)):
+    # kind says `follows_on_row`): that value follows the change, tried together with it. Those rules
+    # run first, alone, so that every rule then runs once for each candidate with what follows it.
+    recomputing = [[r for r in rules if r.kind.follows_on_row] for rules in affected]
+    first = _rerun(report, changes, recomputing, baseline)
+    for k, (cs, found) in enumerate(zip(changes, first)):
         c = cs[0]
-        before = set().union(*(by_rule.get(r.id, set()) for r in affected[k]))
+        before = set().union(*(by_rule.get(r.id, set()) for r in recomputing[k]))
         follow = [a.candidates[0] for a in found
-                  if a.key() not in before and a.rule_id in recomputed and a.candidates
+                  if a.key() not in before and a.candidates
                   and (a.candidates[0].table, a.candidates[0].index) == (c.table, c.index)
                   and a.candidates[0].column != c.column]
         if follow:
-            follows.append(k)
             cs += follow
             reading = list({r.id: r for f in cs for r in index.get((f.table, f.column), [])}.values())
-            deps[k][1].update(t for r in reading for t in r.tables())
+            deps[k][1].update({("cell", f.table, f.column) for f in cs} | {r.id for r in reading})
             affected[k] = [r for r in reading if reads is None or reads.relevant(r.id, cs)]
-    again = _rerun(report, [changes[k] for k in follows], [affected[k] for k in follows], baseline)
-    for k, found in zip(follows, again):
-        after[k] = found
-    for k, (n, tables) in enumerate(deps):
+    after = _rerun(report, changes, affected, baseline)
+    for k, (n, depends) in enumerate(deps):
         cs = changes[k]
         before = set().union(*(by_rule.get(r.id, set()) for r in affected[k]))
         after_keys = {a.key() for a in after[k]} | _implausible(report, cs)
         out[n] = (Trial(cs[0], frozenset(before - after_keys), frozenset(after_keys - before), tuple(cs[1:])),
-                  tables)
+                  depends)
     return out
 
 
