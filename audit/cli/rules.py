@@ -67,15 +67,18 @@ def rules_schema():
 
 @rules_group.command("validate")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True))
-def rules_validate(files):
+@click.option("--lang", type=click.Choice(LANGS), default="en", show_default=True,
+              help="Language of messages: id (Indonesian) or en (English, the default here).")
+def rules_validate(files, lang):
     """Check rule packs alone (with the built-in packs they may extend)."""
+    from audit.i18n import t
     from audit.rules.pack import load_rules
 
     try:
         rules = load_rules(tuple(files))
     except Exception as exc:
-        fail(exc, "en", False)
-    click.echo(f"ok: {len(rules)} rules")
+        fail(exc, lang, False)
+    click.echo(t("rules_valid", lang, n=len(rules)))
 
 
 @rules_group.command("test")

@@ -9,7 +9,9 @@ from audit.i18n import LANGS
 
 @click.command("config")
 @click.argument("path", type=click.Path(path_type=str), default=".")
-def show_config(path):
+@click.option("--lang", type=click.Choice(LANGS), default=None,
+              help="Language of messages: id (Indonesian, the default) or en (English).")
+def show_config(path, lang):
     """Show the configuration resolved for PATH and where each value came from."""
     from dataclasses import fields
 
@@ -18,7 +20,7 @@ def show_config(path):
     try:
         config = resolve(path)
     except Exception as exc:
-        fail(exc, "id", False)
+        fail(exc, lang or "id", False)
     for f in fields(config):
         if f.name in ("sources", "debug"):
             continue

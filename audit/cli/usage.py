@@ -12,7 +12,7 @@ import sys
 
 import click
 
-from audit.i18n import t
+from audit.i18n import MESSAGES, t
 
 #: click's English messages (click 8), the catalogue key that says each, and the parts to translate too
 _FORMS: tuple[tuple[re.Pattern, str, tuple[str, ...]], ...] = tuple(
@@ -95,13 +95,65 @@ def show(exc: click.ClickException, lang: str) -> None:
     click.echo("\n".join(out), err=True)
 
 
+#: click's section headings and their catalogue keys
+_HEADINGS = {"Options": "click_options", "Commands": "click_commands", "Arguments": "click_arguments"}
+
+
+class LocalisedFormatter(click.HelpFormatter):
+    """`--help` in the reader's language: click's own `Usage:`, `Options`, `Commands` through the catalogue."""
+
+    lang = "id"
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        super().write_usage(prog, args, f"{t('click_usage', self.lang)} " if prefix is None else prefix)
+
+    def write_heading(self, heading: str) -> None:
+        key = _HEADINGS.get(heading)
+        super().write_heading(t(key, self.lang) if key else heading)
+
+
+def option_key(path: tuple[str, ...], option: click.Option) -> str | None:
+    """The catalogue key of an option's help: `opt_<command>_<option>` (`opt_fix_format`), else the
+    shared `opt_<option>` (`opt_lang`); None when the catalogue has neither."""
+    name = max(option.opts, key=len).lstrip("-").replace("-", "_")
+    for key in (f"opt_{'_'.join(path)}_{name}", f"opt_{name}"):
+        if key in MESSAGES:
+            return key
+    return None
+
+
+def commands(group: click.Command, path: tuple[str, ...] = ()):
+    """(path, command) for `group` and every command under it: `()`, `("check",)`, `("rules", "test")`."""
+    yield path, group
+    for name, sub in getattr(group, "commands", {}).items():
+        yield from commands(sub, (*path, name))
+
+
+def localise_help(group: click.Command, lang: str) -> None:
+    """Every option's help (click's `--help` and `--version` too) and click's headings in `lang`, from the
+    catalogue's `opt_*` keys; the help written in the code is English and stays where no key says it."""
+    from audit.cli.batch import BATCH_FORMATS
+    from audit.render import FORMATS
+
+    formats = {("check",): ", ".join(FORMATS), ("batch",): ", ".join(BATCH_FORMATS)}
+    formatter = type("Formatter", (LocalisedFormatter,), {"lang": lang})
+    for path, command in commands(group):
+        command.context_class = type("Context", (click.Context,), {"formatter_class": formatter})
+        helper = command.get_help_option(click.Context(command, help_option_names=["-h", "--help"]))
+        for param in [*command.params, *([helper] if helper else [])]:
+            key = option_key(path, param) if isinstance(param, click.Option) else None
+            if key:
+                param.help = t(key, lang, formats=formats.get(path, ""))
+
+
 class LocalisedGroup(click.Group):
     """A click group whose usage errors, and those of its commands, are said through the catalogue."""
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        lang = requested_lang(args)
+        localise_help(self, lang)
         if not standalone_mode:
             return super().main(args, prog_name, complete_var, standalone_mode, **extra)
-        lang = requested_lang(args)
         if lang == "en":
             return super().main(args, prog_name, complete_var, standalone_mode, **extra)
         try:  # click's standalone mode, but its errors said here
