@@ -197,6 +197,10 @@ class RencanaAksi(CanonicalModel):
 
 #: a quarter's own realisation, not a running total nor the plan's share
 NOT_A_QUARTER = ("kumulatif", "rencana", "target", "rp", "anggaran", "keuangan")
+#: a quarter however it is worded (`Real. TW II`, `Realisasi Triwulan 2`, `TW II`): the header's period must be
+#: that quarter (`s.d. TW II` is a running total, not the quarter's own)
+QUARTER_PHRASES = {f"tw{q}": [f"{word} {n}" for n in (roman, str(q)) for word in ("realisasi triwulan", "triwulan")]
+                   for q, roman in enumerate(("i", "ii", "iii", "iv"), 1)}
 
 
 class RealisasiTriwulan(CanonicalModel):
@@ -228,5 +232,5 @@ class RealisasiTriwulan(CanonicalModel):
                          captions=["realisasi rencana aksi", "realisasi triwulan", "evaluasi rencana aksi",
                                    "monitoring rencana aksi", "realisasi kinerja pada triwulan"],
                          labels=["uraian", "indikator"], layout="rencana_aksi", outline="lampiran.5",
-                         label_in_no=True, numbered=True,
+                         label_in_no=True, numbered=True, phrases=QUARTER_PHRASES,
                          exclude={f"tw{q}": list(NOT_A_QUARTER) for q in range(1, 5)})

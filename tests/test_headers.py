@@ -31,6 +31,48 @@ def test_a_header_is_normalised_to_the_words_that_say_what_it_is(printed, words,
     assert header.words == words and header.unit == unit
 
 
+@pytest.mark.parametrize("printed, period", [
+    ("Realisasi TW II", "triwulan 2"),
+    ("Real. Triwulan 2", "triwulan 2"),
+    ("TW IV", "triwulan 4"),
+    ("Realisasi s.d. TW III", "s.d. triwulan 3"),  # a running total up to the third quarter
+    ("Realisasi s/d Triwulan IV (Rp)", "s.d. triwulan 4"),
+    ("Realisasi TW I (kumulatif)", "s.d. triwulan 1"),
+    ("Target TW I - TW IV", None),  # two periods: none of them
+    ("Realisasi 2023", None),
+])
+def test_the_period_a_header_names_is_kept_apart_from_its_words(printed, period):
+    assert normalise(printed).period == period
+
+
+@pytest.mark.parametrize("printed, stale", [
+    (["s.d. TW I", "s.d. TW II", "s.d. TW III", "s.d. TW IV"],
+     {"s.d. triwulan 1", "s.d. triwulan 2", "s.d. triwulan 3"}),
+    (["TW I (kumulatif)", "TW II (kumulatif)"], {"s.d. triwulan 1"}),
+    (["s/d Semester I", "s/d Triwulan IV"], {"s.d. semester 1"}),
+    (["Target", "Realisasi s/d Triwulan II"], set()),  # an interim report's realisation to date stands
+    (["TW I", "TW II", "TW III", "TW IV"], set()),  # each quarter's own figure
+])
+def test_running_totals_before_the_tables_latest_are_stale(printed, stale):
+    """A running total up to an earlier quarter is neither the report's realisation nor one quarter's."""
+    from audit.ingest.headers import stale as stale_of
+
+    assert stale_of(normalise(f"Realisasi {p}").period for p in printed) == stale
+
+
+QUARTERS = {"target": "number", "tw1": "number", "tw2": "number", "tw3": "number", "tw4": "number",
+            "realisasi": "number"}
+
+
+@pytest.mark.parametrize("printed, column", [
+    ("Real. TW III", "tw3"), ("Realisasi Triwulan 2", "tw2"), ("TW 1", "tw1"), ("Triwulan IV", "tw4"),
+    ("Realisasi TW II (kumulatif)", "realisasi"),  # a running total is never one quarter's own realisation
+    ("Realisasi s.d. TW II", "realisasi"),  # (whether it is the report's realisation: the table decides)
+])
+def test_a_quarter_is_named_by_its_number_however_worded(printed, column):
+    assert best_column("realisasi_triwulan", QUARTERS, printed, {})[0] == column
+
+
 @pytest.mark.parametrize("printed, column", [
     ("Pagu Anggaran (Rp)", "pagu"),
     ("Alokasi Anggaran", "pagu"),

@@ -269,6 +269,29 @@ def test_quarterly_realisations_over_the_plan_need_a_remark(tmp_path):
     assert "= 5, over the target of 4 without a remark" in found[0].text("en")
 
 
+@pytest.mark.parametrize("wording, quarters", [
+    ("| Real. TW I | Real. TW II | Real. TW III | Real. TW IV |", True),  # abbreviated: still one per quarter
+    ("| Realisasi s.d. TW I | Realisasi s.d. TW II | Realisasi s.d. TW III | Realisasi s.d. TW IV |", False),
+    ("| Realisasi TW I (kumulatif) | Realisasi TW II (kumulatif) | Realisasi TW III (kumulatif) "
+     "| Realisasi TW IV (kumulatif) |", False),
+])
+def test_running_totals_are_never_added_up_as_quarters(tmp_path, wording, quarters):
+    """Agencies print the quarters' own realisations or running totals up to each quarter; only the first
+    add up to the year. A running total at the year's end is the year's realisation."""
+    own = "| Realisasi TW I | Realisasi TW II | Realisasi TW III | Realisasi TW IV |"
+    path = tmp_path / "laporan.md"
+    path.write_text(QUARTERS.replace(own, wording), encoding="utf-8")
+    from audit import api
+
+    table = api.read(path).tables["realisasi_triwulan"].values
+    found = audit.run(path, suggest=False, select=("SUM041",), lang="en").findings
+    if quarters:
+        assert table["tw3"].tolist() == [2.0, 25.0, 32.0] and len(found) == 2
+    else:
+        assert table[["tw1", "tw2", "tw3", "tw4"]].isna().all().all() and found == []
+        assert table["realisasi"].tolist() == [1.0, 25.0, 30.0]  # the column up to TW IV
+
+
 STATED = """# LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2023
 
 DINAS KESEHATAN KABUPATEN CONTOH

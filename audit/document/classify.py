@@ -282,6 +282,8 @@ def map_columns(spec: TableSpec, layout: Layout, meta, table: DocTable | None = 
         return (name, year) not in taken and (name, None) not in taken
 
     user_map = headers.for_table(user, spec.name)
+    periods = headers.periods_named(spec.name)
+    stale = _stale(layout)
     for col in layout.columns:
         year = col.year if per_year else None
         chosen = _user_choice(spec, col, user_map)
@@ -289,6 +291,9 @@ def map_columns(spec: TableSpec, layout: Layout, meta, table: DocTable | None = 
             take(col, chosen, year)
             continue
         for text, key, unit in col.keys:
+            period = headers.normalise(text).period if key != header_key(text) else None
+            if period in periods or period in stale:
+                continue  # `Real. TW II` where a column per quarter exists, or `s.d. TW II` before `s.d. TW IV`
             name = lookup.get(key)
             if name is None:
                 name = next((n for n, p in PATTERNS.items() if spec.column(n) and p.match(text)), None)
@@ -302,7 +307,8 @@ def map_columns(spec: TableSpec, layout: Layout, meta, table: DocTable | None = 
         if col.position in mapping or not col.labels:
             continue
         year = col.year if per_year else None
-        name = _by_meaning(spec, col, user_map, lambda n: free(n, year), table, layout)  # noqa: B023 (called now)
+        name = _by_meaning(spec, col, user_map, lambda n: free(n, year), table, layout,  # noqa: B023 (called now)
+                           stale)
         if name:
             take(col, name, year)
             meaning.add(col.position)
@@ -320,12 +326,20 @@ def _user_choice(spec: TableSpec, col: Column, user_map: dict) -> str | None:
     return None
 
 
+def _stale(layout: Layout) -> frozenset[str]:
+    """The running totals this table prints that stop before its latest (`headers.stale`)."""
+    return headers.stale(headers.normalise(text).period for col in layout.columns for text in col.texts)
+
+
 def _by_meaning(spec: TableSpec, col: Column, user_map: dict, free, table: DocTable | None,
-                layout: Layout) -> str | None:
-    """The free canonical column a column's labels name by meaning, if its content agrees."""
+                layout: Layout, stale: frozenset[str] = frozenset()) -> str | None:
+    """The free canonical column a column's labels name by meaning, if its content agrees (a running total
+    that stops before the table's latest names nothing)."""
     kinds = {c.name: c.kind for c in spec.columns if c.kind not in ("level", "id") and free(c.name)}
     best, best_score = None, 0.0
     for text in col.texts:
+        if stale and headers.normalise(text).period in stale:
+            continue
         name, s = headers.best_column(spec.name, kinds, text, user_map, col.words, col.unit)
         if name and s > best_score:
             best, best_score = name, s

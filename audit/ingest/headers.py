@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from audit import catalog
@@ -27,6 +27,11 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _WORD = re.compile(r"%|[0-9a-z]+")
 #: words of a phrase the header may lack beyond the phrase's own (`Realisasi Anggaran Belanja Daerah`)
 EXTRA_WORDS = 2
+#: a period a header can name on its own: `TW II`, `Triwulan 2`, `Semester I` (its number as a digit)
+_PERIOD_UNITS = frozenset({"triwulan", "semester"})
+_NUMERALS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+#: words before a period that make it a running total: `Realisasi s.d. TW II` is not the second quarter's own
+_UP_TO = frozenset({"s", "d", "sd", "sampai", "hingga", "kumulatif"})
 NUMERIC_KINDS = {"count", "money", "percent", "number", "year", "tick"}
 
 
@@ -36,6 +41,9 @@ class Header:
 
     words: tuple[str, ...]
     unit: str | None = None  # money | percent | count, from `(Rp)`, `(%)`, `(orang)`
+    #: the one period the header names (`triwulan 2`; `s.d. triwulan 2` for a running total), whose
+    #: words are dropped from `words` like every period word, but which a phrase naming a period must match
+    period: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +87,36 @@ def normalise(text: str) -> Header:
     meaningful = [w for w in words if w not in stopwords] or words
     undated = [w for w in meaningful if not _YEAR.fullmatch(w)] or meaningful
     content = [w for w in undated if w not in periods and w != "%"] or undated
-    return Header(tuple(content), unit)
+    return Header(tuple(content), unit, _period(words))
+
+
+def months(period: str | None) -> int | None:
+    """How many months a running total covers (`s.d. triwulan 3`: 9); None for anything else."""
+    if not period or not period.startswith("s.d. "):
+        return None
+    unit, number = period[5:].split()
+    return int(number) * (3 if unit == "triwulan" else 6)
+
+
+def stale(periods: Iterable[str | None]) -> frozenset[str]:
+    """The running totals among a table's headers that stop before its latest one (`s.d. TW I` to `s.d. TW III`
+    beside `s.d. TW IV`): each is neither the period's figure nor one quarter's own. The latest stands for the
+    report's period, the year or, in an interim report, the quarter it was written at."""
+    running = {p: m for p in periods if (m := months(p))}
+    latest = max(running.values(), default=0)
+    return frozenset(p for p, m in running.items() if m < latest)
+
+
+def _period(words: list[str]) -> str | None:
+    """The quarter or semester a header names (`triwulan 2`), `s.d. ...` when it is a running total up to
+    it; None when it names none or more than one (`TW I - TW IV`)."""
+    found = [(i, f"{w} {_NUMERALS[words[i + 1]]}") for i, w in enumerate(words[:-1])
+             if w in _PERIOD_UNITS and words[i + 1] in _NUMERALS]
+    if len(found) != 1:
+        return None
+    i, period = found[0]
+    running = "kumulatif" in words or _UP_TO & set(words[max(0, i - 2):i])
+    return f"s.d. {period}" if running else period
 
 
 def _tokens(text: str, abbreviations: Mapping[str, str]) -> list[str]:
@@ -99,6 +136,15 @@ def phrases(table: str, column: str) -> tuple[Header, ...]:
 
 
 @lru_cache(maxsize=256)
+def periods_named(table: str) -> frozenset[str]:
+    """The periods this table kind's own phrases name (`triwulan 1` ... of a table with a column per quarter):
+    a header naming one of them is that column's, never the bare column its other words name."""
+    spec = catalog.tables().get(table)
+    names = [c.name for c in spec.columns] if spec is not None else []
+    return frozenset(p.period for name in names for p in phrases(table, name) if p.period)
+
+
+@lru_cache(maxsize=256)
 def excluded(table: str, column: str) -> frozenset[str]:
     """Words that rule a column out in one table kind (`fisik` is never a budget table's capaian)."""
     return frozenset(w for text in _declared(table, "exclude", column) for w in normalise(str(text)).words)
@@ -115,9 +161,12 @@ def score(header: Header, phrase: Header) -> float:
 
     Every phrase word must occur in the header, in any order; longer phrases win
     (`realisasi anggaran` over `realisasi`), and each extra header word costs a little.
-    A phrase that states a unit needs the header to state it too.
+    A phrase that states a unit needs the header to state it too; one that names a period (`Realisasi TW II`)
+    needs the header to name the same one, and wins over a phrase without it.
     """
     if not phrase.words or not header.words or (phrase.unit and phrase.unit != header.unit):
+        return 0.0
+    if phrase.period and phrase.period != header.period:
         return 0.0
     words = set(header.words)
     if not set(phrase.words) <= words:
@@ -125,7 +174,7 @@ def score(header: Header, phrase: Header) -> float:
     extra = len(words - set(phrase.words))
     if extra > EXTRA_WORDS and extra > len(phrase.words):
         return 0.0
-    return len(phrase.words) - 0.25 * extra
+    return len(phrase.words) + (phrase.period is not None) - 0.25 * extra
 
 
 #: a unit stated in the header rules out these column kinds (`Realisasi (%)` is not an amount,
@@ -145,7 +194,7 @@ def best_column(table: str, columns: Mapping[str, str], text: str,
     elsewhere over the column, when this text does not state one."""
     header = normalise(text)
     if unit and not header.unit:
-        header = Header(header.words, unit)
+        header = replace(header, unit=unit)
     if user:
         chosen = user.get(" ".join(header.words))
         if chosen in columns:
