@@ -102,7 +102,7 @@ def stale(periods: Iterable[str | None]) -> frozenset[str]:
     """The running totals among a table's headers that stop before its latest one (`s.d. TW I` to `s.d. TW III`
     beside `s.d. TW IV`): each is neither the period's figure nor one quarter's own. The latest stands for the
     report's period, the year or, in an interim report, the quarter it was written at."""
-    running = {p: m for p in periods if (m := months(p))}
+    running = {p: m for p in periods if p and (m := months(p))}
     latest = max(running.values(), default=0)
     return frozenset(p for p, m in running.items() if m < latest)
 
