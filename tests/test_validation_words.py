@@ -35,7 +35,8 @@ def error(data: dict) -> dict:
 @pytest.mark.parametrize("data,indonesian,english", [
     ({"levle": 1}, "kunci 'levle' tidak dikenal (maksudnya 'level'?)", "unknown key 'levle' (did you mean 'level'?)"),
     ({"count": 0}, "'count' harus paling kecil 1, bukan 0", "'count' must be at least 1, not 0"),
-    ({"flag": "mungkin"}, "'flag' harus true atau false, bukan 'mungkin'", "'flag' must be true or false, not 'mungkin'"),
+    ({"flag": "mungkin"}, "'flag' harus true atau false, bukan 'mungkin'",
+     "'flag' must be true or false, not 'mungkin'"),
     ({"level": "satu"}, "'level' harus bilangan bulat, bukan 'satu'", "'level' must be a whole number, not 'satu'"),
     ({"mode": "c"}, "'mode' harus salah satu dari a, b, bukan 'c'", "'mode' must be one of a, b, not 'c'"),
 ])
