@@ -156,29 +156,35 @@ class PageChars:
     """A page's characters sorted by vertical middle, for picking the ones inside a box."""
 
     def __init__(self, chars: list[dict]):
-        order = sorted(range(len(chars)), key=lambda i: (chars[i]["top"] + chars[i]["bottom"]) / 2)
         self.chars = chars
-        self.order = order
-        self.mids = [(chars[i]["top"] + chars[i]["bottom"]) / 2 for i in order]
+        middles = [((c["top"] + c["bottom"]) / 2, i) for i, c in enumerate(chars)]
+        middles.sort()
+        self.order = [i for _, i in middles]
+        self.mids = [m for m, _ in middles]
+        self._rows: dict[tuple, tuple[list[float], list[int]]] = {}
+
+    def _row(self, top: float, bottom: float) -> tuple[list[float], list[int]]:
+        """The characters whose vertical middle lies in [top, bottom), sorted by horizontal middle."""
+        key = (top, bottom)
+        if key not in self._rows:
+            chars = self.chars
+            band = sorted(((chars[i]["x0"] + chars[i]["x1"]) / 2, i)
+                          for i in self.order[bisect_left(self.mids, top):bisect_left(self.mids, bottom)])
+            self._rows[key] = ([h for h, _ in band], [i for _, i in band])
+        return self._rows[key]
 
     def inside(self, box) -> list[dict]:
         """The characters whose middle lies in [x0, x1) x [top, bottom), in page order (`Table.extract`'s test)."""
         x0, top, x1, bottom = box
-        chars = self.chars
-        picked = []
-        for i in self.order[bisect_left(self.mids, top):bisect_left(self.mids, bottom)]:
-            c = chars[i]
-            h_mid = (c["x0"] + c["x1"]) / 2
-            if x0 <= h_mid < x1:
-                picked.append(i)
+        hmids, index = self._row(top, bottom)
+        picked = index[bisect_left(hmids, x0):bisect_left(hmids, x1)]
         picked.sort()
-        return [chars[i] for i in picked]
+        return [self.chars[i] for i in picked]
 
 
 def cell_texts(rows, chars: PageChars) -> list[list[str | None]]:
     """What `Table.extract()` returns for a table's rows (lists of cell boxes, None where merged)."""
-    from pdfplumber.utils import extract_text
-
+    text = _CellText()
     out = []
     for row in rows:
         texts: list[str | None] = []
@@ -187,6 +193,35 @@ def cell_texts(rows, chars: PageChars) -> list[list[str | None]]:
                 texts.append(None)
                 continue
             inside = chars.inside(cell)
-            texts.append(extract_text(inside) if inside else "")
+            texts.append(text(inside) if inside else "")
         out.append(texts)
     return out
+
+
+class _CellText:
+    """pdfplumber's `extract_text(chars)` with its defaults, one word extractor for every cell (building one,
+    and the text map that only joins the words when lines run top to bottom and characters left to right,
+    cost as much as the text itself)."""
+
+    def __init__(self):
+        from pdfplumber.utils.clustering import cluster_objects
+        from pdfplumber.utils.text import (
+            DEFAULT_X_TOLERANCE,
+            DEFAULT_Y_TOLERANCE,
+            WordExtractor,
+            extract_text,
+            get_line_cluster_key,
+        )
+
+        self.extractor = WordExtractor()
+        self.cluster, self.fallback = cluster_objects, extract_text
+        self.plain = self.extractor.line_dir == "ttb" and self.extractor.char_dir == "ltr"
+        self.key = get_line_cluster_key(self.extractor.line_dir)
+        self.tolerance = DEFAULT_Y_TOLERANCE if self.extractor.line_dir in ("ttb", "btt") else DEFAULT_X_TOLERANCE
+
+    def __call__(self, chars: list[dict]) -> str:
+        if not self.plain:
+            return self.fallback(chars)
+        words = self.extractor.extract_words(chars)
+        lines = self.cluster(words, self.key, self.tolerance)
+        return "\n".join(" ".join(word["text"] for word in line) for line in lines)
