@@ -10,7 +10,7 @@ from __future__ import annotations
 import yaml
 
 from audit.errors import InputError
-from audit.ingest.limits import DEFAULT_LIMITS, Limits
+from audit.ingest.limits import DEFAULT_LIMITS, Limits, _count
 
 
 def parse(text: str, file: str, limits: Limits = DEFAULT_LIMITS, error=InputError):
@@ -22,7 +22,7 @@ def parse(text: str, file: str, limits: Limits = DEFAULT_LIMITS, error=InputErro
         if root is None:
             return None, None
         if expanded_size(root, limits.max_yaml_nodes) > limits.max_yaml_nodes:
-            raise error("yaml_too_big", file, None, limit=limits.max_yaml_nodes)
+            raise error("yaml_too_big", file, None, limit=_count(limits.max_yaml_nodes))
         return root, loader.construct_document(root)
     finally:
         loader.dispose()

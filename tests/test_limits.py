@@ -19,8 +19,8 @@ def test_more_rows_than_the_default_limit_is_exit_2_in_both_languages(tmp_path):
     path = folder(tmp_path)
     (path / "belanja.csv").write_text("level,jenis_belanja,anggaran,realisasi,capaian\n"
                                       + "item,Belanja,1,1,100%\n" * 200_001, encoding="utf-8")
-    for lang, text in (("id", "tabel 'belanja' lebih dari 200000 baris (naikkan max_rows di audit.toml"),
-                       ("en", "table 'belanja' has more than 200000 rows (raise max_rows in audit.toml")):
+    for lang, text in (("id", "tabel 'belanja' lebih dari 200.000 baris (naikkan max_rows di audit.toml"),
+                       ("en", "table 'belanja' has more than 200,000 rows (raise max_rows in audit.toml")):
         r = CliRunner().invoke(main, ["check", str(path), "--lang", lang])
         assert r.exit_code == 2 and len(r.stderr.splitlines()) == 1
         assert "belanja.csv:200002" in r.stderr and text in r.stderr  # the file, the line, the limit and the key

@@ -16,7 +16,7 @@ from pathlib import Path
 from audit.document.model import DocCell, DocTable, Document, Paragraph
 from audit.errors import InputError, Text
 from audit.ingest.container import element_counts
-from audit.ingest.limits import Budget, Limits
+from audit.ingest.limits import Budget, Limits, _count
 
 TEXT_CHARS = 20_000  # of one paragraph or cell: a real paragraph has under 2,000
 DOCX_BODY = "word/document.xml"
@@ -34,7 +34,7 @@ def count_docx(path: Path, limits: Limits) -> None:
         for paragraphs, cells in element_counts(archive, DOCX_BODY, (_PARAGRAPH, _CELL)):
             budget.paragraphs_read(paragraphs - seen, str(path), DOCX_BODY)
             if cells > limits.max_cells:
-                raise InputError("too_many_cells", str(path), DOCX_BODY, limit=limits.max_cells)
+                raise InputError("too_many_cells", str(path), DOCX_BODY, limit=_count(limits.max_cells))
             seen = paragraphs
 
 

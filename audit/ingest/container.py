@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from audit.errors import InputError, Text
-from audit.ingest.limits import MB, Limits, _mb
+from audit.ingest.limits import MB, Limits, _count, _mb
 
 ZIP_MAGIC = b"PK\x03\x04"
 CFB_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")  # OLE compound file: encrypted OOXML or .xls
@@ -67,7 +67,7 @@ def check_zip(path: Path, limits: Limits, *, message: str, encrypted: str, wrong
             raise refused(m.filename, "corrupt_workbook", detail=f"compression method {m.compress_type}")
         ratio = m.file_size / max(m.compress_size, 1)
         if ratio > limits.max_ratio and m.file_size > limits.ratio_floor_mb * MB:
-            raise refused(m.filename, "zip_bomb", ratio=f"{ratio:.0f}", size=_mb(m.file_size))
+            raise refused(m.filename, "zip_bomb", ratio=_count(round(ratio)), size=_mb(m.file_size))
     if not any(body(m.filename) for m in members):
         raise refused(None, wrong)  # another zip: another Office kind, a plain archive
 
@@ -99,7 +99,7 @@ def check_shared_strings(path: Path, archive: zipfile.ZipFile, limits: Limits) -
     cells = None  # counted only for a table past SPARE_STRINGS: a small one costs nothing more
     for (strings,) in element_counts(archive, member, (re.compile(rb"<(?:\w+:)?si[\s/>]"),)):
         if strings > limits.max_cells:
-            raise InputError("too_many_cells", str(path), member, limit=limits.max_cells)
+            raise InputError("too_many_cells", str(path), member, limit=_count(limits.max_cells))
         if strings > SPARE_STRINGS:
             cells = _sheet_cells(archive) if cells is None else cells
             if strings > cells + SPARE_STRINGS:

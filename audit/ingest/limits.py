@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from audit.errors import InputError, Text
+from audit.message import Number
 
 MB = 1024 * 1024
 
@@ -84,25 +85,25 @@ class Budget:
     def rows_read(self, rows: int, file: str, where: str | None, table: str) -> None:
         """`table` now has `rows` rows: refuse past `max_rows`."""
         if rows > self.limits.max_rows:
-            raise InputError("too_many_rows", file, where, table=table, limit=self.limits.max_rows)
+            raise InputError("too_many_rows", file, where, table=table, limit=_count(self.limits.max_rows))
 
     def pages_found(self, pages: int, file: str) -> None:
         """A PDF has `pages` pages: refuse past `max_pages` before reading any."""
         if pages > self.limits.max_pages:
-            raise InputError("too_many_pages", file, None, pages=pages, limit=self.limits.max_pages)
+            raise InputError("too_many_pages", file, None, pages=_count(pages), limit=_count(self.limits.max_pages))
 
     def paragraphs_read(self, paragraphs: int, file: str, where: str | None) -> None:
         """`paragraphs` more paragraphs of a document were read (or counted before parsing): refuse past
         `max_paragraphs`."""
         self.paragraphs += paragraphs
         if self.paragraphs > self.limits.max_paragraphs:
-            raise InputError("too_many_paragraphs", file, where, limit=self.limits.max_paragraphs)
+            raise InputError("too_many_paragraphs", file, where, limit=_count(self.limits.max_paragraphs))
 
     def cells_read(self, cells: int, file: str, where: str | None) -> None:
         """`cells` more cells were read (empty ones too: they cost the same): refuse past `max_cells`."""
         self.cells += cells
         if self.cells > self.limits.max_cells:
-            raise InputError("too_many_cells", file, where, limit=self.limits.max_cells)
+            raise InputError("too_many_cells", file, where, limit=_count(self.limits.max_cells))
 
 
 def _kind_of(mode: int) -> str:
@@ -128,7 +129,12 @@ def _inside(path: Path, folder: Path) -> None:
         raise InputError("link_outside", str(path), None, folder=str(folder), target=str(real))
 
 
-def _mb(size: float) -> str:
-    """Megabytes without separators (`2048`, `0.5`): the same in Indonesian and English."""
+def _mb(size: float) -> Number:
+    """Megabytes to say in the reader's language (`2.048`, `0,50` in Indonesian): whole from 10 MB up."""
     mb = size / MB
-    return f"{mb:.0f}" if mb >= 10 else f"{mb:.2g}"
+    return Number(mb, 0 if mb >= 10 else None)
+
+
+def _count(n: int) -> Number:
+    """A limit or a count in a message, in the reader's language (`50.000` rows, `50,000` in English)."""
+    return Number(n, 0)
