@@ -68,6 +68,12 @@ def test_min_coverage_fails_a_gate_that_read_too_little(tmp_path):
     low = CliRunner().invoke(main, ["check", path, "--no-suggest", "-f", "json", "--fail-on", "never",
                                     "--min-coverage", "80"])
     assert low.exit_code == 1 and "--min-coverage 80%" in low.stderr
+    half = CliRunner().invoke(main, ["check", path, "--no-suggest", "-f", "json", "--fail-on", "never",
+                                     "--min-coverage", "62.5", "--lang", "en"])
+    assert half.exit_code == 1 and "--min-coverage 62.5%" in half.stderr  # the limit as given, in English
+    half = CliRunner().invoke(main, ["check", path, "--no-suggest", "-f", "json", "--fail-on", "never",
+                                     "--min-coverage", "62.5"])
+    assert "--min-coverage 62,5%" in half.stderr  # and in Indonesian
     (tmp_path / "audit.toml").write_text("min_coverage = 40\n", encoding="utf-8")
     assert CliRunner().invoke(main, ["check", path, "--no-suggest", "--fail-on", "never"]).exit_code == 0
 

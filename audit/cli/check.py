@@ -113,7 +113,10 @@ def _check_one(path, chosen, lang, fail_on, rule_dirs, select, ignore, baseline,
         fail(exc, lang or "id", debug)
     if result.below(config.min_coverage) and result.coverage is not None:  # too little read to trust a pass
         from audit.i18n import t
+        from audit.message import format_number
 
-        click.echo(t("coverage_below", config.lang, percent=f"{result.coverage.percent:.0f}%",
-                     limit=f"{config.min_coverage:g}%"), err=True)
+        limit = config.min_coverage
+        said = format_number(limit, len(f"{limit:g}".partition(".")[2]), config.lang, "%")  # as given: `92,5%`
+        click.echo(t("coverage_below", config.lang, percent=format_number(result.coverage.percent, 0, config.lang, "%"),
+                     limit=said), err=True)
     return result.failed(config.fail_on) or result.below(config.min_coverage)
