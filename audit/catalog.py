@@ -15,7 +15,7 @@ from audit.model.spec import ColumnSpec, TableSpec
 
 #: what a model's `Config.metadata` may declare (`schemas.base.table` writes these)
 KEYS = ("title", "title_en", "keys", "captions", "labels", "headings", "layout", "outline", "phrases", "exclude",
-        "ticks_from", "label_in_no", "numbered", "shape", "lookup", "group_rows")
+        "ticks_from", "label_in_no", "numbered", "shape", "lookup", "group_rows", "figure")
 _OUTLINE = re.compile(r"^(I|II|III|IV|lampiran)\.\d+$")
 
 
@@ -38,6 +38,16 @@ def spec_from_model(model) -> TableSpec:
     for key in ("label_in_no", "numbered"):
         if meta.get(key) and not meta.get("labels"):
             raise ValueError(f"table {schema.name}: {key} says where its first label is printed, and it has no labels")
+    figure = meta.get("figure")
+    if figure is not None:
+        from audit.model.figures import FIGURES
+
+        if figure not in FIGURES:
+            raise ValueError(f"table {schema.name}: figure '{figure}' is none of {', '.join(FIGURES)}")
+        lacking = [c for c in FIGURES[figure] if c not in names]
+        if lacking:
+            raise ValueError(f"table {schema.name}: figure '{figure}' reads column '{lacking[0]}', "
+                             "which is no column of it")
     outline = meta.get("outline")
     if outline is not None and not _OUTLINE.match(str(outline)):
         raise ValueError(f"table {schema.name}: outline '{outline}' is not like 'II.2' or 'lampiran.1'")
@@ -62,6 +72,7 @@ def spec_from_model(model) -> TableSpec:
         shape=meta.get("shape"),
         lookup=meta.get("lookup"),
         group_rows=tuple(str(w) for w in meta.get("group_rows") or ()),
+        figure=figure,
     )
 
 

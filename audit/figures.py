@@ -7,12 +7,14 @@ findings say what is wrong with it). Capaian come from the pengukuran kinerja ta
 `realisasi_indikator`, capaian computed as realisasi / target x 100 for an indicator
 whose higher value is better (a negative indicator has no single formula, so it is
 left out rather than drawn wrong). Budgets come from `realisasi_program`'s programme
-rows (subtotals and the total left out).
+rows (subtotals and the total left out). Which table feeds which picture is the table
+kind's declaration (`figure=`), so a plugin's kind can feed one too.
 """
 from __future__ import annotations
 
 import math
 
+from audit import catalog
 from audit.model import Report
 from audit.model.figures import Absorption, Attainment, Band, Figures
 
@@ -23,10 +25,15 @@ MAX_BARS = 40
 def figures(report: Report) -> Figures:
     meta = report.meta
     attainment, table = _attainment(report)
-    absorption = _absorption(report)
+    absorption, budget = _absorption(report)
     return Figures(attainment=attainment, attainment_table=table, bands=bands(report),
-                   absorption=absorption, absorption_table="realisasi_program" if absorption else None,
+                   absorption=absorption, absorption_table=budget,
                    style=getattr(meta, "number_format", None) or "id")
+
+
+def _feeding(figure: str) -> list[str]:
+    """The table kinds whose declaration says they feed `figure`, in catalogue order."""
+    return [name for name, spec in catalog.tables().items() if spec.figure == figure]
 
 
 def bands(report: Report) -> tuple[Band, ...]:
@@ -68,7 +75,7 @@ def _negative(report: Report, indicator: str, row: dict) -> bool:
 
 
 def _attainment(report: Report) -> tuple[tuple[Attainment, ...], str | None]:
-    for name in ("capaian_indikator", "realisasi_indikator"):
+    for name in _feeding("attainment"):
         table = report.tables.get(name)
         if table is None:
             continue
@@ -91,15 +98,18 @@ def _attainment(report: Report) -> tuple[tuple[Attainment, ...], str | None]:
     return (), None
 
 
-def _absorption(report: Report) -> tuple[Absorption, ...]:
-    table = report.tables.get("realisasi_program")
-    if table is None:
-        return ()
-    out = []
-    for r in table.values.to_dict("records"):
-        programme = _text(r.get("program"))
-        pagu, realisasi = _number(r.get("pagu")), _number(r.get("realisasi"))
-        if programme is None or r.get("level") in ("total", "subtotal") or pagu is None or realisasi is None:
+def _absorption(report: Report) -> tuple[tuple[Absorption, ...], str | None]:
+    for name in _feeding("absorption"):
+        table = report.tables.get(name)
+        if table is None:
             continue
-        out.append(Absorption(programme, pagu, realisasi))
-    return tuple(out[:MAX_BARS])
+        out = []
+        for r in table.values.to_dict("records"):
+            programme = _text(r.get("program"))
+            pagu, realisasi = _number(r.get("pagu")), _number(r.get("realisasi"))
+            if programme is None or r.get("level") in ("total", "subtotal") or pagu is None or realisasi is None:
+                continue
+            out.append(Absorption(programme, pagu, realisasi))
+        if out:
+            return tuple(out[:MAX_BARS]), name
+    return (), None

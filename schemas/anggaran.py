@@ -68,6 +68,7 @@ class RealisasiProgram(CanonicalModel):
         metadata = table("Realisasi anggaran program", "Programme budget realisation", keys=["program"],
                          captions=["realisasi anggaran program"], labels=["program"], layout="totals",
                          outline="III.7", phrases={"capaian": SERAPAN}, label_in_no=True, numbered=True,
+                         figure="absorption",
                          exclude={"program": ["pendapatan"], "realisasi": NOT_FINANCIAL, "capaian": NOT_FINANCIAL,
                                   "pagu": ["sisa", "fisik"]})
 

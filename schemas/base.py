@@ -34,7 +34,7 @@ def table(title: str, title_en: str, *, keys: Sequence[str] = (), captions: Sequ
           outline: str | None = None, phrases: Mapping[str, Sequence[str]] | None = None,
           exclude: Mapping[str, Sequence[str]] | None = None, ticks_from: str | None = None,
           label_in_no: bool = False, numbered: bool = False, shape: str | None = None, lookup: str | None = None,
-          group_rows: Sequence[str] = ()) -> dict:
+          group_rows: Sequence[str] = (), figure: str | None = None) -> dict:
     """A table kind's declaration, for its model's `Config.metadata`: with the columns, all that is
     known about the kind, so that adding one is one model (a plugin's too).
 
@@ -57,14 +57,18 @@ def table(title: str, title_en: str, *, keys: Sequence[str] = (), captions: Sequ
     - `lookup`: the table kind its layout reads to settle a row (a PK amendment's indicator is found
       among the PK's indicators: `layouts.resolve`);
     - `group_rows`: labels that make a row a group row wherever it is printed, when the page marks
-      groups no other way (the six golongan of fixed assets).
+      groups no other way (the six golongan of fixed assets);
+    - `figure`: the reviewer's picture its rows feed: `attainment` (capaian per indicator against the
+      predikat bands; columns indikator, target, realisasi, capaian if printed) or `absorption` (pagu
+      against realisasi per programme; columns program, pagu, realisasi). The first kind in the catalogue
+      whose table the report has is drawn.
     """
     out: dict = {"title": title, "title_en": title_en, "keys": list(keys), "captions": list(captions),
                  "labels": list(labels), "headings": list(headings), "layout": layout, "outline": outline,
                  "phrases": {c: list(p) for c, p in (phrases or {}).items()},
                  "exclude": {c: list(w) for c, w in (exclude or {}).items()}, "ticks_from": ticks_from,
                  "label_in_no": label_in_no, "numbered": numbered, "shape": shape, "lookup": lookup,
-                 "group_rows": list(group_rows)}
+                 "group_rows": list(group_rows), "figure": figure}
     return {k: v for k, v in out.items() if v not in (None, [], {}) and v is not False}
 
 

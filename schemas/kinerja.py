@@ -154,7 +154,7 @@ class RealisasiIndikator(CanonicalModel):
                          keys=["indikator", "tahun"],
                          captions=["indikator kinerja tujuan", "indikator kinerja sasaran"],
                          labels=["uraian", "indikator"], layout="tujuan_sasaran", outline="lampiran.2",
-                         label_in_no=True, numbered=True)
+                         label_in_no=True, numbered=True, figure="attainment")
 
 
 class CapaianIndikator(CanonicalModel):
@@ -174,4 +174,4 @@ class CapaianIndikator(CanonicalModel):
         name = "capaian_indikator"
         metadata = table("Pengukuran capaian indikator kinerja", "Indicator achievement and predikat",
                          keys=["indikator"], captions=["pengukuran", "capaian indikator"], labels=["indikator"],
-                         headings=["sasaran"], outline="III.2")
+                         headings=["sasaran"], outline="III.2", figure="attainment")

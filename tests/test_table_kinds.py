@@ -149,6 +149,8 @@ def _model(declared: dict):
     ({"title": "Contoh", "caption": ["contoh"]}, "unknown declaration 'caption' (did you mean 'captions'?)"),
     ({"title": "Contoh", "labels": ["nama"]}, "labels names 'nama', which is no column of it"),
     ({"title": "Contoh", "outline": "BAB II"}, "outline 'BAB II' is not like"),
+    ({"title": "Contoh", "figure": "pie"}, "figure 'pie' is none of attainment, absorption"),
+    ({"title": "Contoh", "figure": "absorption"}, "figure 'absorption' reads column 'program', which is no column"),
 ])
 def test_a_declaration_that_cannot_be_read_is_refused(metadata, says):
     with pytest.raises(ValueError, match=re.escape(says)):
@@ -282,3 +284,71 @@ def test_the_layouts_and_shapes_name_no_table_kind():
         named = [(n.lineno, n.value) for n in ast.walk(tree)
                  if isinstance(n, ast.Constant) and n.value in names and id(n) not in registered]
         assert named == [], f"audit/document/{module} names {named}"
+
+
+BUDGET_KIND = '''
+"""A table kind from a plugin: a BLUD's spending per programme, under its own caption."""
+from pandera.typing import Series
+
+from schemas.base import CanonicalModel, col, table
+
+
+class BelanjaBlud(CanonicalModel):
+    """BLUD spending per programme: ceiling and realisation."""
+
+    level: Series[object] = col("level", levels=("item", "total"))
+    program: Series[object] = col("text", "Program BLUD", required=True)
+    pagu: Series[float] = col("money", "Pagu BLUD", required=True)
+    realisasi: Series[float] = col("money", "Realisasi BLUD", required=True)
+
+    class Config:
+        name = "belanja_blud"
+        metadata = table("Belanja BLUD per program", "BLUD spending per programme", keys=["program"],
+                         captions=["belanja blud"], labels=["program"], layout="totals", outline="III.9",
+                         figure="absorption")
+'''
+
+BLUD = """LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2023
+
+RSUD SUKAMAKMUR
+
+# BAB III AKUNTABILITAS KINERJA
+
+Tabel 3.9 Belanja BLUD per program tahun 2023
+
+| Program BLUD | Pagu BLUD | Realisasi BLUD |
+|---|---|---|
+| Program Peningkatan Mutu Pelayanan | 1.000.000 | 900.000 |
+| Program Pengadaan Alat Kesehatan | 2.000.000 | 1.500.000 |
+| Jumlah | 3.000.000 | 2.400.000 |
+"""
+
+
+def test_a_new_kind_feeds_the_reviewers_picture_by_its_declaration(tmp_path, monkeypatch):
+    """Budget absorption is drawn from whichever table kind declares `figure="absorption"`: here a plugin's,
+    in a report without the built-in programme table; its total line is not a bar."""
+    from audit.figures import figures
+
+    (tmp_path / "lkjip_blud.py").write_text(BUDGET_KIND, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    sys.modules.pop("lkjip_blud", None)
+    import lkjip_blud
+
+    load = plugins.load
+    monkeypatch.setattr(plugins, "load", lambda group: [lkjip_blud.BelanjaBlud]
+                        if group == "lkjip_audit.schemas" else load(group))
+    _clear_caches()
+    try:
+        path = tmp_path / "laporan.md"
+        path.write_text(BLUD, encoding="utf-8")
+        drawn = figures(api.read(path))
+        assert drawn.absorption_table == "belanja_blud"
+        assert [(a.programme, a.pagu, a.realisasi) for a in drawn.absorption] == [
+            ("Program Peningkatan Mutu Pelayanan", 1_000_000, 900_000),
+            ("Program Pengadaan Alat Kesehatan", 2_000_000, 1_500_000)]
+    finally:
+        monkeypatch.undo()
+        sys.modules.pop("lkjip_blud", None)
+        _clear_caches()
+    path = tmp_path / "laporan.md"
+    assert figures(api.read(path)).absorption == ()  # without the declaration: no picture from this table

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+#: the pictures a table kind can feed (`figure=` in its declaration), each with the columns it reads
+FIGURES = {"attainment": ("indikator", "target", "realisasi"), "absorption": ("program", "pagu", "realisasi")}
+
 
 @dataclass(frozen=True)
 class Band:

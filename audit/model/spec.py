@@ -59,6 +59,7 @@ class TableSpec:
     shape: str | None = None  # the recogniser of its column pattern when no header survives (`shapes.SHAPES`)
     lookup: str | None = None  # the table kind its layout reads to settle a row (`layouts.resolve`)
     group_rows: tuple[str, ...] = ()  # labels that make a row a group row (the golongan of fixed assets)
+    figure: str | None = None  # the reviewer's picture its rows feed (`audit.model.figures.FIGURES`)
 
     def column(self, name: str) -> ColumnSpec | None:
         return next((c for c in self.columns if c.name == name), None)
