@@ -22,7 +22,7 @@ from pathlib import Path
 from lxml import etree
 
 from audit.canonical import fixed_text
-from audit.document.docx import W, check_docx, read_docx_cells
+from audit.document.docx import W, check_docx, count_docx, read_docx_cells
 from audit.ingest.limits import DEFAULT_LIMITS, Limits
 from audit.model import Fix
 from audit.outputs import atomic_path, check_targets
@@ -48,6 +48,7 @@ def apply_to_docx(source: Path, target: Path, fixes: list[Fix], style: str, note
     source, target = Path(source), Path(target)
     check_targets([target], [source])
     check_docx(source, limits)
+    count_docx(source, limits)  # as `read_docx` does: the file may have grown since it was audited
     with zipfile.ZipFile(source) as archive:
         main = _main_part(archive)
         root = _parse(archive.read(main))
