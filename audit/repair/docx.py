@@ -22,7 +22,8 @@ from pathlib import Path
 from lxml import etree
 
 from audit.canonical import fixed_text
-from audit.document.docx import W, check_docx, count_docx, read_docx_cells
+from audit.document.bounds import count_docx
+from audit.document.docx import W, check_docx, read_docx_cells
 from audit.ingest.limits import DEFAULT_LIMITS, Limits
 from audit.model import Fix
 from audit.outputs import atomic_path, check_targets
