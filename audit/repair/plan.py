@@ -57,7 +57,7 @@ class RepairPlan:
 def plan(report: Report, rules) -> RepairPlan:
     checked = check_rules(rules, report, trace=True)
     ranking = rank(report, rules, checked.findings, reads=checked.reads)
-    return RepairPlan(ranking.steps, ranking.ambiguous, checked.findings, ranking.parked)
+    return RepairPlan(ranking.steps, ranking.ambiguous, checked.findings, set(ranking.parked))
 
 
 def _merge(fixes: list[Fix]) -> list[Fix]:

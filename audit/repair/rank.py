@@ -246,8 +246,26 @@ class Ranking:
 
     suggestions: dict = field(default_factory=dict)  # finding key -> its fixes, best first
     steps: list[Step] = field(default_factory=list)  # the changes taken, in order
-    ambiguous: list[Fix] = field(default_factory=list)  # the best fix of a finding left as a tie
-    parked: set = field(default_factory=set)  # keys of the findings left as ties (never applied)
+    parked: dict = field(default_factory=dict)  # finding key left as a tie (never applied) -> its best fix
+
+    @property
+    def ambiguous(self) -> list[Fix]:
+        """The best fix of each finding left as a tie, once per change."""
+        seen: dict = {}
+        for fix in self.parked.values():
+            seen.setdefault((fix.table, fix.index, fix.column, fix.proposed), fix)
+        return list(seen.values())
+
+    def credit(self, step: Step, keys: set | frozenset, limit: int) -> Step:
+        """`step` also clears `keys` (findings left as ties, or cleared by the changes of its round
+        together): each now leads with it."""
+        for k in keys:
+            self.parked.pop(k, None)
+            rest = [f for f in self.suggestions.get(k, ())
+                    if (f.table, f.index, f.column, f.proposed) != (step.fix.table, step.fix.index, step.fix.column,
+                                                                   step.fix.proposed)]
+            self.suggestions[k] = (step.fix, *rest)[:limit]
+        return Step(step.fix, step.clears | keys)
 
     def attach(self, findings: list[Finding]) -> list[Finding]:
         """`findings` with their ranked `suggestions`."""
@@ -282,7 +300,6 @@ def rank(report: Report, rules, findings: list[Finding], limit: int = 3, reads=N
 
     if reads is None:
         reads = check_rules(rules, report, keys_only=True, trace=True).reads
-    by_id = {r.id: r for r in rules}
     out = Ranking()
     current, known = report, list(findings)
     cache: dict = {}
@@ -293,14 +310,20 @@ def rank(report: Report, rules, findings: list[Finding], limit: int = 3, reads=N
             if not taken:
                 break
             before, selected = (current, known), dict(reads.by_rule)
+            hopeful = {k for k, s in out.suggestions.items() if s} - set(out.parked)  # a change clears them
             for attempt in (taken, taken[:1]):
                 reads.by_rule = dict(selected)
-                current, known, checked = _take(before[0], before[1], attempt, rules, by_id, cache, reads,
-                                                out.parked)
-                if checked is None or len(attempt) == 1 or _as_predicted(before[1], known, attempt, checked):
+                current, known, checked = _take(before[0], before[1], attempt, rules, cache, reads, hopeful)
+                more = set() if checked is None else _also_cleared(before[1], known, attempt, checked)
+                if more is not None or len(attempt) == 1:
                     break
-            out.steps += [Step(shown[id(tr)], tr.resolved) for tr in attempt]
-            if checked is None:  # nothing left that the changes could concern
+            # a tie a change clears, and what the changes cleared together (each with the first change at
+            # one of its candidate cells, else the first reading its rule), lead with that change
+            together = _owners(more or set(), before[1], attempt, rules)
+            for n, tr in enumerate(attempt):
+                also = (tr.resolved & set(out.parked)) | together.get(n, set())
+                out.steps.append(out.credit(Step(shown[id(tr)], tr.resolved), also, limit))
+            if not hopeful & {f.key() for f in known}:  # every finding a change could clear is cleared
                 break
             # a later round tries again the candidates of the findings that had a change clearing them
             # (not taken yet) and of new findings; a finding no change cleared is cleared, if at all, by
@@ -342,8 +365,7 @@ def _round(report: Report, current: Report, rules, known: list[Finding], cache: 
         top = mine[0]
         shown.setdefault(id(top), fixes[0])
         if id(top) in contested:  # a tie: left to a person
-            out.ambiguous.append(fixes[0])
-            out.parked.add(f.key())
+            out.parked[f.key()] = fixes[0]
         elif all(ranked[k] and ranked[k][0] is top for k in top.resolved & keys):
             takeable[id(top)] = top
     taken: list[Trial] = []
@@ -373,19 +395,21 @@ def _rival(trial: Trial, mine: list[Trial], ranked: dict, tied: set) -> Trial | 
     return mine[1] if len(mine) > 1 else None
 
 
-def _take(report: Report, known: list[Finding], taken: list[Trial], rules, by_id: dict, cache: dict, reads,
-          parked: set):
-    """The report with `taken` applied, its findings, and the ids of the rules re-run (None: none needed,
-    nothing still open could rank otherwise, and the findings are those the trials predicted)."""
+def _take(report: Report, known: list[Finding], taken: list[Trial], rules, cache: dict, reads,
+          hopeful: set):
+    """The report with `taken` applied, its findings, and the ids of the rules re-run (None: none needed:
+    no finding that a change could clear (`hopeful`) could rank otherwise, the changes read no rule in
+    common, and the findings are those the trials predicted)."""
     changes = [c for tr in taken for c in (tr.candidate, *tr.companions)]
     current = with_values(report, changes)
     forgotten = invalidate(cache, changes, rules)
     ids = reading(changes, rules)  # the other rules' findings cannot change
     cleared = set().union(*(tr.resolved for tr in taken))
-    left = [f for f in known if f.key() not in cleared and f.key() not in parked]
+    left = [f for f in known if f.key() not in cleared]
     concerned = any(f.rule_id in ids or any((c.table, c.index, c.column, c.proposed) in forgotten
-                                            for c in f.candidates) for f in left)
-    if not concerned and not any(tr.introduced for tr in taken):
+                                            for c in f.candidates) for f in left if f.key() in hopeful)
+    apart = len(taken) == 1 or sum(len(reading((tr.candidate, *tr.companions), rules)) for tr in taken) == len(ids)
+    if not concerned and apart and not any(tr.introduced for tr in taken):
         return current, left, None
     rerun = [r for r in rules if r.id in ids]
     again = check_rules(rerun, current, trace=True)  # with candidates: the findings still open rank again
@@ -393,12 +417,30 @@ def _take(report: Report, known: list[Finding], taken: list[Trial], rules, by_id
     return current, [f for f in known if f.rule_id not in ids] + again.findings, ids
 
 
-def _as_predicted(known: list[Finding], after: list[Finding], taken: list[Trial], ids: set) -> bool:
-    """Did the changes together clear and create exactly what each did alone? (else one at a time)"""
+def _owners(keys: set, known: list[Finding], taken: list[Trial], rules) -> dict[int, set]:
+    """Which of `taken` each finding of `keys` is credited to: the first changing one of the finding's
+    candidate cells, else the first whose cells its rule reads."""
+    out: dict[int, set] = {}
+    by_key = {f.key(): f for f in known}
+    cells = [{(c.table, c.index, c.column) for c in (tr.candidate, *tr.companions)} for tr in taken]
+    read = [reading((tr.candidate, *tr.companions), rules) for tr in taken]
+    for k in sorted(keys):
+        f = by_key.get(k)
+        mine = {(c.table, c.index, c.column) for c in f.candidates} if f is not None else set()
+        n = next((n for n, c in enumerate(cells) if c & mine), None)
+        n = n if n is not None else next((n for n, r in enumerate(read) if k[0] in r), 0)
+        out.setdefault(n, set()).add(k)
+    return out
+
+
+def _also_cleared(known: list[Finding], after: list[Finding], taken: list[Trial], ids: set) -> set | None:
+    """The findings the changes cleared together beyond what each cleared alone; None when together
+    they created a finding none created alone (then they are taken one at a time)."""
     cleared = set().union(*(tr.resolved for tr in taken))
     created = set().union(*(tr.introduced for tr in taken))
     expected = {f.key() for f in known if f.rule_id in ids} - cleared | {k for k in created if k[0] in ids}
-    return {f.key() for f in after if f.rule_id in ids} == expected
+    got = {f.key() for f in after if f.rule_id in ids}
+    return expected - got if got <= expected else None
 
 
 def _tied(report: Report, mine: list[Trial], pruned: int) -> bool:
