@@ -74,7 +74,6 @@ class PegawaiStatus(CanonicalModel):
 
     class Config:
         name = "pegawai_status"
-        # `status` heads each printed row; findings name a row by its number only (as they always have)
         metadata = table("Pegawai menurut status kepegawaian", "Staff by employment status", keys=["status"],
-                         captions=["status kepegawaian", "status", "pegawai"], headings=["status"],
+                         captions=["status kepegawaian", "status", "pegawai"], labels=["status"],
                          layout="staff_status")
