@@ -167,3 +167,18 @@ def test_the_check_itself_catches_both_styles():
                                       quoted) == []
     assert numbers_in_the_wrong_style("written 105,145,000 · 82.92% · row 1.8.2 · code 1.02.01.001 · "
                                       "2023-12-31 · the cell wrote '1.800.000'", "en", quoted) == []
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_documents_findings_quote_its_numbers_and_say_theirs_in_the_readers_style(seed, lang, tmp_path):
+    """The real report as a markdown document: a claim's number is quoted as the text wrote it ('88,89%'),
+    its sentence in quotation marks; everything said about it is in the reader's style."""
+    outputs = {fmt: tmp_path / f"out.{fmt}" for fmt in ("json", "sarif", "github")}
+    r = invoke("check", seed, "--lang", lang, *(a for f, p in outputs.items() for a in ("-f", f"{f}:{p}")))
+    assert r.exit_code == 1, r.output
+    for fmt, path in outputs.items():
+        text = reader_text(fmt, path.read_text(encoding="utf-8"))
+        assert numbers_in_the_wrong_style(text, lang, []) == [], fmt
+    said = json.loads(outputs["json"].read_text(encoding="utf-8"))["findings"]
+    claim = next(f for f in said if f["rule_id"] == "CLAIM004")
+    assert claim["shown"]["written"] == "'88,89%'" and claim["hint"].startswith("“")

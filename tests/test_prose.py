@@ -176,7 +176,9 @@ def test_a_wrong_share_in_an_rsud_report_names_its_pair(tmp_path):
     path = _write(tmp_path, RSUD.replace("(97,26%)", "(97,62%)"))
     found = audit.run(path, select=("CLAIM",), lang="en").findings
     assert [(f.rule_id, f.location.line, f.expected) for f in found] == [("CLAIM003", _line(path, "97,62%"), 97.26)]
-    assert "Rp 39.876.000.000 of Rp 41.000.000.000 is 97,26%" in found[0].text("en")  # the amounts as printed
+    # the amounts quoted as printed, the share computed in the reader's numbers
+    assert "'Rp 39.876.000.000' of 'Rp 41.000.000.000' is 97.26%" in found[0].text("en")
+    assert "'Rp 39.876.000.000' dari 'Rp 41.000.000.000' adalah 97,26%" in found[0].text("id")
 
 
 def test_budget_amounts_take_their_role_from_the_nearest_words(tmp_path):

@@ -167,7 +167,11 @@ class Finding:
 
 
 def _shown(value, decimals: int | None, lang: str, unit: str | None) -> str:
-    return value if isinstance(value, str) else format_number(value, decimals, lang, unit)
+    """A number in the reader's language; text as written, quoted when it holds a figure (`'88,89%'` as the
+    document wrote it), so that it reads as the report's words, not as a number said in the reader's style."""
+    if isinstance(value, str):
+        return f"'{value}'" if any(ch.isdigit() for ch in value) else value
+    return format_number(value, decimals, lang, unit)
 
 
 def _plain(value):

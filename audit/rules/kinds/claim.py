@@ -79,12 +79,13 @@ def _finding(loaded, doc, claim, message, expected=None, hint=None) -> Finding:
 
 
 def _quote(claim) -> str:
-    """The words around the statement (a sentence of the prose may run for lines)."""
+    """The words around the statement (a sentence of the prose may run for lines), in quotation marks:
+    the report's own words, its numbers as it wrote them."""
     sentence, at = claim.sentence, max(claim.sentence.find(claim.text), 0)
     if len(sentence) <= 160:
-        return sentence
+        return f"“{sentence}”"
     start, end = max(0, at - 70), min(len(sentence), at + len(claim.text) + 70)
-    return ("…" if start else "") + sentence[start:end].strip() + ("…" if end < len(sentence) else "")
+    return "“" + ("…" if start else "") + sentence[start:end].strip() + ("…" if end < len(sentence) else "") + "”"
 
 
 def _values(report, source: Source):
