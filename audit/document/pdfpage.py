@@ -40,7 +40,7 @@ def load_objects(page) -> None:
     objects: dict[str, list[dict]] = {}
     # a loop over a stack, not a nested recursive function: that would be a reference cycle holding the page's
     # layout until the next garbage collection, which the `audit` command puts off (audit.cli.run)
-    stack = [iter(page.layout._objs)]
+    stack = [iter(_layout(page, convert))]
     while stack:
         obj = next(stack[-1], None)
         if obj is None:
@@ -50,7 +50,9 @@ def load_objects(page) -> None:
             stack.append(iter(obj._objs))
             continue
         attr = None
-        if isinstance(obj, LTChar):
+        if type(obj) is _Glyph:
+            attr = obj.attr
+        elif isinstance(obj, LTChar):
             attr = convert.char(obj)
         elif isinstance(obj, LTCurve):
             attr = convert.curve(obj)
@@ -60,6 +62,86 @@ def load_objects(page) -> None:
         if kind != "anno":
             objects.setdefault(kind, []).append(attr)
     page._objects = objects
+
+
+class _Glyph:
+    """A character the device below turned into pdfplumber's dict itself, in place of pdfminer's `LTChar`."""
+
+    __slots__ = ("attr",)
+
+    def __init__(self, attr: dict):
+        self.attr = attr
+
+
+def _layout(page, convert: _Converter) -> list:
+    """The page's layout objects as pdfminer's interpreter draws them, characters as `_Glyph`s when the device
+    below applies (else pdfplumber's own `page.layout`)."""
+    device = _device(page, convert)
+    if device is None:
+        return page.layout._objs
+    from pdfminer.pdfinterp import PDFPageInterpreter
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    interpreter = PDFPageInterpreter(page.pdf.rsrcmgr, device)
+    try:
+        interpreter.process_page(page.page_obj)
+    except Exception as exc:  # as pdfplumber's Page.layout wraps them
+        raise PdfminerException(exc) from exc
+    return device.get_result()._objs
+
+
+_RENDER_CHAR = ("self", "matrix", "font", "fontsize", "scaling", "rise", "cid", "ncs", "graphicstate")
+
+
+def _device(page, convert: _Converter):
+    """pdfplumber's aggregator with a `render_char` that writes pdfplumber's dict of a character at once:
+    the geometry `LTChar` computes (a horizontal font; anything else takes pdfminer's own way), the mark
+    pdfplumber tags it with, the colours and places `process_object` adds. None when pdfminer's
+    `render_char` is not the one this copies (a pdfminer release that changed it)."""
+    import inspect
+
+    from pdfminer.converter import PDFLayoutAnalyzer
+    from pdfminer.pdffont import PDFUnicodeNotDefined
+    from pdfminer.utils import apply_matrix_rect
+    from pdfplumber.page import PDFPageAggregatorWithMarkedContent
+
+    if not convert.usable or tuple(inspect.signature(PDFLayoutAnalyzer.render_char).parameters) != _RENDER_CHAR:
+        return None
+
+    class Device(PDFPageAggregatorWithMarkedContent):
+        def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate):
+            fontname = font.fontname
+            mcid, tag = self.cur_mcid, self.cur_tag
+            if (type(fontname) is not str or font.is_vertical() or type(matrix) is not tuple
+                    or not _PLAIN.issuperset(map(type, matrix)) or type(mcid) not in _PLAIN
+                    or type(tag) not in _PLAIN):
+                return super().render_char(matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
+            try:
+                text = font.to_unichr(cid)
+                assert isinstance(text, str), str(type(text))
+            except PDFUnicodeNotDefined:
+                text = self.handle_undefined_char(font, cid)
+            adv = font.char_width(cid) * fontsize * scaling
+            descent = font.get_descent() * fontsize
+            a, b, c, d, _e, _f = matrix
+            upright = a * d * scaling > 0 and b * c <= 0
+            x0, y0, x1, y1 = apply_matrix_rect(matrix, (0, descent + rise, adv, descent + rise + fontsize))
+            if x1 < x0:
+                x0, x1 = x1, x0
+            if y1 < y0:
+                y0, y1 = y1, y0
+            attr = {"matrix": matrix, "fontname": fontname, "adv": adv, "upright": upright, "x0": x0, "y0": y0,
+                    "x1": x1, "y1": y1, "width": x1 - x0, "height": y1 - y0, "size": y1 - y0, "mcid": mcid,
+                    "tag": tag, "object_type": "char", "page_number": convert.number,
+                    "ncs": convert.space("ncs", ncs.name), "text": text,
+                    "stroking_color": graphicstate.scolor if isinstance(graphicstate.scolor, tuple)
+                    else (graphicstate.scolor,),
+                    "non_stroking_color": graphicstate.ncolor if isinstance(graphicstate.ncolor, tuple)
+                    else (graphicstate.ncolor,)}
+            self.cur_item.add(_Glyph(convert._place(attr)))
+            return adv
+
+    return Device(page.pdf.rsrcmgr, pageno=page.page_number, laparams=None)
 
 
 class _Converter:
@@ -132,13 +214,17 @@ class _Converter:
     def _spaces(self, obj, attr: dict) -> None:
         for cs in ("ncs", "scs"):
             if hasattr(obj, cs):
-                name = getattr(obj, cs).name
-                try:
-                    attr[cs] = self.spaces[(cs, type(name), name)]
-                except KeyError:
-                    attr[cs] = self.spaces[(cs, type(name), name)] = self.decode(name)
-                except TypeError:  # unhashable
-                    attr[cs] = self.decode(name)
+                attr[cs] = self.space(cs, getattr(obj, cs).name)
+
+    def space(self, cs: str, name):
+        """A colour space's name as pdfplumber decodes it (`resolve_and_decode`), once per name."""
+        try:
+            return self.spaces[(cs, type(name), name)]
+        except KeyError:
+            decoded = self.spaces[(cs, type(name), name)] = self.decode(name)
+            return decoded
+        except TypeError:  # unhashable
+            return self.decode(name)
 
     def _place(self, attr: dict) -> dict:
         """Page coordinates (top, bottom, doctop; x shifted by the MediaBox), as pdfplumber places objects."""
