@@ -138,7 +138,7 @@ def _device(page, convert: _Converter):
                     else (graphicstate.scolor,),
                     "non_stroking_color": graphicstate.ncolor if isinstance(graphicstate.ncolor, tuple)
                     else (graphicstate.ncolor,)}
-            self.cur_item.add(_Glyph(convert._place(attr)))
+            self.cur_item.add(_Glyph(convert._place(attr)))  # type: ignore[arg-type]  # read back by load_objects only
             return adv
 
     return Device(page.pdf.rsrcmgr, pageno=page.page_number, laparams=None)
