@@ -1,18 +1,26 @@
 """Synthetic LKjIP reports for the performance benchmarks (not a test; see docs/performance.md).
 
 Each report is a canonical CSV folder with `report.yaml`, consistent by
-construction (every total is the sum of its parts, every capaian recomputes,
-every predikat follows the scale, every village count matches its ticks), then
-seeded inconsistencies of known kinds are injected. `manifest.json` records each
-injection and the findings it must cause, as (rule, table, CSV line, column), so
-a benchmark can check that every implementation found exactly those.
+construction, then seeded inconsistencies of known kinds are injected.
+`manifest.json` records each injection and the findings it must cause, as
+(rule, table, CSV line, column), so a benchmark can check that every
+implementation found exactly those.
 
-Tables: realisasi_kegiatan, realisasi_program, pegawai_pendidikan,
-pegawai_gender, pembinaan_desa, capaian_indikator. Sizes: `small` is about the
-size of the Jatiroto example (6 programmes, 45 sub-kegiatan); `large` has 2,000
-sub-kegiatan rows (10 programmes x 20 kegiatan x 10 sub-kegiatan).
+Sizes:
 
-    python benchmarks/generate.py OUT --reports 1000 [--size small|large|mixed] [--seed 7]
+- `full` (the default): real-size reports with every table kind of the example
+  (its twenty tables, 79 rules apply), varied per report: `fullsize.py`;
+- `small`, `large`, `mixed`: six tables (realisasi_kegiatan, realisasi_program,
+  pegawai_pendidikan, pegawai_gender, pembinaan_desa, capaian_indikator), written
+  from random figures. `small` has about as many sub-kegiatan as the example (6
+  programmes, 45 sub-kegiatan); `large` 2,000 sub-kegiatan rows (10 programmes x 20
+  kegiatan x 10 sub-kegiatan); `mixed` every 50th large.
+
+`--documents md,docx,pdf` also prints every report as a document (the layout of
+tests/docgen.py) into `OUT-documents/<form>/`, with the manifest beside them.
+
+    python benchmarks/generate.py OUT --reports 1000 [--size full|small|large|mixed] [--seed 7]
+                                  [--documents md,docx,pdf]
 """
 from __future__ import annotations
 
@@ -20,6 +28,7 @@ import argparse
 import csv
 import json
 import random
+import sys
 from pathlib import Path
 
 SIZES = {"small": (6, (1, 4), (2, 5)), "large": (10, (20, 20), (10, 10))}  # programmes, kegiatan, sub per kegiatan
@@ -60,8 +69,8 @@ class Writer:
             w.writerows(self.rows)
 
 
-def report(folder: Path, rnd: random.Random, n: int, size: str, injections: list[str]) -> list[dict]:
-    """Write one report; return its expected findings."""
+def six_tables(folder: Path, rnd: random.Random, n: int, size: str, injections: list[str]) -> list[dict]:
+    """Write one six-table report; return its expected findings."""
     folder.mkdir(parents=True, exist_ok=True)
     desa = rnd.sample(DESA, rnd.randint(4, len(DESA)))
     meta = {"agency": f"Kecamatan Sintetis {n}", "region": "Kabupaten Contoh", "year": 2023,
@@ -178,31 +187,90 @@ def report(folder: Path, rnd: random.Random, n: int, size: str, injections: list
     return expected
 
 
-def generate(out: Path, reports: int, size: str = "small", seed: int = 7, max_injections: int = 2) -> dict:
-    """Write `reports` reports under `out` and `out/manifest.json`; return the manifest."""
+def generate(out: Path, reports: int, size: str = "full", seed: int = 7, max_injections: int = 2) -> dict:
+    """Write `reports` reports under `out` and `out/manifest.json`; return the manifest.
+
+    `size`: `full` (every table kind of the example, fullsize.py), or a six-table set: `small`,
+    `large`, `mixed` (every 50th large)."""
+    from fullsize import INJECTIONS as FULL_INJECTIONS
+    from fullsize import full_report
+
     rnd = random.Random(seed)
     out.mkdir(parents=True, exist_ok=True)
     manifest = {"seed": seed, "size": size, "reports": {}}
     for n in range(1, reports + 1):
         kind = size if size != "mixed" else ("large" if n % 50 == 0 else "small")
-        chosen = rnd.sample(INJECTIONS, rnd.randint(0, max_injections))
         name = f"r{n:05d}"
-        manifest["reports"][name] = {"size": kind, "injections": chosen,
-                                     "expected": report(out / name, rnd, n, kind, chosen)}
+        if kind == "full":
+            chosen = rnd.sample(FULL_INJECTIONS, rnd.randint(0, max_injections))
+            expected = full_report(out / name, rnd, n, chosen)
+        else:
+            chosen = rnd.sample(INJECTIONS, rnd.randint(0, max_injections))
+            expected = six_tables(out / name, rnd, n, kind, chosen)
+        manifest["reports"][name] = {"size": kind, "injections": chosen, "expected": expected}
     manifest["expected_findings"] = sum(len(r["expected"]) for r in manifest["reports"].values())
     (out / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
     return manifest
+
+
+FORMS = ("md", "docx", "pdf")
+
+
+def documents(folder: Path, out: Path, forms=FORMS) -> dict[str, int]:
+    """Print every generated report of `folder` as a document in each of `forms`, into `out/<form>/<name>.<form>`,
+    with the layout tests/docgen.py prints (chapters, captions, the scale, the signature) and the manifest
+    copied beside them; return how many of each were written.
+
+    DOCX needs python-docx (installed with the tool); PDF needs fpdf2 (the `test` extra) and prints in DejaVu
+    Sans when the machine has it (`docgen.pdf_font()`), in Helvetica otherwise. A document's findings are
+    the CSV folder's: the expected findings are the manifest's, located by table and row there."""
+    import schemas  # noqa: F401  (first: tests/schemas/, a folder of JSON files, would pass for it)
+    sys.path.append(str(Path(__file__).resolve().parents[1] / "tests"))
+    import docgen
+
+    from audit.sources import read_report
+
+    writers = {"md": docgen.write_markdown, "docx": docgen.write_docx, "pdf": docgen.write_pdf}
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    written = dict.fromkeys(forms, 0)
+    for form in forms:
+        (out / form).mkdir(parents=True, exist_ok=True)
+        (out / form / "manifest.json").write_text(json.dumps({**manifest, "form": form}, indent=1), encoding="utf-8")
+    for name in sorted(manifest["reports"]):
+        report = read_report(folder / name)
+        for form in forms:
+            writers[form](report, out / form / f"{name}.{form}")
+            written[form] += 1
+    return written
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("out", type=Path)
     ap.add_argument("--reports", type=int, default=1000)
-    ap.add_argument("--size", choices=("small", "large", "mixed"), default="small")
+    ap.add_argument("--size", choices=("full", "small", "large", "mixed"), default="full",
+                    help="full: every table kind of the example (default); small, large, mixed: six tables")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--documents", metavar="FORMS", default=None,
+                    help="also print each report as a document: a comma list of md, docx, pdf (pdf needs fpdf2, "
+                         "the test extra), written to OUT-documents/<form>/ (beside OUT: `audit batch OUT` "
+                         "would take in a folder inside it)")
     a = ap.parse_args()
     m = generate(a.out, a.reports, a.size, a.seed)
     print(f"{len(m['reports'])} reports, {m['expected_findings']} injected findings -> {a.out}")
+    if a.documents:
+        forms = [f.strip() for f in a.documents.split(",") if f.strip()]
+        unknown = sorted(set(forms) - set(FORMS))
+        if unknown:
+            ap.error(f"unknown document form(s): {', '.join(unknown)}")
+        if "pdf" in forms:
+            try:
+                import fpdf  # noqa: F401
+            except ImportError:
+                ap.error("PDF documents need fpdf2: pip install -e '.[test]' (or leave pdf out of --documents)")
+        target = a.out.with_name(a.out.name + "-documents")
+        done = documents(a.out, target, forms)
+        print(", ".join(f"{n} {form}" for form, n in done.items()), f"-> {target}")
 
 
 if __name__ == "__main__":
