@@ -23,12 +23,32 @@ from audit.rules.engine import check_rules
 
 
 def rules_by_cell(rules) -> dict[tuple[str, str], list]:
+    """The cell-to-rule index: (table, column) -> the rules reading that column. Built once per set of
+    loaded rules (a rule pack's rules are loaded once per process) and kept."""
+    key = tuple(map(id, rules))
+    known = _INDEXES.get(key)
+    if known is not None and all(a is b for a, b in zip(known[0], rules)):
+        return known[1]
     index: dict[tuple[str, str], list] = {}
+    whole: dict[str, list] = {}  # a rule reading a table as such
     for rule in rules:
         for table, column in set(rule.references()):
             if column is not None:
                 index.setdefault((table, column), []).append(rule)
+            else:
+                whole.setdefault(table, []).append(rule)
+    if len(_INDEXES) > 8:
+        _INDEXES.clear()
+    _INDEXES[key] = (tuple(rules), index, whole)
     return index
+
+
+_INDEXES: dict[tuple, tuple] = {}  # the index of each set of rules (which it holds, so ids are not reused)
+
+
+def _whole(rules) -> dict[str, list]:
+    rules_by_cell(rules)
+    return _INDEXES[tuple(map(id, rules))][2]
 
 
 def try_candidates(report: Report, rules, findings: list[Finding],
@@ -91,9 +111,9 @@ def reading(changes, rules, index: dict | None = None) -> set[str]:
     """The ids of the rules that read any of the cells `changes` writes: the cell-to-rule index
     (`rules_by_cell`), and a rule reading a changed table as such."""
     index = index if index is not None else rules_by_cell(rules)
-    tables = {c.table for c in changes}
-    ids = {r.id for c in changes for r in index.get((c.table, c.column), [])}
-    return ids | {r.id for r in rules if any(t in tables and column is None for t, column in r.references())}
+    whole = _whole(rules)
+    return ({r.id for c in changes for r in index.get((c.table, c.column), [])}
+            | {r.id for t in {c.table for c in changes} for r in whole.get(t, ())})
 
 
 def peer_support(report: Report, c: Candidate) -> bool:
@@ -344,7 +364,11 @@ def _round(report: Report, current: Report, rules, known: list[Finding], cache: 
     trials = [tr for tr in try_candidates(current, rules, open_, known=known, cache=cache, pruned=pruned,
                                           reads=reads, settled=settled) if tr is not None and tr.score > 0]
     likely = {id(tr): _likely(current, tr.candidate) for tr in trials}
-    ranked = {f.key(): _ranked(trials, f, likely) for f in open_}
+    clearing: dict = {}  # finding key -> the trials clearing it
+    for tr in trials:
+        for k in tr.resolved:
+            clearing.setdefault(k, []).append(tr)
+    ranked = {f.key(): _ranked(clearing.get(f.key(), []), f, likely) for f in open_}
     tied = {k for k, mine in ranked.items() if _tied(current, mine, pruned.get(k, 0))}
     contested = {id(tr) for k in tied for tr in ranked[k] if tr.score == ranked[k][0].score}
     shown: dict[int, Fix] = {}  # the fix each finding's best change is shown as
@@ -380,8 +404,8 @@ def _round(report: Report, current: Report, rules, known: list[Finding], cache: 
 
 
 def _ranked(trials: list[Trial], f: Finding, likely: dict) -> list[Trial]:
-    """The trials clearing `f`, best first."""
-    return sorted((tr for tr in trials if f.key() in tr.resolved), key=lambda tr: _order(tr, f, likely[id(tr)]))
+    """The trials clearing `f` (`trials`), best first."""
+    return sorted(trials, key=lambda tr: _order(tr, f, likely[id(tr)]))
 
 
 def _rival(trial: Trial, mine: list[Trial], ranked: dict, tied: set) -> Trial | None:

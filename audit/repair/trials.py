@@ -16,6 +16,7 @@ from typing import TypeGuard
 import numpy as np
 
 from audit.model import Candidate, Finding, Report, Table
+from audit.model.report import NAMING_COLUMNS
 from audit.rules.engine import check_rules
 
 
@@ -71,11 +72,10 @@ def run_trials(report, cands: list[Candidate], index, by_rule, reads=None,
     # run first, alone, so that every rule then runs once for each candidate with what follows it.
     recomputing = [[r for r in rules if r.kind.follows_on_row] for rules in affected]
     first = _rerun(report, changes, recomputing, baseline)
-    for k, (cs, found) in enumerate(zip(changes, first)):
+    for k, (cs, results) in enumerate(zip(changes, first)):
         c = cs[0]
-        before = set().union(*(by_rule.get(r.id, set()) for r in recomputing[k]))
-        follow = [a.candidates[0] for a in found
-                  if a.key() not in before and a.candidates
+        follow = [a.candidates[0] for rule_id, found, _, _ in results for a in found
+                  if a.key() not in by_rule.get(rule_id, ()) and a.candidates
                   and (a.candidates[0].table, a.candidates[0].index) == (c.table, c.index)
                   and a.candidates[0].column != c.column]
         if follow:
@@ -84,13 +84,40 @@ def run_trials(report, cands: list[Candidate], index, by_rule, reads=None,
             deps[k][1].update({("cell", f.table, f.column) for f in cs} | {r.id for r in reading})
             affected[k] = [r for r in reading if reads is None or reads.relevant(r.id, cs)]
     after = _rerun(report, changes, affected, baseline)
+    at = _by_place(baseline or {})
     for k, (n, depends) in enumerate(deps):
         cs = changes[k]
-        before = set().union(*(by_rule.get(r.id, set()) for r in affected[k]))
-        after_keys = {a.key() for a in after[k]} | _implausible(report, cs)
-        out[n] = (Trial(cs[0], frozenset(before - after_keys), frozenset(after_keys - before), tuple(cs[1:])),
-                  depends)
+        resolved, introduced = _difference(after[k], by_rule, at)
+        out[n] = (Trial(cs[0], frozenset(resolved), frozenset(introduced | _implausible(report, cs)),
+                        tuple(cs[1:])), depends)
     return out
+
+
+def _by_place(baseline: dict[str, list[Finding]]) -> dict[tuple, set]:
+    """The keys of the unchanged report's findings by (rule id, table, source row)."""
+    out: dict[tuple, set] = {}
+    for rule_id, found in baseline.items():
+        for f in found:
+            out.setdefault((rule_id, f.table, f.position), set()).add(f.key())
+    return out
+
+
+def _difference(results, by_rule: dict[str, set], at: dict[tuple, set]) -> tuple[set, set]:
+    """(cleared, created): the findings of the unchanged report that each rule no longer finds, and those
+    it finds anew. A rule re-checked on some rows of a table (`decided`: their source rows) keeps its
+    findings elsewhere, so only those rows' findings can be cleared there."""
+    cleared: set = set()
+    created: set = set()
+    for rule_id, found, name, decided in results:
+        now = {f.key() for f in found}
+        before = by_rule.get(rule_id, set())
+        created |= now - before
+        if decided is None:
+            cleared |= before - now
+        else:
+            for position in decided:
+                cleared |= at.get((rule_id, name, position), set()) - now
+    return cleared, created
 
 
 STACK_ROWS = 50_000  # rows per stack of changed reports: beyond it a stack costs more memory than it saves
@@ -98,8 +125,10 @@ GROUP_ROWS = 20_000  # rows of whole copies from which re-checking only the chan
 
 
 def _rerun(report: Report, changes: list[list[Candidate]], affected: list[list],
-           baseline: dict[str, list[Finding]] | None = None) -> list[list[Finding]]:
-    """Keys-only findings of `affected[k]` on the report changed by `changes[k]`, for every k.
+           baseline: dict[str, list[Finding]] | None = None) -> list[list[tuple]]:
+    """Keys-only findings of `affected[k]` on the report changed by `changes[k]`, for every k: for each
+    rule, (rule id, findings, table, source rows decided): findings on those rows of that table only,
+    the rule's other findings being those of the unchanged report (table and rows None: all of them).
 
     A rule that several changed reports need runs once over their stack; a rule that
     cannot run on a stack (a lookup by name, a document check) runs on each. With
@@ -109,13 +138,19 @@ def _rerun(report: Report, changes: list[list[Candidate]], affected: list[list],
     sums over rows) the groups of the changed rows, parts and totals."""
     from audit.rules.stack import stack_variants, stackable
 
-    out: list[list[Finding]] = [[] for _ in changes]
+    out: list[list[tuple]] = [[] for _ in changes]
     variants: dict[int, Report] = {}
 
     def variant(k: int) -> Report:
         if k not in variants:
             variants[k] = with_values(report, changes[k])
         return variants[k]
+
+    def named(k: int) -> Report:
+        """What a stack needs of the variant `k`: its tables' row names, keys and places, those of the
+        report itself unless the change writes a column that names or keys a row (the stack writes the
+        changed values in itself)."""
+        return variant(k) if any(_names_a_row(report.tables[c.table], c.column) for c in changes[k]) else report
 
     def together(rule, ks, local=None, rows_of=None) -> dict[int, list] | None:
         """`rule` over stacks of the variants `ks`: each one's findings, or None when it fails on a stack."""
@@ -125,7 +160,7 @@ def _rerun(report: Report, changes: list[list[Candidate]], affected: list[list],
         try:
             for start in range(0, len(ks), size):
                 chunk = ks[start:start + size]
-                stacked = stack_variants(report, [variant(k) for k in chunk], [changes[k] for k in chunk],
+                stacked = stack_variants(report, [named(k) for k in chunk], [changes[k] for k in chunk],
                                          rule.tables(), memo, local, None if rows_of is None else
                                          [rows_of[k] for k in chunk])
                 found = check_rules([rule], stacked, debug=True, keys_only=True).by_report(len(chunk))
@@ -151,17 +186,23 @@ def _rerun(report: Report, changes: list[list[Candidate]], affected: list[list],
                 if found_by is None:
                     continue
                 for k in near:  # its findings elsewhere stay those of the unchanged report
-                    out[k] += [f for f in found_by[k] if f.table != name or f.position in decided[k]]
-                    out[k] += [f for f in baseline.get(rule.id, ()) if f.table != name or f.position not in decided[k]]
+                    mine = decided[k]
+                    out[k].append((rule.id, [f for f in found_by[k] if f.table != name or f.position in mine],
+                                   name, mine))
                 done = set(near)
                 ks = [k for k in ks if k not in done]
             found_by = together(rule, ks) if len(ks) >= 2 else None
             alone = ks if found_by is None else []
             for k, found in (found_by or {}).items():
-                out[k] += found
+                out[k].append((rule.id, found, None, None))
         for k in alone:
-            out[k] += check_rules([rule], variant(k), keys_only=True).findings
+            out[k].append((rule.id, check_rules([rule], variant(k), keys_only=True).findings, None, None))
     return out
+
+
+def _names_a_row(table: Table, column: str) -> bool:
+    """Does `column` name, key or place a row of `table` (`Table.row_name`, `row_key`)?"""
+    return column in NAMING_COLUMNS or column in table.labels or column in table.keys
 
 
 # A local re-check: (table, the changed copies it serves, the rows of that table to stack for each (None:
