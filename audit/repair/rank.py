@@ -426,19 +426,24 @@ def _take(report: Report, known: list[Finding], taken: list[Trial], rules, cache
     common, and the findings are those the trials predicted)."""
     changes = [c for tr in taken for c in (tr.candidate, *tr.companions)]
     current = with_values(report, changes)
-    forgotten = invalidate(cache, changes, rules)
+    invalidate(cache, changes, rules)
     ids = reading(changes, rules)  # the other rules' findings cannot change
     cleared = set().union(*(tr.resolved for tr in taken))
     left = [f for f in known if f.key() not in cleared]
-    concerned = any(f.rule_id in ids or any((c.table, c.index, c.column, c.proposed) in forgotten
-                                            for c in f.candidates) for f in left if f.key() in hopeful)
-    apart = len(taken) == 1 or sum(len(reading((tr.candidate, *tr.companions), rules)) for tr in taken) == len(ids)
-    if not concerned and apart and not any(tr.introduced for tr in taken):
+    # a rule reading one change finds what its trial predicted; run again only a rule reading two (they
+    # could together clear or create more), one of a finding still open (its candidates follow the
+    # changed cells) and one that finds something new (its findings are needed whole)
+    count: dict[str, int] = {}
+    for tr in taken:
+        for i in reading((tr.candidate, *tr.companions), rules):
+            count[i] = count.get(i, 0) + 1
+    need = {i for i, n in count.items() if n > 1} | {k[0] for tr in taken for k in tr.introduced}
+    need = (need | {f.rule_id for f in left if f.key() in hopeful}) & ids
+    if not need:
         return current, left, None
-    rerun = [r for r in rules if r.id in ids]
-    again = check_rules(rerun, current, trace=True)  # with candidates: the findings still open rank again
+    again = check_rules([r for r in rules if r.id in need], current, trace=True)  # with candidates
     reads.update(again.reads)
-    return current, [f for f in known if f.rule_id not in ids] + again.findings, ids
+    return current, [f for f in left if f.rule_id not in need] + again.findings, need
 
 
 def _owners(keys: set, known: list[Finding], taken: list[Trial], rules) -> dict[int, set]:
