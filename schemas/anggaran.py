@@ -92,7 +92,9 @@ class RealisasiKegiatan(CanonicalModel):
         metadata = table("Realisasi anggaran kegiatan dan sub kegiatan", "Kegiatan and sub-kegiatan budget realisation",
                          keys=["id"], captions=["realisasi anggaran kegiatan", "sub kegiatan", "program dan kegiatan",
                                                 "program, kegiatan"],
-                         labels=["uraian"], layout="kegiatan", outline="III.8", phrases={"capaian": SERAPAN},
+                         labels=["uraian"], layout="kegiatan", outline="III.8",
+                         # its rows start with programmes: `Program`, `Program/Kegiatan` heads the label column
+                         phrases={"capaian": SERAPAN, "uraian": ["program"]},
                          label_in_no=True, numbered=True,
                          # revenue is not spending: a BLUD revenue table is read by the generic checks
                          exclude={"uraian": ["pendapatan"], "realisasi": NOT_FINANCIAL, "capaian": NOT_FINANCIAL,

@@ -181,7 +181,15 @@ def split_header(table: DocTable) -> Layout:
         _regroup(grid[k], grid[k + 1:], [rows[header[k]][c].text.strip() if c < len(rows[header[k]]) else ""
                                          for c in range(width)])
     labels = [[grid[k][c] for k in range(len(grid)) if grid[k][c]] for c in range(width)]
-    return Layout([Column(c, labels[c]) for c in range(width)], list(range(start, len(rows))), numbering)
+    body = [i for i in range(start, len(rows)) if numbering is None or not _repeats(rows[i], rows[numbering])]
+    return Layout([Column(c, labels[c]) for c in range(width)], body, numbering)
+
+
+def _repeats(row: list[DocCell], numbering: list[DocCell]) -> bool:
+    """A body row printing the header's column numbers again: the next page of a table whose
+    header a converter dropped but whose numbering row (`1 2 3 4 5 6`) it kept."""
+    texts = [c.text.strip() for c in row]
+    return any(texts) and texts == [c.text.strip() for c in numbering] and _numbering(row)
 
 
 def _carry_groups(row: list[str], lower: list[list[str]]) -> None:
@@ -374,7 +382,10 @@ def _tiered(table: DocTable, layout: Layout) -> bool:
     numbering of two depths or more: `1`/`1.1`, `I`/`A`/`a`)?"""
     from audit.document.hierarchy import Line, by_code, by_words, numbering_depth
 
+    figures = _figure_columns(table, layout)  # amounts (`1.000.000`) are no outline numbers nor codes
     for col in layout.columns:
+        if col.position in figures and col.position != 0:
+            continue
         texts = _texts(table, layout, col)
         found = {by_words(Line(t)) or by_code(Line(t)) for t in texts} - {None}
         schemes: list[str] = []

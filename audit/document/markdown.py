@@ -181,6 +181,9 @@ def _tables_at(lines: list[str], i: int, budget: Budget, path: str) -> tuple[int
     elif _PIPE.search(line) and i + 1 < len(lines) and _delimiter(lines[i + 1]) == len(_row_cells(line)):
         end, table = _table(lines, i, budget, path, lambda s: bool(_PIPE.search(s)), 0)  # GFM: no leading pipe
         merge_repeated(table)
+    elif _closed_row(line) and i + 1 < len(lines) and _closed_row(lines[i + 1]):
+        end, table = _table(lines, i, budget, path, _closed_row, 0)  # `a | b |`: no leading pipe, no delimiter
+        merge_repeated(table)
     else:
         return None
     return (end, "", [(table, [])]) if table.rows else None  # rule lines alone are no table
@@ -215,6 +218,13 @@ def _html_tables(lines: list[str], start: int, budget: Budget, path: str) -> tup
 
 def _grid_cell(raw: str) -> tuple[str, bool]:
     return plain(raw), _is_bold(raw)
+
+
+def _closed_row(line: str) -> bool:
+    """`Sasaran | Indikator | Target |`: a row some web converters print without a leading pipe and without
+    a delimiter row under the header; prose does not end with a pipe. Two such lines make a table."""
+    s = line.strip()
+    return s.endswith("|") and not s.endswith("\\|") and len(_PIPE.findall(s)) >= 2
 
 
 def _delimiter(line: str) -> int:
