@@ -65,7 +65,7 @@ def test_a_negative_capaian_no_convention_reproduces_gives_both_values(tmp_path)
     assert said in say(found.hint, "id")
     assert "(2 × target − realisasi) / target × 100" in found.text()
     (en,) = findings(tmp_path / "en", table, lang="en")
-    said = "(2 × target − realisation) / target × 100 = 120,00; target / realisation × 100 = 125,00"
+    said = "(2 × target − realisation) / target × 100 = 120.00; target / realisation × 100 = 125.00"  # en numbers
     assert said in say(en.hint, "en")
 
 
