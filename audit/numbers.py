@@ -24,6 +24,8 @@ _SPACES = re.compile(r"[\s\u00a0\u202f\u2007\u2009]+")
 _CURRENCY = re.compile(r"^(?:rp\.?|idr)\s*", re.IGNORECASE)
 _CORE = re.compile(r"^(?P<sign>[-+−]?)\s*(?P<num>\d[\d.,]*)\s*(?P<suffix>.*)$")
 _UNIT_WORD = re.compile(r"^[A-Za-z][A-Za-z./ ]{0,20}$")
+#: the share an amount is printed with, in brackets after it: `54.231.523.350 (92,33%)`
+_SHARE = re.compile(r"^\(\s*\d[\d.,]*\s*%\s*\)$")
 
 #: kinds whose values never have three decimals, so `1.200` is twelve hundred
 WHOLE_KINDS = {"money", "count", "year"}
@@ -96,6 +98,8 @@ def _parse_text(raw: str, kind: str) -> Parsed:
             unit = "%"
         elif _UNIT_WORD.match(suffix):
             unit = unit or suffix
+        elif _SHARE.match(suffix) and kind == "money":
+            pass  # the amount is the cell's value; its share is a figure of another column
         else:
             return Parsed(raw, None, "text", problem="not_a_number")
     negative = negative or m.group("sign") in ("-", "−")
