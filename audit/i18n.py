@@ -190,8 +190,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "fix_comment_rules": {"id": "lkjip-audit, aturan {rules}:", "en": "lkjip-audit, rule(s) {rules}:"},
     "fix_comment_change": {"id": "Tertulis {old}, diubah menjadi {new}; {reason}.",
                            "en": "Was {old}, changed to {new}; {reason}."},
-    "fix_not_written": {"id": "{cell}: sel ini tidak ditemukan dengan pasti di dokumen (tertulis {old}); tidak diubah",
-                        "en": "{cell}: this cell was not found for certain in the document (it reads {old}); "
+    "fix_not_written": {"id": "{cell}: sel ini tidak ditemukan dengan pasti di dokumen (tertulis '{old}'); tidak diubah",
+                        "en": "{cell}: this cell was not found for certain in the document (it reads '{old}'); "
                               "left unchanged"},
     "fix_pdf": {"id": "PDF tidak dapat dikoreksi: tidak ada yang ditulis ke berkas ini, daftar perbaikannya dicetak "
                       "sebagai gantinya. Tabel kanonik yang dikoreksi: audit fix {source} --apply -o perbaikan.xlsx",
