@@ -182,3 +182,22 @@ def test_a_documents_findings_quote_its_numbers_and_say_theirs_in_the_readers_st
     said = json.loads(outputs["json"].read_text(encoding="utf-8"))["findings"]
     claim = next(f for f in said if f["rule_id"] == "CLAIM004")
     assert claim["shown"]["written"] == "'88,89%'" and claim["hint"].startswith("“")
+
+
+@pytest.mark.parametrize("lang,errors,totals", [("id", "1.250", "2.500 galat"), ("en", "1,250", "2,500 errors")])
+def test_the_batch_summary_counts_in_the_readers_style(lang, errors, totals):
+    """A region's batch adds up to thousands of findings: the summary groups them as the reader does; its
+    workbook keeps them numbers."""
+    from openpyxl import load_workbook
+
+    from audit.batch import BatchResult, Row
+    from audit.render.batch import cells, render_summary
+    from audit.render.batch_words import totals_line
+
+    rows = [Row(f"kab/kec-{n}", "fail", "Kecamatan", None, 2023, 1250, 3) for n in (1, 2)]
+    batch = BatchResult(rows, lang)
+    assert totals in totals_line(batch) and cells(rows[0], lang)[3] == errors
+    stream = io.BytesIO()
+    render_summary("xlsx", batch, stream)
+    ws = load_workbook(io.BytesIO(stream.getvalue())).active
+    assert 1250 in [c.value for row in ws.iter_rows() for c in row]
