@@ -163,6 +163,17 @@ def test_the_example_agrees_where_check_and_fix_once_disagreed():
     assert (tops[("MATCH038", "E2")][0]["cell"], tops[("MATCH038", "E2")][1]) in ambiguous
     assert ("D7", "100") in ambiguous and tops[("RATIO010", "F7")][0]["cell"] == "D7"
     assert tops[("MATCH036", "H15")][0]["cell"] == "H53" and "H53" in changes
+    # the Python API reads the same ranking
+    import audit
+    from audit.api import plan_fixes
+
+    api = {(f.rule_id, f.location.cell): (f.suggestions[0].cell.cell, f.suggestions[0].proposed_text,
+                                          f.suggestions[0].confidence)
+           for f in audit.run(EXAMPLE).findings if f.suggestions}
+    assert api == {k: (cell["cell"], value, confidence) for k, (cell, value, confidence) in tops.items()}
+    _, plan = plan_fixes(EXAMPLE)
+    assert ({(f.cell.cell, f.proposed_text, f.confidence) for f in plan.accepted("low")}
+            == {(f["cell"]["cell"], f["proposed_text"], f["confidence"]) for f in fix["fixes"]})
 
 
 @pytest.mark.parametrize("confidence", ["low", "medium", "high"])

@@ -213,7 +213,7 @@ def as_fix(report: Report, trial: Trial, runner_up: Trial | None, style: str, be
     c = trial.candidate
     table = report.tables[c.table]
     row, label = table.row_name(c.index)
-    raw = table.raw.at[c.index, c.column] if c.column in table.raw.columns else None
+    raw = table.array(c.column, "raw")[c.index] if c.column in table.raw.columns else None
     proposed_text = c.proposed if isinstance(c.proposed, str) else format_like(raw, c.proposed, style)
     rules = sorted({k[0] for k in trial.resolved})
     reason = [Message("fix_reason", {"n": len(trial.resolved), "rules": _counted(trial.resolved)})]
@@ -224,11 +224,11 @@ def as_fix(report: Report, trial: Trial, runner_up: Trial | None, style: str, be
     if runner_up is not None and runner_up.score == trial.score:
         other = runner_up.candidate
         other_t = report.tables[other.table]
-        other_raw = other_t.raw.at[other.index, other.column]
+        other_raw = other_t.array(other.column, "raw")[other.index]
         shown = other.proposed if isinstance(other.proposed, str) else as_written(other_raw, other.proposed)
         reason.append(Message("fix_tie", {"cell": other_t.location(other.index, other.column).said(), "value": shown}))
     also = tuple(_plain_fix(report, f, style) for f in trial.companions)
-    return Fix(c.table, row, c.column, table.location(c.index, c.column), table.values.at[c.index, c.column],
+    return Fix(c.table, row, c.column, table.location(c.index, c.column), table.cell(c.index, c.column),
                c.proposed, confidence(trial, runner_up, best), Joined(tuple(reason), "; "), raw, proposed_text,
                tuple(rules), also,
                label, c.index)
@@ -245,9 +245,9 @@ def _counted(keys) -> str:
 def _plain_fix(report: Report, c: Candidate, style: str) -> Fix:
     table = report.tables[c.table]
     row, label = table.row_name(c.index)
-    raw = table.raw.at[c.index, c.column]
+    raw = table.array(c.column, "raw")[c.index]
     text = c.proposed if isinstance(c.proposed, str) else format_like(raw, c.proposed, style)
-    return Fix(c.table, row, c.column, table.location(c.index, c.column), table.values.at[c.index, c.column],
+    return Fix(c.table, row, c.column, table.location(c.index, c.column), table.cell(c.index, c.column),
                c.proposed, "", "", raw, text, row_label=label, index=c.index)
 
 
