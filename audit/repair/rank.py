@@ -310,8 +310,11 @@ def rank(report: Report, rules, findings: list[Finding], limit: int = 3, reads=N
     is left to a person, and so is every finding whose best change is one of a tie; a tie is never
     taken. A change that is the best of every finding it clears, and tied for none, is taken; changes
     of one round touch different cells, and one that creates a finding waits for a round of its own.
-    The rules reading a changed table run again and the findings still open are ranked again on the
-    changed report (a second wrong cell of a row shows once the first is corrected). A finding's
+    The changes of a round are taken together when together they clear at least what each cleared
+    alone (else one at a time); what they clear together, and a tie a change clears, lead with that
+    change. The findings a change could still clear are ranked again on the changed report (a second
+    wrong cell of a row shows once the first is corrected); only their candidates, and those of new
+    findings, are tried again, and only the rules a change concerns run again (`_take`). A finding's
     suggestions are its ranking in the last round it was open, shown against the report as read.
 
     `reads`: the rows each rule selected when `findings` were found (`select.Reads`; updated as rules
