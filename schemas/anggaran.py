@@ -62,6 +62,8 @@ class RealisasiProgram(CanonicalModel):
     pagu: Series[float] = col("money", "Pagu", "Anggaran", required=True)
     realisasi: Series[float] = col("money", "Realisasi", required=True)
     capaian: Series[float] = col("percent", "%", "Capaian", "Persentase", le=100)
+    sisa: Series[float] = col("money", "Sisa", "Sisa Anggaran", "Sisa Dana", "Sisa Pagu", "Saldo", "Saldo Anggaran",
+                              doc="the budget left unspent, as printed (pagu minus realisasi)")
 
     class Config:
         name = "realisasi_program"
@@ -86,6 +88,8 @@ class RealisasiKegiatan(CanonicalModel):
     anggaran: Series[float] = col("money", "Anggaran", "Pagu", required=True)
     realisasi: Series[float] = col("money", "Realisasi", required=True)
     capaian: Series[float] = col("percent", "Capaian", "%", le=100)
+    sisa: Series[float] = col("money", "Sisa", "Sisa Anggaran", "Sisa Dana", "Sisa Pagu", "Saldo", "Saldo Anggaran",
+                              doc="the budget left unspent, as printed (pagu minus realisasi)")
 
     class Config:
         name = "realisasi_kegiatan"
@@ -109,6 +113,8 @@ class Belanja(CanonicalModel):
     anggaran: Series[float] = col("money", "Anggaran", required=True)
     realisasi: Series[float] = col("money", "Realisasi", required=True)
     capaian: Series[float] = col("percent", "%", "Capaian", le=100)
+    sisa: Series[float] = col("money", "Sisa", "Sisa Anggaran", "Sisa Dana", "Sisa Pagu", "Saldo", "Saldo Anggaran",
+                              doc="the budget left unspent, as printed (pagu minus realisasi)")
 
     class Config:
         name = "belanja"

@@ -37,6 +37,8 @@ REVIEWED: dict[str, tuple[set[str], int, dict[tuple[str, str], str]]] = {
     "disdik-ogan-ilir": ({"realisasi_program"}, 0, {
         # programme 7: 3.513.771.168 / 5.569.088.920 = 63,09%, printed 63,14
         ("RATIO001", "program wajib belajar pendidikan dasar sembilan tahun"): "63,09 not 63,14",
+        # programme 7 again: 5.569.088.920 - 3.513.771.168 = 2.055.317.752 left, printed 2.051.317.752
+        ("SUM042", "program wajib belajar pendidikan dasar sembilan tahun"): "pagu ≠ realisasi + sisa",
     }),
     "dindikpora-temanggung": ({"efisiensi"}, 0, {}),  # 98,68 - 90,37 = 8,31; 71,50 - 98,74 = -27,24
     "puslitbang-sdyankes": ({"lppd"}, 1, {  # no `uraian`: read, reported not fully checked

@@ -35,6 +35,9 @@ class Across(BaseModel):
     total: str | None = None
     value: float | None = None  # a constant total, e.g. 100 for quarterly splits
     alternative: str | None = None  # or this column: a quarterly plan in units adds up to the annual target
+    #: compare only rows that print every part (a remaining budget printed for some programmes only); otherwise
+    #: a blank part is nothing (a dash for no PPPK staff)
+    complete: bool = False
 
 
 class Hierarchy(BaseModel):
@@ -202,7 +205,9 @@ def _across(ctx, loaded, p: SumParams, a: Across, table, report) -> list[Finding
     pos = rows(table, p.where, report.meta).to_numpy()
     vals = table.values[a.parts].to_numpy(dtype=float)[pos]
     half = np.nan_to_num(table.halfwidth[a.parts].to_numpy(dtype=float)[pos])
-    present = ~np.isnan(vals).all(axis=1) if len(a.parts) else np.zeros(len(pos), dtype=bool)
+    missing = np.isnan(vals)
+    present = ~(missing.any(axis=1) if a.complete else missing.all(axis=1)) if len(a.parts) else \
+        np.zeros(len(pos), dtype=bool)
     s = np.where(present, np.nansum(vals, axis=1), np.nan)
     lo, hi = np.nansum(vals - half, axis=1), np.nansum(vals + half, axis=1)
     if a.total is not None:
