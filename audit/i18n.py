@@ -436,6 +436,46 @@ MESSAGES: dict[str, dict[str, str]] = {
     "click_missing_option": {"id": "opsi {name} wajib diisi", "en": "Missing option {name}."},
     "click_missing_parameter": {"id": "parameter {name} wajib diisi", "en": "Missing parameter {name}."},
     "click_no_option": {"id": "opsi {name} tidak ada", "en": "No such option {name}."},
+    # what each command does, in `--help`: `cmd_<command path>` (`cmd_audit` for the group; audit/cli/usage.py)
+    "cmd_audit": {"id": "Audit laporan kinerja instansi pemerintah (LKjIP).",
+                  "en": "Audit Indonesian government performance reports (LKjIP)."},
+    "cmd_check": {"id": "Audit laporan di PATH: folder berkas CSV dengan report.yaml, buku kerja .xlsx, atau dokumennya "
+                        "sendiri (.md, .docx, .pdf).\n\nBeberapa PATH diaudit satu per satu (hook pre-commit "
+                        "memberikannya begitu); kode keluar 1 bila ada yang gagal.",
+                  "en": "Audit the report at PATH: a folder of CSV files with report.yaml, an .xlsx workbook, or the "
+                        "document itself (.md, .docx, .pdf).\n\nSeveral PATHs are audited one after the other (a "
+                        "pre-commit hook passes them so); the exit code is 1 if any fails."},
+    "cmd_batch": {"id": "Audit setiap laporan di DIR_OR_GLOB... secara paralel: sebuah folder mewakili laporan di "
+                        "dalamnya (setiap subfolder dengan report.yaml, setiap buku kerja dan dokumen).\n\nMencetak "
+                        "satu baris ringkasan per laporan; laporan yang tidak dapat dibaca menjadi galat masukan di "
+                        "barisnya dan laporan lain tetap diaudit. Kode keluar 1 bila ada laporan yang gagal "
+                        "(--fail-on) atau tidak dapat dibaca, 2 bila batch itu sendiri tidak dapat berjalan.",
+                  "en": "Audit every report in DIR_OR_GLOB... in parallel: a folder stands for the reports inside it "
+                        "(each subfolder with report.yaml, each workbook and document).\n\nPrints one summary row "
+                        "per report; a report that cannot be read is an input error in its row and the others are "
+                        "still audited. Exit code 1 if any report fails (--fail-on) or cannot be read, 2 if the batch "
+                        "itself cannot run."},
+    "cmd_config": {"id": "Tampilkan konfigurasi yang berlaku untuk PATH dan asal setiap nilainya.",
+                   "en": "Show the configuration resolved for PATH and where each value came from."},
+    "cmd_baseline": {"id": "Tulis temuan PATH saat ini sebagai baseline pengecualian (temuan yang diterima).",
+                     "en": "Write the current findings of PATH as a baseline of waivers (accepted findings)."},
+    "cmd_fix": {"id": "Usulkan (--list) atau terapkan (--apply) perubahan sel yang membuat laporan di PATH konsisten.",
+                "en": "Propose (--list) or apply (--apply) the cell changes that make the report at PATH consistent."},
+    "cmd_extract": {"id": "Ubah dokumen di PATH (.md, .docx, .pdf, atau buku kerja dengan tata letak instansi, tanpa "
+                          "lembar `report`) menjadi tabel kanonik, dengan catatan apa yang terbaca.",
+                    "en": "Turn the document at PATH (.md, .docx, .pdf, or a workbook laid out as the agency keeps it, "
+                          "without a `report` sheet) into canonical tables, with a log of what was read."},
+    "cmd_explain": {"id": "Cetak dokumentasi sebuah aturan: apa yang diperiksa, alasannya, tempat definisinya, "
+                          "parameternya.",
+                    "en": "Print a rule's documentation: what it checks, why, where it is defined, its parameters."},
+    "cmd_rules": {"id": "Daftar semua aturan: id, jenis, tingkat, tabel, apa yang diperiksa (atau sebuah subperintah).",
+                  "en": "List every rule: id, kind, severity, tables, what it checks (or a subcommand)."},
+    "cmd_rules_schema": {"id": "Cetak JSON Schema berkas paket aturan (untuk editor).",
+                         "en": "Print the JSON Schema of rule-pack files (for editors)."},
+    "cmd_rules_validate": {"id": "Periksa paket aturan saja (dengan paket bawaan yang mungkin diperluasnya).",
+                           "en": "Check rule packs alone (with the built-in packs they may extend)."},
+    "cmd_rules_test": {"id": "Jalankan contoh lulus dan gagal setiap aturan (paket bawaan, dan DIRS).",
+                       "en": "Run every rule's passing and failing examples (built-in packs, and DIRS)."},
     # help of every command-line option: `opt_<command>_<option>`, else `opt_<option>` (audit/cli/usage.py)
     "opt_lang": {"id": "Bahasa pesan: id (Indonesia, bawaan) atau en (Inggris).",
                 "en": "Language of messages: id (Indonesian, the default) or en (English)."},

@@ -1,4 +1,4 @@
-"""Every option of every command has help, in Indonesian (the default) and English (issue #17 item 7)."""
+"""Every command and every option has help, in Indonesian (the default) and English (issue #17 item 7)."""
 from __future__ import annotations
 
 import click
@@ -48,3 +48,34 @@ def test_help_is_indonesian_by_default_and_english_when_asked(path):
         key = option_key(path, option)
         first_words = " ".join(MESSAGES[key]["id"].split()[:3])
         assert first_words in said, (option.opts, first_words)
+
+
+def test_every_command_says_what_it_does_in_the_readers_language():
+    """`audit --help` lists each command by its own words; `audit X --help` opens with them."""
+    for path, _ in commands(main):
+        key = f"cmd_{'_'.join(path) or 'audit'}"
+        assert all(MESSAGES.get(key, {}).get(lang, "").strip() for lang in ("id", "en")), key
+    listed = " ".join(CliRunner().invoke(main, ["--help"], prog_name="audit").output.split())
+    assert "Audit laporan kinerja instansi pemerintah (LKjIP)." in listed and "Perintah:" in listed
+    assert "Audit the report" not in listed and "Show the configuration" not in listed
+    english = " ".join(CliRunner().invoke(main, ["--lang", "en", "--help"], prog_name="audit").output.split())
+    assert "Audit Indonesian government performance reports (LKjIP)." in english and "Commands:" in english
+    fix = " ".join(CliRunner().invoke(main, ["fix", "--help"], prog_name="audit").output.split())
+    assert "Usulkan (--list) atau terapkan (--apply) perubahan sel" in fix
+
+
+def test_lang_before_the_command_is_every_commands_language(tmp_path):
+    """`audit --lang en check ...` speaks English as `audit check --lang en ...` does; the command's own
+    --lang still wins."""
+    from conftest import ROOT
+
+    example = str(ROOT / "examples" / "jatiroto-2023")
+    before = CliRunner().invoke(main, ["--lang", "en", "check", example, "--no-suggest", "--no-color"],
+                                prog_name="audit")
+    after = CliRunner().invoke(main, ["check", example, "--no-suggest", "--no-color", "--lang", "en"],
+                               prog_name="audit")
+    assert before.exit_code == after.exit_code == 1
+    assert before.output == after.output and "Result: FAIL" in before.output
+    own = CliRunner().invoke(main, ["--lang", "en", "check", example, "--no-suggest", "--no-color", "--lang", "id"],
+                             prog_name="audit")
+    assert "Hasil: TIDAK LOLOS" in own.output

@@ -5,6 +5,8 @@ Every command imports what it needs when it runs, so `audit --help` stays light.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import click
 
 from audit import __version__
@@ -19,8 +21,24 @@ from audit.cli.usage import LocalisedGroup
 
 @click.group(cls=LocalisedGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="audit")
-def main():
+@click.option("--lang", type=click.Choice(("id", "en")), default=None,
+              help="Language of messages and help, for every command (default: id).")
+@click.pass_context
+def main(ctx: click.Context, lang: str | None):
     """Audit Indonesian government performance reports (LKjIP)."""
+    if lang:  # `audit --lang en check ...`: the default of every command's own --lang
+        ctx.default_map = _every_lang(ctx.command, lang, ctx.default_map or {})
+
+
+def _every_lang(group: click.Command, lang: str, defaults: Mapping) -> dict:
+    """`default_map` giving `lang` to each command under `group` that has a --lang (nested groups too)."""
+    out = dict(defaults)
+    for name, sub in getattr(group, "commands", {}).items():
+        mine = dict(out.get(name) or {})
+        if any(p.name == "lang" for p in sub.params):
+            mine.setdefault("lang", lang)
+        out[name] = _every_lang(sub, lang, mine)
+    return out
 
 
 for command in (check, batch, show_config, baseline, fix, extract, explain, rules_group):

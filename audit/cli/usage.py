@@ -130,8 +130,9 @@ def commands(group: click.Command, path: tuple[str, ...] = ()):
 
 
 def localise_help(group: click.Command, lang: str) -> None:
-    """Every option's help (click's `--help` and `--version` too) and click's headings in `lang`, from the
-    catalogue's `opt_*` keys; the help written in the code is English and stays where no key says it."""
+    """Every command's description (`cmd_*` keys), every option's help (click's `--help` and `--version` too;
+    `opt_*` keys) and click's headings in `lang`; the help written in the code is English and stays where no
+    key says it."""
     from audit.cli.batch import BATCH_FORMATS
     from audit.render import FORMATS
 
@@ -139,6 +140,9 @@ def localise_help(group: click.Command, lang: str) -> None:
     formatter = type("Formatter", (LocalisedFormatter,), {"lang": lang})
     for path, command in commands(group):
         command.context_class = type("Context", (click.Context,), {"formatter_class": formatter})
+        described = f"cmd_{'_'.join(path) or 'audit'}"
+        if described in MESSAGES:
+            command.help = t(described, lang)
         helper = command.get_help_option(click.Context(command, help_option_names=["-h", "--help"]))
         for param in [*command.params, *([helper] if helper else [])]:
             key = option_key(path, param) if isinstance(param, click.Option) else None
