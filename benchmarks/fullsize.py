@@ -10,7 +10,10 @@ every rule's arithmetic true:
 - every amount of money (the `money` columns of every table, and the `Rp.` amounts a
   budget change quotes) is multiplied by one whole factor per report, printed in the
   cell's own format (grouping and decimal marks as the cell had them): sums, matches
-  across tables and every percentage stay true.
+  across tables and every percentage stay true;
+- with `--headers printed` (every report) or `mixed` (every second one), the headers are
+  worded as reports print them (each column's first accepted header) instead of the
+  canonical names.
 
 Then seeded mistakes are injected, each recorded with the findings it must cause (rule,
 table, CSV line, column), as for the six-table reports:
@@ -71,8 +74,10 @@ def _money_columns() -> dict[str, list[str]]:
     return {name: [c.name for c in spec.columns if c.kind == "money"] for name, spec in tables().items()}
 
 
-def full_report(folder: Path, rnd: random.Random, n: int, injections: list[str]) -> list[dict]:
-    """Write one real-size report from the template; return its expected findings."""
+def full_report(folder: Path, rnd: random.Random, n: int, injections: list[str], printed: bool = False) -> list[dict]:
+    """Write one real-size report from the template; return its expected findings. `printed`: headers in the
+    wording a report prints (each column's first accepted header, `Pagu Anggaran`, `% Keuangan`), not the
+    canonical names."""
     import yaml
 
     folder.mkdir(parents=True, exist_ok=True)
@@ -139,6 +144,12 @@ def full_report(folder: Path, rnd: random.Random, n: int, injections: list[str])
         total = next(i for i, row in enumerate(staff[1:], 2) if row[0] == "total")
         finding("SUM001", "pegawai_pendidikan", line, "jumlah", "pegawai_jumlah")
         finding("SUM002", "pegawai_pendidikan", total, "jumlah", "pegawai_jumlah")
+    if printed:
+        from audit.catalog import tables as catalog
+
+        for name, rows in tables.items():
+            words = {c.name: c.aliases[0] for c in catalog()[name].columns if c.aliases}
+            rows[0] = [words.get(h, h) for h in rows[0]]
     for name, rows in tables.items():
         _write(folder / f"{name}.csv", rows)
     return expected

@@ -20,7 +20,7 @@ Sizes:
 tests/docgen.py) into `OUT-documents/<form>/`, with the manifest beside them.
 
     python benchmarks/generate.py OUT --reports 1000 [--size full|small|large|mixed] [--seed 7]
-                                  [--documents md,docx,pdf]
+                                  [--headers canonical|printed|mixed] [--documents md,docx,pdf]
 """
 from __future__ import annotations
 
@@ -187,7 +187,8 @@ def six_tables(folder: Path, rnd: random.Random, n: int, size: str, injections: 
     return expected
 
 
-def generate(out: Path, reports: int, size: str = "full", seed: int = 7, max_injections: int = 2) -> dict:
+def generate(out: Path, reports: int, size: str = "full", seed: int = 7, max_injections: int = 2,
+             headers: str = "canonical") -> dict:
     """Write `reports` reports under `out` and `out/manifest.json`; return the manifest.
 
     `size`: `full` (every table kind of the example, fullsize.py), or a six-table set: `small`,
@@ -197,13 +198,14 @@ def generate(out: Path, reports: int, size: str = "full", seed: int = 7, max_inj
 
     rnd = random.Random(seed)
     out.mkdir(parents=True, exist_ok=True)
-    manifest = {"seed": seed, "size": size, "reports": {}}
+    manifest = {"seed": seed, "size": size, "headers": headers, "reports": {}}
     for n in range(1, reports + 1):
         kind = size if size != "mixed" else ("large" if n % 50 == 0 else "small")
         name = f"r{n:05d}"
         if kind == "full":
             chosen = rnd.sample(FULL_INJECTIONS, rnd.randint(0, max_injections))
-            expected = full_report(out / name, rnd, n, chosen)
+            printed = headers == "printed" or (headers == "mixed" and n % 2 == 0)
+            expected = full_report(out / name, rnd, n, chosen, printed)
         else:
             chosen = rnd.sample(INJECTIONS, rnd.randint(0, max_injections))
             expected = six_tables(out / name, rnd, n, kind, chosen)
@@ -251,12 +253,14 @@ def main():
     ap.add_argument("--size", choices=("full", "small", "large", "mixed"), default="full",
                     help="full: every table kind of the example (default); small, large, mixed: six tables")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--headers", choices=("canonical", "printed", "mixed"), default="canonical",
+                    help="full size: CSV headers as canonical names, as reports word them, or every second report so")
     ap.add_argument("--documents", metavar="FORMS", default=None,
                     help="also print each report as a document: a comma list of md, docx, pdf (pdf needs fpdf2, "
                          "the test extra), written to OUT-documents/<form>/ (beside OUT: `audit batch OUT` "
                          "would take in a folder inside it)")
     a = ap.parse_args()
-    m = generate(a.out, a.reports, a.size, a.seed)
+    m = generate(a.out, a.reports, a.size, a.seed, headers=a.headers)
     print(f"{len(m['reports'])} reports, {m['expected_findings']} injected findings -> {a.out}")
     if a.documents:
         forms = [f.strip() for f in a.documents.split(",") if f.strip()]

@@ -4,7 +4,8 @@ The batch benchmark stops when `audit batch` disagrees with the manifest; this h
 generator itself: every table kind of the example is there, a report with no mistake
 injected audits clean (every scaled amount, renamed village and fresh tick still adds
 up), and each injected mistake gives exactly the findings the manifest lists, copies in
-other tables included; a report printed as a document finds the same errors.
+other tables included, whether the CSV headers are the canonical names or worded as reports
+print them; a report printed as a document finds the same errors.
 """
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ def generated(tmp_path_factory):
     from generate import generate
 
     out = tmp_path_factory.mktemp("full") / "reports"
-    manifest = generate(out, 10, "full", seed=11)
+    manifest = generate(out, 10, "full", seed=11, headers="mixed")  # every second report's headers as printed
     return out, manifest
 
 
@@ -45,6 +46,7 @@ def test_every_report_has_every_table_of_the_example_and_finds_what_was_injected
     assert len(example_tables) >= 20
     for report in reports:
         assert set(report.tables) == example_tables
+    assert "Pagu" in (out / names[1] / "realisasi_program.csv").read_text(encoding="utf-8").splitlines()[0]
     results = check_reports(reports, Config(suggest=False))
     kinds = set()
     for name, result in zip(names, results):
