@@ -108,6 +108,10 @@ def _device(page, convert: _Converter):
     if not convert.usable or tuple(inspect.signature(PDFLayoutAnalyzer.render_char).parameters) != _RENDER_CHAR:
         return None
 
+    height, mb_x0, mb_top = convert.height, convert.mb_x0, convert.mb_top
+    doctop, number = convert.doctop, convert.number
+    spaces: dict = {}  # a colour space object -> its decoded name (`process_object`'s `ncs`)
+
     class Device(PDFPageAggregatorWithMarkedContent):
         def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate):
             fontname = font.fontname
@@ -130,15 +134,24 @@ def _device(page, convert: _Converter):
                 x0, x1 = x1, x0
             if y1 < y0:
                 y0, y1 = y1, y0
+            try:
+                space = spaces[ncs]
+            except KeyError:
+                space = spaces[ncs] = convert.space("ncs", ncs.name)
+            except TypeError:  # a colour space that cannot be a key
+                space = convert.space("ncs", ncs.name)
+            top = (height - y1) + mb_top
             attr = {"matrix": matrix, "fontname": fontname, "adv": adv, "upright": upright, "x0": x0, "y0": y0,
                     "x1": x1, "y1": y1, "width": x1 - x0, "height": y1 - y0, "size": y1 - y0, "mcid": mcid,
-                    "tag": tag, "object_type": "char", "page_number": convert.number,
-                    "ncs": convert.space("ncs", ncs.name), "text": text,
+                    "tag": tag, "object_type": "char", "page_number": number, "ncs": space, "text": text,
                     "stroking_color": graphicstate.scolor if isinstance(graphicstate.scolor, tuple)
                     else (graphicstate.scolor,),
                     "non_stroking_color": graphicstate.ncolor if isinstance(graphicstate.ncolor, tuple)
-                    else (graphicstate.ncolor,)}
-            self.cur_item.add(_Glyph(convert._place(attr)))  # type: ignore[arg-type]  # read back by load_objects only
+                    else (graphicstate.ncolor,),
+                    "top": top, "bottom": (height - y0) + mb_top, "doctop": doctop + top}
+            if mb_x0 != 0:
+                attr["x0"], attr["x1"] = x0 + mb_x0, x1 + mb_x0
+            self.cur_item.add(_Glyph(attr))  # type: ignore[arg-type]  # read back by load_objects only
             return adv
 
     return Device(page.pdf.rsrcmgr, pageno=page.page_number, laparams=None)
