@@ -514,3 +514,26 @@ def test_a_row_of_averages_is_no_part_of_the_total(tmp_path):
     wrong = _swap(text, "Jumlah", "300", "400")
     assert [(_where(f), f.expected) for f in _unread(tmp_path, wrong)] == [
         (("GEN001", "Tabel #1", _line(wrong, "Jumlah"), "Kunjungan"), 300)]
+
+
+SPANNED = HEAD.format(agency="KECAMATAN CONTOH KOTA CONTOH") + """\
+Tabel 2.7 Jumlah Pegawai (PNS) Berdasarkan Golongan
+
+<table>
+<tr><th rowspan="2">Tingkat</th><th colspan="2">III</th><th colspan="2">II</th><th colspan="2">Jumlah</th></tr>
+<tr><th>L</th><th>P</th><th>L</th><th>P</th><th>L</th><th>P</th></tr>
+<tr><td>Kecamatan</td><td>6</td><td>2</td><td>9</td><td>1</td><td>15</td><td>3</td></tr>
+<tr><td>Kelurahan Alpha</td><td>3</td><td>3</td><td>1</td><td>-</td><td>4</td><td>3</td></tr>
+<tr><td>Jumlah</td><td colspan="2">14</td><td colspan="2">11</td><td colspan="2">25</td></tr>
+</table>
+"""
+
+
+def test_a_total_printed_over_a_column_group_adds_the_whole_group(tmp_path):
+    """A real kecamatan prints each golongan's total once over its L and P columns: 14 is L + P of all
+    rows (6 + 2 + 3 + 3), not a wrong L total (9). Printed wrong (13), it is named under the group."""
+    assert _gen(audit.run(str(_write(tmp_path, SPANNED)))) == []
+    text = SPANNED.replace('<td colspan="2">14</td>', '<td colspan="2">13</td>')
+    found = _gen(audit.run(str(_write(tmp_path, text, "salah.md"))))
+    assert [(f.rule_id, f.column, f.actual, f.expected) for f in found] == [("GEN001", "III", 13, 14)]
+    assert "jumlah 2 baris rinciannya 14" in found[0].text("id")

@@ -48,10 +48,18 @@ class Line:
     total: str | None = None  # the total word (`jumlah`, `sub total`, ...) of a total row
     level: int | None = None
     values: dict[int, Parsed] = field(default_factory=dict)  # numeric column -> the figure as read
+    # a figure printed once over several columns (a merged cell: `Jumlah` 31 under `III` over L and P):
+    # first column -> (the figure, the numeric columns it spans); it is the sum of them all, so it is
+    # kept out of `values` (no column's check may read it as that column's figure alone)
+    spans: dict[int, tuple[Parsed, tuple[int, ...]]] = field(default_factory=dict)
 
     @property
     def rank(self) -> int:
         return TOTAL_WORDS.get(self.total or "", 0)
+
+    def figure(self, col: int) -> Parsed:
+        """The figure printed at `col`: its own, or one printed over several columns from there."""
+        return self.values[col] if col in self.values else self.spans[col][0]
 
     def line_no(self) -> int | None:
         return next((c.line for c in self.cells if c.line is not None), None)
@@ -191,13 +199,19 @@ def _line(table: DocTable, i: int, first: int, numeric: list[int]) -> Line:
     texts = [c.text.strip() for c in cells[:first] if c.text.strip()]
     marks = [x for x in texts if _MARK.fullmatch(x)]
     label = " ".join(x for x in texts if x not in marks or len(marks) == len(texts))  # `No` shown apart
-    values = {}
+    wide = {c1: tuple(c for c in range(c1, c2 + 1) if c in numeric)
+            for r1, c1, r2, c2 in table.merged if r1 == i and c2 > c1 and r1 <= i <= r2}
+    values, spans = {}, {}
     for c in numeric:
         if c < len(cells) and cells[c].text.strip():
             parsed = _figure(cells[c].text)
-            if parsed.value is not None:
+            if parsed.value is None:
+                continue
+            if len(wide.get(c, ())) > 1:
+                spans[c] = (parsed, wide[c])
+            else:
                 values[c] = parsed
-    return Line(table.index, i, cells, label, total_word(label, bold(cells)), None, values)
+    return Line(table.index, i, cells, label, total_word(label, bold(cells)), None, values, spans)
 
 
 def is_figure(text: str) -> bool:

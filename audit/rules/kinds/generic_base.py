@@ -28,7 +28,7 @@ class Gap:
 
     @property
     def gap(self) -> float:
-        return self.line.values[self.col].value - self.expected
+        return self.line.figure(self.col).value - self.expected
 
 
 def where(printed, table: int | None = None) -> str:
@@ -44,14 +44,16 @@ def cell(doc, ln, col: int) -> Location:
 
 
 def finding(ctx, loaded, doc, printed, g: Gap, **extra) -> Finding:
-    ln, parsed = g.line, g.line.values[g.col]
+    ln, parsed = g.line, g.line.figure(g.col)
     column = printed.headers[g.col] or column_letter(g.col)
+    if g.col in ln.spans:  # printed over several columns: named by the header group they share
+        column = " / ".join(printed.groups[g.col]) or column
     label = _label(ln)
     decimals = parsed.decimals if g.what in ("percent", "share") else None
     places = decimals_for(parsed.decimals, g.expected) if decimals is None else decimals
     said = dict(where=where(printed, ln.table), label=label, column=column,
                 actual=Number(parsed.value, parsed.decimals, parsed.unit),
-                expected=Number(g.expected, places, parsed.unit), n=len(g.parts),
+                expected=Number(g.expected, places, parsed.unit), n=len({id(p) for p, _ in g.parts}),
                 parts=_parts_text(printed, g), total=_label(g.parts[-1][0]) if g.parts else "", **extra)
     severity = Severity(loaded.rule.severity)
     if g.weak and severity == Severity.ERROR:

@@ -140,6 +140,11 @@ def _total_rows(printed, confirmed: dict) -> list[Gap]:
             weak = printed.weak and parts != flat
             out.append(Gap(total, col, sum(p.values[col].value for p in parts), [(p, col) for p in parts],
                            "total", weak))
+        for col, (value, cols) in total.spans.items():  # one figure over several columns: their sum
+            parts = [(p, c) for c in cols for p in _tops(plain, c)]
+            if parts and not any(c in s.values for s in subs for c in cols) and all(printed.additive(c) for c in cols) \
+                    and not meets_sum(value, [p.values[c] for p, c in parts]):
+                out.append(Gap(total, col, sum(p.values[c].value for p, c in parts), parts, "total", printed.weak))
     return out
 
 
