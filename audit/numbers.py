@@ -22,6 +22,8 @@ DASHES = {"-", "–", "—", "−", "--"}
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2007\u2009]+")
 _CURRENCY = re.compile(r"^(?:rp\.?|idr)\s*", re.IGNORECASE)
+#: a bound printed before a target's figure (`≥ 95`, `<= 10`): the figure is the value, the sign a reading of it
+_BOUND = re.compile(r"^(?:≥|≤|>=|<=|>|<)\s*(?=[\d(+-−])")
 _CORE = re.compile(r"^(?P<sign>[-+−]?)\s*(?P<num>\d[\d.,]*)\s*(?P<suffix>.*)$")
 _UNIT_WORD = re.compile(r"^[A-Za-z][A-Za-z./ ]{0,20}$")
 #: the share an amount is printed with, in brackets after it: `54.231.523.350 (92,33%)`
@@ -83,6 +85,9 @@ def _parse_text(raw: str, kind: str) -> Parsed:
     if s in DASHES:
         return Parsed(raw, 0.0, "dash")
     unit = None
+    m = _BOUND.match(s)
+    if m:
+        s = s[m.end():]
     m = _CURRENCY.match(s)
     if m:
         unit, s = "Rp", s[m.end():]
@@ -100,6 +105,8 @@ def _parse_text(raw: str, kind: str) -> Parsed:
             unit = unit or suffix
         elif _SHARE.match(suffix) and kind == "money":
             pass  # the amount is the cell's value; its share is a figure of another column
+        elif suffix in DASHES and m.group("num")[-1] in ".,":
+            pass  # `827.560.810,-`: a whole amount, its missing decimals written as a dash
         else:
             return Parsed(raw, None, "text", problem="not_a_number")
     negative = negative or m.group("sign") in ("-", "−")

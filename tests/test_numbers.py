@@ -31,6 +31,10 @@ from audit.numbers import format_number, parse_number
     ("(1.000)", "money", -1000, 0, None),
     ("\u00a01.234\u200b ", "money", 1234, 0, None),
     ("١٢٣", "count", 123, 0, None),  # Arabic-Indic digits
+    ("Rp. 827.560.810,-", "money", 827560810, 0, "Rp"),  # a real PK's budget: whole rupiah, `,-`
+    ("4.988.314.500,-", "money", 4988314500, 0, None),
+    ("≥ 95", "percent", 95, 0, None),  # a target printed as a bound
+    ("<= 10", "number", 10, 0, None),
 ])
 def test_forms(raw, kind, value, decimals, unit):
     p = parse_number(raw, kind)
@@ -50,7 +54,7 @@ def test_three_digit_group_is_ambiguous_unless_the_kind_decides(raw):
     assert p.value is None and p.form == "ambiguous" and p.problem == "ambiguous"
 
 
-@pytest.mark.parametrize("raw", ["abc", "1,2,3", "1.2.3", "12..5", "1.234,5.6", "=1+1", "Rp", "%"])
+@pytest.mark.parametrize("raw", ["abc", "1,2,3", "1.2.3", "12..5", "1.234,5.6", "=1+1", "Rp", "%", "≥ HPP", "10-"])
 def test_not_numbers(raw):
     p = parse_number(raw, "money")
     assert p.value is None and p.problem == "not_a_number"
