@@ -9,7 +9,9 @@ LEVELS = ("item", "subtotal", "total")
 class _Pegawai(CanonicalModel):
     level: Series[object] = col("level", levels=LEVELS)
     no: Series[object] = col("text", "No", "No.")
-    pns: Series[float] = col("count", "PNS", required=True)
+    # not required: a staff table often prints only L / P / Jumlah (or Jumlah and %) per row; `jumlah`
+    # is then checked against L + P alone
+    pns: Series[float] = col("count", "PNS")
     pppk: Series[float] = col("count", "PPPK")
     non_asn: Series[float] = col("count", "TKB", "Non ASN", "Non PNS", "Honorer", "THL", "PTT")
     blud: Series[float] = col("count", "BLUD", "Pegawai BLUD", "Non PNS BLUD", doc="a hospital's own staff")
@@ -23,7 +25,8 @@ class PegawaiPendidikan(_Pegawai):
     table does not print are blank; `jumlah` is checked against the statuses printed (PNS + PPPK + BLUD +
     non-ASN) and against L + P."""
 
-    pendidikan: Series[object] = col("text", "Pendidikan", "Tingkat Pendidikan", required=True)
+    pendidikan: Series[object] = col("text", "Pendidikan", "Tingkat Pendidikan", "Ijazah", "Ijazah Tertinggi",
+                                     required=True)
 
     class Config:
         name = "pegawai_pendidikan"
@@ -41,14 +44,15 @@ class PegawaiGender(_Pegawai):
         name = "pegawai_gender"
         metadata = table("Pegawai menurut jenis kelamin", "Staff by gender", keys=["jenis_kelamin"],
                          captions=["jenis kelamin", "pegawai", "pns"], labels=["jenis_kelamin"], layout="totals",
-                         outline="I.2", label_in_no=True)
+                         outline="I.2", label_in_no=True,
+                         # `Perbedaan Gender` (data terpilah: % L minus % P) is a gap, not the label
+                         exclude={"jenis_kelamin": ["perbedaan", "kesenjangan", "selisih"]})
 
 
 class PegawaiGolongan(_Pegawai):
-    """Staff by rank, the same columns again. `pns` is not required: only ASN have a golongan, and a rank
-    table often prints only L / P / Jumlah."""
+    """Staff by rank, the same columns again (only ASN have a golongan; a rank table often prints only
+    L / P / Jumlah)."""
 
-    pns: Series[float] = col("count", "PNS")
     golongan: Series[object] = col("text", "Golongan", "Pangkat/Golongan", "Pangkat", required=True)
 
     class Config:
