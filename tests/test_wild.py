@@ -45,6 +45,22 @@ REVIEWED: dict[str, tuple[set[str], int, dict[tuple[str, str], str]]] = {
         # 23 publications of 11 targeted: 209,09%, printed 201,1
         ("RATIO011", "2. jumlah publikasi karya tulis ilmiah"): "209,09 not 201,1",
     }),
+    # round 2 (tests/wild/README.md, sources S31-S35)
+    "kec-payakumbuh-selatan-sdm": ({"pegawai_pendidikan", "aset"}, 1, {  # staff by age: no kind (aset, unread)
+        # Diploma IV/S1: 12 L + 15 P = 27, printed 28
+        ("SUM035", "diploma iv/s1"): "L + P = 27 not 28",
+        # S2: 1 L and no P, L+P printed as a dash (0)
+        ("SUM035", "s2"): "L + P = 1 not –",
+    }),
+    "kec-balikpapan-timur-sdm": (set(), 2, {}),  # staff by unit x golongan / eselon: no kind (DOC001)
+    "manggarai-timur-kematian": ({"kinerja_tahunan"}, 0, {}),  # its capaian column has no place: unchecked
+    "bkpd-lampung-pk": ({"pk_indikator", "pk_anggaran"}, 0, {}),  # a PK: nothing to recompute
+    "spkt-polda-jateng": ({"capaian_indikator"}, 0, {}),  # 90,83 / 65 = 139,74 (139,73 at the printed places)
+}
+
+#: errors the review found false and left as gaps (README: qualitative PK targets are not numbers to parse)
+KNOWN_FALSE: dict[str, set[tuple[str, str]]] = {
+    "bkpd-lampung-pk": {("PARSE001", "target")},  # `≥ HPP`, `CV 10`: targets in words, not typos
 }
 
 
@@ -62,7 +78,8 @@ def test_the_reviewed_tables_are_read(results, name):
     kinds, unread, _ = REVIEWED[name]
     result = results[name]
     assert set(result.tables_read) == kinds
-    assert result.coverage.tables_found == 1 and len(result.coverage.unread) == unread
+    printed = {"kec-payakumbuh-selatan-sdm": 2, "kec-balikpapan-timur-sdm": 2, "bkpd-lampung-pk": 2}.get(name, 1)
+    assert result.coverage.tables_found == printed and len(result.coverage.unread) == unread
 
 
 @pytest.mark.parametrize("name", sorted(REVIEWED))
@@ -71,8 +88,11 @@ def test_the_true_findings_are_found_and_no_false_error(results, name):
     found = [_key(f) for f in results[name].findings if f.rule_id != "DOC010"]
     for rule, row in true:
         assert any(r == rule and k.startswith(row) for r, k in found), (rule, row)
-    errors = [_key(f) for f in results[name].findings if str(f.severity.value) == "error"]
-    for rule, row in errors:
+    known = KNOWN_FALSE.get(name, set())
+    errors = [(f.rule_id, _key(f)[1], f.column) for f in results[name].findings if str(f.severity.value) == "error"]
+    for rule, row, column in errors:
+        if (rule, column) in known:
+            continue
         assert any(rule == r and row.startswith(k) for r, k in true), f"false alarm {rule} {row}"
 
 
@@ -86,3 +106,21 @@ def test_a_repeated_column_number_row_is_no_programme(results):
 def test_an_amount_printed_with_its_share_is_an_amount(results):
     """`54.231.523.350 (92,33%)` is the budget's realisation, not text (no PARSE001)."""
     assert not [f for f in results["puslitbang-sdyankes"].findings if f.rule_id == "PARSE001"]
+
+
+def test_a_whole_rupiah_amount_is_an_amount(results):
+    """`Rp. 827.560.810,-` (whole rupiah, the decimals a dash) is the programme's budget, not text."""
+    assert not [f for f in results["bkpd-lampung-pk"].findings if f.rule_id == "PARSE001" and f.column == "anggaran"]
+
+
+def test_a_total_over_a_column_group_is_no_false_total(results):
+    """Balikpapan Timur prints each golongan's total once over its L and P columns (31 = 23 L + 8 P):
+    no GEN001 reads it as the L column's total."""
+    assert not [f for f in results["kec-balikpapan-timur-sdm"].findings if f.rule_id.startswith("GEN")]
+
+
+def test_a_gender_gap_column_is_no_label(results):
+    """`Perbedaan Gender` (% L minus % P) is not the `jenis_kelamin` label: the ijazah table is read by
+    pendidikan (`Satuan Kerja/Ijazah`), with L, P and L+P and no PNS column."""
+    read = results["kec-payakumbuh-selatan-sdm"].tables_read
+    assert "pegawai_pendidikan" in read and "pegawai_gender" not in read
