@@ -22,8 +22,6 @@ DASHES = {"-", "–", "—", "−", "--"}
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2007\u2009]+")
 _CURRENCY = re.compile(r"^(?:rp\.?|idr)\s*", re.IGNORECASE)
-#: a bound printed before a target's figure (`≥ 95`, `<= 10`): the figure is the value, the sign a reading of it
-_BOUND = re.compile(r"^(?:≥|≤|>=|<=|>|<)\s*(?=[\d(+-−])")
 _CORE = re.compile(r"^(?P<sign>[-+−]?)\s*(?P<num>\d[\d.,]*)\s*(?P<suffix>.*)$")
 _UNIT_WORD = re.compile(r"^[A-Za-z][A-Za-z./ ]{0,20}$")
 #: the share an amount is printed with, in brackets after it: `54.231.523.350 (92,33%)`
@@ -85,9 +83,6 @@ def _parse_text(raw: str, kind: str) -> Parsed:
     if s in DASHES:
         return Parsed(raw, 0.0, "dash")
     unit = None
-    m = _BOUND.match(s)
-    if m:
-        s = s[m.end():]
     m = _CURRENCY.match(s)
     if m:
         unit, s = "Rp", s[m.end():]
