@@ -105,6 +105,22 @@ class LoadedRule:
             self._known["tables"] = sorted({t for t, _ in self.references()})
         return self._known["tables"]
 
+    def optional_columns(self) -> list[tuple[str, str]]:
+        """(table, column) the rule reads that its table's model does not require (a `sisa` the agency may
+        not print): a table built without one has nothing there to check."""
+        if "optional" not in self._known:
+            from audit import catalog
+
+            specs = catalog.tables()
+            found = []
+            for table, column in self.references():
+                spec = specs.get(table)
+                col = spec.column(column) if spec is not None and column else None
+                if col is not None and not col.required:
+                    found.append((table, column))
+            self._known["optional"] = found
+        return self._known["optional"]
+
     def required_tables(self) -> list[str]:
         """The tables without which the rule is skipped (lookups such as the PK are optional)."""
         if "required" not in self._known:
