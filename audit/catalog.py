@@ -85,7 +85,8 @@ def _column(name: str, column) -> ColumnSpec:
             allowed = tuple(values)
     kind = cmeta.get("kind", "text")
     return ColumnSpec(name, kind, tuple(cmeta.get("aliases", ())), bool(cmeta.get("required")),
-                      allowed if kind == "level" else (), cmeta.get("doc", ""), allowed if kind != "level" else ())
+                      allowed if kind == "level" else (), cmeta.get("doc", ""), allowed if kind != "level" else (),
+                      bool(cmeta.get("qualitative")))
 
 
 def _words(by_column) -> tuple[tuple[str, tuple[str, ...]], ...]:

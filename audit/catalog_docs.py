@@ -42,7 +42,10 @@ def _column_row(c: ColumnSpec, spec: TableSpec) -> str:
         kind += ": " + ", ".join(f"`{v}`" for v in values)
     if c.required:
         kind += " (required)"
-    return f"| `{c.name}` | {kind} | {_cell(', '.join(c.aliases))} | {_cell(c.doc)} |"
+    doc = c.doc
+    if c.qualitative:
+        doc = (doc + "; " if doc else "") + "may be worded (`WTP`, `Baik`, `≥ 95`): said not checked (PARSE004)"
+    return f"| `{c.name}` | {kind} | {_cell(', '.join(c.aliases))} | {_cell(doc)} |"
 
 
 def _facts(spec: TableSpec) -> list[str]:

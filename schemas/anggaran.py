@@ -36,8 +36,8 @@ class Efisiensi(CanonicalModel):
     no: Series[object] = col("text", "No", "No.")
     program: Series[object] = col("text", "Sasaran/ Program", "Program", required=True)
     indikator: Series[object] = col("text", "Indikator Kinerja", "Indikator")
-    target: Series[float] = col("number", "Target")
-    realisasi: Series[float] = col("number", "Realisasi")
+    target: Series[float] = col("number", "Target", qualitative=True)
+    realisasi: Series[float] = col("number", "Realisasi", qualitative=True)
     capaian: Series[float] = col("percent", "Capaian")
     pagu: Series[float] = col("money", "Pagu Anggaran", "Pagu")
     realisasi_anggaran: Series[float] = col("money", "Realisasi Anggaran")
@@ -137,9 +137,9 @@ class Lppd(CanonicalModel):
     kode: Series[object] = col("text", "Kode", "Kode Rekening")
     uraian: Series[object] = col("text", "Uraian Program Kegiatan", "Uraian", required=True)
     indikator: Series[object] = col("text", "Indikator Kinerja", "Indikator")
-    target: Series[float] = col("number", "Target Angka", "Target")
+    target: Series[float] = col("number", "Target Angka", "Target", qualitative=True)
     target_satuan: Series[object] = col("text", "Target Satuan", "Satuan Target")
-    realisasi: Series[float] = col("number", "Realisasi Angka", "Realisasi")
+    realisasi: Series[float] = col("number", "Realisasi Angka", "Realisasi", qualitative=True)
     realisasi_satuan: Series[object] = col("text", "Realisasi Satuan", "Satuan Realisasi")
     capaian: Series[float] = col("percent", "% Kinerja", "Capaian Kinerja", "Capaian")
     anggaran: Series[float] = col("money", "Target Keuangan", "Anggaran")
@@ -169,8 +169,8 @@ class RealisasiProgramTahunan(CanonicalModel):
     sasaran_program: Series[object] = col("text", "Sasaran Program")
     indikator: Series[object] = col("text", "Indikator Program", "Indikator")
     tahun: Series[float] = col("year", "Tahun", required=True, ge=1990, le=2100)
-    target: Series[float] = col("number", "Target Kinerja", "Target")
-    realisasi: Series[float] = col("number", "Realisasi Kinerja", "Realisasi")
+    target: Series[float] = col("number", "Target Kinerja", "Target", qualitative=True)
+    realisasi: Series[float] = col("number", "Realisasi Kinerja", "Realisasi", qualitative=True)
     pagu: Series[float] = col("money", "Target Anggaran", "Pagu", "Anggaran")
     realisasi_anggaran: Series[float] = col("money", "Realisasi Anggaran")
 
@@ -190,7 +190,7 @@ class RencanaAksi(CanonicalModel):
     no: Series[object] = col("text", "No", "No.")
     uraian: Series[object] = col("text", "Program/Kegiatan/Sub Kegiatan", "Uraian", required=True)
     indikator: Series[object] = col("text", "Indikator Kinerja", "Indikator")
-    target: Series[float] = col("number", "Target")
+    target: Series[float] = col("number", "Target", qualitative=True)
     anggaran: Series[float] = col("money", "Anggaran", "Pagu")
     tw1: Series[float] = col("percent", "TW I", "Triwulan I", "TW 1", ge=0, le=100)
     tw2: Series[float] = col("percent", "TW II", "Triwulan II", "TW 2", ge=0, le=100)
@@ -222,7 +222,7 @@ class RealisasiTriwulan(CanonicalModel):
     uraian: Series[object] = col("text", "Program/Kegiatan/Sub Kegiatan", "Program/Kegiatan", "Uraian",
                                  required=True)
     indikator: Series[object] = col("text", "Indikator Kinerja", "Indikator")
-    target: Series[float] = col("number", "Target", "Target Kinerja", "Target Tahunan")
+    target: Series[float] = col("number", "Target", "Target Kinerja", "Target Tahunan", qualitative=True)
     tw1: Series[float] = col("number", "Realisasi TW I", "Realisasi Triwulan I", "TW I", "Triwulan I", "TW 1",
                              required=True, ge=0)
     tw2: Series[float] = col("number", "Realisasi TW II", "Realisasi Triwulan II", "TW II", "Triwulan II", "TW 2",
@@ -231,7 +231,8 @@ class RealisasiTriwulan(CanonicalModel):
                              "TW 3", required=True, ge=0)
     tw4: Series[float] = col("number", "Realisasi TW IV", "Realisasi Triwulan IV", "TW IV", "Triwulan IV", "TW 4",
                              required=True, ge=0)
-    realisasi: Series[float] = col("number", "Jumlah Realisasi", "Total Realisasi", "Realisasi Tahunan")
+    realisasi: Series[float] = col("number", "Jumlah Realisasi", "Total Realisasi", "Realisasi Tahunan",
+                                   qualitative=True)
     capaian: Series[float] = col("percent", "Capaian", "Tingkat Capaian", "Capaian (%)")
     keterangan: Series[object] = col("text", "Keterangan", "Ket.")
 

@@ -16,15 +16,20 @@ NUMERIC_KINDS = {"count", "money", "percent", "number", "year", "tick"}
 EXACT_KINDS = {"count", "money", "year", "tick"}
 
 
-def col(kind: str, *aliases: str, required: bool = False, levels: tuple[str, ...] = (), doc: str = "", **checks):
-    """A canonical column: its kind, the Indonesian headers accepted, its checks, and a note for the docs."""
+def col(kind: str, *aliases: str, required: bool = False, levels: tuple[str, ...] = (), doc: str = "",
+        qualitative: bool = False, **checks):
+    """A canonical column: its kind, the Indonesian headers accepted, its checks, and a note for the docs.
+
+    `qualitative`: an indicator's target or realisation, which may be worded instead of counted (`WTP`,
+    `Baik`, `≥ HPP`): such a cell is said to be unchecked (PARSE004), not an unreadable number."""
     if kind in ("money", "count"):
         checks.setdefault("ge", 0)
     if kind == "level" and levels:
         checks["isin"] = list(levels)
     return pa.Field(
         nullable=True,
-        metadata={"kind": kind, "aliases": list(aliases), "required": required, "doc": doc},
+        metadata={"kind": kind, "aliases": list(aliases), "required": required, "doc": doc,
+                  **({"qualitative": True} if qualitative else {})},
         **checks,
     )
 

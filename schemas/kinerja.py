@@ -14,7 +14,7 @@ class Iku(CanonicalModel):
     no: Series[object] = col("text", "No", "No.")
     tujuan: Series[object] = col("text", "Tujuan")
     indikator: Series[object] = col("text", "Indikator Tujuan", "Indikator Kinerja", "Indikator", required=True)
-    target: Series[float] = col("number", "Target", required=True)
+    target: Series[float] = col("number", "Target", required=True, qualitative=True)
 
     class Config:
         name = "iku"
@@ -33,7 +33,7 @@ class PkIndikator(CanonicalModel):
     no: Series[object] = col("text", "No", "No.")
     sasaran: Series[object] = col("text", "Sasaran Strategis", "Sasaran Program", "Sasaran")
     indikator: Series[object] = col("text", "Indikator Kinerja", "Indikator", required=True)
-    target: Series[float] = col("percent", "Target", "Target Awal", required=True)
+    target: Series[float] = col("percent", "Target", "Target Awal", required=True, qualitative=True)
     # a PK table printing both targets side by side: read as two versions (document layout hook)
     target_perubahan: Series[float] = col("percent", "Target Perubahan", "Target PK Perubahan",
                                           doc="a PK printing both targets side by side")
@@ -73,7 +73,7 @@ class CapaianProgram(CanonicalModel):
     tujuan: Series[object] = col("text", "Tujuan")
     sasaran: Series[object] = col("text", "Sasaran")
     program: Series[object] = col("text", "Program", required=True)
-    realisasi: Series[float] = col("percent", "Realisasi")
+    realisasi: Series[float] = col("percent", "Realisasi", qualitative=True)
     capaian: Series[float] = col("percent", "Capaian")
 
     class Config:
@@ -90,8 +90,8 @@ class _KinerjaTahun(CanonicalModel):
     indikator: Series[object] = col("text", "Indikator Tujuan/ Sasaran", "Indikator Kinerja", "Indikator",
                                     required=True)
     tahun: Series[float] = col("year", "Tahun", required=True, ge=1990, le=2100)
-    target: Series[float] = col("number", "Target Kinerja", "Target")
-    realisasi: Series[float] = col("number", "Realisasi Kinerja", "Realisasi", "Capaian Kinerja")
+    target: Series[float] = col("number", "Target Kinerja", "Target", qualitative=True)
+    realisasi: Series[float] = col("number", "Realisasi Kinerja", "Realisasi", "Capaian Kinerja", qualitative=True)
 
 
 class KinerjaTahunan(_KinerjaTahun):
@@ -123,8 +123,8 @@ class KinerjaPembanding(CanonicalModel):
     tujuan: Series[object] = col("text", "Tujuan")
     sasaran: Series[object] = col("text", "Sasaran Strategis", "Sasaran")
     indikator: Series[object] = col("text", "Indikator Kinerja", "Indikator", required=True)
-    target: Series[float] = col("number", "Target")
-    realisasi: Series[float] = col("number", "Realisasi")
+    target: Series[float] = col("number", "Target", qualitative=True)
+    realisasi: Series[float] = col("number", "Realisasi", qualitative=True)
     pembanding: Series[object] = col("text", "Pembanding", "Instansi Pembanding", doc="the other agency")
     realisasi_pembanding: Series[float] = col("number", "Realisasi Pembanding")
 
@@ -145,8 +145,8 @@ class RealisasiIndikator(CanonicalModel):
     indikator: Series[object] = col("text", "Indikator Tujuan", "Indikator Sasaran", "Indikator", required=True)
     formulasi: Series[object] = col("text", "Formulasi")
     tahun: Series[float] = col("year", "Tahun", required=True, ge=1990, le=2100)
-    target: Series[float] = col("number", "Target Kinerja", "Target")
-    realisasi: Series[float] = col("number", "Realisasi Kinerja", "Realisasi")
+    target: Series[float] = col("number", "Target Kinerja", "Target", qualitative=True)
+    realisasi: Series[float] = col("number", "Realisasi Kinerja", "Realisasi", qualitative=True)
 
     class Config:
         name = "realisasi_indikator"
@@ -165,8 +165,8 @@ class CapaianIndikator(CanonicalModel):
     sasaran: Series[object] = col("text", "Sasaran Strategis", "Sasaran")
     indikator: Series[object] = col("text", "Indikator Kinerja", "Indikator", required=True)
     polaritas: Series[object] = col("text", "Polaritas", "Sifat", "Sifat Indikator", "Polaritas Indikator")
-    target: Series[float] = col("number", "Target")
-    realisasi: Series[float] = col("number", "Realisasi")
+    target: Series[float] = col("number", "Target", qualitative=True)
+    realisasi: Series[float] = col("number", "Realisasi", qualitative=True)
     capaian: Series[float] = col("percent", "Capaian", "% Capaian")
     predikat: Series[object] = col("text", "Predikat", "Kategori", "Keterangan")
 

@@ -109,6 +109,29 @@ def test_tick_cells_that_are_not_ticks(tmp_path):
     assert [(f.rule_id, f.location.cell) for f in result.findings if f.rule_id == "PARSE003"] == [("PARSE003", "D2")]
 
 
+def test_a_target_in_words_is_said_unchecked_and_a_mistyped_figure_stays_an_error(tmp_path):
+    """Indicator targets are often worded (`WTP` for the audit opinion, `Baik`, `≥ HPP`): said as not checked
+    (PARSE004, info), never an unreadable number; a figure mistyped, or words in an amount, stays PARSE001."""
+    folder = write_report(tmp_path / "r", {
+        "capaian_indikator": """
+            no,indikator,target,realisasi,capaian
+            1,Opini BPK atas laporan keuangan,WTP,WTP,100
+            2,Nilai SAKIP,Baik,BB,100
+            3,Persentase desa tertib administrasi,"1.234.5",80,
+            4,Harga gabah petani,≥ HPP,≥ HPP,100
+            5,Indeks kepuasan masyarakat,≥ 95,96,
+        """,
+        "realisasi_program": """
+            level,program,pagu,realisasi,capaian
+            item,Program A,WTP,100,
+        """})
+    found = {(f.rule_id, f.severity.value, f.table, f.location.cell) for f in audit.run(folder).findings
+             if f.rule_id.startswith("PARSE")}
+    worded = {("PARSE004", "info", "capaian_indikator", c) for c in ("C2", "D2", "C3", "D3", "C5", "D5", "C6")}
+    assert found == worded | {("PARSE001", "error", "capaian_indikator", "C4"),  # 1.234.5: a mistyped figure
+                              ("PARSE001", "error", "realisasi_program", "C2")}  # words in an amount
+
+
 def test_a_quoted_line_break_keeps_lines_and_spreadsheet_cells_apart(tmp_path):
     folder = write_report(tmp_path / "r", {"realisasi_program": (
         'level,no,program,pagu,realisasi,capaian\n'

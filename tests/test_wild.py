@@ -59,9 +59,7 @@ REVIEWED: dict[str, tuple[set[str], int, dict[tuple[str, str], str]]] = {
 }
 
 #: errors the review found false and left as gaps (README: qualitative PK targets are not numbers to parse)
-KNOWN_FALSE: dict[str, set[tuple[str, str]]] = {
-    "bkpd-lampung-pk": {("PARSE001", "target")},  # `≥ HPP`, `CV 10`: targets in words, not typos
-}
+KNOWN_FALSE: dict[str, set[tuple[str, str]]] = {}  # none since targets in words are PARSE004 (info)
 
 
 @pytest.fixture(scope="module")

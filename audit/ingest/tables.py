@@ -225,6 +225,11 @@ def _dtype(spec: ColumnSpec):
     return float if spec.numeric else object
 
 
+#: a target written as words (`WTP`, `Baik`, `≥ HPP`, `CV 10`: a word of two letters or more) or as a bound
+#: (`≥ 95`, `< 10`), not a mistyped figure
+_WORDED = re.compile(r"[^\W\d_]{2,}|^\s*(?:≥|≤|>=|<=|>|<)\s*\d")
+
+
 def _read_cell(cell: Cell, spec: ColumnSpec, grid: Grid, line: int, pos, problems, name):
     """(value, rounding half-width, decimals) of one cell; problems appended."""
     col_index = None if pos is None else grid.col_offset + pos
@@ -249,6 +254,11 @@ def _read_cell(cell: Cell, spec: ColumnSpec, grid: Grid, line: int, pos, problem
             parsed = type(parsed)(parsed.raw, parsed.value * 100, "number", decimals or 0, "%")
         elif decimals is not None and parsed.value is not None:
             parsed = type(parsed)(parsed.raw, parsed.value, "number", decimals, parsed.unit)
+    if parsed.problem == "not_a_number" and spec.qualitative and _WORDED.search(clean(str(parsed.raw))):
+        # said, not guessed: a bound is no figure to compare (`≥ 95` met by 97, missed by 90)
+        problems.append(_finding("PARSE004", Severity.INFO, grid, Message("qualitative", {"raw": parsed.raw}),
+                                 column=name, line=line, col_index=col_index, actual=parsed.raw))
+        return np.nan, np.nan, np.nan
     if parsed.problem:
         params = {"raw": parsed.raw}
         severity, rule = Severity.ERROR, "PARSE001"

@@ -21,6 +21,7 @@ class ColumnSpec:
     levels: tuple[str, ...] = ()
     doc: str = ""  # a note for docs/data-format.md
     allowed: tuple[str, ...] = ()  # the values a text column may hold, when the model lists them
+    qualitative: bool = False  # an indicator's target or realisation: may be worded (`WTP`) instead of counted
 
     @property
     def numeric(self) -> bool:
