@@ -9,7 +9,7 @@ implementation found exactly those.
 Sizes:
 
 - `full` (the default): real-size reports with every table kind of the example
-  (its twenty tables, 79 rules apply), varied per report: `fullsize.py`;
+  (its twenty tables, every rule applies), varied per report: `fullsize.py`;
 - `small`, `large`, `mixed`: six tables (realisasi_kegiatan, realisasi_program,
   pegawai_pendidikan, pegawai_gender, pembinaan_desa, capaian_indikator), written
   from random figures. `small` has about as many sub-kegiatan as the example (6
