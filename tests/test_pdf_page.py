@@ -14,6 +14,7 @@ import pdfplumber
 import pytest
 from conftest import EXAMPLE, ROOT
 
+from audit.document import pdfpage
 from audit.document.pdfpage import PageChars, cell_texts, load_objects
 from audit.sources import read_report
 
@@ -29,8 +30,13 @@ def pdfs(tmp_path_factory):
             "corpus": render(corpus, out)["pdf"]}
 
 
+@pytest.mark.parametrize("route", ["device", "layout"])
 @pytest.mark.parametrize("which", ["example", "odd", "corpus"])
-def test_page_objects_and_cell_texts_are_pdfplumbers(pdfs, which):
+def test_page_objects_and_cell_texts_are_pdfplumbers(pdfs, which, route, monkeypatch):
+    """`device`: characters written as drawn; `layout`: pdfminer's own objects converted (the way taken when
+    pdfminer's `render_char` is not the one the device copies)."""
+    if route == "layout":
+        monkeypatch.setattr(pdfpage, "_device", lambda page, convert: None)
     with pdfplumber.open(pdfs[which]) as theirs, pdfplumber.open(pdfs[which]) as ours:
         cells = 0
         for a, b in zip(theirs.pages, ours.pages, strict=True):
@@ -46,3 +52,27 @@ def test_page_objects_and_cell_texts_are_pdfplumbers(pdfs, which):
                 assert texts == ta.extract()
                 cells += sum(1 for row in texts for t in row if t)
         assert cells > 20
+
+
+def test_a_character_on_a_cell_edge_goes_where_pdfplumber_puts_it():
+    """`Table.extract` takes a character whose middle lies in [x0, x1) x [top, bottom): on a shared edge it
+    belongs to the cell right of or below it. Characters placed with their middles exactly on edges, in
+    between, and in a merged cell, read as pdfplumber reads them."""
+    from types import SimpleNamespace
+
+    from pdfplumber.table import Table
+
+    xs, ys = [0, 10, 20, 30], [0, 8, 16]
+    cells = [(xs[c], ys[r], xs[c + 1], ys[r + 1]) for r in range(2) for c in range(3) if (r, c) != (1, 2)]
+    cells[-1] = (xs[1], ys[1], xs[3], ys[2])  # the second row's last two columns merged
+    chars, n = [], 0
+    for mx in (0, 4, 10, 15, 20, 29.5, 30):
+        for my in (0, 3, 8, 12, 16):
+            n += 1
+            text = chr(ord("a") + n % 26)
+            chars.append({"text": text, "x0": mx - 1, "x1": mx + 1, "top": my - 1, "bottom": my + 1,
+                          "doctop": my - 1, "upright": True, "size": 2, "fontname": "F", "object_type": "char"})
+    table = Table(SimpleNamespace(chars=chars), cells)
+    rows = [list(r.cells) for r in table.rows]
+    assert cell_texts(rows, PageChars(chars)) == table.extract()
+    assert any(None in row for row in rows)  # the merged cell leaves a position empty
