@@ -33,11 +33,11 @@ from .kinerja import (
     PkPerubahan,
     RealisasiIndikator,
 )
-from .pegawai import PegawaiGender, PegawaiGolongan, PegawaiPendidikan, PegawaiStatus
+from .pegawai import PegawaiGender, PegawaiGolongan, PegawaiPendidikan, PegawaiStatus, PegawaiUmur
 
 MODELS = [
     PegawaiPendidikan, PegawaiGender, PegawaiGolongan, Aset, Iku, PkIndikator, PkAnggaran,
     PkPerubahan, CapaianProgram, CapaianIndikator, KinerjaTahunan, KinerjaRenstra, KinerjaPembanding, Efisiensi,
     RealisasiProgram, RealisasiKegiatan, Belanja, Lppd, RealisasiIndikator,
-    RealisasiProgramTahunan, RencanaAksi, PembinaanDesa, PegawaiStatus, RealisasiTriwulan,
+    RealisasiProgramTahunan, RencanaAksi, PembinaanDesa, PegawaiStatus, RealisasiTriwulan, PegawaiUmur,
 ]

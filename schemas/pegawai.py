@@ -62,6 +62,21 @@ class PegawaiGolongan(_Pegawai):
                          outline="I.3", label_in_no=True)
 
 
+class PegawaiUmur(_Pegawai):
+    """Staff by age group (`< 30 tahun`, `30-39 tahun`, ..., `50 tahun >`): the same people again, the
+    breakdown data terpilah and many LKjIPs print beside education and gender."""
+
+    umur: Series[object] = col("text", "Umur", "Kelompok Umur", "Usia", "Kelompok Usia", "Golongan Umur",
+                               "Satuan Kerja/Umur", required=True)
+
+    class Config:
+        name = "pegawai_umur"
+        metadata = table("Pegawai menurut umur", "Staff by age", keys=["umur"],
+                         captions=["umur", "usia", "pegawai"], labels=["umur"], layout="totals",
+                         outline="I.5", label_in_no=True,
+                         exclude={"umur": ["perbedaan", "kesenjangan", "selisih"]})
+
+
 class PegawaiStatus(CanonicalModel):
     """Staff by employment status as rows (PNS, PPPK, BLUD, non-ASN), split by sex: the breakdown a
     kelurahan or a hospital prints when it has no education or rank table."""

@@ -46,7 +46,7 @@ REVIEWED: dict[str, tuple[set[str], int, dict[tuple[str, str], str]]] = {
         ("RATIO011", "2. jumlah publikasi karya tulis ilmiah"): "209,09 not 201,1",
     }),
     # round 2 (tests/wild/README.md, sources S31-S35)
-    "kec-payakumbuh-selatan-sdm": ({"pegawai_pendidikan", "aset"}, 1, {  # staff by age: no kind (aset, unread)
+    "kec-payakumbuh-selatan-sdm": ({"pegawai_pendidikan", "pegawai_umur"}, 0, {
         # Diploma IV/S1: 12 L + 15 P = 27, printed 28
         ("SUM035", "diploma iv/s1"): "L + P = 27 not 28",
         # S2: 1 L and no P, L+P printed as a dash (0)
@@ -122,3 +122,4 @@ def test_a_gender_gap_column_is_no_label(results):
     pendidikan (`Satuan Kerja/Ijazah`), with L, P and L+P and no PNS column."""
     read = results["kec-payakumbuh-selatan-sdm"].tables_read
     assert "pegawai_pendidikan" in read and "pegawai_gender" not in read
+    assert "pegawai_umur" in read  # B.2, by age (`Satuan Kerja/Umur`)
