@@ -1,18 +1,20 @@
 """A PDF page's objects and table cells read once, the same as pdfplumber's own, faster.
 
-pdfplumber turns each pdfminer object into a dict of its attributes, each resolved through
-`resolve_all`, and finds a table cell's text by testing every character of the page against
-every row and cell (`Table.extract`). On a 23-page report of 42,000 characters that is half
-of reading the PDF. Here a character whose attributes are plain values (numbers, text, a
-tuple of numbers: what `resolve_all` returns unchanged) becomes the same dict directly, and
-anything else goes through pdfplumber's own `process_object`; the cells' characters are
-picked by bisecting the page's characters sorted by their vertical middle, with the test
-`Table.extract` applies, and their text is pdfplumber's `extract_text` of them in page
-order. tests/test_pdf_page.py holds both equal to pdfplumber's on printed reports.
+pdfplumber has pdfminer build an `LTChar` object per character, then turns each object into a
+dict of its attributes, each resolved through `resolve_all`, and finds a table cell's text by
+testing every character of the page against every row and cell (`Table.extract`). On the
+example's 23 pages and 42,538 characters that was over half of reading the PDF. Here a
+pdfminer device writes each character's dict as it is drawn, with the geometry `LTChar`
+computes and what pdfplumber adds (anything unusual takes pdfminer's and pdfplumber's own
+way); rectangles and lines whose attributes are plain values become the same dicts directly;
+the cells' characters are picked by bisecting the page's characters sorted by their middles,
+with the test `Table.extract` applies, and their text is pdfplumber's word extraction of them
+in page order. tests/test_pdf_page.py holds every object and cell text equal to pdfplumber's.
 """
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
@@ -94,10 +96,19 @@ _RENDER_CHAR = ("self", "matrix", "font", "fontsize", "scaling", "rise", "cid", 
 
 
 def _device(page, convert: _Converter):
-    """pdfplumber's aggregator with a `render_char` that writes pdfplumber's dict of a character at once:
-    the geometry `LTChar` computes (a horizontal font; anything else takes pdfminer's own way), the mark
-    pdfplumber tags it with, the colours and places `process_object` adds. None when pdfminer's
-    `render_char` is not the one this copies (a pdfminer release that changed it)."""
+    """pdfplumber's aggregator writing characters as pdfplumber's dicts (`_device_class`) for this page, or None
+    when pdfminer's `render_char` is not the one it copies (a pdfminer release that changed it) or the text
+    is to be Unicode-normalised (pdfplumber's own way then)."""
+    device_class = _device_class()
+    if device_class is None or not convert.usable:
+        return None
+    return device_class(page.pdf.rsrcmgr, convert)
+
+
+@lru_cache(maxsize=1)
+def _device_class():
+    """The device class, defined once per process (a class per page would be a reference cycle holding the
+    page until a garbage collection, which the `audit` command puts off)."""
     import inspect
 
     from pdfminer.converter import PDFLayoutAnalyzer
@@ -105,14 +116,19 @@ def _device(page, convert: _Converter):
     from pdfminer.utils import apply_matrix_rect
     from pdfplumber.page import PDFPageAggregatorWithMarkedContent
 
-    if not convert.usable or tuple(inspect.signature(PDFLayoutAnalyzer.render_char).parameters) != _RENDER_CHAR:
+    if tuple(inspect.signature(PDFLayoutAnalyzer.render_char).parameters) != _RENDER_CHAR:
         return None
 
-    height, mb_x0, mb_top = convert.height, convert.mb_x0, convert.mb_top
-    doctop, number = convert.doctop, convert.number
-    spaces: dict = {}  # a colour space object -> its decoded name (`process_object`'s `ncs`)
-
     class Device(PDFPageAggregatorWithMarkedContent):
+        """`render_char` writes pdfplumber's dict of a character at once: the geometry `LTChar` computes (a
+        horizontal font; anything else takes pdfminer's own way), the mark pdfplumber tags it with, the
+        colours and places `process_object` adds."""
+
+        def __init__(self, rsrcmgr, convert: _Converter):
+            super().__init__(rsrcmgr, pageno=convert.number, laparams=None)
+            self.convert = convert
+            self.spaces: dict = {}  # a colour space object -> its decoded name (`process_object`'s `ncs`)
+
         def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate):
             fontname = font.fontname
             mcid, tag = self.cur_mcid, self.cur_tag
@@ -134,27 +150,29 @@ def _device(page, convert: _Converter):
                 x0, x1 = x1, x0
             if y1 < y0:
                 y0, y1 = y1, y0
+            convert = self.convert
             try:
-                space = spaces[ncs]
+                space = self.spaces[ncs]
             except KeyError:
-                space = spaces[ncs] = convert.space("ncs", ncs.name)
+                space = self.spaces[ncs] = convert.space("ncs", ncs.name)
             except TypeError:  # a colour space that cannot be a key
                 space = convert.space("ncs", ncs.name)
+            height, mb_top, mb_x0 = convert.height, convert.mb_top, convert.mb_x0
             top = (height - y1) + mb_top
             attr = {"matrix": matrix, "fontname": fontname, "adv": adv, "upright": upright, "x0": x0, "y0": y0,
                     "x1": x1, "y1": y1, "width": x1 - x0, "height": y1 - y0, "size": y1 - y0, "mcid": mcid,
-                    "tag": tag, "object_type": "char", "page_number": number, "ncs": space, "text": text,
+                    "tag": tag, "object_type": "char", "page_number": convert.number, "ncs": space, "text": text,
                     "stroking_color": graphicstate.scolor if isinstance(graphicstate.scolor, tuple)
                     else (graphicstate.scolor,),
                     "non_stroking_color": graphicstate.ncolor if isinstance(graphicstate.ncolor, tuple)
                     else (graphicstate.ncolor,),
-                    "top": top, "bottom": (height - y0) + mb_top, "doctop": doctop + top}
+                    "top": top, "bottom": (height - y0) + mb_top, "doctop": convert.doctop + top}
             if mb_x0 != 0:
                 attr["x0"], attr["x1"] = x0 + mb_x0, x1 + mb_x0
             self.cur_item.add(_Glyph(attr))  # type: ignore[arg-type]  # read back by load_objects only
             return adv
 
-    return Device(page.pdf.rsrcmgr, pageno=page.page_number, laparams=None)
+    return Device
 
 
 class _Converter:
