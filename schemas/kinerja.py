@@ -92,6 +92,8 @@ class _KinerjaTahun(CanonicalModel):
     tahun: Series[float] = col("year", "Tahun", required=True, ge=1990, le=2100)
     target: Series[float] = col("number", "Target Kinerja", "Target", qualitative=True)
     realisasi: Series[float] = col("number", "Realisasi Kinerja", "Realisasi", "Capaian Kinerja", qualitative=True)
+    capaian: Series[float] = col("percent", "Capaian (%)", "% Capaian", "Persentase Capaian", "Tingkat Capaian",
+                                 doc="the year's achievement of its target, when printed beside them (percent)")
 
 
 class KinerjaTahunan(_KinerjaTahun):

@@ -53,7 +53,10 @@ REVIEWED: dict[str, tuple[set[str], int, dict[tuple[str, str], str]]] = {
         ("SUM035", "s2"): "L + P = 1 not –",
     }),
     "kec-balikpapan-timur-sdm": (set(), 2, {}),  # staff by unit x golongan / eselon: no kind (DOC001)
-    "manggarai-timur-kematian": ({"kinerja_tahunan"}, 0, {}),  # its capaian column has no place: unchecked
+    "manggarai-timur-kematian": ({"kinerja_tahunan"}, 0, {
+        # balita 2019, lower is better: 0,64 / 0,18 = 355,6% (the other way 28,1%), printed 72,52
+        ("RATIO013", "angka kematian balita per 1.000kh"): "72,52 fits no formula",
+    }),
     "bkpd-lampung-pk": ({"pk_indikator", "pk_anggaran"}, 0, {}),  # a PK: nothing to recompute
     "spkt-polda-jateng": ({"capaian_indikator"}, 0, {}),  # 90,83 / 65 = 139,74 (139,73 at the printed places)
 }
