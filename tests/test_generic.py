@@ -537,3 +537,34 @@ def test_a_total_printed_over_a_column_group_adds_the_whole_group(tmp_path):
     found = _gen(audit.run(str(_write(tmp_path, text, "salah.md"))))
     assert [(f.rule_id, f.column, f.actual, f.expected) for f in found] == [("GEN001", "III", 13, 14)]
     assert "jumlah 2 baris rinciannya 14" in found[0].text("id")
+
+
+#: staff of a kecamatan and its kelurahan by golongan and sex, a group of L P per golongan and a `Jumlah`
+#: group of L P (the layout of a Balikpapan Timur table, tests/wild; figures invented, consistent)
+BY_GROUP = """LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2023
+
+KECAMATAN CONTOH
+
+# BAB I PENDAHULUAN
+
+Tabel 1.2 Jumlah Pegawai (PNS) Berdasarkan Golongan
+
+<table>
+<tr><th rowspan="2">Unit Kerja</th><th colspan="2">IV</th><th colspan="2">III</th><th colspan="2">II</th><th colspan="2">Jumlah</th></tr>
+<tr><th>L</th><th>P</th><th>L</th><th>P</th><th>L</th><th>P</th><th>L</th><th>P</th></tr>
+<tr><td>Kecamatan Contoh</td><td>1</td><td>1</td><td>6</td><td>2</td><td>9</td><td>1</td><td>16</td><td>4</td></tr>
+<tr><td>Kelurahan Satu</td><td>-</td><td>-</td><td>3</td><td>3</td><td>1</td><td>-</td><td>4</td><td>3</td></tr>
+<tr><td>Kelurahan Dua</td><td>-</td><td>1</td><td>4</td><td>1</td><td>2</td><td>1</td><td>6</td><td>3</td></tr>
+</table>
+"""
+
+
+def test_a_total_column_group_adds_the_same_column_of_every_group(tmp_path):
+    """`Jumlah / P` is `IV / P` + `III / P` + `II / P`: a kelurahan's women mistyped in its Jumlah is named
+    there, with each group's column in the message."""
+    assert _unread(tmp_path, BY_GROUP) == []
+    text = _swap(BY_GROUP, "<tr><td>Kelurahan Satu", "<td>4</td><td>3</td></tr>", "<td>4</td><td>2</td></tr>")
+    found = _unread(tmp_path, text)
+    assert [(f.rule_id, f.row_label, f.column, f.actual, f.expected) for f in found] == [
+        ("GEN001", "Kelurahan Satu", "Jumlah / P", 2, 3)]
+    assert "IV / P + III / P + II / P = 3" in found[0].text("en")

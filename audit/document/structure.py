@@ -152,6 +152,27 @@ def _total_columns(printed: Printed) -> list[tuple[int, list[int]]]:
             c -= 1
         if len(parts) >= 2:
             out.append((col, parts))
+    return out + _total_group_columns(printed, totals)
+
+
+def _total_group_columns(printed: Printed, totals: set[int]) -> list[tuple[int, list[int]]]:
+    """The columns of a `Jumlah` header group, each against the columns of the same label under the other
+    groups (`Jumlah / L` = `IV / L` + `III / L` + ...: staff by golongan and sex, one group per golongan)."""
+    def inner(c: int) -> str:
+        return key_of(printed.headers[c].split(" / ")[-1]) if printed.headers[c] else ""
+
+    def in_total_group(c: int) -> bool:
+        return bool(printed.groups[c]) and _is_total_header(printed.groups[c][-1])
+
+    out = []
+    figures = [c for c in printed.numeric if c not in totals and printed.additive(c)]
+    for col in figures:
+        if not in_total_group(col) or not inner(col):
+            continue
+        parts = [c for c in figures if c != col and not in_total_group(c) and printed.groups[c]
+                 and inner(c) == inner(col)]
+        if len({printed.groups[c] for c in parts}) >= 2:
+            out.append((col, parts))
     return out
 
 

@@ -73,7 +73,10 @@ def _parts_text(printed, g: Gap) -> str:
         return printed.headers[col].split(" / ")[-1] or column_letter(col)
 
     if g.what == "column":
-        return " + ".join(header(c) for _, c in g.parts)
+        names = [header(c) for _, c in g.parts]
+        if len(set(names)) < len(names):  # `P + P + P`: the same label under each group, said with its group
+            names = [printed.headers[c] or column_letter(c) for _, c in g.parts]
+        return " + ".join(names)
     if g.what == "percent":
         return f"{header(g.parts[0][1])} / {header(g.parts[1][1])} × 100"
     if g.what == "share":
