@@ -7,6 +7,8 @@ from a markdown document, checked, named, listed in the docs and printed by the 
 """
 from __future__ import annotations
 
+import contextlib
+import importlib
 import re
 import sys
 
@@ -226,25 +228,31 @@ Tabel 1.5 Kendaraan dinas tahun 2023
 """
 
 
-def _read_with_plugin(tmp_path, monkeypatch, source: str):
-    """The vehicles document read with `source` installed as a `lkjip_audit.schemas` plugin."""
-    (tmp_path / "lkjip_kendaraan.py").write_text(source, encoding="utf-8")
+@contextlib.contextmanager
+def _installed(tmp_path, monkeypatch, name: str, source: str, model: str):
+    """`source` written as module `name`, its class `model` a `lkjip_audit.schemas` plugin, for the block."""
+    (tmp_path / f"{name}.py").write_text(source, encoding="utf-8")
     monkeypatch.syspath_prepend(str(tmp_path))
-    sys.modules.pop("lkjip_kendaraan", None)
-    import lkjip_kendaraan
-
+    sys.modules.pop(name, None)
+    module = importlib.import_module(name)
     load = plugins.load
-    monkeypatch.setattr(plugins, "load", lambda group: [lkjip_kendaraan.Kendaraan]
+    monkeypatch.setattr(plugins, "load", lambda group: [getattr(module, model)]
                         if group == "lkjip_audit.schemas" else load(group))
     _clear_caches()
     try:
+        yield
+    finally:
+        monkeypatch.undo()
+        sys.modules.pop(name, None)
+        _clear_caches()
+
+
+def _read_with_plugin(tmp_path, monkeypatch, source: str):
+    """The vehicles document read with `source` installed as a `lkjip_audit.schemas` plugin."""
+    with _installed(tmp_path, monkeypatch, "lkjip_kendaraan", source, "Kendaraan"):
         path = tmp_path / "laporan.md"
         path.write_text(VEHICLES, encoding="utf-8")
         return api.read(path).tables["kendaraan_dinas"].values
-    finally:
-        monkeypatch.undo()
-        sys.modules.pop("lkjip_kendaraan", None)
-        _clear_caches()
 
 
 def test_how_a_new_kind_numbers_and_groups_its_rows_is_its_declaration_alone(tmp_path, monkeypatch):
@@ -329,16 +337,7 @@ def test_a_new_kind_feeds_the_reviewers_picture_by_its_declaration(tmp_path, mon
     in a report without the built-in programme table; its total line is not a bar."""
     from audit.figures import figures
 
-    (tmp_path / "lkjip_blud.py").write_text(BUDGET_KIND, encoding="utf-8")
-    monkeypatch.syspath_prepend(str(tmp_path))
-    sys.modules.pop("lkjip_blud", None)
-    import lkjip_blud
-
-    load = plugins.load
-    monkeypatch.setattr(plugins, "load", lambda group: [lkjip_blud.BelanjaBlud]
-                        if group == "lkjip_audit.schemas" else load(group))
-    _clear_caches()
-    try:
+    with _installed(tmp_path, monkeypatch, "lkjip_blud", BUDGET_KIND, "BelanjaBlud"):
         path = tmp_path / "laporan.md"
         path.write_text(BLUD, encoding="utf-8")
         drawn = figures(api.read(path))
@@ -346,9 +345,5 @@ def test_a_new_kind_feeds_the_reviewers_picture_by_its_declaration(tmp_path, mon
         assert [(a.programme, a.pagu, a.realisasi) for a in drawn.absorption] == [
             ("Program Peningkatan Mutu Pelayanan", 1_000_000, 900_000),
             ("Program Pengadaan Alat Kesehatan", 2_000_000, 1_500_000)]
-    finally:
-        monkeypatch.undo()
-        sys.modules.pop("lkjip_blud", None)
-        _clear_caches()
     path = tmp_path / "laporan.md"
     assert figures(api.read(path)).absorption == ()  # without the declaration: no picture from this table
