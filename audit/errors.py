@@ -24,12 +24,13 @@ class AuditError(Exception):
 
     kind = "input_error"
 
-    def __init__(self, key: str, file: str | None = None, where: str | None = None, **params):
+    def __init__(self, key: str, file: str | None = None, where: str | Message | None = None, **params):
         self.key, self.file, self.where, self.params = key, file, where, params
         super().__init__(self.render("en"))
 
     def render(self, lang: str = "id") -> str:
-        place = ":".join(p for p in (self.file, self.where) if p)
+        where = self.where.render(lang) if isinstance(self.where, Message) else self.where  # `hlm. 3` / `page 3`
+        place = ":".join(p for p in (self.file, where) if p)
         text = Message(self.key, self.params).render(lang)
         return f"{place}: {text}" if place else text
 

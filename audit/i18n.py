@@ -438,6 +438,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "click_missing_option": {"id": "opsi {name} wajib diisi", "en": "Missing option {name}."},
     "click_missing_parameter": {"id": "parameter {name} wajib diisi", "en": "Missing parameter {name}."},
     "click_no_option": {"id": "opsi {name} tidak ada", "en": "No such option {name}."},
+    "click_default": {"id": "[bawaan: {value}]", "en": "[default: {value}]"},
     # what each command does, in `--help`: `cmd_<command path>` (`cmd_audit` for the group; audit/cli/usage.py)
     "cmd_audit": {"id": "Audit laporan kinerja instansi pemerintah (LKjIP).",
                   "en": "Audit Indonesian government performance reports (LKjIP)."},

@@ -42,6 +42,7 @@ def test_help_is_indonesian_by_default_and_english_when_asked(path):
     said = " ".join(indonesian.output.split())
     assert said.startswith("Penggunaan: audit") and "Opsi:" in said
     assert "Tampilkan bantuan ini lalu keluar." in said and "Show this message" not in said
+    assert "[default:" not in said  # click's own words for a default; the catalogue says `[bawaan: ...]`
     if asked:
         assert " ".join(english.output.split()).startswith("Usage: audit") and "Options:" in english.output
     for option in options(command):
@@ -62,6 +63,9 @@ def test_every_command_says_what_it_does_in_the_readers_language():
     assert "Audit Indonesian government performance reports (LKjIP)." in english and "Commands:" in english
     fix = " ".join(CliRunner().invoke(main, ["fix", "--help"], prog_name="audit").output.split())
     assert "Usulkan (--list) atau terapkan (--apply) perubahan sel" in fix
+    assert "[bawaan: high]" in fix  # --min-confidence's default, said in the reader's language
+    english = " ".join(CliRunner().invoke(main, ["fix", "--help", "--lang", "en"], prog_name="audit").output.split())
+    assert "[default: high]" in english and "bawaan: high" not in english
 
 
 def test_lang_before_the_command_is_every_commands_language(tmp_path):

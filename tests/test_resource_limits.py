@@ -593,3 +593,17 @@ def test_a_number_with_one_digit_after_its_thousands_groups_is_no_number(ws, lan
     assert r.exit_code == 1 and r.stderr == "", r.output
     found = [f for f in json.loads(r.stdout)["findings"] if f["rule_id"] == "PARSE001" and f["table"] == "belanja"]
     assert any(f["column"] == "anggaran" and "1.234.5" in f["message"] for f in found), found
+
+
+@pytest.mark.parametrize("lang, page", [("id", "hlm. 1"), ("en", "page 1")])
+def test_a_pdf_page_over_a_limit_is_named_in_the_readers_language(ws, lang, page):
+    """A PDF table past `max_rows` is refused at its page, said as the reader says a page (not `p.1`)."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    import docgen
+
+    rows = [[f"{i}.", f"Program nomor {i}", f"{i * 1000:,}".replace(",", ".")] for i in range(1, 31)]
+    docgen.write_pdf_table(ws / "lap.pdf", ["No", "Program", "Pagu (Rp)"], rows)
+    (ws / "lap.yaml").write_text("agency: Kecamatan Uji\nyear: 2023\n", encoding="utf-8")
+    (ws / "audit.toml").write_text("max_rows = 10\n", encoding="utf-8")
+    line = one_line(run(ws, ["check", "lap.pdf"], lang), lang, "lap.pdf", f":{page}:", "10")
+    assert ":p.1:" not in line

@@ -148,6 +148,17 @@ def localise_help(group: click.Command, lang: str) -> None:
             key = option_key(path, param) if isinstance(param, click.Option) else None
             if key:
                 param.help = t(key, lang, formats=formats.get(path, ""))
+                if isinstance(param, click.Option) and _shows_default(param):  # click says `[default: x]` in English
+                    param.help += " " + t("click_default", lang, value=param.default)
+
+
+def _shows_default(option: click.Option) -> bool:
+    """Whether the option's help says its default: then said through the catalogue, click's own switched off
+    (remembered, as `localise_help` runs again for each call in one process)."""
+    if not hasattr(option, "said_default"):
+        option.said_default = option.show_default is True and option.default not in (None, False, ())  # type: ignore[attr-defined]
+        option.show_default = False
+    return option.said_default  # type: ignore[attr-defined]
 
 
 class LocalisedGroup(click.Group):

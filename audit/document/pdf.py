@@ -37,8 +37,13 @@ PAGE_NUMBER = re.compile(r"^(?:halaman|hal\.?|page)?\s*[-–]?\s*(?:\d{1,4}|[ivx
 TEXT_SETTINGS = {"vertical_strategy": "text", "horizontal_strategy": "text"}
 
 
-def _refused(path: Path, reason: str, where: str | None = None, **params) -> InputError:
+def _refused(path: Path, reason: str, where: str | Text | None = None, **params) -> InputError:
     return InputError("bad_pdf", str(path), where, detail=Text(reason, params))
+
+
+def _page(number: int) -> Text:
+    """A page as a place in an error line, in the reader's language (`hlm. 3`, `page 3`)."""
+    return Text("page_at", {"page": number})
 
 
 def _detail(exc: BaseException) -> str:
@@ -57,7 +62,7 @@ def _encrypted(exc: BaseException | None) -> bool:
     return False
 
 
-def _failed(path: Path, exc: BaseException, where: str | None = None) -> InputError:
+def _failed(path: Path, exc: BaseException, where: str | Text | None = None) -> InputError:
     if _encrypted(exc):
         return _refused(path, "encrypted_pdf", where)
     return _refused(path, "corrupt_workbook", where, detail=_detail(exc))
@@ -122,7 +127,7 @@ def _read(pdfplumber, path: Path, budget: Budget) -> Document:
                 except InputError:
                     raise
                 except Exception as exc:
-                    raise _failed(path, exc, f"p.{number}") from None
+                    raise _failed(path, exc, _page(number)) from None
                 page.close()
     except InputError:
         raise
@@ -167,8 +172,8 @@ def _read_page(page, number: int, document: Document, budget: Budget, file: str)
     glyphs = _glyphs(page) if found else []
     for bbox, texts, cells, merges in found:
         rows, merged = _grid(glyphs, bbox, texts, cells, number, merges)
-        budget.rows_read(len(rows), file, f"p.{number}", f"p.{number}")
-        budget.cells_read(sum(len(r) for r in rows), file, f"p.{number}")
+        budget.rows_read(len(rows), file, _page(number), _page(number))
+        budget.cells_read(sum(len(r) for r in rows), file, _page(number))
         out.tables.append((float(bbox[1]), float(bbox[3]), DocTable(0, rows, page=number, merged=merged)))
 
     def outside(obj) -> bool:

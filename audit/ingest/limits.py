@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from audit.errors import InputError, Text
-from audit.message import Number
+from audit.message import Message, Number
 
 MB = 1024 * 1024
 
@@ -82,7 +82,7 @@ class Budget:
             raise InputError("input_too_large", str(path), None, size=_mb(len(data)), limit=_mb(cap))
         return data
 
-    def rows_read(self, rows: int, file: str, where: str | None, table: str) -> None:
+    def rows_read(self, rows: int, file: str, where: str | Message | None, table: str | Message) -> None:
         """`table` now has `rows` rows: refuse past `max_rows`."""
         if rows > self.limits.max_rows:
             raise InputError("too_many_rows", file, where, table=table, limit=_count(self.limits.max_rows))
@@ -99,7 +99,7 @@ class Budget:
         if self.paragraphs > self.limits.max_paragraphs:
             raise InputError("too_many_paragraphs", file, where, limit=_count(self.limits.max_paragraphs))
 
-    def cells_read(self, cells: int, file: str, where: str | None) -> None:
+    def cells_read(self, cells: int, file: str, where: str | Message | None) -> None:
         """`cells` more cells were read (empty ones too: they cost the same): refuse past `max_cells`."""
         self.cells += cells
         if self.cells > self.limits.max_cells:
