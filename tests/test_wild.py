@@ -132,3 +132,13 @@ def test_a_gender_gap_column_is_no_label(results):
     read = results["kec-payakumbuh-selatan-sdm"].tables_read
     assert "pegawai_pendidikan" in read and "pegawai_gender" not in read
     assert "pegawai_umur" in read  # B.2, by age (`Satuan Kerja/Umur`)
+
+
+def test_a_row_packed_left_under_a_dropped_heading_cell_is_put_back(results):
+    """The PK prints its sasaran once over two indicators; the converter dropped the merged cell, so the
+    second row reads `indikator | target | (empty)`: its indicator and target go back under their headers."""
+    from audit import api
+
+    table = api.read(str(WILD / "polhukam-deputi-kamtibmas" / "laporan.md")).tables["pk_indikator"].values
+    assert table["indikator"].str.startswith(("1. Persentase", "2. Persentase")).tolist() == [True, True]
+    assert table["target"].tolist() == [70.0, 69.0]

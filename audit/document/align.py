@@ -123,11 +123,12 @@ def _fit(cells: list[DocCell], profile: list[dict[str, float]]) -> float:
 
 
 def realign(cells: list[DocCell], layout: Layout, length: int, full: int,
-            profile: list[dict[str, float]] | None = None) -> list[DocCell]:
+            profile: list[dict[str, float]] | None = None, first_may_move: bool = False) -> list[DocCell]:
     """A row the conversion printed short: figure and unit merged into one cell (`12 Laporan` over an
     Angka and a Satuan column), and empty cells dropped. Split the merged cells, then put back the
     missing empty cells where the row best fits the columns' usual content (`profile`), so the
-    figures meet their headers again."""
+    figures meet their headers again. A printed first cell stays first unless `first_may_move` (the
+    first column is a heading merged over rows, whose cell the conversion may have dropped)."""
     width = min(len(layout.columns), full)
     if length >= width:
         return _reslot(cells, layout)
@@ -148,7 +149,7 @@ def realign(cells: list[DocCell], layout: Layout, length: int, full: int,
         missing = width - len(out)
         if missing < 0:
             continue
-        first = 1 if out and out[0].text.strip() else 0  # a printed first cell stays first
+        first = 1 if out and out[0].text.strip() and not first_may_move else 0  # a printed first cell stays first
         options += [out[:k] + [blank] * missing + out[k:] for k in range(first, len(out) + 1)] if missing else [out]
     if not options:
         return _reslot(cells, layout)

@@ -174,17 +174,29 @@ def _continuation(match: Match, seg: DocTable) -> Match:
     return Match(match.spec, dict(match.mapping), match.score, layout, dict(match.years))
 
 
+def _printed_length(seg: DocTable, i: int, packed: bool) -> int:
+    """How many cells row `i` printed; with `packed`, less the empty cells it ends with (a row packed left)."""
+    n = seg.lengths[i]
+    while packed and n > 1 and not seg.rows[i][n - 1].text.strip():
+        n -= 1
+    return n
+
+
 def _part(match: Match, seg: DocTable) -> layouts.Part:
     """The body rows by canonical column; a table with one column per year gives one row per year."""
     rows = []
     plain = {pos: name for pos, name in match.mapping.items() if pos not in match.years}
     body = [i for i in match.layout.body if i < len(seg.lengths)]
-    full = max((seg.lengths[i] for i in body), default=seg.width)  # as long as the body rows print
-    whole = [seg.rows[i] for i in match.layout.body if i < len(seg.lengths) and seg.lengths[i] >= full]
+    # a heading printed once over its rows (a sasaran over its indicators) in the first column: a converter that
+    # drops its merged cell packs the other rows left, their last cells empty (tests/wild/polhukam-...)
+    heading_first = match.mapping.get(0) in match.spec.headings
+    lengths = {i: _printed_length(seg, i, heading_first) for i in body}
+    full = max(lengths.values(), default=seg.width)  # as long as the body rows print
+    whole = [seg.rows[i] for i in body if lengths[i] >= full]
     profile = profile_of(whole)
     years = list(dict.fromkeys(match.years[p] for p in sorted(match.years)))
     for i in match.layout.body:
-        cells = realign(seg.rows[i], match.layout, seg.lengths[i] if i < len(seg.lengths) else full, full, profile)
+        cells = realign(seg.rows[i], match.layout, lengths.get(i, full), full, profile, heading_first)
         filled = [c for c in cells if c.text.strip()]
         bold = bool(filled) and all(c.bold for c in filled)
         text = {name: cells[pos].text for pos, name in plain.items() if pos < len(cells)}
