@@ -550,7 +550,8 @@ KECAMATAN CONTOH
 Tabel 1.2 Jumlah Pegawai (PNS) Berdasarkan Golongan
 
 <table>
-<tr><th rowspan="2">Unit Kerja</th><th colspan="2">IV</th><th colspan="2">III</th><th colspan="2">II</th><th colspan="2">Jumlah</th></tr>
+<tr><th rowspan="2">Unit Kerja</th><th colspan="2">IV</th><th colspan="2">III</th><th colspan="2">II</th>
+<th colspan="2">Jumlah</th></tr>
 <tr><th>L</th><th>P</th><th>L</th><th>P</th><th>L</th><th>P</th><th>L</th><th>P</th></tr>
 <tr><td>Kecamatan Contoh</td><td>1</td><td>1</td><td>6</td><td>2</td><td>9</td><td>1</td><td>16</td><td>4</td></tr>
 <tr><td>Kelurahan Satu</td><td>-</td><td>-</td><td>3</td><td>3</td><td>1</td><td>-</td><td>4</td><td>3</td></tr>
