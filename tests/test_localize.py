@@ -201,3 +201,15 @@ def test_a_sum_is_rechecked_by_group_only_when_a_change_keeps_every_row_in_its_g
 
     said = SumParams(**params).group_local()
     assert (said if said is None else (said[0], set(said[1]))) == local
+
+
+def test_a_value_the_hint_calls_a_copied_target_is_the_one_proposed_first(example):
+    """Two tables disagree on a realisation, and the other table's value equals this row's target (a target
+    copied as realisasi there): of the two equally likely changes, the copied cell's comes first, so the
+    suggestion agrees with the hint printed above it; it stays a tie, never applied."""
+    found = [f for f in example.findings if f.rule_id == "MATCH031" and f.hint is not None]
+    assert found
+    for f in found:
+        top = f.suggestions[0]
+        assert (top.table, top.confidence) == ("realisasi_indikator", "low")
+        assert top.proposed == f.actual  # the other table corrected to this row's realisation

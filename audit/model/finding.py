@@ -62,6 +62,9 @@ class Candidate:
     index: int  # row position in the table's frames
     column: str
     proposed: float | str
+    #: the check's own evidence names this cell as the slip (a target copied as realisasi there): among
+    #: candidates that clear as much, it is shown first (the same change either way: not compared)
+    suspected: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

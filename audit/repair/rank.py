@@ -193,12 +193,12 @@ def _likely(report: Report, c: Candidate) -> tuple[bool, bool, bool]:
 
 def _order(trial: Trial, finding: Finding, likely: tuple[bool, bool, bool]):
     """Most findings cleared and fewest created; among equals, the likelier slip of a pen:
-    a lone typo of a value its column holds, any one-keystroke typo, the finding's own
-    cell, a written cell rather than a dash."""
+    the cell the check's own evidence suspects, a lone typo of a value its column holds, any
+    one-keystroke typo, the finding's own cell, a written cell rather than a dash."""
     c = trial.candidate
     own = (c.table, c.column) == (finding.table, finding.column)
     peer, typo, was_written = likely
-    return (-trial.score, len(trial.introduced), not peer, not typo, not own, not was_written,
+    return (-trial.score, len(trial.introduced), not c.suspected, not peer, not typo, not own, not was_written,
             c.table, c.index, c.column)
 
 

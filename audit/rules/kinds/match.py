@@ -162,9 +162,12 @@ def _disagreement(ctx, loaded, p, lt, i, lc, lv, rt, j, rc, rv):
         return ctx.finding(loaded, table, row, col, actual, expected)
     other = other_t.location(other_r, other_c)
     hint = _copied_hint(ctx, p, lt, i, lc, rv)
+    # the hint says the right table's value is a copied target: that cell is the suspect
+    suspect_other, suspect_own = hint is not None and p.report == "left", hint is not None and p.report != "left"
     return ctx.finding(
         loaded, table, row, col, actual, expected, related=(other,), hint=hint, basis="other",
-        candidates=(candidate(table, row, col, expected), candidate(other_t, other_r, other_c, actual)),
+        candidates=(candidate(table, row, col, expected, suspect_own),
+                    candidate(other_t, other_r, other_c, actual, suspect_other)),
         expected_decimals=_dec(other_t, other_r, other_c),
         other_table=other_t.name, other_column=other_c, other_cell=other.said(),
         other_value=ctx.fmt(expected, _dec(other_t, other_r, other_c)))
