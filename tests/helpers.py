@@ -38,3 +38,18 @@ def csv_dir_to_xlsx(folder: Path, target: Path) -> Path:
                 cell.number_format = "@"
     wb.save(target)
     return target
+
+
+#: a valid one-rule pack: tests change one thing in it to see how a mistake is said
+GOOD_RULE = """\
+pack: t
+rules:
+  - id: SUM901
+    kind: sum
+    title: {id: uji}
+    params:
+      table: realisasi_program
+      columns: [pagu]
+      parts: {where: {level: item}}
+      total: {where: {level: total}}
+"""

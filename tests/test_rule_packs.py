@@ -4,22 +4,10 @@ from __future__ import annotations
 import textwrap
 
 import pytest
+from helpers import GOOD_RULE
 
 from audit.errors import ConfigError
 from audit.rules.pack import load_pack, load_pack_text, load_rules
-
-GOOD_RULE = """\
-pack: t
-rules:
-  - id: SUM901
-    kind: sum
-    title: {id: uji}
-    params:
-      table: realisasi_program
-      columns: [pagu]
-      parts: {where: {level: item}}
-      total: {where: {level: total}}
-"""
 
 
 def error_of(text: str) -> ConfigError:

@@ -3,11 +3,10 @@ report.yaml, audit.toml or rule pack is said in the reader's language, the value
 (issue #17 item 7)."""
 from __future__ import annotations
 
-import textwrap
-
 import pytest
 from click.testing import CliRunner
 from conftest import EXAMPLE
+from helpers import GOOD_RULE
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from audit.cli import main
@@ -78,18 +77,7 @@ def test_a_bad_audit_toml_is_said_in_the_readers_language(tmp_path, toml, indone
 
 
 def test_a_bad_rule_pack_is_said_in_the_readers_language():
-    pack = textwrap.dedent("""\
-        pack: t
-        rules:
-          - id: SUM901
-            kind: sum
-            title: {id: uji}
-            params:
-              table: realisasi_program
-              columns: [pagu]
-              part: {where: {level: item}}
-              total: {where: {level: total}}
-        """)
+    pack = GOOD_RULE.replace("parts:", "part:")  # a key mistyped
     with pytest.raises(ConfigError) as exc:
         load_pack_text(pack, "mine.yaml")
     assert "aturan SUM901: kunci 'params.part' tidak dikenal (maksudnya 'parts'?)" in exc.value.render("id")
