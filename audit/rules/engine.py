@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import traceback
 from contextlib import nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from audit.model import Candidate, Finding, Location, Message, Number, Report, Severity, Table
 from audit.rules.pack import LoadedRule
@@ -78,7 +78,7 @@ def _unstacked(report: Report, c: Candidate) -> Candidate:
     stacked = report.tables.get(c.table)
     if not (isinstance(stacked, StackedTable) and stacked.parts):
         return c
-    return Candidate(c.table, stacked.locate(c.index)[1], c.column, c.proposed)
+    return replace(c, index=stacked.locate(c.index)[1])  # the row in its own report's table, all else kept
 
 
 @dataclass
