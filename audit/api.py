@@ -112,11 +112,12 @@ def check_reports(reports: list[Report], config: Config = Config()) -> list[Audi
     """`check_report` of each report, faster for many: reports of the same shape are checked together,
     each table model and rule run once over their stacked tables (`audit.rules.stack`).
 
-    Fix suggestions are per report by nature: with `config.suggest` each report goes
-    through `check_report`."""
-    if config.suggest or config.predikat_scale or config.debug or len(reports) < 2:
+    Fix suggestions are per report by nature: each report's findings are ranked on its own
+    report, with the rows each rule selected in it (split from the stacked run), as
+    `check_report` ranks them."""
+    if config.predikat_scale or config.debug or len(reports) < 2:
         return [check_report(r, config) for r in reports]
-    from audit.rules.stack import run_rules_stacked, shape, stack
+    from audit.rules.stack import check_rules_stacked, shape, stack
     from audit.validate import validate_stacked
 
     rules = configured_rules(config)
@@ -134,9 +135,14 @@ def check_reports(reports: list[Report], config: Config = Config()) -> list[Audi
                 out[n] = check_report(reports[n], config)
             continue
         checked = validate_stacked(group, stacked)
-        found, skipped = run_rules_stacked(rules, group, stacked)
+        found = check_rules_stacked(rules, group, stacked, trace=config.suggest)
         for k, n in enumerate(members):
-            out[n] = _result(group[k], config, rules, list(group[k].problems) + checked[k] + found[k], skipped,
+            mine = found.findings[k]
+            if config.suggest and mine and found.reads is not None:
+                from audit.repair.rank import suggest
+
+                mine = suggest(group[k], rules, mine, reads=found.reads[k])
+            out[n] = _result(group[k], config, rules, list(group[k].problems) + checked[k] + mine, found.skipped,
                              info)
     return out
 

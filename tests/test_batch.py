@@ -213,6 +213,83 @@ def test_reports_checked_together_get_exactly_the_findings_each_gets_alone(tmp_p
     assert together[0].counts()["error"] == 28 and together[2].counts()["error"] == 28  # two copies, no mixing
 
 
+def _real_size_reports(tmp_path):
+    """The example, its corrected copy, mutated copies of that (a wrong figure in one cell each, two in
+    the last) and generated real-size reports with injected mistakes: all of one shape or another."""
+    import sys
+
+    from audit.sources import read_report
+
+    sys.path.insert(0, str(EXAMPLE.parents[1] / "benchmarks"))
+    from generate import generate
+    from mutations import with_cells
+
+    generate(tmp_path / "gen", 5, "full", seed=11)
+    corrected = read_report(CORRECTED)
+    cells = [("realisasi_kegiatan", 3, "realisasi"), ("belanja", 0, "anggaran"), ("efisiensi", 1, "pagu"),
+             ("aset", 2, "nilai")]
+    mutants = [with_cells(corrected, {cell: corrected.tables[cell[0]].values.at[cell[1], cell[2]] * 1.5 + 7})
+               for cell in cells[:3]]
+    mutants.append(with_cells(corrected, {cell: corrected.tables[cell[0]].values.at[cell[1], cell[2]] + 1000
+                                          for cell in cells[2:]}))
+    return [read_report(EXAMPLE), corrected, *mutants, *map(read_report, sorted((tmp_path / "gen").glob("r*")))]
+
+
+def test_reports_checked_together_get_exactly_the_fix_suggestions_each_gets_alone(tmp_path):
+    """With suggestions on, the stacked checks record the rows each rule selected, split by report: each
+    report's `Reads` is the one its own check records, so its findings are ranked as `check_report`
+    ranks them (the JSON of both paths, suggestions included, is the same)."""
+    from audit.api import check_report, check_reports, configured_rules
+    from audit.config import Config
+    from audit.rules.engine import check_rules
+    from audit.rules.stack import check_rules_stacked, shape, stack
+
+    reports = _real_size_reports(tmp_path)
+    config = Config()
+    rules = configured_rules(config)
+    same = [r for r in reports if shape(r) == shape(reports[-1])]
+    assert len(same) >= 5  # the generated reports share a stack
+    split = check_rules_stacked(rules, same, stack(same), trace=True)
+    assert split.reads is not None
+    for report, reads, found in zip(same, split.reads, split.findings):
+        alone = check_rules(rules, report, trace=True)
+        assert reads.by_rule == alone.reads.by_rule
+        assert [f.key() for f in found] == [f.key() for f in alone.findings]  # in the order ranking sees them
+    together = check_reports(reports, config)
+    suggested = 0
+    for report, result in zip(reports, together):
+        alone = check_report(report, config)
+        assert json.dumps(result.to_records(), default=str) == json.dumps(alone.to_records(), default=str)
+        suggested += sum(bool(f.suggestions) for f in result.findings)
+    assert suggested >= 20
+
+
+def test_wrong_reads_would_change_the_suggestions(tmp_path):
+    """The comparison above would catch reads split wrongly: reads that say each rule selected no row
+    re-run no rule for a candidate fix, and the suggestions change."""
+    from dataclasses import replace
+
+    from audit.api import configured_rules
+    from audit.config import Config
+    from audit.repair.rank import suggest
+    from audit.rules.engine import check_rules
+    from audit.rules.select import Reads
+
+    rules = configured_rules(Config())
+    changed = 0
+    for report in _real_size_reports(tmp_path)[:4]:
+        checked = check_rules(rules, report, trace=True)
+        if not checked.findings:
+            continue
+        empty = Reads()
+        empty.by_rule = {rule: {table: (frozenset(), frozenset()) for table in tables}
+                         for rule, tables in checked.reads.by_rule.items()}
+        right = suggest(report, rules, checked.findings, reads=checked.reads)
+        wrong = suggest(report, rules, [replace(f) for f in checked.findings], reads=empty)
+        changed += [f.suggestions for f in right] != [f.suggestions for f in wrong]
+    assert changed
+
+
 def test_guesses_made_warnings_keep_their_report_when_checked_together(tmp_path):
     """A predikat judged by the default scale is a warning (the report states no scale); several such
     reports checked together still get each its own findings (they once stopped the batch)."""

@@ -17,16 +17,20 @@ The stack is only a different way to compute the same findings:
   (`RuleKind.stacks`): one that reads the report's metadata (`@year` in a
   selection, polarity, the predikat scale) only when every report of it says
   the same, and per report otherwise; the village count reads each report's own
-  villages; a lookup by name into another table always runs per report.
+  villages; a lookup by name into another table always runs per report;
+- with fix suggestions, the rows each rule selects on the stack are split by report
+  (`split_reads`): each report's findings are ranked with the `Reads` its own check records.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 
 from audit.model import Candidate, Report, Table
+from audit.rules.select import Reads
 from audit.rules.stacked import StackedTable
 
 
@@ -240,13 +244,34 @@ def stackable(loaded, reports: list[Report] | None = None, shared: Shared | None
 
 
 def run_rules_stacked(rules, reports: list[Report], stacked: Report | None = None) -> tuple[list[list], list[str]]:
-    """Each report's rule findings (as `run_rules` gives them) and the ids of the rules skipped.
+    """Each report's rule findings (as `run_rules` gives them) and the ids of the rules skipped."""
+    checked = check_rules_stacked(rules, reports, stacked)
+    return checked.findings, checked.skipped
+
+
+@dataclass
+class CheckedStack:
+    """What `check_rules_stacked` gave: each report's findings in the order its own `check_rules` gives them
+    (rule by rule), the ids of the rules skipped, and (traced) each report's `Reads`."""
+
+    findings: list[list]
+    skipped: list[str]
+    reads: list[Reads] | None = None
+
+
+def check_rules_stacked(rules, reports: list[Report], stacked: Report | None = None,
+                        trace: bool = False) -> CheckedStack:
+    """`check_rules` of each report, the rules that can run once over the stack of them.
 
     `reports` share a `shape`. Rules that read metadata run per report; a rule that
-    fails on the stack is run per report, where a failure becomes its RULE999."""
-    from audit.rules.engine import check_rules, run_rules
+    fails on the stack is run per report, where a failure becomes its RULE999.
+    `trace`: each report's `Reads` equal to what its own traced check records (the rows a
+    rule selected on the stack, split by report), so its fix suggestions are ranked as
+    `check_report` ranks them."""
+    from audit.rules.engine import check_rules
 
-    out: list[list] = [[] for _ in reports]
+    by_rule: list[dict[str, list]] = [{} for _ in reports]
+    reads = [Reads() for _ in reports] if trace else None
     shared = Shared(reports)
     together = [r for r in rules if stackable(r, reports, shared)]
     alone = [r for r in rules if not stackable(r, reports, shared)]
@@ -255,23 +280,66 @@ def run_rules_stacked(rules, reports: list[Report], stacked: Report | None = Non
         stacked = stacked or stack(reports)
         for loaded in together:
             try:
-                checked = check_rules([loaded], stacked, debug=True)
+                checked = check_rules([loaded], stacked, debug=True, trace=trace)
                 each = checked.by_report(len(reports))
+                split = split_reads(checked.reads, stacked, len(reports)) if reads is not None else []
             except Exception:
                 alone.append(loaded)
                 continue
             skipped += checked.skipped
             for k, mine in enumerate(each):
-                out[k] += mine
+                by_rule[k][loaded.id] = mine
+            for mine_read, selected in zip(reads or (), split):
+                mine_read.update(selected)
     else:
         alone = list(rules)
+    order = {r.id: n for n, r in enumerate(rules)}
     if alone:
-        order = {r.id: n for n, r in enumerate(rules)}
         alone.sort(key=lambda r: order[r.id])
         for k, report in enumerate(reports):
-            found, skip = run_rules(alone, report)
-            out[k] += found
+            checked = check_rules(alone, report, trace=trace)
+            for f in checked.findings:  # a broken rule's RULE999 names the rule in its message only
+                by_rule[k].setdefault(_rule_of(f, alone), []).append(f)
+            if reads is not None:
+                reads[k].update(checked.reads)
             if k == 0:
-                skipped += skip
-    order = {r.id: n for n, r in enumerate(rules)}
-    return out, sorted(set(skipped), key=lambda i: order.get(i, 0))
+                skipped += checked.skipped
+    out = [[f for rule in sorted(mine, key=lambda i: order.get(i, len(order))) for f in mine[rule]]
+           for mine in by_rule]
+    return CheckedStack(out, sorted(set(skipped), key=lambda i: order.get(i, 0)), reads)
+
+
+def _rule_of(finding, rules) -> str:
+    """The rule a finding of a per-report run came from (RULE999 says it first in its message)."""
+    if finding.rule_id != "RULE999":
+        return finding.rule_id
+    said = str(finding.message).split(":", 1)[0]
+    return said if any(r.id == said for r in rules) else finding.rule_id
+
+
+def split_reads(reads: Reads, stacked: Report, n: int) -> list[Reads]:
+    """The rows each rule selected on a stack of `n` reports, as each report's own check records them:
+    the rows of its own tables, and every table the rule selected from (if none of its rows)."""
+    out = [Reads() for _ in range(n)]
+    for rule_id, tables in reads.by_rule.items():
+        mine: list[dict] = [{} for _ in range(n)]
+        for name, (columns, rows) in tables.items():
+            table = stacked.tables.get(name)
+            if not (isinstance(table, StackedTable) and table.parts):
+                raise LookupError(f"{rule_id}: rows of {name}, not a table of the stack")
+            local: list[list[int]] = [[] for _ in range(n)]
+            for row in sorted(rows):
+                k, at = table.locate(row)
+                local[k].append(at)
+            for k in range(n):
+                labels = table.parts[k].values.index
+                if not _positional(labels):  # a table built in memory: its own row labels
+                    local[k] = [int(labels[at]) for at in local[k]]
+                mine[k][name] = (columns, frozenset(local[k]))
+        for k in range(n):
+            out[k].by_rule[rule_id] = mine[k]
+    return out
+
+
+def _positional(index: pd.Index) -> bool:
+    return isinstance(index, pd.RangeIndex) and index.start == 0 and index.step == 1
