@@ -86,13 +86,50 @@ def apply(part: Part, meta) -> list[Row]:
     if part.spec is not None:
         _list_numbers(rows, part.spec)
     _year_from_headers(part, rows)
-    if part.layout is None:
+    if part.layout is not None:
+        fn = HOOKS.get(part.layout)
+        if fn is None:
+            raise ConfigError("bad_plugin", None, None, name=part.name,
+                              detail=f"layout '{part.layout}' is none of {', '.join(sorted(HOOKS))}")
+        rows = fn(part, rows, meta)
+    return _averages(part, rows)
+
+
+#: the level of a row of averages (`Rata-rata Capaian Kinerja`), in table kinds whose `level` allows it
+AVERAGE = "rata_rata"
+
+
+def _averages(part: Part, rows: list[Row]) -> list[Row]:
+    """A row of averages printed under an indicator table (`Rata-rata Capaian Kinerja`, `Rerata`) is no
+    indicator: in a kind whose `level` allows it, it is level `rata_rata` and the others `item`, so that
+    rules compare it with the mean of the rows printed above it (`sum` with `since_previous`). A label
+    that begins so is an average when its printed row has no target and it names a capaian or kinerja
+    (`Rata-rata capaian sasaran 1`) or prints no realisasi either: an indicator named so (`Rata-rata Lama
+    Sekolah`, `Rata-rata persentase desa ...`) has a target, or at least a realisasi."""
+    level = part.spec.column("level") if part.spec is not None else None
+    if level is None or AVERAGE not in level.levels:
         return rows
-    fn = HOOKS.get(part.layout)
-    if fn is None:
-        raise ConfigError("bad_plugin", None, None, name=part.name,
-                          detail=f"layout '{part.layout}' is none of {', '.join(sorted(HOOKS))}")
-    return fn(part, rows, meta)
+    printed: dict[tuple[int, int], set[str]] = {}  # printed row -> the figure columns it fills (any year)
+    for row in rows:
+        filled = printed.setdefault((row.table.index, row.source), set())
+        filled.update(c for c in ("target", "realisasi") if row.get(c).strip())
+    averages = []
+    for row in rows:
+        label = _label(row, part.labels) or row.get("no")
+        words = _key_words(label)
+        filled = printed[(row.table.index, row.source)]
+        if (words[:1] in (["rerata"], ["rata2"]) or words[:2] == ["rata", "rata"]) and "target" not in filled \
+                and (bool({"capaian", "kinerja"} & set(words)) or not filled):
+            averages.append(row)
+            if not _label(row, part.labels) and part.labels:  # printed across the No column: it is its label
+                row.text[part.labels[0]], row.text["no"] = label, ""
+    for row in rows if averages else ():  # a table without one keeps its rows as printed (no level)
+        row.text.setdefault("level", AVERAGE if any(row is a for a in averages) else "item")
+    return rows
+
+
+def _key_words(text: str) -> list[str]:
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).split()
 
 
 def _spilled(row: Row) -> bool:

@@ -124,7 +124,7 @@ def read(table: DocTable, rows: list | None = None, recognised: bool = False) ->
     lines = [_line(table, i, first, numeric) for i in _aligned(table, body)]
     for extra in rows or []:
         lines += [_line(extra, i, first, numeric) for i in range(len(extra.rows))]
-    lines = [ln for ln in lines if (ln.values or ln.total) and not _summary(ln.label)]
+    lines = [ln for ln in lines if (ln.values or ln.total) and not is_summary(ln.label)]
     percent = {c for c in numeric if _percent(headers[c], [ln.values.get(c) for ln in lines])}
     money = {c for c in numeric if c not in percent and _money(headers[c], [ln.values.get(c) for ln in lines])}
     mixed = {c for c in numeric if _mixed(c, headers, groups, lines)}
@@ -247,7 +247,7 @@ def _figure(text: str) -> Parsed:
     return parsed
 
 
-def _summary(label: str) -> bool:
+def is_summary(label: str) -> bool:
     """A row of averages (`Rata-rata`, `Rerata Capaian`): neither a part of a total nor a total."""
     words = key_of(strip_mark(label)).split()
     return bool(words) and (words[0] in SUMMARY_WORDS or " ".join(words[:2]) in SUMMARY_WORDS) and len(words) <= 4
