@@ -96,11 +96,17 @@ class CanonicalModel(pa.DataFrameModel):
             return pd.Series(True, index=df.index)
         if "__report" in df.columns:  # many reports stacked (audit.validate.validate_stacked)
             keys = [*keys, "__report"]
-        return pd.Series(~_duplicated_keys(df, keys), index=df.index)
+        scopes = [c for c in SCOPES if c in df.columns]
+        return pd.Series(~_duplicated_keys(df, keys, scopes), index=df.index)
 
 
-def _duplicated_keys(df: pd.DataFrame, keys: list[str]) -> np.ndarray:
-    """Rows whose key, all parts filled and not a total row, occurs more than once.
+#: columns that scope a table's key where filled (a staff table's rows per unit: `Diploma III` under each
+#: kelurahan); a blank one is a scope of its own
+SCOPES = ("satuan_kerja",)
+
+
+def _duplicated_keys(df: pd.DataFrame, keys: list[str], scopes: list[str] | tuple = ()) -> np.ndarray:
+    """Rows whose key, all parts filled and not a total row, occurs more than once (within its `scopes`).
 
     One code per key from factorized parts (re-coded after each part, so it never
     overflows): a few array operations per table, which matters when every table
@@ -108,10 +114,11 @@ def _duplicated_keys(df: pd.DataFrame, keys: list[str]) -> np.ndarray:
     """
     codes = np.zeros(len(df), dtype=np.int64)
     rows = np.ones(len(df), dtype=bool)
-    for key in keys:
+    for key in [*keys, *scopes]:
         part, uniques = pd.factorize(df[key].to_numpy(), use_na_sentinel=True)
-        rows &= part >= 0
-        codes = pd.factorize(codes * (len(uniques) + 1) + part)[0]
+        if key not in scopes:
+            rows &= part >= 0
+        codes = pd.factorize(codes * (len(uniques) + 1) + part + 1)[0]
     if "level" in df.columns:  # a total, a group's sub total or an average repeats the key of what it sums
         rows &= ~np.isin(df["level"].to_numpy(), ["total", "subtotal", "rata_rata"])
     out = np.zeros(len(df), dtype=bool)

@@ -18,6 +18,9 @@ class _Pegawai(CanonicalModel):
     laki_laki: Series[float] = col("count", "L", "Laki-laki", "Laki-Laki")
     perempuan: Series[float] = col("count", "P", "Perempuan")
     jumlah: Series[float] = col("count", "Jumlah", "Total", "L+P", required=True)
+    # no header of its own: `Satuan Kerja/Ijazah` names the label column (the ijazah under each unit)
+    satuan_kerja: Series[object] = col("text", doc="the unit (satuan kerja, UPT, kelurahan) a sub total counts: "
+                                       "in a document, the row without figures printed over the unit's rows")
 
 
 class PegawaiPendidikan(_Pegawai):
@@ -31,7 +34,7 @@ class PegawaiPendidikan(_Pegawai):
     class Config:
         name = "pegawai_pendidikan"
         metadata = table("Pegawai menurut pendidikan", "Staff by education", keys=["pendidikan"],
-                         captions=["pendidikan", "pegawai", "pns"], labels=["pendidikan"], layout="totals",
+                         captions=["pendidikan", "pegawai", "pns"], labels=["pendidikan"], layout="staff",
                          outline="I.1", label_in_no=True)
 
 
@@ -43,7 +46,7 @@ class PegawaiGender(_Pegawai):
     class Config:
         name = "pegawai_gender"
         metadata = table("Pegawai menurut jenis kelamin", "Staff by gender", keys=["jenis_kelamin"],
-                         captions=["jenis kelamin", "pegawai", "pns"], labels=["jenis_kelamin"], layout="totals",
+                         captions=["jenis kelamin", "pegawai", "pns"], labels=["jenis_kelamin"], layout="staff",
                          outline="I.2", label_in_no=True,
                          # `Perbedaan Gender` (data terpilah: % L minus % P) is a gap, not the label
                          exclude={"jenis_kelamin": ["perbedaan", "kesenjangan", "selisih"]})
@@ -58,7 +61,7 @@ class PegawaiGolongan(_Pegawai):
     class Config:
         name = "pegawai_golongan"
         metadata = table("Pegawai menurut golongan", "Staff by rank", keys=["golongan"],
-                         captions=["golongan", "pangkat", "pegawai"], labels=["golongan"], layout="totals",
+                         captions=["golongan", "pangkat", "pegawai"], labels=["golongan"], layout="staff",
                          outline="I.3", label_in_no=True)
 
 
@@ -72,7 +75,7 @@ class PegawaiUmur(_Pegawai):
     class Config:
         name = "pegawai_umur"
         metadata = table("Pegawai menurut umur", "Staff by age", keys=["umur"],
-                         captions=["umur", "usia", "pegawai"], labels=["umur"], layout="totals",
+                         captions=["umur", "usia", "pegawai"], labels=["umur"], layout="staff",
                          outline="I.5", label_in_no=True,
                          exclude={"umur": ["perbedaan", "kesenjangan", "selisih"]})
 

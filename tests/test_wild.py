@@ -51,6 +51,8 @@ REVIEWED: dict[str, tuple[set[str], int, dict[tuple[str, str], str]]] = {
         ("SUM035", "diploma iv/s1"): "L + P = 27 not 28",
         # S2: 1 L and no P, L+P printed as a dash (0)
         ("SUM035", "s2"): "L + P = 1 not –",
+        # the unit's Sub-jumlah: 17 L / 19 P by age (3 + 8 + 6, 3 + 9 + 7), 18 / 18 by ijazah (4+1+12+1, 2+1+15)
+        ("MATCH046", "sub-jumlah"): "the same 36 people: 17 / 19 by age, 18 / 18 by ijazah",
     }),
     "kec-balikpapan-timur-sdm": (set(), 2, {  # staff by unit x golongan / eselon: no kind (DOC001)
         # Kelurahan Manggar, P: III 3 + II 0 = 3 women, its Jumlah / P prints 2 (the grand 57 should be 58)

@@ -206,6 +206,34 @@ def _item_total(part: Part, rows: list[Row], meta) -> list[Row]:
     return rows
 
 
+#: the head counts of a staff table: a row without any is a unit's heading (`Kec Payakumbuh Selatan`)
+STAFF_COUNTS = ("pns", "pppk", "non_asn", "blud", "laki_laki", "perempuan", "jumlah")
+
+
+@hook("staff")
+def _staff_units(part: Part, rows: list[Row], meta) -> list[Row]:
+    """A staff table's items, sub totals and total (`totals`); a table of several units (a kecamatan and
+    its kelurahan, a dinas and its UPT) prints each unit's name on a row without figures, first or right
+    after the sub total of the unit before, its rows under it, then its `Sub-jumlah`: those rows and that sub
+    total are the unit's (`satuan_kerja`; an ijazah may repeat under each unit), and the sub total is compared
+    with the same unit's in the other staff tables."""
+    rows = _item_total(part, rows, meta)
+    unit, previous = "", None
+    for row in rows:
+        level = row.text.get("level")
+        starts = previous is None or previous.text.get("level") in ("subtotal", "total")
+        if starts and level == "item" and _label(row, part.labels).strip() \
+                and not any(row.get(c).strip() for c in STAFF_COUNTS):
+            unit = _label(row, part.labels).strip()
+        elif unit and level in ("item", "subtotal"):  # the unit's rows, then its sub total
+            row.text["satuan_kerja"] = unit
+            unit = "" if level == "subtotal" else unit
+        else:
+            unit = ""
+        previous = row
+    return rows
+
+
 def _is_subtotal(row: Row, labels: tuple[str, ...]) -> bool:
     """`Sub Total`, `Sub Jumlah`, `Jumlah Program ...`: the sum of one group of rows, not of the table."""
     from audit.document.hierarchy import total_rank

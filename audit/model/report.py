@@ -125,6 +125,8 @@ class Table:
                 parts.append(" ".join(str(x or "").lower().split()))
         if "level" in v.columns and self.cell(row, "level") == "total":
             parts.append("total")
+        if "satuan_kerja" in v.columns and isinstance(self.cell(row, "satuan_kerja"), str):  # a unit's sub total
+            parts.append(" ".join(self.cell(row, "satuan_kerja").lower().split()))
         if not any(parts):
             parts = [" ".join(str(self.row_name(row)[1] or row).lower().split())]
         return "|".join(parts)
@@ -168,7 +170,8 @@ class Table:
             if col in v.columns and isinstance(at(row, col), str) and at(row, col):
                 label = at(row, col)
                 break
-        extra = [str(at(row, c)) for c in ("versi",) if c in v.columns and isinstance(at(row, c), str)]
+        extra = [str(at(row, c)) for c in ("versi", "satuan_kerja") if c in v.columns and isinstance(at(row, c), str)
+                 and at(row, c)]
         if "tahun" in v.columns and at(row, "tahun") == at(row, "tahun") and ident != "total":
             extra.append(str(int(at(row, "tahun"))))
         if ident is None:
