@@ -436,17 +436,54 @@ def _take(report: Report, known: list[Finding], taken: list[Trial], rules, cache
     # a rule reading one change finds what its trial predicted; run again only a rule reading two (they
     # could together clear or create more), one of a finding still open (its candidates follow the
     # changed cells) and one that finds something new (its findings are needed whole)
-    count: dict[str, int] = {}
+    count: dict[str, list[Trial]] = {}  # rule id -> the changes it reads in rows it selected
     for tr in taken:
-        for i in reading((tr.candidate, *tr.companions), rules):
-            count[i] = count.get(i, 0) + 1
-    need = {i for i, n in count.items() if n > 1} | {k[0] for tr in taken for k in tr.introduced}
+        cells = (tr.candidate, *tr.companions)
+        for i in reading(cells, rules):
+            if reads is None or reads.relevant(i, cells):
+                count.setdefault(i, []).append(tr)
+    by_id = {r.id: r for r in rules}
+    need = {i for i, mine in count.items() if len(mine) > 1 and not _apart(by_id[i], mine, report)}
+    need |= {k[0] for tr in taken for k in tr.introduced}
     need = (need | {f.rule_id for f in left if f.key() in hopeful}) & ids
     if not need:
         return current, left, None
     again = check_rules([r for r in rules if r.id in need], current, trace=True)  # with candidates
     reads.update(again.reads)
     return current, [f for f in left if f.rule_id not in need] + again.findings, need
+
+
+def _apart(rule, taken: list[Trial], report: Report) -> bool:
+    """Does each finding of `rule` follow one change of `taken` at most? So when all of them are in one
+    table, in different rows of a row-local rule or different groups of a group-local one (the trials'
+    contract, `audit.repair.trials`): then the rule finds what the trials predicted, each for its own."""
+    mine = [[c for c in (tr.candidate, *tr.companions) if c.table in rule.tables()] for tr in taken]
+    ask = getattr(rule.params, "row_local", None)
+    name = ask() if ask is not None else None
+    if name is not None and all(c.table == name for cells in mine for c in cells):
+        return _disjoint([{c.index for c in cells} for cells in mine])
+    ask = getattr(rule.params, "group_local", None)
+    local = ask() if ask is not None else None
+    if not local:
+        return False
+    name, free = local
+    read = {column for t, column in rule.references() if t == name and column}
+    if not all(c.table == name and (c.column in free or c.column not in read) for cells in mine for c in cells):
+        return False
+    rows, codes, _ = rule.params.groups(report.tables[name], report.meta)
+    of: dict[int, set] = {}  # a row's groups (as a part, as a total)
+    for row, code in zip(rows.tolist(), codes.tolist()):
+        of.setdefault(row, set()).add(code)
+    return _disjoint([set().union(*(of.get(c.index, ()) for c in cells)) for cells in mine])
+
+
+def _disjoint(sets: list[set]) -> bool:
+    seen: set = set()
+    for s in sets:
+        if s & seen:
+            return False
+        seen |= s
+    return True
 
 
 def _owners(keys: set, known: list[Finding], taken: list[Trial], rules) -> dict[int, set]:

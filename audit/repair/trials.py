@@ -72,6 +72,7 @@ def run_trials(report, cands: list[Candidate], index, by_rule, reads=None,
     # run first, alone, so that every rule then runs once for each candidate with what follows it.
     recomputing = [[r for r in rules if r.kind.follows_on_row] for rules in affected]
     first = _rerun(report, changes, recomputing, baseline)
+    kept: list[list[tuple]] = [[] for _ in changes]  # what the first run found stays true of a change alone
     for k, (cs, results) in enumerate(zip(changes, first)):
         c = cs[0]
         follow = [a.candidates[0] for rule_id, found, _, _ in results for a in found
@@ -83,7 +84,10 @@ def run_trials(report, cands: list[Candidate], index, by_rule, reads=None,
             reading = list({r.id: r for f in cs for r in index.get((f.table, f.column), [])}.values())
             deps[k][1].update({("cell", f.table, f.column) for f in cs} | {r.id for r in reading})
             affected[k] = [r for r in reading if reads is None or reads.relevant(r.id, cs)]
-    after = _rerun(report, changes, affected, baseline)
+        else:  # nothing follows: the recomputing rules ran on this very change already
+            kept[k] = results
+            affected[k] = [r for r in affected[k] if not r.kind.follows_on_row]
+    after = [mine + again for mine, again in zip(kept, _rerun(report, changes, affected, baseline))]
     at = _by_place(baseline or {})
     for k, (n, depends) in enumerate(deps):
         cs = changes[k]
