@@ -140,3 +140,24 @@ def test_a_quoted_line_break_keeps_lines_and_spreadsheet_cells_apart(tmp_path):
     result = audit.run(folder)
     [f] = [f for f in result.findings if f.rule_id == "RATIO001"]
     assert (f.location.line, f.location.cell) == (4, "F3")  # line 4 of the file, row 3 in a spreadsheet
+
+
+def test_the_delimiter_guess_is_the_standard_sniffers():
+    """csvdir's Sniffer counts only the candidate delimiters; on any sample it must decide as `csv.Sniffer`."""
+    import csv
+    import random
+
+    from audit.ingest.csvdir import _Sniffer
+
+    def sniffed(cls, text):
+        try:
+            d = cls().sniff(text, delimiters=",;\t")
+        except csv.Error as exc:
+            return str(exc)
+        return d.delimiter, d.quotechar, d.doublequote, d.skipinitialspace
+
+    rnd = random.Random(5)
+    alphabets = [",;\t ab1\"'\n", ",, ;;\t\n x\"", "a,b c;d\te\n\n", ", \n", "0123456789,;.\t \n\"abc"]
+    samples = ["no,uraian\n1,Belanja, pegawai\n2,Belanja barang, jasa\n", "a;b\n1; 2\n3; 4\n", "x\ty, z\n1\t2\n"]
+    samples += ["".join(rnd.choice(a) for _ in range(rnd.randint(0, 300))) for a in alphabets * 400]
+    assert [sniffed(_Sniffer, s) for s in samples] == [sniffed(csv.Sniffer, s) for s in samples]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -176,14 +177,14 @@ def build_table(grid: Grid, spec: TableSpec, meta: Metadata,
         dec.append(dec_row)
     problems.extend(_formula_findings(grid, mapping))
     index = pd.RangeIndex(len(rows_kept))
-    values = pd.DataFrame({c: pd.Series(data[c], index=index, dtype=_dtype(kinds[c])) for c in names},
-                          index=index)
+    header = _column_index(tuple(names))
+    values = _frame([_column(data[c], _dtype(kinds[c])) for c in names], header, index)
     table = Table(
         name=spec.name,
         values=values,
-        raw=_block(raw, names, object),
-        halfwidth=_block(hw, names, float),
-        decimals=_block(dec, names, float),
+        raw=_block(raw, header, object),
+        halfwidth=_block(hw, header, float),
+        decimals=_block(dec, header, float),
         file=grid.file,
         sheet=grid.sheet,
         source_rows=rows_kept,
@@ -213,12 +214,42 @@ def _formula_findings(grid: Grid, mapping: list[str | None]) -> list[Finding]:
     return out
 
 
-def _block(rows: list[list], columns: list[str], dtype) -> pd.DataFrame:
+def _block(rows: list[list], columns: pd.Index, dtype) -> pd.DataFrame:
     """A frame of one dtype from its rows, built as one 2-D array."""
     array = np.empty((len(rows), len(columns)), dtype=dtype)
-    if rows and columns:
+    if rows and len(columns):
         array[:] = rows
     return pd.DataFrame(array, index=pd.RangeIndex(len(rows)), columns=columns, dtype=dtype, copy=False)
+
+
+@lru_cache(maxsize=1024)
+def _column_index(names: tuple[str, ...]) -> pd.Index:
+    """The columns of a table's frames, built once per set of names: pandas infers the dtype of a list of
+    names each time (more than the rest of building a small table's frame). An Index never changes."""
+    return pd.Index(list(names))
+
+
+def _column(values: list, dtype) -> np.ndarray:
+    """A column's cells as an array of the column's dtype (object cells stay as they are)."""
+    if dtype is float:
+        return np.array(values, dtype=float)
+    out = np.empty(len(values), dtype=object)
+    out[:] = values
+    return out
+
+
+def _frame(columns: list[np.ndarray], names: pd.Index, index: pd.RangeIndex) -> pd.DataFrame:
+    """A frame from its column arrays, taken as they are: a Series per column (or pandas' checks of
+    each) cost more than reading the cells of a real-size report's table. `DataFrame._from_arrays`
+    is pandas' own constructor from arrays; where a pandas lacks it, the public way."""
+    build = getattr(pd.DataFrame, "_from_arrays", None)
+    if build is not None:
+        try:
+            return build(columns, columns=names, index=index, verify_integrity=False)
+        except TypeError:  # another signature
+            pass
+    return pd.DataFrame({c: pd.Series(a, index=index, dtype=a.dtype, copy=False) for c, a in zip(names, columns)},
+                        index=index)
 
 
 def _dtype(spec: ColumnSpec):
