@@ -3,7 +3,7 @@
 A candidate fix is one cell and the value that would make one check hold. To rank it,
 `audit.repair.rank` needs what the change clears and what it breaks across every rule
 that reads the cell. Here each rule that needs re-running runs once for all the changed
-copies that need it, over a stack of them (`audit.rules.stack.stack_variants`), and a
+copies that need it, over a stack of them (`audit.repair.variants`), and a
 row-local rule re-checks only the changed rows; the result is the same as re-running
 every rule on every changed copy one by one (a test holds it).
 """
@@ -34,8 +34,8 @@ class Trial:
 
 def with_values(report: Report, changes) -> Report:
     """The report with some cells changed (a copy of the tables concerned; the report is untouched)."""
+    from audit.repair.variants import write_cells
     from audit.rules.select import derived
-    from audit.rules.stack import write_cells
 
     tables = dict(report.tables)
     for name in dict.fromkeys(c.table for c in changes):
@@ -140,7 +140,8 @@ def _rerun(report: Report, changes: list[list[Candidate]], affected: list[list],
     local re-checks only what a change can alter and keeps its other findings: a row-local
     rule (`row_local()` in its params) the changed rows, a group-local one (`group_local()`:
     sums over rows) the groups of the changed rows, parts and totals."""
-    from audit.rules.stack import stack_variants, stackable
+    from audit.repair.variants import Variants
+    from audit.rules.stack import stackable
 
     out: list[list[tuple]] = [[] for _ in changes]
     variants: dict[int, Report] = {}
@@ -164,9 +165,8 @@ def _rerun(report: Report, changes: list[list[Candidate]], affected: list[list],
         try:
             for start in range(0, len(ks), size):
                 chunk = ks[start:start + size]
-                stacked = stack_variants(report, [named(k) for k in chunk], [changes[k] for k in chunk],
-                                         rule.tables(), memo, local, None if rows_of is None else
-                                         [rows_of[k] for k in chunk])
+                stacked = pool.stack(chunk, [named(k) for k in chunk], rule.tables(), local,
+                                     None if rows_of is None else [rows_of[k] for k in chunk])
                 found = check_rules([rule], stacked, debug=True, keys_only=True).by_report(len(chunk))
                 for k, mine in zip(chunk, found):
                     found_by[k] += mine
@@ -175,7 +175,7 @@ def _rerun(report: Report, changes: list[list[Candidate]], affected: list[list],
         return found_by
 
     members: dict[str, tuple] = {}
-    memo: dict = {}  # frames repeated for one stack serve the next ones (a slice when smaller)
+    pool = Variants(report, changes)  # what one stack builds serves the next ones
     for k, rules in enumerate(affected):
         for rule in rules:
             members.setdefault(rule.id, (rule, []))[1].append(k)
