@@ -29,7 +29,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from audit.model import Candidate, Report, Table
+from audit.model import Report, Table
 from audit.rules.select import Reads
 from audit.rules.stacked import StackedTable
 
@@ -107,99 +107,6 @@ def stack(reports: list[Report], names=None) -> Report:
                                 joined([t.raw for t in parts]), joined([t.halfwidth for t in parts]),
                                 joined([t.decimals for t in parts]))
     return Report(reports[0].meta, tables, "<stack>", [])
-
-
-def stack_variants(base: Report, variants: list[Report], edits: list[list], names, memo: dict | None = None,
-                   local: str | None = None, local_rows: list | None = None) -> Report:
-    """`stack(variants)` for variants of `base` that differ from it only in the `values` cells `edits[k]`
-    (each with `table`, `index`, `column`, `proposed`): base's frames repeated, one `take` each, and the
-    edited cells written in. Candidate fixes are checked this way, many at once. `memo` keeps the
-    repeated frames between calls (never modified: edits go into a copy).
-
-    `local`: of this table only the edited rows of each variant are stacked (for a rule whose
-    findings on that table depend on their own row alone), or `local_rows[k]` (the rows of the
-    groups the edits are in, for a rule whose findings depend on their group alone)."""
-    tables: dict[str, Table] = {}
-    m = len(variants)
-    memo = {} if memo is None else memo
-    for name in names:
-        first = base.tables.get(name)
-        if first is None:
-            continue
-        if name == local:
-            tables[name] = _edited_rows(first, variants, edits, base.meta, local_rows)
-            continue
-        n = len(first)
-        values = write_cells(_repeated(first.values, m, memo), [(k * n + e.index, e) for k, mine in enumerate(edits)
-                                                             for e in mine if e.table == name])
-        tables[name] = _stacked(first, [v.tables[name] for v in variants], [base.meta] * m,
-                                first.values.columns.tolist(), values, _repeated(first.raw, m, memo),
-                                _repeated(first.halfwidth, m, memo), _repeated(first.decimals, m, memo),
-                                list(first.source_rows or range(1, n + 1)) * m)  # copies keep their rows
-    return Report(base.meta, tables, "<stack>", [])
-
-
-def _repeated(frame: pd.DataFrame, m: int, memo: dict) -> pd.DataFrame:
-    """`frame` m times, one below the other. `memo` keeps the most copies made so far of each frame,
-    and fewer are a slice of them: the stacks of one set of candidates differ in size, and a `take`
-    per stack cost more than the rules run on it."""
-    key = (id(frame), m)
-    if key not in memo:
-        have = memo.get(id(frame))
-        if have is None or have[2] < m:
-            times = max(m, 2 * have[2]) if have is not None else m
-            out = frame.take(np.tile(np.arange(len(frame)), times))
-            out.index = pd.RangeIndex(len(out))
-            memo[id(frame)] = have = (frame, out, times)  # the frame is held, so its id is not reused
-        memo[key] = have[1] if have[2] == m else have[1].iloc[:m * len(frame)]
-    return memo[key]
-
-
-def _edited_rows(first: Table, variants: list[Report], edits: list[list], meta, chosen=None) -> StackedTable:
-    """The rows each variant edited in `first`'s table (or `chosen[k]`, which hold them), one below the
-    other, edits written in."""
-    owner, rows = [], []
-    for k, mine in enumerate(edits):
-        if chosen is not None:
-            mine_rows = [int(i) for i in chosen[k]]
-        else:
-            mine_rows = sorted({e.index for e in mine if e.table == first.name})
-        owner += [k] * len(mine_rows)
-        rows += mine_rows
-    owner_a, rows_a = np.array(owner, dtype=np.intp), np.array(rows, dtype=np.intp)
-    at = {(k, i): n for n, (k, i) in enumerate(zip(owner, rows))}
-
-    def taken(frame):
-        out = frame.take(rows_a)
-        out.index = pd.RangeIndex(len(out))
-        return out
-
-    values = write_cells(taken(first.values), [(at[k, e.index], e) for k, mine in enumerate(edits)
-                                            for e in mine if e.table == first.name])
-    source = first.source_rows or list(range(1, len(first) + 1))
-    return StackedTable(
-        first.name, values, taken(first.raw), taken(first.halfwidth), taken(first.decimals), first.file,
-        first.sheet, [source[i] for i in rows], dict(first.source_cols), first.csv, dict(first.kinds),
-        keys=first.keys, report_of=owner_a, parts=[v.tables[first.name] for v in variants],
-        starts=np.zeros(len(variants), dtype=np.intp), metas=[meta] * len(variants), local_rows=rows_a)
-
-
-def write_cells(values: pd.DataFrame, cells: list[tuple[int, Candidate]]) -> pd.DataFrame:
-    """`values` (left untouched) with each (row, edit) written in: `edit.proposed` at `edit.column`."""
-    if not cells:
-        return values
-    values = values.copy(deep=False)  # the other columns are shared: a frame kept for the next stack stays as it is
-    for column in dict.fromkeys(e.column for _, e in cells):
-        mine = [(row, e.proposed) for row, e in cells if e.column == column]
-        loc = values.columns.get_loc(column)
-        col = values[column].to_numpy()
-        col = col.astype(object) if any(isinstance(p, str) for _, p in mine) else col.copy()
-        for row, proposed in mine:
-            col[row] = proposed
-        # numbers go in as they are; text as an object Series (pandas 3 would infer its `str` dtype)
-        values.isetitem(loc, col if col.dtype.kind == "f" else pd.Series(col, index=values.index, dtype=object,
-                                                                           copy=False))
-    return values
 
 
 def _stacked(first: Table, parts: list[Table], metas: list, columns: list[str], values, raw, halfwidth,
