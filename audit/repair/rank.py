@@ -11,6 +11,7 @@ is greedy); a tie between the best two is said, not hidden.
 """
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -27,7 +28,7 @@ def rules_by_cell(rules) -> dict[tuple[str, str], list]:
     loaded rules (a rule pack's rules are loaded once per process) and kept."""
     key = tuple(map(id, rules))
     known = _INDEXES.get(key)
-    if known is not None and all(a is b for a, b in zip(known[0], rules)):
+    if known is not None and all(map(operator.is_, known[0], rules)):
         return known[1]
     index: dict[tuple[str, str], list] = {}
     whole: dict[str, list] = {}  # a rule reading a table as such

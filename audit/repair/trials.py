@@ -141,7 +141,6 @@ def _rerun(report: Report, changes: list[list[Candidate]], affected: list[list],
     rule (`row_local()` in its params) the changed rows, a group-local one (`group_local()`:
     sums over rows) the groups of the changed rows, parts and totals."""
     from audit.repair.variants import Variants
-    from audit.rules.stack import stackable
 
     out: list[list[tuple]] = [[] for _ in changes]
     variants: dict[int, Report] = {}
@@ -180,7 +179,7 @@ def _rerun(report: Report, changes: list[list[Candidate]], affected: list[list],
         for rule in rules:
             members.setdefault(rule.id, (rule, []))[1].append(k)
     for rule, ks in members.values():
-        if not stackable(rule, [report]):
+        if not _stackable(rule, report):
             alone = ks
         else:
             for plan in ((_by_row, _by_group) if baseline is not None else ()):
@@ -202,6 +201,23 @@ def _rerun(report: Report, changes: list[list[Candidate]], affected: list[list],
         for k in alone:
             out[k].append((rule.id, check_rules([rule], variant(k), keys_only=True).findings, None, None))
     return out
+
+
+def _stackable(rule, report: Report) -> bool:
+    """`stack.stackable` for copies of `report`, kept per rule and report shape (asked for every rule of
+    every round; it reads the rule's params whole)."""
+    from audit.rules.stack import stackable
+
+    key = (id(rule), id(report.meta), tuple(report.tables), getattr(report, "document", None) is not None)
+    hit = _STACKABLE.get(key)
+    if hit is None or hit[0] is not rule or hit[1] is not report.meta:
+        if len(_STACKABLE) > 4096:
+            _STACKABLE.clear()
+        hit = _STACKABLE[key] = (rule, report.meta, stackable(rule, [report]))  # held: their ids are not reused
+    return hit[2]
+
+
+_STACKABLE: dict[tuple, tuple] = {}
 
 
 def _names_a_row(table: Table, column: str) -> bool:

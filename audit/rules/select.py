@@ -40,13 +40,15 @@ _ORIGIN: dict[int, tuple] = {}
 @contextmanager
 def reuse_selections():
     global _CACHE, _ORIGIN
-    outer, _CACHE = _CACHE, {} if _CACHE is None else _CACHE
-    outer_origin = _ORIGIN
+    if _CACHE is not None:  # inside another: that one keeps and drops what is cached (each rule run of a
+        yield               # fix ranking enters here, and copying what is known cost as much as a rule)
+        return
+    _CACHE, outer_origin = {}, _ORIGIN
     _ORIGIN = dict(_ORIGIN)
     try:
         yield
     finally:
-        _CACHE, _ORIGIN = outer, outer_origin
+        _CACHE, _ORIGIN = None, outer_origin
 
 
 # While a rule runs under `Reads.record`, which rows of which tables it selects (and by which columns).

@@ -10,6 +10,7 @@ indicator naming no group, or counted in another unit, is left alone.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict
@@ -56,7 +57,10 @@ class StaffCountParams(BaseModel):
         return refs
 
 
+@lru_cache(maxsize=4096)
 def _words(text) -> str:
+    """` words `: lower case, spaced; kept per text (each row's wording meets every group's words, and fix
+    suggestions run the rule once per candidate)."""
     return " " + " ".join(re.sub(r"[^0-9a-z]+", " ", str(text).lower()).split()) + " "
 
 
