@@ -49,10 +49,7 @@ def map_headers(grid: Grid, spec: TableSpec, meta: Metadata, user: dict | None =
 
     Exact aliases first; a header they do not know is then read by meaning
     (`audit.ingest.headers`), when the column's content agrees with the kind."""
-    lookup: dict[str, ColumnSpec] = {}
-    for c in spec.columns:
-        for name in (c.name, *c.aliases):
-            lookup.setdefault(header_key(name), c)
+    lookup = _aliases(spec)
     tick_names = {}
     if spec.ticks_from:
         for name in getattr(meta, spec.ticks_from, []) or []:
@@ -66,6 +63,22 @@ def map_headers(grid: Grid, spec: TableSpec, meta: Metadata, user: dict | None =
                        or (lookup[key].name if key in lookup else None))
     _map_by_meaning(grid, spec, mapping, user_map)
     return mapping, tick_names, _header_problems(grid, spec, mapping, tick_names)
+
+
+_ALIASES: dict[int, tuple[TableSpec, dict[str, ColumnSpec]]] = {}
+
+
+def _aliases(spec: TableSpec) -> dict[str, ColumnSpec]:
+    """Header key -> column, for every name and alias of the model's columns: once per model (it was
+    most of mapping a real-size report's headers). The model is held, so its id is never reused."""
+    hit = _ALIASES.get(id(spec))
+    if hit is None or hit[0] is not spec:
+        lookup: dict[str, ColumnSpec] = {}
+        for c in spec.columns:
+            for name in (c.name, *c.aliases):
+                lookup.setdefault(header_key(name), c)
+        hit = _ALIASES[id(spec)] = (spec, lookup)
+    return hit[1]
 
 
 def _map_by_meaning(grid: Grid, spec: TableSpec, mapping: list[str | None], user_map: dict) -> None:
@@ -144,41 +157,11 @@ def build_table(grid: Grid, spec: TableSpec, meta: Metadata,
     present = {name: i for i, name in enumerate(mapping) if name}
     names = [c.name for c in spec.columns] + [n for n in tick_names.values() if n in present]
 
-    rows_kept: list[int] = []
-    cells_kept: list[int] = []
-    data: dict[str, list] = {c: [] for c in names}
-    raw, hw, dec = [], [], []  # a list per row: one 2-D block per frame (a column at a time costs more)
-    merged = merged_firsts(grid)
-    origin = grid.extra.get("document") or {}  # per row: markdown line, PDF page, printed table
-    kept_origin: dict[str, list] = {k: [] for k in origin}
-    for r, cells in enumerate(grid.rows):
-        if all(c.value is None or clean(str(c.value)) == "" for c in cells):
-            continue
-        line = grid.row_numbers[r]
-        rows_kept.append(line)
-        for k, values in origin.items():
-            kept_origin[k].append(values[r])
-        cells_kept.append(grid.cell_rows[r] if grid.cell_rows else line)
-        raw_row, hw_row, dec_row = [], [], []
-        for name in names:
-            spec_c = kinds[name]
-            pos = present.get(name)
-            cell = cells[pos] if pos is not None and pos < len(cells) else Cell(None)
-            if (cell.value is None and pos is not None and (grid.row_numbers[r], pos) in merged
-                    and spec_c.kind in MERGE_FILLED):
-                cell = merged[grid.row_numbers[r], pos]
-            value, half, decimals = _read_cell(cell, spec_c, grid, line, pos, problems, name)
-            data[name].append(value)
-            raw_row.append("" if cell.value is None else str(cell.value))
-            hw_row.append(half)
-            dec_row.append(decimals)
-        raw.append(raw_row)
-        hw.append(hw_row)
-        dec.append(dec_row)
+    rows_kept, cells_kept, data, raw, hw, dec, kept_origin = _read_rows(grid, names, kinds, present, problems)
     problems.extend(_formula_findings(grid, mapping))
     index = pd.RangeIndex(len(rows_kept))
     header = _column_index(tuple(names))
-    values = _frame([_column(data[c], _dtype(kinds[c])) for c in names], header, index)
+    values = _frame([_column(column, _dtype(kinds[c])) for c, column in zip(names, data)], header, index)
     table = Table(
         name=spec.name,
         values=values,
@@ -197,6 +180,56 @@ def build_table(grid: Grid, spec: TableSpec, meta: Metadata,
         **kept_origin,
     )
     return table, problems
+
+
+_NO_CELL = Cell(None)
+
+
+def _read_rows(grid: Grid, names: list[str], kinds: dict[str, ColumnSpec], present: dict[str, int], problems):
+    """Each kept row's cells read: (source lines, spreadsheet rows, values by column, raw, half-widths and
+    decimals by row, document origins). A text column's cell is read in place (most cells of a report:
+    a call per cell cost more than its reading)."""
+    rows_kept: list[int] = []
+    cells_kept: list[int] = []
+    data: list[list] = [[] for _ in names]
+    raw, hw, dec = [], [], []  # a list per row: one 2-D block per frame (a column at a time costs more)
+    merged = merged_firsts(grid)
+    origin = grid.extra.get("document") or {}  # per row: markdown line, PDF page, printed table
+    kept_origin: dict[str, list] = {k: [] for k in origin}
+    plan = [(name, kinds[name], present.get(name), data[n],
+             kinds[name].kind != "tick" and not kinds[name].numeric and kinds[name].kind != "value")
+            for n, name in enumerate(names)]
+    nan = np.nan
+    for r, cells in enumerate(grid.rows):
+        if all(c.value is None or clean(str(c.value)) == "" for c in cells):
+            continue
+        line = grid.row_numbers[r]
+        rows_kept.append(line)
+        for k, values in origin.items():
+            kept_origin[k].append(values[r])
+        cells_kept.append(grid.cell_rows[r] if grid.cell_rows else line)
+        raw_row, hw_row, dec_row = [], [], []
+        for name, spec_c, pos, column, text in plan:
+            cell = cells[pos] if pos is not None and pos < len(cells) else _NO_CELL
+            value = cell.value
+            if (value is None and merged and pos is not None and (line, pos) in merged
+                    and spec_c.kind in MERGE_FILLED):
+                cell = merged[line, pos]
+                value = cell.value
+            if text:  # as `_read_cell` reads it
+                column.append((None if value is None else clean(str(value))) or None)
+                hw_row.append(nan)
+                dec_row.append(nan)
+            else:
+                value, half, decimals = _read_cell(cell, spec_c, grid, line, pos, problems, name)
+                column.append(value)
+                hw_row.append(half)
+                dec_row.append(decimals)
+            raw_row.append("" if cell.value is None else str(cell.value))
+        raw.append(raw_row)
+        hw.append(hw_row)
+        dec.append(dec_row)
+    return rows_kept, cells_kept, data, raw, hw, dec, kept_origin
 
 
 def _formula_findings(grid: Grid, mapping: list[str | None]) -> list[Finding]:
