@@ -44,14 +44,14 @@ class Variants:
             if name == local:
                 owner, rows = _rows_of(first, edits, local_rows)
                 where = np.array([at[ks[j]].get(i, i) for j, i in zip(owner, rows)], dtype=np.intp)
-                tables[name] = _local_table(first, variants, self.base.meta, owner, rows, _taken(pool, where))
+                tables[name] = _local_table(first, variants, self.base.meta, owner, rows, _from_pool(pool, where))
                 continue
             n = len(first)
             where = np.tile(np.arange(n, dtype=np.intp), m)
             for j, k in enumerate(ks):
                 for row, pos in at[k].items():
                     where[j * n + row] = pos
-            tables[name] = _whole_table(first, variants, self.base.meta, _taken(pool, where),
+            tables[name] = _whole_table(first, variants, self.base.meta, _from_pool(pool, where),
                                         _repeated(first.raw, m, self.memo), _repeated(first.halfwidth, m, self.memo),
                                         _repeated(first.decimals, m, self.memo))
         return Report(self.base.meta, tables, "<stack>", [])
@@ -83,6 +83,15 @@ class Variants:
             out = (pd.concat([first.values, extra], ignore_index=True), at) if same else None
         self._pools[name] = out
         return out
+
+
+def _from_pool(pool: pd.DataFrame, where: np.ndarray) -> pd.DataFrame:
+    """`pool`'s rows `where`; the rules' row selections and keys on it are the pool's (`select.taken`)."""
+    from audit.rules.select import taken
+
+    out = _taken(pool, where)
+    taken(out, pool, where)
+    return out
 
 
 def _taken(frame: pd.DataFrame, where: np.ndarray) -> pd.DataFrame:

@@ -35,6 +35,9 @@ _CACHE: dict | None = None
 # A trial frame (a copy with a few cells changed) -> (itself, the frame it was copied from, the columns
 # changed): a selection or key that reads none of those columns is the original's.
 _ORIGIN: dict[int, tuple] = {}
+# A stack of changed copies of one report (`audit.repair.variants`) -> (itself, the pool its rows were taken
+# from, which pool row each of its rows is): a selection or key decided per cell is the pool's, taken.
+_TAKEN: dict[int, tuple] = {}
 
 
 @contextmanager
@@ -43,12 +46,20 @@ def reuse_selections():
     if _CACHE is not None:  # inside another: that one keeps and drops what is cached (each rule run of a
         yield               # fix ranking enters here, and copying what is known cost as much as a rule)
         return
-    _CACHE, outer_origin = {}, _ORIGIN
-    _ORIGIN = dict(_ORIGIN)
+    global _TAKEN
+    _CACHE, outer_origin, outer_taken = {}, _ORIGIN, _TAKEN
+    _ORIGIN, _TAKEN = dict(_ORIGIN), {}
     try:
         yield
     finally:
-        _CACHE, _ORIGIN = None, outer_origin
+        _CACHE, _ORIGIN, _TAKEN = None, outer_origin, outer_taken
+
+
+def taken(frame: pd.DataFrame, pool: pd.DataFrame, where: np.ndarray) -> None:
+    """Say that `frame` is `pool.take(where)` (inside `reuse_selections()`): its column arrays, row selections
+    and key parts are the pool's, computed once for every stack taken from it."""
+    if _CACHE is not None:
+        _TAKEN[id(frame)] = (frame, pool, where)
 
 
 # While a rule runs under `Reads.record`, which rows of which tables it selects (and by which columns).
@@ -118,7 +129,12 @@ def _cached(key: tuple, pin, compute):
 def array(frame: pd.DataFrame, column: str) -> np.ndarray:
     """`frame[column].to_numpy()`, once per frame inside `reuse_selections()`."""
     base = _frame(frame, (column,))
-    return _cached(("array", id(base), column), base, lambda: frame[column].to_numpy())
+    return _cached(("array", id(base), column), base, lambda: _array(frame, column))
+
+
+def _array(frame: pd.DataFrame, column: str) -> np.ndarray:
+    hit = _TAKEN.get(id(frame))
+    return frame[column].to_numpy() if hit is None else array(hit[1], column)[hit[2]]
 
 
 def key_column(expr: str) -> str:
@@ -175,20 +191,32 @@ def rows(table: Table, where: Where, meta=None) -> pd.Index:
 
 
 def _rows(table: Table, where: Where, meta=None) -> pd.Index:
-    mask = np.ones(len(table.values), dtype=bool)
+    hit = _TAKEN.get(id(table.values))
+    if hit is not None:  # a stack of copies: the rows selected in its pool, taken
+        year = meta.year if meta is not None else None
+        mask = _cached(("mask", id(hit[1]), repr(where), year), hit[1],
+                       lambda: _mask(hit[1], table.kinds, where, meta))
+        return table.values.index[:0] if mask is None else table.values.index[mask[hit[2]]]
+    mask = _mask(table.values, table.kinds, where, meta)
+    return table.values.index[:0] if mask is None else table.values.index[mask]
+
+
+def _mask(frame: pd.DataFrame, kinds: dict, where: Where, meta=None) -> np.ndarray | None:
+    """Whether each row's columns equal the `where` values; None when a column is missing."""
+    mask = np.ones(len(frame), dtype=bool)
     for column, wanted in where.items():
-        if column not in table.values.columns:
-            return table.values.index[:0]
+        if column not in frame.columns:
+            return None
         values = [resolve(v, meta) for v in (wanted if isinstance(wanted, list) else [wanted])]
-        col = array(table.values, column)
-        if table.kinds.get(column) in NUMERIC:
+        col = array(frame, column)
+        if kinds.get(column) in NUMERIC:
             mask &= np.isin(col.astype(float), [float(v) for v in values])
         else:  # decided once per distinct value (a level column holds a handful)
             allowed = {str(v).strip().lower() for v in values}
             codes, uniques = pd.factorize(col)
             keep = np.array([isinstance(x, str) and x.strip().lower() in allowed for x in uniques] + [False])
             mask &= keep[codes]  # code -1 (missing) takes the final False
-    return table.values.index[mask]
+    return mask
 
 
 def key_values(table: Table, index: pd.Index, exprs: list[str], normalize_names: bool = True) -> pd.Series:
@@ -209,31 +237,41 @@ def _key_values(table: Table, index: pd.Index, exprs: list[str], normalize_names
         keys = list(zip(*stacked)) if stacked else [()] * len(index)
         return pd.Series(keys, index=index, dtype=object)
     parts = stacked
+    hit = _TAKEN.get(id(table.values))
     for expr in exprs:
-        column, _, seg = expr.partition(":")
-        col = array(table.values, column)[positions]
-        kind = table.kinds.get(column, "text")
-        if seg:
-            n = int(seg)
-            part = _per_value(col, lambda x: ".".join(x.split(".")[:n]) or None if isinstance(x, str) else None)  # noqa: B023
-        elif kind in ("id", "level", "value") or column == "no" or not normalize_names:
-            part = _per_value(col, lambda x: x.strip().rstrip(".").lower() if isinstance(x, str) else None)
-        elif kind in NUMERIC:
-            part = _per_value(col, lambda x: None if x != x else float(x))
+        if hit is not None:  # a stack of copies: the pool's key parts, taken
+            whole = _cached(("part", id(hit[1]), expr, normalize_names), hit[1],
+                            lambda: _part(hit[1], table.kinds, expr, normalize_names))  # noqa: B023
+            parts.append(whole[hit[2][positions]].tolist())
         else:
-            part = _per_value(col, lambda x: normalize(x) if isinstance(x, str) else None)
-        parts.append(part)
+            parts.append(_part(table.values, table.kinds, expr, normalize_names, positions).tolist())
     return pd.Series(list(zip(*parts)), index=index, dtype=object)
 
 
-def _per_value(col: np.ndarray, fn) -> list:
+def _part(frame: pd.DataFrame, kinds: dict, expr: str, normalize_names: bool, positions=None) -> np.ndarray:
+    """One key expression's part of each row (of `positions`, default all): decided per cell."""
+    column, _, seg = expr.partition(":")
+    col = array(frame, column)
+    col = col if positions is None else col[positions]
+    kind = kinds.get(column, "text")
+    if seg:
+        n = int(seg)
+        return _per_value(col, lambda x: ".".join(x.split(".")[:n]) or None if isinstance(x, str) else None)
+    if kind in ("id", "level", "value") or column == "no" or not normalize_names:
+        return _per_value(col, lambda x: x.strip().rstrip(".").lower() if isinstance(x, str) else None)
+    if kind in NUMERIC:
+        return _per_value(col, lambda x: None if x != x else float(x))
+    return _per_value(col, lambda x: normalize(x) if isinstance(x, str) else None)
+
+
+def _per_value(col: np.ndarray, fn) -> np.ndarray:
     """`fn` of each cell, computed once per distinct value (ids and names repeat across a stack of
     reports); a missing cell is None."""
     codes, uniques = pd.factorize(col)
     mapped = np.empty(len(uniques) + 1, dtype=object)
     mapped[:-1] = [fn(x) for x in uniques]
     mapped[-1] = None  # code -1: missing
-    return mapped[codes].tolist()
+    return mapped[codes]
 
 
 def references(side_table: str | None, default: str, side: Side, columns) -> list[tuple[str, str | None]]:
