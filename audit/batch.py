@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 
 REPORT_SUFFIXES = (".xlsx", ".xlsm", ".md", ".docx", ".pdf")
 VERDICTS = ("pass", "fail", "input_error")
-CHUNK = 25  # most reports a worker checks together
+CHUNK = 50  # most reports a worker checks together
+FEW = 5  # fewest (unless that would leave a worker idle): a report checked alone costs twice
 
 
 @dataclass(frozen=True)
@@ -239,6 +240,20 @@ def warm(rule_dirs: tuple[str, ...] = ()) -> None:
     _rules(tuple(rule_dirs))
 
 
+def chunked(work: list, jobs: int) -> list[list]:
+    """The tasks of a batch, largest first: each a quarter of what is left per worker, from `FEW` (fewer
+    only when a worker would have none) up to `CHUNK` reports. Large chunks check more reports together
+    (each table model and rule run once over their stack: 50 real-size reports cost a tenth less than
+    25); the smaller last ones keep the workers finishing together and the progress live."""
+    out, i = [], 0
+    while i < len(work):
+        left = len(work) - i
+        size = max(min(FEW, -(-left // jobs)), min(CHUNK, -(-left // (jobs * 4))))
+        out.append(work[i:i + size])
+        i += size
+    return out
+
+
 def run_batch(paths: list[str], flags: dict, jobs: int | None = None, output_dir: str | None = None,
               report_formats: tuple[str, ...] = (), force: bool = False, lang: str = "id",
               writer: Callable | None = None) -> Iterator[Row]:
@@ -250,9 +265,7 @@ def run_batch(paths: list[str], flags: dict, jobs: int | None = None, output_dir
     frozen = tuple(sorted((k, v) for k, v in flags.items() if v is not None and v != ()))
     work = [Job(i, p, frozen, output_dir, tuple(report_formats), names[i], force, lang) for i, p in enumerate(paths)]
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(work) or 1))
-    # a few reports per task: enough to check them together, small enough for an even load and a live progress
-    size = max(1, min(CHUNK, -(-len(work) // (jobs * 4))))
-    chunks = [work[i:i + size] for i in range(0, len(work), size)]
+    chunks = chunked(work, jobs)
     warm(tuple(flags.get("rule_dirs") or ()))
     if jobs == 1:
         for chunk in chunks:

@@ -397,3 +397,15 @@ def test_a_rule_id_mistyped_in_one_reports_audit_toml_is_that_reports_row(region
     rows = by_name(summary(r))
     assert rows["jatiroto"]["verdict"] == "input_error" and "SUM99" in rows["jatiroto"]["problem"]
     assert rows["jatiroto-perbaikan"]["verdict"] == "pass"
+
+
+def test_a_batch_is_cut_into_tasks_largest_first_every_report_once():
+    from audit.batch import CHUNK, chunked
+
+    for reports, jobs in ((1000, 2), (200, 2), (10, 2), (3, 2), (1, 1), (60, 4), (0, 2)):
+        tasks = chunked(list(range(reports)), jobs)
+        assert [n for task in tasks for n in task] == list(range(reports))
+        sizes = [len(task) for task in tasks]
+        assert sizes == sorted(sizes, reverse=True) and all(0 < n <= CHUNK for n in sizes)
+        assert len(tasks) >= min(jobs, reports)  # no worker idle for want of a task
+    assert len(chunked(list(range(1000)), 2)[0]) == CHUNK
