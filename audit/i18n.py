@@ -122,6 +122,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "generic_percent": {"id": "{where}: baris '{label}' kolom '{column}' tertulis {actual}, padahal {parts} = "
                               "{expected}",
                         "en": "{where}: row '{label}' column '{column}' reads {actual}, but {parts} = {expected}"},
+    "generic_difference": {"id": "{where}: baris '{label}' kolom '{column}' tertulis {actual}, padahal selisih {parts} "
+                                 "= {expected}",
+                           "en": "{where}: row '{label}' column '{column}' reads {actual}, but the difference {parts} = "
+                                 "{expected}"},
+    "generic_difference_sign": {"id": "{where}: baris '{label}' kolom '{column}' tertulis {actual}, bertanda terbalik "
+                                      "dari baris lain di bagian tabelnya ({parts}: {expected})",
+                                "en": "{where}: row '{label}' column '{column}' reads {actual}, the sign opposite to the "
+                                      "other rows of its part of the table ({parts}: {expected})"},
     "generic_share": {"id": "{where}: baris '{label}' kolom '{column}' tertulis {actual}, padahal bagiannya dari baris "
                             "'{total}' ({parts}) = {expected}",
                       "en": "{where}: row '{label}' column '{column}' reads {actual}, but its share of row '{total}' "
@@ -132,10 +140,12 @@ MESSAGES: dict[str, dict[str, str]] = {
                             "{others} count {expected}"},
     "doc_table_unrecognised": {
         "id": "tidak diperiksa penuh: tabel ke-{n} dokumen ({caption}) berisi angka tetapi jenisnya tidak dikenali; "
-              "hanya jumlah dan persentasenya yang diperiksa, tidak dibandingkan dengan tabel lain (celah cakupan "
+              "hanya jumlah dan persentasenya (serta kolom selisihnya) yang diperiksa, tidak dibandingkan dengan tabel "
+              "lain (celah cakupan "
               "audit, bukan kesalahan laporan){hint}",
         "en": "not fully checked: the document's table #{n} ({caption}) holds figures but its kind was not "
-              "recognised; only its totals and percentages are checked, not compared with other tables (a gap "
+              "recognised; only its totals and percentages (and any difference column) are checked, not compared with "
+              "other tables (a gap "
               "in the audit's coverage, not a fault of the report){hint}"},
     "doc_table_closest": {"id": "; terdekat: {kind}", "en": "; closest: {kind}"},
     "doc_table_mapping": {"id": "; agar terbaca, tambahkan di audit.toml: [columns.{kind}] {lines}",

@@ -308,9 +308,10 @@ def map_columns(spec: TableSpec, layout: Layout, meta, table: DocTable | None = 
             column = spec.column(name) if name else None
             if column is not None and column.kind in headers.UNIT_EXCLUDES.get(unit or "", ()):
                 continue  # `Target (Rp)` is not an indicator's target
-            if name and free(name, year):  # exact: content is realigned later (`align`), not judged here
-                take(col, name, year)
-                break
+            if name and free(name, year) and not (table is not None and _figures_for_words(spec, name, table,
+                                                                                            layout, col)):
+                take(col, name, year)  # exact: content is realigned later (`align`), not judged here, but for
+                break  # a column of words holding figures only (a puskesmas' `Sasaran`: 179 ibu hamil)
     for col in layout.columns:
         if col.position in mapping or not col.labels:
             continue
@@ -323,6 +324,17 @@ def map_columns(spec: TableSpec, layout: Layout, meta, table: DocTable | None = 
     if len({y for y in years.values()}) < 2:  # one year only: a plain column (its year is read by the layout)
         years = {}
     return mapping, years, meaning
+
+
+def _figures_for_words(spec: TableSpec, name: str, table: DocTable, layout: Layout, col: Column) -> bool:
+    """A text column of the kind (a sasaran, an indicator, a programme) named by a header whose body prints
+    figures and nothing else (at least two): the header means something else here (`Sasaran` as the number
+    of people a puskesmas serves), and the column is not that one."""
+    column = spec.column(name)
+    if column is None or column.kind != "text" or name in ("no", "kode"):
+        return False
+    filled = [t.strip() for t in _texts(table, layout, col) if t.strip()]
+    return len(filled) >= 2 and all(is_number(t) for t in filled)
 
 
 def _user_choice(spec: TableSpec, col: Column, user_map: dict) -> str | None:
@@ -436,7 +448,9 @@ def candidates(table: DocTable, specs: dict[str, TableSpec], meta,
         names = set(mapping.values()) | ({"tahun"} if years else set())
         exact = {n for p, n in mapping.items() if p not in meaning} | ({"tahun"} if years else set())
         score = _score(spec, mapping, names, exact, evidence)
-        out.append((Match(spec, mapping, score, layout, years), _acceptable(spec, names)))
+        acceptable = _acceptable(spec, names) and not _revenue_section(spec, mapping, table, layout) \
+            and not _figure_skipped(mapping, evidence.figures, layout, table) and _has_year(spec, names, layout)
+        out.append((Match(spec, mapping, score, layout, years), acceptable))
     out.sort(key=lambda m: (not m[1], -m[0].score))
     return out
 
@@ -475,6 +489,61 @@ class _Evidence:
     section: str
     figures: set[int]
     tiered: bool
+
+
+#: row labels that open a revenue section or close a revenue-and-spending statement (an LRA: a BLUD's
+#: `PENDAPATAN` over its retribusi, then `BELANJA`, then `Surplus / (Defisit)`)
+BUDGET_LABELS = ("uraian", "program", "jenis_belanja")
+_REVENUE_ROWS = re.compile(r"^(pendapatan( asli)?( daerah| blud)?|surplus( defisit)?|defisit)$")
+
+
+def _revenue_section(spec: TableSpec, mapping: dict[int, str], table: DocTable, layout: Layout) -> bool:
+    """A budget or plan kind (labelled by programme, kegiatan or belanja, or ruling `pendapatan` out of its
+    label) does not read a table that prints a revenue section or a surplus line among its rows: revenue is
+    not spending, and its figures would be added to the spending totals. (A programme named `... Pendapatan
+    Daerah`, an indicator `Pendapatan Asli Daerah` of a Bapenda, are no section heading of such a kind.)"""
+    for pos, name in mapping.items():
+        if name not in BUDGET_LABELS and "pendapatan" not in headers.excluded(spec.name, name):
+            continue
+        for i in layout.body:
+            row = table.rows[i]
+            text = row[pos].text if pos < len(row) else ""
+            if _REVENUE_ROWS.match(" ".join(re.sub(r"[^a-z]+", " ", text.lower()).split())):
+                return True
+    return False
+
+
+def _has_year(spec: TableSpec, names: set[str], layout: Layout) -> bool:
+    """A kind that needs the year of each row (`tahun`, required) finds it in a column, a column per year, or
+    a header naming one year (`Realisasi 2023`, `layouts._year_from_headers`); a table with none is not it."""
+    column = spec.column("tahun")
+    if column is None or not column.required or "tahun" in names:
+        return True
+    return any(re.search(r"\b(?:19|20)\d{2}\b", text) for col in layout.columns for text in col.texts)
+
+
+#: header words of a column derived from the others (a difference, a share): left unread, it hides nothing
+DERIVED_WORDS = {"selisih", "sisa", "saldo", "lebih", "kurang", "deviasi", "persen", "persentase", "prosentase",
+                 "komposisi", "capaian", "efisiensi", "rasio"}
+
+
+def _figure_skipped(mapping: dict[int, str], figures: set[int], layout: Layout, table: DocTable) -> bool:
+    """As many columns of primary figures left unread as read (at least two): a puskesmas' `Sasaran  Target
+    Angka  %` read as target and capaian, its population and count unread. The kind reads the row's figures
+    out of their relation (its `%` is Angka / Sasaran, nothing of the target), so it is not this kind. A unit
+    (`Satuan`), a percentage or a difference (`Selisih`, `Sisa`) left unread is derived and hides nothing."""
+    read = [p for p in mapping if p in figures]
+    unread = []
+    for col in layout.columns:
+        if col.position not in figures or col.position in mapping:
+            continue
+        words = set(headers.normalise(" ".join(col.labels)).words) | ({"persen"} if "%" in " ".join(col.labels)
+                                                                       else set())
+        cells = [t.strip() for t in _texts(table, layout, col) if t.strip()]
+        shares = bool(cells) and sum(t.endswith("%") for t in cells) * 2 > len(cells)
+        if not (words & (DERIVED_WORDS | {"satuan", "sat", "unit"}) or shares):
+            unread.append(col.position)
+    return len(unread) >= 2 and len(unread) >= len(read)
 
 
 def _acceptable(spec: TableSpec, names: set[str]) -> bool:

@@ -14,6 +14,10 @@ shows (`audit.document.structure`). Each rule names one `check`:
   that reproduce most rows (`% = Realisasi / Pagu × 100`, in either column order), or
   else each row's share of the grand total row; a capaian written by a lower-is-better
   convention is not flagged;
+- `difference`: a `Selisih` / `Lebih / (Kurang)` / `Sisa` column equals the difference of the two figure
+  columns that reproduce most of its rows, signed the way its section of the table (revenue, spending)
+  prints most rows (`generic_difference`); in every printed table, read or not, as no table kind reads such
+  a column (a `Sisa` the budget kinds read is theirs: SUM042-SUM044);
 - `staff`: staff tables of any breakdown (their caption names one of `words`) count
   the same people (all staff, ASN, PNS, as the caption says): their grand totals agree,
   whichever kind they were read as.
@@ -29,7 +33,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from audit.rules.kinds import generic_percent, generic_staff, generic_sums
+from audit.rules.kinds import generic_difference, generic_percent, generic_staff, generic_sums
 from audit.rules.kinds.generic_base import TOLERANCE, finding
 from audit.rules.registry import kind
 
@@ -39,7 +43,7 @@ STAFF_WORDS = ["pegawai", "asn", "pns", "pppk", "sdm", "sumber daya manusia", "t
 
 class GenericParams(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-    check: Literal["sums", "percent", "staff"]
+    check: Literal["sums", "percent", "staff", "difference"]
     words: list[str] = STAFF_WORDS  # staff: caption words that make a table a staff table
 
     def references(self):
@@ -59,6 +63,12 @@ def generic_tables(ctx, loaded, p: GenericParams, report):
         if p.check == "staff":
             return generic_staff.check(ctx, loaded, p, info)
         out = []
+        if p.check == "difference":  # no canonical table reads a Selisih column: read tables' are checked too
+            for printed in getattr(info, "printed", []):
+                corrected = [] if printed.read else generic_sums.sums(printed)
+                out += [finding(ctx, loaded, info.document, printed, g)
+                        for g in generic_difference.differences(printed, corrected)]
+            return out
         for printed in (x for x in getattr(info, "printed", []) if not x.read):
             corrected = generic_sums.sums(printed)  # a percentage follows a corrected amount
             gaps = corrected if p.check == "sums" else generic_percent.percents(printed, corrected)

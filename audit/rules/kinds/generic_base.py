@@ -79,6 +79,10 @@ def _parts_text(printed, g: Gap) -> str:
         return " + ".join(names)
     if g.what == "percent":
         return f"{header(g.parts[0][1])} / {header(g.parts[1][1])} × 100"
+    if g.what in ("difference", "difference_sign"):  # said the way the expected value is signed
+        first, second = g.line.figure(g.parts[0][1]).value, g.line.figure(g.parts[1][1]).value
+        names = [header(g.parts[0][1]), header(g.parts[1][1])]
+        return " − ".join(names if (g.expected >= 0) == (first >= second) else names[::-1])
     if g.what == "share":
         return f"{header(g.parts[0][1])} / {header(g.parts[1][1])} × 100"
     if g.what == "part":

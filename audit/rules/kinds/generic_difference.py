@@ -1,0 +1,146 @@
+"""The `difference` check of the `generic` kind: a `Selisih` / `Lebih / (Kurang)` / `Sisa` column beside two
+figure columns (target and realisasi, anggaran and realisasi) is their difference.
+
+Which way round is the agency's choice (realisasi − target, or target − realisasi), and one statement may
+use both: a BLUD's realisation statement prints revenue as realisasi − anggaran (short of target: negative)
+and spending as anggaran − realisasi (unspent: positive; tests/wild/rsud-kudus-lra). So the sign is read
+from the table itself, per section (rows under a `PENDAPATAN` heading, rows under a `BELANJA` heading): the
+way most of its rows print it. A row whose size is wrong is a mistake (its expected value is signed as its
+section prints); a row of the right size and the other sign disagrees with its own section (a warning: the
+page itself shows the convention, but a sign is easily meant).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from audit.rules.kinds.generic_base import Gap, half, meets_sum
+
+#: header words of a column printing the difference of two others
+DIFFERENCE_WORDS = ("selisih", "deviasi", "varians", "sisa")
+#: a row label opening a section of its own sign (revenue, spending, financing, the surplus line)
+_SECTION = re.compile(r"^(pendapatan|belanja|pembiayaan|surplus|defisit)\b")
+
+
+def columns(printed) -> list[int]:
+    """The difference columns: a header that says so (`Selisih`, `Lebih / Kurang`, `Sisa Anggaran`),
+    figures of the same kind as the others (not a percentage)."""
+    out = []
+    for c in printed.numeric:
+        if c in printed.percent:
+            continue
+        words = set(_words(printed.headers[c].split(" / ")[-1]))
+        whole = set(_words(printed.headers[c]))
+        if printed.read and words & {"sisa", "saldo"}:  # read as `sisa` by the budget kinds (SUM042-SUM044)
+            continue
+        if words & set(DIFFERENCE_WORDS) or {"lebih", "kurang"} <= whole:
+            out.append(c)
+    return out
+
+
+def pairs(printed) -> list[tuple[int, int, int]]:
+    """(difference column, first, second): for each difference column, the two other figure columns whose
+    difference, either way round, reproduces the size of most of its rows (at least two, and more than half
+    of those it can be computed for)."""
+    out = []
+    diff_cols = columns(printed)
+    others = [c for c in printed.numeric if c not in printed.percent and c not in diff_cols]
+    for dc in diff_cols:
+        best = None
+        for n, a in enumerate(others):
+            for b in others[n + 1:]:
+                rows = _computable(printed, dc, a, b)
+                hits = sum(_size(ln, dc, a, b) for ln in rows)
+                if best is None or hits > best[0]:
+                    best = (hits, a, b, len(rows))
+        if best is not None and best[0] >= 2 and best[0] * 2 > best[3]:
+            out.append((dc, best[1], best[2]))
+    return out
+
+
+def differences(printed, corrected: list[Gap] | None = None) -> list[Gap]:
+    """Each difference column against its pair: its size, then its sign against its section's own way. A row
+    whose amount a sum check corrects (`corrected`), and the correction makes its difference right, is that
+    amount's mistake, not the difference's."""
+    out = []
+    fixed = {(id(g.line), g.col): g.expected for g in corrected or []}
+    sections = _sections(printed)
+    for dc, a, b in pairs(printed):
+        rows = _computable(printed, dc, a, b)
+        ways: dict = {}
+        for ln in rows:
+            way = _way(ln, dc, a, b)
+            if way:
+                ways.setdefault(sections.get(ln.at), []).append(way)
+        usual = {s: _majority(w) for s, w in ways.items()}
+        for ln in rows:
+            first, second = ln.values[a].value, ln.values[b].value
+            stated = ln.values[dc].value
+            usual_way = usual.get(sections.get(ln.at), 0)
+            if not _size(ln, dc, a, b) and _restored(ln, (dc, a, b), fixed):
+                continue
+            if not _size(ln, dc, a, b):
+                sign = usual_way or (1 if stated >= 0 else -1) * (1 if first >= second else -1)
+                out.append(Gap(ln, dc, sign * (first - second), [(ln, a), (ln, b)], "difference"))
+            elif usual_way and _way(ln, dc, a, b) == -usual_way:
+                out.append(Gap(ln, dc, -stated, [(ln, a), (ln, b)], "difference_sign", weak=True))
+    return out
+
+
+def _restored(ln, triple: tuple, fixed: dict) -> bool:
+    """Does the row's difference hold once one of its cells takes the value a sum check gives it?"""
+    dc, a, b = triple
+    for col in (a, b):  # (a correction of the difference itself is this check's own finding)
+        if (id(ln), col) in fixed:
+            values = {**ln.values, col: replace(ln.values[col], value=fixed[(id(ln), col)])}
+            if _size_of(values[dc], values[a], values[b]):
+                return True
+    return False
+
+
+def _computable(printed, dc: int, a: int, b: int) -> list:
+    return [ln for ln in printed.lines if {dc, a, b} <= set(ln.values)]
+
+
+def _size(ln, dc: int, a: int, b: int) -> bool:
+    """Does the printed difference's size meet |first − second| at printed precision?"""
+    return _size_of(ln.values[dc], ln.values[a], ln.values[b])
+
+
+def _size_of(stated, first, second) -> bool:
+    bigger, smaller = (first, second) if first.value >= second.value else (second, first)
+    return meets_sum(bigger, [replace(stated, value=abs(stated.value)), smaller])
+
+
+def _way(ln, dc: int, a: int, b: int) -> int:
+    """+1: printed as first − second; −1: as second − first; 0: no sign to read (zero, or a size off)."""
+    stated, first, second = ln.values[dc].value, ln.values[a].value, ln.values[b].value
+    if not _size(ln, dc, a, b) or abs(first - second) <= half(ln.values[a]) + half(ln.values[b]) or stated == 0:
+        return 0
+    return 1 if (stated > 0) == (first > second) else -1
+
+
+def _majority(ways: list[int]) -> int:
+    """The way most rows print it; none on a tie."""
+    score = sum(ways)
+    return 0 if score == 0 else (1 if score > 0 else -1)
+
+
+def _sections(printed) -> dict[int, str | None]:
+    """Printed row -> the section it is under (`pendapatan`, `belanja`, ...), from the section headings of
+    the page, figures or not (a heading row without figures is no line of the table)."""
+    out: dict[int, str | None] = {}
+    section = None
+    table = printed.table
+    for i, row in enumerate(table.rows):
+        texts = [c.text.strip() for c in row if c.text.strip() and not re.fullmatch(r"[\d.,()\s\-–%]+", c.text)]
+        label = " ".join(_words(" ".join(texts)))
+        m = _SECTION.match(label)
+        if m and len(label.split()) <= 5:
+            section = "surplus" if m.group(1) == "defisit" else m.group(1)
+        out[i] = section
+    return out
+
+
+def _words(text: str) -> list[str]:
+    return re.sub(r"[^a-z]+", " ", text.lower()).split()
