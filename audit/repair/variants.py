@@ -4,7 +4,8 @@
 few `values` cells: the report's frames repeated, the changed cells written in. Writing cells
 column by column into every stack cost more than the rules run on it, so `Variants` writes each
 copy's changed rows once, below the table's own rows (a pool), and every stack of some of the
-copies is one `take` from that pool.
+copies is one `take` from that pool. A large stack (a large report's copies) is the report's
+frames repeated once and sliced, its changed columns written in: there rows cost, not calls.
 """
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ import pandas as pd
 
 from audit.model import Candidate, Report, Table
 from audit.rules.stacked import StackedTable
+
+POOL_ROWS = 5_000  # beyond it a stack's rows cost more to take whole than its few changed columns cost to write
 
 
 class Variants:
@@ -30,23 +33,23 @@ class Variants:
         """The copies `ks` stacked, `names` only (the tables a rule reads); `variants[j]` gives copy ks[j]'s
         row names, keys and places. `local`, `local_rows`: as `stack_variants`."""
         edits = [self.edits[k] for k in ks]
-        if any(self._pool(name) is None for name in names if name in self.base.tables):
-            return stack_variants(self.base, variants, edits, names, self.memo, local, local_rows)
         tables: dict[str, Table] = {}
         m = len(ks)
         for name in names:
             first = self.base.tables.get(name)
             if first is None:
                 continue
-            pooled = self._pool(name)
-            assert pooled is not None  # (a stack that would need it is built cell by cell, above)
+            n = len(first)
+            pooled = self._pool(name) if name == local or m * n <= POOL_ROWS else None
+            if pooled is None:  # written cell by cell into repeated frames
+                tables.update(stack_variants(self.base, variants, edits, [name], self.memo, local, local_rows).tables)
+                continue
             pool, at = pooled
             if name == local:
                 owner, rows = _rows_of(first, edits, local_rows)
                 where = np.array([at[ks[j]].get(i, i) for j, i in zip(owner, rows)], dtype=np.intp)
                 tables[name] = _local_table(first, variants, self.base.meta, owner, rows, _from_pool(pool, where))
                 continue
-            n = len(first)
             where = np.tile(np.arange(n, dtype=np.intp), m)
             for j, k in enumerate(ks):
                 for row, pos in at[k].items():
