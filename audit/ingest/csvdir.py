@@ -74,6 +74,7 @@ def read_grid(path: Path, name: str, budget: Budget | None = None, within: Path 
     records: list[int] = []
     header_line = 1
     end = 0  # line where the previous record ended; a record with a quoted line break spans lines
+    file = str(path)
     try:
         # newline="": lines end only at \n, \r or \r\n, as in a spreadsheet or editor (not at \f or U+2028)
         reader = csv.reader(io.StringIO(text, newline=""), dialect)
@@ -81,14 +82,14 @@ def read_grid(path: Path, name: str, budget: Budget | None = None, within: Path 
             start, end = end + 1, reader.line_num
             if not any(c.strip() for c in record):
                 continue  # a blank line or `,,,,,` (Excel exports its formatted rows so): nothing to read
-            budget.cells_read(len(record), str(path), str(start))
+            budget.cells_read(len(record), file, str(start))
             if not header:
                 header, header_line = record, start
                 continue
             numbers.append(start)
             records.append(index)
             rows.append([Cell(v) for v in record])
-            budget.rows_read(len(rows), str(path), str(start), name)
+            budget.rows_read(len(rows), file, str(start), name)
     except csv.Error as exc:
         return _unreadable(path, name, str(exc), end + 1)
     return Grid(name, header, rows, numbers, path.name, None, header_line, 0, csv=True, cell_rows=records)

@@ -57,14 +57,17 @@ class Budget:
         """Refuse, before opening it, a file that is not a regular file (a pipe or a device could block or never
         end), a link that leads out of the folder `within`, or a file bigger than `max_input_mb`. Its size."""
         path = Path(path)
-        if within is not None:
-            _inside(path, Path(within))
-        try:
-            info = path.stat()
-        except OSError as exc:
-            if path.is_symlink():
-                raise InputError("not_regular", str(path), None, what=Text("kind_dangling")) from None
-            raise InputError("unreadable_file", str(path), None, detail=exc.strerror or type(exc).__name__) from None
+        info = _plain_file_in(path, within)  # the common case, known without resolving links
+        if info is None:
+            if within is not None:
+                _inside(path, Path(within))
+            try:
+                info = path.stat()
+            except OSError as exc:
+                if path.is_symlink():
+                    raise InputError("not_regular", str(path), None, what=Text("kind_dangling")) from None
+                raise InputError("unreadable_file", str(path), None,
+                                 detail=exc.strerror or type(exc).__name__) from None
         if not stat.S_ISREG(info.st_mode):
             raise InputError("not_regular", str(path), None, what=Text(_kind_of(info.st_mode)))
         if info.st_size > self.limits.max_input_mb * MB:
@@ -114,6 +117,20 @@ def _kind_of(mode: int) -> str:
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
         return "kind_device"
     return "kind_special"
+
+
+def _plain_file_in(path: Path, within) -> os.stat_result | None:
+    """The status of `path` when it is a regular file (not a link) written directly in the folder `within`
+    (or with no folder to stay in): such a file is inside it, whatever links lead to the folder, and is
+    what its status says. None otherwise (resolving both paths decides; it cost a tenth of reading a
+    folder of small tables)."""
+    if within is not None and path.parent != Path(within):
+        return None
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return None
+    return info if stat.S_ISREG(info.st_mode) else None
 
 
 def _inside(path: Path, folder: Path) -> None:
