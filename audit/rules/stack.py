@@ -234,15 +234,18 @@ def split_reads(reads: Reads, stacked: Report, n: int) -> list[Reads]:
             table = stacked.tables.get(name)
             if not (isinstance(table, StackedTable) and table.parts):
                 raise LookupError(f"{rule_id}: rows of {name}, not a table of the stack")
-            local: list[list[int]] = [[] for _ in range(n)]
-            for row in sorted(rows):
-                k, at = table.locate(row)
-                local[k].append(at)
+            at = np.fromiter(rows, dtype=np.intp, count=len(rows))
+            k_of = table.report_of[at]
+            order = np.argsort(k_of, kind="stable")
+            at, k_of = at[order], k_of[order]
+            local = table.local_rows[at] if table.local_rows is not None else at - table.starts[k_of]
+            bounds = np.searchsorted(k_of, np.arange(n + 1))
             for k in range(n):
+                mine_rows = local[bounds[k]:bounds[k + 1]].tolist()
                 labels = table.parts[k].values.index
                 if not _positional(labels):  # a table built in memory: its own row labels
-                    local[k] = [int(labels[at]) for at in local[k]]
-                mine[k][name] = (columns, frozenset(local[k]))
+                    mine_rows = [int(i) for i in labels[mine_rows]]
+                mine[k][name] = (columns, frozenset(mine_rows))
         for k in range(n):
             out[k].by_rule[rule_id] = mine[k]
     return out
