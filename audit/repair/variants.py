@@ -48,13 +48,14 @@ class Variants:
             if name == local:
                 owner, rows = _rows_of(first, edits, local_rows)
                 where = np.array([at[ks[j]].get(i, i) for j, i in zip(owner, rows)], dtype=np.intp)
-                tables[name] = _local_table(first, variants, self.base.meta, owner, rows, _from_pool(pool, where))
+                tables[name] = _local_table(first, variants, self.base.meta, owner, rows,
+                                            self._from_pool(pool, where), self.memo)
                 continue
             where = np.tile(np.arange(n, dtype=np.intp), m)
             for j, k in enumerate(ks):
                 for row, pos in at[k].items():
                     where[j * n + row] = pos
-            tables[name] = _whole_table(first, variants, self.base.meta, _from_pool(pool, where),
+            tables[name] = _whole_table(first, variants, self.base.meta, self._from_pool(pool, where),
                                         _repeated(first.raw, m, self.memo), _repeated(first.halfwidth, m, self.memo),
                                         _repeated(first.decimals, m, self.memo))
         return Report(self.base.meta, tables, "<stack>", [])
@@ -88,19 +89,55 @@ class Variants:
         return out
 
 
-def _from_pool(pool: pd.DataFrame, where: np.ndarray) -> pd.DataFrame:
-    """`pool`'s rows `where`; the rules' row selections and keys on it are the pool's (`select.taken`)."""
-    from audit.rules.select import taken
+    def _from_pool(self, pool: pd.DataFrame, where: np.ndarray) -> pd.DataFrame:
+        """`pool`'s rows `where`; the rules' row selections and keys on it are the pool's (`select.taken`)."""
+        from audit.rules.select import taken
 
-    out = _taken(pool, where)
-    taken(out, pool, where)
-    return out
+        out = _taken(pool, where, self.memo)
+        taken(out, pool, where)
+        return out
 
 
-def _taken(frame: pd.DataFrame, where: np.ndarray) -> pd.DataFrame:
-    out = frame.take(where)
-    out.index = pd.RangeIndex(len(out))
-    return out
+def _taken(frame: pd.DataFrame, where: np.ndarray, memo: dict | None = None) -> pd.DataFrame:
+    """`frame.take(where)` indexed 0..n-1. With `memo`, from the frame's columns as 2-d arrays by dtype, kept
+    there: `DataFrame.take` costs three times as much on these small frames (pandas 3's
+    `create_dataframe_from_blocks`; elsewhere, and for extension dtypes, `take`)."""
+    blocks = _blocks(frame, memo) if memo is not None else None
+    if blocks is None:
+        out = frame.take(where)
+        out.index = pd.RangeIndex(len(out))
+        return out
+    return _FROM_BLOCKS([(v.take(where, axis=1), at) for v, at in blocks], index=pd.RangeIndex(len(where)),
+                        columns=frame.columns)
+
+
+try:
+    from pandas.api.internals import create_dataframe_from_blocks as _FROM_BLOCKS
+except ImportError:  # pandas before 3
+    _FROM_BLOCKS = None
+
+
+def _blocks(frame: pd.DataFrame, memo: dict) -> list | None:
+    """`frame`'s columns as one 2-d array per dtype with their places (as pandas keeps them), or None when
+    pandas keeps them otherwise (extension dtypes, another version's internals). Kept in `memo`."""
+    hit = memo.get(("blocks", id(frame)))
+    if hit is None:
+        hit = memo[("blocks", id(frame))] = (frame, _FROM_BLOCKS and _arrays(frame))  # held: its id is not reused
+    return hit[1]
+
+
+def _arrays(frame: pd.DataFrame) -> list | None:
+    """Reading them is pandas' internals (`_mgr.blocks`; asking column by column costs more than the take it
+    saves), so whatever is not plainly a NumPy block of the frame's rows is left to `take`."""
+    try:
+        blocks = [(b.values, np.asarray(b.mgr_locs.as_array, dtype=np.intp)) for b in frame._mgr.blocks]
+    except AttributeError:
+        return None
+    places = sorted(int(n) for _, at in blocks for n in at)
+    if places != list(range(frame.shape[1])) or not all(
+            isinstance(v, np.ndarray) and v.ndim == 2 and v.shape == (len(at), len(frame)) for v, at in blocks):
+        return None
+    return blocks
 
 
 def _rows_of(first: Table, edits: list[list], chosen=None) -> tuple[list[int], list[int]]:
@@ -118,15 +155,15 @@ def _rows_of(first: Table, edits: list[list], chosen=None) -> tuple[list[int], l
 
 
 def _local_table(first: Table, variants: list[Report], meta, owner: list[int], rows: list[int],
-                 values: pd.DataFrame) -> StackedTable:
+                 values: pd.DataFrame, memo: dict | None = None) -> StackedTable:
     rows_a = np.array(rows, dtype=np.intp)
     source = first.source_rows or list(range(1, len(first) + 1))
     return StackedTable(
-        first.name, values, _taken(first.raw, rows_a), _taken(first.halfwidth, rows_a),
-        _taken(first.decimals, rows_a), first.file, first.sheet, [source[i] for i in rows], dict(first.source_cols),
-        first.csv, dict(first.kinds), keys=first.keys, report_of=np.array(owner, dtype=np.intp),
-        parts=[v.tables[first.name] for v in variants], starts=np.zeros(len(variants), dtype=np.intp),
-        metas=[meta] * len(variants), local_rows=rows_a)
+        first.name, values, _taken(first.raw, rows_a, memo), _taken(first.halfwidth, rows_a, memo),
+        _taken(first.decimals, rows_a, memo), first.file, first.sheet, [source[i] for i in rows],
+        dict(first.source_cols), first.csv, dict(first.kinds), keys=first.keys,
+        report_of=np.array(owner, dtype=np.intp), parts=[v.tables[first.name] for v in variants],
+        starts=np.zeros(len(variants), dtype=np.intp), metas=[meta] * len(variants), local_rows=rows_a)
 
 
 def _whole_table(first: Table, variants: list[Report], meta, values, raw, halfwidth, decimals) -> StackedTable:
