@@ -180,7 +180,8 @@ def _rerun(report: Report, changes: list[list[Candidate]], affected: list[list],
             members.setdefault(rule.id, (rule, []))[1].append(k)
     for rule, ks in members.values():
         if not _stackable(rule, report):
-            alone = ks
+            alone = ks if baseline is None or len(ks) < 2 else _together_in_one(rule, report, ks, changes, baseline,
+                                                                                out)
         else:
             for plan in ((_by_row, _by_group) if baseline is not None else ()):
                 assert baseline is not None  # (the plans run only against one)
@@ -201,6 +202,47 @@ def _rerun(report: Report, changes: list[list[Candidate]], affected: list[list],
         for k in alone:
             out[k].append((rule.id, check_rules([rule], variant(k), keys_only=True).findings, None, None))
     return out
+
+
+def _together_in_one(rule, report: Report, ks: list[int], changes, baseline: dict, out: list) -> list[int]:
+    """A row-local rule that cannot run on a stack (a lookup by name, metadata of the report) checks the
+    changes of several copies written into one copy, when they are in different rows of its table: each
+    copy's findings are those on its own changed rows, the others as the unchanged report has them. That
+    holds only while the findings of its other tables are the unchanged report's (else each copy runs
+    alone). The copies left to run alone."""
+    ask = getattr(rule.params, "row_local", None)
+    name = ask() if ask is not None else None
+    table = report.tables.get(name) if name else None
+    if not _rows_known(table):
+        return ks
+    reads = set(rule.tables())
+    batches: list[tuple[list[int], set]] = []  # copies, the rows they change
+    left = []
+    for k in ks:
+        if not all(c.table == name for c in changes[k] if c.table in reads):
+            left.append(k)
+            continue
+        rows = {c.index for c in changes[k] if c.table == name}
+        free = next((b for b in batches if not b[1] & rows), None)
+        if free is None:
+            batches.append(([k], set(rows)))
+        else:
+            free[0].append(k)
+            free[1].update(rows)
+    elsewhere = {f.key() for f in baseline.get(rule.id, ()) if f.table != name}
+    for mine_ks, _ in batches:
+        if len(mine_ks) == 1:
+            left += mine_ks
+            continue
+        found = check_rules([rule], with_values(report, [c for k in mine_ks for c in changes[k]]),
+                            keys_only=True).findings
+        if {f.key() for f in found if f.table != name} != elsewhere:
+            left += mine_ks
+            continue
+        for k in mine_ks:
+            mine = {table.source_rows[c.index] for c in changes[k] if c.table == name}
+            out[k].append((rule.id, [f for f in found if f.table == name and f.position in mine], name, mine))
+    return sorted(left)
 
 
 def _stackable(rule, report: Report) -> bool:

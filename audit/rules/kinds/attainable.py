@@ -39,6 +39,10 @@ class AttainableParams(BaseModel):
     def references(self):
         return references(self.table, self.table, Side(where=self.where), [self.indicator, *self.columns])
 
+    def row_local(self) -> str:
+        """A share depends on its own row (its indicator and value) and the report's counts alone."""
+        return self.table
+
 
 @lru_cache(maxsize=64)
 def _steps(n: int) -> np.ndarray:

@@ -56,6 +56,10 @@ class StaffCountParams(BaseModel):
             refs += references(side.table, side.table, side, sorted({c for g in self.groups for c in g.columns}))
         return refs
 
+    def row_local(self) -> str:
+        """A count depends on its own row (its indicator, unit and value) and the staff tables."""
+        return self.table
+
 
 @lru_cache(maxsize=4096)
 def _words(text) -> str:
