@@ -87,3 +87,17 @@ def test_a_selisih_beside_target_and_realisasi_of_a_read_table(tmp_path):
     assert _gen4(audit.run(str(path))) == [("warning", "Cakupan layanan air minum %", 4, -4, "F4")]
     path.write_text(INDICATORS.format(third="-5"), encoding="utf-8")
     assert _gen4(audit.run(str(path))) == [("error", "Cakupan layanan air minum %", -5, -4, "F4")]
+
+
+def test_a_difference_of_percentages(tmp_path):
+    """Target 80%, realisasi 76%, `Selisih` printed -7%: a difference of percentages is one too (an error; the
+    whole percentages are rounded, so -5% would be within their rounding and is not said)."""
+    path = tmp_path / "laporan.md"
+    (tmp_path / "laporan.yaml").write_text("agency: Dinas Contoh\nyear: 2023\n", encoding="utf-8")
+    path.write_text("# BAB III AKUNTABILITAS KINERJA\n\nTabel 3.1 Pengukuran Capaian Indikator Kinerja Tahun 2023\n\n"
+                    "| No | Indikator Kinerja | Target | Realisasi | Selisih | Capaian |\n|---|---|---|---|---|---|\n"
+                    "| 1 | Persentase jalan mantap | 70% | 63% | -7% | 90,00% |\n"
+                    "| 2 | Persentase jembatan kondisi baik | 90% | 92% | 2% | 102,22% |\n"
+                    "| 3 | Cakupan layanan air minum | 80% | 76% | -7% | 95,00% |\n"
+                    "| 4 | Persentase drainase berfungsi | 60% | 66% | 6% | 110,00% |\n", encoding="utf-8")
+    assert _gen4(audit.run(str(path))) == [("error", "Cakupan layanan air minum", -7, -4, "E4")]

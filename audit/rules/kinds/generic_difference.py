@@ -23,12 +23,9 @@ _SECTION = re.compile(r"^(pendapatan|belanja|pembiayaan|surplus|defisit)\b")
 
 
 def columns(printed) -> list[int]:
-    """The difference columns: a header that says so (`Selisih`, `Lebih / Kurang`, `Sisa Anggaran`),
-    figures of the same kind as the others (not a percentage)."""
+    """The difference columns: a header that says so (`Selisih`, `Lebih / Kurang`, `Sisa Anggaran`)."""
     out = []
     for c in printed.numeric:
-        if c in printed.percent:
-            continue
         words = set(_words(printed.headers[c].split(" / ")[-1]))
         whole = set(_words(printed.headers[c]))
         if printed.read and words & {"sisa", "saldo"}:  # read as `sisa` by the budget kinds (SUM042-SUM044)
@@ -41,11 +38,12 @@ def columns(printed) -> list[int]:
 def pairs(printed) -> list[tuple[int, int, int]]:
     """(difference column, first, second): for each difference column, the two other figure columns whose
     difference, either way round, reproduces the size of most of its rows (at least two, and more than half
-    of those it can be computed for)."""
+    of those it can be computed for); a difference of percentages, of two percentage columns."""
     out = []
     diff_cols = columns(printed)
-    others = [c for c in printed.numeric if c not in printed.percent and c not in diff_cols]
-    for dc in diff_cols:
+    for dc in diff_cols:  # percentages differ from percentages (target 90%, realisasi 92%), amounts from amounts
+        others = [c for c in printed.numeric
+                  if (c in printed.percent) == (dc in printed.percent) and c not in diff_cols]
         best = None
         for n, a in enumerate(others):
             for b in others[n + 1:]:
