@@ -85,7 +85,7 @@ def _attainment(report: Report) -> tuple[tuple[Attainment, ...], str | None]:
         out = []
         for r in rows:
             indicator = _text(r.get("indikator"))
-            if indicator is None or r.get("level") in ("total", "subtotal"):
+            if indicator is None or r.get("level") in ("total", "subtotal", "rata_rata"):  # an average is no bar
                 continue
             target, realisasi = _number(r.get("target")), _number(r.get("realisasi"))
             capaian, computed = _number(r.get("capaian")), False

@@ -100,3 +100,13 @@ def test_an_indicator_named_rata_rata_is_an_indicator(tmp_path):
     table = api.read(path).tables["capaian_indikator"].values
     row = table[table["indikator"] == "Rata-rata lama perbaikan jalan rusak"]
     assert row["level"].tolist() == ["item"]
+
+
+def test_an_average_is_no_bar_of_the_attainment_picture(tmp_path):
+    """The reviewer's picture of capaian per indicator draws the four indicators, not the averages."""
+    from audit.figures import figures
+
+    path = _write(tmp_path, "laporan", CAPAIAN.format(second="95,00", overall="75,26"),
+                  "Dinas Pekerjaan Umum dan Penataan Ruang Kota Contoh", 2023)
+    drawn = figures(api.read(path)).attainment
+    assert len(drawn) == 4 and not [a for a in drawn if a.indicator.startswith("Rata-rata capaian")]
