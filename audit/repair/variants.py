@@ -82,11 +82,33 @@ class Variants:
         if not rows:
             out: tuple | None = (first.values, at)
         else:
-            extra = write_cells(_taken(first.values, np.array(rows, dtype=np.intp)), cells)
-            same = extra.dtypes.tolist() == first.values.dtypes.tolist()
-            out = (pd.concat([first.values, extra], ignore_index=True), at) if same else None
+            pool = self._pooled(first.values, np.array(rows, dtype=np.intp), cells)
+            if pool is None:  # as pandas writes them (another pandas, extension dtypes)
+                extra = write_cells(_taken(first.values, np.array(rows, dtype=np.intp)), cells)
+                same = extra.dtypes.tolist() == first.values.dtypes.tolist()
+                pool = pd.concat([first.values, extra], ignore_index=True) if same else None
+            out = None if pool is None else (pool, at)
         self._pools[name] = out
         return out
+
+    def _pooled(self, values: pd.DataFrame, rows: np.ndarray, cells: list[tuple[int, Candidate]]):
+        """`values` with its `rows` again below, the `cells` (row among those, edit) written in, from the
+        frame's blocks; None when they are not to be had, or text would go into a number column."""
+        blocks = _blocks(values, self.memo)
+        if blocks is None or any(v.dtype.kind not in "fO" for v, _ in blocks):  # what write_cells keeps as it is
+            return None
+        extra = [v.take(rows, axis=1) for v, _ in blocks]
+        where = {int(n): (j, p) for j, (_, at) in enumerate(blocks) for p, n in enumerate(at)}
+        columns = values.columns
+        for row, e in cells:
+            j, p = where[columns.get_loc(e.column)]
+            if isinstance(e.proposed, str) and extra[j].dtype != object:
+                return None
+            extra[j][p, row] = e.proposed
+        pooled = [(np.concatenate([v, x], axis=1), at) for (v, at), x in zip(blocks, extra)]
+        pool = _FROM_BLOCKS(pooled, index=pd.RangeIndex(len(values) + len(rows)), columns=columns)
+        self.memo[("blocks", id(pool))] = (pool, pooled)
+        return pool
 
 
     def _from_pool(self, pool: pd.DataFrame, where: np.ndarray) -> pd.DataFrame:
