@@ -34,11 +34,9 @@ def _phrase(text: str) -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
-    from importlib.resources import files
+    from audit.yamlsafe import shipped
 
-    import yaml
-
-    data = yaml.safe_load(files("schemas").joinpath("polarity.yaml").read_text(encoding="utf-8"))
+    data = shipped("polarity.yaml")
     values = {_words(v): pol for pol in ("negative", "positive") for v in data["values"][pol]}
     phrases = tuple((_phrase(p), pol) for pol in ("negative", "positive") for p in data["phrases"][pol])
     return Vocabulary(values, phrases, tuple(_words(h) for h in data["hints"]["negative"]),

@@ -175,11 +175,9 @@ class DefaultBand:
 @lru_cache(maxsize=1)
 def default_scale() -> tuple[tuple[DefaultBand, ...], str]:
     """The scale judged by when a report states none (schemas/predikat.yaml), and its source."""
-    from importlib.resources import files
+    from audit.yamlsafe import shipped
 
-    import yaml
-
-    data = yaml.safe_load(files("schemas").joinpath("predikat.yaml").read_text(encoding="utf-8"))
+    data = shipped("predikat.yaml")
     bands = tuple(DefaultBand(b.get("min"), b.get("max"), tuple(b["labels"])) for b in data["bands"])
     return bands, str(data.get("source", ""))
 

@@ -33,6 +33,14 @@ def load(text: str, file: str, limits: Limits = DEFAULT_LIMITS, error=InputError
     return parse(text, file, limits, error)[1]
 
 
+def shipped(name: str):
+    """A YAML file the package ships in `schemas/` (vocabulary, polarity, predikat scale): parsed in C when
+    libyaml is there, like every other YAML file (PyYAML's pure-Python loader took 10 ms for the vocabulary)."""
+    from importlib.resources import files
+
+    return load(files("schemas").joinpath(name).read_text(encoding="utf-8"), f"schemas/{name}")
+
+
 def expanded_size(root, cap: int) -> int:
     """Nodes the tree holds with every alias expanded, counted once per distinct node (memoised), so
     the count costs the size of the text, not of the expansion; stops a little past `cap`."""

@@ -49,11 +49,9 @@ class Header:
 @lru_cache(maxsize=1)
 def vocabulary() -> dict:
     """The shipped vocabulary (schemas/vocabulary.yaml), read once."""
-    from importlib.resources import files
+    from audit.yamlsafe import shipped
 
-    import yaml
-
-    return yaml.safe_load(files("schemas").joinpath("vocabulary.yaml").read_text(encoding="utf-8"))
+    return shipped("vocabulary.yaml")
 
 
 def header_key(text: object) -> str:
