@@ -189,14 +189,12 @@ def _local_table(first: Table, variants: list[Report], meta, owner: list[int], r
 
 
 def _whole_table(first: Table, variants: list[Report], meta, values, raw, halfwidth, decimals) -> StackedTable:
-    m, n = len(variants), len(first)
-    columns = set(first.values.columns.tolist())
-    return StackedTable(
-        first.name, values, raw, halfwidth, decimals, first.file, first.sheet,
-        list(first.source_rows or range(1, n + 1)) * m,  # copies keep their rows
-        dict(first.source_cols), first.csv, {c: k for c, k in first.kinds.items() if c in columns}, keys=first.keys,
-        report_of=np.repeat(np.arange(m, dtype=np.intp), n), parts=[v.tables[first.name] for v in variants],
-        starts=np.arange(m, dtype=np.intp) * n, metas=[meta] * m)
+    """Whole copies of one table stacked as reports are (`audit.rules.stack`); the copies keep its rows."""
+    from audit.rules.stack import _stacked
+
+    return _stacked(first, [v.tables[first.name] for v in variants], [meta] * len(variants),
+                    first.values.columns.tolist(), values, raw, halfwidth, decimals,
+                    list(first.source_rows or range(1, len(first) + 1)) * len(variants))
 
 
 def stack_variants(base: Report, variants: list[Report], edits: list[list], names, memo: dict | None = None,
