@@ -143,12 +143,15 @@ def _mutants(n: int, seed: int):
     return out, rules
 
 
-@pytest.mark.parametrize("stack_rows,group_rows", [(None, None), (None, 0), (120, 0)])
-def test_candidates_checked_together_rank_as_when_checked_one_by_one(monkeypatch, stack_rows, group_rows):
+@pytest.mark.parametrize("stack_rows,group_rows,recheck", [(None, None, True), (None, 0, True), (120, 0, True),
+                                                            (None, None, False)])
+def test_candidates_checked_together_rank_as_when_checked_one_by_one(monkeypatch, stack_rows, group_rows, recheck):
     """Fix suggestions re-run each rule once over a stack of changed reports (several stacks when they
     would be large), only for cells in rows the rule selected, and a sum over rows on the groups of the
-    changed rows only (on the example's small tables when `group_rows` is 0); the ranking must be
-    exactly that of re-running every rule for every candidate."""
+    changed rows only (on the example's small tables when `group_rows` is 0); kinds that can tell a
+    change's effect on the rows it moves (`RuleKind.recheck`) do so without a stack (and, with
+    `recheck` off, every rule runs on stacks); the ranking must be exactly that of re-running every rule
+    for every candidate."""
     from conftest import EXAMPLE
 
     from audit.repair import rank as localize
@@ -167,6 +170,9 @@ def test_candidates_checked_together_rank_as_when_checked_one_by_one(monkeypatch
         monkeypatch.setattr(trials, "STACK_ROWS", stack_rows)
     if group_rows is not None:
         monkeypatch.setattr(trials, "GROUP_ROWS", group_rows)
+    no_recheck = lambda rule, report, ks, changes, out: ks  # noqa: E731
+    if not recheck:
+        monkeypatch.setattr(trials, "_rechecked", no_recheck)
     mutants, rules = _mutants(12, seed=11)
     reports = [read_report(EXAMPLE)] + mutants
     fast = []
@@ -175,6 +181,7 @@ def test_candidates_checked_together_rank_as_when_checked_one_by_one(monkeypatch
         fast.append(([f.suggestions for f in localize.suggest(report, rules, checked.findings, reads=checked.reads)],
                      plan(report, rules)))
     monkeypatch.setattr(stack, "stackable", lambda *a, **k: False)  # every candidate on its own
+    monkeypatch.setattr(trials, "_rechecked", no_recheck)  # by running the rule
     monkeypatch.setattr("audit.rules.engine.Reads", Everything)  # what a traced run records
     for report, (suggestions, repair) in zip(reports, fast):
         found, _ = run_rules(rules, report)

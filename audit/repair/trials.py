@@ -179,6 +179,10 @@ def _rerun(report: Report, changes: list[list[Candidate]], affected: list[list],
         for rule in rules:
             members.setdefault(rule.id, (rule, []))[1].append(k)
     for rule, ks in members.values():
+        if baseline is not None and rule.kind.recheck is not None:
+            ks = _rechecked(rule, report, ks, changes, out)
+            if not ks:
+                continue
         if not _stackable(rule, report):
             alone = ks if baseline is None or len(ks) < 2 else _together_in_one(rule, report, ks, changes, baseline,
                                                                                 out)
@@ -202,6 +206,32 @@ def _rerun(report: Report, changes: list[list[Candidate]], affected: list[list],
         for k in alone:
             out[k].append((rule.id, check_rules([rule], variant(k), keys_only=True).findings, None, None))
     return out
+
+
+def _rechecked(rule, report: Report, ks: list[int], changes, out: list) -> list[int]:
+    """The copies `ks` that `rule`'s kind re-checks itself (`RuleKind.recheck`: the rows a change can move,
+    without a stack), their findings added to `out`; the copies left to a stack. Only changes of numbers
+    that name no row, on tables whose rows are each their own source line, and not for `rounding: exact`."""
+    from audit.rules.engine import Context
+
+    tables = [report.tables[t] for t in rule.tables() if t in report.tables]
+    if rule.rule.rounding == "exact" or not all(_rows_known(t) for t in tables):
+        return ks
+    mine = [k for k in ks if all(not isinstance(c.proposed, str) and not _names_a_row(report.tables[c.table], c.column)
+                                 for c in changes[k])]
+    if not mine:
+        return ks
+    try:
+        told = rule.kind.recheck(Context(report, True, True), rule, rule.params, report, [changes[k] for k in mine])
+    except Exception:  # as a failing stack: each copy is then checked as usual
+        return ks
+    done = set()
+    for k, result in zip(mine, told):
+        if result is not None:
+            name, found, decided = result
+            out[k].append((rule.id, found, name, decided))
+            done.add(k)
+    return [k for k in ks if k not in done]
 
 
 def _together_in_one(rule, report: Report, ks: list[int], changes, baseline: dict, out: list) -> list[int]:

@@ -47,6 +47,7 @@ class RuleKind:
     summary: tuple = ()  # ((lang, one line), ...): what the kind checks, for reviewers
     stacks: Stacks | None = None  # None: runs per report only (see `kind`)
     follows_on_row: bool = False  # its first candidate is recomputed from its row (see `kind`)
+    recheck: Callable | None = None  # re-checks candidate fixes without a stack (see `kind`)
 
     def describe(self, lang: str = "id") -> str:
         """One line on what the kind checks, in `lang` when the kind says it (else its docstring's first line)."""
@@ -65,7 +66,7 @@ KINDS: dict[str, RuleKind] = {}
 
 
 def kind(name: str, params: type[BaseModel], document: bool = False, summary: dict[str, str] | None = None, *,
-         stacks: bool | Stacks = False, follows_on_row: bool = False):
+         stacks: bool | Stacks = False, follows_on_row: bool = False, recheck: Callable | None = None):
     """Register `fn(ctx, rule, params, report) -> list[Finding]` as rule kind `name`.
 
     `summary`: what the kind checks in one line per language (`{"id": ..., "en": ...}`), shown
@@ -90,6 +91,13 @@ def kind(name: str, params: type[BaseModel], document: bool = False, summary: di
     group and depend on that group's rows alone, and a change in `columns` moves no row to
     another group, so a changed cell is re-checked with the rows of its groups only.
 
+    `recheck(ctx, rule, params, report, copies) -> [(table, findings, source rows) or None, ...]`:
+    the findings of copies of `report`, each differing from it in a few cells (`copies[k]`: the
+    candidates written in; none names a row, none is text), told without running the rule on
+    them: for each copy, the source rows of `table` whose findings a change could move, and the
+    findings there (`ctx.finding` on the report's own tables). None for a copy it cannot tell,
+    which is then re-checked on a stack as usual. Fix suggestions hold it equal to the stack.
+
     `document=True`: the kind reads `report.document`; the engine does not call it for a
     report read from tables (it has nothing to check there, and is not "skipped" either)."""
 
@@ -100,7 +108,7 @@ def kind(name: str, params: type[BaseModel], document: bool = False, summary: di
     def register(fn: Callable) -> Callable:
         KINDS[name] = RuleKind(name, params, fn, (fn.__doc__ or "").strip(), document,
                                tuple((summary or {}).items()), _always if stacks is True else stacks or None,
-                               follows_on_row)
+                               follows_on_row, recheck)
         return fn
 
     return register

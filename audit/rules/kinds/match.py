@@ -121,22 +121,75 @@ def _fuzzy(p, lk, rk, rc, order, pos, uniques, missing) -> dict:
     return extra
 
 
-@kind("match", MatchParams, stacks=True, summary={
+def recheck_pairs(ctx, loaded, p: MatchParams, report, copies) -> list[tuple[str, list[Finding], set] | None]:
+    """Fix suggestions' re-check (`RuleKind.recheck`): a change of a compared value leaves every row with its
+    partners (they are chosen by keys and `where` alone), so a copy's findings move only at the left rows
+    paired with a changed row; those are compared again with the copy's values. None for a copy changing a
+    key or a selected column, and for every copy when findings are said at the right table's rows."""
+    if p.report != "left":
+        return [None] * len(copies)
+    lt, rt = report.tables[p.left.table], report.tables[p.right.table]
+    left, right = _cached(("pairs", id(p), id(lt.values), id(rt.values), report.meta.year if report.meta else None),
+                          (p, lt.values, rt.values), lambda: _pairs(p, lt, rows(lt, p.left.where, report.meta), rt,
+                                                                    rows(rt, p.right.where, report.meta)))
+    shape = {side.table: set(side.where) | {k.split(":")[0] for k in side.key} for side in (p.left, p.right)}
+    if lt.name == rt.name:
+        shape[lt.name] = set(p.left.where) | set(p.right.where) | {k.split(":")[0] for k in p.left.key + p.right.key}
+    out: list[tuple[str, list[Finding], set] | None] = []
+    for changes in copies:
+        written: dict[tuple[str, str], dict[int, float]] = {}
+        if any(c.column in shape.get(c.table, ()) for c in changes):
+            out.append(None)
+            continue
+        for c in changes:
+            written.setdefault((c.table, c.column), {})[c.index] = float(c.proposed)
+        moved = np.zeros(len(left), dtype=bool)
+        for (table, column), cells in written.items():
+            at = list(cells)
+            if table == lt.name and column in p.left.columns:
+                moved |= np.isin(left, at)
+            if table == rt.name and column in p.right.columns:
+                moved |= np.isin(right, at)
+        mine = np.unique(left[moved])
+        keep = np.isin(left, mine)
+
+        def values(table, column, written=written):
+            base = _figures(table, column)
+            cells = written.get((table.name, column))
+            if not cells:
+                return base
+            base = base.copy()
+            base[list(cells)] = list(cells.values())
+            return base
+
+        source = lt.source_rows
+        out.append((lt.name, _compare(ctx, loaded, p, lt, left[keep], rt, right[keep], values),
+                    {source[i] if i < len(source) else i for i in mine.tolist()}))
+    return out
+
+
+@kind("match", MatchParams, stacks=True, recheck=recheck_pairs, summary={
     "id": "Angka yang sama bernilai sama di mana pun ia ditulis ulang.",
     "en": "The same quantity agrees wherever it is repeated."})
 def same_value_in_both_tables(ctx, loaded, p: MatchParams, report):
     """The same quantity agrees wherever it is repeated."""
     lt, rt = report.tables[p.left.table], report.tables[p.right.table]
     li, ri = rows(lt, p.left.where, report.meta), rows(rt, p.right.where, report.meta)
-    findings: list[Finding] = []
     # one entry per (left row, partner), grouped by left row: compared in one go per column
     left, right = _pairs(p, lt, li, rt, ri)
+    return _compare(ctx, loaded, p, lt, left, rt, right, _figures)
+
+
+def _compare(ctx, loaded, p, lt, left, rt, right, values) -> list[Finding]:
+    """Findings of the pairs (`left[n]`, `right[n]`, grouped by left row), the figures from `values(table,
+    column)`: a left row disagrees when it has a partner with a number and none agrees."""
+    findings: list[Finding] = []
     if not len(left):
         return findings
     starts = np.flatnonzero(np.r_[True, left[1:] != left[:-1]])
     for lc, rc in zip(p.left.columns, p.right.columns):
-        lv, lh = _numbers(array(lt.values, lc))[left], _halves(lt, lc)[left]
-        rv, rh = _numbers(array(rt.values, rc))[right], _halves(rt, rc)[right]
+        lv, lh = values(lt, lc)[left], _halves(lt, lc)[left]
+        rv, rh = values(rt, rc)[right], _halves(rt, rc)[right]
         usable = ~np.isnan(lv) & ~np.isnan(rv)
         with np.errstate(invalid="ignore"):
             agree = usable & meets(lv - lh, lv + lh, rv - rh, rv + rh, loaded.rule.tolerance)
@@ -178,6 +231,12 @@ def _numbers(values: np.ndarray) -> np.ndarray:
     if values.dtype.kind == "f":
         return values
     return np.fromiter((float(x) if _is_number(x) else np.nan for x in values), float, len(values))
+
+
+def _figures(table, column) -> np.ndarray:
+    """`_numbers` of a table's column, once per frame while candidate fixes are re-checked."""
+    frame = table.values
+    return _cached(("figures", id(frame), column), frame, lambda: _numbers(array(frame, column)))
 
 
 def _halves(table, column) -> np.ndarray:
