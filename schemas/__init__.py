@@ -33,11 +33,12 @@ from .kinerja import (
     PkPerubahan,
     RealisasiIndikator,
 )
+from .lra import Lra
 from .pegawai import PegawaiGender, PegawaiGolongan, PegawaiPendidikan, PegawaiStatus, PegawaiUmur
 
 MODELS = [
     PegawaiPendidikan, PegawaiGender, PegawaiGolongan, Aset, Iku, PkIndikator, PkAnggaran,
     PkPerubahan, CapaianProgram, CapaianIndikator, KinerjaTahunan, KinerjaRenstra, KinerjaPembanding, Efisiensi,
     RealisasiProgram, RealisasiKegiatan, Belanja, Lppd, RealisasiIndikator,
-    RealisasiProgramTahunan, RencanaAksi, PembinaanDesa, PegawaiStatus, RealisasiTriwulan, PegawaiUmur,
+    RealisasiProgramTahunan, RencanaAksi, PembinaanDesa, PegawaiStatus, RealisasiTriwulan, PegawaiUmur, Lra,
 ]

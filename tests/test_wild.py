@@ -64,11 +64,14 @@ REVIEWED: dict[str, tuple[set[str], int, dict[tuple[str, str], str]]] = {
     }),
     "bkpd-lampung-pk": ({"pk_indikator", "pk_anggaran"}, 0, {}),  # a PK: nothing to recompute
     "spkt-polda-jateng": ({"capaian_indikator"}, 0, {}),  # 90,83 / 65 = 139,74 (139,73 at the printed places)
-    # round 3 (S36): a BLUD's revenue-and-spending statement; no kind reads it (DOC001), the generic checks do
-    "rsud-kudus-lra": (set(), 1, {}),  # every Lebih / Kurang agrees, revenue and spending each their own way
+    # round 3 (S36): a BLUD's revenue-and-spending statement, read as `lra` since round 4 (before: DOC001)
+    "rsud-kudus-lra": ({"lra"}, 0, {}),  # every Lebih / Kurang, parent, Jumlah and the surplus agree
     "bpbd-meranti-iku": (set(), 0, {}),  # an IKU of words only (formulas, sources): no figure to check
     # cakupan = Angka / Sasaran (a population), every row right; no kind reads it (DOC001), GEN002 checks it
     "puskesmas-ukm-capaian": (set(), 1, {}),
+    # round 4 (S39-S40): two desa statements (OpenSID): codes in the `Uraian` column, bidang 01-05 under belanja
+    "desa-mangguh-lra": ({"lra"}, 0, {}),  # parents, JUMLAH, surplus and every % agree (the surplus % unchecked)
+    "desa-mengani-lra": ({"lra"}, 0, {}),  # the same; revenue above budget (204,89%, 231,72%) is no finding
 }
 
 #: errors the review found false and left as gaps (README: qualitative PK targets are not numbers to parse)

@@ -448,7 +448,8 @@ def candidates(table: DocTable, specs: dict[str, TableSpec], meta,
         names = set(mapping.values()) | ({"tahun"} if years else set())
         exact = {n for p, n in mapping.items() if p not in meaning} | ({"tahun"} if years else set())
         score = _score(spec, mapping, names, exact, evidence)
-        acceptable = _acceptable(spec, names) and not _revenue_section(spec, mapping, table, layout) \
+        revenue = _revenue_section(spec, mapping, table, layout)
+        acceptable = _acceptable(spec, names) and revenue == _reads_revenue(spec) \
             and not _figure_skipped(mapping, evidence.figures, layout, table) and _has_year(spec, names, layout)
         out.append((Match(spec, mapping, score, layout, years), acceptable))
     out.sort(key=lambda m: (not m[1], -m[0].score))
@@ -498,19 +499,26 @@ _REVENUE_ROWS = re.compile(r"^(pendapatan( asli)?( daerah| blud)?|surplus( defis
 
 
 def _revenue_section(spec: TableSpec, mapping: dict[int, str], table: DocTable, layout: Layout) -> bool:
-    """A budget or plan kind (labelled by programme, kegiatan or belanja, or ruling `pendapatan` out of its
-    label) does not read a table that prints a revenue section or a surplus line among its rows: revenue is
-    not spending, and its figures would be added to the spending totals. (A programme named `... Pendapatan
-    Daerah`, an indicator `Pendapatan Asli Daerah` of a Bapenda, are no section heading of such a kind.)"""
+    """Does the table print a revenue section or a surplus line among the rows of its label column? A budget or
+    plan kind (labelled by programme, kegiatan or belanja, or ruling `pendapatan` out of its label) does not
+    read such a table: revenue is not spending, and its figures would be added to the spending totals. (A
+    programme named `... Pendapatan Daerah`, an indicator `Pendapatan Asli Daerah` of a Bapenda, are no section
+    heading of such a kind.) A kind that reads revenue (`_reads_revenue`) reads only such a table."""
     for pos, name in mapping.items():
         if name not in BUDGET_LABELS and "pendapatan" not in headers.excluded(spec.name, name):
             continue
         for i in layout.body:
             row = table.rows[i]
-            text = row[pos].text if pos < len(row) else ""
-            if _REVENUE_ROWS.match(" ".join(re.sub(r"[^a-z]+", " ", text.lower()).split())):
+            texts = [row[p].text for p in (pos, pos - 1) if 0 <= p < len(row)]  # a heading over the code column
+            if any(_REVENUE_ROWS.match(" ".join(re.sub(r"[^a-z]+", " ", t.lower()).split())) for t in texts):
                 return True
     return False
+
+
+def _reads_revenue(spec: TableSpec) -> bool:
+    """A kind whose rows are sorted into sections of which one is `pendapatan` (a revenue-and-spending
+    statement): it reads revenue, and a table without a revenue section or surplus line is not it."""
+    return any(c.kind == "text" and "pendapatan" in c.allowed for c in spec.columns)
 
 
 def _has_year(spec: TableSpec, names: set[str], layout: Layout) -> bool:

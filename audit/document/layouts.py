@@ -527,3 +527,7 @@ def _pembanding(part: Part, rows: list[Row], meta) -> list[Row]:
         for row in rows:
             row.text.setdefault("pembanding", name)
     return rows
+
+
+# hooks kept in modules of their own, registered when the layouts are
+from audit.document import statement  # noqa: E402,F401  (a revenue-and-spending statement's sections)

@@ -1,0 +1,159 @@
+"""A revenue-and-spending statement (Laporan Realisasi Anggaran) as the page prints it: sections, codes,
+totals, the surplus line.
+
+Agencies print the same statement in many ways: a code column (`NO. Urut`, `Kode Rekening`) or the code at the
+start of the label (`4. PENDAPATAN`), a section heading with or without figures, codes of any depth with levels
+skipped (`4.1.2` then `4.1.2.01.01`), codes that do not extend the section's own (a desa's belanja `01` ... `05`
+by bidang under `5. BELANJA`), `Jumlah` or `JUMLAH PENDAPATAN` closing a section, `Surplus / (Defisit)`, a
+`Pembiayaan` section (penerimaan, pengeluaran, pembiayaan netto) and the SiLPA line. `read` names each row's part
+(`schemas.lra`: level, section, its place below the section), so that the rules add up what the page shows: a
+row is the child of the nearest row with figures above it whose code its own code extends, else of its section.
+"""
+from __future__ import annotations
+
+import re
+
+from audit.document.hierarchy import total_word
+from audit.document.labels import key_of
+from audit.document.layouts import Part, Row, hook
+
+#: a code at the start of a cell: `4`, `4.1.`, `4.1.2.01.01`, `01` (one or two digits, then dotted segments)
+_CODE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,4}){0,7})\.?(?=\s|$)")
+#: the section a heading names, and the first segment of its code in the Permendagri charts of accounts
+#: (13/2006, 90/2019, 20/2018 for desa): 4 pendapatan, 5 belanja, 6 pembiayaan
+SECTIONS = ("pendapatan", "belanja", "pembiayaan")
+_BY_FIRST_SEGMENT = {"4": "pendapatan", "5": "belanja", "6": "pembiayaan"}
+#: the two halves of pembiayaan, by the first word of their label
+_HALVES = ("penerimaan", "pengeluaran")
+
+
+def split_code(text: str) -> tuple[str, str]:
+    """(`4.1.2`, `Hasil Retribusi Daerah`) from `4.1.2. Hasil Retribusi Daerah`; ('', text) without a code."""
+    m = _CODE.match(text or "")
+    if not m:
+        return "", (text or "").strip()
+    return m.group(1), text[m.end():].strip()
+
+
+def _code_and_label(row: Row) -> tuple[str, str]:
+    """The row's code (its code column, its No column, or the start of its label) and its label without it.
+    A label column holding the code alone, its label in the unheaded column beside it (`Uraian` printed over
+    both), is read as the two: its label is that text."""
+    code, label = split_code(row.get("uraian"))
+    for column in ("kode", "no"):
+        own, rest = split_code(row.get(column))
+        if own and not code:
+            code = own
+        if not label and rest:  # a heading printed across the code column (`4. PENDAPATAN` over two cells)
+            label = rest
+    if code and not label:
+        label = _beside(row)
+        if label:
+            row.text["uraian"] = label
+            row.text["kode"] = row.get("kode") or code
+    return code, label
+
+
+def _beside(row: Row) -> str:
+    """The text of the unread cell right of the label column, if it is text."""
+    pos = row.columns.get("uraian")
+    cells = row.table.rows[row.source] if row.source < len(row.table.rows) else []
+    if pos is None or pos + 1 >= len(cells) or pos + 1 in row.columns.values():
+        return ""
+    text = cells[pos + 1].text.strip()
+    return "" if not text or split_code(text)[0] or re.fullmatch(r"[\d.,()\s%-]+", text) else text
+
+
+def _extends(code: str, parent: str) -> bool:
+    return code.startswith(parent + ".")
+
+
+def _figures(row: Row) -> bool:
+    return any(row.get(c).strip() for c in ("anggaran", "realisasi"))
+
+
+def _kind_of_line(label: str, code: str, bold: bool) -> str | None:
+    """`jumlah`, `surplus`, `netto`, `silpa` for the statement's own lines (never a coded account), or None."""
+    words = key_of(label).split()
+    if code or not words:
+        return None
+    if words[0] in ("surplus", "defisit"):
+        return "surplus"
+    if "netto" in words or "neto" in words:
+        return "netto"
+    if words[0] == "silpa" or words[:2] == ["sisa", "lebih"]:
+        return "silpa"
+    return "jumlah" if total_word(label, bold) else None
+
+
+class _Section:
+    """The section being read: its name, its number, its heading row, the rows with figures above."""
+
+    def __init__(self, name: str, number: int):
+        self.name, self.number = name, number
+        self.heading: Row | None = None
+        self.stack: list[tuple[str, str, str]] = []  # (code, id, bagian) of the rows with figures, in order
+        self.children: dict[str, int] = {}  # id -> how many children it has had
+
+    def place(self, code: str) -> tuple[str, str | None]:
+        """The id of this row's parent (the nearest row above whose code its code extends; an uncoded row goes
+        under the last coded one; else the section) and that parent's bagian."""
+        for own, ident, bagian in reversed(self.stack):
+            if own and ((code and _extends(code, own)) or not code):
+                return ident, bagian
+        return str(self.number), None
+
+    def child(self, parent: str) -> str:
+        self.children[parent] = self.children.get(parent, 0) + 1
+        return f"{parent}.{self.children[parent]}"
+
+
+@hook("statement")
+def read(part: Part, rows: list[Row], meta) -> list[Row]:
+    """Each row's `level`, `bagian` and `id` (`schemas.lra`); the figures are left as printed."""
+    sections: list[_Section] = []
+    current: _Section | None = None
+
+    def open_section(name: str) -> _Section:
+        sections.append(_Section(name, len(sections) + 1))
+        return sections[-1]
+
+    for row in rows:
+        code, label = _code_and_label(row)
+        words = key_of(label).split()
+        line = _kind_of_line(label, code, row.bold)
+        if line is not None:
+            named = next((w for w in words if w in (*SECTIONS, *_HALVES)), None)
+            bagian = "" if line in ("surplus", "silpa") else (named or (current.name if current else ""))
+            row.text.update(level=line, bagian=bagian, id="")
+            continue
+        heading = words[0] if words and words[0] in SECTIONS and code.count(".") == 0 else None
+        if heading is not None and not (current and current.name == heading and current.stack):
+            current = open_section(heading)
+            current.heading = row
+            figured = _figures(row)
+            row.text.update(level="akun" if figured else "judul", bagian=heading,
+                            id=str(current.number) if figured else "")
+            continue
+        first = code.split(".")[0] if code else ""
+        if current is None or (first in _BY_FIRST_SEGMENT and current.heading is None
+                               and _BY_FIRST_SEGMENT[first] != current.name):
+            current = open_section(_BY_FIRST_SEGMENT.get(first, words[0] if words and words[0] in SECTIONS
+                                                         else "pendapatan"))
+        if not _figures(row):
+            row.text.update(level="judul", bagian=_half(words, current.name), id="")
+            continue
+        parent, parent_bagian = current.place(code)
+        ident = current.child(parent)
+        bagian = parent_bagian or _half(words, current.name)
+        top = parent == str(current.number)
+        row.text.update(level="kelompok" if top else "rincian", bagian=bagian, id=ident)
+        current.stack.append((code, ident, bagian))
+    return rows
+
+
+def _half(words: list[str], section: str) -> str:
+    """A pembiayaan row's half (`Penerimaan Pembiayaan`, `Pengeluaran Pembiayaan`), else its section."""
+    if section == "pembiayaan" and words and words[0] in _HALVES:
+        return words[0]
+    return section
