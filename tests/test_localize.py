@@ -220,3 +220,46 @@ def test_a_value_the_hint_calls_a_copied_target_is_the_one_proposed_first(exampl
         top = f.suggestions[0]
         assert (top.table, top.confidence) == ("realisasi_indikator", "low")
         assert top.proposed == f.actual  # the other table corrected to this row's realisation
+
+
+def _layouts():
+    """Drafts of other agencies' layouts (tests/corpus: planted mistakes), real tables (tests/wild) and the
+    averages of test_averages with both averages mistyped: sums over rows, across columns, by codes, averages
+    since the previous total, units, matches between tables."""
+    from conftest import ROOT
+
+    out = sorted((ROOT / "tests" / "corpus").glob("*/draft.md"))
+    out += sorted((ROOT / "tests" / "wild").glob("*/laporan.md"))
+    return [str(p.relative_to(ROOT)) for p in out] + ["averages"]
+
+
+@pytest.mark.parametrize("name", _layouts())
+def test_rechecks_rank_as_stacks_on_other_layouts(monkeypatch, tmp_path, name):
+    """What a kind's own re-check (`RuleKind.recheck`) says of every candidate fix is what running the rule on
+    stacked copies says: the same suggestions, confidences and reasons, on any agency's layout."""
+    from conftest import ROOT
+    from test_averages import CAPAIAN, _write
+
+    from audit.api import configured_rules
+    from audit.config import Config
+    from audit.repair import trials
+    from audit.repair.rank import suggest
+    from audit.rules.engine import check_rules
+    from audit.sources import read_report
+
+    path = ROOT / name if name != "averages" else _write(
+        tmp_path, "salah", CAPAIAN.format(second="97,00", overall="78,26"), "Dinas Contoh", 2023)
+    report = read_report(path)
+    rules = configured_rules(Config())
+
+    def ranked():
+        checked = check_rules(rules, report, trace=True)
+        return [(f.key(), [(s.table, s.index, s.column, s.proposed, s.confidence, str(s.reason))
+                           for s in f.suggestions])
+                for f in suggest(report, rules, checked.findings, reads=checked.reads)]
+
+    mine = ranked()
+    if "corpus" in name or name == "averages":  # their planted mistakes are ranked
+        assert any(suggestions for _, suggestions in mine)
+    monkeypatch.setattr(trials, "_rechecked", lambda rule, report, ks, changes, out: ks)
+    assert ranked() == mine

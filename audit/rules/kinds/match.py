@@ -17,8 +17,9 @@ from audit.model import Finding, Message
 from audit.rules.candidates import candidate
 from audit.rules.intervals import meets
 from audit.rules.names import best_match
+from audit.rules.rechecks import Written, sources
 from audit.rules.registry import kind
-from audit.rules.select import Side, _cached, array, key_values, references, rows
+from audit.rules.select import Side, _cached, array, key_column, key_values, references, rows
 
 
 class MatchSide(Side):
@@ -124,47 +125,51 @@ def _fuzzy(p, lk, rk, rc, order, pos, uniques, missing) -> dict:
 def recheck_pairs(ctx, loaded, p: MatchParams, report, copies) -> list[tuple[str, list[Finding], set] | None]:
     """Fix suggestions' re-check (`RuleKind.recheck`): a change of a compared value leaves every row with its
     partners (they are chosen by keys and `where` alone), so a copy's findings move only at the left rows
-    paired with a changed row; those are compared again with the copy's values. None for a copy changing a
-    key or a selected column, and for every copy when findings are said at the right table's rows."""
+    paired with a changed row; those pairs of every copy are compared again at once with each copy's values.
+    None for a copy changing a key or a selected column, and for every copy when findings are said at the
+    right table's rows."""
     if p.report != "left":
         return [None] * len(copies)
     lt, rt = report.tables[p.left.table], report.tables[p.right.table]
     left, right = _cached(("pairs", id(p), id(lt.values), id(rt.values), report.meta.year if report.meta else None),
                           (p, lt.values, rt.values), lambda: _pairs(p, lt, rows(lt, p.left.where, report.meta), rt,
                                                                     rows(rt, p.right.where, report.meta)))
-    shape = {side.table: set(side.where) | {k.split(":")[0] for k in side.key} for side in (p.left, p.right)}
-    if lt.name == rt.name:
-        shape[lt.name] = set(p.left.where) | set(p.right.where) | {k.split(":")[0] for k in p.left.key + p.right.key}
-    out: list[tuple[str, list[Finding], set] | None] = []
-    for changes in copies:
-        written: dict[tuple[str, str], dict[int, float]] = {}
+    shape = {lt.name: {key_column(k) for k in p.left.key} | set(p.left.where), rt.name: set()}
+    shape[rt.name] |= {key_column(k) for k in p.right.key} | set(p.right.where)
+    out: list[tuple[str, list[Finding], set] | None] = [None] * len(copies)
+    entries: list[np.ndarray] = []
+    owners: list[np.ndarray] = []
+    kept: list[int] = []
+    for k, changes in enumerate(copies):
         if any(c.column in shape.get(c.table, ()) for c in changes):
-            out.append(None)
             continue
-        for c in changes:
-            written.setdefault((c.table, c.column), {})[c.index] = float(c.proposed)
         moved = np.zeros(len(left), dtype=bool)
-        for (table, column), cells in written.items():
-            at = list(cells)
-            if table == lt.name and column in p.left.columns:
-                moved |= np.isin(left, at)
-            if table == rt.name and column in p.right.columns:
-                moved |= np.isin(right, at)
+        for c in changes:
+            if c.table == lt.name and c.column in p.left.columns:
+                moved |= left == c.index
+            if c.table == rt.name and c.column in p.right.columns:
+                moved |= right == c.index
         mine = np.unique(left[moved])
-        keep = np.isin(left, mine)
-
-        def values(table, column, written=written):
-            base = _figures(table, column)
-            cells = written.get((table.name, column))
-            if not cells:
-                return base
-            base = base.copy()
-            base[list(cells)] = list(cells.values())
-            return base
-
-        source = lt.source_rows
-        out.append((lt.name, _compare(ctx, loaded, p, lt, left[keep], rt, right[keep], values),
-                    {source[i] if i < len(source) else i for i in mine.tolist()}))
+        at = np.flatnonzero(np.isin(left, mine))
+        entries.append(at)
+        owners.append(np.full(len(at), len(kept), dtype=np.intp))
+        kept.append(k)
+        out[k] = (lt.name, [], sources(lt, mine.tolist()))
+    if not kept:
+        return out
+    at, owner = np.concatenate(entries), np.concatenate(owners)
+    written = Written([copies[k] for k in kept])
+    left_e, right_e = left[at], right[at]
+    starts = np.flatnonzero(np.r_[True, (left_e[1:] != left_e[:-1]) | (owner[1:] != owner[:-1])])
+    for n, finding in _disagreeing(ctx, loaded, p, lt, left_e, rt, right_e, starts,
+                                   lambda c: written.gather(lt, c, _figures(lt, c), left_e, owner),
+                                   lambda c: written.gather(rt, c, _figures(rt, c), right_e, owner)):
+        result = out[kept[owner[n]]]
+        assert result is not None
+        result[1].append(finding)
+    for result in out:
+        if result is not None:
+            result[1].sort(key=lambda f: (f.position, f.column))
     return out
 
 
@@ -177,31 +182,32 @@ def same_value_in_both_tables(ctx, loaded, p: MatchParams, report):
     li, ri = rows(lt, p.left.where, report.meta), rows(rt, p.right.where, report.meta)
     # one entry per (left row, partner), grouped by left row: compared in one go per column
     left, right = _pairs(p, lt, li, rt, ri)
-    return _compare(ctx, loaded, p, lt, left, rt, right, _figures)
-
-
-def _compare(ctx, loaded, p, lt, left, rt, right, values) -> list[Finding]:
-    """Findings of the pairs (`left[n]`, `right[n]`, grouped by left row), the figures from `values(table,
-    column)`: a left row disagrees when it has a partner with a number and none agrees."""
-    findings: list[Finding] = []
     if not len(left):
-        return findings
+        return []
     starts = np.flatnonzero(np.r_[True, left[1:] != left[:-1]])
+    findings = [f for _, f in _disagreeing(ctx, loaded, p, lt, left, rt, right, starts,
+                                           lambda c: _figures(lt, c)[left], lambda c: _figures(rt, c)[right])]
+    findings.sort(key=lambda f: (f.position, f.column))
+    return findings
+
+
+def _disagreeing(ctx, loaded, p, lt, left, rt, right, starts, left_values, right_values):
+    """(entry, finding) of each block of pairs (`left[n]`, `right[n]`; a block from each of `starts`: one left
+    row's partners) with a partner with a number and none that agrees, the figures from `left_values(column)`
+    and `right_values(column)` (one per entry)."""
+    ends = np.r_[starts[1:], len(left)]
     for lc, rc in zip(p.left.columns, p.right.columns):
-        lv, lh = values(lt, lc)[left], _halves(lt, lc)[left]
-        rv, rh = values(rt, rc)[right], _halves(rt, rc)[right]
+        lv, lh = left_values(lc), _halves(lt, lc)[left]
+        rv, rh = right_values(rc), _halves(rt, rc)[right]
         usable = ~np.isnan(lv) & ~np.isnan(rv)
         with np.errstate(invalid="ignore"):
             agree = usable & meets(lv - lh, lv + lh, rv - rh, rv + rh, loaded.rule.tolerance)
         compared = np.add.reduceat(usable.astype(np.intp), starts) > 0
         agreed = np.add.reduceat(agree.astype(np.intp), starts) > 0
         for g in np.flatnonzero(compared & ~agreed):  # only the disagreements reach Python
-            block = slice(starts[g], starts[g + 1] if g + 1 < len(starts) else len(left))
-            k = starts[g] + int(np.argmax(usable[block]))  # the first partner with a number
-            findings.append(_disagreement(ctx, loaded, p, lt, int(left[k]), lc, float(lv[k]),
-                                          rt, int(right[k]), rc, float(rv[k])))
-    findings.sort(key=lambda f: (f.position, f.column))
-    return findings
+            k = starts[g] + int(np.argmax(usable[starts[g]:ends[g]]))  # the first partner with a number
+            yield k, _disagreement(ctx, loaded, p, lt, int(left[k]), lc, float(lv[k]), rt, int(right[k]), rc,
+                                   float(rv[k]))
 
 
 def _disagreement(ctx, loaded, p, lt, i, lc, lv, rt, j, rc, rv):

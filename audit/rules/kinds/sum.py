@@ -25,8 +25,9 @@ from pydantic import BaseModel, ConfigDict, model_validator
 from audit.model import Finding
 from audit.rules.candidates import candidate
 from audit.rules.intervals import meets
+from audit.rules.rechecks import Written, sources
 from audit.rules.registry import kind
-from audit.rules.select import Side, array, key_column, key_values, references, rows
+from audit.rules.select import Side, _cached, array, key_column, key_values, references, rows
 
 
 class Across(BaseModel):
@@ -121,16 +122,159 @@ class SumParams(BaseModel):
         return refs + references(self.table, self.table, Side(where=self.where), [])
 
 
-@kind("sum", SumParams, stacks=True, summary={
+def recheck_sums(ctx, loaded, p: SumParams, report, copies) -> list[tuple[str, list[Finding], set] | None]:
+    """Fix suggestions' re-check (`RuleKind.recheck`): a change of a summed figure leaves every row in its
+    group (rows are chosen and grouped by other columns), so a copy's findings move only at the totals of
+    the changed rows' groups (across columns: at the changed rows); those groups of every copy are compared
+    again at once, each with its copy's figures. None for a copy changing a column that selects, keys or
+    levels rows."""
+    out: list[tuple[str, list[Finding], set] | None] = [None] * len(copies)
+    if p.across is not None:
+        return _recheck_across(ctx, loaded, p, p.across, report, copies, out)
+    parts_t = report.tables[p.parts.table or p.table]
+    total_t = report.tables[p.total.table or p.table]
+    year = report.meta.year if report.meta else None
+    g = _cached(("sum-groups", id(p), id(parts_t.values), id(total_t.values), year),
+                (p, parts_t.values, total_t.values), lambda: _Groups(*_selected(p, parts_t, total_t, report.meta)))
+    shape = {key_column(k) for k in p.parts.key + p.total.key} | set(p.where) | set(p.parts.where) \
+        | set(p.total.where) | ({p.hierarchy.id, "level"} if p.hierarchy is not None else set())
+    part_cols, total_cols = {a for a, _ in p.column_pairs()}, {b for _, b in p.column_pairs()}
+    # entries of the parts and totals (into `g.pi`, `g.ti`), their group codes here, their copies
+    pe: list[np.ndarray] = []
+    pc: list[np.ndarray] = []
+    po: list[np.ndarray] = []
+    te: list[np.ndarray] = []
+    tc: list[np.ndarray] = []
+    to: list[np.ndarray] = []
+    kept: list[int] = []
+    for k, changes in enumerate(copies):
+        if any(c.table in (parts_t.name, total_t.name) and c.column in shape for c in changes):
+            continue
+        groups: set[int] = set()
+        for c in changes:
+            if c.table == parts_t.name and c.column in part_cols:
+                groups |= g.part_groups.get(c.index, set())
+            if c.table == total_t.name and c.column in total_cols:
+                groups |= g.total_groups.get(c.index, set())
+        told = []
+        for code in sorted(groups):
+            totals = g.totals_of(code)
+            told.append(totals)
+            if code < g.size:  # a group with parts (a total of no parts is never compared)
+                parts = g.parts_of(code)
+                pe.append(parts)
+                te.append(totals)
+                new = len(pc)
+                pc.append(np.full(len(parts), new, dtype=np.intp))
+                tc.append(np.full(len(totals), new, dtype=np.intp))
+                po.append(np.full(len(parts), len(kept), dtype=np.intp))
+                to.append(np.full(len(totals), len(kept), dtype=np.intp))
+        out[k] = (total_t.name, [], sources(total_t, g.ti[np.concatenate(told)].tolist() if told else []))
+        kept.append(k)
+    if not pe:
+        return out
+    written = Written([copies[k] for k in kept])
+    pi, ti = g.pi[np.concatenate(pe)], g.ti[np.concatenate(te)]
+    part_owner, total_owner = np.concatenate(po), np.concatenate(to)
+    found = _compare(ctx, loaded, p, parts_t, pi, np.concatenate(pc), total_t, ti, np.concatenate(tc), len(pc),
+                     lambda c: written.gather(parts_t, c, _floats(parts_t.values, c), pi, part_owner),
+                     lambda c: written.gather(total_t, c, _floats(total_t.values, c), ti, total_owner))
+    return _owned(found, total_owner, kept, out)
+
+
+def _recheck_across(ctx, loaded, p: SumParams, a: Across, report, copies, out: list) -> list:
+    """`recheck_sums` of a sum across columns: each copy's changed rows, compared again at once."""
+    table = report.tables[p.table]
+    summed = set(a.parts) | {c for c in (a.total, a.alternative) if c}
+    selected = rows(table, p.where, report.meta).to_numpy()
+    entries: list[np.ndarray] = []
+    owners: list[np.ndarray] = []
+    kept: list[int] = []
+    for k, changes in enumerate(copies):
+        if any(c.table == table.name and c.column in p.where for c in changes):
+            continue
+        changed = sorted({c.index for c in changes if c.table == table.name and c.column in summed})
+        mine = selected[np.isin(selected, changed)]
+        entries.append(mine)
+        owners.append(np.full(len(mine), len(kept), dtype=np.intp))
+        out[k] = (table.name, [], sources(table, changed))
+        kept.append(k)
+    if not entries:
+        return out
+    written = Written([copies[k] for k in kept])
+    pos, owner = np.concatenate(entries), np.concatenate(owners)
+    found = _across(ctx, loaded, a, table, pos,
+                    lambda c: written.gather(table, c, _floats(table.values, c), pos, owner))
+    return _owned(found, owner, kept, out)
+
+
+def _owned(found, owner: np.ndarray, kept: list[int], out: list) -> list:
+    """(entry, finding) pairs of a re-check handed to each entry's copy (`owner`), in the order a run gives."""
+    for n, finding in found:
+        out[kept[owner[n]]][1].append(finding)
+    for result in out:
+        if result is not None:
+            result[1].sort(key=lambda f: (f.position, f.column))
+    return out
+
+
+class _Groups:
+    """A sum's parts and totals (positions `pi`, `ti`) by group, as a check groups them: the codes of groups
+    with parts are 0 .. size - 1; each row's groups as a part and as a total."""
+
+    def __init__(self, parts_t, parts_i, parts_k, total_t, total_i, total_k):
+        self.pi, self.ti = parts_i.to_numpy(), total_i.to_numpy()
+        self.codes, self.total_codes, self.size = _codes(parts_k.to_numpy(), total_k.to_numpy())
+        self._parts = np.argsort(self.codes, kind="stable")
+        self._part_bounds = np.searchsorted(self.codes[self._parts], np.arange(self.size + 1))
+        self._totals = np.argsort(self.total_codes, kind="stable")
+        self._sorted_totals = self.total_codes[self._totals]
+        self.part_groups: dict[int, set[int]] = {}
+        self.total_groups: dict[int, set[int]] = {}
+        for row, code in zip(self.pi.tolist(), self.codes.tolist()):
+            self.part_groups.setdefault(row, set()).add(code)
+        for row, code in zip(self.ti.tolist(), self.total_codes.tolist()):
+            self.total_groups.setdefault(row, set()).add(code)
+
+    def parts_of(self, code: int) -> np.ndarray:
+        return self._parts[self._part_bounds[code]:self._part_bounds[code + 1]]
+
+    def totals_of(self, code: int) -> np.ndarray:
+        lo, hi = np.searchsorted(self._sorted_totals, [code, code + 1])
+        return self._totals[lo:hi]
+
+
+def _codes(parts_k: np.ndarray, total_k: np.ndarray) -> tuple[np.ndarray, np.ndarray, int]:
+    """Parts and totals coded together (group of each part, of each total, number of groups with parts): a
+    total's group is the parts' code of its key; a total whose key no part has gets a code of its own,
+    at or above the number of groups with parts."""
+    if not len(parts_k) + len(total_k):
+        empty = np.zeros(0, dtype=np.intp)
+        return empty, empty, 0
+    joint, _ = pd.factorize(np.concatenate([parts_k, total_k]))
+    codes = joint[:len(parts_k)]
+    return codes, joint[len(parts_k):], int(codes.max()) + 1 if len(codes) else 0
+
+
+@kind("sum", SumParams, stacks=True, recheck=recheck_sums, summary={
     "id": "Rincian menjumlah ke totalnya (antarbaris, antarkolom, berjenjang, antartabel).",
     "en": "Parts add up to their total (rows, columns, hierarchies, across tables)."})
 def parts_sum_to_total(ctx, loaded, p: SumParams, report):
     """Parts add up to their total (rows, columns, hierarchies, across tables)."""
     if p.across is not None:
-        return _across(ctx, loaded, p, p.across, report.tables[p.table], report)
-    parts_t = report.tables[p.parts.table or p.table]
-    total_t = report.tables[p.total.table or p.table]
-    return _compare(ctx, loaded, p, *_selected(p, parts_t, total_t, report.meta))
+        table = report.tables[p.table]
+        pos = rows(table, p.where, report.meta).to_numpy()
+        found = _across(ctx, loaded, p.across, table, pos, lambda c: _floats(table.values, c)[pos])
+    else:
+        parts_t, parts_i, parts_k, total_t, total_i, total_k = _selected(
+            p, report.tables[p.parts.table or p.table], report.tables[p.total.table or p.table], report.meta)
+        pi, ti = parts_i.to_numpy(), total_i.to_numpy()
+        codes, total_codes, size = _codes(parts_k.to_numpy(), total_k.to_numpy())
+        found = _compare(ctx, loaded, p, parts_t, pi, codes, total_t, ti, total_codes, size,
+                         lambda c: _floats(parts_t.values, c)[pi], lambda c: _floats(total_t.values, c)[ti])
+    findings = [f for _, f in found]
+    findings.sort(key=lambda f: (f.position, f.column))
+    return findings
 
 
 def _selected(p: SumParams, parts_t, total_t, meta) -> tuple:
@@ -183,25 +327,21 @@ def _blocks(parts_i, parts_k, total_i, total_k) -> tuple:
             pd.Series([block_of[int(i)] for i in total_i], index=total_i, dtype=object))
 
 
-def _compare(ctx, loaded, p, parts_t, parts_i, parts_k, total_t, total_i, total_k) -> list[Finding]:
-    findings: list[Finding] = []
-    if len(parts_i) == 0 or len(total_i) == 0:
-        return findings
-    # parts and totals coded together: a total's group is the parts' code of its key (-1: no parts)
-    joint, _ = pd.factorize(np.concatenate([parts_k.to_numpy(), total_k.to_numpy()]))
-    codes, total_codes = joint[:len(parts_k)], joint[len(parts_k):]
-    size = int(codes.max()) + 1 if len(codes) else 0
+def _compare(ctx, loaded, p, parts_t, pi, codes, total_t, ti, total_codes, size, part_values, total_values):
+    """(entry, finding) of each total (positions `ti`, group `total_codes`) that its group's parts (positions `pi`,
+    group `codes`, `size` groups with parts) do not add up to, the figures from `part_values(column)` and
+    `total_values(column)` (one per entry)."""
+    if len(pi) == 0 or len(ti) == 0:
+        return
     total_groups = np.where(total_codes < size, total_codes, -1)
     by_group = np.argsort(codes, kind="stable")  # the members of group g: by_group[bounds[g]:bounds[g + 1]]
     bounds = np.searchsorted(codes[by_group], np.arange(size + 1))
-
-    pi, ti = parts_i.to_numpy(), total_i.to_numpy()  # positions: numpy indexing, not pandas', in the loop
 
     def members_of(g):
         return pi[by_group[bounds[g]:bounds[g + 1]]].tolist()
 
     for part_col, total_col in p.column_pairs():
-        v = _floats(parts_t.values, part_col)[pi]
+        v = part_values(part_col)
         h = _no_nan(_floats(parts_t.halfwidth, part_col)[pi])
         present = ~np.isnan(v)
         v0 = np.where(present, v, 0.0)
@@ -214,7 +354,7 @@ def _compare(ctx, loaded, p, parts_t, parts_i, parts_k, total_t, total_i, total_
         if p.aggregate == "mean":  # the average's interval is the summed interval over the count
             with np.errstate(invalid="ignore", divide="ignore"):
                 sums, lo, hi = sums / count, lo / count, hi / count
-        t = _floats(total_t.values, total_col)[ti]
+        t = total_values(total_col)
         th = _no_nan(_floats(total_t.halfwidth, total_col)[ti])
         g = total_groups
         valid = (g >= 0) & ~np.isnan(t)
@@ -223,9 +363,10 @@ def _compare(ctx, loaded, p, parts_t, parts_i, parts_k, total_t, total_i, total_
             continue
         gv = g[valid]
         ok = meets(lo[gv], hi[gv], t[valid] - th[valid], t[valid] + th[valid], loaded.rule.tolerance)
-        for i, grp, total, expected in zip(ti[valid][~ok].tolist(), gv[~ok], t[valid][~ok], sums[gv][~ok]):
+        wrong = np.flatnonzero(valid)[~ok]
+        for n, i, grp, total, expected in zip(wrong.tolist(), ti[wrong].tolist(), gv[~ok], t[wrong], sums[gv][~ok]):
             if ctx.keys_only:  # re-checking a candidate fix: the finding's identity is enough
-                findings.append(ctx.finding(loaded, total_t, i, total_col, float(total), float(expected)))
+                yield n, ctx.finding(loaded, total_t, i, total_col, float(total), float(expected))
                 continue
             members = members_of(grp)
             related = tuple(parts_t.location(j, part_col) for j in members[:30])
@@ -234,51 +375,47 @@ def _compare(ctx, loaded, p, parts_t, parts_i, parts_k, total_t, total_i, total_
             # average nowhere else: it is the likelier slip of equally clean changes
             cands = [candidate(total_t, i, total_col, float(expected), suspected=p.aggregate == "mean")]
             cands += [candidate(parts_t, j, part_col, _num(parts_t.cell(j, part_col)) + gap) for j in members[:30]]
-            findings.append(ctx.finding(
+            yield n, ctx.finding(
                 loaded, total_t, i, total_col, float(total), float(expected), related=related,
-                candidates=cands, parts=len(members), parts_table=parts_t.name, parts_column=part_col))
-    findings.sort(key=lambda f: (f.position, f.column))
-    return findings
+                candidates=cands, parts=len(members), parts_table=parts_t.name, parts_column=part_col)
 
 
-def _across(ctx, loaded, p: SumParams, a: Across, table, report) -> list[Finding]:
+def _across(ctx, loaded, a: Across, table, pos: np.ndarray, values):
+    """(entry, finding) of each row at positions `pos` whose parts do not add up to its total, the figures
+    from `values(column)` (one per entry)."""
     constant = 0.0 if a.value is None else float(a.value)  # read only without `total`, then set (`SumParams._shape`)
-    pos = rows(table, p.where, report.meta).to_numpy()
-    vals = table.values[a.parts].to_numpy(dtype=float)[pos]
-    half = np.nan_to_num(table.halfwidth[a.parts].to_numpy(dtype=float)[pos])
+    vals = np.column_stack([values(c) for c in a.parts]) if a.parts else np.zeros((len(pos), 0))
+    half = _no_nan(np.column_stack([_floats(table.halfwidth, c)[pos] for c in a.parts])) if a.parts else vals
     missing = np.isnan(vals)
     present = ~(missing.any(axis=1) if a.complete else missing.all(axis=1)) if len(a.parts) else \
         np.zeros(len(pos), dtype=bool)
     s = np.where(present, np.nansum(vals, axis=1), np.nan)
     lo, hi = np.nansum(vals - half, axis=1), np.nansum(vals + half, axis=1)
     if a.total is not None:
-        t = table.values[a.total].to_numpy(dtype=float)[pos]
-        th = np.nan_to_num(table.halfwidth[a.total].to_numpy(dtype=float)[pos])
+        t = values(a.total)
+        th = _no_nan(_floats(table.halfwidth, a.total)[pos])
     else:
         t, th = np.full(len(pos), constant), np.zeros(len(pos))
     with np.errstate(invalid="ignore"):
         ok = meets(lo, hi, t - th, t + th, loaded.rule.tolerance)
         if a.alternative is not None:
-            alt = table.values[a.alternative].to_numpy(dtype=float)[pos]
-            ah = np.nan_to_num(table.halfwidth[a.alternative].to_numpy(dtype=float)[pos])
+            alt = values(a.alternative)
+            ah = _no_nan(_floats(table.halfwidth, a.alternative)[pos])
             ok |= ~np.isnan(alt) & meets(lo, hi, alt - ah, alt + ah, loaded.rule.tolerance)
-    findings: list[Finding] = []
-    for k in np.flatnonzero(present & ~np.isnan(t) & ~ok):  # only the disagreements reach Python
+    for k in np.flatnonzero(present & ~np.isnan(t) & ~ok).tolist():  # only the disagreements reach Python
         i = int(pos[k])
         column = a.total or a.parts[-1]
         actual = float(t[k]) if a.total else float(s[k])
         expected = float(s[k]) if a.total else constant
         if ctx.keys_only:  # re-checking a candidate fix: the finding's identity is enough
-            findings.append(ctx.finding(loaded, table, i, column, actual, expected))
+            yield k, ctx.finding(loaded, table, i, column, actual, expected)
             continue
         related = tuple(table.location(i, c) for c in a.parts)
         gap = float(t[k] - s[k])
         cands = [candidate(table, i, a.total, float(s[k]))] if a.total else []
         cands += [candidate(table, i, c, _num(vals[k, n]) + gap) for n, c in enumerate(a.parts)]
-        findings.append(ctx.finding(loaded, table, i, column, actual, expected, related=related, candidates=cands,
-                                    parts=len(a.parts), parts_table=table.name,
-                                    parts_column="+".join(a.parts)))
-    return findings
+        yield k, ctx.finding(loaded, table, i, column, actual, expected, related=related, candidates=cands,
+                             parts=len(a.parts), parts_table=table.name, parts_column="+".join(a.parts))
 
 
 def _floats(frame, column) -> np.ndarray:

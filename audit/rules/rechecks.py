@@ -1,0 +1,33 @@
+"""What rule kinds share to re-check candidate fixes without a stack (`RuleKind.recheck`).
+
+A kind's re-check gathers, for every copy of the report, the rows a change could move,
+one after the other in one set of arrays (`owner`: the copy of each entry), and runs its
+comparison once over them: the stack's single run, without building the stack's frames.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+
+class Written:
+    """The cells changed in copies of a report (`copies[k]`: candidates with `table`, `index`, `column`,
+    `proposed`), written into a column's figures gathered for entries of several copies."""
+
+    def __init__(self, copies):
+        self.cells: dict[tuple[str, str], list[tuple[int, int, float]]] = {}
+        for k, changes in enumerate(copies):
+            for c in changes:
+                self.cells.setdefault((c.table, c.column), []).append((k, c.index, float(c.proposed)))
+
+    def gather(self, table, column: str, figures: np.ndarray, rows: np.ndarray, owner: np.ndarray) -> np.ndarray:
+        """`figures[rows]` (a column of `table`), with each entry's copy's change written in."""
+        out = figures[rows]
+        for k, row, value in self.cells.get((table.name, column), ()):
+            out[(rows == row) & (owner == k)] = value
+        return out
+
+
+def sources(table, positions) -> set:
+    """The source rows of `table`'s rows at `positions`: where its findings are said."""
+    source = table.source_rows
+    return {source[i] if i < len(source) else i for i in positions}
