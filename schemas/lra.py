@@ -45,7 +45,9 @@ class Lra(CanonicalModel):
                          captions=["laporan realisasi anggaran", "realisasi anggaran pendapatan",
                                    "pendapatan dan belanja", "realisasi pendapatan", "apbdes", "lra"],
                          labels=["uraian", "kode"], layout="statement", outline="lampiran.6",
-                         label_in_no=True, phrases={"persentase": ["persentase", "capaian"]},
+                         label_in_no=True,
+                         phrases={"persentase": ["persentase", "capaian", "% keuangan", "capaian keuangan",
+                                                 "% realisasi", "persentase realisasi"]},
                          exclude={"anggaran": ["lebih", "kurang", "selisih", "sisa"],
                                   "realisasi": ["lebih", "kurang", "selisih", "sisa", "fisik"]})
 

@@ -80,7 +80,8 @@ def test_a_wrong_section_total_and_surplus(tmp_path):
     """Kudus, the spending `Jumlah` budget printed 61,649,895,100: it is not 19,041,251,000 + 42,608,644,000
     (SUM058 at C14), the surplus (41,106,544,000 − 61,649,895,100 = (20,543,351,100)) no longer follows from it
     (SUM059 at C15), and its Lebih / Kurang neither (GEN004 at E14); the fix offered is the Jumlah itself."""
-    result = audit.run(str(_copy(tmp_path, "rsud-kudus-lra", "| | Jumlah | 61,649,895,000", "| | Jumlah | 61,649,895,100")))
+    wrong = _copy(tmp_path, "rsud-kudus-lra", "| | Jumlah | 61,649,895,000", "| | Jumlah | 61,649,895,100")
+    result = audit.run(str(wrong))
     assert _found(result) == [("GEN004", "error", "E14", 40626181041, 40626181141),
                               ("SUM058", "error", "C14", 61649895100, 61649895000),
                               ("SUM059", "error", "C15", -20543351000, -20543351100)]
@@ -148,8 +149,10 @@ Tabel L.6 Laporan Realisasi Anggaran Pendapatan dan Belanja BLUD UPT Puskesmas C
 """
 
 
-@pytest.mark.parametrize("netto, expect", [("100.000.000", []), ("150.000.000", [("SUM060", "C16", 150000000, 100000000),
-                                                                                   ("SUM061", "C17", 0, 50000000)])])
+@pytest.mark.parametrize("netto, expect", [
+    ("100.000.000", []),
+    ("150.000.000", [("SUM060", "C16", 150000000, 100000000), ("SUM061", "C17", 0, 50000000)]),
+])
 def test_a_statement_with_a_code_column_headings_with_figures_and_financing(tmp_path, netto, expect):
     """A puskesmas BLUD's statement in another layout (our figures): a `Kode Rekening` column, section rows that
     print their own totals (4 = 4.1 + 4.2, SUM055), `Jumlah Pendapatan` / `Jumlah Belanja`, Indonesian amounts, a
@@ -189,3 +192,20 @@ def test_a_spending_table_without_revenue_is_no_statement(tmp_path):
                     "| Belanja Barang dan Jasa | 2.000.000 | 1.500.000 | 75,00 |\n"
                     "| Jumlah | 3.000.000 | 2.400.000 | 80,00 |\n", encoding="utf-8")
     assert audit.run(str(path)).tables_read == ["belanja"]
+
+
+def test_a_revenue_table_without_a_section_heading_is_read_by_its_caption():
+    """The layout corpus's RSUD prints `Tabel 3.4 Realisasi Pendapatan BLUD`: three revenue accounts and `Jumlah`,
+    no `PENDAPATAN` heading, headers `Uraian Pendapatan`, `Target (Rp)`, `% Keuangan`. Read as a statement since
+    its caption names revenue (before: DOC001, the generic checks only). Its draft's two mistakes: the Jumlah
+    realised 41,539,584,050 for 39,672,418,350 + 1,104,250,000 + 462,915,700 = 41,239,584,050 (SUM058), and
+    Hasil Kerja Sama at 90,84% for 1,104,250,000 / 1,250,000,000 = 88,34% (RATIO015); the Jumlah's 102,71%
+    follows from the wrong total (41,539,584,050 / 40,150,000,000 = 103,46)."""
+    corpus = Path(__file__).resolve().parent / "corpus" / "rsud-lembah-hijau"
+    clean = audit.run(str(corpus / "clean.md"))
+    assert "lra" in clean.tables_read and not [f for f in clean.findings if f.rule_id in CHECKS]
+    draft = audit.run(str(corpus / "draft.md"))
+    assert sorted((f.rule_id, f.row_label, f.column, round(f.expected, 2)) for f in draft.findings
+                  if f.rule_id in CHECKS) == [("RATIO015", "Jumlah", "persentase", 103.46),
+                                              ("RATIO015", "Pendapatan Hasil Kerja Sama", "persentase", 88.34),
+                                              ("SUM058", "Jumlah", "realisasi", 41239584050)]

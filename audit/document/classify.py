@@ -449,6 +449,8 @@ def candidates(table: DocTable, specs: dict[str, TableSpec], meta,
         exact = {n for p, n in mapping.items() if p not in meaning} | ({"tahun"} if years else set())
         score = _score(spec, mapping, names, exact, evidence)
         revenue = _revenue_section(spec, mapping, table, layout)
+        if _reads_revenue(spec):
+            revenue = revenue or _revenue_named(spec, mapping, table, layout)
         acceptable = _acceptable(spec, names) and revenue == _reads_revenue(spec) \
             and not _figure_skipped(mapping, evidence.figures, layout, table) and _has_year(spec, names, layout)
         out.append((Match(spec, mapping, score, layout, years), acceptable))
@@ -513,6 +515,17 @@ def _revenue_section(spec: TableSpec, mapping: dict[int, str], table: DocTable, 
             if any(_REVENUE_ROWS.match(" ".join(re.sub(r"[^a-z]+", " ", t.lower()).split())) for t in texts):
                 return True
     return False
+
+
+def _revenue_named(spec: TableSpec, mapping: dict[int, str], table: DocTable, layout: Layout) -> bool:
+    """A revenue table without a section heading among its rows (a BLUD's `Realisasi Pendapatan`, a Bapenda's
+    pajak daerah): its label column's header or its caption names revenue (`Uraian Pendapatan`, `Tabel 3.4
+    Realisasi Pendapatan BLUD`), and not spending as well (a caption over spending alone is a spending table's)."""
+    for col in layout.columns:
+        if mapping.get(col.position) in spec.labels and "pendapatan" in col.words:
+            return True
+    caption = set(re.sub(r"[^a-z]+", " ", " ".join(table.caption[-1:]).lower()).split())
+    return "pendapatan" in caption and "belanja" not in caption
 
 
 def _reads_revenue(spec: TableSpec) -> bool:
