@@ -96,15 +96,18 @@ def check_report(report: Report, config: Config = Config()) -> AuditResult:
 
         scale = [PredikatBand(min=low, label=label) for low, label in config.predikat_scale]
         report = replace(report, meta=report.meta.model_copy(update={"predikat_scale": scale}))
+    from audit.rules.select import reuse_selections
+
     rules = configured_rules(config)
     findings = list(report.problems) + validate_report(report)
-    # traced for suggestions: the rows each rule selects, so a candidate fix re-runs only the rules it could change
-    checked = check_rules(rules, report, debug=config.debug, trace=config.suggest)
-    found, skipped = checked.findings, checked.skipped
-    if config.suggest and found:
-        from audit.repair.rank import suggest
+    with reuse_selections():  # the rows, keys and pairs the checks find are those the suggestions start from
+        # traced for suggestions: the rows each rule selects, so a candidate fix re-runs only the rules it could change
+        checked = check_rules(rules, report, debug=config.debug, trace=config.suggest)
+        found, skipped = checked.findings, checked.skipped
+        if config.suggest and found:
+            from audit.repair.rank import suggest
 
-        found = suggest(report, rules, found, reads=checked.reads)
+            found = suggest(report, rules, found, reads=checked.reads)
     return _result(report, config, rules, findings + found, skipped)
 
 

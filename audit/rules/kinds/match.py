@@ -90,6 +90,14 @@ def _pairs(p: MatchParams, lt, li, rt, ri) -> tuple[np.ndarray, np.ndarray]:
     return left.astype(np.intp), right.astype(np.intp)
 
 
+def _paired(p: MatchParams, lt, rt, meta) -> tuple[np.ndarray, np.ndarray]:
+    """`_pairs` of the rows the rule selects, once per pair of frames while selections are reused (the checks'
+    pairs serve the fix suggestions' re-checks)."""
+    li, ri = rows(lt, p.left.where, meta), rows(rt, p.right.where, meta)  # (recorded when a run is traced)
+    return _cached(("pairs", id(p), id(lt.values), id(rt.values), id(li), id(ri)), (p, lt.values, rt.values, li, ri),
+                   lambda: _pairs(p, lt, li, rt, ri))
+
+
 def _firsts(keys: np.ndarray, index):
     """The first row of each key (each report of a stack), in order."""
     _, first = np.unique(pd.factorize(keys)[0], return_index=True)
@@ -131,9 +139,7 @@ def recheck_pairs(ctx, loaded, p: MatchParams, report, copies) -> list[tuple[str
     if p.report != "left":
         return [None] * len(copies)
     lt, rt = report.tables[p.left.table], report.tables[p.right.table]
-    left, right = _cached(("pairs", id(p), id(lt.values), id(rt.values), report.meta.year if report.meta else None),
-                          (p, lt.values, rt.values), lambda: _pairs(p, lt, rows(lt, p.left.where, report.meta), rt,
-                                                                    rows(rt, p.right.where, report.meta)))
+    left, right = _paired(p, lt, rt, report.meta)
     shape = {lt.name: {key_column(k) for k in p.left.key} | set(p.left.where), rt.name: set()}
     shape[rt.name] |= {key_column(k) for k in p.right.key} | set(p.right.where)
     out: list[tuple[str, list[Finding], set] | None] = [None] * len(copies)
@@ -179,9 +185,8 @@ def recheck_pairs(ctx, loaded, p: MatchParams, report, copies) -> list[tuple[str
 def same_value_in_both_tables(ctx, loaded, p: MatchParams, report):
     """The same quantity agrees wherever it is repeated."""
     lt, rt = report.tables[p.left.table], report.tables[p.right.table]
-    li, ri = rows(lt, p.left.where, report.meta), rows(rt, p.right.where, report.meta)
     # one entry per (left row, partner), grouped by left row: compared in one go per column
-    left, right = _pairs(p, lt, li, rt, ri)
+    left, right = _paired(p, lt, rt, report.meta)
     if not len(left):
         return []
     starts = np.flatnonzero(np.r_[True, left[1:] != left[:-1]])
