@@ -21,10 +21,14 @@ class Written:
 
     def gather(self, table, column: str, figures: np.ndarray, rows: np.ndarray, owner: np.ndarray) -> np.ndarray:
         """`figures[rows]` (a column of `table`), with each entry's copy's change written in."""
-        out = figures[rows]
+        return self.write(table, column, figures[rows], rows, owner)
+
+    def write(self, table, column: str, values: np.ndarray, rows: np.ndarray, owner: np.ndarray) -> np.ndarray:
+        """`values` (a column's figures at `rows` of `table`, one per entry; changed in place) with each
+        entry's copy's change written in."""
         for k, row, value in self.cells.get((table.name, column), ()):
-            out[(rows == row) & (owner == k)] = value
-        return out
+            values[(rows == row) & (owner == k)] = value
+        return values
 
 
 def sources(table, positions) -> set:

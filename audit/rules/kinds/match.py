@@ -161,9 +161,9 @@ def recheck_pairs(ctx, loaded, p: MatchParams, report, copies) -> list[tuple[str
         owners.append(np.full(len(at), len(kept), dtype=np.intp))
         kept.append(k)
         out[k] = (lt.name, [], sources(lt, mine.tolist()))
-    if not kept:
+    at, owner = (np.concatenate(entries), np.concatenate(owners)) if kept else (np.zeros(0, dtype=np.intp),) * 2
+    if not len(at):  # no change moves a pair: every kept copy's findings are the report's
         return out
-    at, owner = np.concatenate(entries), np.concatenate(owners)
     written = Written([copies[k] for k in kept])
     left_e, right_e = left[at], right[at]
     starts = np.flatnonzero(np.r_[True, (left_e[1:] != left_e[:-1]) | (owner[1:] != owner[:-1])])

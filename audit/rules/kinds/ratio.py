@@ -15,13 +15,15 @@ import numpy as np
 import pandas as pd
 from pydantic import BaseModel, ConfigDict
 
+from audit.model import Finding
 from audit.rules import polarities
 from audit.rules.candidates import candidate
 from audit.rules.intervals import meets
 from audit.rules.kinds.ratio_explain import explain, formula, other_convention, recomputed
 from audit.rules.names import best_match, normalize
+from audit.rules.rechecks import Written, sources
 from audit.rules.registry import kind
-from audit.rules.select import references, rows
+from audit.rules.select import _cached, references, rows
 
 
 class Lookup(BaseModel):
@@ -105,7 +107,84 @@ def _stacks(p: RatioParams, shared) -> bool:
     return not any(lk is not None and lk.table in shared.tables for lk in (p.target_in_force, p.earlier_target))
 
 
-@kind("ratio", RatioParams, stacks=_stacks, follows_on_row=True, summary={
+class _Inputs:
+    """A ratio rule's figures on the rows it selects (positions `pos`): stated, numerator, denominator and their
+    half-widths, the denominator in force (an amended target looked up replaces the row's own where found:
+    `forced`), each row's polarity and where it came from."""
+
+    def __init__(self, report, p: RatioParams, table, index):
+        self.pos = pos = index.to_numpy()
+        self.s, self.n, self.d = (_column(table.values, c, pos) for c in (p.stated, p.numerator, p.denominator))
+        self.hs, self.hn, self.hd = (np.nan_to_num(_column(table.halfwidth, c, pos))
+                                     for c in (p.stated, p.numerator, p.denominator))
+        self.inforce = _lookup(report, p.target_in_force, table, index)
+        self.d_used, self.hd_used = self.d.copy(), self.hd.copy()
+        self.forced = np.zeros(len(pos), dtype=bool)
+        if self.inforce:
+            hit = np.flatnonzero(np.isin(pos, np.fromiter(self.inforce, np.intp, len(self.inforce))))
+            if len(hit):
+                self.d_used[hit], self.hd_used[hit] = np.array([self.inforce[int(i)] for i in pos[hit]], dtype=float).T
+                self.forced[hit] = True
+        self.negative, self.source = np.zeros(len(pos), dtype=bool), np.full(len(pos), None, dtype=object)
+        if p.polarity_key or p.polarity_column:
+            self.negative, self.source = polarities.resolve(report, table, pos, p.polarity_key, p.polarity_column)
+
+
+def _column(frame, name, pos) -> np.ndarray:
+    column = frame[name]
+    if column.dtype.kind != "f":
+        column = pd.to_numeric(column, errors="coerce")
+    return column.to_numpy(dtype=float)[pos]
+
+
+def recheck_ratios(ctx, loaded, p: RatioParams, report, copies) -> list[tuple[str, list[Finding], set] | None]:
+    """Fix suggestions' re-check (`RuleKind.recheck`): a changed figure changes the verdict of its own row, and
+    the convention the table's negative rows follow (`_judge`: most of their votes) by that row's vote only. Each
+    copy's changed rows are judged again, all copies at once, with the table's votes recounted; a copy whose
+    change turns the convention is judged again on every row. None for a copy changing a column that selects
+    rows or names their polarity, or a table the rule looks a target up in."""
+    table = report.tables[p.table]
+    lookups = [lk for lk in (p.target_in_force, p.earlier_target) if lk is not None]
+    shape = set(p.where) | {c for c in (p.polarity_key, p.polarity_column) if c} | {lk.by for lk in lookups}
+    elsewhere = {lk.table for lk in lookups}
+    out: list[tuple[str, list[Finding], set] | None] = [None] * len(copies)
+    kept = [k for k, changes in enumerate(copies) if ctx.keys_only and not any(
+        (c.table == table.name and c.column in shape) or c.table in elsewhere for c in changes)]
+    if not kept:
+        return out
+    base = _cached(("ratio", id(p), id(table.values), id(rows(table, p.where, report.meta))), (p, table.values),
+                   lambda: _Votes(report, p, table, loaded.rule.tolerance))
+    x = base.x
+    read = {p.stated, p.numerator, p.denominator}
+    changed = [np.flatnonzero(np.isin(x.pos, [c.index for c in copies[k] if c.table == table.name
+                                              and c.column in read])) for k in kept]
+    written = Written([copies[k] for k in kept])
+    at, owner = _entries(changed)
+    # each copy's votes: the table's, its changed rows' own replaced by theirs now
+    by_twice, by_inverse, _, _ = _judged_entries(x, p, written, table, at, owner, loaded.rule.tolerance)
+    delta = np.zeros((len(kept), 2), dtype=np.intp)
+    np.add.at(delta, owner, _vote(by_twice, by_inverse, x.negative[at]) - base.row_votes[at])
+    counts = base.votes + delta
+    inverse = counts[:, 0] > counts[:, 1]
+    turned = inverse != base.inverse
+    if turned.any():
+        changed = [np.arange(len(x.pos)) if turned[j] else e for j, e in enumerate(changed)]
+        at, owner = _entries(changed)
+    by_twice, by_inverse, point, point_i = _judged_entries(x, p, written, table, at, owner, loaded.rule.tolerance)
+    s, n, d = _figures(x, p, written, table, at, owner)
+    point = np.where(x.negative[at] & inverse[owner], point_i, point)
+    valid = ~np.isnan(s) & ~np.isnan(n) & ~np.isnan(d) & (np.nan_to_num(d) > 0) & np.isfinite(point)
+    for j, k in enumerate(kept):
+        out[k] = (table.name, [], sources(table, x.pos[changed[j]].tolist()))
+    for e in np.flatnonzero(valid & ~(by_twice | by_inverse)).tolist():
+        i, found = int(x.pos[at[e]]), out[kept[owner[e]]]
+        assert found is not None
+        found[1].append(ctx.finding(loaded, table, i, p.stated, float(s[e]), float(point[e]),
+                                    candidates=[candidate(table, i, p.stated, float(point[e]))]))
+    return out
+
+
+@kind("ratio", RatioParams, stacks=_stacks, follows_on_row=True, recheck=recheck_ratios, summary={
     "id": "Capaian atau persentase sama dengan hasil hitung ulang dari angka asalnya.",
     "en": "A capaian or percentage equals its recomputation from its inputs."})
 def percentage_recomputes(ctx, loaded, p: RatioParams, report):
@@ -114,28 +193,10 @@ def percentage_recomputes(ctx, loaded, p: RatioParams, report):
     index = rows(table, p.where, report.meta)
     if len(index) == 0:
         return []
-    pos = index.to_numpy()
-
-    def col(name, half=False):
-        frame = table.halfwidth if half else table.values
-        column = frame[name]
-        if column.dtype.kind != "f":
-            column = pd.to_numeric(column, errors="coerce")
-        values = column.to_numpy(dtype=float)[pos]
-        return np.nan_to_num(values) if half else values
-
-    s, n, d = col(p.stated), col(p.numerator), col(p.denominator)
-    hs, hn, hd = col(p.stated, True), col(p.numerator, True), col(p.denominator, True)
-    inforce = _lookup(report, p.target_in_force, table, index)
+    x = _Inputs(report, p, table, index)
+    pos, s, n, d, hs, hn, hd, d_used, hd_used = x.pos, x.s, x.n, x.d, x.hs, x.hn, x.hd, x.d_used, x.hd_used
+    inforce, negative, source = x.inforce, x.negative, x.source
     earlier = _lookup(report, p.earlier_target, table, index)
-    d_used, hd_used = d.copy(), hd.copy()
-    if inforce:  # the target in force replaces the row's own, where the lookup found one
-        hit = np.flatnonzero(np.isin(pos, np.fromiter(inforce, np.intp, len(inforce))))
-        if len(hit):
-            d_used[hit], hd_used[hit] = np.array([inforce[int(i)] for i in pos[hit]], dtype=float).T
-    negative, source = np.zeros(len(pos), dtype=bool), np.full(len(pos), None, dtype=object)
-    if p.polarity_key or p.polarity_column:
-        negative, source = polarities.resolve(report, table, pos, p.polarity_key, p.polarity_column)
     valid = ~np.isnan(s) & ~np.isnan(n) & ~np.isnan(d_used) & (np.nan_to_num(d_used) > 0)
     with np.errstate(all="ignore"):
         ok, point, inverse = _judge((s, hs), (n, hn), (d_used, hd_used), p, negative, loaded.rule.tolerance)
@@ -162,6 +223,41 @@ def percentage_recomputes(ctx, loaded, p: RatioParams, report):
     return findings
 
 
+class _Votes:
+    """A ratio rule on the unchanged report, kept while candidate fixes are re-checked: its inputs, each row's
+    vote on the convention of negative rows (`_vote`), the table's count and the convention it chose."""
+
+    def __init__(self, report, p: RatioParams, table, tolerance):
+        self.x = x = _Inputs(report, p, table, rows(table, p.where, report.meta))
+        with np.errstate(all="ignore"):
+            by_twice, by_inverse, _, _ = _conventions((x.s, x.hs), (x.n, x.hn), (x.d_used, x.hd_used), p,
+                                                      x.negative, tolerance)
+        self.row_votes = _vote(by_twice, by_inverse, x.negative)
+        self.votes = self.row_votes.sum(axis=0)
+        self.inverse = bool(self.votes[0] > self.votes[1])
+
+
+def _entries(parts: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """Entries of several copies one after the other, and the copy of each."""
+    return (np.concatenate(parts) if parts else np.zeros(0, dtype=np.intp),
+            np.repeat(np.arange(len(parts)), [len(e) for e in parts]))
+
+
+def _figures(x: _Inputs, p, written: Written, table, at, owner):
+    """(stated, numerator, denominator in force) of the entries `at` (rows `x.pos[at]`), each copy's changes in."""
+    rows_ = x.pos[at]
+    s = written.write(table, p.stated, x.s[at], rows_, owner)
+    n = written.write(table, p.numerator, x.n[at], rows_, owner)
+    d = written.write(table, p.denominator, x.d[at], rows_, owner)
+    return s, n, np.where(x.forced[at], x.d_used[at], d)
+
+
+def _judged_entries(x: _Inputs, p, written, table, at, owner, tolerance):
+    s, n, d = _figures(x, p, written, table, at, owner)
+    with np.errstate(all="ignore"):
+        return _conventions((s, x.hs[at]), (n, x.hn[at]), (d, x.hd_used[at]), p, x.negative[at], tolerance)
+
+
 def _weak(p, source, stated, num, den) -> bool:
     """A polarity guessed from wording, or assumed (nothing said) while the other polarity's formula
     reproduces the figure, makes the finding a question for the agency: a warning, not an error."""
@@ -175,13 +271,27 @@ def _judge(stated, num, den, p, negative, tolerance):
     """Which rows agree with their recomputation (a negative one by either convention), the value
     expected of each, and whether that value is `target / realisasi` (the convention the table
     mostly follows where its negative rows tell)."""
+    by_twice, by_inverse, point, point_i = _conventions(stated, num, den, p, negative, tolerance)
+    votes = _vote(by_twice, by_inverse, negative).sum(axis=0)
+    inverse = bool(votes[0] > votes[1])
+    return by_twice | by_inverse, (np.where(negative, point_i, point) if inverse else point), inverse
+
+
+def _conventions(stated, num, den, p, negative, tolerance):
+    """(agrees by `2 - realisasi / target`, agrees by `target / realisasi` (negative rows only), the value
+    expected by each) of every row."""
     (s, hs), (n, hn), (d, hd) = stated, num, den
     lo, hi, point = recomputed(n, hn, d, hd, p.scale, negative, p.complement)
     by_twice = meets(s - hs, s + hs, lo, hi, tolerance)
     lo_i, hi_i, point_i = recomputed(n, hn, d, hd, p.scale, negative, p.complement, inverse=True)
     by_inverse = negative & meets(s - hs, s + hs, lo_i, hi_i, tolerance)
-    inverse = int(np.sum(by_inverse & ~by_twice)) > int(np.sum(negative & by_twice & ~by_inverse))
-    return by_twice | by_inverse, (np.where(negative, point_i, point) if inverse else point), inverse
+    return by_twice, by_inverse, point, point_i
+
+
+def _vote(by_twice, by_inverse, negative) -> np.ndarray:
+    """Each row's vote on the convention of the table's negative rows: (for `target / realisasi`, for
+    `2 - realisasi / target`), a negative row reproduced by that convention only."""
+    return np.stack([by_inverse & ~by_twice, negative & by_twice & ~by_inverse], axis=-1).astype(np.intp)
 
 
 def _fraction(stated, p, negative, inverse=False):
