@@ -35,3 +35,21 @@ def sources(table, positions) -> set:
     """The source rows of `table`'s rows at `positions`: where its findings are said."""
     source = table.source_rows
     return {source[i] if i < len(source) else i for i in positions}
+
+
+def entries(parts: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """Entries of several copies one after the other (`parts[j]`: the j-th copy's), and the copy of each."""
+    if not parts:
+        return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
+    return np.concatenate(parts), np.repeat(np.arange(len(parts), dtype=np.intp), [len(e) for e in parts])
+
+
+def owned(found, owner: np.ndarray, kept: list[int], out: list) -> list:
+    """(entry, finding) pairs of a re-check handed to each entry's copy (`kept[owner[entry]]`, whose slot in
+    `out` holds (table, findings, rows)), each copy's in the order a run gives them."""
+    for n, finding in found:
+        out[kept[owner[n]]][1].append(finding)
+    for result in out:
+        if result is not None:
+            result[1].sort(key=lambda f: (f.position, f.column))
+    return out

@@ -17,7 +17,7 @@ from audit.model import Finding, Message
 from audit.rules.candidates import candidate
 from audit.rules.intervals import meets
 from audit.rules.names import best_match
-from audit.rules.rechecks import Written, sources
+from audit.rules.rechecks import Written, entries, owned, sources
 from audit.rules.registry import kind
 from audit.rules.select import Side, _cached, array, key_column, key_values, references, rows
 
@@ -143,8 +143,7 @@ def recheck_pairs(ctx, loaded, p: MatchParams, report, copies) -> list[tuple[str
     shape = {lt.name: {key_column(k) for k in p.left.key} | set(p.left.where), rt.name: set()}
     shape[rt.name] |= {key_column(k) for k in p.right.key} | set(p.right.where)
     out: list[tuple[str, list[Finding], set] | None] = [None] * len(copies)
-    entries: list[np.ndarray] = []
-    owners: list[np.ndarray] = []
+    parts: list[np.ndarray] = []
     kept: list[int] = []
     for k, changes in enumerate(copies):
         if any(c.column in shape.get(c.table, ()) for c in changes):
@@ -156,27 +155,19 @@ def recheck_pairs(ctx, loaded, p: MatchParams, report, copies) -> list[tuple[str
             if c.table == rt.name and c.column in p.right.columns:
                 moved |= right == c.index
         mine = np.unique(left[moved])
-        at = np.flatnonzero(np.isin(left, mine))
-        entries.append(at)
-        owners.append(np.full(len(at), len(kept), dtype=np.intp))
+        parts.append(np.flatnonzero(np.isin(left, mine)))
         kept.append(k)
         out[k] = (lt.name, [], sources(lt, mine.tolist()))
-    at, owner = (np.concatenate(entries), np.concatenate(owners)) if kept else (np.zeros(0, dtype=np.intp),) * 2
+    at, owner = entries(parts)
     if not len(at):  # no change moves a pair: every kept copy's findings are the report's
         return out
     written = Written([copies[k] for k in kept])
     left_e, right_e = left[at], right[at]
     starts = np.flatnonzero(np.r_[True, (left_e[1:] != left_e[:-1]) | (owner[1:] != owner[:-1])])
-    for n, finding in _disagreeing(ctx, loaded, p, lt, left_e, rt, right_e, starts,
-                                   lambda c: written.gather(lt, c, _figures(lt, c), left_e, owner),
-                                   lambda c: written.gather(rt, c, _figures(rt, c), right_e, owner)):
-        result = out[kept[owner[n]]]
-        assert result is not None
-        result[1].append(finding)
-    for result in out:
-        if result is not None:
-            result[1].sort(key=lambda f: (f.position, f.column))
-    return out
+    found = _disagreeing(ctx, loaded, p, lt, left_e, rt, right_e, starts,
+                         lambda c: written.gather(lt, c, _figures(lt, c), left_e, owner),
+                         lambda c: written.gather(rt, c, _figures(rt, c), right_e, owner))
+    return owned(found, owner, kept, out)
 
 
 @kind("match", MatchParams, stacks=True, recheck=recheck_pairs, summary={

@@ -21,7 +21,7 @@ from audit.rules.candidates import candidate
 from audit.rules.intervals import meets
 from audit.rules.kinds.ratio_explain import explain, formula, other_convention, recomputed
 from audit.rules.names import best_match, normalize
-from audit.rules.rechecks import Written, sources
+from audit.rules.rechecks import Written, entries, owned, sources
 from audit.rules.registry import kind
 from audit.rules.select import _cached, references, rows
 
@@ -159,7 +159,7 @@ def recheck_ratios(ctx, loaded, p: RatioParams, report, copies) -> list[tuple[st
     changed = [np.flatnonzero(np.isin(x.pos, [c.index for c in copies[k] if c.table == table.name
                                               and c.column in read])) for k in kept]
     written = Written([copies[k] for k in kept])
-    at, owner = _entries(changed)
+    at, owner = entries(changed)
     # each copy's votes: the table's, its changed rows' own replaced by theirs now
     by_twice, by_inverse, _, _ = _judged_entries(x, p, written, table, at, owner, loaded.rule.tolerance)
     delta = np.zeros((len(kept), 2), dtype=np.intp)
@@ -169,19 +169,17 @@ def recheck_ratios(ctx, loaded, p: RatioParams, report, copies) -> list[tuple[st
     turned = inverse != base.inverse
     if turned.any():
         changed = [np.arange(len(x.pos)) if turned[j] else e for j, e in enumerate(changed)]
-        at, owner = _entries(changed)
+        at, owner = entries(changed)
     by_twice, by_inverse, point, point_i = _judged_entries(x, p, written, table, at, owner, loaded.rule.tolerance)
     s, n, d = _figures(x, p, written, table, at, owner)
     point = np.where(x.negative[at] & inverse[owner], point_i, point)
     valid = ~np.isnan(s) & ~np.isnan(n) & ~np.isnan(d) & (np.nan_to_num(d) > 0) & np.isfinite(point)
     for j, k in enumerate(kept):
         out[k] = (table.name, [], sources(table, x.pos[changed[j]].tolist()))
-    for e in np.flatnonzero(valid & ~(by_twice | by_inverse)).tolist():
-        i, found = int(x.pos[at[e]]), out[kept[owner[e]]]
-        assert found is not None
-        found[1].append(ctx.finding(loaded, table, i, p.stated, float(s[e]), float(point[e]),
-                                    candidates=[candidate(table, i, p.stated, float(point[e]))]))
-    return out
+    wrong = np.flatnonzero(valid & ~(by_twice | by_inverse)).tolist()
+    return owned(((e, ctx.finding(loaded, table, int(x.pos[at[e]]), p.stated, float(s[e]), float(point[e]),
+                                  candidates=[candidate(table, int(x.pos[at[e]]), p.stated, float(point[e]))]))
+                  for e in wrong), owner, kept, out)
 
 
 @kind("ratio", RatioParams, stacks=_stacks, follows_on_row=True, recheck=recheck_ratios, summary={
@@ -235,12 +233,6 @@ class _Votes:
         self.row_votes = _vote(by_twice, by_inverse, x.negative)
         self.votes = self.row_votes.sum(axis=0)
         self.inverse = bool(self.votes[0] > self.votes[1])
-
-
-def _entries(parts: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
-    """Entries of several copies one after the other, and the copy of each."""
-    return (np.concatenate(parts) if parts else np.zeros(0, dtype=np.intp),
-            np.repeat(np.arange(len(parts)), [len(e) for e in parts]))
 
 
 def _figures(x: _Inputs, p, written: Written, table, at, owner):

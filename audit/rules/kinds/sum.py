@@ -25,7 +25,7 @@ from pydantic import BaseModel, ConfigDict, model_validator
 from audit.model import Finding
 from audit.rules.candidates import candidate
 from audit.rules.intervals import meets
-from audit.rules.rechecks import Written, sources
+from audit.rules.rechecks import Written, entries, owned, sources
 from audit.rules.registry import kind
 from audit.rules.select import Side, _cached, array, key_column, key_values, references, rows
 
@@ -179,7 +179,7 @@ def recheck_sums(ctx, loaded, p: SumParams, report, copies) -> list[tuple[str, l
     found = _compare(ctx, loaded, p, parts_t, pi, np.concatenate(pc), total_t, ti, np.concatenate(tc), len(pc),
                      lambda c: written.gather(parts_t, c, _floats(parts_t.values, c), pi, part_owner),
                      lambda c: written.gather(total_t, c, _floats(total_t.values, c), ti, total_owner))
-    return _owned(found, total_owner, kept, out)
+    return owned(found, total_owner, kept, out)
 
 
 def _recheck_across(ctx, loaded, p: SumParams, a: Across, report, copies, out: list) -> list:
@@ -187,35 +187,22 @@ def _recheck_across(ctx, loaded, p: SumParams, a: Across, report, copies, out: l
     table = report.tables[p.table]
     summed = set(a.parts) | {c for c in (a.total, a.alternative) if c}
     selected = rows(table, p.where, report.meta).to_numpy()
-    entries: list[np.ndarray] = []
-    owners: list[np.ndarray] = []
+    parts: list[np.ndarray] = []
     kept: list[int] = []
     for k, changes in enumerate(copies):
         if any(c.table == table.name and c.column in p.where for c in changes):
             continue
         changed = sorted({c.index for c in changes if c.table == table.name and c.column in summed})
-        mine = selected[np.isin(selected, changed)]
-        entries.append(mine)
-        owners.append(np.full(len(mine), len(kept), dtype=np.intp))
+        parts.append(selected[np.isin(selected, changed)])
         out[k] = (table.name, [], sources(table, changed))
         kept.append(k)
-    if not entries:
+    pos, owner = entries(parts)
+    if not len(pos):
         return out
     written = Written([copies[k] for k in kept])
-    pos, owner = np.concatenate(entries), np.concatenate(owners)
     found = _across(ctx, loaded, a, table, pos,
                     lambda c: written.gather(table, c, _floats(table.values, c), pos, owner))
-    return _owned(found, owner, kept, out)
-
-
-def _owned(found, owner: np.ndarray, kept: list[int], out: list) -> list:
-    """(entry, finding) pairs of a re-check handed to each entry's copy (`owner`), in the order a run gives."""
-    for n, finding in found:
-        out[kept[owner[n]]][1].append(finding)
-    for result in out:
-        if result is not None:
-            result[1].sort(key=lambda f: (f.position, f.column))
-    return out
+    return owned(found, owner, kept, out)
 
 
 class _Groups:
