@@ -34,11 +34,12 @@ from .kinerja import (
     RealisasiIndikator,
 )
 from .lra import Lra
-from .pegawai import PegawaiGender, PegawaiGolongan, PegawaiPendidikan, PegawaiStatus, PegawaiUmur
+from .pegawai import PegawaiEselon, PegawaiGender, PegawaiGolongan, PegawaiPendidikan, PegawaiStatus, PegawaiUmur
 
 MODELS = [
     PegawaiPendidikan, PegawaiGender, PegawaiGolongan, Aset, Iku, PkIndikator, PkAnggaran,
     PkPerubahan, CapaianProgram, CapaianIndikator, KinerjaTahunan, KinerjaRenstra, KinerjaPembanding, Efisiensi,
     RealisasiProgram, RealisasiKegiatan, Belanja, Lppd, RealisasiIndikator,
     RealisasiProgramTahunan, RencanaAksi, PembinaanDesa, PegawaiStatus, RealisasiTriwulan, PegawaiUmur, Lra,
+    PegawaiEselon,
 ]

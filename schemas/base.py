@@ -89,7 +89,7 @@ class CanonicalModel(pa.DataFrameModel):
     @pa.dataframe_check
     @classmethod  # (pandera makes it one anyway; said here so that a type checker reads `cls` as the class)
     def unique_key(cls, df: pd.DataFrame) -> pd.Series:
-        """Rows with the same key (ignoring total, sub total and average rows, and blank keys) are reported."""
+        """Rows with the same key (ignoring total, sub total, recap and average rows, and blank keys) are reported."""
         config = cls.__config__
         keys = ((config.metadata if config is not None else None) or {}).get("keys") or []
         if not keys or not set(keys) <= set(df.columns):
@@ -120,7 +120,7 @@ def _duplicated_keys(df: pd.DataFrame, keys: list[str], scopes: list[str] | tupl
             rows &= part >= 0
         codes = pd.factorize(codes * (len(uniques) + 1) + part + 1)[0]
     if "level" in df.columns:  # a total, a group's sub total or an average repeats the key of what it sums
-        rows &= ~np.isin(df["level"].to_numpy(), ["total", "subtotal", "rata_rata"])
+        rows &= ~np.isin(df["level"].to_numpy(), ["total", "subtotal", "rata_rata", "rekap"])
     out = np.zeros(len(df), dtype=bool)
     if rows.any():
         kept = codes[rows]

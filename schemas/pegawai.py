@@ -3,7 +3,9 @@ from pandera.typing import Series
 
 from .base import CanonicalModel, col, table
 
-LEVELS = ("item", "subtotal", "total")
+#: `rekap`: a category's total over all units, in a table by unit with the categories across the columns (the
+#: `Jumlah` row under the kelurahan, one figure per golongan): neither an item nor the table's total
+LEVELS = ("item", "subtotal", "total", "rekap")
 
 
 class _Pegawai(CanonicalModel):
@@ -63,6 +65,19 @@ class PegawaiGolongan(_Pegawai):
         metadata = table("Pegawai menurut golongan", "Staff by rank", keys=["golongan"],
                          captions=["golongan", "pangkat", "pegawai"], labels=["golongan"], layout="staff",
                          outline="I.3", label_in_no=True)
+
+
+class PegawaiEselon(_Pegawai):
+    """Staff by structural rank (eselon IIIa ... IVb, `Non Eselon`): the same PNS again, counted by the post
+    they hold; with its `Non Eselon` row it counts every PNS, as the rank table does."""
+
+    eselon: Series[object] = col("text", "Eselon", "Tingkat Eselon", "Eselon/Jabatan", required=True)
+
+    class Config:
+        name = "pegawai_eselon"
+        metadata = table("Pegawai menurut eselon", "Staff by structural rank", keys=["eselon"],
+                         captions=["eselon", "pegawai", "pns"], labels=["eselon"], layout="staff",
+                         outline="I.6", label_in_no=True)
 
 
 class PegawaiUmur(_Pegawai):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from audit.document import layouts
+from audit.document import layouts, staff_units
 from audit.document.align import align, profile_of, realign
 from audit.document.classify import Layout, Match, classify, closest, is_number, split_header
 from audit.document.model import DocTable, Document
@@ -86,7 +86,8 @@ def extract(doc: Document, specs: dict, meta, user: dict | None = None) -> Extra
             if not _any_digit(seg):  # a table of words only: no kind to try (and none to check)
                 entry.status, previous = "no_figures", None
                 continue
-            match = classify(seg, specs, meta, user) or by_shape(seg, specs)
+            wide = staff_units.read(seg, specs)  # staff by unit, the categories across the columns
+            match = wide[0] if wide else classify(seg, specs, meta, user) or by_shape(seg, specs)
             if match is None and previous is not None and _continues(seg, *previous):
                 match = _continuation(previous[0], seg)
                 entry.detail = f"continues Tabel #{previous[1].index}"
@@ -101,11 +102,15 @@ def extract(doc: Document, specs: dict, meta, user: dict | None = None) -> Extra
                                      if c.position in near.mapping}
                     entry.suggest = suggest_mapping(near, seg)
                 continue
-            aligned = align(match, seg)
-            if aligned != match.mapping:
-                entry.detail = "realigned"
-                match.mapping = aligned
-            part = _part(match, seg)
+            if wide:
+                part = wide[1]
+                entry.detail = "by unit"
+            else:
+                aligned = align(match, seg)
+                if aligned != match.mapping:
+                    entry.detail = "realigned"
+                    match.mapping = aligned
+                part = _part(match, seg)
             entry.kind, entry.rows = match.spec.name, len(part.rows)
             entry.columns = {" / ".join(c.labels) or column_letter(c.position): match.mapping[c.position]
                              for c in match.layout.columns if c.position in match.mapping}
