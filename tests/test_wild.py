@@ -59,8 +59,8 @@ REVIEWED: dict[str, tuple[set[str], int, dict[tuple[str, str], str]]] = {
     "kec-balikpapan-timur-sdm": ({"pegawai_golongan", "pegawai_eselon"}, 0, {
         # Kelurahan Manggar, P: III 3 + II 0 = 3 women, its Jumlah / P prints 2
         ("SUM053", "jumlah|kelurahan manggar"): "P = 3 not 2",
-        # the grand Jumlah 57 is the units' Jumlah; their golongan add up to 1 + 31 + 23 + 3 = 58
-        ("SUM006", "jumlah|total"): "58 not 57",
+        # the grand Jumlah 57 is the units' Jumlah; the golongan totals on its row add up to 1 + 31 + 23 + 3 = 58
+        ("SUM074", "jumlah|total"): "58 not 57",
         # the same PNS: Kelurahan Manggar 4 L / 2 P by golongan, 6 L / 4 P by eselon (which it adds up to)
         ("MATCH050", "jumlah|kelurahan manggar"): "6 by golongan, 10 by eselon",
         ("MATCH049", "jumlah|total"): "57 by golongan, 61 by eselon",

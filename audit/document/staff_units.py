@@ -7,8 +7,9 @@ groups, each split into `L` and `P` (sometimes with its own `L+P`), a `Jumlah` g
 such a table into the rows of the staff kind the caption names (`schemas.pegawai`):
 
 - one `item` per unit and category: `satuan_kerja` the unit, the category column (golongan, eselon ...) the
-  group's label, `laki_laki` and `perempuan` as printed, `jumlah` as printed (an `L+P` column) or else
-  derived as L + P (the page prints no such cell: its location names the row only, never a cell);
+  group's label, `laki_laki`, `perempuan` and `jumlah` (an `L+P` column) as printed; a `jumlah` the page does
+  not print stays blank, never derived: a derived cell has no printed place, and a fix to an L or P cell would
+  leave it stale (the `split_sum` rules add L + P where the page prints a total over them);
 - the unit's `Jumlah` group as that unit's `subtotal` (L, P, L+P as printed; `jumlah` blank when not printed);
 - the last `Jumlah` row: each category's figures as a `rekap` row (its total over the units), the `Jumlah`
   group's as the table's `total`; a figure printed once over a group's columns is its `jumlah`.
@@ -29,7 +30,6 @@ from audit.document.layouts import Part, Row
 from audit.document.model import DocTable
 from audit.ingest.headers import header_key
 from audit.model.spec import TableSpec
-from audit.numbers import parse_number
 
 #: the sex split under each group, by the innermost header label (normalised by `header_key`)
 SEX = {"l": "laki_laki", "lk": "laki_laki", "lakilaki": "laki_laki", "laki": "laki_laki", "pria": "laki_laki",
@@ -181,8 +181,6 @@ def _rows(seg: DocTable, layout: Layout, spec: TableSpec, label_pos: int, no_pos
             text, columns = _figures(seg, i, g)
             row = {"satuan_kerja": label, category: "Jumlah" if g.total else g.label, "no": number,
                    "level": "subtotal" if g.total else "item", **text}
-            if not g.total and not text.get("jumlah", "").strip():
-                row["jumlah"] = _derived(text)
             out.append(Row(row, i, seg, False, {"satuan_kerja": label_pos, **columns}))
     return out if units else None
 
@@ -217,15 +215,3 @@ def _lone(cells, g: Group) -> bool:
     a, b = g.span
     texts = [cells[p].text.strip() if p < len(cells) else "" for p in range(a, b + 1)]
     return bool(texts[0]) and not any(texts[1:])
-
-
-def _derived(text: dict[str, str]) -> str:
-    """L + P of an item whose group prints no `L+P`: blank when neither is printed (a dash counts as none)."""
-    values = [parse_number(text.get(c, ""), "count") for c in ("laki_laki", "perempuan")]
-    printed = [v.value for v in values if v.value is not None]
-    if not printed:
-        return ""
-    total = sum(printed)
-    if not total and any(text.get(c, "").strip() in ("-", "–") for c in ("laki_laki", "perempuan")):
-        return "-"  # nothing, as printed
-    return str(int(total)) if float(total).is_integer() else str(total)

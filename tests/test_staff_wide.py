@@ -1,0 +1,173 @@
+"""Staff tables by unit with the categories across the columns (`audit/document/staff_units.py`).
+
+The real tables are tests/wild/kec-balikpapan-timur-sdm (Kec. Balikpapan Timur, S32 in docs/layouts.md): one
+row per office (the kecamatan, four kelurahan), golongan IV ... I (Tabel 2.7) or eselon IIIa ... Non Eselon
+(Tabel 2.8) over `L P`, a `Jumlah` group per office and a last `Jumlah` row printing each group's total once
+over its two columns. The dinas below, with UPT rows, pendidikan groups over `L P L+P` and no merged cells,
+is of our own making (no figures of a real agency), to hold the reading to any agency's wording.
+"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import audit
+from audit import api
+from audit.catalog import tables as catalog
+from audit.document import staff_units
+from audit.document.markdown import parse_markdown
+
+REAL = Path(__file__).resolve().parent / "wild" / "kec-balikpapan-timur-sdm"
+
+
+def _copy(tmp_path: Path, old: str | None = None, new: str | None = None) -> str:
+    """The real document in `tmp_path`, with the one row `old` replaced by `new`."""
+    text = (REAL / "laporan.md").read_text(encoding="utf-8")
+    if old is not None and new is not None:
+        assert text.count(old) == 1
+        text = text.replace(old, new)
+    (tmp_path / "laporan.md").write_text(text, encoding="utf-8")
+    shutil.copy(REAL / "laporan.yaml", tmp_path / "laporan.yaml")
+    return str(tmp_path / "laporan.md")
+
+
+def test_the_real_tables_are_read_in_long_form():
+    """Both tables are read (2/2): an item per office and golongan with L and P at their printed cells, the
+    office's `Jumlah` group as its sub total, the last row as each golongan's total over the offices (one
+    figure over L and P: its `jumlah`) and the table's total."""
+    report = api.read(str(REAL / "laporan.md"))
+    table = report.tables["pegawai_golongan"]
+    v = table.values
+    assert sorted(report.tables) == ["pegawai_eselon", "pegawai_golongan"]
+    assert v["level"].tolist().count("item") == 20 and v["level"].tolist().count("subtotal") == 5
+    manggar = v[(v["satuan_kerja"] == "Kelurahan Manggar") & (v["golongan"] == "III")].index[0]
+    assert (v.at[manggar, "laki_laki"], v.at[manggar, "perempuan"]) == (3, 3)
+    assert table.location(manggar, "perempuan").cell == "E5"
+    assert v.at[manggar, "jumlah"] != v.at[manggar, "jumlah"]  # no L+P printed: blank, never derived
+    rekap = v[v["level"] == "rekap"]
+    assert rekap["golongan"].tolist() == ["IV", "III", "II", "I"] and rekap["jumlah"].tolist() == [1, 31, 23, 3]
+    assert [table.location(i, "jumlah").cell for i in rekap.index] == ["B9", "D9", "F9", "H9"]
+    total = v[v["level"] == "total"].index[0]
+    assert v.at[total, "jumlah"] == 57 and table.location(total, "jumlah").cell == "J9"
+    assert report.tables["pegawai_eselon"].values["level"].tolist().count("rekap") == 5
+
+
+def test_the_real_findings_are_at_their_cells():
+    """Kelurahan Manggar's `Jumlah / P` 2 against 3 + 0 (SUM053, K5, fixed to 3); the grand Jumlah 57 against
+    the golongan totals on its row, 1 + 31 + 23 + 3 = 58 (SUM074, J9); Manggar's 4 L / 2 P by golongan against
+    6 / 4 by eselon (MATCH050) and 57 against 61 in all (MATCH049). Each golongan's total over the offices is
+    their L + P (no SUM070), and the eselon table adds up (no SUM062-SUM064, SUM072, SUM076); nothing else is
+    an error."""
+    result = audit.run(str(REAL / "laporan.md"))
+    errors = sorted((f.rule_id, f.row_label, f.column, f.actual, f.expected, f.location.cell)
+                    for f in result.findings if f.severity.value == "error")
+    assert errors == [
+        ("MATCH049", "Jumlah", "jumlah", 57, 61, "J9"),
+        ("MATCH050", "Jumlah (Kelurahan Manggar)", "laki_laki", 4, 6, "J5"),
+        ("MATCH050", "Jumlah (Kelurahan Manggar)", "perempuan", 2, 4, "K5"),
+        ("SUM053", "Jumlah (Kelurahan Manggar)", "perempuan", 2, 3, "K5"),
+        ("SUM074", "Jumlah", "jumlah", 57, 58, "J9"),
+    ]
+    sub = next(f for f in result.findings if f.rule_id == "SUM053")
+    assert sub.suggestions[0].cell.cell == "K5" and sub.suggestions[0].proposed_text == "3"
+    assert "Tabel #2!M5" in next(f for f in result.findings if f.rule_id == "MATCH050"
+                                 and f.column == "perempuan").text("en")
+
+
+def test_a_changed_figure_is_found_at_its_cell_with_its_fix(tmp_path):
+    """Kelurahan Lamaru's IVb L in the (consistent) eselon table changed from 3 to 4: its office's `Jumlah / L`
+    (L7: 8 for 9, SUM064) and the IVb total printed over L and P (H9: 18 for 19, SUM072) no longer add up; the
+    fix of both, at high confidence, is the changed cell back to 3 (H7). The grand total still adds up the
+    eselon totals on its row (no SUM076)."""
+    path = _copy(tmp_path, "<tr><td>Kelurahan Lamaru</td><td>-</td><td>-</td><td>-</td><td>-</td><td>1</td>"
+                           "<td>-</td><td>3</td><td>1</td><td>4</td><td>2</td><td>8</td><td>3</td></tr>",
+                 "<tr><td>Kelurahan Lamaru</td><td>-</td><td>-</td><td>-</td><td>-</td><td>1</td>"
+                 "<td>-</td><td>4</td><td>1</td><td>4</td><td>2</td><td>8</td><td>3</td></tr>")
+    result = audit.run(path)
+    found = sorted((f.rule_id, f.column, f.actual, f.expected, f.location.cell) for f in result.findings
+                   if f.location.sheet == "Tabel #2" and f.severity.value == "error")
+    assert found == [("SUM064", "laki_laki", 8, 9, "L7"), ("SUM072", "jumlah", 18, 19, "H9")]
+    for f in result.findings:
+        if f.rule_id in ("SUM064", "SUM072"):
+            top = f.suggestions[0]
+            assert (top.cell.sheet, top.cell.cell, top.proposed_text, top.confidence) == \
+                ("Tabel #2", "H7", "3", "high"), f.rule_id
+
+
+def test_an_office_counted_alike_in_both_tables_is_no_finding(tmp_path):
+    """Manggar's golongan row corrected to the eselon table's 6 L / 4 P (III 5 L 3 P, II 1 L 1 P): no
+    MATCH050 is left, and the totals' MATCH049 only says the 61 of the eselon table against the 57 printed."""
+    path = _copy(tmp_path, "<tr><td>Kelurahan Manggar</td><td>-</td><td>-</td><td>3</td><td>3</td><td>1</td>"
+                           "<td>-</td><td>-</td><td>-</td><td>4</td><td>2</td></tr>",
+                 "<tr><td>Kelurahan Manggar</td><td>-</td><td>-</td><td>5</td><td>3</td><td>1</td>"
+                 "<td>1</td><td>-</td><td>-</td><td>6</td><td>4</td></tr>")
+    result = audit.run(path)
+    assert not [f for f in result.findings if f.rule_id in ("MATCH050", "SUM053")]
+    assert [(f.actual, f.expected) for f in result.findings if f.rule_id == "MATCH049"] == [(57, 61)]
+
+
+DINAS = """# LAPORAN KINERJA DINAS KESEHATAN KABUPATEN CONTOH
+
+## 1.3 Sumber Daya Aparatur
+
+Tabel 1.4 Jumlah ASN Menurut Tingkat Pendidikan dan Unit Kerja
+
+| No | Unit Kerja | SMA | SMA | SMA | D3 | D3 | D3 | S1 | S1 | S1 | Jumlah | Jumlah | Jumlah |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+| | | L | P | L+P | L | P | L+P | L | P | L+P | L | P | L+P |
+| 1 | Sekretariat | 2 | 1 | 3 | 1 | 2 | 3 | 4 | 3 | 7 | 7 | 6 | 13 |
+| 2 | UPT Puskesmas Satu | 1 | 0 | 1 | 2 | 6 | 8 | 1 | 2 | 3 | 4 | 8 | 12 |
+| 3 | UPT Puskesmas Dua | 0 | 1 | 1 | 1 | 5 | 6 | 2 | 2 | 4 | 3 | 8 | {total} |
+| | Jumlah | 3 | 2 | 5 | 4 | 13 | 17 | 7 | 7 | 14 | 14 | 22 | 36 |
+"""
+
+
+def test_another_agency_by_unit_is_read(tmp_path):
+    """A dinas with its UPT, pendidikan over `L P L+P`, a `No` column, a pipe table (merged headers printed as
+    repeated text) and a total row printing L and P: read as `pegawai_pendidikan`, each unit's `L+P` as printed,
+    the total row's L and P as each category's; a wrong L+P of a unit is found at its cell."""
+    (tmp_path / "laporan.yaml").write_text("agency: Dinas Kesehatan Kabupaten Contoh\nyear: 2023\n",
+                                           encoding="utf-8")
+    (tmp_path / "laporan.md").write_text(DINAS.format(total=11), encoding="utf-8")
+    clean = audit.run(str(tmp_path / "laporan.md"))
+    assert clean.tables_read == ["pegawai_pendidikan"]
+    assert not [f for f in clean.findings if f.severity.value == "error"]
+    v = api.read(str(tmp_path / "laporan.md")).tables["pegawai_pendidikan"].values
+    rekap = v[v["level"] == "rekap"]
+    assert rekap[["pendidikan", "laki_laki", "perempuan", "jumlah"]].values.tolist() == [
+        ["SMA", 3, 2, 5], ["D3", 4, 13, 17], ["S1", 7, 7, 14]]
+
+    (tmp_path / "laporan.md").write_text(DINAS.format(total=12), encoding="utf-8")
+    wrong = audit.run(str(tmp_path / "laporan.md"))
+    errors = {(f.rule_id, f.row_label, f.column, f.actual, f.expected) for f in wrong.findings
+              if f.severity.value == "error"}
+    assert ("SUM035", "Jumlah (UPT Puskesmas Dua)", "jumlah", 12, 11) in errors
+
+
+def test_rows_of_categories_or_of_people_are_not_units(tmp_path):
+    """Not this shape: a table whose rows are the categories (`Pendidikan` heads the label column; PNS and
+    PPPK over L / P are statuses), and the population of each kelurahan by age group (no staff named)."""
+    text = """# LAPORAN
+
+Tabel 1 Jumlah Pegawai Menurut Pendidikan
+
+| Pendidikan | PNS | PNS | PPPK | PPPK | Jumlah | Jumlah |
+|---|---|---|---|---|---|---|
+| | L | P | L | P | L | P |
+| S1 | 3 | 2 | 1 | 1 | 4 | 3 |
+| D3 | 1 | 2 | 0 | 1 | 1 | 3 |
+| Jumlah | 4 | 4 | 1 | 2 | 5 | 6 |
+
+Tabel 2 Jumlah Penduduk Menurut Kelompok Umur
+
+| Kelurahan | 0-14 | 0-14 | 15-64 | 15-64 | Jumlah | Jumlah |
+|---|---|---|---|---|---|---|
+| | L | P | L | P | L | P |
+| Kelurahan Satu | 300 | 310 | 900 | 880 | 1200 | 1190 |
+| Kelurahan Dua | 250 | 240 | 700 | 720 | 950 | 960 |
+| Jumlah | 550 | 550 | 1600 | 1600 | 2150 | 2150 |
+"""
+    (tmp_path / "laporan.md").write_text(text, encoding="utf-8")
+    (tmp_path / "laporan.yaml").write_text("agency: Kecamatan Contoh\nyear: 2023\n", encoding="utf-8")
+    doc = parse_markdown(text)
+    assert len(doc.tables) == 2 and [staff_units.read(t, catalog()) for t in doc.tables] == [None, None]
