@@ -9,7 +9,9 @@ LEVELS = ("item", "subtotal", "total", "rekap")
 
 
 class _Pegawai(CanonicalModel):
-    level: Series[object] = col("level", levels=LEVELS)
+    level: Series[object] = col("level", levels=LEVELS,
+                                doc="`rekap`: a category's total over all units, in a table by unit with the "
+                                    "categories across the columns (docs/layouts.md)")
     no: Series[object] = col("text", "No", "No.")
     # not required: a staff table often prints only L / P / Jumlah (or Jumlah and %) per row; `jumlah`
     # is then checked against L + P alone
@@ -99,7 +101,7 @@ class PegawaiStatus(CanonicalModel):
     """Staff by employment status as rows (PNS, PPPK, BLUD, non-ASN), split by sex: the breakdown a
     kelurahan or a hospital prints when it has no education or rank table."""
 
-    level: Series[object] = col("level", levels=LEVELS)
+    level: Series[object] = col("level", levels=("item", "subtotal", "total"))
     no: Series[object] = col("text", "No", "No.")
     status: Series[object] = col("text", "Status Kepegawaian", "Status", "Jenis Pegawai", required=True)
     # the status as a canonical word (pns, pppk, blud, non_asn), read from the label by the layout hook
