@@ -58,6 +58,8 @@ class Group:
 
 def read(seg: DocTable, specs: dict[str, TableSpec]) -> tuple[Match, Part] | None:
     """The staff kind and long-form rows of a table by unit with its categories across the columns, or None."""
+    if not _sex_labels(seg):
+        return None  # most tables: no `L` / `P` under two groups, not worth splitting the header
     layout = split_header(seg)
     shape = _shape(layout)
     if shape is None:
@@ -79,6 +81,13 @@ def read(seg: DocTable, specs: dict[str, TableSpec]) -> tuple[Match, Part] | Non
     part = Part(spec.name, rows, context, {"satuan_kerja": " / ".join(layout.columns[label_pos].labels)},
                 {c.name for c in spec.columns}, None, spec.printed_labels(), spec)
     return Match(spec, mapping, 0.0, layout, {}), part
+
+
+def _sex_labels(seg: DocTable) -> bool:
+    """At least four `L` / `P` labels in the first rows (two groups over L and P)."""
+    found = sum(SEX.get(header_key(c.text)) in ("laki_laki", "perempuan") for row in seg.rows[:4] for c in row
+                if c.text and len(c.text) <= 12)
+    return found >= 4
 
 
 def _shape(layout: Layout) -> tuple[int, int | None, list[Group]] | None:
