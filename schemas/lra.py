@@ -15,7 +15,8 @@ class Lra(CanonicalModel):
     each section, `Surplus / (Defisit)`, sometimes `Pembiayaan` (penerimaan, pengeluaran, pembiayaan netto) and
     SiLPA. Levels: `akun` the section's own row when it prints figures (`4 PENDAPATAN`), `kelompok` the first
     rows with figures below it, `rincian` the rows below those (parent: the nearest row above whose code its
-    code extends), `judul` a heading without figures, `jumlah` a section's total, `surplus` (pendapatan −
+    code extends), `judul` a heading without figures (or a line the statement does not
+    place: a `Jumlah` of part of a section), `jumlah` a section's total, `surplus` (pendapatan −
     belanja), `netto` (penerimaan − pengeluaran pembiayaan), `silpa` (surplus + netto). A `Lebih / (Kurang)`
     column is not read: its sign differs between agencies and sections, and GEN004 checks it as printed."""
 

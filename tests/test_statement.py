@@ -209,3 +209,26 @@ def test_a_revenue_table_without_a_section_heading_is_read_by_its_caption():
                   if f.rule_id in CHECKS) == [("RATIO015", "Jumlah", "persentase", 103.46),
                                               ("RATIO015", "Pendapatan Hasil Kerja Sama", "persentase", 88.34),
                                               ("SUM058", "Jumlah", "realisasi", 41239584050)]
+
+
+def test_a_partial_total_and_a_named_group_are_no_section_lines(tmp_path):
+    """`Pendapatan Asli Daerah` is a group of pendapatan, not its heading, and `Jumlah Pendapatan Asli Daerah` a
+    total of part of the section, not the section's `Jumlah` (our figures): neither is compared as such, and the
+    section's `Jumlah Pendapatan` still adds its groups (900 + 300, its figure wrong here: SUM058 at C8)."""
+    (tmp_path / "laporan.yaml").write_text("agency: Badan Pendapatan Daerah Kota Contoh\nyear: 2023\n",
+                                           encoding="utf-8")
+    path = tmp_path / "laporan.md"
+    path.write_text("# LAMPIRAN\n\nLaporan Realisasi Anggaran Pendapatan dan Belanja Tahun 2023\n\n"
+                    "| Kode | Uraian | Anggaran | Realisasi |\n|---|---|---|---|\n"
+                    "| 4 | PENDAPATAN DAERAH | | |\n"
+                    "| 4.1 | Pendapatan Asli Daerah | 900 | 950 |\n"
+                    "| 4.1.1 | Pajak Daerah | 600 | 650 |\n"
+                    "| 4.1.2 | Retribusi Daerah | 300 | 300 |\n"
+                    "| | Jumlah Pendapatan Asli Daerah | 900 | 950 |\n"
+                    "| 4.2 | Pendapatan Transfer | 300 | 300 |\n"
+                    "| | Jumlah Pendapatan | 1.250 | 1.250 |\n", encoding="utf-8")
+    result = audit.run(str(path))
+    levels = api.read(str(path)).tables["lra"].values.level.tolist()
+    assert levels == ["judul", "kelompok", "rincian", "rincian", "judul", "kelompok", "jumlah"]
+    assert [(f.rule_id, f.location.cell, f.expected) for f in result.findings if f.rule_id in CHECKS] == \
+        [("SUM058", "C8", 1200)]

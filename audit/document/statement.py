@@ -25,6 +25,8 @@ SECTIONS = ("pendapatan", "belanja", "pembiayaan")
 _BY_FIRST_SEGMENT = {"4": "pendapatan", "5": "belanja", "6": "pembiayaan"}
 #: the two halves of pembiayaan, by the first word of their label
 _HALVES = ("penerimaan", "pengeluaran")
+#: words that qualify a section's name and leave it that section (`Pendapatan Daerah`, `Belanja Desa`, `(Rp)`)
+_QUALIFIERS = ("daerah", "desa", "blud", "pembiayaan", "rp", "total", "keseluruhan", "seluruhnya")
 
 
 def split_code(text: str) -> tuple[str, str]:
@@ -83,7 +85,12 @@ def _kind_of_line(label: str, code: str, bold: bool) -> str | None:
         return "netto"
     if words[0] == "silpa" or words[:2] == ["sisa", "lebih"]:
         return "silpa"
-    return "jumlah" if total_word(label, bold) else None
+    if not total_word(label, bold):
+        return None
+    # `Jumlah`, `Jumlah Pendapatan (Daerah)`, `Jumlah Penerimaan Pembiayaan`: a section's (or half's) total; a total of
+    # part of a section (`Jumlah Pendapatan Asli Daerah`) is a line the statement does not place
+    rest = [w for w in words[1:] if w not in _QUALIFIERS]
+    return "jumlah" if len(rest) <= 1 and all(w in (*SECTIONS, *_HALVES) for w in rest) else "judul"
 
 
 class _Section:
@@ -122,12 +129,17 @@ def read(part: Part, rows: list[Row], meta) -> list[Row]:
         code, label = _code_and_label(row)
         words = key_of(label).split()
         line = _kind_of_line(label, code, row.bold)
+        if line == "judul":
+            row.text.update(level=line, bagian=current.name if current else "", id="")
+            continue
         if line is not None:
             named = next((w for w in words if w in (*SECTIONS, *_HALVES)), None)
             bagian = "" if line in ("surplus", "silpa") else (named or (current.name if current else ""))
             row.text.update(level=line, bagian=bagian, id="")
             continue
-        heading = words[0] if words and words[0] in SECTIONS and code.count(".") == 0 else None
+        # a heading is the section's name alone (`4 PENDAPATAN`, `BELANJA DAERAH`): `Pendapatan Asli Daerah` is a row
+        heading = words[0] if words and words[0] in SECTIONS and code.count(".") == 0 \
+            and all(w in _QUALIFIERS for w in words[1:]) else None
         if heading is not None and not (current and current.name == heading and current.stack):
             current = open_section(heading)
             current.heading = row
