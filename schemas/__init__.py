@@ -21,6 +21,7 @@ from .anggaran import (
     RencanaAksi,
 )
 from .aset import Aset
+from .cakupan import Cakupan
 from .desa import PembinaanDesa
 from .kinerja import (
     CapaianIndikator,
@@ -42,4 +43,5 @@ MODELS = [
     RealisasiProgram, RealisasiKegiatan, Belanja, Lppd, RealisasiIndikator,
     RealisasiProgramTahunan, RencanaAksi, PembinaanDesa, PegawaiStatus, RealisasiTriwulan, PegawaiUmur, Lra,
     PegawaiEselon,
+    Cakupan,
 ]

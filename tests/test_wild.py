@@ -74,8 +74,8 @@ REVIEWED: dict[str, tuple[set[str], int, dict[tuple[str, str], str]]] = {
     # round 3 (S36): a BLUD's revenue-and-spending statement, read as `lra` since round 4 (before: DOC001)
     "rsud-kudus-lra": ({"lra"}, 0, {}),  # every Lebih / Kurang, parent, Jumlah and the surplus agree
     "bpbd-meranti-iku": (set(), 0, {}),  # an IKU of words only (formulas, sources): no figure to check
-    # cakupan = Angka / Sasaran (a population), every row right; no kind reads it (DOC001), GEN002 checks it
-    "puskesmas-ukm-capaian": (set(), 1, {}),
+    # cakupan = Angka / Sasaran (a population), every row right; read as `cakupan` since (before: DOC001, GEN002)
+    "puskesmas-ukm-capaian": ({"cakupan"}, 0, {}),
     # round 4 (S39-S40): two desa statements (OpenSID): codes in the `Uraian` column, bidang 01-05 under belanja
     "desa-mangguh-lra": ({"lra"}, 0, {}),  # parents, JUMLAH, surplus and every % agree (the surplus % unchecked)
     "desa-mengani-lra": ({"lra"}, 0, {}),  # the same; revenue above budget (204,89%, 231,72%) is no finding

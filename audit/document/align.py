@@ -23,6 +23,7 @@ from dataclasses import replace
 from audit.document.classify import Layout, Match, is_number
 from audit.document.model import DocCell, DocTable
 from audit.ingest.tables import header_key
+from audit.numbers import parse_number
 
 TICKS = {"√", "✓", "✔", "v", "V", "x", "X", "☑"}
 
@@ -36,7 +37,7 @@ def content_kind(texts: list[str]) -> str:
             continue
         if t in TICKS:
             counts["tick"] += 1
-        elif is_number(t):
+        elif is_number(t) or parse_number(t, "number").form == "ambiguous":  # `4.210` people: a figure all the same
             counts["percent" if t.endswith("%") else "figure"] += 1
         else:
             counts["text"] += 1

@@ -467,6 +467,30 @@ def _pk_perubahan(part: Part, rows: list[Row], meta) -> list[Row]:
     return rows
 
 
+#: the figure columns of a coverage table's indicator row (`schemas.cakupan`): a row printing none is a heading
+COVERAGE_FIGURES = ("sasaran", "terlayani", "target", "cakupan", "capaian")
+
+
+@hook("cakupan")
+def _cakupan(part: Part, rows: list[Row], meta) -> list[Row]:
+    """A coverage table's rows: an indicator (`item`), a group heading printed as a row of its own without figures
+    (`a. Kesehatan Ibu`, `Pelayanan Kesehatan Balita`, `Pendidikan Anak Usia Dini`: `kelompok`, no indicator) or a
+    total line (`total`)."""
+    from audit.document.classify import is_number
+    from audit.numbers import parse_number
+
+    def figure(text: str) -> bool:  # `4.210` people is a figure, whichever way its dot is read
+        return is_number(text) or text.strip() in ("-", "–") or parse_number(text, "number").form == "ambiguous"
+
+    for row in rows:
+        figures = any(figure(row.get(c)) for c in COVERAGE_FIGURES)
+        if _is_total(row, part.labels) and (figures or not row.get("indikator").strip()):
+            row.text["level"] = "total"
+        else:
+            row.text["level"] = "item" if figures else "kelompok"
+    return rows
+
+
 def settle(layout: str):
     """Register a second reading for a layout, run once every table is read (`resolve`)."""
     def register(fn):

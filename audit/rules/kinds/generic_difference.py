@@ -17,7 +17,7 @@ from dataclasses import replace
 from audit.rules.kinds.generic_base import Gap, half, meets_sum
 
 #: header words of a column printing the difference of two others
-DIFFERENCE_WORDS = ("selisih", "deviasi", "varians", "sisa")
+DIFFERENCE_WORDS = ("selisih", "deviasi", "varians", "sisa", "kesenjangan")
 #: a row label opening a section of its own sign (revenue, spending, financing, the surplus line)
 _SECTION = re.compile(r"^(pendapatan|belanja|pembiayaan|surplus|defisit)\b")
 
