@@ -22,14 +22,18 @@ class Cakupan(CanonicalModel):
                                   "Bidang Urusan")
     indikator: Series[object] = col("text", "Indikator Kinerja", "Indikator", "Indikator SPM",
                                     "Jenis Pelayanan Dasar", "Jenis Layanan Dasar", "Jenis Pelayanan",
-                                    "Indikator Pelayanan", "Kegiatan", "Uraian", required=True)
+                                    "Indikator Pelayanan", "Kegiatan", "Uraian", "Program/Variabel/Sub Variabel",
+                                    "Upaya Kesehatan/Program/Variabel/Sub Variabel",
+                                    "Pelayanan Kesehatan/Program/Variabel/Sub Variabel Program", required=True,
+                                    doc="the row's label; the PKP forms of Permenkes 44/2016 head it `Program/Variabel/"
+                                        "Sub Variabel`")
     satuan: Series[object] = col("text", "Satuan")
     sasaran: Series[float] = col("count", "Sasaran", "Jumlah Sasaran", "Total Sasaran", "Sasaran Riil",
                                  "Jumlah Penduduk Sasaran", "Sasaran Penduduk", "Jumlah Seharusnya", required=True,
                                  doc="the population the service is for (a count: 179 ibu hamil, 3.200 anak usia "
                                      "sekolah)")
-    target: Series[float] = col("percent", "Target", "Target SPM", "Target Cakupan", "Target (%)",
-                                doc="the share of the sasaran to reach")
+    target: Series[float] = col("percent", "Target", "Target SPM", "Target Cakupan", "Target (%)", qualitative=True,
+                                doc="the share of the sasaran to reach (a bound, `< 20 %`, `>1`, is said unchecked)")
     terlayani: Series[float] = col("count", "Cakupan Angka", "Angka Cakupan", "Jumlah yang Dilayani", "Jumlah Dilayani",
                                    "Dilayani", "Jumlah Terlayani", "Terlayani", "Yang Terlayani",
                                    "Jumlah yang Terlayani", "Jumlah yang Mendapat Pelayanan", "Pencapaian",
@@ -54,9 +58,10 @@ class Cakupan(CanonicalModel):
                                    "upaya kesehatan masyarakat"],
                          labels=["indikator"], headings=["program"], layout="cakupan",
                          phrases={"terlayani": ["jumlah terlayani", "jumlah dilayani", "mendapat pelayanan",
-                                                "memperoleh pelayanan", "yang dilayani", "yang terlayani"],
+                                                "memperoleh pelayanan", "yang dilayani", "yang terlayani", "pencapaian"],
+                                  "indikator": ["sub variabel", "variabel"],
                                   "sasaran": ["jumlah sasaran", "total sasaran", "penduduk sasaran"],
                                   "cakupan": ["capaian spm", "persentase cakupan", "cakupan riil"]},
-                         exclude={"terlayani": ["target", "sasaran", "%", "persen", "persentase"],
+                         exclude={"terlayani": ["target", "%", "persen", "persentase"],
                                   "sasaran": ["strategis", "program", "kegiatan", "target", "%"],
-                                  "capaian": ["spm"]})
+                                  "capaian": ["spm", "variabel"]})

@@ -18,6 +18,8 @@ from audit import api
 
 WILD = Path(__file__).resolve().parent / "wild"
 PUSKESMAS = WILD / "puskesmas-ukm-capaian" / "laporan.md"
+#: a puskesmas' UKP performance instrument (PKP form, 2019): `Total Sasaran`, `Pencapaian`, `%Cakupan Riil`
+PKP = WILD / "puskesmas-ukp-kinerja" / "laporan.md"
 CHECKS = ("RATIO016", "RATIO017", "GEN001", "GEN002", "GEN004")
 
 SPM = """# LAPORAN KINERJA DINAS KESEHATAN KABUPATEN CONTOH TAHUN 2023
@@ -135,3 +137,23 @@ def test_indicator_and_staff_tables_are_not_taken_for_coverage():
                 "manggarai-timur-kematian": ["kinerja_tahunan"]}
     for name, kinds in expected.items():
         assert sorted(audit.run(str(WILD / name / "laporan.md")).tables_read) == kinds, name
+
+
+def test_a_pkp_instrument_is_read_with_its_own_wording_and_its_two_faults_found():
+    """The PKP form heads the label `Pelayanan Kesehatan/ Program/Variabel/Sub Variabel Program`, the population
+    `Total Sasaran`, the count `Pencapaian (dalam satuan sasaran)`, the share `%Cakupan Riil`; its `% Kinerja
+    Puskesmas` scores (capped at 100: diabetes 171,9% scores 100,0) are no capaian of the kind and stay unread, the
+    score printed on a group row (89.1 under `Program`) is no programme name. Targets printed as bounds (`>1`,
+    `< 20 %`) are said unchecked (info). Checked by hand: every share is Pencapaian / Total Sasaran (9 / 11 = 81,8;
+    1112 / 647 = 171,9; 164 / 204 = 80,4 ...) but Angka Kontak (37,4 for 249 / 8253 = 3,02%) and Rasio Rujukan,
+    which prints `#DIV/0!`."""
+    result = audit.run(str(PKP))
+    assert result.tables_read == ["cakupan"] and not result.coverage.unread
+    found = sorted((f.rule_id, f.severity.value, f.location.cell) for f in result.findings if f.rule_id != "DOC010")
+    assert found == [("PARSE001", "error", "H7"), ("PARSE004", "info", "C12"), ("PARSE004", "info", "C20"),
+                     ("RATIO016", "error", "H6")]
+    table = api.read(str(PKP)).tables["cakupan"].values
+    assert list(table.indikator[table.level == "kelompok"]) == [
+        "2.3.Upaya Kesehatan Perseorangan (UKP)", "2.3.1. Pelayanan Non Rawat Inap", "2.3.2. Pelayanan Gawat Darurat",
+        "2.3.3. Pelayanan Kefarmasian"]
+    assert "capaian" not in table.columns or table.capaian.isna().all()

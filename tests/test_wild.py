@@ -76,6 +76,13 @@ REVIEWED: dict[str, tuple[set[str], int, dict[tuple[str, str], str]]] = {
     "bpbd-meranti-iku": (set(), 0, {}),  # an IKU of words only (formulas, sources): no figure to check
     # cakupan = Angka / Sasaran (a population), every row right; read as `cakupan` since (before: DOC001, GEN002)
     "puskesmas-ukm-capaian": ({"cakupan"}, 0, {}),
+    # round 5: a puskesmas' UKP performance instrument (PKP form), %Cakupan Riil = Pencapaian / Total Sasaran
+    "puskesmas-ukp-kinerja": ({"cakupan"}, 0, {
+        # every other row follows the column's rule; Angka Kontak prints 37,4 for 249 / 8253 (3,02%, 30,2 per mil)
+        ("RATIO016", "1. angka kontak"): "37,4 is 249 / 8253 in no scale",
+        # Rasio Rujukan prints the spreadsheet error `#DIV/0!` where 0 / 491 = 0,0 belongs
+        ("PARSE001", ""): "#DIV/0! printed in a figure cell",
+    }),
     # round 4 (S39-S40): two desa statements (OpenSID): codes in the `Uraian` column, bidang 01-05 under belanja
     "desa-mangguh-lra": ({"lra"}, 0, {}),  # parents, JUMLAH, surplus and every % agree (the surplus % unchecked)
     "desa-mengani-lra": ({"lra"}, 0, {}),  # the same; revenue above budget (204,89%, 231,72%) is no finding

@@ -334,7 +334,10 @@ def _figures_for_words(spec: TableSpec, name: str, table: DocTable, layout: Layo
     if column is None or column.kind != "text" or name in ("no", "kode"):
         return False
     filled = [t.strip() for t in _texts(table, layout, col) if t.strip()]
-    return len(filled) >= 2 and all(is_number(t) for t in filled)
+    if not filled or not all(is_number(t) for t in filled):
+        return False
+    # two figures, or one that is no list number (`89.1`, `12,5%`: a score printed on a group row)
+    return len(filled) >= 2 or not re.fullmatch(r"\(?\d{1,3}[.)]?", filled[0])
 
 
 def _user_choice(spec: TableSpec, col: Column, user_map: dict) -> str | None:
@@ -365,6 +368,8 @@ def _by_meaning(spec: TableSpec, col: Column, user_map: dict, free, table: DocTa
             best, best_score = name, s
     if best is None or table is None:
         return best
+    if _figures_for_words(spec, best, table, layout, col):  # a score under `% Kinerja / Program` is no programme
+        return None
     return best if headers.content_agrees(kinds[best], _texts(table, layout, col)) else None
 
 

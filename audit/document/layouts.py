@@ -484,7 +484,8 @@ def _cakupan(part: Part, rows: list[Row], meta) -> list[Row]:
 
     for row in rows:
         figures = any(figure(row.get(c)) for c in COVERAGE_FIGURES)
-        if _is_total(row, part.labels) and (figures or not row.get("indikator").strip()):
+        label = _label(row, part.labels)
+        if label and _total_label(label, row.bold) and figures:
             row.text["level"] = "total"
         else:
             row.text["level"] = "item" if figures else "kelompok"
