@@ -53,12 +53,14 @@ class Cakupan(CanonicalModel):
         name = "cakupan"
         metadata = table("Cakupan pelayanan terhadap sasaran (SPM)",
                          "Service coverage of a target population (minimum service standards)",
-                         keys=["indikator"],
+                         # no key: a PKP form repeats an indicator's name under each upaya (`1. Penyuluhan ...`),
+                         # its heading printed as a row of its own, not in a column that could scope the name
                          captions=["cakupan", "standar pelayanan minimal", "spm", "pelayanan dasar",
                                    "upaya kesehatan masyarakat"],
                          labels=["indikator"], headings=["program"], layout="cakupan",
                          phrases={"terlayani": ["jumlah terlayani", "jumlah dilayani", "mendapat pelayanan",
-                                                "memperoleh pelayanan", "yang dilayani", "yang terlayani", "pencapaian"],
+                                                "memperoleh pelayanan", "yang dilayani", "yang terlayani",
+                                                "pencapaian"],
                                   "indikator": ["sub variabel", "variabel"],
                                   "sasaran": ["jumlah sasaran", "total sasaran", "penduduk sasaran"],
                                   "cakupan": ["capaian spm", "persentase cakupan", "cakupan riil"]},
