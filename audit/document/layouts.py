@@ -554,5 +554,7 @@ def _pembanding(part: Part, rows: list[Row], meta) -> list[Row]:
     return rows
 
 
-# hooks kept in modules of their own, registered when the layouts are
-from audit.document import statement  # noqa: E402,F401  (a revenue-and-spending statement's sections)
+# hooks kept in modules of their own (importing nothing of this one), registered here
+from audit.document import statement  # noqa: E402
+
+hook("statement")(statement.read)  # a revenue-and-spending statement's sections

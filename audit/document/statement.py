@@ -15,7 +15,6 @@ import re
 
 from audit.document.hierarchy import total_word
 from audit.document.labels import key_of
-from audit.document.layouts import Part, Row, hook
 
 #: a code at the start of a cell: `4`, `4.1.`, `4.1.2.01.01`, `01` (one or two digits, then dotted segments)
 _CODE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,4}){0,7})\.?(?=\s|$)")
@@ -37,7 +36,7 @@ def split_code(text: str) -> tuple[str, str]:
     return m.group(1), text[m.end():].strip()
 
 
-def _code_and_label(row: Row) -> tuple[str, str]:
+def _code_and_label(row) -> tuple[str, str]:
     """The row's code (its code column, its No column, or the start of its label) and its label without it.
     A label column holding the code alone, its label in the unheaded column beside it (`Uraian` printed over
     both), is read as the two: its label is that text."""
@@ -56,7 +55,7 @@ def _code_and_label(row: Row) -> tuple[str, str]:
     return code, label
 
 
-def _beside(row: Row) -> str:
+def _beside(row) -> str:
     """The text of the unread cell right of the label column, if it is text."""
     pos = row.columns.get("uraian")
     cells = row.table.rows[row.source] if row.source < len(row.table.rows) else []
@@ -70,7 +69,7 @@ def _extends(code: str, parent: str) -> bool:
     return code.startswith(parent + ".")
 
 
-def _figures(row: Row) -> bool:
+def _figures(row) -> bool:
     return any(row.get(c).strip() for c in ("anggaran", "realisasi"))
 
 
@@ -98,7 +97,7 @@ class _Section:
 
     def __init__(self, name: str, number: int):
         self.name, self.number = name, number
-        self.heading: Row | None = None
+        self.heading = None  # its heading row (`layouts.Row`), if printed
         self.stack: list[tuple[str, str, str]] = []  # (code, id, bagian) of the rows with figures, in order
         self.children: dict[str, int] = {}  # id -> how many children it has had
 
@@ -115,9 +114,10 @@ class _Section:
         return f"{parent}.{self.children[parent]}"
 
 
-@hook("statement")
-def read(part: Part, rows: list[Row], meta) -> list[Row]:
-    """Each row's `level`, `bagian` and `id` (`schemas.lra`); the figures are left as printed."""
+def read(part, rows: list, meta) -> list:
+    """Each row's `level`, `bagian` and `id` (`schemas.lra`); the figures are left as printed. The layout hook
+    `statement` (registered by `audit.document.layouts`, whose `Part` and `Row` it reads: this module imports
+    nothing of it, so that the two do not import each other)."""
     sections: list[_Section] = []
     current: _Section | None = None
 
