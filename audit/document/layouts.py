@@ -467,10 +467,6 @@ def _pk_perubahan(part: Part, rows: list[Row], meta) -> list[Row]:
     return rows
 
 
-#: the figure columns of a coverage table's indicator row (`schemas.cakupan`): a row printing none is a heading
-COVERAGE_FIGURES = ("sasaran", "terlayani", "target", "cakupan", "capaian")
-
-
 @hook("cakupan")
 def _cakupan(part: Part, rows: list[Row], meta) -> list[Row]:
     """A coverage table's rows: an indicator (`item`), a group heading printed as a row of its own without figures
@@ -482,8 +478,10 @@ def _cakupan(part: Part, rows: list[Row], meta) -> list[Row]:
     def figure(text: str) -> bool:  # `4.210` people is a figure, whichever way its dot is read
         return is_number(text) or text.strip() in ("-", "–") or parse_number(text, "number").form == "ambiguous"
 
+    # the counts and shares the model declares (population, served, target, share, capaian, gap)
+    columns = [c.name for c in part.spec.columns if c.kind in ("count", "percent")] if part.spec is not None else []
     for row in rows:
-        figures = any(figure(row.get(c)) for c in COVERAGE_FIGURES)
+        figures = any(figure(row.get(c)) for c in columns)
         label = _label(row, part.labels)
         if label and _total_label(label, row.bold) and figures:
             row.text["level"] = "total"
