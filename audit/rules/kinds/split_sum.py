@@ -66,6 +66,8 @@ def total_over_split_columns(ctx, loaded, p: SplitSumParams, report):
         low = sum(values[c][j] - halves[c][j] for j, c in cells)
         high = sum(values[c][j] + halves[c][j] for j, c in cells)
         half = float(halves[p.column][i])
+        if not np.isfinite([stated, point, low, high, half]).all():
+            continue  # an overflowing figure is the parser's to say, not a sum to compare
         if meets(low, high, float(stated) - half, float(stated) + half, loaded.rule.tolerance):
             continue
         if ctx.keys_only:  # re-checking a candidate fix: the finding's identity is enough
