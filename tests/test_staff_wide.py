@@ -11,9 +11,12 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from click.testing import CliRunner
+
 import audit
 from audit import api
 from audit.catalog import tables as catalog
+from audit.cli import main
 from audit.document import staff_units
 from audit.document.markdown import parse_markdown
 
@@ -92,6 +95,18 @@ def test_a_changed_figure_is_found_at_its_cell_with_its_fix(tmp_path):
             top = f.suggestions[0]
             assert (top.cell.sheet, top.cell.cell, top.proposed_text, top.confidence) == \
                 ("Tabel #2", "H7", "3", "high"), f.rule_id
+
+
+def test_the_corrected_copy_changes_the_changed_cell_only(tmp_path):
+    """`audit fix --apply` on the mutated copy writes the high-confidence fix into the document itself: the one
+    cell put back (Lamaru's IVb L, 4 to 3), every other line as it was."""
+    path = _copy(tmp_path, "<td>-</td><td>3</td><td>1</td><td>4</td><td>2</td><td>8</td><td>3</td></tr>",
+                 "<td>-</td><td>4</td><td>1</td><td>4</td><td>2</td><td>8</td><td>3</td></tr>")
+    out = tmp_path / "laporan-perbaikan.md"
+    assert CliRunner().invoke(main, ["fix", path, "--apply", "-o", str(out)]).exit_code in (0, 1)
+    before = (REAL / "laporan.md").read_text(encoding="utf-8").splitlines()
+    after = out.read_text(encoding="utf-8").splitlines()
+    assert after == before  # the real page again, and only the golongan table's own mistakes left
 
 
 def test_an_office_counted_alike_in_both_tables_is_no_finding(tmp_path):
