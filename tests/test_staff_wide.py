@@ -186,3 +186,25 @@ Tabel 2 Jumlah Penduduk Menurut Kelompok Umur
     (tmp_path / "laporan.yaml").write_text("agency: Kecamatan Contoh\nyear: 2023\n", encoding="utf-8")
     doc = parse_markdown(text)
     assert len(doc.tables) == 2 and [staff_units.read(t, catalog()) for t in doc.tables] == [None, None]
+
+
+def test_a_figure_printed_once_in_a_tab_table_is_the_groups(tmp_path):
+    """A converter printing tab-separated rows keeps no merged cells: the `Jumlah` row fills only each group's
+    first cell (`14`, then an empty one). Every group so printed, each figure is its group's L + P (figures of our
+    own); one of them printed wrong is found at its cell."""
+    rows = [["Unit Kerja", "IV", "", "III", "", "II", "", "Jumlah", ""],
+            ["", "L", "P", "L", "P", "L", "P", "L", "P"],
+            ["Kecamatan Contoh", "1", "-", "6", "2", "9", "1", "16", "3"],
+            ["Kelurahan Satu", "-", "-", "3", "3", "1", "-", "4", "3"],
+            ["Jumlah", "1", "", "14", "", "11", "", "26", ""]]
+    text = ("# KECAMATAN CONTOH\n\nTabel 2.7 Jumlah Pegawai (PNS) Berdasarkan Golongan\n\n"
+            + "\n".join("\t".join(r) for r in rows) + "\n")
+    (tmp_path / "laporan.yaml").write_text("agency: Kecamatan Contoh\nyear: 2024\n", encoding="utf-8")
+    (tmp_path / "laporan.md").write_text(text, encoding="utf-8")
+    clean = audit.run(str(tmp_path / "laporan.md"))
+    assert clean.tables_read == ["pegawai_golongan"]
+    assert not [f for f in clean.findings if f.severity.value == "error"]
+    (tmp_path / "laporan.md").write_text(text.replace("Jumlah\t1\t\t14", "Jumlah\t1\t\t15"), encoding="utf-8")
+    wrong = audit.run(str(tmp_path / "laporan.md"))
+    assert [(f.rule_id, f.actual, f.expected, f.location.cell) for f in wrong.findings
+            if f.severity.value == "error"] == [("SUM070", 15, 14, "D5"), ("SUM074", 26, 27, "H5")]
