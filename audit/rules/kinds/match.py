@@ -252,9 +252,12 @@ def _is_number(value) -> bool:
 
 
 def _copied_hint(ctx, p, lt, i, lc, rv):
-    """The other table's value equals another matched column of this row (a target copied as realisasi)."""
+    """The other table's value equals another matched column of this row (a target copied as realisasi). Not
+    between two head counts of a breakdown (PNS and PPPK, L and P): counts of different people, small numbers,
+    that often agree by chance."""
+    counts = lt.kinds.get(lc) == "count"
     for col in p.left.columns:
-        if col != lc and lt.values.at[i, col] == rv:
+        if col != lc and not (counts and lt.kinds.get(col) == "count") and lt.values.at[i, col] == rv:
             return Message("hint_copied_column", dict(value=ctx.fmt(rv, _dec(lt, i, col)), column=col, wrong=lc))
     return None
 
