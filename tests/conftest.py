@@ -1,4 +1,6 @@
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -7,6 +9,9 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "jatiroto-2023"
 CORRECTED = ROOT / "examples" / "jatiroto-2023-corrected"
 sys.path.insert(0, str(Path(__file__).parent))
+# parsed rule packs are kept between runs (`audit.cache`): the tests, and the processes they start, keep theirs
+# in a folder of their own, never in the user's cache
+os.environ["LKJIP_AUDIT_CACHE_DIR"] = tempfile.mkdtemp(prefix="lkjip-audit-cache-")
 
 
 @pytest.fixture(autouse=True)

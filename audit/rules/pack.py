@@ -216,30 +216,26 @@ def load_pack_text(text: str, path: str = "<rules>") -> list[LoadedRule]:
     return read_pack(text, path)[1]
 
 
-def read_pack(text: str, path: str = "<rules>") -> tuple[Pack, list[LoadedRule], object]:
-    """Validate a pack given as YAML text: the pack, its rules, and its YAML node tree (for lines)."""
+def read_pack(text: str, path: str = "<rules>") -> tuple[Pack, list[LoadedRule], Lines]:
+    """Validate a pack given as YAML text: the pack, its rules, and where its parts are written."""
     from audit.rules.registry import load_builtin_kinds
 
     load_builtin_kinds()
-    try:
-        root, data = _parse(text, path)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        _fail(str(path), mark.line + 1 if mark else None, _said("pack_yaml", problem=getattr(exc, "problem", exc)))
+    data, lines = _parsed(text, str(path))
     try:
         pack = Pack.model_validate(data)
     except ValidationError as exc:
         err = _first(exc)
         loc = tuple(err["loc"])
         fields = Rule.model_fields if "rules" in loc else Pack.model_fields
-        _fail(str(path), _line_of(root, loc), validation_text(err, fields if err["type"] == "extra_forbidden" else ()))
+        _fail(str(path), lines.at(loc), validation_text(err, fields if err["type"] == "extra_forbidden" else ()))
     specs = catalog.tables()
     loaded = []
     for i, rule in enumerate(pack.rules):
         base = ("rules", i)
         kind = KINDS.get(rule.kind)
         if kind is None:
-            _fail(str(path), _line_of(root, base + ("kind",)),
+            _fail(str(path), lines.at(base + ("kind",)),
                   _said("pack_unknown_kind", rule=rule.id, kind=rule.kind, hint=_closest(rule.kind, KINDS)))
         try:
             params = kind.validate(rule.params)
@@ -248,22 +244,68 @@ def read_pack(text: str, path: str = "<rules>") -> tuple[Pack, list[LoadedRule],
             loc = tuple(err["loc"])
             known = _fields_at(kind.params, loc[:-1]) if err["type"] == "extra_forbidden" else []
             said = validation_text({**err, "loc": ("params", *loc)}, known)
-            _fail(str(path), _line_of(root, base + ("params",) + loc), _said("pack_rule", rule=rule.id, detail=said))
+            _fail(str(path), lines.at(base + ("params",) + loc), _said("pack_rule", rule=rule.id, detail=said))
         for loc, problem in expression_errors(rule.params):
-            _fail(str(path), _line_of(root, base + ("params",) + loc),
+            _fail(str(path), lines.at(base + ("params",) + loc),
                   _said("pack_rule", rule=rule.id, detail=f"params.{'.'.join(map(str, loc))}: {problem}"))
-        params_node = _node_at(root, base + ("params",))
         for table, column in params.references():
             spec = specs.get(table)
             if spec is None:
-                _fail(str(path), _scalar_line(params_node, table),
+                _fail(str(path), lines.naming(base + ("params",), table),
                       _said("pack_unknown_table", rule=rule.id, table=table, hint=_closest(table, specs)))
             if column is not None and spec.column(column) is None:
-                _fail(str(path), _scalar_line(params_node, column),
+                _fail(str(path), lines.naming(base + ("params",), column),
                       _said("pack_unknown_column", rule=rule.id, table=table, column=column,
                             hint=_closest(column, [c.name for c in spec.columns])))
-        loaded.append(LoadedRule(rule, params, str(path), _line_of(root, base)))
-    return pack, loaded, root
+        loaded.append(LoadedRule(rule, params, str(path), lines.at(base)))
+    return pack, loaded, lines
+
+
+class Lines:
+    """Where the parts of a pack are written (1-based lines), for its rules and for errors.
+
+    From the YAML node tree; a pack whose data came from the cache (`audit.cache`) knows only
+    its rules' lines, and is parsed again the first time an error needs another place."""
+
+    def __init__(self, text: str, path: str, root=None, rules: list[int | None] | None = None):
+        self._text, self._path, self._root, self._rules = text, path, root, rules
+
+    def tree(self):
+        if self._root is None:
+            self._root = _parse(self._text, self._path)[0]
+        return self._root
+
+    def at(self, loc: tuple) -> int | None:
+        """The line of the node at a pydantic error location (or of the nearest one above it)."""
+        if self._root is None and self._rules is not None and len(loc) == 2 and loc[0] == "rules" \
+                and isinstance(loc[1], int) and loc[1] < len(self._rules):
+            return self._rules[loc[1]]
+        return _line_of(self.tree(), loc)
+
+    def naming(self, loc: tuple, value) -> int | None:
+        """The line of the first scalar under `loc` naming `value` (a table or column)."""
+        return _scalar_line(_node_at(self.tree(), loc), value)
+
+
+def _parsed(text: str, path: str) -> tuple[object, Lines]:
+    """The pack's data and its lines: kept between runs for the same text (`audit.cache`), else parsed."""
+    from audit import cache
+    from audit.ingest.limits import DEFAULT_LIMITS
+
+    salt = str(DEFAULT_LIMITS.max_yaml_nodes)  # what was refused as too big must stay refused
+    hit = cache.load("pack", text, salt)
+    if hit is not None and "data" in hit and isinstance(hit.get("rules"), list):
+        return hit["data"], Lines(text, path, rules=hit["rules"])
+    try:
+        root, data = _parse(text, path)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        _fail(path, mark.line + 1 if mark else None, _said("pack_yaml", problem=getattr(exc, "problem", exc)))
+    lines = Lines(text, path, root)
+    rules = data.get("rules") if isinstance(data, dict) else None
+    if root is not None and isinstance(rules, list):
+        cache.store("pack", text, {"data": data, "rules": [lines.at(("rules", i)) for i in range(len(rules))]}, salt)
+    return data, lines
 
 
 def _parse(text: str, path: str = "<rules>"):
@@ -313,15 +355,15 @@ def load_rules(extra_dirs: tuple[str, ...] = ()) -> list[LoadedRule]:
     by_id: dict[str, LoadedRule] = {}
     names: set[str] = set()
     for f, home in _pack_places(extra_dirs):
-        pack, rules, root = read_pack(_text_of(f, home), str(f))
+        pack, rules, lines = read_pack(_text_of(f, home), str(f))
         for i, base in enumerate(pack.extends):
             if base not in names:
-                _fail(str(f), _line_of(root, ("extends", i)),
+                _fail(str(f), lines.at(("extends", i)),
                       _said("pack_extends", pack=pack.pack, base=base, hint=_closest(base, names)))
         for i, o in enumerate(pack.overrides):
             target = by_id.get(o.id)
             if target is None:
-                _fail(str(f), _line_of(root, ("overrides", i, "id")),
+                _fail(str(f), lines.at(("overrides", i, "id")),
                       _said("pack_unknown_override", rule=o.id, hint=_closest(o.id, by_id)))
             update = {k: v for k, v in o.model_dump(exclude={"id"}, exclude_none=True).items()}
             update = {k: (getattr(o, k) if k in ("title", "message", "why") else v) for k, v in update.items()}
