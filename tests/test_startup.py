@@ -60,3 +60,30 @@ def test_the_console_command_reports_what_the_cli_reports_in_process():
         return [(f["rule_id"], f["table"], f["row"], f["column"]) for f in json.loads(text)["findings"]]
 
     assert keys(done.stdout) == keys(inside.output) and keys(done.stdout)
+
+
+LEAVE = """
+import atexit, sys, threading, time
+from audit.cli import _leave
+atexit.register(lambda: print("atexit ran", flush=True))
+if sys.argv[1] == "thread":
+    threading.Thread(target=lambda: (time.sleep(0.2), print("thread done", flush=True))).start()
+sys.stdout.write("report")  # not flushed yet
+_leave({"0": 0, "3": 3, "none": None, "text": "a message", "thread": 4}[sys.argv[1]])
+print("never printed")
+"""
+
+
+def test_the_console_command_ends_as_sys_exit_would():
+    """`run` ends the process without the interpreter's teardown (`_leave`): the exit status, what was
+    written to stdout and the `atexit` functions are those of `sys.exit`; a thread still running is waited for."""
+    def leave(code):
+        return subprocess.run([sys.executable, "-c", LEAVE, code], capture_output=True, text=True)
+
+    for code, status in (("0", 0), ("3", 3), ("none", 0)):
+        done = leave(code)
+        assert (done.returncode, done.stdout) == (status, "reportatexit ran\n")
+    done = leave("text")
+    assert (done.returncode, done.stdout, done.stderr) == (1, "reportatexit ran\n", "a message\n")
+    done = leave("thread")
+    assert done.returncode == 4 and "thread done" in done.stdout and "atexit ran" in done.stdout
