@@ -21,44 +21,45 @@ _OUTLINE = re.compile(r"^(I|II|III|IV|lampiran)\.\d+$")
 
 def spec_from_model(model) -> TableSpec:
     """Turn a Pandera DataFrameModel into the TableSpec ingest and rules use (ValueError when its
-    declaration cannot be read)."""
-    schema = model.to_schema()
+    declaration cannot be read). Read from the model's fields, as its schema would be built from them;
+    the schema itself is built when a table of the kind is validated (`TableSpec.schema`)."""
+    name = model.__config__.name or model.__name__
     meta = dict(model.__config__.metadata or {})
     unknown = [k for k in meta if k not in KEYS]
     if unknown:
         close = difflib.get_close_matches(unknown[0], KEYS, n=1)
         hint = f" (did you mean '{close[0]}'?)" if close else ""
-        raise ValueError(f"table {schema.name}: unknown declaration '{unknown[0]}'{hint}")
-    columns = tuple(_column(name, column) for name, column in schema.columns.items())
+        raise ValueError(f"table {name}: unknown declaration '{unknown[0]}'{hint}")
+    columns = tuple(_column(field.name, field) for _, field in model.__fields__.values())
     names = {c.name for c in columns}
     for key in ("keys", "labels", "headings", "phrases", "exclude"):
         missing = [c for c in meta.get(key) or () if c not in names]
         if missing:
-            raise ValueError(f"table {schema.name}: {key} names '{missing[0]}', which is no column of it")
+            raise ValueError(f"table {name}: {key} names '{missing[0]}', which is no column of it")
     for key in ("label_in_no", "numbered"):
         if meta.get(key) and not meta.get("labels"):
-            raise ValueError(f"table {schema.name}: {key} says where its first label is printed, and it has no labels")
+            raise ValueError(f"table {name}: {key} says where its first label is printed, and it has no labels")
     figure = meta.get("figure")
     if figure is not None:
         from audit.model.figures import FIGURES
 
         if figure not in FIGURES:
-            raise ValueError(f"table {schema.name}: figure '{figure}' is none of {', '.join(FIGURES)}")
+            raise ValueError(f"table {name}: figure '{figure}' is none of {', '.join(FIGURES)}")
         lacking = [c for c in FIGURES[figure] if c not in names]
         if lacking:
-            raise ValueError(f"table {schema.name}: figure '{figure}' reads column '{lacking[0]}', "
+            raise ValueError(f"table {name}: figure '{figure}' reads column '{lacking[0]}', "
                              "which is no column of it")
     outline = meta.get("outline")
     if outline is not None and not _OUTLINE.match(str(outline)):
-        raise ValueError(f"table {schema.name}: outline '{outline}' is not like 'II.2' or 'lampiran.1'")
+        raise ValueError(f"table {name}: outline '{outline}' is not like 'II.2' or 'lampiran.1'")
     return TableSpec(
-        name=schema.name,
-        title=meta.get("title", schema.name),
-        title_en=meta.get("title_en", meta.get("title", schema.name)),
+        name=name,
+        title=meta.get("title", name),
+        title_en=meta.get("title_en", meta.get("title", name)),
         columns=columns,
         keys=tuple(meta.get("keys") or ()),
         ticks_from=meta.get("ticks_from"),
-        schema=schema,
+        model=model,
         captions=tuple(meta.get("captions") or ()),
         labels=tuple(meta.get("labels") or ()),
         headings=tuple(meta.get("headings") or ()),
@@ -77,6 +78,8 @@ def spec_from_model(model) -> TableSpec:
 
 
 def _column(name: str, column) -> ColumnSpec:
+    """A column from its Pandera field (or column): the metadata `schemas.base.col` declares, the values
+    an `isin` check allows."""
     cmeta = column.metadata or {}
     allowed: tuple = ()
     for check in column.checks:
@@ -104,6 +107,8 @@ def builtin() -> dict[str, TableSpec]:
 def tables() -> dict[str, TableSpec]:
     """Every canonical table by name: built-in models, then plugins (entry points `lkjip_audit.schemas`,
     each naming a DataFrameModel or a list of them)."""
+    from pandera.errors import SchemaInitError
+
     from audit import plugins
 
     out = builtin()
@@ -111,7 +116,8 @@ def tables() -> dict[str, TableSpec]:
         for model in loaded if isinstance(loaded, (list, tuple)) else [loaded]:
             try:
                 spec = spec_from_model(model)
-            except ValueError as exc:
+                spec.schema  # noqa: B018  (a plugin's model that Pandera cannot build is said now, not at its first table)
+            except (ValueError, SchemaInitError) as exc:
                 from audit.errors import ConfigError
 
                 raise ConfigError("bad_plugin", None, None, name=getattr(model, "__name__", str(model)),

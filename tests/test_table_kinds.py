@@ -172,6 +172,45 @@ def test_a_plugin_with_a_bad_declaration_is_a_configuration_error(monkeypatch):
         catalog.tables.cache_clear()
 
 
+def test_the_catalogue_reads_each_model_as_its_pandera_schema_declares_it():
+    """The catalogue reads a model's fields without building its schema (that waits for a table of the kind):
+    every column, its declaration and its allowed values are the schema's own."""
+    for spec in catalog.tables().values():
+        schema = spec.model.to_schema()
+        assert spec.name == schema.name and [c.name for c in spec.columns] == list(schema.columns)
+        for c in spec.columns:
+            said = schema.columns[c.name].metadata
+            assert (c.kind, c.aliases, c.required) == (said["kind"], tuple(said["aliases"]), said["required"])
+            assert catalog._column(c.name, schema.columns[c.name]) == c
+
+
+def test_a_plugin_model_pandera_cannot_build_is_a_configuration_error_at_once(monkeypatch):
+    """Said when the catalogue is read, not when a first table of the kind is validated."""
+    import pandera.pandas as pa
+
+    class Broken(CanonicalModel):
+        nama: Series[object] = col("text", "Nama")
+
+        @pa.check("tidak_ada")
+        @classmethod
+        def nothing(cls, series):
+            return series.notna()
+
+        class Config:
+            name = "rusak"
+            metadata = {"title": "Rusak"}
+
+    load = plugins.load
+    monkeypatch.setattr(plugins, "load", lambda group: [Broken] if group == "lkjip_audit.schemas" else load(group))
+    catalog.tables.cache_clear()
+    try:
+        with pytest.raises(ConfigError, match="tidak_ada"):
+            catalog.tables()
+    finally:
+        monkeypatch.undo()
+        catalog.tables.cache_clear()
+
+
 def test_every_model_declared_in_schemas_is_registered():
     """`MODELS` is the one registration list: a table model declared and left out of it fails here."""
     import importlib

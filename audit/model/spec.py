@@ -6,7 +6,7 @@ classifier, the layouts, row names, docs/data-format.md and the test documents a
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from pandera.api.pandas.container import DataFrameSchema
@@ -41,7 +41,8 @@ class TableSpec:
     columns: tuple[ColumnSpec, ...]
     keys: tuple[str, ...] = ()
     ticks_from: str | None = None
-    schema: DataFrameSchema | None = field(default=None, compare=False, repr=False)
+    #: the Pandera model it was read from (`audit.catalog`); its schema is built when first validated
+    model: Any = field(default=None, compare=False, repr=False)
     #: words a caption or section heading uses for this kind, beyond its title (each adds to its score)
     captions: tuple[str, ...] = ()
     #: columns that name a row to a reviewer, the first one filled wins (`Table.row_name`)
@@ -61,6 +62,12 @@ class TableSpec:
     lookup: str | None = None  # the table kind its layout reads to settle a row (`layouts.resolve`)
     group_rows: tuple[str, ...] = ()  # labels that make a row a group row (the golongan of fixed assets)
     figure: str | None = None  # the reviewer's picture its rows feed (`audit.model.figures.FIGURES`)
+
+    @property
+    def schema(self) -> DataFrameSchema | None:
+        """The model's Pandera schema, built the first time a table of this kind is validated (Pandera keeps
+        it): building all 28 at every start cost 20 ms, most of them for kinds the report does not have."""
+        return self.model.to_schema() if self.model is not None else None
 
     def column(self, name: str) -> ColumnSpec | None:
         return next((c for c in self.columns if c.name == name), None)
