@@ -218,3 +218,67 @@ def test_equal_head_counts_of_two_groups_are_no_copied_column():
     [women] = [f for f in result.findings if f.rule_id == "MATCH050" and f.column == "perempuan"]
     assert women.hint is None
     assert "copied" not in women.text("en") and "tersalin" not in women.text("id")
+
+
+STRUCTURAL = """LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2023
+
+DINAS PERPUSTAKAAN DAN KEARSIPAN
+
+Tabel 1.3 Jumlah Pegawai Menurut Golongan
+
+| No | Golongan | L | P | Jumlah |
+|---|---|---|---|---|
+| 1 | IV | 2 | 1 | 3 |
+| 2 | III | 10 | 8 | 18 |
+| 3 | II | 4 | 2 | 6 |
+|  | Jumlah | 16 | 11 | 27 |
+
+Tabel 1.4 Jumlah Pegawai Menurut Eselon
+
+| No | Eselon | L | P | Jumlah |
+|---|---|---|---|---|
+| 1 | II.b | 1 | 0 | 1 |
+| 2 | III.a | 1 | 0 | 1 |
+| 3 | IV.a | 3 | 2 | 5 |
+|  | Jumlah | 5 | 2 | 7 |
+"""
+
+
+def _eselon_findings(tmp_path: Path, text: str) -> list[tuple[str, str]]:
+    (tmp_path / "laporan.md").write_text(text, encoding="utf-8")
+    (tmp_path / "laporan.yaml").write_text("agency: Dinas Perpustakaan dan Kearsipan\nyear: 2023\n", encoding="utf-8")
+    result = audit.run(str(tmp_path / "laporan.md"))
+    assert {"pegawai_golongan", "pegawai_eselon"} <= set(result.tables_read)
+    return [(f.rule_id, f.column) for f in result.findings if f.rule_id in ("MATCH049", "MATCH050")]
+
+
+def test_an_eselon_table_of_structural_posts_alone_is_not_held_to_the_staff_total(tmp_path):
+    """Seven officials by eselon are not the 27 staff by golongan: no MATCH049. With the Non Eselon row the
+    eselon table counts every PNS and its total must be the golongan table's (here 28 against 27)."""
+    assert _eselon_findings(tmp_path, STRUCTURAL) == []
+    with_staff = STRUCTURAL.replace("|  | Jumlah | 5 | 2 | 7 |",
+                                    "| 4 | Non Eselon | 12 | 9 | 21 |\n|  | Jumlah | 17 | 11 | 28 |")
+    assert sorted(_eselon_findings(tmp_path, with_staff)) == [("MATCH049", "jumlah"), ("MATCH049", "laki_laki")]
+    pelaksana = with_staff.replace("Non Eselon | 12 | 9 | 21", "Pelaksana/Staf | 11 | 9 | 20").replace(
+        "Jumlah | 17 | 11 | 28", "Jumlah | 16 | 11 | 27")
+    assert _eselon_findings(tmp_path, pelaksana) == []
+
+
+def test_reports_checked_together_each_keep_their_own_eselon_scope(tmp_path):
+    """In a batch the tables of many reports are stacked: whether the eselon table counts all the staff is
+    decided per report (one report's Non Eselon row does not bring another's structural table in)."""
+    texts = [STRUCTURAL, STRUCTURAL.replace("|  | Jumlah | 5 | 2 | 7 |",
+                                            "| 4 | Non Eselon | 12 | 9 | 21 |\n|  | Jumlah | 17 | 11 | 28 |")]
+    reports = []
+    for n, text in enumerate(texts):
+        (tmp_path / f"{n}.md").write_text(text, encoding="utf-8")
+        (tmp_path / f"{n}.yaml").write_text("agency: Dinas Perpustakaan dan Kearsipan\nyear: 2023\n", encoding="utf-8")
+        reports.append(api.read(str(tmp_path / f"{n}.md")))
+    together = api.check_reports(reports)
+    alone = [api.check_report(r) for r in reports]
+
+    def matches(result):
+        return sorted((f.rule_id, f.column, f.position) for f in result.findings if f.rule_id.startswith("MATCH04"))
+
+    assert [matches(r) for r in together] == [matches(r) for r in alone]
+    assert matches(together[0]) == [] and len(matches(together[1])) == 2

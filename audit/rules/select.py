@@ -26,6 +26,10 @@ class Side(BaseModel):
     table: str | None = None
     where: Where = {}
     key: list[str] = []
+    #: only where the table (each report's, in a stack) has a row whose column names one of these
+    #: (`{eselon: [non eselon, pelaksana]}`, words as `names.normalize` reads them): what the table covers
+    #: shows in its rows (an eselon table of structural posts alone does not count all the staff)
+    with_rows: dict[str, list[str]] = {}
 
 
 # Re-checking candidate fixes runs the same rules dozens of times on tables that mostly did not
@@ -201,6 +205,37 @@ def _rows(table: Table, where: Where, meta=None) -> pd.Index:
     return table.values.index[:0] if mask is None else table.values.index[mask]
 
 
+def side_rows(table: Table, side: Side, meta=None) -> pd.Index:
+    """`rows(table, side.where)`, kept only where the table has the rows `side.with_rows` names."""
+    index = rows(table, side.where, meta)
+    if not side.with_rows or not len(index):
+        return index
+    base = _frame(table.values, side.with_rows)
+    having = _cached(("having", id(base), repr(side.with_rows)), base, lambda: _having(table, side.with_rows))
+    if _TRACE is not None:  # the rule read those columns of every row
+        columns, parts = _TRACE.setdefault(table.name, (set(), []))
+        columns.update(side.with_rows)
+        parts.append(table.values.index)
+    return index[having[index.to_numpy()]]
+
+
+def _having(table: Table, with_rows: dict[str, list[str]]) -> np.ndarray:
+    """Per row: does its table (its report's, in a stack) have a row naming one of the `with_rows` words?"""
+    frame = table.values
+    hits = np.zeros(len(frame), dtype=bool)
+    for column, words in with_rows.items():
+        if column not in frame.columns:
+            continue
+        wanted = [f" {normalize(w)} " for w in words]
+        codes, uniques = pd.factorize(array(frame, column))
+        named = np.array([any(w in f" {normalize(x)} " for w in wanted) for x in uniques] + [False])
+        hits |= named[codes]
+    report_of = getattr(table, "report_of", None)
+    if report_of is None:
+        return np.full(len(frame), bool(hits.any()))
+    return np.isin(report_of, np.unique(report_of[hits]))
+
+
 def _mask(frame: pd.DataFrame, kinds: dict, where: Where, meta=None) -> np.ndarray | None:
     """Whether each row's columns equal the `where` values; None when a column is missing."""
     mask = np.ones(len(frame), dtype=bool)
@@ -279,5 +314,6 @@ def references(side_table: str | None, default: str, side: Side, columns) -> lis
     refs: list[tuple[str, str | None]] = [(table, None)]
     refs += [(table, key_column(k)) for k in side.key]
     refs += [(table, c) for c in side.where]
+    refs += [(table, c) for c in side.with_rows]
     refs += [(table, c) for c in columns]
     return refs

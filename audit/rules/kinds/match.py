@@ -19,7 +19,7 @@ from audit.rules.intervals import meets
 from audit.rules.names import best_match
 from audit.rules.rechecks import Written, entries, owned, sources
 from audit.rules.registry import kind
-from audit.rules.select import Side, _cached, array, key_column, key_values, references, rows
+from audit.rules.select import Side, _cached, array, key_column, key_values, references, side_rows
 
 
 class MatchSide(Side):
@@ -93,7 +93,7 @@ def _pairs(p: MatchParams, lt, li, rt, ri) -> tuple[np.ndarray, np.ndarray]:
 def _paired(p: MatchParams, lt, rt, meta) -> tuple[np.ndarray, np.ndarray]:
     """`_pairs` of the rows the rule selects, once per pair of frames while selections are reused (the checks'
     pairs serve the fix suggestions' re-checks)."""
-    li, ri = rows(lt, p.left.where, meta), rows(rt, p.right.where, meta)  # (recorded when a run is traced)
+    li, ri = side_rows(lt, p.left, meta), side_rows(rt, p.right, meta)  # (recorded when a run is traced)
     return _cached(("pairs", id(p), id(lt.values), id(rt.values), id(li), id(ri)), (p, lt.values, rt.values, li, ri),
                    lambda: _pairs(p, lt, li, rt, ri))
 
@@ -140,8 +140,8 @@ def recheck_pairs(ctx, loaded, p: MatchParams, report, copies) -> list[tuple[str
         return [None] * len(copies)
     lt, rt = report.tables[p.left.table], report.tables[p.right.table]
     left, right = _paired(p, lt, rt, report.meta)
-    shape = {lt.name: {key_column(k) for k in p.left.key} | set(p.left.where), rt.name: set()}
-    shape[rt.name] |= {key_column(k) for k in p.right.key} | set(p.right.where)
+    shape = {lt.name: {key_column(k) for k in p.left.key} | set(p.left.where) | set(p.left.with_rows), rt.name: set()}
+    shape[rt.name] |= {key_column(k) for k in p.right.key} | set(p.right.where) | set(p.right.with_rows)
     out: list[tuple[str, list[Finding], set] | None] = [None] * len(copies)
     parts: list[np.ndarray] = []
     kept: list[int] = []

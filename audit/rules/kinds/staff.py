@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict
 from audit.rules.candidates import candidate
 from audit.rules.intervals import meets
 from audit.rules.registry import kind
-from audit.rules.select import Side, references, rows
+from audit.rules.select import Side, references, rows, side_rows
 
 
 class Group(BaseModel):
@@ -81,7 +81,7 @@ def _staff_row(p: StaffCountParams, report):
     for side in p.staff:
         table = report.tables.get(side.table)
         if table is not None:
-            found = rows(table, side.where, report.meta)
+            found = side_rows(table, side, report.meta)
             if len(found):
                 return table, int(found[0])
     return None
