@@ -282,3 +282,46 @@ def test_reports_checked_together_each_keep_their_own_eselon_scope(tmp_path):
 
     assert [matches(r) for r in together] == [matches(r) for r in alone]
     assert matches(together[0]) == [] and len(matches(together[1])) == 2
+
+
+def test_a_table_by_unit_with_one_count_per_category_is_read_and_checked(tmp_path):
+    """Tabel 2.7 of Balikpapan Timur as an agency that prints no sex split would: each golongan's L + P as the
+    page prints them (Kelurahan Manggar's Jumlah is the printed 4 + 2 = 6), the real numbering row and
+    `Tingkat` header. Read as the golongan table in long form (one count per unit and golongan, the unit's
+    Jumlah its sub total, the last row the golongan totals and the table's total), and the page's two
+    mistakes are still found at their cells: Manggar's 6 for 6 + 1 = 7, the grand total 57 for 58."""
+    text = (REAL / "laporan.md").read_text(encoding="utf-8")
+    head = text[:text.index("<table>")]
+    rows = [("Kecamatan Balikpapan Timur", "1 8 10 1 20"), ("Kelurahan Manggar", "- 6 1 - 6"),
+            ("Kelurahan Manggar Baru", "- 5 3 - 8"), ("Kelurahan Lamaru", "- 6 4 1 11"),
+            ("Kelurahan Teritip", "- 6 5 1 12"), ("Jumlah", "1 31 23 3 57")]
+    body = "".join(f"<tr><td>{unit}</td>" + "".join(f"<td>{x}</td>" for x in figures.split()) + "</tr>\n"
+                   for unit, figures in rows)
+    table = ("<table>\n<tr><th>Tingkat</th><th>IV</th><th>III</th><th>II</th><th>I</th><th>Jumlah</th></tr>\n"
+             "<tr>" + "".join(f"<td>({n})</td>" for n in range(1, 7)) + "</tr>\n" + body + "</table>\n")
+    (tmp_path / "laporan.md").write_text(head + table, encoding="utf-8")
+    shutil.copy(REAL / "laporan.yaml", tmp_path / "laporan.yaml")
+    report = api.read(str(tmp_path / "laporan.md"))
+    v = report.tables["pegawai_golongan"].values
+    assert v["level"].tolist().count("item") == 20 and v["level"].tolist().count("subtotal") == 5
+    lamaru = v[(v["satuan_kerja"] == "Kelurahan Lamaru") & (v["golongan"] == "II")].index[0]
+    assert v.at[lamaru, "jumlah"] == 4 and v.at[lamaru, "laki_laki"] != v.at[lamaru, "laki_laki"]  # no split
+    assert v[v["level"] == "rekap"]["jumlah"].tolist() == [1, 31, 23, 3]
+    result = audit.run(str(tmp_path / "laporan.md"))
+    cells = {(f.rule_id, f.location.cell) for f in result.findings if f.severity.value == "error"}
+    assert ("SUM053", "F4") in cells and ("SUM074", "F8") in cells
+    assert {cell for _, cell in cells} == {"F4", "F8"}  # nothing else is called wrong
+
+
+def test_counts_by_status_or_by_sex_per_row_are_not_taken_for_categories(tmp_path):
+    """`PNS | PPPK | Honorer` per unit are statuses, and `Laki-laki | Perempuan` under an `Uraian` column are
+    the sex split of a table of categories: neither is read as a table of units by category."""
+    status = ("| No | Unit Kerja | PNS | PPPK | Honorer | Jumlah |\n|---|---|---|---|---|---|\n"
+              "| 1 | Sekretariat | 10 | 2 | 3 | 15 |\n| 2 | Bidang Bina Marga | 8 | 1 | 4 | 13 |\n"
+              "|  | Jumlah | 18 | 3 | 7 | 28 |\n")
+    sexes = ("| No | Uraian | Laki-laki | Perempuan | Jumlah |\n|---|---|---|---|---|\n"
+             "| 1 | S1 | 10 | 8 | 18 |\n| 2 | SMA | 4 | 3 | 7 |\n|  | Jumlah | 14 | 11 | 25 |\n")
+    for caption, table in (("Jumlah Pegawai per Unit Kerja Menurut Status Kepegawaian", status),
+                           ("Jumlah Pegawai Menurut Tingkat Pendidikan", sexes)):
+        doc = parse_markdown(f"# DINAS PEKERJAAN UMUM\n\nTabel 1.2 {caption}\n\n{table}")
+        assert staff_units.read(doc.tables[0], catalog()) is None

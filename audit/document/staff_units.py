@@ -14,10 +14,14 @@ such a table into the rows of the staff kind the caption names (`schemas.pegawai
 - the last `Jumlah` row: each category's figures as a `rekap` row (its total over the units), the `Jumlah`
   group's as the table's `total`; a figure printed once over a group's columns is its `jumlah`.
 
+A table printing one count per category and unit, without the sex split (`Unit Kerja | S2 | S1 | D3 | SMA |
+Jumlah`), is read the same way, each category a group of its `jumlah` alone: its caption must name staff, its
+columns after the label be figures only, the last a `Jumlah`, and no category be a sex or a status.
+
 Every figure keeps its printed cell (row, column), so findings point at it. The table is taken so only when
-its header shows the shape (a label column, then two or more category groups over `L`/`P`), the label column
-is not itself a category (`Pendidikan`, `Golongan`: rows of categories, not units), and the caption or the
-header names staff and exactly one staff kind; anything else is left to the classifier.
+its header shows the shape (a label column, then two or more category groups over `L`/`P`, or of one count
+each), the label column is not itself a category (`Pendidikan`, `Golongan`: rows of categories, not units),
+and the caption or the header names staff and exactly one staff kind; anything else is left to the classifier.
 """
 from __future__ import annotations
 
@@ -58,10 +62,14 @@ class Group:
 
 def read(seg: DocTable, specs: dict[str, TableSpec]) -> tuple[Match, Part] | None:
     """The staff kind and long-form rows of a table by unit with its categories across the columns, or None."""
-    if not _sex_labels(seg):
-        return None  # most tables: no `L` / `P` under two groups, not worth splitting the header
-    layout = split_header(seg)
-    shape = _shape(layout)
+    if _sex_labels(seg):
+        layout = split_header(seg)
+        shape = _shape(layout)
+    elif _staff_caption(seg):  # one count per category, no L / P (`S2 S1 D3 SMA Jumlah` per unit)
+        layout = split_header(seg)
+        shape = _counts_shape(seg, layout)
+    else:
+        return None  # most tables: not worth splitting the header
     if shape is None:
         return None
     label_pos, no_pos, groups = shape
@@ -113,11 +121,53 @@ def _shape(layout: Layout) -> tuple[int, int | None, list[Group]] | None:
     categories = [g for g in groups if not g.total]
     if len(categories) < 2 or len({g.label for g in groups}) < len(groups) or any(g.total for g in groups[:-1]):
         return None
-    no = [p for p in plain if header_key(" ".join(_labels(layout, p))) in ("no", "nomor", "nourut")]
+    no = [p for p in plain if _is_no(layout, p)]
     labels = [p for p in plain if p not in no]
     if len(labels) != 1 or len(no) > 1:
         return None
     return labels[0], (no[0] if no else None), groups
+
+
+def _staff_caption(seg: DocTable) -> bool:
+    """The caption or the section says the table counts staff."""
+    text = " " + " ".join(re.sub(r"[^a-z0-9]+", " ", t.lower()) for t in [*seg.caption[-2:], *seg.section[-1:]]) + " "
+    return any(f" {w} " in " ".join(text.split()).join("  ") for w in STAFF_WORDS)
+
+
+def _counts_shape(seg: DocTable, layout: Layout) -> tuple[int, int | None, list[Group]] | None:
+    """(label column, No column, groups) when the header is a label column, then two or more categories of one
+    count each, then a `Jumlah` column: each category a group of its `jumlah` alone."""
+    cols = layout.columns
+    if len(cols) < 4 or not all(col.labels for col in cols) or (total_rank(cols[-1].labels[-1]) or 0) < 2:
+        return None
+    numeric = [not _is_no(layout, col.position) and _numeric(seg, layout, col.position) for col in cols]
+    first = next((k for k, is_count in enumerate(numeric) if is_count), None)
+    if first is None or first == 0 or not all(numeric[first:]):
+        return None
+    groups = [Group(col.labels[-1], {"jumlah": col.position}) for col in cols[first:]]
+    groups[-1].total = True
+    categories = groups[:-1]
+    if len(categories) < 2 or len({g.label for g in groups}) < len(groups) or any(
+            (total_rank(g.label) or 0) >= 2 or NOT_CATEGORY.search(header_key(g.label) or "?")
+            or header_key(g.label) in SEX for g in categories):
+        return None  # counts by sex or status are another table's columns, not categories
+    plain = [col.position for col in cols[:first]]
+    no = [p for p in plain if _is_no(layout, p)]
+    labels = [p for p in plain if p not in no]
+    if len(labels) != 1 or len(no) > 1:
+        return None
+    return labels[0], (no[0] if no else None), groups
+
+
+def _is_no(layout: Layout, position: int) -> bool:
+    return header_key(" ".join(_labels(layout, position))) in ("no", "nomor", "nourut")
+
+
+def _numeric(seg: DocTable, layout: Layout, position: int) -> bool:
+    """Every filled body cell of the column is a figure (or a dash), and one at least."""
+    texts = [seg.rows[i][position].text.strip() for i in layout.body if position < len(seg.rows[i])]
+    filled = [t for t in texts if t]
+    return bool(filled) and all(is_number(t) or t in ("-", "–") for t in filled) and any(map(is_number, filled))
 
 
 def _labels(layout: Layout, position: int) -> list[str]:
