@@ -422,6 +422,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "not_a_number": {"id": "'{raw}' bukan angka", "en": "'{raw}' is not a number"},
     "qualitative": {"id": "'{raw}' tertulis dengan kata, bukan angka: tidak diperiksa",
                     "en": "'{raw}' is worded, not a figure: not checked"},
+    "not_available": {"id": "'{raw}' (tidak tersedia) tertulis di tempat angka: tidak diperiksa",
+                      "en": "'{raw}' (not available) written where a figure belongs: not checked"},
     "ambiguous": {
         "id": "'{raw}' ambigu: bisa ribuan atau desimal; tulis dengan jelas (mis. {a} atau {b})",
         "en": "'{raw}' is ambiguous: thousands or decimals? write it unambiguously (e.g. {a} or {b})",

@@ -15,9 +15,13 @@ from functools import lru_cache
 from audit.message import Number, format_number
 from audit.model import Parsed
 
-__all__ = ["format_number", "parse_number", "format_like", "as_written", "decimals_for", "halfwidth", "clean"]
+__all__ = ["format_number", "parse_number", "format_like", "as_written", "decimals_for", "halfwidth", "clean",
+           "not_available"]
 
 DASHES = {"-", "–", "—", "−", "--"}
+#: "not available" written in a figure cell (`n/a` for a realisation not yet measured, `t/a` tidak ada):
+#: no figure, said so, unlike a blank (nothing printed) or a dash (none, or zero)
+NOT_AVAILABLE = {"n/a", "na", "n.a", "n.a.", "n/a.", "t/a"}
 # Invisible or spacing characters that converters and Word leave inside numbers.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2007\u2009]+")
@@ -53,6 +57,11 @@ def clean(text: str) -> str:
         return " ".join(text.split())  # (for ASCII, str.split's whitespace is the regex's)
     text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
     return _SPACES.sub(" ", _ascii_digits(text)).strip()
+
+
+def not_available(text: object) -> bool:
+    """Does a cell say its figure is not available (`n/a`, `N/A`, `NA`, `n.a.`, `t/a`)?"""
+    return isinstance(text, str) and clean(text).lower() in NOT_AVAILABLE
 
 
 def parse_number(text: object, kind: str = "number") -> Parsed:

@@ -173,6 +173,7 @@ class CapaianIndikator(CanonicalModel):
     sasaran: Series[object] = col("text", "Sasaran Strategis", "Sasaran")
     indikator: Series[object] = col("text", "Indikator Kinerja", "Indikator", required=True)
     polaritas: Series[object] = col("text", "Polaritas", "Sifat", "Sifat Indikator", "Polaritas Indikator")
+    satuan: Series[object] = col("text", "Satuan")
     target: Series[float] = col("number", "Target", qualitative=True)
     realisasi: Series[float] = col("number", "Realisasi", qualitative=True)
     capaian: Series[float] = col("percent", "Capaian", "% Capaian")

@@ -23,9 +23,16 @@ from dataclasses import replace
 from audit.document.classify import Layout, Match, is_number
 from audit.document.model import DocCell, DocTable
 from audit.ingest.tables import header_key
-from audit.numbers import parse_number
+from audit.numbers import not_available, parse_number
 
 TICKS = {"√", "✓", "✔", "v", "V", "x", "X", "☑"}
+
+
+def _missing(text: str) -> bool:
+    """Empty, or `n/a`: a cell saying no figure was measured tells a figure column from a text column no more
+    than an empty one (before, two `n/a` cells made a realisation and a capaian column look like text and the
+    header was moved onto the wrong columns)."""
+    return not text or not_available(text)
 
 
 def content_kind(texts: list[str]) -> str:
@@ -33,7 +40,7 @@ def content_kind(texts: list[str]) -> str:
     counts = {"tick": 0, "percent": 0, "figure": 0, "text": 0}
     for text in texts:
         t = text.strip()
-        if not t:
+        if _missing(t):
             continue
         if t in TICKS:
             counts["tick"] += 1
@@ -104,7 +111,7 @@ _AMOUNT_UNIT = re.compile(r"^\s*(-|[\d.,]+\s*%?)\s+([A-Za-z][\w /-]*)$")
 
 
 def _kind(text: str) -> str:
-    return "empty" if not text.strip() else "figure" if is_number(text) else "text"
+    return "empty" if _missing(text.strip()) else "figure" if is_number(text) else "text"
 
 
 def profile_of(rows: list[list[DocCell]]) -> list[dict[str, float]]:

@@ -169,7 +169,8 @@ def split_header(table: DocTable) -> Layout:
             break
         figures = sum(is_number(c.text) for c in row)
         dashes = sum(c.text.strip() in ("-", "–") for c in row)
-        if i == 0 or (figures == 0 and dashes == 0 and i < 4 and _continues_header(rows, i)):
+        if i == 0 or (figures == 0 and dashes == 0 and i < 4 and _continues_header(rows, i)
+                      and not _below_spans(table, i)):
             header.append(i)
             continue
         break
@@ -228,6 +229,15 @@ def _regroup(row: list[str], lower: list[list[str]], printed: list[str]) -> None
     for i, g in enumerate(starts):
         for c in range(a + i * size, a + (i + 1) * size):
             row[c] = printed[g]
+
+
+def _below_spans(table: DocTable, i: int) -> bool:
+    """Every filled cell of row `i` stands under a first-row header cell printed down over the rows above
+    it and ending there (a `rowspan`, a vertical merge): the header ended, so the row is the body's (a group
+    row `Layanan Prasarana Internal | Unit` under `RINCIAN OUTPUT | SATUAN`, not a second header row)."""
+    ended = {c for r0, c0, r1, c1 in table.merged if r0 == 0 and 1 <= r1 < i for c in range(c0, c1 + 1)}
+    filled = [c for c, cell in enumerate(table.rows[i]) if cell.text.strip()]
+    return bool(ended) and all(c in ended for c in filled)
 
 
 def _continues_header(rows: list[list[DocCell]], i: int) -> bool:
@@ -574,7 +584,12 @@ def _figure_skipped(mapping: dict[int, str], figures: set[int], layout: Layout, 
 
 def _acceptable(spec: TableSpec, names: set[str]) -> bool:
     """Two columns besides `no`, a label column naming the rows (a number or budget code alone does not),
-    and a figure column."""
+    and a figure column; and, for a kind defined by two or more figures it requires (a coverage table's
+    population and count served, a budget table's pagu and realisasi), one of those (a target, a count
+    achieved and its % are no coverage table)."""
+    needed = [c.name for c in spec.columns if c.required and c.kind in ("count", "money", "number", "percent")]
+    if len(needed) >= 2 and not names & set(needed):
+        return False
     kinds = {c.kind if (c := spec.column(n)) else "tick" for n in names}
     labels = names - {"no", "kode"}
     has_label = any((c := spec.column(n)) is not None and c.kind == "text" for n in labels) or len(labels) >= 4

@@ -18,7 +18,7 @@ from audit.ingest.headers import header_key
 from audit.model import Finding, Location, Message, Metadata, Severity, Table
 from audit.model.report import column_letter
 from audit.model.spec import ColumnSpec, TableSpec
-from audit.numbers import clean, halfwidth, parse_number
+from audit.numbers import clean, halfwidth, not_available, parse_number
 
 TICKS = {"√", "✓", "✔", "v", "x", "☑", "ü"}
 #: per table, findings of one kind listed one by one; the rest are counted in one more finding
@@ -318,6 +318,11 @@ def _read_cell(cell: Cell, spec: ColumnSpec, grid: Grid, line: int, pos, problem
             parsed = type(parsed)(parsed.raw, parsed.value * 100, "number", decimals or 0, "%")
         elif decimals is not None and parsed.value is not None:
             parsed = type(parsed)(parsed.raw, parsed.value, "number", decimals, parsed.unit)
+    if parsed.problem == "not_a_number" and not_available(parsed.raw):
+        # `n/a`: the report says the figure is not available; nothing to check, and no unreadable number
+        problems.append(_finding("PARSE004", Severity.INFO, grid, Message("not_available", {"raw": parsed.raw}),
+                                 column=name, line=line, col_index=col_index, actual=parsed.raw))
+        return np.nan, np.nan, np.nan
     if parsed.problem == "not_a_number" and spec.qualitative and _WORDED.search(clean(str(parsed.raw))):
         # said, not guessed: a bound is no figure to compare (`≥ 95` met by 97, missed by 90)
         problems.append(_finding("PARSE004", Severity.INFO, grid, Message("qualitative", {"raw": parsed.raw}),
