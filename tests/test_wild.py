@@ -86,6 +86,13 @@ REVIEWED: dict[str, tuple[set[str], int, dict[tuple[str, str], str]]] = {
     # round 4 (S39-S40): two desa statements (OpenSID): codes in the `Uraian` column, bidang 01-05 under belanja
     "desa-mangguh-lra": ({"lra"}, 0, {}),  # parents, JUMLAH, surplus and every % agree (the surplus % unchecked)
     "desa-mengani-lra": ({"lra"}, 0, {}),  # the same; revenue above budget (204,89%, 231,72%) is no finding
+    # round 7 (S44-S46): an inspectorate's five-band scale and capaian table (realisasi and capaian `n/a`: said
+    # unchecked, PARSE004 info; before, the header was moved onto the wrong columns and both were PARSE001 errors)
+    "inspektorat-sampang": ({"capaian_indikator"}, 0, {}),
+    # a Kejaksaan Negeri's output table: 4 of 4 Unit = 100% (before: read as a coverage table, a false RATIO017)
+    "kejari-pesisir-selatan": ({"capaian_indikator"}, 0, {}),
+    # a puskesmas' PKP table with its realisation per month (Jan ... Des): consistent, and not read (DOC001: a gap)
+    "puskesmas-pkp-gigi": (set(), 1, {}),
 }
 
 #: errors the review found false and left as gaps (README: qualitative PK targets are not numbers to parse)
@@ -107,7 +114,7 @@ def test_the_reviewed_tables_are_read(results, name):
     result = results[name]
     assert set(result.tables_read) == kinds
     printed = {"kec-payakumbuh-selatan-sdm": 2, "kec-balikpapan-timur-sdm": 2, "bkpd-lampung-pk": 2,
-               "bpbd-meranti-iku": 0}.get(name, 1)
+               "bpbd-meranti-iku": 0, "inspektorat-sampang": 2}.get(name, 1)
     assert result.coverage.tables_found == printed and len(result.coverage.unread) == unread
 
 
@@ -175,3 +182,30 @@ def test_a_row_packed_left_under_a_dropped_heading_cell_is_put_back(results):
     table = api.read(str(WILD / "polhukam-deputi-kamtibmas" / "laporan.md")).tables["pk_indikator"].values
     assert table["indikator"].str.startswith(("1. Persentase", "2. Persentase")).tolist() == [True, True]
     assert table["target"].tolist() == [70.0, 69.0]
+
+
+def test_an_inspectorate_scale_and_a_not_available_realisation(results):
+    """Inspektorat Sampang prints its five bands `91 % ≤ 100 %` ... `≤ 50 %` as a table (read as the report's
+    scale, not as figures to add up) and `n/a` for a realisation not yet known: both `n/a` are said not checked
+    (PARSE004, info), and the target stays the target (55)."""
+    from audit import api
+
+    found = [(f.rule_id, f.column) for f in results["inspektorat-sampang"].findings if f.rule_id.startswith("PARSE")]
+    assert sorted(found) == [("PARSE004", "capaian"), ("PARSE004", "realisasi")]
+    report = api.read(str(WILD / "inspektorat-sampang" / "laporan.md"))
+    bands = [(b.min, b.max, b.label) for b in report.meta.predikat_scale]
+    assert bands[0] == (91.0, None, "Sangat Baik") and bands[-1] == (None, 50.0, "Sangat Kurang") and len(bands) == 5
+    assert report.tables["capaian_indikator"].values["target"].dropna().tolist() == [55.0]
+
+
+def test_an_output_table_is_read_as_indicators_not_coverage(results):
+    """The Kejaksaan's `CAPAIAN OUTPUT TRIWULAN IV` over `JUMLAH  %` is the count achieved and its share of the
+    target: no population, so no coverage table and no RATIO017 (before: 4 read as a capaian of 4%)."""
+    assert not [f for f in results["kejari-pesisir-selatan"].findings if f.rule_id.startswith("RATIO")]
+
+
+def test_a_monthly_realisation_table_is_said_unread(results):
+    """The PKP table of a puskesmas prints its realisation per month (Jan ... Des, adding up to `Kompilasi
+    Pencapaian`): no kind reads months, so it is said unread (DOC001, a gap of our coverage), with no error."""
+    found = [f.rule_id for f in results["puskesmas-pkp-gigi"].findings if f.rule_id != "DOC010"]
+    assert found == ["DOC001"]
