@@ -62,12 +62,19 @@ def _details(f, lang: str, verbose: bool) -> list[Text]:
     return lines
 
 
-def _finding(f, lang, verbose) -> Table:
+def _finding(f, lang, verbose, width: int) -> Table:
+    """A finding's line: its symbol, its rule and the details, wrapped under their first word. Every column's
+    width is given (the details take the rest of `width`), so Rich lays the grid out without measuring each
+    line of text first (that was half of printing a report)."""
     sym, colour = ("~", "dim") if f.waived else SYMBOL[f.severity.value]
     grid = Table.grid(padding=(0, 1))
     grid.add_column(width=1, no_wrap=True)
     grid.add_column(width=8, no_wrap=True)
-    grid.add_column(ratio=1)
+    details = width - 1 - 8 - 2
+    if details >= 1:
+        grid.add_column(width=details)
+    else:  # narrower than the two first columns: Rich shares out what there is
+        grid.add_column(ratio=1)
     grid.add_row(_text(sym, colour), _text(f.rule_id, "bold"), Group(*_details(f, lang, verbose)))
     return grid
 
@@ -84,7 +91,8 @@ def _coverage_line(result, lang: str) -> list[Text]:
     return [_text(text, "yellow" if c.unread else "")]
 
 
-def build(result, lang: str | None = None, verbose: bool = False, fail_on: str = "error"):
+def build(result, lang: str | None = None, verbose: bool = False, fail_on: str = "error", width: int = 80):
+    """The report as Rich renderables, for a console `width` columns wide."""
     lang = lang or result.lang
     meta = result.meta
     counts = result.counts()
@@ -115,7 +123,7 @@ def build(result, lang: str | None = None, verbose: bool = False, fail_on: str =
         header.append("  (" + ", ".join(f"{_count(n, lang)} {t(k, lang)}" for k, n in c.items() if n) + ")", "bold")
         parts.append(header)
         for f in items:
-            parts.append(Padding(_finding(f, lang, verbose), (0, 0, 0, 2)))
+            parts.append(Padding(_finding(f, lang, verbose, width - 2), (0, 0, 0, 2)))
     if verbose and result.rules_skipped:
         parts.append(_text("\n" + t("skipped_rules", lang, ids=", ".join(result.rules_skipped)), "dim"))
     return Group(*parts)
@@ -125,7 +133,7 @@ def render(result, stream: IO[str], lang: str | None = None, verbose: bool = Fal
            color: bool | None = None, width: int | None = None, **_options) -> None:
     console = Console(file=stream, width=width, no_color=None if color is None else not color,
                       force_terminal=color if color else None, highlight=False, emoji=False)
-    console.print(build(result, lang, verbose, fail_on))
+    console.print(build(result, lang, verbose, fail_on, console.width))
 
 
 def render_batch(batch, stream: IO[str], color: bool | None = None, width: int | None = None, **_options) -> None:
