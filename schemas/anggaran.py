@@ -11,6 +11,26 @@ NOT_FINANCIAL = ("fisik", "kinerja", "output", "outcome", "volume")
 #: how a budget table may head its percentage spent
 SERAPAN = ("serapan", "persentase serapan", "% serapan", "tingkat serapan", "capaian anggaran", "capaian keuangan")
 
+#: a quarter's own realisation, not a running total nor the plan's share
+NOT_A_QUARTER = ("kumulatif", "rencana", "target", "rp", "anggaran", "keuangan")
+#: a quarter however it is worded (`Real. TW II`, `Realisasi Triwulan 2`, `TW II`): the header's period must be
+#: that quarter (`s.d. TW II` is a running total, not the quarter's own)
+QUARTER_PHRASES = {f"tw{q}": [f"{word} {n}" for n in (roman, str(q)) for word in ("realisasi triwulan", "triwulan")]
+                   for q, roman in enumerate(("i", "ii", "iii", "iv"), 1)}
+#: in a budget table, a quarter's own spending (`Triwulan II`, `Realisasi TW II (Rp)`): not a running total, the
+#: plan, nor the quarter's physical progress
+NOT_SPENT_IN_QUARTER = ("kumulatif", "rencana", "target", *NOT_FINANCIAL)
+
+
+def spent_in_quarter(q: int, roman: str):
+    """A budget table's realisation in quarter `q` alone (its four add up to the realisasi; a running total
+    `s.d. TW II` is the realisasi itself)."""
+    return col("money", f"TW {roman}", f"Triwulan {roman}", f"Realisasi TW {roman}", f"Realisasi Triwulan {roman}",
+               f"TW {q}", doc=f"the budget realised in quarter {q} alone, when the table prints the quarters")
+
+
+QUARTERS_SPENT = {f"tw{q}": list(NOT_SPENT_IN_QUARTER) for q in range(1, 5)}
+
 
 class PkAnggaran(CanonicalModel):
     """Perjanjian Kinerja budget per programme, initial and amended."""
@@ -64,15 +84,19 @@ class RealisasiProgram(CanonicalModel):
     capaian: Series[float] = col("percent", "%", "Capaian", "Persentase", le=100)
     sisa: Series[float] = col("money", "Sisa", "Sisa Anggaran", "Sisa Dana", "Sisa Pagu", "Saldo", "Saldo Anggaran",
                               doc="the budget left unspent, as printed (pagu minus realisasi)")
+    tw1: Series[float] = spent_in_quarter(1, "I")
+    tw2: Series[float] = spent_in_quarter(2, "II")
+    tw3: Series[float] = spent_in_quarter(3, "III")
+    tw4: Series[float] = spent_in_quarter(4, "IV")
 
     class Config:
         name = "realisasi_program"
         metadata = table("Realisasi anggaran program", "Programme budget realisation", keys=["program"],
                          captions=["realisasi anggaran program"], labels=["program"], layout="totals",
-                         outline="III.7", phrases={"capaian": SERAPAN}, label_in_no=True, numbered=True,
-                         figure="absorption",
+                         outline="III.7", phrases={"capaian": SERAPAN, **QUARTER_PHRASES}, label_in_no=True,
+                         numbered=True, figure="absorption",
                          exclude={"program": ["pendapatan"], "realisasi": NOT_FINANCIAL, "capaian": NOT_FINANCIAL,
-                                  "pagu": ["sisa", "fisik"]})
+                                  "pagu": ["sisa", "fisik"], **QUARTERS_SPENT})
 
 
 class RealisasiKegiatan(CanonicalModel):
@@ -90,6 +114,10 @@ class RealisasiKegiatan(CanonicalModel):
     capaian: Series[float] = col("percent", "Capaian", "%", le=100)
     sisa: Series[float] = col("money", "Sisa", "Sisa Anggaran", "Sisa Dana", "Sisa Pagu", "Saldo", "Saldo Anggaran",
                               doc="the budget left unspent, as printed (pagu minus realisasi)")
+    tw1: Series[float] = spent_in_quarter(1, "I")
+    tw2: Series[float] = spent_in_quarter(2, "II")
+    tw3: Series[float] = spent_in_quarter(3, "III")
+    tw4: Series[float] = spent_in_quarter(4, "IV")
 
     class Config:
         name = "realisasi_kegiatan"
@@ -98,11 +126,11 @@ class RealisasiKegiatan(CanonicalModel):
                                                 "program, kegiatan"],
                          labels=["uraian"], layout="kegiatan", outline="III.8",
                          # its rows start with programmes: `Program`, `Program/Kegiatan` heads the label column
-                         phrases={"capaian": SERAPAN, "uraian": ["program"]},
+                         phrases={"capaian": SERAPAN, "uraian": ["program"], **QUARTER_PHRASES},
                          label_in_no=True, numbered=True,
                          # revenue is not spending: a BLUD revenue table is read by the generic checks
                          exclude={"uraian": ["pendapatan"], "realisasi": NOT_FINANCIAL, "capaian": NOT_FINANCIAL,
-                                  "anggaran": ["sisa", "fisik"]})
+                                  "anggaran": ["sisa", "fisik"], **QUARTERS_SPENT})
 
 
 class Belanja(CanonicalModel):
@@ -202,14 +230,6 @@ class RencanaAksi(CanonicalModel):
         metadata = table("Rencana aksi", "Action plan", captions=["rencana aksi"], labels=["uraian", "indikator"],
                          layout="rencana_aksi", outline="lampiran.4",
                          label_in_no=True, numbered=True, shape="rencana_aksi")
-
-
-#: a quarter's own realisation, not a running total nor the plan's share
-NOT_A_QUARTER = ("kumulatif", "rencana", "target", "rp", "anggaran", "keuangan")
-#: a quarter however it is worded (`Real. TW II`, `Realisasi Triwulan 2`, `TW II`): the header's period must be
-#: that quarter (`s.d. TW II` is a running total, not the quarter's own)
-QUARTER_PHRASES = {f"tw{q}": [f"{word} {n}" for n in (roman, str(q)) for word in ("realisasi triwulan", "triwulan")]
-                   for q, roman in enumerate(("i", "ii", "iii", "iv"), 1)}
 
 
 class RealisasiTriwulan(CanonicalModel):

@@ -586,9 +586,11 @@ def _acceptable(spec: TableSpec, names: set[str]) -> bool:
     """Two columns besides `no`, a label column naming the rows (a number or budget code alone does not),
     and a figure column; and, for a kind defined by two or more figures it requires (a coverage table's
     population and count served, a budget table's pagu and realisasi), one of those (a target, a count
-    achieved and its % are no coverage table)."""
+    achieved and its % are no coverage table). One measure required per period (`tw1` ... `tw4`) is one
+    figure: a table printing it as running totals (`s.d. TW II`) reads the last as its realisasi."""
     needed = [c.name for c in spec.columns if c.required and c.kind in ("count", "money", "number", "percent")]
-    if len(needed) >= 2 and not names & set(needed):
+    measures = {n.rstrip("0123456789") for n in needed}
+    if len(measures) >= 2 and not names & set(needed):
         return False
     kinds = {c.kind if (c := spec.column(n)) else "tick" for n in names}
     labels = names - {"no", "kode"}
