@@ -71,6 +71,22 @@ def _year_from_headers(part: Part, rows: list[Row]) -> None:
             row.text.setdefault("tahun", year)
 
 
+def _base_from_headers(part: Part, rows: list[Row]) -> None:
+    """`Angka Kematian Bayi (per 1.000 KH)`: a base a figure column's header names is the unit of every row that
+    prints none (its `satuan`), so a rate is recomputed at that base (`audit.bases`)."""
+    from audit.bases import base_of
+
+    if "satuan" not in part.columns or part.spec is None:
+        return
+    figures = {c.name for c in part.spec.columns if c.kind in ("percent", "number")}
+    named = [h for c, h in part.headers.items() if c in figures and base_of(h) is not None]
+    if len(named) != 1:  # none, or two columns naming bases: nothing sure for the row
+        return
+    for row in rows:
+        if not row.get("satuan").strip() and any(row.get(c).strip() for c in figures):
+            row.text["satuan"] = named[0]
+
+
 def hook(name: str):
     """Register a layout hook under the name table models give as their `layout`."""
     def register(fn):
@@ -86,6 +102,7 @@ def apply(part: Part, meta) -> list[Row]:
     if part.spec is not None:
         _list_numbers(rows, part.spec)
     _year_from_headers(part, rows)
+    _base_from_headers(part, rows)
     if part.layout is not None:
         fn = HOOKS.get(part.layout)
         if fn is None:

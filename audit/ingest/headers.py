@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from audit import catalog
+from audit.bases import base_of
 from audit.numbers import clean, parse_number
 
 _BRACKET = re.compile(r"[\(\[]([^()\[\]]{0,40})[\)\]]")
@@ -76,8 +77,10 @@ def normalise(text: str) -> Header:
     unit = None
     for inner in _BRACKET.findall(raw):
         key = " ".join(_tokens(inner, {}))
-        if key in units:
-            unit = unit or units[key]
+        # a rate's base (`(per 1.000 KH)`, `(‰)`) is the unit of a share, as `(%)` is
+        said = units.get(key) or ("percent" if base_of(inner) is not None else None)
+        if said:
+            unit = unit or said
             raw = raw.replace(f"({inner})", " ").replace(f"[{inner}]", " ")
     words = _tokens(raw, vocab["abbreviations"])
     if "%" in words and len(words) > 1:
