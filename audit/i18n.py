@@ -615,6 +615,14 @@ MESSAGES: dict[str, dict[str, str]] = {
                    "en": "written value matches if {column} {value} were {fixed}: likely a typo"},
     "hint_fraction": {"id": "ditulis sebagai pecahan ({stated} berarti {percent}%)",
                       "en": "written as a fraction ({stated} meaning {percent}%)"},
+    "hint_percent_in_fractions": {"id": "ditulis sebagai persen ({stated} berarti {fraction}), padahal kolom ini "
+                                        "ditulis sebagai pecahan ({rows} dari {of} baris)",
+                                  "en": "written as a percentage ({stated} meaning {fraction}), but this column is "
+                                        "written as fractions ({rows} of {of} rows)"},
+    "hint_base_unstated": {"id": "indikator berupa angka (rate) tanpa basis yang dinyatakan (per 1.000, per 100.000): "
+                                 "tidak cocok dengan basis mana pun; nyatakan basisnya di nama indikator atau satuan",
+                           "en": "a rate indicator without a stated base (per 1,000, per 100,000): it fits none; "
+                                 "state its base in the indicator's name or unit"},
     "hint_copied": {"id": "tertulis sama dengan {column}: kemungkinan {column} disalin sebagai hasil",
                     "en": "written value equals {column}: {column} was likely copied as the result"},
     "hint_complement": {"id": "tertulis sama dengan persentase itu sendiri, bukan 100 dikurangi persentase",
@@ -637,10 +645,21 @@ MESSAGES: dict[str, dict[str, str]] = {
                                  "{scale}; bila laporan punya skala sendiri, nyatakan di predikat_scale",
                            "en": "no predikat scale found in the report; judged on the default scale ({source}): "
                                  "{scale}; if the report has its own, give it as predikat_scale"},
-    "formula_ratio": {"id": "realisasi / target × 100", "en": "realisation / target × 100"},
-    "formula_twice": {"id": "(2 × target − realisasi) / target × 100",
-                      "en": "(2 × target − realisation) / target × 100"},
-    "formula_inverse": {"id": "target / realisasi × 100", "en": "target / realisation × 100"},
+    # a ratio rule's formula, naming the columns it divides (`term_*`, else the column's name) and its scale
+    "formula_ratio": {"id": "{numerator} / {denominator}{times}", "en": "{numerator} / {denominator}{times}"},
+    "formula_twice": {"id": "(2 × {denominator} − {numerator}) / {denominator}{times}",
+                      "en": "(2 × {denominator} − {numerator}) / {denominator}{times}"},
+    "formula_inverse": {"id": "{denominator} / {numerator}{times}", "en": "{denominator} / {numerator}{times}"},
+    "formula_times": {"id": " × {scale}", "en": " × {scale}"},
+    "term": {"id": "{name}", "en": "{name}"},
+    "term_realisasi": {"id": "realisasi", "en": "realisation"},
+    "term_target": {"id": "target", "en": "target"},
+    "term_pagu": {"id": "pagu", "en": "budget"},
+    "term_anggaran": {"id": "anggaran", "en": "budget"},
+    "term_realisasi_anggaran": {"id": "realisasi anggaran", "en": "budget realisation"},
+    "term_terlayani": {"id": "terlayani", "en": "served"},
+    "term_sasaran": {"id": "sasaran", "en": "target population"},
+    "term_cakupan": {"id": "cakupan", "en": "coverage"},
     "hint_follows_positive": {"id": "tertulis sesuai rumus polaritas positif ({formula}), padahal polaritas "
                                     "indikator ini negatif ({source})",
                               "en": "written value follows the positive-polarity formula ({formula}), but this "
@@ -655,10 +674,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "written value follows the negative-polarity formula ({formula}); the report does not state this "
               "indicator's polarity, so it is taken as positive: if negative, say so in a Polaritas column or "
               "report.yaml"},
-    "hint_negative_both": {"id": "indikator berpolaritas negatif ({source}): (2 × target − realisasi) / target × 100 "
-                                 "= {twice}; target / realisasi × 100 = {inverse}",
-                           "en": "negative-polarity indicator ({source}): (2 × target − realisation) / target × 100 "
-                                 "= {twice}; target / realisation × 100 = {inverse}"},
+    "hint_negative_both": {"id": "indikator berpolaritas negatif ({source}): {twice_formula} = {twice}; "
+                                 "{inverse_formula} = {inverse}",
+                           "en": "negative-polarity indicator ({source}): {twice_formula} = {twice}; "
+                                 "{inverse_formula} = {inverse}"},
     "polarity_from_column": {"id": "menurut kolom polaritas baris ini", "en": "per this row's polarity column"},
     "polarity_from_table": {"id": "menurut kolom polaritas tabel lain", "en": "per another table's polarity column"},
     "polarity_from_stated": {"id": "dinyatakan laporan", "en": "as the report states"},

@@ -31,10 +31,29 @@ Kasus gizi buruk,Negatif,40,50,"90,00"
 """
 
 
+# shares printed as fractions by a whole column (a real PKP, tests/wild) and rates per 100.000 / per 1.000, one
+# naming no base
+RATES = """level,indikator,sasaran,terlayani,cakupan,target
+item,Pelayanan kesehatan ibu hamil,4210,3998,"94,96",100
+item,Angka kematian ibu per 100.000 kelahiran hidup,5350,10,"186,92",162
+item,Angka kematian bayi per 1.000 KH,5350,51,"9,53","9,5"
+item,Angka kematian balita,5350,60,"11,21",12
+"""
+# two of three shares printed as fractions decide the column's scale; the third fits none: one change turns it
+FRACTIONS = """level,indikator,sasaran,terlayani,cakupan
+item,Pelayanan A,200,170,"0,85"
+item,Pelayanan B,50,45,"0,90"
+item,Pelayanan C,40,30,"0,70"
+"""
+
+
 def _sources(tmp_path: Path) -> list:
     drafts = sorted((ROOT / "tests" / "corpus").glob("*/draft.md"))
     return [ROOT / "examples" / "jatiroto-2023", *drafts,
-            write_report(tmp_path / "negatif", {"capaian_indikator": NEGATIVE})]
+            write_report(tmp_path / "negatif", {"capaian_indikator": NEGATIVE}),
+            ROOT / "tests" / "wild" / "puskesmas-pkp-pecahan" / "laporan.md",
+            write_report(tmp_path / "rates", {"cakupan": RATES}),
+            write_report(tmp_path / "pecahan", {"cakupan": FRACTIONS})]
 
 
 def _said(findings) -> list:
@@ -70,6 +89,8 @@ def test_a_recheck_says_what_running_the_rule_on_each_copy_says(tmp_path):
             copies = _copies(report, rule, rnd, 12)
             if source.name == "negatif" and rule.kind.name == "ratio":  # 120,00: the first row votes the other way
                 copies.append([Candidate("capaian_indikator", 0, "capaian", 120.0)])
+            if source.name == "pecahan" and rule.kind.name == "ratio":  # 85 as a percentage: the scale turns
+                copies += [[Candidate("cakupan", 0, "cakupan", 85.0)], [Candidate("cakupan", 2, "cakupan", 0.75)]]
             before = check_rules([rule], report, keys_only=True).findings
             told = rule.kind.recheck(Context(report, True, True), rule, rule.params, report, copies)
             assert len(told) == len(copies)
@@ -100,3 +121,18 @@ def test_the_convention_of_negative_rows_decides_the_capaian_a_fix_proposes(tmp_
              if f.row_label == "Kasus gizi buruk" and f.column == "capaian"]
     assert [round(f.expected, 2) for f in found] == [expected]
     assert found[0].suggestions and found[0].suggestions[0].proposed == pytest.approx(expected)
+
+
+def test_a_change_that_turns_a_column_of_fractions_is_left_to_a_stack(tmp_path):
+    """Two of three shares printed as fractions make the column's scale; a fix writing 85 (a percentage) in one of
+    them turns it, and only a run over the whole changed table can say what follows: the re-check hands it on. A
+    fix of the third share (0,70 for 30 / 40 = 0,75) keeps the scale and clears its finding there."""
+    report = read_report(write_report(tmp_path / "pecahan", {"cakupan": FRACTIONS}))
+    [rule] = [r for r in configured_rules(Config()) if r.id == "RATIO016"]
+    before = check_rules([rule], report, keys_only=True).findings
+    assert [(f.position, f.actual) for f in before] == [(4, 0.7)]
+    turned, kept = rule.kind.recheck(Context(report, True, True), rule, rule.params, report,
+                                     [[Candidate("cakupan", 0, "cakupan", 85.0)],
+                                      [Candidate("cakupan", 2, "cakupan", 0.75)]])
+    assert turned is None
+    assert kept[0] == "cakupan" and kept[1] == []

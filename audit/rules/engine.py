@@ -34,13 +34,15 @@ class Context:
 
     def finding(self, loaded: LoadedRule, table: Table, row: int, column: str, actual, expected,
                 hint: str | None = None, related: tuple[Location, ...] = (), delta=None, basis: str = "expected",
-                expected_decimals: int | None = None, candidates=(), doubtful: bool = False, **params) -> Finding:
+                expected_decimals: int | None = None, candidates=(), doubtful: bool = False,
+                unit: str | None = "column", **params) -> Finding:
         """A finding of `loaded` at a cell. `doubtful`: it rests on a guess (a polarity read from wording,
-        the default predikat scale), so it is at most a warning."""
+        the default predikat scale), so it is at most a warning. `unit`: what the values are said in, the
+        column's (`%` for a percent column) unless given (`‰`; None for a fraction)."""
         if isinstance(table, StackedTable) and table.parts:  # a stack of reports: built on the report's own table
             k, local = table.locate(row)
             f = self.finding(loaded, table.parts[k], local, column, actual, expected, hint, related, delta, basis,
-                             expected_decimals, self._local(candidates), doubtful, **params)
+                             expected_decimals, self._local(candidates), doubtful, unit, **params)
             self.origins[id(f)] = (k, f)
             return f
         ident, label = table.row_name(row)
@@ -62,7 +64,8 @@ class Context:
             column=column, location=table.location(row, column), actual=actual, expected=expected,
             delta=delta, message=text, row_label=label, hint=hint, related=tuple(related),
             position=table.source_rows[row] if row < len(table.source_rows) else row, decimals=decimals,
-            unit="%" if table.kinds.get(column) == "percent" else None, basis=basis, row_key=table.row_key(row),
+            unit=("%" if table.kinds.get(column) == "percent" else None) if unit == "column" else unit,
+            basis=basis, row_key=table.row_key(row),
             expected_decimals=expected_decimals, candidates=tuple(c for c in candidates if c is not None),
         )
 

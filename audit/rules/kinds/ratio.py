@@ -7,7 +7,9 @@ the polarity is the report's (`audit.rules.polarities`). A negative indicator's
 capaian is right by either convention in use, `(2 × target − realisasi) / target`
 or `target / realisasi`. When the stated value is wrong, the kind says which other
 convention would reproduce it, if any; a polarity known only from the indicator's
-wording makes the finding a warning.
+wording makes the finding a warning. The scale (a percentage, or a fraction the whole column
+prints) is voted per table as the convention is, and a rate naming its base is recomputed at
+it (`ratio_scale`).
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from audit.model import Finding
 from audit.rules import polarities
 from audit.rules.candidates import candidate
 from audit.rules.intervals import meets
+from audit.rules.kinds import ratio_scale
 from audit.rules.kinds.ratio_explain import explain, formula, other_convention, recomputed
 from audit.rules.names import best_match, normalize
 from audit.rules.rechecks import Written, entries, owned, sources
@@ -113,6 +116,7 @@ class _Inputs:
     `forced`), each row's polarity and where it came from."""
 
     def __init__(self, report, p: RatioParams, table, index):
+        self.p = p
         self.pos = pos = index.to_numpy()
         self.s, self.n, self.d = (_column(table.values, c, pos) for c in (p.stated, p.numerator, p.denominator))
         self.hs, self.hn, self.hd = (np.nan_to_num(_column(table.halfwidth, c, pos))
@@ -128,6 +132,26 @@ class _Inputs:
         self.negative, self.source = np.zeros(len(pos), dtype=bool), np.full(len(pos), None, dtype=object)
         if p.polarity_key or p.polarity_column:
             self.negative, self.source = polarities.resolve(report, table, pos, p.polarity_key, p.polarity_column)
+        # the base a row names (NaN: none) and a rate naming none; the scales the column may be printed on
+        self.base, self.rate = ratio_scale.row_bases(p, table, pos)
+        self.scales = ratio_scale.factors(p, table)
+        of = getattr(table, "report_of", None)  # a stack of reports votes per report
+        self.group = np.asarray(of)[pos] if of is not None and len(of) else np.zeros(len(pos), dtype=np.intp)
+
+    def free(self, s, n, d, at=slice(None)) -> np.ndarray:
+        """Rows that vote on the column's scale: their figures printed, and no base of their own."""
+        return (~np.isnan(s) & ~np.isnan(n) & ~np.isnan(d) & (np.nan_to_num(d) > 0)
+                & np.isnan(self.base[at]) & ~self.rate[at])
+
+    def scale_votes(self, s, n, d, at, tolerance) -> np.ndarray:
+        """The scale votes (`ratio_scale.votes`) of the entries `at`, with figures `s`, `n`, `d`."""
+        with np.errstate(all="ignore"):
+            return ratio_scale.votes((s, self.hs[at]), (n, self.hn[at]), (d, self.hd_used[at]), self.p,
+                                     self.negative[at], self.free(s, n, d, at), self.scales, tolerance)
+
+    def row_scale(self, chosen: np.ndarray, at=slice(None)) -> np.ndarray:
+        """Each entry's scale: its own base, else the scale its column voted for (`chosen`, an index per entry)."""
+        return np.where(np.isnan(self.base[at]), np.asarray(self.scales)[chosen], self.base[at])
 
 
 def _column(frame, name, pos) -> np.ndarray:
@@ -139,10 +163,11 @@ def _column(frame, name, pos) -> np.ndarray:
 
 def recheck_ratios(ctx, loaded, p: RatioParams, report, copies) -> list[tuple[str, list[Finding], set] | None]:
     """Fix suggestions' re-check (`RuleKind.recheck`): a changed figure changes the verdict of its own row, and
-    the convention the table's negative rows follow (`_judge`: most of their votes) by that row's vote only. Each
-    copy's changed rows are judged again, all copies at once, with the table's votes recounted; a copy whose
-    change turns the convention is judged again on every row. None for a copy changing a column that selects
-    rows or names their polarity, or a table the rule looks a target up in."""
+    the scale of the column and the convention the table's negative rows follow (`_judge`: most of their votes) by
+    that row's votes only. Each copy's changed rows are judged again, all copies at once, with the table's votes
+    recounted; a copy whose change turns the convention is judged again on every row. None for a copy changing a
+    column that selects rows or names their polarity, or a table the rule looks a target up in, or whose change
+    turns the column's scale (rare: a stack judges it)."""
     table = report.tables[p.table]
     lookups = [lk for lk in (p.target_in_force, p.earlier_target) if lk is not None]
     shape = set(p.where) | {c for c in (p.polarity_key, p.polarity_column) if c} | {lk.by for lk in lookups}
@@ -152,16 +177,31 @@ def recheck_ratios(ctx, loaded, p: RatioParams, report, copies) -> list[tuple[st
         (c.table == table.name and c.column in shape) or c.table in elsewhere for c in changes)]
     if not kept:
         return out
+    tolerance = loaded.rule.tolerance
     base = _cached(("ratio", id(p), id(table.values), id(rows(table, p.where, report.meta))), (p, table.values),
-                   lambda: _Votes(report, p, table, loaded.rule.tolerance))
+                   lambda: _Votes(report, p, table, tolerance))
+    if base.stacked:
+        return out
     x = base.x
     read = {p.stated, p.numerator, p.denominator}
-    changed = [np.flatnonzero(np.isin(x.pos, [c.index for c in copies[k] if c.table == table.name
-                                              and c.column in read])) for k in kept]
-    written = Written([copies[k] for k in kept])
-    at, owner = entries(changed)
+
+    def gathered(ks):
+        changed = [np.flatnonzero(np.isin(x.pos, [c.index for c in copies[k] if c.table == table.name
+                                                  and c.column in read])) for k in ks]
+        return (changed, Written([copies[k] for k in ks]), *entries(changed))
+
+    changed, written, at, owner = gathered(kept)
+    s, n, d = _figures(x, p, written, table, at, owner)
+    turns = np.zeros((len(kept), base.scale_rows.shape[1]), dtype=np.intp)
+    np.add.at(turns, owner, x.scale_votes(s, n, d, at, tolerance) - base.scale_rows[at])
+    same = [ratio_scale.chosen(base.scale_counts + turns[j], x.scales) == base.pick for j in range(len(kept))]
+    if not all(same):
+        kept = [k for k, keep in zip(kept, same) if keep]
+        if not kept:
+            return out
+        changed, written, at, owner = gathered(kept)
     # each copy's votes: the table's, its changed rows' own replaced by theirs now
-    by_twice, by_inverse, _, _ = _judged_entries(x, p, written, table, at, owner, loaded.rule.tolerance)
+    by_twice, by_inverse, _, _ = _judged_entries(x, p, written, table, at, owner, base.scale[at], tolerance)
     delta = np.zeros((len(kept), 2), dtype=np.intp)
     np.add.at(delta, owner, _vote(by_twice, by_inverse, x.negative[at]) - base.row_votes[at])
     counts = base.votes + delta
@@ -170,15 +210,20 @@ def recheck_ratios(ctx, loaded, p: RatioParams, report, copies) -> list[tuple[st
     if turned.any():
         changed = [np.arange(len(x.pos)) if turned[j] else e for j, e in enumerate(changed)]
         at, owner = entries(changed)
-    by_twice, by_inverse, point, point_i = _judged_entries(x, p, written, table, at, owner, loaded.rule.tolerance)
+    by_twice, by_inverse, point, point_i = _judged_entries(x, p, written, table, at, owner, base.scale[at],
+                                                           tolerance)
     s, n, d = _figures(x, p, written, table, at, owner)
     point = np.where(x.negative[at] & inverse[owner], point_i, point)
+    with np.errstate(all="ignore"):
+        loose = x.rate[at] & ratio_scale.at_any_rate_base((s, x.hs[at]), (n, x.hn[at]), (d, x.hd_used[at]), p,
+                                                          x.negative[at], tolerance)
     valid = ~np.isnan(s) & ~np.isnan(n) & ~np.isnan(d) & (np.nan_to_num(d) > 0) & np.isfinite(point)
     for j, k in enumerate(kept):
         out[k] = (table.name, [], sources(table, x.pos[changed[j]].tolist()))
-    wrong = np.flatnonzero(valid & ~(by_twice | by_inverse)).tolist()
+    wrong = np.flatnonzero(valid & ~(by_twice | by_inverse | loose)).tolist()
     return owned(((e, ctx.finding(loaded, table, int(x.pos[at[e]]), p.stated, float(s[e]), float(point[e]),
-                                  candidates=[candidate(table, int(x.pos[at[e]]), p.stated, float(point[e]))]))
+                                  candidates=[] if x.rate[at[e]] else [
+                                      candidate(table, int(x.pos[at[e]]), p.stated, float(point[e]))]))
                   for e in wrong), owner, kept, out)
 
 
@@ -195,44 +240,79 @@ def percentage_recomputes(ctx, loaded, p: RatioParams, report):
     pos, s, n, d, hs, hn, hd, d_used, hd_used = x.pos, x.s, x.n, x.d, x.hs, x.hn, x.hd, x.d_used, x.hd_used
     inforce, negative, source = x.inforce, x.negative, x.source
     earlier = _lookup(report, p.earlier_target, table, index)
+    tolerance = loaded.rule.tolerance
     valid = ~np.isnan(s) & ~np.isnan(n) & ~np.isnan(d_used) & (np.nan_to_num(d_used) > 0)
+    picks, said = _scale_choice(x, x.scale_votes(s, n, d_used, slice(None), tolerance))
+    scale = x.row_scale(picks)
     with np.errstate(all="ignore"):
-        ok, point, inverse = _judge((s, hs), (n, hn), (d_used, hd_used), p, negative, loaded.rule.tolerance)
+        ok, point, inverse = _judge((s, hs), (n, hn), (d_used, hd_used), p, negative, scale, x.rate, x.group,
+                                    tolerance)
     valid &= np.isfinite(point)  # absurd magnitudes are the schema's business, not a ratio's
     findings = []
     for k in np.flatnonzero(valid & ~ok):
         i = int(pos[k])
-        cands = [candidate(table, i, p.stated, float(point[k]))]
+        # a rate naming no base proposes no value: the base it stands for is not known
+        cands = [] if x.rate[k] else [candidate(table, i, p.stated, float(point[k]))]
         if ctx.keys_only:  # re-checking a candidate fix: its identity, and the recomputed capaian that follows
             findings.append(ctx.finding(loaded, table, i, p.stated, float(s[k]), float(point[k]), candidates=cands))
             continue
-        way = (bool(negative[k]), inverse, source[k])
+        way = (bool(negative[k]), bool(inverse[k]), source[k])
+        at = (float(scale[k]), said[k], bool(x.rate[k]))
         hint = explain(ctx, p, report, table, i, (s[k], hs[k]), (n[k], hn[k]), (d[k], hd[k]),
-                        (d_used[k], hd_used[k]), earlier.get(i), way, float(point[k]))
-        if i not in inforce:
-            cands.append(candidate(table, i, p.denominator, _solve_den(n[k], s[k], p, negative[k], inverse)))
-        cands.append(candidate(table, i, p.numerator, _solve_num(d_used[k], s[k], p, negative[k], inverse)))
-        weak = _weak(p, source[k], (s[k], hs[k]), (n[k], hn[k]), (d_used[k], hd_used[k]))
+                       (d_used[k], hd_used[k]), earlier.get(i), way, float(point[k]), at)
+        if i not in inforce and not x.rate[k]:
+            cands.append(candidate(table, i, p.denominator, _solve_den(n[k], s[k], p, negative[k], inverse[k],
+                                                                       scale[k])))
+        if not x.rate[k]:
+            cands.append(candidate(table, i, p.numerator, _solve_num(d_used[k], s[k], p, negative[k], inverse[k],
+                                                                     scale[k])))
+        weak = _weak(p, source[k], (s[k], hs[k]), (n[k], hn[k]), (d_used[k], hd_used[k]), scale[k]) or x.rate[k]
         f = ctx.finding(loaded, table, i, p.stated, float(s[k]), float(point[k]), hint=hint, basis="computed",
                         candidates=cands, related=(table.location(i, p.numerator), table.location(i, p.denominator)),
-                        numerator=ctx.fmt(n[k]), denominator=ctx.fmt(d_used[k]), formula=formula(ctx, way),
-                        doubtful=weak)
+                        numerator=ctx.fmt(n[k]), denominator=ctx.fmt(d_used[k]),
+                        formula=formula(ctx, p, way, float(scale[k])), doubtful=bool(weak),
+                        **_unit(table, p, float(scale[k])))
         findings.append(f)
     return findings
 
 
+def _unit(table, p: RatioParams, scale: float) -> dict:
+    """The unit a finding says its values in, when the row's scale is not the percentage its column's kind
+    says: none for a fraction, `‰` per mil, none per 10.000 or 100.000 (the formula says the base)."""
+    if table.kinds.get(p.stated) != "percent" or scale == 100:
+        return {}
+    return {"unit": "‰" if scale == 1000 else None}
+
+
 class _Votes:
     """A ratio rule on the unchanged report, kept while candidate fixes are re-checked: its inputs, each row's
-    vote on the convention of negative rows (`_vote`), the table's count and the convention it chose."""
+    votes on the column's scale (`ratio_scale.votes`) and on the convention of negative rows (`_vote`), the
+    table's counts, the scale and the convention they chose."""
 
     def __init__(self, report, p: RatioParams, table, tolerance):
         self.x = x = _Inputs(report, p, table, rows(table, p.where, report.meta))
+        self.stacked = len(np.unique(x.group)) > 1
+        self.scale_rows = x.scale_votes(x.s, x.n, x.d_used, slice(None), tolerance)
+        self.scale_counts = self.scale_rows.sum(axis=0)
+        self.pick = ratio_scale.chosen(self.scale_counts, x.scales)
+        self.scale = x.row_scale(np.full(len(x.pos), self.pick, dtype=np.intp))
         with np.errstate(all="ignore"):
             by_twice, by_inverse, _, _ = _conventions((x.s, x.hs), (x.n, x.hn), (x.d_used, x.hd_used), p,
-                                                      x.negative, tolerance)
+                                                      x.negative, self.scale, tolerance)
         self.row_votes = _vote(by_twice, by_inverse, x.negative)
         self.votes = self.row_votes.sum(axis=0)
         self.inverse = bool(self.votes[0] > self.votes[1])
+
+
+def _scale_choice(x: _Inputs, votes: np.ndarray) -> tuple[np.ndarray, list]:
+    """Per row: the index of the scale its column voted for (its report's column, on a stack), and the vote said
+    to a reader when it chose another than the rule's own ((rows voting for it, rows that could vote), else None)."""
+    groups, inv = np.unique(x.group, return_inverse=True)
+    totals = np.zeros((len(groups), votes.shape[1]), dtype=np.intp)
+    np.add.at(totals, inv, votes)
+    picks = np.array([ratio_scale.chosen(t, x.scales) for t in totals], dtype=np.intp)
+    said = [(int(t[1 + j]), int(t[0])) if j else None for t, j in zip(totals, picks)]
+    return picks[inv], [said[g] for g in inv]
 
 
 def _figures(x: _Inputs, p, written: Written, table, at, owner):
@@ -244,38 +324,43 @@ def _figures(x: _Inputs, p, written: Written, table, at, owner):
     return s, n, np.where(x.forced[at], x.d_used[at], d)
 
 
-def _judged_entries(x: _Inputs, p, written, table, at, owner, tolerance):
+def _judged_entries(x: _Inputs, p, written, table, at, owner, scale, tolerance):
     s, n, d = _figures(x, p, written, table, at, owner)
     with np.errstate(all="ignore"):
-        return _conventions((s, x.hs[at]), (n, x.hn[at]), (d, x.hd_used[at]), p, x.negative[at], tolerance)
+        return _conventions((s, x.hs[at]), (n, x.hn[at]), (d, x.hd_used[at]), p, x.negative[at], scale, tolerance)
 
 
-def _weak(p, source, stated, num, den) -> bool:
+def _weak(p, source, stated, num, den, scale) -> bool:
     """A polarity guessed from wording, or assumed (nothing said) while the other polarity's formula
     reproduces the figure, makes the finding a question for the agency: a warning, not an error."""
     if isinstance(source, str) and source.startswith("wording:"):
         return True
     return (source is None and bool(p.polarity_key or p.polarity_column)
-            and other_convention(p, stated, num, den, False) is not None)
+            and other_convention(p, stated, num, den, False, scale) is not None)
 
 
-def _judge(stated, num, den, p, negative, tolerance):
-    """Which rows agree with their recomputation (a negative one by either convention), the value
-    expected of each, and whether that value is `target / realisasi` (the convention the table
-    mostly follows where its negative rows tell)."""
-    by_twice, by_inverse, point, point_i = _conventions(stated, num, den, p, negative, tolerance)
-    votes = _vote(by_twice, by_inverse, negative).sum(axis=0)
-    inverse = bool(votes[0] > votes[1])
-    return by_twice | by_inverse, (np.where(negative, point_i, point) if inverse else point), inverse
+def _judge(stated, num, den, p, negative, scale, rate, group, tolerance):
+    """Which rows agree with their recomputation at their scale (a negative one by either convention; a rate
+    naming no base at any common base too), the value expected of each, and whether that value is
+    `target / realisasi` (the convention the negative rows of its table, or of its report on a stack, mostly
+    follow where they tell)."""
+    by_twice, by_inverse, point, point_i = _conventions(stated, num, den, p, negative, scale, tolerance)
+    votes = _vote(by_twice, by_inverse, negative)
+    groups, inv = np.unique(group, return_inverse=True)
+    totals = np.zeros((len(groups), 2), dtype=np.intp)
+    np.add.at(totals, inv, votes)
+    inverse = (totals[:, 0] > totals[:, 1])[inv]
+    loose = rate & ratio_scale.at_any_rate_base(stated, num, den, p, negative, tolerance)
+    return by_twice | by_inverse | loose, np.where(negative & inverse, point_i, point), inverse
 
 
-def _conventions(stated, num, den, p, negative, tolerance):
+def _conventions(stated, num, den, p, negative, scale, tolerance):
     """(agrees by `2 - realisasi / target`, agrees by `target / realisasi` (negative rows only), the value
-    expected by each) of every row."""
+    expected by each) of every row, at each row's scale."""
     (s, hs), (n, hn), (d, hd) = stated, num, den
-    lo, hi, point = recomputed(n, hn, d, hd, p.scale, negative, p.complement)
+    lo, hi, point = recomputed(n, hn, d, hd, scale, negative, p.complement)
     by_twice = meets(s - hs, s + hs, lo, hi, tolerance)
-    lo_i, hi_i, point_i = recomputed(n, hn, d, hd, p.scale, negative, p.complement, inverse=True)
+    lo_i, hi_i, point_i = recomputed(n, hn, d, hd, scale, negative, p.complement, inverse=True)
     by_inverse = negative & meets(s - hs, s + hs, lo_i, hi_i, tolerance)
     return by_twice, by_inverse, point, point_i
 
@@ -286,19 +371,19 @@ def _vote(by_twice, by_inverse, negative) -> np.ndarray:
     return np.stack([by_inverse & ~by_twice, negative & by_twice & ~by_inverse], axis=-1).astype(np.intp)
 
 
-def _fraction(stated, p, negative, inverse=False):
-    """The plain ratio realisasi / target that `stated` stands for."""
-    r = (p.scale - stated) / p.scale if p.complement else stated / p.scale
+def _fraction(stated, p, negative, inverse, scale):
+    """The plain ratio realisasi / target that `stated` stands for at `scale`."""
+    r = (scale - stated) / scale if p.complement else stated / scale
     if negative and inverse:
         return 1 / r if r > 0 else float("nan")
     return 2 - r if negative else r
 
 
-def _solve_den(n, stated, p, negative, inverse=False):
-    r = _fraction(stated, p, negative, inverse)
+def _solve_den(n, stated, p, negative, inverse, scale):
+    r = _fraction(stated, p, negative, inverse, scale)
     return n / r if r > 0 else None
 
 
-def _solve_num(d, stated, p, negative, inverse=False):
-    r = _fraction(stated, p, negative, inverse)
+def _solve_num(d, stated, p, negative, inverse, scale):
+    r = _fraction(stated, p, negative, inverse, scale)
     return d * r if r == r else None
