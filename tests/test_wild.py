@@ -78,11 +78,15 @@ REVIEWED: dict[str, tuple[set[str], int, dict[tuple[str, str], str]]] = {
     "puskesmas-ukm-capaian": ({"cakupan"}, 0, {}),
     # round 5: a puskesmas' UKP performance instrument (PKP form), %Cakupan Riil = Pencapaian / Total Sasaran
     "puskesmas-ukp-kinerja": ({"cakupan"}, 0, {
-        # every other row follows the column's rule; Angka Kontak prints 37,4 for 249 / 8253 (3,02%, 30,2 per mil)
-        ("RATIO016", "1. angka kontak"): "37,4 is 249 / 8253 in no scale",
+        # every other row follows the column's rule; Angka Kontak (target `150 per mil`) prints 37,4 for
+        # 249 / 8253 = 30,2 per mil, recomputed at the base its row names (before: held to 3,02%)
+        ("RATIO016", "1. angka kontak"): "37,4 is not 249 / 8253 per mil",
         # Rasio Rujukan prints the spreadsheet error `#DIV/0!` where 0 / 491 = 0,0 belongs
         ("PARSE001", ""): "#DIV/0! printed in a figure cell",
     }),
+    # round 8 (S41): a PKP whose spreadsheet printed every `% Cakupan Riil` as a fraction (684 / 3395 as 0.2):
+    # the column is read on that scale, no finding (before: fourteen false RATIO016 errors)
+    "puskesmas-pkp-pecahan": ({"cakupan"}, 0, {}),
     # round 4 (S39-S40): two desa statements (OpenSID): codes in the `Uraian` column, bidang 01-05 under belanja
     "desa-mangguh-lra": ({"lra"}, 0, {}),  # parents, JUMLAH, surplus and every % agree (the surplus % unchecked)
     "desa-mengani-lra": ({"lra"}, 0, {}),  # the same; revenue above budget (204,89%, 231,72%) is no finding
@@ -164,6 +168,14 @@ def test_a_total_over_a_column_group_is_no_false_total(results, tmp_path):
     gen = [f for f in unread.findings if f.rule_id.startswith("GEN")]
     assert [(f.row_label, f.column, f.actual, f.expected) for f in gen] == [("Kelurahan Manggar", "Jumlah / P", 2, 3)]
     assert "IV / P + III / P + II / P + I / P = 3" in gen[0].text("en")
+
+
+def test_a_rate_is_recomputed_at_the_base_its_row_names(results):
+    """Angka Kontak's target is printed `150 per mil`: its share is recomputed per mil (249 / 8253 = 30,2), not
+    as a percentage (3,02), and said so; the printed 37,4 still fits nothing."""
+    [finding] = [f for f in results["puskesmas-ukp-kinerja"].findings if f.rule_id == "RATIO016"]
+    assert round(finding.expected, 1) == 30.2 and finding.unit == "‰"
+    assert finding.text("id").endswith("× 1.000")
 
 
 def test_a_gender_gap_column_is_no_label(results):
