@@ -130,6 +130,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                                       "dari baris lain di bagian tabelnya ({parts}: {expected})",
                                 "en": "{where}: row '{label}' column '{column}' reads {actual}, the sign opposite to the "
                                       "other rows of its part of the table ({parts}: {expected})"},
+    "generic_growth": {"id": "{where}: baris '{label}' kolom '{column}' tertulis {actual}, padahal kenaikannya "
+                             "{parts} = {expected}",
+                       "en": "{where}: row '{label}' column '{column}' reads {actual}, but the growth {parts} = "
+                             "{expected}"},
     "generic_share": {"id": "{where}: baris '{label}' kolom '{column}' tertulis {actual}, padahal bagiannya dari baris "
                             "'{total}' ({parts}) = {expected}",
                       "en": "{where}: row '{label}' column '{column}' reads {actual}, but its share of row '{total}' "
@@ -148,6 +152,11 @@ MESSAGES: dict[str, dict[str, str]] = {
               "other tables (a gap "
               "in the audit's coverage, not a fault of the report){hint}"},
     "doc_table_closest": {"id": "; terdekat: {kind}", "en": "; closest: {kind}"},
+    "doc_table_comparison": {
+        "id": "; tabel ini membandingkan nilai yang sama antartahun ({years}): tidak ada jenis tabel yang membacanya "
+              "sebagai perbandingan (jumlah, selisih, dan kenaikan/penurunannya tetap diperiksa)",
+        "en": "; it compares the same amounts across years ({years}): no table kind reads it as a comparison (its "
+              "totals, differences and growth are still checked)"},
     "doc_table_mapping": {"id": "; agar terbaca, tambahkan di audit.toml: [columns.{kind}] {lines}",
                           "en": "; to read it, add to audit.toml: [columns.{kind}] {lines}"},
     "doc_column_unread": {

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+from audit.document import comparison
 from audit.document.model import DocCell, DocTable
 from audit.ingest import headers
 from audit.ingest.headers import header_key
@@ -302,7 +303,7 @@ def map_columns(spec: TableSpec, layout: Layout, meta, table: DocTable | None = 
     user_map = headers.for_table(user, spec.name)
     periods = headers.periods_named(spec.name)
     stale = _stale(layout)
-    for col in layout.columns:
+    for col in layout.columns if per_year else _current_first(layout, meta):
         year = col.year if per_year else None
         chosen = _user_choice(spec, col, user_map)
         if chosen and free(chosen, year):
@@ -334,6 +335,19 @@ def map_columns(spec: TableSpec, layout: Layout, meta, table: DocTable | None = 
     if len({y for y in years.values()}) < 2:  # one year only: a plain column (its year is read by the layout)
         years = {}
     return mapping, years, meaning
+
+
+def _current_first(layout: Layout, meta) -> list[Column]:
+    """The columns, those of another year than the table's own after the others: a kind without a year per row
+    reads this year's `Realisasi 2023`, not last year's `Realisasi 2022` printed left of it (a statement's
+    `Realisasi 2022 | Anggaran 2023 | Realisasi 2023`). The table's year is the report's when a header names it,
+    else the latest a header names."""
+    printed = {col.year for col in layout.columns if col.year}
+    if len(printed) < 2:
+        return layout.columns
+    report = str(getattr(meta, "year", "") or "")
+    current = report if report in printed else max(printed)
+    return sorted(layout.columns, key=lambda col: col.year is not None and col.year != current)
 
 
 def _figures_for_words(spec: TableSpec, name: str, table: DocTable, layout: Layout, col: Column) -> bool:
@@ -454,6 +468,8 @@ def candidates(table: DocTable, specs: dict[str, TableSpec], meta,
     evidence = _Evidence(" ".join(table.caption), " ".join(table.section[-1:]), _figure_columns(table, layout),
                          _tiered(table, layout))
     printed = _printed_words(layout)
+    compared = comparison.groups(layout.columns, lambda col: _texts(table, layout, col), evidence.figures)
+    rupiah = {col.position for col in layout.columns if col.unit == "money"}
     out = []
     for spec in specs.values():
         if not user and not (printed & _spec_words(spec)) and not spec.ticks_from:
@@ -468,6 +484,10 @@ def candidates(table: DocTable, specs: dict[str, TableSpec], meta,
             revenue = revenue or _revenue_named(spec, mapping, table, layout)
         acceptable = _acceptable(spec, names) and revenue == _reads_revenue(spec) \
             and not _figure_skipped(mapping, evidence.figures, layout, table) and _has_year(spec, names, layout)
+        if acceptable and compared:  # the same amounts for two years: read as such, or not at all
+            kinds = {c.name: c.kind for c in spec.columns}
+            labelled = all(c.name in names for c in spec.columns if c.required and c.kind == "text")
+            acceptable = not comparison.misread(compared, mapping, kinds, bool(years), labelled, rupiah)
         out.append((Match(spec, mapping, score, layout, years), acceptable))
     out.sort(key=lambda m: (not m[1], -m[0].score))
     return out

@@ -96,7 +96,10 @@ def extract(doc: Document, specs: dict, meta, user: dict | None = None) -> Extra
                 has_figures = any(is_number(c.text) for r in seg.rows for c in r)
                 entry.status = "unrecognised" if has_figures else "no_figures"
                 near = closest(seg, specs, meta, user) if has_figures else None
-                if near is not None:  # why not: the nearest kind and the few columns it could map
+                compared = _compared(seg) if has_figures else []
+                if compared:  # the same amounts for two years or more: no kind reads it, no mapping would
+                    entry.detail = "comparison " + " ".join(compared)
+                if near is not None and not compared:  # why not: the nearest kind and the few columns it could map
                     entry.closest = near.spec.name
                     entry.columns = {" / ".join(c.labels): near.mapping[c.position] for c in near.layout.columns
                                      if c.position in near.mapping}
@@ -128,6 +131,16 @@ def extract(doc: Document, specs: dict, meta, user: dict | None = None) -> Extra
     layouts.resolve({name: [p for p, _, _ in found] for name, found in parts.items()})
     grids = [_grid(name, found, meta, doc) for name, found in parts.items()]
     return Extraction(grids, log)
+
+
+def _compared(table: DocTable) -> list[str]:
+    """The years of a comparison across years the table prints (`audit.document.comparison`), if it is one."""
+    from audit.document import comparison
+    from audit.document.classify import _figure_columns, _texts
+
+    layout = split_header(table)
+    found = comparison.groups(layout.columns, lambda col: _texts(table, layout, col), _figure_columns(table, layout))
+    return comparison.years(found)
 
 
 def suggest_mapping(near: Match, seg: DocTable) -> list[tuple[str, str]]:

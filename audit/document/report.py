@@ -189,7 +189,10 @@ def _as_coverage_gap(f: Finding, log: list[LogEntry]) -> Finding:
 
 
 def _readable_hint(e: LogEntry) -> Message | Joined | str:
-    """The nearest table kind, and the `[columns]` lines of audit.toml that would let it read the table."""
+    """The nearest table kind, and the `[columns]` lines of audit.toml that would let it read the table; for a
+    comparison across years, that no kind reads one."""
+    if e.detail.startswith("comparison "):
+        return Message("doc_table_comparison", dict(years=", ".join(e.detail.split()[1:])))
     if not e.closest:
         return ""
     hint: Message | Joined = Message("doc_table_closest", dict(kind=e.closest))
