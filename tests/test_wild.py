@@ -97,6 +97,9 @@ REVIEWED: dict[str, tuple[set[str], int, dict[tuple[str, str], str]]] = {
     "kejari-pesisir-selatan": ({"capaian_indikator"}, 0, {}),
     # a puskesmas' PKP table with its realisation per month (Jan ... Des): consistent, and not read (DOC001: a gap)
     "puskesmas-pkp-gigi": (set(), 1, {}),
+    # round 8 (S47): a kota's retribusi before and after the budget change, its difference under `Rp` and growth
+    # under `%` (the group header over them lost); consistent, no kind reads a comparison (DOC001)
+    "surabaya-retribusi-perubahan": (set(), 1, {}),
 }
 
 #: errors the review found false and left as gaps (README: qualitative PK targets are not numbers to parse)
@@ -221,3 +224,15 @@ def test_a_monthly_realisation_table_is_said_unread(results):
     Pencapaian`): no kind reads months, so it is said unread (DOC001, a gap of our coverage), with no error."""
     found = [f.rule_id for f in results["puskesmas-pkp-gigi"].findings if f.rule_id != "DOC010"]
     assert found == ["DOC001"]
+
+
+def test_a_decrease_printed_as_its_size_is_a_sign_warning_not_a_wrong_total(results):
+    """Kota Surabaya's `Rp` column (the before/after difference, its header words lost on the stored page) prints
+    the two decreases as sizes (3,120,432,225 and 496,800,000) while its `%` prints them negative (−100,00,
+    −46,00): GEN004 reads it as a difference by its figures (every row the size of SETELAH − SEBELUM) and warns of
+    the two signs; the group's Rp total (2,696,661,382, the signed sum) and the growths are right, and nothing
+    adds the column up or divides it (before: a false GEN001 error proposing 9,931,125,832 for the total, two
+    GEN002 errors proposing +100,00 and +46,00 for the printed growths)."""
+    found = [(f.rule_id, f.severity.value, f.location.cell) for f in results["surabaya-retribusi-perubahan"].findings
+             if f.rule_id.startswith("GEN")]
+    assert sorted(found) == [("GEN004", "warning", "E11"), ("GEN004", "warning", "E9")]

@@ -14,10 +14,11 @@ shows (`audit.document.structure`). Each rule names one `check`:
   that reproduce most rows (`% = Realisasi / Pagu × 100`, in either column order), or
   else each row's share of the grand total row; a capaian written by a lower-is-better
   convention is not flagged;
-- `difference`: a `Selisih` / `Lebih / (Kurang)` / `Sisa` column equals the difference of the two figure
-  columns that reproduce most of its rows, signed the way its section of the table (revenue, spending)
-  prints most rows (`generic_difference`); in every printed table, read or not, as no table kind reads such
-  a column (a `Sisa` the budget kinds read is theirs: SUM042-SUM044);
+- `difference`: a `Selisih` / `Lebih / (Kurang)` / `Sisa` / `Naik/Turun` / `Bertambah/(Berkurang)` column
+  equals the difference of the two figure columns that reproduce most of its rows, signed the way its section
+  of the table (revenue, spending) prints most rows, and a growth column (`Naik/Turun (%)`, `Pertumbuhan (%)`)
+  the change of two amounts relative to the earlier (`generic_difference`); in every printed table, read or
+  not, as no table kind reads such a column (a `Sisa` the budget kinds read is theirs: SUM042-SUM044);
 - `staff`: staff tables of any breakdown (their caption names one of `words`) count
   the same people (all staff, ASN, PNS, as the caption says): their grand totals agree,
   whichever kind they were read as.
@@ -67,7 +68,8 @@ def generic_tables(ctx, loaded, p: GenericParams, report):
             for printed in getattr(info, "printed", []):
                 corrected = [] if printed.read else generic_sums.sums(printed)
                 out += [finding(ctx, loaded, info.document, printed, g)
-                        for g in generic_difference.differences(printed, corrected)]
+                        for g in (*generic_difference.differences(printed, corrected),
+                                  *generic_difference.growth_gaps(printed, corrected))]
             return out
         for printed in (x for x in getattr(info, "printed", []) if not x.read):
             corrected = generic_sums.sums(printed)  # a percentage follows a corrected amount

@@ -49,7 +49,7 @@ def finding(ctx, loaded, doc, printed, g: Gap, **extra) -> Finding:
     if g.col in ln.spans:  # printed over several columns: named by the header group they share
         column = " / ".join(printed.groups[g.col]) or column
     label = _label(ln)
-    decimals = parsed.decimals if g.what in ("percent", "share") else None
+    decimals = parsed.decimals if g.what in ("percent", "share", "growth") else None
     places = decimals_for(parsed.decimals, g.expected) if decimals is None else decimals
     said = dict(where=where(printed, ln.table), label=label, column=column,
                 actual=Number(parsed.value, parsed.decimals, parsed.unit),
@@ -63,7 +63,7 @@ def finding(ctx, loaded, doc, printed, g: Gap, **extra) -> Finding:
                    parsed.value - g.expected, Message(f"generic_{g.what}", dict(**said)), row_label=label,
                    related=tuple(cell(doc, pl, pc) for pl, pc in g.parts[:30]),
                    position=loc.line or loc.page or 0, decimals=parsed.decimals,
-                   unit="%" if g.what in ("percent", "share") else None,
+                   unit="%" if g.what in ("percent", "share", "growth") else None,
                    row_key=f"{printed.title or where(printed, ln.table)}|{label}")  # stable across redrafts
 
 
@@ -85,6 +85,9 @@ def _parts_text(printed, g: Gap) -> str:
         return " − ".join(names if (g.expected >= 0) == (first >= second) else names[::-1])
     if g.what == "share":
         return f"{header(g.parts[0][1])} / {header(g.parts[1][1])} × 100"
+    if g.what == "growth":  # parts: (later, earlier)
+        later, earlier = header(g.parts[0][1]), header(g.parts[1][1])
+        return f"({later} − {earlier}) / {earlier} × 100"
     if g.what == "part":
         return f"'{_label(g.parts[0][0])}'"
     if g.what == "cell":

@@ -14,25 +14,57 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from audit.rules.kinds.generic_base import Gap, half, meets_sum
+from audit.rules.kinds.generic_base import Gap, half, meets_sum, ratio_meets
 
 #: header words of a column printing the difference of two others
-DIFFERENCE_WORDS = ("selisih", "deviasi", "varians", "sisa", "kesenjangan")
+DIFFERENCE_WORDS = ("selisih", "deviasi", "varians", "sisa", "kesenjangan", "pertumbuhan")
+#: pairs of words that together head a difference (`Lebih / (Kurang)`, `Naik/Turun`, `Bertambah/(Berkurang)`)
+DIFFERENCE_PAIRS = ({"lebih", "kurang"}, {"naik", "turun"}, {"bertambah", "berkurang"}, {"kenaikan", "penurunan"},
+                    {"peningkatan", "penurunan"})
 #: a row label opening a section of its own sign (revenue, spending, financing, the surplus line)
 _SECTION = re.compile(r"^(pendapatan|belanja|pembiayaan|surplus|defisit)\b")
 
 
 def columns(printed) -> list[int]:
-    """The difference columns: a header that says so (`Selisih`, `Lebih / Kurang`, `Sisa Anggaran`)."""
+    """The difference columns: a header that says so (`Selisih`, `Lebih / Kurang`, `Sisa Anggaran`, `Naik/Turun`),
+    or a column of amounts headed by its unit alone (`Rp`, the group header over it lost) whose every figure is
+    the size of the difference of two other columns of its row (`unheaded`)."""
     out = []
     for c in printed.numeric:
         words = set(_words(printed.headers[c].split(" / ")[-1]))
         whole = set(_words(printed.headers[c]))
         if printed.read and words & {"sisa", "saldo"}:  # read as `sisa` by the budget kinds (SUM042-SUM044)
             continue
-        if words & set(DIFFERENCE_WORDS) or {"lebih", "kurang"} <= whole:
+        if words & set(DIFFERENCE_WORDS) or any(pair <= whole for pair in DIFFERENCE_PAIRS):
             out.append(c)
+    return out + unheaded(printed, out)
+
+
+#: a header naming nothing but a unit
+_UNIT_ONLY = re.compile(r"^\W*(rp|rupiah)?\W*$")
+
+
+def unheaded(printed, named: list[int]) -> list[int]:
+    """Columns of amounts headed by a unit alone (`Rp`), right of two amount columns, whose figures are all the size
+    of those two columns' difference, on three rows or more and on every row where they can be compared, some of
+    them non-zero: a difference column whose header words the page (or its copy) lost."""
+    out = []
+    amounts = [c for c in printed.numeric if c not in printed.percent and c not in named]
+    for dc in amounts:
+        if not _UNIT_ONLY.match(printed.headers[dc].split(" / ")[-1].lower()):
+            continue
+        left = [c for c in amounts if c < dc]
+        for n, a in enumerate(left):
+            if any(_reproduced(printed, dc, a, b) for b in left[n + 1:]):
+                out.append(dc)
+                break
     return out
+
+
+def _reproduced(printed, dc: int, a: int, b: int) -> bool:
+    rows = _computable(printed, dc, a, b)
+    moving = [ln for ln in rows if ln.values[dc].value != 0]
+    return len(rows) >= 3 and len(moving) >= 2 and all(_size(ln, dc, a, b) for ln in rows)
 
 
 def pairs(printed) -> list[tuple[int, int, int]]:
@@ -53,6 +85,68 @@ def pairs(printed) -> list[tuple[int, int, int]]:
                     best = (hits, a, b, len(rows))
         if best is not None and best[0] >= 2 and best[0] * 2 > best[3]:
             out.append((dc, best[1], best[2]))
+    return out
+
+
+def growths(printed) -> list[tuple[int, int, int]]:
+    """(growth column, earlier, later): a percent difference column (`Naik/Turun (%)`, `Pertumbuhan (%)`) that no
+    pair of percentage columns explains, against the change of two amount columns relative to the earlier one
+    ((later − earlier) / earlier × 100, a comparison across years), the pair and order reproducing most of its
+    rows (at least two, and more than half of those it can be computed for)."""
+    out = []
+    explained = {dc for dc, _, _ in pairs(printed)}
+    amounts = [c for c in printed.numeric if c not in printed.percent and c not in columns(printed)]
+    for dc in growth_candidates(printed):
+        if dc in explained:
+            continue
+        best = None
+        for old in amounts:
+            for new in amounts:
+                if old == new:
+                    continue
+                rows = _growable(printed, dc, old, new)
+                hits = sum(_grows(ln.values[dc], ln.values[old], ln.values[new])[0] for ln in rows)
+                if best is None or hits > best[0]:
+                    best = (hits, old, new, len(rows))
+        if best is not None and best[0] >= 2 and best[0] * 2 > best[3]:
+            out.append((dc, best[1], best[2]))
+    return out
+
+
+def growth_candidates(printed) -> list[int]:
+    """Percent columns that may print a growth: one with a difference word (`Naik/Turun (%)`), or a bare `%`
+    beside a difference column (`Rp | %` under a lost `Bertambah/(Berkurang)`)."""
+    named = columns(printed)
+    bare = [c for c in printed.percent if re.fullmatch(r"\W*%?\W*", printed.headers[c].split(" / ")[-1])
+            and any(d in named and d not in printed.percent for d in (c - 1,))]
+    return [c for c in printed.numeric if c in printed.percent and (c in named or c in bare)]
+
+
+def _growable(printed, dc: int, old: int, new: int) -> list:
+    return [ln for ln in printed.lines if {dc, old, new} <= set(ln.values) and ln.values[old].value > 0]
+
+
+def _grows(stated, old, new) -> tuple[bool, float]:
+    """Does the printed growth meet (new − old) / old × 100 at printed precision? (100 + growth is new / old.)"""
+    ok, ratio = ratio_meets(replace(stated, value=stated.value + 100), new, old)
+    return ok, ratio - 100
+
+
+def growth_gaps(printed, corrected: list[Gap] | None = None) -> list[Gap]:
+    """Each growth column against its pair; a growth right once an amount a sum check corrects takes its
+    corrected value is that amount's mistake; a growth of the right size printed without its minus (a decrease
+    shown as a size) is not flagged."""
+    out = []
+    fixed = {(id(g.line), g.col): g.expected for g in corrected or []}
+    for dc, old, new in growths(printed):
+        for ln in _growable(printed, dc, old, new):
+            stated, before, after = ln.values[dc], ln.values[old], ln.values[new]
+            ok, computed = _grows(stated, before, after)
+            if ok or _grows(replace(stated, value=-stated.value), before, after)[0]:
+                continue
+            if any((id(ln), c) in fixed for c in (old, new)):
+                continue  # the amount's own finding says it
+            out.append(Gap(ln, dc, computed, [(ln, new), (ln, old)], "growth"))
     return out
 
 

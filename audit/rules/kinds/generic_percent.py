@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from audit.rules.kinds import generic_difference
 from audit.rules.kinds.generic_base import Gap, ratio_meets
 
 
@@ -14,7 +15,8 @@ def pairs(printed) -> list[tuple[int, int, int]]:
     computed for); on a tie, the later column over the earlier (`Pagu  Realisasi  %`)."""
     out = []
     others = [c for c in printed.numeric if c not in printed.percent]
-    for pc in sorted(printed.percent):
+    growths = {g for g, _, _ in generic_difference.growths(printed)}  # a growth is the difference check's
+    for pc in sorted(printed.percent - growths):
         best = None
         for num in others:
             for den in others:

@@ -2,6 +2,7 @@
 parts, on the printed tables no rule pack reads; one gap per wrong cell."""
 from __future__ import annotations
 
+from audit.rules.kinds import generic_difference
 from audit.rules.kinds.generic_base import Gap, meets_sum
 from audit.rules.kinds.generic_percent import by_percent
 
@@ -10,7 +11,10 @@ def sums(printed) -> list[Gap]:
     """Total rows, parent rows and total columns that disagree with their parts, one gap per wrong cell."""
     confirmed = _confirmed(printed)
     gaps = _parents(printed, confirmed) + _total_rows(printed, confirmed) + _total_columns(printed)
-    return _one_per_cell(by_percent(printed, _resolve(gaps)))
+    # a difference column is checked on each row against that row's own amounts (GEN004), not added up: a page may
+    # print a decrease as its size (`Rp` beside a signed growth), which is no total's mistake
+    differences = set(generic_difference.columns(printed))
+    return _one_per_cell(by_percent(printed, _resolve([g for g in gaps if g.col not in differences])))
 
 
 def _one_per_cell(gaps: list[Gap]) -> list[Gap]:
