@@ -172,3 +172,34 @@ def test_a_docx_list_level_in_a_cell_stands_in_like_an_indent(tmp_path):
     d.save(tmp_path / "t.docx")
     indents = [row[0].indent for row in read_document(tmp_path / "t.docx").tables[0].rows]
     assert indents[0] < indents[1] < indents[2]
+
+
+SPACED_CODES = """# BAB III AKUNTABILITAS KINERJA
+
+Tabel 3.8 Realisasi Anggaran Program, Kegiatan dan Sub Kegiatan Tahun 2023
+
+| Kode | Uraian | Anggaran (Rp) | Realisasi (Rp) | % |
+|---|---|---|---|---|
+| 7 . 01 . 01 | Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota | 300.000.000 | 270.000.000 | 90,00 |
+| 7 . 01 . 01 . 2 . 01 | Perencanaan, Penganggaran, dan Evaluasi Kinerja | 100.000.000 | 90.000.000 | 90,00 |
+| 7 . 01 . 01 . 2 . 01 . 0001 | Penyusunan Dokumen Perencanaan Perangkat Daerah | 60.000.000 | {leaf} | 91,67 |
+| 7 . 01 . 01 . 2 . 01 . 0006 | Koordinasi dan Penyusunan Laporan Capaian Kinerja | 40.000.000 | 35.000.000 | 87,50 |
+| 7 . 01 . 01 . 2 . 02 | Administrasi Keuangan Perangkat Daerah | 200.000.000 | 180.000.000 | 90,00 |
+| 7 . 01 . 01 . 2 . 02 . 0001 | Penyediaan Gaji dan Tunjangan ASN | 200.000.000 | 180.000.000 | 90,00 |
+"""
+
+
+def test_budget_codes_printed_with_spaces_give_the_levels(tmp_path):
+    """Permendagri 90 codes printed `7 . 01 . 01 . 2 . 01` (our figures) are read as `7.01.01.2.01`: programme,
+    kegiatan, sub kegiatan, so a wrong sub kegiatan is found at its kegiatan (SUM022) and the fix names the leaf.
+    Before, every row was a kegiatan of no programme and only the leaf's percentage was checked."""
+    (tmp_path / "laporan.yaml").write_text("agency: Kecamatan Contoh\nyear: 2023\n", encoding="utf-8")
+    path = tmp_path / "laporan.md"
+    path.write_text(SPACED_CODES.format(leaf="55.000.000"), encoding="utf-8")
+    table = read_report(str(path)).tables["realisasi_kegiatan"].values
+    assert table.level.tolist() == ["program", "kegiatan", "sub_kegiatan", "sub_kegiatan", "kegiatan",
+                                    "sub_kegiatan"]
+    path.write_text(SPACED_CODES.format(leaf="56.000.000"), encoding="utf-8")
+    [kegiatan] = [f for f in audit.run(str(path)).findings if f.rule_id == "SUM022"]
+    assert (kegiatan.location.cell, kegiatan.suggestions[0].cell.cell, kegiatan.suggestions[0].proposed) == \
+        ("D3", "D4", 55000000)

@@ -232,3 +232,28 @@ def test_a_partial_total_and_a_named_group_are_no_section_lines(tmp_path):
     assert levels == ["judul", "kelompok", "rincian", "rincian", "judul", "kelompok", "jumlah"]
     assert [(f.rule_id, f.location.cell, f.expected) for f in result.findings if f.rule_id in CHECKS] == \
         [("SUM058", "C8", 1200)]
+
+
+@pytest.mark.parametrize("spaced", [
+    lambda code: code.replace(".", " . "),  # `5 . 2 . 1`, as Kab. Mojokerto's chart of accounts prints its codes
+    lambda code: code.replace(".", ". "),  # `5. 2. 1`
+])
+def test_codes_printed_with_spaces_keep_the_statement_s_parents(tmp_path, spaced):
+    """Kudus with every code printed with spaces around its dots (the form of the code lists of S48 in
+    docs/layouts.md; the figures as the page prints them): read exactly as with `5.2.1` (5.2 the parent of
+    5.2.1-5.2.3), and the wrong leaf of `test_a_wrong_leaf_is_found_at_its_parent_and_its_difference` is found
+    at the same parent. Before, `5 . 2 . 1` was code 5 with the label `. 2 . 1 Belanja Pegawai`: every row of
+    spending a group of its own, 5.2 added to nothing."""
+    import re
+
+    text = (WILD / "rsud-kudus-lra" / "laporan.md").read_text(encoding="utf-8")
+    text = re.sub(r"^\| (\d[\d.]*) \|", lambda m: f"| {spaced(m.group(1))} |", text, flags=re.M)
+    assert "5 . 2 . 1" in text or "5. 2. 1" in text
+    (tmp_path / "laporan.md").write_text(text, encoding="utf-8")
+    shutil.copy(WILD / "rsud-kudus-lra" / "laporan.yaml", tmp_path / "laporan.yaml")
+    rows = api.read(str(tmp_path / "laporan.md")).tables["lra"].values
+    levels = dict(zip(rows.uraian, zip(rows.level, rows.id)))
+    assert levels["BELANJA LANGSUNG"] == ("kelompok", "2.2") and levels["Belanja Modal"] == ("rincian", "2.2.3")
+    assert not [f for f in audit.run(str(tmp_path / "laporan.md")).findings if f.rule_id in CHECKS]
+    (tmp_path / "laporan.md").write_text(text.replace("| 58,580,500 |", "| 58,580,600 |"), encoding="utf-8")
+    assert ("SUM056", "error", "D10", 11980712153, 11980712253) in _found(audit.run(str(tmp_path / "laporan.md")))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from audit.document.labels import key_of, strip_mark
+from audit.document.labels import key_of, strip_mark, tidy_code
 
 #: urusan.bidang.program[.kegiatan.kegiatan[.sub]]: two-digit segments tell a code from outline numbering (1.1.1)
 _CODE = re.compile(r"^\s*(\d{1,2}\.\d{2}\.\d{2}(?:\.\d{1,2}\.\d{2}(?:\.\d{4})?)?)\b\.?")
@@ -49,7 +49,7 @@ def by_words(line: Line) -> str | None:
 def code(line: Line) -> str | None:
     """The budget code a row prints in its number cell or at the start of its label."""
     for text in (line.number, line.label):
-        m = _CODE.match(text or "")
+        m = _CODE.match(tidy_code(text or ""))
         if m:
             return m.group(1)
     return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from audit.document.hierarchy import indent_depths
-from audit.document.labels import CODE, NUMBERING, key_of, strip_mark
+from audit.document.labels import CODE, NUMBERING, key_of, strip_mark, tidy_code
 
 #: level words of budget and asset hierarchies, most specific first
 LEVEL_WORDS: tuple[tuple[str, int], ...] = (
@@ -58,7 +58,7 @@ def _by_code(rows: list, first: int) -> list[int | None]:
     a segment with a leading zero somewhere in the table tells codes from numbering (`1.1`)."""
     found = []
     for ln in rows:
-        code = next((m.group(1) for t in _marks(ln, first) if (m := CODE.match(t))), None)
+        code = next((m.group(1) for t in _marks(ln, first) if (m := CODE.match(tidy_code(t)))), None)
         found.append(code)
     if not any(c and any(s.startswith("0") and len(s) > 1 for s in c.split(".")) for c in found):
         return [None] * len(rows)
@@ -130,7 +130,7 @@ def _by_column(rows: list, first: int) -> list[int | None]:
         for c, cell in enumerate(ln.cells[:first]):
             text = cell.text.strip()
             numbering = NUMBERING.match(text)
-            if not text or CODE.fullmatch(text) or (numbering and numbering.end() >= len(text)):
+            if not text or CODE.fullmatch(tidy_code(text)) or (numbering and numbering.end() >= len(text)):
                 continue
             start = c
             break

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from audit.document.hierarchy import total_word
-from audit.document.labels import key_of
+from audit.document.labels import key_of, tidy_code
 
 #: a code at the start of a cell: `4`, `4.1.`, `4.1.2.01.01`, `01` (one or two digits, then dotted segments)
 _CODE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,4}){0,7})\.?(?=\s|$)")
@@ -30,9 +30,10 @@ _QUALIFIERS = ("daerah", "desa", "blud", "pembiayaan", "rp", "total", "keseluruh
 
 def split_code(text: str) -> tuple[str, str]:
     """(`4.1.2`, `Hasil Retribusi Daerah`) from `4.1.2. Hasil Retribusi Daerah`; ('', text) without a code."""
-    m = _CODE.match(text or "")
+    text = tidy_code(text or "")
+    m = _CODE.match(text)
     if not m:
-        return "", (text or "").strip()
+        return "", text.strip()
     return m.group(1), text[m.end():].strip()
 
 
