@@ -122,6 +122,8 @@ def test_a_wrong_difference_stays_generic_alone(tmp_path):
     so at E18; no rule of the statement reads that column, so nothing else does."""
     result = audit.run(str(_copy(tmp_path, "desa-mangguh-lra", "<td>10,247,000</td>", "<td>10,247,100</td>")))
     assert _found(result) == [("GEN004", "error", "E18", 10247100, 10247000)]
+    # named by its label, printed beside its code under `Uraian` (before: row '18', the code column read as figures)
+    assert [f.row_label for f in result.findings if f.rule_id == "GEN004"] == ["BIDANG PEMBINAAN KEMASYARAKATAN"]
 
 
 STATEMENT = """# LAMPIRAN

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from audit.document.classify import is_number, split_header
 from audit.document.hierarchy import TOTAL_WORDS, total_word
+from audit.document.labels import tidy_code
 from audit.document.levels import assign_levels, bold, key_of, strip_mark
 from audit.document.model import DocTable
 from audit.model import Parsed
@@ -203,10 +204,23 @@ def _numeric_columns(texts: list[list[str]], headers: list[str], width: int) -> 
         key = key_of(headers[c])
         if key in ("no", "nomor", "no urut", "kode", "kode rekening", "tahun", "halaman", "hal"):
             continue
+        if sum(map(_code, filled)) * 2 >= len(filled):  # account codes under a header spanning them and the label
+            continue
         out.append(c)
     if out and out[0] == 0 and _counting(texts, 0):
         out = out[1:]
     return out
+
+
+_CODE_CELL = re.compile(r"\d{1,2}(?:\.\d{1,4})+\.?|\d{1,2}\.|0\d")
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def _code(text: str) -> bool:
+    """An account code alone in its cell (`4.1.`, `4.2.1.`, `5 . 1 . 02`, a desa's bidang `01`), not an amount
+    (`1.200.000`: groups of three)."""
+    text = tidy_code(text.strip())
+    return bool(_CODE_CELL.fullmatch(text)) and not _THOUSANDS.fullmatch(text)
 
 
 def _counting(texts: list[list[str]], c: int) -> bool:
