@@ -187,20 +187,34 @@ def _shared_cells(findings: list[Finding]) -> set:
     return {cell for cell, n in count.items() if n > 1}
 
 
-def _likely(report: Report, c: Candidate) -> tuple[bool, bool, bool]:
-    """(a lone typo of a value its column holds, any one-keystroke typo, a written cell): the tie-breakers."""
-    return peer_support(report, c), typo_like(report, c), written(report, c)
+def _likely(report: Report, c: Candidate, named: frozenset = frozenset()) -> tuple[bool, bool, bool, bool]:
+    """(a lone typo of a value its column holds, any one-keystroke typo, a written cell, a cell another check
+    names independently: `named`, `_named`): the tie-breakers."""
+    return peer_support(report, c), typo_like(report, c), written(report, c), _at(report, c) in named
 
 
-def _order(trial: Trial, finding: Finding, likely: tuple[bool, bool, bool]):
+def _named(findings: list[Finding]) -> frozenset:
+    """The printed cells (table, cell) that findings offering no change of their own read: a generic check of the
+    printed page (GEN004: a row's `Lebih / (Kurang)` disagreeing with its own anggaran and realisasi) names its
+    row's figures, independently of the rule kinds' tables; a sum's part there is the likelier slip."""
+    return frozenset((loc.sheet, loc.cell) for f in findings if not f.candidates
+                     for loc in (f.location, *f.related) if loc is not None and loc.sheet and loc.cell)
+
+
+def _at(report: Report, c: Candidate) -> tuple:
+    loc = report.tables[c.table].location(c.index, c.column)
+    return (loc.sheet, loc.cell) if loc is not None else ()
+
+
+def _order(trial: Trial, finding: Finding, likely: tuple[bool, bool, bool, bool]):
     """Most findings cleared and fewest created; among equals, the likelier slip of a pen:
-    the cell the check's own evidence suspects, a lone typo of a value its column holds, any
-    one-keystroke typo, the finding's own cell, a written cell rather than a dash."""
+    the cell the check's own evidence suspects or another check names, a lone typo of a value its column
+    holds, any one-keystroke typo, the finding's own cell, a written cell rather than a dash."""
     c = trial.candidate
     own = (c.table, c.column) == (finding.table, finding.column)
-    peer, typo, was_written = likely
-    return (-trial.score, len(trial.introduced), not c.suspected, not peer, not typo, not own, not was_written,
-            c.table, c.index, c.column)
+    peer, typo, was_written, named = likely
+    return (-trial.score, len(trial.introduced), not (c.suspected or named), not peer, not typo, not own,
+            not was_written, c.table, c.index, c.column)
 
 
 def confidence(trial: Trial, rival: Trial | None, best: bool = True) -> str:
@@ -367,7 +381,8 @@ def _round(report: Report, current: Report, rules, known: list[Finding], cache: 
     pruned: dict = {}
     trials = [tr for tr in try_candidates(current, rules, open_, known=known, cache=cache, pruned=pruned,
                                           reads=reads, settled=settled) if tr is not None and tr.score > 0]
-    likely = {id(tr): _likely(current, tr.candidate) for tr in trials}
+    named = _named(known)
+    likely = {id(tr): _likely(current, tr.candidate, named) for tr in trials}
     clearing: dict = {}  # finding key -> the trials clearing it
     for tr in trials:
         for k in tr.resolved:
@@ -526,5 +541,5 @@ def _global(report: Report, trial: Trial) -> tuple:
     """The order of changes across findings (for cells two changes would both write): the tie-breakers of
     `_order` that do not depend on one finding."""
     c = trial.candidate
-    peer, typo, was_written = _likely(report, c)
+    peer, typo, was_written, _ = _likely(report, c)
     return (len(trial.introduced), not peer, not typo, not was_written, c.table, c.index, c.column)
