@@ -484,7 +484,8 @@ def candidates(table: DocTable, specs: dict[str, TableSpec], meta,
             revenue = revenue or _revenue_named(spec, mapping, table, layout)
         acceptable = _acceptable(spec, names) and revenue == _reads_revenue(spec) \
             and not _figure_skipped(mapping, evidence.figures, layout, table) and _has_year(spec, names, layout)
-        if acceptable and compared:  # the same amounts for two years: read as such, or not at all
+        if acceptable and compared and not headers.for_table(user, spec.name):  # the same amounts for two years:
+            # read as such, or not at all (unless the user's `[columns]` says how this kind reads the table)
             kinds = {c.name: c.kind for c in spec.columns}
             labelled = all(c.name in names for c in spec.columns if c.required and c.kind == "text")
             acceptable = not comparison.misread(compared, mapping, kinds, bool(years), labelled, rupiah)
