@@ -23,7 +23,7 @@ def _rules(rule_dirs: tuple[str, ...]):
 #: the ids of the engine's own findings (readers, schemas, waivers, a rule that failed), which `select` and
 #: `ignore` may name too; tests/test_cli_words.py keeps this list whole
 ENGINE_RULES = tuple(f"INPUT{n:03}" for n in range(1, 11)) + ("PARSE001", "PARSE002", "PARSE003", "PARSE004") + tuple(
-    f"SCHEMA{n:03}" for n in range(1, 6)) + ("WAIVE001", "WAIVE002", "DOC001", "DOC002", "RULE999")
+    f"SCHEMA{n:03}" for n in range(1, 6)) + ("WAIVE001", "WAIVE002", "DOC001", "DOC002", "DOC003", "RULE999")
 
 
 def closest_rule(name: str, ids: list[str]) -> str | None:

@@ -151,6 +151,13 @@ MESSAGES: dict[str, dict[str, str]] = {
               "recognised; only its totals and percentages (and any difference column) are checked, not compared with "
               "other tables (a gap "
               "in the audit's coverage, not a fault of the report){hint}"},
+    "doc_columns_unchecked": {
+        "id": "tabel ke-{n} dokumen ({caption}) dibaca sebagai {kind}, tetapi kolom berangka {headers} tidak dibaca dan "
+              "tidak diperiksa (celah cakupan audit, bukan kesalahan laporan); bila kolom itu salah satu kolom {kind}, "
+              "petakan di audit.toml: [columns.{kind}]",
+        "en": "table {n} of the document ({caption}) was read as {kind}, but its columns of figures {headers} were not "
+              "read nor checked (a gap in the audit's coverage, not a fault of the report); if one is a column of "
+              "{kind}, map it in audit.toml: [columns.{kind}]"},
     "doc_table_closest": {"id": "; terdekat: {kind}", "en": "; closest: {kind}"},
     "doc_table_comparison": {
         "id": "; tabel ini membandingkan nilai yang sama antartahun ({years}): tidak ada jenis tabel yang membacanya "

@@ -9,7 +9,8 @@ HIERARCHY = ("program", "kegiatan", "sub_kegiatan")
 #: in a budget table the realisasi and capaian are financial: a column with these words is something else
 NOT_FINANCIAL = ("fisik", "kinerja", "output", "outcome", "volume")
 #: how a budget table may head its percentage spent
-SERAPAN = ("serapan", "persentase serapan", "% serapan", "tingkat serapan", "capaian anggaran", "capaian keuangan")
+SERAPAN = ("serapan", "persentase serapan", "% serapan", "tingkat serapan", "capaian anggaran", "capaian keuangan",
+           "% keuangan", "persentase keuangan")
 
 #: a quarter's own realisation, not a running total nor the plan's share
 NOT_A_QUARTER = ("kumulatif", "rencana", "target", "rp", "anggaran", "keuangan")

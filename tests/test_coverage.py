@@ -102,3 +102,34 @@ def test_min_coverage_fails_a_report_of_a_batch(tmp_path):
     assert ok.exit_code == 0 and json.loads(ok.stdout)["reports"][0]["verdict"] == "pass"
     low = CliRunner().invoke(main, [*common, "--min-coverage", "80"])
     assert low.exit_code == 1 and json.loads(low.stdout)["reports"][0]["verdict"] == "fail"
+
+
+PARTLY = """# LAPORAN KINERJA TAHUN 2023
+
+DINAS PERHUBUNGAN KABUPATEN CONTOH
+
+Tabel 3.5 Realisasi Anggaran Program Tahun 2023
+
+| No | Program | Pagu (Rp) | Realisasi (Rp) | % | Jumlah Paket | Sisa Anggaran (Rp) |
+|---|---|---|---|---|---|---|
+| 1 | Program Penunjang Urusan Pemerintahan Daerah | 2.500.000.000 | 2.450.000.000 | 98,00 | 12 | 50.000.000 |
+| 2 | Program Penyelenggaraan Lalu Lintas dan Angkutan Jalan | 1.200.000.000 | 1.150.000.000 | 95,83 | 5 | 50.000.000 |
+|  | Jumlah | 3.700.000.000 | 3.600.000.000 | 97,30 | 17 | 100.000.000 |
+"""
+
+
+def test_a_table_read_without_some_of_its_figures_says_which_were_not_checked(tmp_path):
+    """The table is read (pagu, realisasi, %, sisa are checked), but nothing reads `Jumlah Paket`: the reviewer is
+    told, as information (no fault of the agency), with the kind to map it to. The `No` column and a column a
+    check reads are not listed."""
+    path = tmp_path / "laporan.md"
+    path.write_text(PARTLY, encoding="utf-8")
+    result = audit.run(path, lang="en")
+    [gap] = [f for f in result.findings if f.rule_id == "DOC003"]
+    assert gap.severity.value == "info" and gap.location.sheet == "Tabel #1"
+    text = gap.text("en")
+    assert "'Jumlah Paket'" in text and "realisasi_program" in text and "'No'" not in text and "Sisa" not in text
+    assert result.tables_read == ["realisasi_program"]
+    whole = PARTLY.replace(" Jumlah Paket |", "").replace(" 12 |", "").replace(" 5 |", "").replace(" 17 |", "")
+    path.write_text(whole.replace("|---|---|---|---|---|---|---|", "|---|---|---|---|---|---|"), encoding="utf-8")
+    assert [f for f in audit.run(path).findings if f.rule_id == "DOC003"] == []

@@ -32,6 +32,7 @@ class LogEntry:
     rows: int = 0
     columns: dict[str, str] = field(default_factory=dict)  # printed header -> canonical column
     ignored: list[str] = field(default_factory=list)  # printed headers not read
+    unread_figures: list[str] = field(default_factory=list)  # of those, the ones over figures: nothing checks them
     detail: str = ""
     closest: str | None = None  # unrecognised: the nearest table kind (its mapped columns in `columns`)
     suggest: list[tuple[str, str]] = field(default_factory=list)  # unrecognised: [columns] lines that may read it
@@ -119,6 +120,9 @@ def extract(doc: Document, specs: dict, meta, user: dict | None = None) -> Extra
                              for c in match.layout.columns if c.position in match.mapping}
             entry.ignored = [" / ".join(c.labels) for c in match.layout.columns
                              if c.position not in match.mapping and c.labels]
+            entry.unread_figures = [" / ".join(c.labels) for c in match.layout.columns
+                                    if c.position not in match.mapping and c.labels
+                                    and _holds_figures(seg, match.layout.body, c.position)]
             part.rows = layouts.apply(part, meta)
             earlier = parts.setdefault(match.spec.name, [])
             copy_of = next((p for p, _, _ in earlier if _identity(p) == _identity(part)), None)
@@ -131,6 +135,13 @@ def extract(doc: Document, specs: dict, meta, user: dict | None = None) -> Extra
     layouts.resolve({name: [p for p, _, _ in found] for name, found in parts.items()})
     grids = [_grid(name, found, meta, doc) for name, found in parts.items()]
     return Extraction(grids, log)
+
+
+def _holds_figures(seg: DocTable, body: list[int], position: int) -> bool:
+    """Most filled cells of the column in the table's body are figures (a remark that quotes a number is not)."""
+    texts = [seg.rows[i][position].text.strip() for i in body if position < len(seg.rows[i])]
+    filled = [t for t in texts if t and t not in ("-", "–")]
+    return bool(filled) and 2 * sum(map(is_number, filled)) > len(filled)
 
 
 def _compared(table: DocTable) -> list[str]:

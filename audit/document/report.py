@@ -53,7 +53,9 @@ def read_document_report(path: Path, limits: Limits = DEFAULT_LIMITS,
     claims = bounded_claims(doc, limits)
     report.problems.extend(Finding("DOC002", Severity.INFO, None, None, None, Location(doc.name), None, None, None,
                                    Message("doc_reader_note", dict(note=note))) for note in doc.notes)
-    report.document = DocumentInfo(doc, facts, ex.log, claims, printed_tables(doc, ex.log))
+    printed = printed_tables(doc, ex.log)
+    report.problems.extend(_unchecked_columns(doc, ex.log, printed))
+    report.document = DocumentInfo(doc, facts, ex.log, claims, printed)
     return report
 
 
@@ -146,6 +148,8 @@ def village_columns(doc: Document) -> list[str]:
 
 
 def _unrecognised(doc: Document, log: list[LogEntry]) -> list[Finding]:
+    """DOC001 for each table with figures that no kind reads: a gap in what was checked, said to the reviewer,
+    not a fault of the agency."""
     out = []
     for e in log:
         if e.status not in ("unrecognised",):
@@ -154,6 +158,32 @@ def _unrecognised(doc: Document, log: list[LogEntry]) -> list[Finding]:
         out.append(Finding("DOC001", Severity.WARNING, None, None, None, where, None, None, None,
                            Message("doc_table_unrecognised", dict(n=e.table, caption=e.caption or "-",
                                                                   hint=_readable_hint(e))),
+                           position=e.line or e.table))
+    return out
+
+
+def _unchecked_columns(doc: Document, log: list[LogEntry], printed: list) -> list[Finding]:
+    """DOC003 for each table read with columns of figures its kind does not read and no generic check reads
+    (a difference or growth column two other columns reproduce is checked in every table, `generic_difference`):
+    a gap in what was checked, not a fault of the agency."""
+    from audit.ingest.headers import header_key
+    from audit.rules.kinds import generic_difference
+
+    checked: dict[int, set[str]] = {}
+    for pt in printed:
+        if pt.read:
+            columns = {dc for dc, _, _ in (*generic_difference.pairs(pt), *generic_difference.growths(pt))}
+            checked.setdefault(pt.table.index, set()).update(pt.headers[c] for c in columns)
+    out = []
+    for e in log:
+        unread = [h for h in e.unread_figures if h not in checked.get(e.table, ())
+                  and header_key(h.split(" / ")[-1]) not in ("no", "nomor", "nourut")]
+        if e.status != "read" or not unread:
+            continue
+        where = Location(doc.name, f"Tabel #{e.table}", None, e.line, e.page)
+        out.append(Finding("DOC003", Severity.INFO, None, None, None, where, None, None, None,
+                           Message("doc_columns_unchecked", dict(n=e.table, caption=e.caption or "-", kind=e.kind,
+                                                                 headers=", ".join(f"'{h}'" for h in unread))),
                            position=e.line or e.table))
     return out
 
