@@ -82,15 +82,23 @@ def _aliases(spec: TableSpec) -> dict[str, ColumnSpec]:
 
 
 def _map_by_meaning(grid: Grid, spec: TableSpec, mapping: list[str | None], user_map: dict) -> None:
-    """Headers no alias knows, mapped by their words to a canonical column not yet taken."""
+    """Headers no alias knows, mapped by their words to a canonical column not yet taken (a sheet may be 100k
+    columns wide: what is taken is kept as a set, and a column's cells are read only for a header that names one)."""
+    taken = set(mapping)
+    columns = [c for c in spec.columns if c.kind not in ("level", "id")]
     for i, head in enumerate(grid.header):
         if mapping[i] is not None or not header_key(head):
             continue
-        free = {c.name: c.kind for c in spec.columns if c.kind not in ("level", "id") and c.name not in mapping}
+        free = {c.name: c.kind for c in columns if c.name not in taken}
+        if not free:
+            return
         name, _ = headers.best_column(spec.name, free, str(head), user_map)
+        if not name:
+            continue
         texts = [str(row[i].value) for row in grid.rows[:200] if i < len(row) and row[i].value is not None]
-        if name and headers.content_agrees(free[name], texts):
+        if headers.content_agrees(free[name], texts):
             mapping[i] = name
+            taken.add(name)
 
 
 def _header_problems(grid: Grid, spec: TableSpec, mapping: list[str | None], tick_names: dict) -> list[Finding]:
