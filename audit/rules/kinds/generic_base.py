@@ -15,6 +15,22 @@ from audit.rules.intervals import divide, meets
 TOLERANCE: ContextVar[float] = ContextVar("generic_tolerance", default=0.0)
 
 
+def best_pair(candidates, rows_of, holds, tie=None) -> tuple[int, int] | None:
+    """Of the column pairs `candidates`, the one whose relation (`holds(line, a, b)`) holds on most of the rows it
+    can be computed on (`rows_of(a, b)`), when that is at least two rows and more than half of them; `tie(a, b,
+    best_a, best_b)` says whether a pair holding as often replaces the best so far. How a percent, difference or
+    growth column finds the columns it is computed from."""
+    best = None
+    for a, b in candidates:
+        rows = rows_of(a, b)
+        hits = sum(bool(holds(ln, a, b)) for ln in rows)
+        if best is None or hits > best[0] or (hits == best[0] and tie is not None and tie(a, b, best[1], best[2])):
+            best = (hits, a, b, len(rows))
+    if best is not None and best[0] >= 2 and best[0] * 2 > best[3]:
+        return best[1], best[2]
+    return None
+
+
 @dataclass
 class Gap:
     """A disagreement before it becomes a finding: a cell, what it should be, and the cells read."""

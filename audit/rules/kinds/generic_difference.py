@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from audit.rules.kinds.generic_base import Gap, half, meets_sum, ratio_meets
+from audit.rules.kinds.generic_base import Gap, best_pair, half, meets_sum, ratio_meets
 
 #: header words of a column printing the difference of two others
 DIFFERENCE_WORDS = ("selisih", "deviasi", "varians", "sisa", "kesenjangan", "pertumbuhan")
@@ -76,15 +76,11 @@ def pairs(printed) -> list[tuple[int, int, int]]:
     for dc in diff_cols:  # percentages differ from percentages (target 90%, realisasi 92%), amounts from amounts
         others = [c for c in printed.numeric
                   if (c in printed.percent) == (dc in printed.percent) and c not in diff_cols]
-        best = None
-        for n, a in enumerate(others):
-            for b in others[n + 1:]:
-                rows = _computable(printed, dc, a, b)
-                hits = sum(_size(ln, dc, a, b) for ln in rows)
-                if best is None or hits > best[0]:
-                    best = (hits, a, b, len(rows))
-        if best is not None and best[0] >= 2 and best[0] * 2 > best[3]:
-            out.append((dc, best[1], best[2]))
+        found = best_pair(((a, b) for n, a in enumerate(others) for b in others[n + 1:]),
+                          lambda a, b, dc=dc: _computable(printed, dc, a, b),
+                          lambda ln, a, b, dc=dc: _size(ln, dc, a, b))
+        if found is not None:
+            out.append((dc, *found))
     return out
 
 
@@ -99,17 +95,11 @@ def growths(printed) -> list[tuple[int, int, int]]:
     for dc in growth_candidates(printed):
         if dc in explained:
             continue
-        best = None
-        for old in amounts:
-            for new in amounts:
-                if old == new:
-                    continue
-                rows = _growable(printed, dc, old, new)
-                hits = sum(_grows(ln.values[dc], ln.values[old], ln.values[new])[0] for ln in rows)
-                if best is None or hits > best[0]:
-                    best = (hits, old, new, len(rows))
-        if best is not None and best[0] >= 2 and best[0] * 2 > best[3]:
-            out.append((dc, best[1], best[2]))
+        found = best_pair(((old, new) for old in amounts for new in amounts if old != new),
+                          lambda old, new, dc=dc: _growable(printed, dc, old, new),
+                          lambda ln, old, new, dc=dc: _grows(ln.values[dc], ln.values[old], ln.values[new])[0])
+        if found is not None:
+            out.append((dc, *found))
     return out
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from audit.rules.kinds import generic_difference
-from audit.rules.kinds.generic_base import Gap, ratio_meets
+from audit.rules.kinds.generic_base import Gap, best_pair, ratio_meets
 
 
 def pairs(printed) -> list[tuple[int, int, int]]:
@@ -17,17 +17,12 @@ def pairs(printed) -> list[tuple[int, int, int]]:
     others = [c for c in printed.numeric if c not in printed.percent]
     growths = {g for g, _, _ in generic_difference.growths(printed)}  # a growth is the difference check's
     for pc in sorted(printed.percent - growths):
-        best = None
-        for num in others:
-            for den in others:
-                if num == den:
-                    continue
-                rows = _computable(printed, pc, num, den)
-                hits = sum(ratio_meets(ln.values[pc], ln.values[num], ln.values[den])[0] for ln in rows)
-                if best is None or hits > best[0] or (hits == best[0] and num > den and best[1] < best[2]):
-                    best = (hits, num, den, len(rows))
-        if best is not None and best[0] >= 2 and best[0] * 2 > best[3]:
-            out.append((pc, best[1], best[2]))
+        found = best_pair(((num, den) for num in others for den in others if num != den),
+                          lambda num, den, pc=pc: _computable(printed, pc, num, den),
+                          lambda ln, num, den, pc=pc: ratio_meets(ln.values[pc], ln.values[num], ln.values[den])[0],
+                          tie=lambda num, den, best_num, best_den: num > den and best_num < best_den)
+        if found is not None:
+            out.append((pc, *found))
     return out
 
 
