@@ -53,3 +53,17 @@ rules:
       parts: {where: {level: item}}
       total: {where: {level: total}}
 """
+
+
+def changed_copy(tmp_path: Path, document: Path, old: str | None = None, new: str | None = None) -> str:
+    """A document (with its `.yaml` sidecar) in `tmp_path` as `laporan.md`, its one occurrence of `old` replaced
+    by `new`: a real table with one figure changed."""
+    import shutil
+
+    text = document.read_text(encoding="utf-8")
+    if old is not None and new is not None:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    (tmp_path / "laporan.md").write_text(text, encoding="utf-8")
+    shutil.copy(document.with_suffix(".yaml"), tmp_path / "laporan.yaml")
+    return str(tmp_path / "laporan.md")

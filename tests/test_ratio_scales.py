@@ -9,10 +9,10 @@ kematian bayi of 5.350 kelahiran hidup: 186,92 per 100.000 KH and 9,53 per 1.000
 """
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
+from helpers import changed_copy
 
 import audit
 
@@ -33,11 +33,7 @@ Tabel 3.12 Cakupan pelayanan dan angka kematian
 
 
 def _pecahan(tmp_path: Path, old: str, new: str) -> str:
-    text = PECAHAN.read_text(encoding="utf-8")
-    assert text.count(old) == 1, old
-    (tmp_path / "laporan.md").write_text(text.replace(old, new), encoding="utf-8")
-    shutil.copy(PECAHAN.with_suffix(".yaml"), tmp_path / "laporan.yaml")
-    return str(tmp_path / "laporan.md")
+    return changed_copy(tmp_path, PECAHAN, old, new)
 
 
 def _write(tmp_path: Path, text: str, *changes: tuple[str, str]) -> str:

@@ -12,6 +12,7 @@ import shutil
 from pathlib import Path
 
 from click.testing import CliRunner
+from helpers import changed_copy
 
 import audit
 from audit import api
@@ -25,13 +26,7 @@ REAL = Path(__file__).resolve().parent / "wild" / "kec-balikpapan-timur-sdm"
 
 def _copy(tmp_path: Path, old: str | None = None, new: str | None = None) -> str:
     """The real document in `tmp_path`, with the one row `old` replaced by `new`."""
-    text = (REAL / "laporan.md").read_text(encoding="utf-8")
-    if old is not None and new is not None:
-        assert text.count(old) == 1
-        text = text.replace(old, new)
-    (tmp_path / "laporan.md").write_text(text, encoding="utf-8")
-    shutil.copy(REAL / "laporan.yaml", tmp_path / "laporan.yaml")
-    return str(tmp_path / "laporan.md")
+    return changed_copy(tmp_path, REAL / "laporan.md", old, new)
 
 
 def test_the_real_tables_are_read_in_long_form():
