@@ -54,6 +54,11 @@ REVIEWED: dict[str, tuple[set[str], int, dict[tuple[str, str], str]]] = {
         ("SUM035", "s2"): "L + P = 1 not –",
         # the unit's Sub-jumlah: 17 L / 19 P by age (3 + 8 + 6, 3 + 9 + 7), 18 / 18 by ijazah (4+1+12+1, 2+1+15)
         ("MATCH046", "sub-jumlah"): "the same 36 people: 17 / 19 by age, 18 / 18 by ijazah",
+        # PERSENTASE/KOMPOSISI L and P are each row's L and P over its L+P (checked since round 10; the cells in
+        # test_a_composition_share_is_its_count_over_the_row_whole): 6 / 13 = 46,2% printed 47%, 7 / 13 = 53,8%
+        # printed 53%, 17 / 36 = 47,2% printed 48%, 19 / 36 = 52,8% printed 52% (B.2); 15 / 28 = 53,6% printed 57%
+        ("GEN002", "Tabel B.2."): "L / L+P and P / L+P off at the printed places",
+        ("GEN002", "Tabel B.3."): "15 / 28 = 53,6% not 57%",
     }),
     # staff by unit x golongan / eselon, read in long form since (`audit/document/staff_units.py`; before: DOC001)
     "kec-balikpapan-timur-sdm": ({"pegawai_golongan", "pegawai_eselon"}, 0, {
@@ -100,6 +105,13 @@ REVIEWED: dict[str, tuple[set[str], int, dict[tuple[str, str], str]]] = {
     # round 8 (S47): a kota's retribusi before and after the budget change, its difference under `Rp` and growth
     # under `%` (the group header over them lost); consistent, no kind reads a comparison (DOC001)
     "surabaya-retribusi-perubahan": (set(), 1, {}),
+    # round 10 (S49): a dinas' staff by sex and by pendidikan, `Jumlah` and `Persentase` of the total (54)
+    "dkp-tapanuli-tengah-pegawai": ({"pegawai_gender", "pegawai_pendidikan"}, 0, {
+        # 1 + 10 + 2 + 39 = 52 by pendidikan, its Jumlah prints 54 (the 54 of the sex table)
+        ("SUM002", "jumlah"): "1 + 10 + 2 + 39 = 52 not 54",
+        # shares of 54: S-2 1 / 54 = 1,9% printed 3; D-3 2 / 54 = 3,7% printed 5; SMA 39 / 54 = 72,2% printed 73
+        ("GEN002", "Tabel 2 :"): "three shares of 54 off (the printed shares add up to 100 and agree on S-1 only)",
+    }),
 }
 
 #: errors the review found false and left as gaps (README: qualitative PK targets are not numbers to parse)
@@ -121,7 +133,7 @@ def test_the_reviewed_tables_are_read(results, name):
     result = results[name]
     assert set(result.tables_read) == kinds
     printed = {"kec-payakumbuh-selatan-sdm": 2, "kec-balikpapan-timur-sdm": 2, "bkpd-lampung-pk": 2,
-               "bpbd-meranti-iku": 0, "inspektorat-sampang": 2}.get(name, 1)
+               "bpbd-meranti-iku": 0, "inspektorat-sampang": 2, "dkp-tapanuli-tengah-pegawai": 2}.get(name, 1)
     assert result.coverage.tables_found == printed and len(result.coverage.unread) == unread
 
 
@@ -236,3 +248,37 @@ def test_a_decrease_printed_as_its_size_is_a_sign_warning_not_a_wrong_total(resu
     found = [(f.rule_id, f.severity.value, f.location.cell) for f in results["surabaya-retribusi-perubahan"].findings
              if f.rule_id.startswith("GEN")]
     assert sorted(found) == [("GEN004", "warning", "E11"), ("GEN004", "warning", "E9")]
+
+
+def _shares(result) -> list[tuple[str, str, float, float]]:
+    return sorted((f.location.cell, f.row_label, f.actual, round(f.expected, 1))
+                  for f in result.findings if f.rule_id == "GEN002")
+
+
+def test_a_composition_share_is_its_count_over_the_row_whole(results):
+    """Payakumbuh's `PERSENTASE/KOMPOSISI / L` and `/ P` are each row's L and P over its own `JUMLAH / L+P` (the
+    headers name the pair; the data terpilah template): read in the staff tables the kinds read, every cell off at
+    its printed places is said, with the value its counts give as the fix of that cell; the rows that agree
+    (30-39: 50% / 50%; =< SMA 67% / 33%) and `L+P` (100%) are not, and DOC003 no longer says them unchecked."""
+    result = results["kec-payakumbuh-selatan-sdm"]
+    assert _shares(result) == [("F7", "50 tahun >", 47.0, 46.2), ("F8", "Sub-jumlah", 48.0, 47.2),
+                               ("G7", "50 tahun >", 53.0, 53.8), ("G7", "Diploma IV/S1", 57.0, 53.6),
+                               ("G8", "Sub-jumlah", 52.0, 52.8)]
+    fixes = {(f.location.cell, f.row_label): f.suggestions[0] for f in result.findings if f.rule_id == "GEN002"}
+    fix = fixes[("G7", "Diploma IV/S1")]
+    assert (fix.cell.cell, fix.current, fix.proposed, fix.proposed_text) == ("G7", 57.0, 54.0, "54%")
+    assert not [f for f in result.findings if f.rule_id == "DOC003"]
+
+
+def test_a_share_of_the_total_is_checked_when_the_column_adds_up_to_it(results, tmp_path):
+    """Tapanuli Tengah's `Persentase` prints 100 on `Jumlah` and its rows add up to 100 (3 + 19 + 5 + 73): a share
+    of the total, checked though only S-1 (10 / 54 = 18,5 → 19) agrees; the sex table's 81 / 19 (44 and 10 of 54)
+    agree. A column whose rows do not add up to its 100 is no such share, and says nothing."""
+    result = results["dkp-tapanuli-tengah-pegawai"]
+    assert _shares(result) == [("C2", "S-2", 3.0, 1.9), ("C4", "D-3", 5.0, 3.7), ("C5", "SMA", 73.0, 72.2)]
+    assert [f.suggestions[0].proposed for f in result.findings if f.rule_id == "GEN002"] == [2.0, 4.0, 72.0]
+    text = (WILD / "dkp-tapanuli-tengah-pegawai" / "laporan.md").read_text(encoding="utf-8")
+    (tmp_path / "laporan.md").write_text(text.replace("| SMA | 39 orang | 73 |", "| SMA | 39 orang | 63 |"),
+                                         encoding="utf-8")
+    shutil.copy(WILD / "dkp-tapanuli-tengah-pegawai" / "laporan.yaml", tmp_path / "laporan.yaml")
+    assert _shares(audit.run(str(tmp_path / "laporan.md"))) == []

@@ -37,7 +37,15 @@ def printed_tables(doc: Document, log: list) -> list:
             previous, tail = (part, [], False), table
             found.append(previous)
         before = table
-    return [p for p in (structure.read(t, more, read) for t, more, read in found) if p is not None]
+    out = [p for p in (structure.read(t, more, read) for t, more, read in found) if p is not None]
+    unread: dict[int, set[str]] = {}
+    for e in log:
+        if e.status == "read":
+            unread.setdefault(e.table, set()).update(getattr(e, "unread_figures", ()))
+    for p in out:
+        if p.read:  # the figure columns the kind left unread, by their printed header
+            p.unread = {c for c in p.numeric if p.headers[c] in unread.get(p.table.index, ())}
+    return out
 
 
 def _segments(table) -> list:

@@ -164,15 +164,18 @@ def _unrecognised(doc: Document, log: list[LogEntry]) -> list[Finding]:
 
 def _unchecked_columns(doc: Document, log: list[LogEntry], printed: list) -> list[Finding]:
     """DOC003 for each table read with columns of figures its kind does not read and no generic check reads
-    (a difference or growth column two other columns reproduce is checked in every table, `generic_difference`):
+    (a difference or growth column two other columns reproduce is checked in every table, `generic_difference`;
+    a percentage its kind leaves unread, of two columns or a share of the total, `generic_percent`):
     a gap in what was checked, not a fault of the agency."""
     from audit.ingest.headers import header_key
-    from audit.rules.kinds import generic_difference
+    from audit.rules.kinds import generic_difference, generic_percent
 
     checked: dict[int, set[str]] = {}
     for pt in printed:
         if pt.read:
-            columns = {dc for dc, _, _ in (*generic_difference.pairs(pt), *generic_difference.growths(pt))}
+            columns = {dc for dc, _, _ in (*generic_difference.pairs(pt), *generic_difference.growths(pt),
+                                           *generic_percent.pairs(pt, pt.unread),
+                                           *generic_percent.shares(pt, pt.unread))}
             checked.setdefault(pt.table.index, set()).update(pt.headers[c] for c in columns)
     out = []
     for e in log:

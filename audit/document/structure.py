@@ -84,6 +84,9 @@ class Printed:
     mixed: set = field(default_factory=set)  # columns of figures in different units (a `Satuan` per row)
     totals: list[tuple[int, list[int]]] = field(default_factory=list)  # (total column, the columns it adds)
     read: bool = False  # the classifier read it into a canonical table (the rule packs check it)
+    #: of a read table, the figure columns its kind does not read (a staff table's `Persentase`): the generic
+    #: percent check reads those
+    unread: set[int] = field(default_factory=set)
 
     @property
     def title(self) -> str:

@@ -13,7 +13,10 @@ shows (`audit.document.structure`). Each rule names one `check`:
 - `percent`: a percent column equals the ratio of the two figure columns of its row
   that reproduce most rows (`% = Realisasi / Pagu × 100`, in either column order), or
   else each row's share of the grand total row; a capaian written by a lower-is-better
-  convention is not flagged;
+  convention is not flagged; a share whose headers say what it is of (`PERSENTASE / L` beside
+  `JUMLAH / L  P  L+P`; a `Persentase` whose total row prints 100) is taken from its headers;
+  also in a table a kind read, for the percent columns its kind does not read (a staff table's
+  `Persentase` / `Komposisi`);
 - `difference`: a `Selisih` / `Lebih / (Kurang)` / `Sisa` / `Naik/Turun` / `Bertambah/(Berkurang)` column
   equals the difference of the two figure columns that reproduce most of its rows, signed the way its section
   of the table (revenue, spending) prints most rows, and a growth column (`Naik/Turun (%)`, `Pertumbuhan (%)`)
@@ -71,7 +74,12 @@ def generic_tables(ctx, loaded, p: GenericParams, report):
                         for g in (*generic_difference.differences(printed, corrected),
                                   *generic_difference.growth_gaps(printed, corrected))]
             return out
-        for printed in (x for x in getattr(info, "printed", []) if not x.read):
+        for printed in getattr(info, "printed", []):
+            if printed.read:  # the rule packs check it; a percentage its kind does not read is checked here
+                if p.check == "percent" and printed.unread & printed.percent:
+                    out += [finding(ctx, loaded, info.document, printed, g)
+                            for g in generic_percent.percents(printed, [], only=printed.unread)]
+                continue
             corrected = generic_sums.sums(printed)  # a percentage follows a corrected amount
             gaps = corrected if p.check == "sums" else generic_percent.percents(printed, corrected)
             out += [finding(ctx, loaded, info.document, printed, g) for g in gaps]

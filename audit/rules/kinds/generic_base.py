@@ -6,9 +6,9 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
-from audit.model import Finding, Location, Message, Number, Severity
+from audit.model import Finding, Fix, Location, Message, Number, Severity
 from audit.model.report import column_letter
-from audit.numbers import decimals_for, halfwidth
+from audit.numbers import decimals_for, format_like, halfwidth
 from audit.rules.intervals import divide, meets
 
 #: the running rule's `tolerance`, read by every comparison of the check (set for the rule's run only)
@@ -80,7 +80,22 @@ def finding(ctx, loaded, doc, printed, g: Gap, **extra) -> Finding:
                    related=tuple(cell(doc, pl, pc) for pl, pc in g.parts[:30]),
                    position=loc.line or loc.page or 0, decimals=parsed.decimals,
                    unit="%" if g.what in ("percent", "share", "growth") else None,
-                   row_key=f"{printed.title or where(printed, ln.table)}|{label}")  # stable across redrafts
+                   row_key=f"{printed.title or where(printed, ln.table)}|{label}",  # stable across redrafts
+                   suggestions=_derived_fix(loaded.id, printed, ln, g, label, column, loc))
+
+
+def _derived_fix(rule: str, printed, ln, g: Gap, label: str, column: str, loc: Location) -> tuple[Fix, ...]:
+    """A percentage computed from figures of the page (its row's two, or its share of the total) is the cell to
+    change when its figures stand: the value they give, at the places the cell is printed with. Medium: the
+    figures themselves may be the mistake (a total that does not add up says so in its own finding)."""
+    if g.what not in ("percent", "share") or g.col >= len(ln.cells):
+        return ()
+    raw = ln.cells[g.col].text
+    places = ln.figure(g.col).decimals
+    value = round(g.expected, places)
+    return (Fix(where(printed, ln.table), label, column, loc, ln.figure(g.col).value, value, "medium",
+                Message("fix_reason", {"n": 1, "rules": rule}), raw, format_like(raw, value, decimals=places),
+                (rule,), row_label=label),)
 
 
 def _parts_text(printed, g: Gap) -> str:

@@ -1,23 +1,32 @@
 """The `percent` check of the `generic` kind: a percent column against the ratio of the two figure
 columns of its row that reproduce most rows (`% = Realisasi / Pagu × 100`, in either column order),
-or else against each row's share of the grand total row (`Jumlah  %` by pendidikan)."""
+or else against each row's share of the grand total row (`Jumlah  %` by pendidikan).
+
+A share column's headers may say what it is a share of: `PERSENTASE / L` beside `JUMLAH / L  P  L+P` is each
+row's L over its own L+P (a composition, the data terpilah tables), and a `Persentase` column whose total row
+prints 100 and whose rows add up to it is each row's share of that total, however many rows are printed wrong.
+Such a column is checked on the strength of its headers, where a column of no such header needs most rows to
+agree before its formula is taken. In a table a kind read, only the percent columns the kind leaves unread
+(`only`) are checked here."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from audit.rules.kinds import generic_difference
-from audit.rules.kinds.generic_base import Gap, best_pair, ratio_meets
+from audit.rules.kinds.generic_base import Gap, best_pair, half, ratio_meets
 
 
-def pairs(printed) -> list[tuple[int, int, int]]:
-    """(percent column, numerator, denominator): for each percent column, the pair of figure columns
+def pairs(printed, only: set[int] | None = None) -> list[tuple[int, int, int]]:
+    """(percent column, numerator, denominator): for each percent column (of `only`, if given), the figure
+    column its headers name over its group's whole (`named_pair`), else the pair of figure columns
     whose ratio reproduces most of its rows (at least two, and more than half of those it can be
     computed for); on a tie, the later column over the earlier (`Pagu  Realisasi  %`)."""
     out = []
     others = [c for c in printed.numeric if c not in printed.percent]
     growths = {g for g, _, _ in generic_difference.growths(printed)}  # a growth is the difference check's
-    for pc in sorted(printed.percent - growths):
-        found = best_pair(((num, den) for num in others for den in others if num != den),
+    for pc in sorted(_checked(printed, only) - growths):
+        found = named_pair(printed, pc) or best_pair(((num, den) for num in others for den in others if num != den),
                           lambda num, den, pc=pc: _computable(printed, pc, num, den),
                           lambda ln, num, den, pc=pc: ratio_meets(ln.values[pc], ln.values[num], ln.values[den])[0],
                           tie=lambda num, den, best_num, best_den: num > den and best_num < best_den)
@@ -26,24 +35,73 @@ def pairs(printed) -> list[tuple[int, int, int]]:
     return out
 
 
+def _checked(printed, only: set[int] | None) -> set[int]:
+    return set(printed.percent) if only is None else printed.percent & only
+
+
+def _inner(printed, col: int) -> str:
+    """A column's own label (its last), compared without case, spaces or punctuation (`L+P` is `lp`)."""
+    return re.sub(r"[^0-9a-z%]+", "", printed.headers[col].split(" / ")[-1].lower()) if printed.headers[col] else ""
+
+
+def named_pair(printed, pc: int) -> tuple[int, int] | None:
+    """The figure column a share column's headers name, over the whole of that column's group: `PERSENTASE / L`
+    with `JUMLAH / L` (the one figure column of another group with the same label) over `JUMLAH / L+P` (the
+    group's column that is the sum of the others). Taken when it holds on at least one row and at least half
+    of those it can be computed on: the headers say what the share is, so rows printed wrong do not hide it."""
+    sub = _inner(printed, pc)
+    if not sub or not printed.groups[pc]:
+        return None
+    figures = [c for c in printed.numeric if c not in printed.percent and printed.groups[c]
+               and printed.groups[c] != printed.groups[pc]]
+    named = [c for c in figures if _inner(printed, c) == sub]
+    if len(named) != 1:
+        return None
+    num = named[0]
+    den = _whole(printed, [c for c in figures if printed.groups[c] == printed.groups[num]])
+    if den is None:
+        return None
+    rows = _computable(printed, pc, num, den)
+    hits = sum(ratio_meets(ln.values[pc], ln.values[num], ln.values[den])[0] for ln in rows)
+    return (num, den) if hits >= 1 and hits * 2 >= len(rows) else None
+
+
+def _whole(printed, group: list[int]) -> int | None:
+    """Of the figure columns of one header group (three or more), the one that is the sum of the others on most
+    rows that print them all (`L+P` of `L  P  L+P`; a `Jumlah` column the table's totals name)."""
+    if len(group) < 3:
+        return None
+    for total, parts in printed.totals:
+        if total in group and set(parts) <= set(group):
+            return total
+    best = None
+    for whole in group:
+        rest = [c for c in group if c != whole]
+        rows = [ln for ln in printed.lines if set(group) <= set(ln.values) and any(ln.values[c].value for c in rest)]
+        hits = sum(abs(ln.values[whole].value - sum(ln.values[c].value for c in rest)) < 1e-9 for ln in rows)
+        if hits >= 2 and hits * 2 > len(rows) and (best is None or hits > best[0]):
+            best = (hits, whole)
+    return best[1] if best is not None else None
+
+
 def _computable(printed, pc: int, num: int, den: int) -> list:
     return [ln for ln in printed.lines if {pc, num, den} <= set(ln.values) and ln.values[den].value > 0]
 
 
-def percents(printed, corrected: list[Gap]) -> list[Gap]:
-    """Each percent column against its pair; a row whose amount a sum check already corrects (`corrected`:
-    the gaps of the `sums` check, which names the parts it can with our pairs) and the correction restores
-    the percentage is that amount's mistake, not the percentage's."""
+def percents(printed, corrected: list[Gap], only: set[int] | None = None) -> list[Gap]:
+    """Each percent column (of `only`, if given) against its pair; a row whose amount a sum check already
+    corrects (`corrected`: the gaps of the `sums` check, which names the parts it can with our pairs) and the
+    correction restores the percentage is that amount's mistake, not the percentage's."""
     out = []
     fixed = {(id(g.line), g.col): g.expected for g in corrected}
-    for pc, num, den in pairs(printed):
+    for pc, num, den in pairs(printed, only):
         for ln in _computable(printed, pc, num, den):
             stated, a, b = ln.values[pc], ln.values[num], ln.values[den]
             ok, computed = ratio_meets(stated, a, b)
             if ok or _other_convention(stated, a, b) or _restored(ln, (pc, num, den), fixed):
                 continue
             out.append(Gap(ln, pc, computed, [(ln, num), (ln, den)], "percent"))
-    for pc, col, grand in shares(printed):
+    for pc, col, grand in shares(printed, only):
         for ln in _share_rows(printed, pc, col, grand):
             part = ln.values[col]
             if (id(ln), col) in fixed:  # a count its total row corrects: the share follows the correction
@@ -54,15 +112,16 @@ def percents(printed, corrected: list[Gap]) -> list[Gap]:
     return out
 
 
-def shares(printed) -> list[tuple]:
+def shares(printed, only: set[int] | None = None) -> list[tuple]:
     """(percent column, figure column, grand total row) for percent columns of shares of the total
-    (`Jumlah  %` by pendidikan): each row's figure over the grand total row's reproduces most rows."""
+    (`Jumlah  %` by pendidikan): each row's figure over the grand total row's reproduces most rows, or at
+    least one row when the column is printed as shares of that total (`_adds_to_whole`)."""
     totals = [ln for ln in printed.lines if ln.total]
     if not totals:
         return []
     grand = max(reversed(totals), key=lambda ln: ln.rank)
     out = []
-    for pc in sorted(printed.percent - {p for p, _, _ in pairs(printed)}):
+    for pc in sorted(_checked(printed, only) - {p for p, _, _ in pairs(printed, only)}):
         best = None
         for col in printed.numeric:
             if not printed.additive(col) or col not in grand.values or grand.values[col].value <= 0:
@@ -71,9 +130,22 @@ def shares(printed) -> list[tuple]:
             hits = sum(ratio_meets(ln.values[pc], ln.values[col], grand.values[col])[0] for ln in rows)
             if best is None or hits > best[0]:
                 best = (hits, col, len(rows))
-        if best is not None and best[0] >= 2 and best[0] * 2 > best[2]:
+        if best is not None and ((best[0] >= 2 and best[0] * 2 > best[2])
+                                 or (best[0] >= 1 and _adds_to_whole(printed, pc, grand))):
             out.append((pc, best[1], grand))
     return out
+
+
+def _adds_to_whole(printed, pc: int, grand) -> bool:
+    """Is the column printed as shares of its total: the total row prints 100 and the rows under it (not
+    its sub totals) add up to 100, at their printed precision (`3  19  5  73` and `100`)?"""
+    whole = grand.values.get(pc)
+    parts = [ln.values[pc] for ln in printed.lines if not ln.total and pc in ln.values]
+    if whole is None or len(parts) < 2 or abs(whole.value - 100) > half(whole, percent=True):
+        return False
+    lo = sum(p.value - half(p, percent=True) for p in parts)
+    hi = sum(p.value + half(p, percent=True) for p in parts)
+    return lo <= 100 <= hi
 
 
 def _share_rows(printed, pc: int, col: int, grand) -> list:
