@@ -175,7 +175,7 @@ def _result(report: Report, config: Config, rules, findings, skipped, info: dict
     from audit.figures import figures
 
     covered = coverage(report, rules, skipped)
-    return AuditResult(report.meta, report.source, findings, sorted(report.tables), len(rules) - len(skipped),
+    return AuditResult(report.meta, report.source, findings, sorted(report.tables), covered.rules_run,
                        skipped, config.lang, titles, info, covered, figures(report))
 
 

@@ -12,16 +12,32 @@ _UNREAD_TABLE = {"INPUT001", "INPUT006"}
 
 
 def coverage(report: Report, rules=(), skipped=()) -> Coverage:
-    """What `rules` (the loaded rules of the run, of which `skipped` were not run) covered of `report`."""
+    """What `rules` (the loaded rules of the run, of which `skipped` were not run for a table absent) covered
+    of `report`: a rule whose tables are there but not the columns it reads is not run either, and says so."""
     absent = _absent_tables(report, rules, set(skipped))
+    lacking = _absent_columns(report, rules, set(skipped))
     tables_found, tables_read, unread = _tables(report)
-    return Coverage(tables_found, tables_read, unread, len(rules) - len(skipped), len(skipped), absent)
+    return Coverage(tables_found, tables_read, unread, len(rules) - len(skipped) - len(lacking), len(skipped),
+                    absent, len(lacking), lacking)
 
 
 def _absent_tables(report: Report, rules, skipped: set[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Why each skipped rule was not run: the tables it needs that the report does not have."""
     return tuple((r.id, tuple(sorted(t for t in r.required_tables() if t not in report.tables)))
                  for r in rules if r.id in skipped)
+
+
+def _absent_columns(report: Report, rules, skipped: set[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each rule not run for want of the columns it reads (as the engine decides it: `lacking`), with them."""
+    from audit.rules.engine import lacking
+
+    out = []
+    for r in rules:
+        if r.id not in skipped:
+            missing = lacking(r, report)
+            if missing:
+                out.append((r.id, missing))
+    return tuple(out)
 
 
 def _tables(report: Report) -> tuple[int, int, tuple[Unread, ...]]:

@@ -56,7 +56,7 @@ def test_an_unread_table_is_a_warning_that_it_was_not_checked(tmp_path):
 def test_the_terminal_header_says_what_was_checked(tmp_path):
     r = CliRunner().invoke(main, ["check", str(_doc(tmp_path)), "--no-suggest", "--no-color"])
     header = " ".join(r.output.replace("│", " ").split())  # the panel wraps at 80 columns
-    assert "Diperiksa: 1/2 tabel berangka (50%)" in header and "tanpa tabel)" in header
+    assert "Diperiksa: 1/2 tabel berangka (50%)" in header and "tanpa tabel" in header
     r = CliRunner().invoke(main, ["check", str(_doc(tmp_path)), "--no-suggest", "--no-color", "--lang", "en"])
     assert "Checked: 1/2 numeric tables (50%)" in r.output
 
@@ -133,3 +133,47 @@ def test_a_table_read_without_some_of_its_figures_says_which_were_not_checked(tm
     whole = PARTLY.replace(" Jumlah Paket |", "").replace(" 12 |", "").replace(" 5 |", "").replace(" 17 |", "")
     path.write_text(whole.replace("|---|---|---|---|---|---|---|", "|---|---|---|---|---|---|"), encoding="utf-8")
     assert [f for f in audit.run(path).findings if f.rule_id == "DOC003"] == []
+
+
+def _lacking(result) -> dict[str, list[str]]:
+    return {s["rule"]: s["columns_absent"] for s in result.to_records()["summary"]["coverage"]["lacking"]}
+
+
+def test_a_rule_whose_columns_are_not_printed_is_not_counted_as_run(tmp_path):
+    """The quarters are not printed: the sum of the quarters (SUM077) checked nothing and is said, with the
+    columns it lacks; the remaining budget is printed, so its rule (SUM042) ran. Printed, the quarters are
+    read, and the rule counts as run."""
+    path = tmp_path / "laporan.md"
+    path.write_text(PARTLY, encoding="utf-8")
+    result = audit.run(path, suggest=False)
+    c, lacking = result.coverage, _lacking(result)
+    assert lacking["SUM077"] == [f"realisasi_program.tw{q}" for q in (1, 2, 3, 4)]
+    assert "SUM042" not in lacking and "SUM042" not in result.rules_skipped
+    assert c.rules_run == result.rules_run == len(audit.api.configured_rules(audit.config.Config())) \
+        - c.rules_skipped - c.rules_lacking and c.rules_lacking == len(lacking)
+    quarters = PARTLY.replace(" Jumlah Paket |", " TW I | TW II | TW III |").replace("|---|---|---|---|---|---|---|",
+                                                                                    "|---|---|---|---|---|---|---|---|---|")
+    for row, (q1, q2, q3) in zip(("| 12 |", "| 5 |", "| 17 |"), [("800.000.000", "800.000.000", "850.000.000"),
+                                                                  ("400.000.000", "400.000.000", "350.000.000"),
+                                                                  ("1.200.000.000", "1.200.000.000", "1.200.000.000")]):
+        quarters = quarters.replace(row, f"| {q1} | {q2} | {q3} |")
+    path.write_text(quarters, encoding="utf-8")
+    printed = audit.run(path, suggest=False)
+    assert "realisasi_program" in printed.tables_read and "SUM077" not in _lacking(printed)
+    assert printed.coverage.rules_lacking == c.rules_lacking - 1 and printed.rules_run == result.rules_run + 1
+    path.write_text(quarters.replace("850.000.000", "860.000.000"), encoding="utf-8")
+    wrong = audit.run(path, suggest=False)
+    assert [f.row for f in wrong.findings if f.rule_id == "SUM077"] == ["1"]  # run, it checks
+
+
+def test_the_rules_not_run_for_their_columns_are_said_in_both_languages(tmp_path):
+    path = tmp_path / "laporan.md"
+    path.write_text(PARTLY, encoding="utf-8")
+    n = audit.run(path, suggest=False).coverage.rules_lacking
+    for lang, words, listed in (("id", f"+{n} tanpa kolomnya)", "kolom yang dibacanya tidak tercetak"),
+                                ("en", f"+{n} without their columns)", "the columns they read are not printed")):
+        r = CliRunner().invoke(main, ["check", str(path), "--no-suggest", "--no-color", "--verbose", "--lang", lang])
+        text = " ".join(r.output.replace("│", " ").split())
+        assert words in text and listed in text and "SUM077 (realisasi_program.tw1" in text
+        html = CliRunner().invoke(main, ["check", str(path), "--no-suggest", "-f", "html", "--verbose", "--lang", lang])
+        assert listed in html.output

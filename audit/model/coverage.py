@@ -1,4 +1,4 @@
-"""What an audit checked: numeric tables read against those found, rules run against skipped.
+"""What an audit checked: numeric tables read against those found, rules run against those not run.
 
 A table the tool could not read is a gap in the audit's coverage, not a fault
 of the report; the reviewer (and a CI gate, `--min-coverage`) must see it."""
@@ -27,6 +27,9 @@ class Coverage:
     rules_run: int = 0
     rules_skipped: int = 0
     skipped_why: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (rule id, the tables it needs that are absent)
+    #: rules whose tables are there but not the columns they read (`tw1`..`tw4` not printed): not run either
+    rules_lacking: int = 0
+    lacking_why: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (rule id, `table.column` it needs, holding no value)
 
     @property
     def percent(self) -> float:
@@ -38,6 +41,8 @@ class Coverage:
             "tables_found": self.tables_found, "tables_read": self.tables_read,
             "percent": round(self.percent, 1), "rules_run": self.rules_run, "rules_skipped": self.rules_skipped,
             "skipped": [{"rule": rule, "tables_absent": list(tables)} for rule, tables in self.skipped_why],
+            "rules_lacking": self.rules_lacking,
+            "lacking": [{"rule": rule, "columns_absent": list(columns)} for rule, columns in self.lacking_why],
             "unread": [{"where": u.where, "caption": u.caption, "line": u.line, "page": u.page,
                         "closest": u.closest, "mapping": [list(m) for m in u.mapping]} for u in self.unread],
         }

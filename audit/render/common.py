@@ -130,3 +130,14 @@ def fix_line(s, lang: str) -> str:
 def row_text(f) -> str:
     """`5.13 · Kegiatan 13 …`: the row id and its label, without repeating one that equals the other."""
     return " · ".join(p for p in (f.row, f.row_label if f.row_label != f.row else None) if p)
+
+
+def not_run(result, lang: str) -> list[str]:
+    """The rules not run, each line with why: their tables absent, or the columns they read not printed."""
+    lines = []
+    if result.rules_skipped:
+        lines.append(t("skipped_rules", lang, ids=", ".join(result.rules_skipped)))
+    lacking = result.coverage.lacking_why if result.coverage is not None else ()
+    if lacking:
+        lines.append(t("lacking_rules", lang, ids=", ".join(f"{rule} ({', '.join(cols)})" for rule, cols in lacking)))
+    return lines

@@ -23,7 +23,7 @@ from audit.i18n import t
 from audit.message import format_number
 from audit.model import say
 from audit.render.charts import svgs
-from audit.render.common import BASIS, NO_TABLE, fix_line, group_label, row_text, shown_values
+from audit.render.common import BASIS, NO_TABLE, fix_line, group_label, not_run, row_text, shown_values
 from audit.render.html_assets import CSP, SCRIPT, STYLE
 
 ORDER = ("error", "warning", "info")
@@ -193,8 +193,8 @@ def build(result, fail_on: str = "error", rules: dict | None = None, verbose: bo
     parts += (_header(result, fail_on, lang) + _filters(result, lang) + _chart(groups, lang) + _pictures(result, lang)
               + _findings(result, groups, rules, lang))
     footer = e(t("html_made_by", lang, version=__version__))
-    if verbose and result.rules_skipped:
-        footer += "<br>" + e(t("skipped_rules", lang, ids=", ".join(result.rules_skipped)))
+    if verbose:
+        footer += "".join("<br>" + e(line) for line in not_run(result, lang))
     parts += [f"<footer>{footer}</footer>", f"<script>{SCRIPT}</script>", "</body>", "</html>", ""]
     return "\n".join(parts)
 

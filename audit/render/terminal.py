@@ -17,7 +17,7 @@ from rich.text import Text
 from audit.i18n import t
 from audit.message import format_number
 from audit.model import say
-from audit.render.common import BASIS, NO_TABLE, fix_line, group_label, shown_values
+from audit.render.common import BASIS, NO_TABLE, fix_line, group_label, not_run, shown_values
 from audit.render.safety import terminal_text
 
 SYMBOL = {"error": ("✗", "bold red"), "warning": ("!", "bold yellow"), "info": ("i", "cyan")}
@@ -86,8 +86,10 @@ def _coverage_line(result, lang: str) -> list[Text]:
         return []
     text = t("coverage_line", lang, read=c.tables_read, found=c.tables_found, run=c.rules_run,
              percent=format_number(c.percent, 0, lang, "%"))
-    if c.rules_skipped:
-        text += t("coverage_skipped", lang, n=c.rules_skipped)
+    parts = [t(key, lang, n=n) for key, n in (("coverage_skipped", c.rules_skipped),
+                                               ("coverage_lacking", c.rules_lacking)) if n]
+    if parts:
+        text += t("coverage_not_run", lang, parts=", ".join(parts))
     return [_text(text, "yellow" if c.unread else "")]
 
 
@@ -124,8 +126,8 @@ def build(result, lang: str | None = None, verbose: bool = False, fail_on: str =
         parts.append(header)
         for f in items:
             parts.append(Padding(_finding(f, lang, verbose, width - 2), (0, 0, 0, 2)))
-    if verbose and result.rules_skipped:
-        parts.append(_text("\n" + t("skipped_rules", lang, ids=", ".join(result.rules_skipped)), "dim"))
+    if verbose:
+        parts += [_text("\n" + line, "dim") for line in not_run(result, lang)]
     return Group(*parts)
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from audit.model import Candidate, Finding, Location, Message, Number, Report, Severity, Table
 from audit.rules.pack import LoadedRule
-from audit.rules.select import Reads, reuse_selections
+from audit.rules.select import Reads, holds, reuse_selections
 from audit.rules.stacked import StackedTable
 
 
@@ -77,6 +77,19 @@ class Context:
         return words
 
 
+def lacking(loaded: LoadedRule, report: Report) -> tuple[str, ...]:
+    """`table.column` the rule needs that hold no value in `report`: a column its table's model makes optional
+    that the table was built without, or a group of the figure columns it reads (`LoadedRule.needed`: the
+    quarters `tw1`..`tw4` most reports do not print) none of which holds a value. Empty: the rule can check."""
+    tables = report.tables
+    out = [f"{t}.{c}" for t, c in loaded.optional_columns() if t in tables and c not in tables[t].values.columns]
+    for group in loaded.needed():
+        present = [(t, c) for t, c in group if t in tables]
+        if present and not any(holds(tables[t].values, c) for t, c in present):
+            out += [f"{t}.{c}" for t, c in present]
+    return tuple(dict.fromkeys(out))
+
+
 def _unstacked(report: Report, c: Candidate) -> Candidate:
     stacked = report.tables.get(c.table)
     if not (isinstance(stacked, StackedTable) and stacked.parts):
@@ -138,8 +151,8 @@ def _run(rules: list[LoadedRule], report: Report, ctx: Context, reads: Reads | N
         spec = loaded.kind
         if spec.document and getattr(report, "document", None) is None:
             continue  # a document check on a report read from tables: nothing to check
-        if any(c not in report.tables[t].values.columns for t, c in loaded.optional_columns() if t in report.tables):
-            continue  # a table built without a column its model makes optional: nothing printed there to check
+        if lacking(loaded, report):
+            continue  # nothing printed there to check: said by the coverage (`audit.coverage`), not run
         target = report
         if loaded.rule.rounding == "exact":
             exact = exact or report.as_written()

@@ -20,6 +20,9 @@ from audit.message import Message
 from audit.rules.registry import KINDS, Params, RuleKind
 from audit.rules.select import expression_errors
 
+#: the column kinds that hold the figures a rule checks (a year selects rows; text names them)
+FIGURES = frozenset({"count", "money", "percent", "number", "tick"})
+
 if TYPE_CHECKING:
     from pydantic_core import ErrorDetails  # pydantic's own core: the shape of `ValidationError.errors()`
 
@@ -120,6 +123,27 @@ class LoadedRule:
                     found.append((table, column))
             self._known["optional"] = found
         return self._known["optional"]
+
+    def needed(self) -> tuple[tuple[tuple[str, str], ...], ...]:
+        """Groups of (table, column) the rule reads figures from; it checks something only when each group
+        has a column holding a value (`audit.rules.engine.lacking`). Its kind's (`needed_columns`: the four
+        quarters of a sum are one group, the total another), else the figure columns it reads of each table
+        it requires, one group per table."""
+        if "needed" not in self._known:
+            own = getattr(self.params, "needed_columns", None)
+            if own is not None:
+                groups = own()
+            else:
+                specs, required = catalog.tables(), set(self.required_tables())
+                by_table: dict[str, list[tuple[str, str]]] = {}
+                for table, column in self.references():
+                    spec = specs.get(table) if table in required else None
+                    col = spec.column(column) if spec is not None and column is not None else None
+                    if column is not None and col is not None and col.kind in FIGURES:
+                        by_table.setdefault(table, []).append((table, column))
+                groups = list(by_table.values())
+            self._known["needed"] = tuple(tuple(dict.fromkeys(g)) for g in groups if g)
+        return self._known["needed"]
 
     def required_tables(self) -> list[str]:
         """The tables without which the rule is skipped (lookups such as the PK are optional)."""

@@ -141,6 +141,22 @@ def _array(frame: pd.DataFrame, column: str) -> np.ndarray:
     return frame[column].to_numpy() if hit is None else array(hit[1], column)[hit[2]]
 
 
+def holds(frame: pd.DataFrame, column: str) -> bool:
+    """Does any row of `frame` hold a value in `column` (a column not printed, or printed blank, holds none)?
+    Once per frame inside `reuse_selections()`."""
+    if column not in frame.columns:
+        return False
+    base = _frame(frame, (column,))
+    return _cached(("holds", id(base), column), base, lambda: bool(_holding(array(frame, column)).any()))
+
+
+def _holding(col: np.ndarray) -> np.ndarray:
+    if col.dtype.kind == "f":
+        return ~np.isnan(col)
+    return np.array([v is not None and v == v and (not isinstance(v, str) or bool(v.strip())) for v in col],
+                    dtype=bool)
+
+
 def key_column(expr: str) -> str:
     return expr.split(":", 1)[0]
 

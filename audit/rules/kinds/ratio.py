@@ -62,6 +62,12 @@ class RatioParams(BaseModel):
         lookups = (self.target_in_force, self.earlier_target)
         return self.table if all(lk is None or lk.table != self.table for lk in lookups) else None
 
+    def needed_columns(self) -> list[list[tuple[str, str]]]:
+        """The stated value, its numerator and its denominator (or the target in force looked up)."""
+        lookup = [(lk.table, lk.column) for lk in (self.target_in_force,) if lk is not None]
+        return [[(self.table, self.stated)], [(self.table, self.numerator)],
+                [(self.table, self.denominator)] + lookup]
+
     def references(self):
         from audit.rules.select import Side
 

@@ -110,6 +110,14 @@ class SumParams(BaseModel):
             return list(self.columns.items())
         return [(c, c) for c in self.columns]
 
+    def needed_columns(self) -> list[list[tuple[str, str]]]:
+        """The parts (one of them printed is enough: three quarters of four add up) and the totals."""
+        if self.across is not None:
+            totals = [c for c in (self.across.total, self.across.alternative) if c]
+            return [[(self.table, c) for c in self.across.parts], [(self.table, c) for c in totals]]
+        return [[(self.parts.table or self.table, p) for p, _ in self.column_pairs()],
+                [(self.total.table or self.table, t) for _, t in self.column_pairs()]]
+
     def references(self):
         if self.across is not None:
             cols = self.across.parts + [c for c in (self.across.total, self.across.alternative) if c]
