@@ -92,12 +92,13 @@ def _layout(page, convert: _Converter) -> list:
     return device.get_result()._objs
 
 
-_RENDER_CHAR = ("self", "matrix", "font", "fontsize", "scaling", "rise", "cid", "ncs", "graphicstate")
+_RENDER_STRING = ("self", "seq", "matrix", "pos", "font", "fontsize", "scaling", "charspace", "wordspace", "rise",
+                  "dxscale", "ncs", "graphicstate")
 
 
 def _device(page, convert: _Converter):
     """pdfplumber's aggregator writing characters as pdfplumber's dicts (`_device_class`) for this page, or None
-    when pdfminer's `render_char` is not the one it copies (a pdfminer release that changed it) or the text
+    when pdfminer's `render_string_horizontal` is not the one it copies (a pdfminer release that changed it) or the text
     is to be Unicode-normalised (pdfplumber's own way then)."""
     device_class = _device_class()
     if device_class is None or not convert.usable:
@@ -111,66 +112,109 @@ def _device_class():
     page until a garbage collection, which the `audit` command puts off)."""
     import inspect
 
-    from pdfminer.converter import PDFLayoutAnalyzer
+    from pdfminer.pdfdevice import PDFTextDevice
     from pdfminer.pdffont import PDFUnicodeNotDefined
     from pdfminer.utils import apply_matrix_rect
     from pdfplumber.page import PDFPageAggregatorWithMarkedContent
 
-    if tuple(inspect.signature(PDFLayoutAnalyzer.render_char).parameters) != _RENDER_CHAR:
+    if tuple(inspect.signature(PDFTextDevice.render_string_horizontal).parameters) != _RENDER_STRING:
         return None
 
     class Device(PDFPageAggregatorWithMarkedContent):
-        """`render_char` writes pdfplumber's dict of a character at once: the geometry `LTChar` computes (a
-        horizontal font; anything else takes pdfminer's own way), the mark pdfplumber tags it with, the
-        colours and places `process_object` adds."""
+        """A horizontal string's characters written as pdfplumber's dicts at once: the geometry `LTChar` computes
+        (anything unusual takes pdfminer's own way), the mark pdfplumber tags it with, the colours and places
+        `process_object` adds."""
 
         def __init__(self, rsrcmgr, convert: _Converter):
             super().__init__(rsrcmgr, pageno=convert.number, laparams=None)
             self.convert = convert
             self.spaces: dict = {}  # a colour space object -> its decoded name (`process_object`'s `ncs`)
+            self.glyphs: dict = {}  # (font, cid) -> (text, width)
 
-        def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate):
-            fontname = font.fontname
+        def render_string_horizontal(self, seq, matrix, pos, font, fontsize, scaling, charspace, wordspace, rise,
+                                     dxscale, ncs, graphicstate):
+            """pdfminer's loop over a string's characters with `render_char` below inlined: what is the same for
+            every character of the string (font, size, colours, mark, orientation) is worked out once."""
             mcid, tag = self.cur_mcid, self.cur_tag
-            if (type(fontname) is not str or font.is_vertical() or type(matrix) is not tuple
+            x, y = pos
+            if (type(font.fontname) is not str or font.is_vertical() or type(matrix) is not tuple
                     or not _PLAIN.issuperset(map(type, matrix)) or type(mcid) not in _PLAIN
-                    or type(tag) not in _PLAIN):
-                return super().render_char(matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
+                    or type(tag) not in _PLAIN or type(x) not in _PLAIN or type(y) not in _PLAIN):
+                return super().render_string_horizontal(seq, matrix, pos, font, fontsize, scaling, charspace,
+                                                        wordspace, rise, dxscale, ncs, graphicstate)
+            convert = self.convert
+            a, b, c, d, e, f = matrix
+            upright = a * d * scaling > 0 and b * c <= 0
+            straight = b == 0 and c == 0 and a > 0 and d > 0  # no turn, no mirror: the box needs no corners
+            descent = font.get_descent() * fontsize
+            low, high = descent + rise, descent + rise + fontsize
+            space = self._space(ncs)
+            height, mb_top, mb_x0, doctop = convert.height, convert.mb_top, convert.mb_x0, convert.doctop
+            scolor = graphicstate.scolor if isinstance(graphicstate.scolor, tuple) else (graphicstate.scolor,)
+            ncolor = graphicstate.ncolor if isinstance(graphicstate.ncolor, tuple) else (graphicstate.ncolor,)
+            fontname, number, glyph = font.fontname, convert.number, self._glyph
+            add = self.cur_item.add
+            needcharspace = False
+            for obj in seq:
+                if isinstance(obj, (int, float)):
+                    x -= obj * dxscale
+                    needcharspace = True
+                elif isinstance(obj, bytes):
+                    for cid in font.decode(obj):
+                        if needcharspace:
+                            x += charspace
+                        text, width = glyph(font, cid)
+                        adv = width * fontsize * scaling
+                        at = (a, b, c, d, x * a + y * c + e, x * b + y * d + f)
+                        if straight:
+                            x0, x1 = at[4], a * adv + at[4]
+                            y0, y1 = d * low + at[5], d * high + at[5]
+                            if x1 < x0:
+                                x0, x1 = x1, x0
+                            if y1 < y0:
+                                y0, y1 = y1, y0
+                        else:
+                            x0, y0, x1, y1 = apply_matrix_rect(at, (0, low, adv, high))
+                        top = (height - y1) + mb_top
+                        attr = {"matrix": at, "fontname": fontname, "adv": adv, "upright": upright, "x0": x0,
+                                "y0": y0, "x1": x1, "y1": y1, "width": x1 - x0, "height": y1 - y0, "size": y1 - y0,
+                                "mcid": mcid, "tag": tag, "object_type": "char", "page_number": number,
+                                "ncs": space, "text": text, "stroking_color": scolor, "non_stroking_color": ncolor,
+                                "top": top, "bottom": (height - y0) + mb_top, "doctop": doctop + top}
+                        if mb_x0 != 0:
+                            attr["x0"], attr["x1"] = x0 + mb_x0, x1 + mb_x0
+                        add(_Glyph(attr))  # type: ignore[arg-type]  # read back by load_objects only
+                        x += adv
+                        if cid == 32 and wordspace:
+                            x += wordspace
+                        needcharspace = True
+                # anything else in the string pdfminer skips (with a warning, silenced while reading)
+            return (x, y)
+
+        def _glyph(self, font, cid: int) -> tuple[str, float]:
+            """A character's text and width in its font, looked up once per page."""
+            key = (font, cid)
+            try:
+                return self.glyphs[key]
+            except KeyError:
+                pass
             try:
                 text = font.to_unichr(cid)
                 assert isinstance(text, str), str(type(text))
             except PDFUnicodeNotDefined:
                 text = self.handle_undefined_char(font, cid)
-            adv = font.char_width(cid) * fontsize * scaling
-            descent = font.get_descent() * fontsize
-            a, b, c, d, _e, _f = matrix
-            upright = a * d * scaling > 0 and b * c <= 0
-            x0, y0, x1, y1 = apply_matrix_rect(matrix, (0, descent + rise, adv, descent + rise + fontsize))
-            if x1 < x0:
-                x0, x1 = x1, x0
-            if y1 < y0:
-                y0, y1 = y1, y0
-            convert = self.convert
+            found = self.glyphs[key] = (text, font.char_width(cid))
+            return found
+
+        def _space(self, ncs):
+            """A colour space's decoded name (`process_object`'s `ncs`), once per space."""
             try:
-                space = self.spaces[ncs]
+                return self.spaces[ncs]
             except KeyError:
-                space = self.spaces[ncs] = convert.space("ncs", ncs.name)
+                space = self.spaces[ncs] = self.convert.space("ncs", ncs.name)
+                return space
             except TypeError:  # a colour space that cannot be a key
-                space = convert.space("ncs", ncs.name)
-            height, mb_top, mb_x0 = convert.height, convert.mb_top, convert.mb_x0
-            top = (height - y1) + mb_top
-            attr = {"matrix": matrix, "fontname": fontname, "adv": adv, "upright": upright, "x0": x0, "y0": y0,
-                    "x1": x1, "y1": y1, "width": x1 - x0, "height": y1 - y0, "size": y1 - y0, "mcid": mcid,
-                    "tag": tag, "object_type": "char", "page_number": convert.number, "ncs": space, "text": text,
-                    "stroking_color": graphicstate.scolor if isinstance(graphicstate.scolor, tuple)
-                    else (graphicstate.scolor,),
-                    "non_stroking_color": graphicstate.ncolor if isinstance(graphicstate.ncolor, tuple)
-                    else (graphicstate.ncolor,),
-                    "top": top, "bottom": (height - y0) + mb_top, "doctop": convert.doctop + top}
-            if mb_x0 != 0:
-                attr["x0"], attr["x1"] = x0 + mb_x0, x1 + mb_x0
-            self.cur_item.add(_Glyph(attr))  # type: ignore[arg-type]  # read back by load_objects only
-            return adv
+                return self.convert.space("ncs", ncs.name)
 
     return Device
 
