@@ -1,7 +1,7 @@
 """Budget tables: pagu, realisasi and their percentages at every level."""
 from pandera.typing import Series
 
-from .base import CanonicalModel, col, table
+from .base import MONTHS, CanonicalModel, col, month, table
 
 #: a `Sub Total` row sums a group of items; it is neither an item nor the table's total
 ITEM_TOTAL = ("item", "subtotal", "total")
@@ -31,6 +31,10 @@ def spent_in_quarter(q: int, roman: str):
 
 
 QUARTERS_SPENT = {f"tw{q}": list(NOT_SPENT_IN_QUARTER) for q in range(1, 5)}
+#: a month's own spending: not a plan per month, a running total, nor physical progress (the group label over the
+#: months is what the table's months are read by)
+MONTHS_SPENT = {name: list(NOT_SPENT_IN_QUARTER) for name, _ in MONTHS}
+SPENT = "the budget realised"
 
 
 class PkAnggaran(CanonicalModel):
@@ -89,6 +93,18 @@ class RealisasiProgram(CanonicalModel):
     tw2: Series[float] = spent_in_quarter(2, "II")
     tw3: Series[float] = spent_in_quarter(3, "III")
     tw4: Series[float] = spent_in_quarter(4, "IV")
+    jan: Series[float] = month(1, "money", SPENT)
+    feb: Series[float] = month(2, "money", SPENT)
+    mar: Series[float] = month(3, "money", SPENT)
+    apr: Series[float] = month(4, "money", SPENT)
+    mei: Series[float] = month(5, "money", SPENT)
+    jun: Series[float] = month(6, "money", SPENT)
+    jul: Series[float] = month(7, "money", SPENT)
+    agu: Series[float] = month(8, "money", SPENT)
+    sep: Series[float] = month(9, "money", SPENT)
+    okt: Series[float] = month(10, "money", SPENT)
+    nov: Series[float] = month(11, "money", SPENT)
+    des: Series[float] = month(12, "money", SPENT)
 
     class Config:
         name = "realisasi_program"
@@ -97,7 +113,7 @@ class RealisasiProgram(CanonicalModel):
                          outline="III.7", phrases={"capaian": SERAPAN, **QUARTER_PHRASES}, label_in_no=True,
                          numbered=True, figure="absorption",
                          exclude={"program": ["pendapatan"], "realisasi": NOT_FINANCIAL, "capaian": NOT_FINANCIAL,
-                                  "pagu": ["sisa", "fisik"], **QUARTERS_SPENT})
+                                  "pagu": ["sisa", "fisik"], **QUARTERS_SPENT, **MONTHS_SPENT})
 
 
 class RealisasiKegiatan(CanonicalModel):
@@ -119,6 +135,18 @@ class RealisasiKegiatan(CanonicalModel):
     tw2: Series[float] = spent_in_quarter(2, "II")
     tw3: Series[float] = spent_in_quarter(3, "III")
     tw4: Series[float] = spent_in_quarter(4, "IV")
+    jan: Series[float] = month(1, "money", SPENT)
+    feb: Series[float] = month(2, "money", SPENT)
+    mar: Series[float] = month(3, "money", SPENT)
+    apr: Series[float] = month(4, "money", SPENT)
+    mei: Series[float] = month(5, "money", SPENT)
+    jun: Series[float] = month(6, "money", SPENT)
+    jul: Series[float] = month(7, "money", SPENT)
+    agu: Series[float] = month(8, "money", SPENT)
+    sep: Series[float] = month(9, "money", SPENT)
+    okt: Series[float] = month(10, "money", SPENT)
+    nov: Series[float] = month(11, "money", SPENT)
+    des: Series[float] = month(12, "money", SPENT)
 
     class Config:
         name = "realisasi_kegiatan"
@@ -131,7 +159,7 @@ class RealisasiKegiatan(CanonicalModel):
                          label_in_no=True, numbered=True,
                          # revenue is not spending: a BLUD revenue table is read by the generic checks
                          exclude={"uraian": ["pendapatan"], "realisasi": NOT_FINANCIAL, "capaian": NOT_FINANCIAL,
-                                  "anggaran": ["sisa", "fisik"], **QUARTERS_SPENT})
+                                  "anggaran": ["sisa", "fisik"], **QUARTERS_SPENT, **MONTHS_SPENT})
 
 
 class Belanja(CanonicalModel):

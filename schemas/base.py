@@ -34,6 +34,21 @@ def col(kind: str, *aliases: str, required: bool = False, levels: tuple[str, ...
     )
 
 
+#: the columns of a table printing one column per month, January first, and the month's printed name (the
+#: document reader finds them as a run of months, `audit/ingest/months.py`; a CSV or workbook by name)
+MONTHS = (("jan", "Januari"), ("feb", "Februari"), ("mar", "Maret"), ("apr", "April"), ("mei", "Mei"),
+          ("jun", "Juni"), ("jul", "Juli"), ("agu", "Agustus"), ("sep", "September"), ("okt", "Oktober"),
+          ("nov", "November"), ("des", "Desember"))
+
+
+def month(n: int, kind: str, what: str):
+    """Month `n`'s own figure (1: January), when the table prints a column per month: they add up to the year's
+    (a running total `s.d. Maret` is no month's own and is not read as one)."""
+    name, printed = MONTHS[n - 1]
+    aliases = dict.fromkeys((printed, name.title()))  # `Mei` is its own short name
+    return col(kind, *aliases, doc=f"{what} in {printed} alone (a column per month)")
+
+
 def table(title: str, title_en: str, *, keys: Sequence[str] = (), captions: Sequence[str] = (),
           labels: Sequence[str] = (), headings: Sequence[str] = (), layout: str | None = None,
           outline: str | None = None, phrases: Mapping[str, Sequence[str]] | None = None,

@@ -1,10 +1,13 @@
 """`cakupan`: coverage of a population by a service (cakupan, Standar Pelayanan Minimal) per indicator."""
 from pandera.typing import Series
 
-from .base import CanonicalModel, col, table
+from .base import MONTHS, CanonicalModel, col, month, table
 
 #: an indicator, a group heading printed over indicators (`a. Kesehatan Ibu`), a total line
 LEVELS = ("kelompok", "item", "total")
+#: the count served in one month: not a target or plan per month, a running total, nor a share
+NOT_SERVED_IN_MONTH = ("target", "rencana", "kumulatif", "komulatif", "persentase", "persen")
+SERVED = "how many were served"
 
 
 class Cakupan(CanonicalModel):
@@ -48,6 +51,18 @@ class Cakupan(CanonicalModel):
     kesenjangan: Series[float] = col("percent", "Kesenjangan", "Selisih", "Gap",
                                      doc="target − cakupan (either way round), checked as printed by GEN004")
     keterangan: Series[object] = col("text", "Keterangan", "Ket")
+    jan: Series[float] = month(1, "count", SERVED)
+    feb: Series[float] = month(2, "count", SERVED)
+    mar: Series[float] = month(3, "count", SERVED)
+    apr: Series[float] = month(4, "count", SERVED)
+    mei: Series[float] = month(5, "count", SERVED)
+    jun: Series[float] = month(6, "count", SERVED)
+    jul: Series[float] = month(7, "count", SERVED)
+    agu: Series[float] = month(8, "count", SERVED)
+    sep: Series[float] = month(9, "count", SERVED)
+    okt: Series[float] = month(10, "count", SERVED)
+    nov: Series[float] = month(11, "count", SERVED)
+    des: Series[float] = month(12, "count", SERVED)
 
     class Config:
         name = "cakupan"
@@ -61,9 +76,12 @@ class Cakupan(CanonicalModel):
                          phrases={"terlayani": ["jumlah terlayani", "jumlah dilayani", "mendapat pelayanan",
                                                 "memperoleh pelayanan", "yang dilayani", "yang terlayani",
                                                 "pencapaian"],
-                                  "indikator": ["sub variabel", "variabel"],
+                                  # the PKP forms' label header, whatever precedes its levels (`Upaya Kesehatan/`,
+                                  # `Pelayanan Kesehatan/`, `Upaya Pelayanan Kesehatan/`)
+                                  "indikator": ["sub variabel", "variabel", "program/variabel/sub variabel"],
                                   "sasaran": ["jumlah sasaran", "total sasaran", "penduduk sasaran"],
                                   "cakupan": ["capaian spm", "persentase cakupan", "cakupan riil"]},
                          exclude={"terlayani": ["target", "%", "persen", "persentase"],
                                   "sasaran": ["strategis", "program", "kegiatan", "target", "%"],
-                                  "capaian": ["spm", "variabel"]})
+                                  "capaian": ["spm", "variabel"],
+                                  **{name: list(NOT_SERVED_IN_MONTH) for name, _ in MONTHS}})

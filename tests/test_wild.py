@@ -100,8 +100,9 @@ REVIEWED: dict[str, tuple[set[str], int, dict[tuple[str, str], str]]] = {
     "inspektorat-sampang": ({"capaian_indikator"}, 0, {}),
     # a Kejaksaan Negeri's output table: 4 of 4 Unit = 100% (before: read as a coverage table, a false RATIO017)
     "kejari-pesisir-selatan": ({"capaian_indikator"}, 0, {}),
-    # a puskesmas' PKP table with its realisation per month (Jan ... Des): consistent, and not read (DOC001: a gap)
-    "puskesmas-pkp-gigi": (set(), 1, {}),
+    # a puskesmas' PKP table with its realisation per month (Jan ... Des): consistent; read as `cakupan` with its
+    # months since round 10 (SUM081: the months add up to `Kompilasi Pencapaian`; before: DOC001, a gap)
+    "puskesmas-pkp-gigi": ({"cakupan"}, 0, {}),
     # round 8 (S47): a kota's retribusi before and after the budget change, its difference under `Rp` and growth
     # under `%` (the group header over them lost); consistent, no kind reads a comparison (DOC001)
     "surabaya-retribusi-perubahan": (set(), 1, {}),
@@ -231,11 +232,15 @@ def test_an_output_table_is_read_as_indicators_not_coverage(results):
     assert not [f for f in results["kejari-pesisir-selatan"].findings if f.rule_id.startswith("RATIO")]
 
 
-def test_a_monthly_realisation_table_is_said_unread(results):
+def test_a_monthly_realisation_table_is_read_with_its_months(results):
     """The PKP table of a puskesmas prints its realisation per month (Jan ... Des, adding up to `Kompilasi
-    Pencapaian`): no kind reads months, so it is said unread (DOC001, a gap of our coverage), with no error."""
+    Pencapaian`): read as `cakupan`, its months added up (SUM081, silent: 2+3+4+2+3+2+4+0+1 = 21 and
+    5+2+4+3+2+5+1+0+2 = 24) and its shares recomputed (RATIO016: 21 / 40 = 52,5 → 53; 24 / 35 = 68,6 → 69). Said
+    unchecked: the target count `Target Sasaran (T x S)` (DOC003, info: no column of the kind takes it)."""
     found = [f.rule_id for f in results["puskesmas-pkp-gigi"].findings if f.rule_id != "DOC010"]
-    assert found == ["DOC001"]
+    assert found == ["DOC003"]
+    [unchecked] = [f.text("en") for f in results["puskesmas-pkp-gigi"].findings if f.rule_id == "DOC003"]
+    assert "'Target Sasaran (T x S)' were not read" in unchecked
 
 
 def test_a_decrease_printed_as_its_size_is_a_sign_warning_not_a_wrong_total(results):

@@ -25,12 +25,14 @@ from functools import cached_property, lru_cache
 
 from audit.document import comparison
 from audit.document.model import DocCell, DocTable
-from audit.ingest import headers
+from audit.ingest import headers, months
 from audit.ingest.headers import header_key
 from audit.model.spec import TableSpec
 from audit.numbers import parse_number
 
-_NUMBERING = re.compile(r"^\(?(\d{1,2})\)?\.?$")
+#: a column number, alone or with the formula of its column (`6 : 5x3`, `(4) = (3)/(2) x 100%`: forms print how a
+#: column is computed from the others under their numbers)
+_NUMBERING = re.compile(r"^\(?(\d{1,2})\)?\.?(?:\s*[:=]\s*[\d()\s/x×*:+\-.%]+)?$")
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 _YEAR_WORDS = re.compile(r"\b(?:tahun\s+|th\.?\s+)?(?:19|20)\d{2}\b", re.I)
 
@@ -303,7 +305,13 @@ def map_columns(spec: TableSpec, layout: Layout, meta, table: DocTable | None = 
     user_map = headers.for_table(user, spec.name)
     periods = headers.periods_named(spec.name)
     stale = _stale(layout)
+    own_months = month_columns(spec, layout)
+    for col in layout.columns:
+        if (month := own_months.get(col.position)) is not None:
+            take(col, month, None)
     for col in layout.columns if per_year else _current_first(layout, meta):
+        if col.position in own_months:
+            continue  # a month's own column is that month's or no column of this kind
         year = col.year if per_year else None
         chosen = _user_choice(spec, col, user_map)
         if chosen and free(chosen, year):
@@ -314,6 +322,8 @@ def map_columns(spec: TableSpec, layout: Layout, meta, table: DocTable | None = 
             if period in periods or period in stale:
                 continue  # `Real. TW II` where a column per quarter exists, or `s.d. TW II` before `s.d. TW IV`
             name = lookup.get(key)
+            if name in months.COLUMNS:
+                continue  # a month's column is taken from a run of months only (`month_columns`)
             if name is None:
                 name = next((n for n, p in PATTERNS.items() if spec.column(n) and p.match(text)), None)
             column = spec.column(name) if name else None
@@ -324,7 +334,7 @@ def map_columns(spec: TableSpec, layout: Layout, meta, table: DocTable | None = 
                 take(col, name, year)  # exact: content is realigned later (`align`), not judged here, but for
                 break  # a column of words holding figures only (a puskesmas' `Sasaran`: 179 ibu hamil)
     for col in layout.columns:
-        if col.position in mapping or not col.labels:
+        if col.position in mapping or col.position in own_months or not col.labels:
             continue
         year = col.year if per_year else None
         name = _by_meaning(spec, col, user_map, lambda n: free(n, year), table, layout,  # noqa: B023 (called now)
@@ -335,6 +345,31 @@ def map_columns(spec: TableSpec, layout: Layout, meta, table: DocTable | None = 
     if len({y for y in years.values()}) < 2:  # one year only: a plain column (its year is read by the layout)
         years = {}
     return mapping, years, meaning
+
+
+def month_columns(spec: TableSpec, layout: Layout) -> dict[int, str | None]:
+    """Every column of a run of months (`audit.ingest.months`: `Jan ... Des` under one group label), each with the
+    month column of this kind it is (None where the kind reads no such run). A kind declaring month columns
+    reads the one run whose group label its month columns do not rule out (`Target` or `Rencana` per month, a
+    running total, a budget's physical progress: the model's `exclude` of `jan`); of two or more such runs it
+    reads none. A run's columns are never another column of the kind (`Realisasi / Januari` is no realisasi)."""
+    found = months.runs([(col.position, col.labels) for col in layout.columns])
+    out: dict[int, str | None] = {p: None for run in found for p in run}
+    column = spec.column(months.COLUMNS[0])
+    if column is None:
+        return out
+    ruled_out = headers.excluded(spec.name, months.COLUMNS[0])
+    readable = []
+    labels = {col.position: col.labels for col in layout.columns}
+    for run in found:
+        group = [label for p in run for label in labels[p][:-1]]
+        said = [headers.normalise(label) for label in group]
+        words = {w for h in said for w in h.words} | {"%" for h in said if h.unit == "percent"}
+        if not words & ruled_out and not (column.kind != "percent" and "%" in words):
+            readable.append(run)
+    if len(readable) == 1:
+        out.update({p: months.COLUMNS[m - 1] for p, m in readable[0].items()})
+    return out
 
 
 def _current_first(layout: Layout, meta) -> list[Column]:

@@ -156,15 +156,21 @@ def _compared(table: DocTable) -> list[str]:
 
 def suggest_mapping(near: Match, seg: DocTable) -> list[tuple[str, str]]:
     """Header lines for `[columns]` that would let the nearest kind read a table: each required column
-    it lacks paired with the leftmost unread printed column whose content fits that column's kind."""
-    from audit.ingest.headers import content_agrees
+    it lacks paired with the leftmost unread printed column whose content fits that column's kind and whose
+    words the kind does not rule out for it (a month's own column is never proposed as another)."""
+    from audit.document.classify import month_columns
+    from audit.ingest.headers import content_agrees, excluded
 
     missing = [c for c in near.spec.columns if c.required and c.name not in near.mapping.values()
                and c.kind not in ("level", "id")]
-    pool = [c for c in near.layout.columns if c.position not in near.mapping and c.labels]
+    months = month_columns(near.spec, near.layout)  # a month's own column is no other column
+    pool = [c for c in near.layout.columns if c.position not in near.mapping and c.position not in months
+            and c.labels]
     out = []
     for column in missing:
         for printed in pool:
+            if excluded(near.spec.name, column.name) & printed.words:
+                continue  # words the kind rules out for that column (`Target Sasaran` is no count served)
             texts = [seg.rows[i][printed.position].text for i in near.layout.body
                      if i < len(seg.rows) and printed.position < len(seg.rows[i])]
             if content_agrees(column.kind, texts):
