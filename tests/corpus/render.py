@@ -10,6 +10,7 @@ committed. Table cells keep their text exactly (numbers as written), bold is kep
 """
 from __future__ import annotations
 
+import html
 import re
 import sys
 from dataclasses import dataclass, field
@@ -89,7 +90,8 @@ def _html(lines: list[str], first: int) -> Block:
         for attrs, raw in cells:
             rs = re.search(r'rowspan="(\d+)"', attrs)
             cs = re.search(r'colspan="(\d+)"', attrs)
-            row.append((*_cell(raw), int(rs.group(1)) if rs else 1, int(cs.group(1)) if cs else 1))
+            text, bold = _cell(raw)  # an HTML cell's entities are its characters (`&gt;` is `>` in a Word file)
+            row.append((html.unescape(text), bold, int(rs.group(1)) if rs else 1, int(cs.group(1)) if cs else 1))
         rows.append(row)
     return _finish(Block("table", line=first, rows=rows))
 
