@@ -18,7 +18,8 @@ Measurements, medians of `--runs` runs (this machine is noisy):
    (2,000 sub-kegiatan rows) with `--errors` seeded wrong amounts, in a fresh
    process: time and peak memory of `check_report` with and without suggestions;
 6. (`--only documents`) `audit check` of the example printed as markdown, DOCX and
-   PDF, whole process, and the ratios to the markdown (PDF needs fpdf2, the `test` extra).
+   PDF, and of the layout corpus's rendered agencies' drafts in the same three forms,
+   whole process, and the ratios to the markdown (PDF needs fpdf2, the `test` extra).
 
 Before any time is reported, every implementation's findings are compared with
 the generator's manifest: (report, rule, table, CSV line, column), exactly; a batch's
@@ -110,36 +111,60 @@ def startup(runs: int) -> dict:
 
 
 def documents(runs: int) -> dict:
-    """`audit check` of the example printed as markdown, DOCX and PDF (tests/docgen.py: the layout the reader
-    tests use), whole process, interleaved; ratios to the markdown, run by run and of the medians. The PDF
-    needs fpdf2 (the `test` extra): without it the PDF row is left out."""
+    """`audit check` of documents as markdown, DOCX and PDF, whole process, interleaved; ratios to the markdown,
+    run by run and of the medians. Two kinds of document: the example printed by tests/docgen.py (the layout the
+    reader tests use; the issue's measurement) and the drafts of the layout corpus's agencies that
+    benchmarks/layouts.py renders (tests/corpus/render.py: other agencies' headers, merged cells, codes). The PDF
+    needs fpdf2 (the `test` extra): without it the PDF rows are left out."""
     import schemas  # noqa: F401  (first: tests/schemas/, a folder of JSON files, would pass for it)
     sys.path.append(str(ROOT / "tests"))
+    sys.path.insert(0, str(ROOT))
     import docgen
 
     from audit.sources import read_report
 
-    report = read_report(EXAMPLE)
     work = Path(tempfile.mkdtemp())
-    paths = {"md": docgen.write_markdown(report, work / "laporan.md"),
-             "docx": docgen.write_docx(report, work / "laporan.docx")}
-    try:
-        paths["pdf"] = docgen.write_pdf(report, work / "laporan.pdf")
-    except ImportError:
-        pass
+    report = read_report(EXAMPLE)
+    sets = {"example": {"md": docgen.write_markdown(report, work / "laporan.md"),
+                        "docx": docgen.write_docx(report, work / "laporan.docx")}}
+    with contextlib.suppress(ImportError):
+        sets["example"]["pdf"] = docgen.write_pdf(report, work / "laporan.pdf")
+    sets.update(_corpus_documents(work))
     compile_package()
+    return {name: _forms(paths, runs) for name, paths in sets.items()}
+
+
+def _corpus_documents(work: Path) -> dict[str, dict[str, Path]]:
+    """The rendered agencies of the layout corpus (benchmarks/layouts.py's RENDERED): their draft as markdown,
+    DOCX and PDF."""
+    from benchmarks.layouts import CORPUS, RENDERED
+
+    out = {}
+    for slug in RENDERED:
+        draft = CORPUS / slug / "draft.md"
+        try:
+            from tests.corpus.render import render
+
+            out[slug] = {"md": draft, **render(draft, work)}
+        except ImportError:  # no fpdf2 / python-docx: the markdown alone says nothing against itself
+            continue
+    return out
+
+
+def _forms(paths: dict[str, Path], runs: int) -> dict:
+    """Each form's `audit check`, interleaved, and its ratios to the markdown's."""
     commands = {form: [*audit_command(), "check", str(path)] for form, path in paths.items()}
     for cmd in commands.values():
         run_quiet(cmd)
-    wall = {form: [] for form in commands}
-    cpu = {form: [] for form in commands}
+    wall: dict[str, list[float]] = {form: [] for form in commands}
+    cpu: dict[str, list[float]] = {form: [] for form in commands}
     for _ in range(runs):
         for form, cmd in commands.items():
             w, c = run_quiet(cmd)
             wall[form].append(w)
             cpu[form].append(c)
-    out: dict = {"wall_s": {f: statistics.median(t) for f, t in wall.items()},
-                 "cpu_s": {f: statistics.median(t) for f, t in cpu.items()}}
+    out: dict = {"wall_s": {f: round(statistics.median(t), 3) for f, t in wall.items()},
+                 "cpu_s": {f: round(statistics.median(t), 3) for f, t in cpu.items()}}
     for form in commands:
         if form == "md":
             continue
