@@ -139,3 +139,17 @@ def test_the_hint_of_an_unread_coverage_table_proposes_the_count_served(tmp_path
     result = _run(tmp_path, text.replace("Total Sasaran ( Tos )", "Tos"))
     [hint] = [f.text("en") for f in result.findings if f.rule_id == "DOC001"]
     assert '"Tos" = "sasaran" "Hasil Kompilasi" = "terlayani"' in hint and "Target Sasaran" not in hint
+
+
+def test_a_schedule_by_month_is_no_realisation(tmp_path):
+    """A budget table with its schedule (`Jadwal Pelaksanaan` over `Jan` ... `Des`, ticked `x`): the months hold no
+    figures, so they are not read as the months' spending (no unreadable-number error for each tick), and never as
+    the realisasi either."""
+    months = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
+    rows = [[*row[:3], *(["x"] * 6 + [""] * 6), *row[15:]] for row in SPENT]
+    result = _run(tmp_path, _budget([("Jadwal Pelaksanaan", months)], rows,
+                                     "Tabel 3.5 Realisasi Anggaran Program"))
+    assert not [f for f in result.findings if f.rule_id.startswith(("PARSE", "SUM079"))]
+    if "realisasi_program" in result.tables_read:
+        table = audit.api.read(str(tmp_path / "laporan.md")).tables["realisasi_program"].values
+        assert table["realisasi"].tolist() == [1190000, 590000] and table["jan"].isna().all()

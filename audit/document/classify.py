@@ -305,7 +305,7 @@ def map_columns(spec: TableSpec, layout: Layout, meta, table: DocTable | None = 
     user_map = headers.for_table(user, spec.name)
     periods = headers.periods_named(spec.name)
     stale = _stale(layout)
-    own_months = month_columns(spec, layout)
+    own_months = month_columns(spec, layout, table)
     for col in layout.columns:
         if (month := own_months.get(col.position)) is not None:
             take(col, month, None)
@@ -347,7 +347,7 @@ def map_columns(spec: TableSpec, layout: Layout, meta, table: DocTable | None = 
     return mapping, years, meaning
 
 
-def month_columns(spec: TableSpec, layout: Layout) -> dict[int, str | None]:
+def month_columns(spec: TableSpec, layout: Layout, table: DocTable | None = None) -> dict[int, str | None]:
     """Every column of a run of months (`audit.ingest.months`: `Jan ... Des` under one group label), each with the
     month column of this kind it is (None where the kind reads no such run). A kind declaring month columns
     reads the one run whose group label its month columns do not rule out (`Target` or `Rencana` per month, a
@@ -367,9 +367,17 @@ def month_columns(spec: TableSpec, layout: Layout) -> dict[int, str | None]:
         words = {w for h in said for w in h.words} | {"%" for h in said if h.unit == "percent"}
         if not words & ruled_out and not (column.kind != "percent" and "%" in words):
             readable.append(run)
-    if len(readable) == 1:
-        out.update({p: months.COLUMNS[m - 1] for p, m in readable[0].items()})
+    run = readable[0] if len(readable) == 1 else {}
+    if run and (table is None or all(_no_words(column.kind, _texts(table, layout, col))  # figures, not a
+                                     for col in layout.columns if col.position in run)):  # schedule's ticks
+        out.update({p: months.COLUMNS[m - 1] for p, m in run.items()})
     return out
+
+
+def _no_words(kind: str, texts: list[str]) -> bool:
+    """Most filled cells are no words (figures, `100.000` read by the column's kind; blanks and dashes are nothing)."""
+    values = [t.strip() for t in texts if t.strip() not in ("", "-", "–", "—")]
+    return 2 * sum(parse_number(v, kind).form == "text" for v in values) < max(len(values), 1)
 
 
 def _current_first(layout: Layout, meta) -> list[Column]:
