@@ -271,6 +271,15 @@ def _lookup(spec: TableSpec, meta) -> dict[str, str]:
     return out
 
 
+#: the column of a budget before its amendment (`headers.before_change`)
+BEFORE = "anggaran_murni"
+
+
+def budgeted(spec: TableSpec) -> bool:
+    """Does the kind read a budget (`pagu`, `anggaran`), which a budget before its amendment must not be taken for?
+    (The PK's change table reads `Sebelum` and `Sesudah Perubahan` as its own columns.)"""
+    return any(spec.column(n) is not None for n in (BEFORE, "pagu", "anggaran"))
+
 #: canonical columns a header names by pattern rather than by word: the comparison column is headed by the
 #: other agency's name (`Kecamatan Randuagung`)
 PATTERNS = {"realisasi_pembanding": re.compile(r"^(kecamatan|kabupaten|kota|kelurahan|dinas|badan|kantor|opd)\s+\w",
@@ -309,8 +318,16 @@ def map_columns(spec: TableSpec, layout: Layout, meta, table: DocTable | None = 
     for col in layout.columns:
         if (month := own_months.get(col.position)) is not None:
             take(col, month, None)
+    # the budget before its amendment (`Murni`, `APBD` beside `APBD-P`): its own column or none, never the budget
+    # (unless the user's `[columns]` say otherwise)
+    before = headers.before_change([col.words for col in layout.columns]) if budgeted(spec) else set()
+    original = {col.position for col in layout.columns if col.position in before and col.position not in own_months
+                and _user_choice(spec, col, user_map) in (None, BEFORE)}
+    for col in layout.columns:
+        if col.position in original and spec.column(BEFORE) is not None and free(BEFORE, None):
+            take(col, BEFORE, None)
     for col in layout.columns if per_year else _current_first(layout, meta):
-        if col.position in own_months:
+        if col.position in own_months or col.position in original:
             continue  # a month's own column is that month's or no column of this kind
         year = col.year if per_year else None
         chosen = _user_choice(spec, col, user_map)
@@ -334,7 +351,7 @@ def map_columns(spec: TableSpec, layout: Layout, meta, table: DocTable | None = 
                 take(col, name, year)  # exact: content is realigned later (`align`), not judged here, but for
                 break  # a column of words holding figures only (a puskesmas' `Sasaran`: 179 ibu hamil)
     for col in layout.columns:
-        if col.position in mapping or col.position in own_months or not col.labels:
+        if col.position in mapping or col.position in own_months or col.position in original or not col.labels:
             continue
         year = col.year if per_year else None
         name = _by_meaning(spec, col, user_map, lambda n: free(n, year), table, layout,  # noqa: B023 (called now)
@@ -513,6 +530,7 @@ def candidates(table: DocTable, specs: dict[str, TableSpec], meta,
     printed = _printed_words(layout)
     compared = comparison.groups(layout.columns, lambda col: _texts(table, layout, col), evidence.figures)
     rupiah = {col.position for col in layout.columns if col.unit == "money"}
+    amended = comparison.versions(layout.columns)  # a budget before and after its amendment, nothing realised
     out = []
     for spec in specs.values():
         if not user and not (printed & _spec_words(spec)) and not spec.ticks_from:
@@ -532,6 +550,9 @@ def candidates(table: DocTable, specs: dict[str, TableSpec], meta,
             kinds = {c.name: c.kind for c in spec.columns}
             labelled = all(c.name in names for c in spec.columns if c.required and c.kind == "text")
             acceptable = not comparison.misread(compared, mapping, kinds, bool(years), labelled, rupiah)
+        if acceptable and amended and not headers.for_table(user, spec.name):  # no kind reads the versions' amounts
+            acceptable = not any(p in amended and (c := spec.column(n)) is not None and c.kind == "money"
+                                 for p, n in mapping.items())
         out.append((Match(spec, mapping, score, layout, years), acceptable))
     out.sort(key=lambda m: (not m[1], -m[0].score))
     return out
