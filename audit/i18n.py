@@ -164,6 +164,12 @@ MESSAGES: dict[str, dict[str, str]] = {
               "sebagai perbandingan (jumlah, selisih, dan kenaikan/penurunannya tetap diperiksa)",
         "en": "; it compares the same amounts across years ({years}): no table kind reads it as a comparison (its "
               "totals, differences and growth are still checked)"},
+    "doc_table_versions": {
+        "id": "; tabel ini membandingkan anggaran sebelum dan sesudah perubahan ({columns}) tanpa realisasinya: tidak "
+              "ada jenis tabel yang membacanya sebagai perbandingan (jumlah, selisih, dan kenaikan/penurunannya tetap "
+              "diperiksa)",
+        "en": "; it compares a budget before and after its amendment ({columns}), nothing realised: no table kind "
+              "reads it as a comparison (its totals, differences and growth are still checked)"},
     "doc_table_mapping": {"id": "; agar terbaca, tambahkan di audit.toml: [columns.{kind}] {lines}",
                           "en": "; to read it, add to audit.toml: [columns.{kind}] {lines}"},
     "doc_column_unread": {

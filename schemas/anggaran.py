@@ -30,6 +30,20 @@ def spent_in_quarter(q: int, roman: str):
                f"TW {q}", doc=f"the budget realised in quarter {q} alone, when the table prints the quarters")
 
 
+#: words that name the budget as it was before its amendment (`Anggaran Murni`, `Sebelum Perubahan`, `APBD Induk`):
+#: such a column is never the budget a percentage spent is computed from (`audit.ingest.headers.version`)
+BEFORE_CHANGE = ["murni", "sebelum", "semula", "induk", "awal"]
+
+
+def before_change():
+    """The budget before the amendment, printed beside the amended one (the budget in force): kept as printed,
+    never read as the budget nor added to it."""
+    return col("money", "Anggaran Murni", "Pagu Murni", "Anggaran Sebelum Perubahan", "Pagu Sebelum Perubahan",
+               "Sebelum Perubahan", "APBD Murni",
+               doc="the budget before its amendment (APBD murni), when the table prints it beside the amended "
+                   "budget; the amended one is the budget")
+
+
 QUARTERS_SPENT = {f"tw{q}": list(NOT_SPENT_IN_QUARTER) for q in range(1, 5)}
 #: a month's own spending: not a plan per month, a running total, nor physical progress (the group label over the
 #: months is what the table's months are read by)
@@ -65,6 +79,7 @@ class Efisiensi(CanonicalModel):
     realisasi: Series[float] = col("number", "Realisasi", qualitative=True)
     capaian: Series[float] = col("percent", "Capaian")
     pagu: Series[float] = col("money", "Pagu Anggaran", "Pagu")
+    anggaran_murni: Series[float] = before_change()
     realisasi_anggaran: Series[float] = col("money", "Realisasi Anggaran")
     capaian_anggaran: Series[float] = col("percent", "Capaian Anggaran", le=100)
     efisiensi_anggaran: Series[float] = col("percent", "Efisiensi Anggaran")
@@ -75,7 +90,7 @@ class Efisiensi(CanonicalModel):
         metadata = table("Analisis efisiensi penggunaan sumber daya", "Efficiency analysis", keys=["program"],
                          captions=["efisiensi"], labels=["program", "indikator"], outline="III.6",
                          label_in_no=True, numbered=True,
-                         exclude={"pagu": ["sisa"], "realisasi_anggaran": ["sisa"]})
+                         exclude={"pagu": ["sisa", *BEFORE_CHANGE], "realisasi_anggaran": ["sisa"]})
 
 
 class RealisasiProgram(CanonicalModel):
@@ -85,6 +100,7 @@ class RealisasiProgram(CanonicalModel):
     no: Series[object] = col("text", "No", "No.")
     program: Series[object] = col("text", "Program", required=True)
     pagu: Series[float] = col("money", "Pagu", "Anggaran", required=True)
+    anggaran_murni: Series[float] = before_change()
     realisasi: Series[float] = col("money", "Realisasi", required=True)
     capaian: Series[float] = col("percent", "%", "Capaian", "Persentase", le=100)
     sisa: Series[float] = col("money", "Sisa", "Sisa Anggaran", "Sisa Dana", "Sisa Pagu", "Saldo", "Saldo Anggaran",
@@ -113,7 +129,7 @@ class RealisasiProgram(CanonicalModel):
                          outline="III.7", phrases={"capaian": SERAPAN, **QUARTER_PHRASES}, label_in_no=True,
                          numbered=True, figure="absorption",
                          exclude={"program": ["pendapatan"], "realisasi": NOT_FINANCIAL, "capaian": NOT_FINANCIAL,
-                                  "pagu": ["sisa", "fisik"], **QUARTERS_SPENT, **MONTHS_SPENT})
+                                  "pagu": ["sisa", "fisik", *BEFORE_CHANGE], **QUARTERS_SPENT, **MONTHS_SPENT})
 
 
 class RealisasiKegiatan(CanonicalModel):
@@ -127,6 +143,7 @@ class RealisasiKegiatan(CanonicalModel):
                                doc="the budget code, when printed in a column of its own")
     uraian: Series[object] = col("text", "Kegiatan", "Uraian", "Kegiatan/Sub Kegiatan")
     anggaran: Series[float] = col("money", "Anggaran", "Pagu", required=True)
+    anggaran_murni: Series[float] = before_change()
     realisasi: Series[float] = col("money", "Realisasi", required=True)
     capaian: Series[float] = col("percent", "Capaian", "%", le=100)
     sisa: Series[float] = col("money", "Sisa", "Sisa Anggaran", "Sisa Dana", "Sisa Pagu", "Saldo", "Saldo Anggaran",
@@ -159,7 +176,7 @@ class RealisasiKegiatan(CanonicalModel):
                          label_in_no=True, numbered=True,
                          # revenue is not spending: a BLUD revenue table is read by the generic checks
                          exclude={"uraian": ["pendapatan"], "realisasi": NOT_FINANCIAL, "capaian": NOT_FINANCIAL,
-                                  "anggaran": ["sisa", "fisik"], **QUARTERS_SPENT, **MONTHS_SPENT})
+                                  "anggaran": ["sisa", "fisik", *BEFORE_CHANGE], **QUARTERS_SPENT, **MONTHS_SPENT})
 
 
 class Belanja(CanonicalModel):
@@ -168,6 +185,7 @@ class Belanja(CanonicalModel):
     level: Series[object] = col("level", levels=ITEM_TOTAL)
     jenis_belanja: Series[object] = col("text", "Belanja", "Jenis Belanja", required=True)
     anggaran: Series[float] = col("money", "Anggaran", required=True)
+    anggaran_murni: Series[float] = before_change()
     realisasi: Series[float] = col("money", "Realisasi", required=True)
     capaian: Series[float] = col("percent", "%", "Capaian", le=100)
     sisa: Series[float] = col("money", "Sisa", "Sisa Anggaran", "Sisa Dana", "Sisa Pagu", "Saldo", "Saldo Anggaran",
@@ -180,7 +198,7 @@ class Belanja(CanonicalModel):
                          layout="totals", outline="III.9",
                          phrases={"capaian": SERAPAN, "jenis_belanja": ["uraian", "jenis"]},
                          exclude={"jenis_belanja": ["pendapatan"], "realisasi": NOT_FINANCIAL,
-                                  "capaian": NOT_FINANCIAL, "anggaran": ["sisa", "fisik"]})
+                                  "capaian": NOT_FINANCIAL, "anggaran": ["sisa", "fisik", *BEFORE_CHANGE]})
 
 
 class Lppd(CanonicalModel):
@@ -200,6 +218,7 @@ class Lppd(CanonicalModel):
     realisasi_satuan: Series[object] = col("text", "Realisasi Satuan", "Satuan Realisasi")
     capaian: Series[float] = col("percent", "% Kinerja", "Capaian Kinerja", "Capaian")
     anggaran: Series[float] = col("money", "Target Keuangan", "Anggaran")
+    anggaran_murni: Series[float] = before_change()
     realisasi_anggaran: Series[float] = col("money", "Realisasi Keuangan", "Realisasi Anggaran")
     capaian_anggaran: Series[float] = col("percent", "% Keuangan", "Capaian Anggaran", le=100)
 
@@ -213,7 +232,7 @@ class Lppd(CanonicalModel):
                                   "realisasi_anggaran": ["realisasi keuangan"],
                                   "capaian": ["% kinerja", "capaian kinerja", "% fisik", "capaian fisik"],
                                   "capaian_anggaran": ["% keuangan", "capaian keuangan"]},
-                         exclude={"uraian": ["pendapatan"], "anggaran": ["sisa"]})
+                         exclude={"uraian": ["pendapatan"], "anggaran": ["sisa", *BEFORE_CHANGE]})
 
 
 class RealisasiProgramTahunan(CanonicalModel):

@@ -106,6 +106,8 @@ REVIEWED: dict[str, tuple[set[str], int, dict[tuple[str, str], str]]] = {
     # round 8 (S47): a kota's retribusi before and after the budget change, its difference under `Rp` and growth
     # under `%` (the group header over them lost); consistent, no kind reads a comparison (DOC001)
     "surabaya-retribusi-perubahan": (set(), 1, {}),
+    # round 11 (S50): a budget's amendment, line by line (`Sebelum perubahan`, `Setelah perubahan`, the change)
+    "maros-pppa-perubahan": (set(), 1, {}),
     # round 10 (S49): a dinas' staff by sex and by pendidikan, `Jumlah` and `Persentase` of the total (54)
     "dkp-tapanuli-tengah-pegawai": ({"pegawai_gender", "pegawai_pendidikan"}, 0, {
         # 1 + 10 + 2 + 39 = 52 by pendidikan, its Jumlah prints 54 (the 54 of the sex table)
@@ -287,3 +289,35 @@ def test_a_share_of_the_total_is_checked_when_the_column_adds_up_to_it(results, 
                                          encoding="utf-8")
     shutil.copy(WILD / "dkp-tapanuli-tengah-pegawai" / "laporan.yaml", tmp_path / "laporan.yaml")
     assert _shares(audit.run(str(tmp_path / "laporan.md"))) == []
+
+
+@pytest.mark.parametrize("name, headers", [
+    ("surabaya-retribusi-perubahan", "'SEBELUM PERUBAHAN', 'SETELAH PERUBAHAN'"),
+    ("maros-pppa-perubahan", "'Sebelum perubahan / Jumlah (Rp)', 'Setelah perubahan / Jumlah (Rp)'")])
+def test_a_budget_before_and_after_its_amendment_is_said_unread_with_no_mapping(results, name, headers):
+    """Surabaya's retribusi and Maros' RKPA print a budget before and after its amendment, and the change, with
+    nothing realised: no kind reads it (a budget table would take the amended amounts for its budget and the
+    change for what was realised: before, the unread hint proposed `"SEBELUM PERUBAHAN" = "anggaran"` and
+    `"SETELAH PERUBAHAN" = "realisasi"`). DOC001 says what the table compares and proposes no mapping; its totals
+    and differences are still checked (Maros' codes roll up: 5.2.1 = 5.2.1.01 = 5.2.1.01.05 = the PPTK's
+    honorarium, 11 OB x 350.000 = 3.850.000, unchanged)."""
+    [unread] = [f for f in results[name].findings if f.rule_id == "DOC001"]
+    text = unread.text("en")
+    assert f"compares a budget before and after its amendment ({headers})" in text
+    assert "to read it, add to audit.toml" not in text and "closest" not in text
+    assert "membandingkan anggaran sebelum dan sesudah perubahan" in unread.text("id")
+    if name == "maros-pppa-perubahan":
+        assert [f.rule_id for f in results[name].findings if f.rule_id not in ("DOC010", "DOC001")] == []
+
+
+def test_a_budget_change_line_that_does_not_roll_up_is_found(tmp_path):
+    """The Maros table with one amended figure changed (Honorarium PNS 3.850.000 -> 3.580.000 after the change):
+    the generic hierarchy check says the parent row that no longer holds its child's sum."""
+    from helpers import changed_copy
+
+    path = changed_copy(tmp_path, WILD / "maros-pppa-perubahan" / "laporan.md",
+                        "<td>-</td><td>3.850.000,00</td><td>0</td><td>0,0</td></tr>\n<tr><td>5.2.1.01.05.",
+                        "<td>-</td><td>3.580.000,00</td><td>0</td><td>0,0</td></tr>\n<tr><td>5.2.1.01.05.")
+    found = [(f.rule_id, f.row_label, f.expected) for f in audit.run(path, suggest=False).findings
+             if f.rule_id.startswith("GEN")]
+    assert ("GEN001", "5.2.1.01. Honorarium PNS", 3850000.0) in found

@@ -1,4 +1,5 @@
-"""A comparison across years: the same amounts printed for two or more years side by side.
+"""A comparison across years: the same amounts printed for two or more years side by side (and one before and
+after a budget's amendment: `versions`).
 
 Agencies print their revenue or spending of this year beside last year's (`Tahun 2022 | Tahun 2023`,
 `Realisasi 2022 | Realisasi 2023 | Naik/Turun`, a statement's `Anggaran 2023 | Realisasi 2023 | Realisasi 2022`).
@@ -70,6 +71,26 @@ def misread(found: list[dict[int, str]], mapping: dict[int, str], kinds: dict[st
     if per_year or not read:
         return False
     return any(set(read) <= set(group) for group in found)
+
+
+#: words of a column of what was realised: a table printing one is a realisation table, whatever budgets it prints
+_REALISED = frozenset({"realisasi", "serapan", "penyerapan", "terealisasi"})
+
+
+def versions(columns) -> dict[int, str]:
+    """A comparison before and after a budget's amendment (`SEBELUM PERUBAHAN | SETELAH PERUBAHAN`, `APBD | APBD-P`)
+    with nothing realised: its budget columns (position -> the header printed over it). No table kind reads it: a
+    budget table would take the amended amounts for its budget and the difference for what was realised. Empty for
+    any other table (a realisation table printing both budgets beside its realisasi is read, the amended budget as
+    its budget: `headers.before_change`). `columns`: the layout's columns (`classify.Column`)."""
+    words = [col.words for col in columns]
+    if any(w & _REALISED for w in words):
+        return {}
+    before = headers.before_change(words)
+    after = {i for i, w in enumerate(words) if headers.version(w) == "amended"}
+    if not before or not after:
+        return {}
+    return {columns[i].position: " / ".join(columns[i].labels) for i in sorted(before | after)}
 
 
 def years(found: list[dict[int, str]]) -> list[str]:

@@ -100,6 +100,8 @@ def extract(doc: Document, specs: dict, meta, user: dict | None = None) -> Extra
                 compared = _compared(seg) if has_figures else []
                 if compared:  # the same amounts for two years or more: no kind reads it, no mapping would
                     entry.detail = "comparison " + " ".join(compared)
+                elif has_figures and (amended := _versions(seg)):  # a budget before and after its amendment: nor
+                    compared, entry.detail = amended, "versions " + " | ".join(amended)  # does this
                 if near is not None and not compared:  # why not: the nearest kind and the few columns it could map
                     entry.closest = near.spec.name
                     entry.columns = {" / ".join(c.labels): near.mapping[c.position] for c in near.layout.columns
@@ -152,6 +154,14 @@ def _compared(table: DocTable) -> list[str]:
     layout = split_header(table)
     found = comparison.groups(layout.columns, lambda col: _texts(table, layout, col), _figure_columns(table, layout))
     return comparison.years(found)
+
+
+def _versions(table: DocTable) -> list[str]:
+    """The headers of the budget before and after its amendment, when the table compares them and nothing realised
+    (`audit.document.comparison.versions`)."""
+    from audit.document import comparison
+
+    return list(comparison.versions(split_header(table).columns).values())
 
 
 def suggest_mapping(near: Match, seg: DocTable) -> list[tuple[str, str]]:

@@ -223,9 +223,11 @@ def _as_coverage_gap(f: Finding, log: list[LogEntry]) -> Finding:
 
 def _readable_hint(e: LogEntry) -> Message | Joined | str:
     """The nearest table kind, and the `[columns]` lines of audit.toml that would let it read the table; for a
-    comparison across years, that no kind reads one."""
+    comparison across years or before and after a budget's amendment, that no kind reads one."""
     if e.detail.startswith("comparison "):
         return Message("doc_table_comparison", dict(years=", ".join(e.detail.split()[1:])))
+    if e.detail.startswith("versions "):
+        return Message("doc_table_versions", dict(columns=", ".join(f"'{h}'" for h in e.detail[9:].split(" | "))))
     if not e.closest:
         return ""
     hint: Message | Joined = Message("doc_table_closest", dict(kind=e.closest))

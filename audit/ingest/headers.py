@@ -221,6 +221,44 @@ def column_score(table: str, column: str, header: Header, around: frozenset[str]
     return max((score(header, phrase) for phrase in phrases(table, column)), default=0.0)
 
 
+#: a budget named as it was before its amendment (`Anggaran Murni`, `Sebelum Perubahan`, `APBD Induk`) or as amended
+#: (`Anggaran Perubahan`, `Setelah Perubahan`, `APBD-P`, `P-APBD`, `DPPA`); a header with `p` or `perubahan` names the
+#: amendment only beside a word for a budget, or alone with `setelah` / `sesudah`
+_ORIGINAL = frozenset({"murni", "sebelum", "semula", "induk", "awal"})
+_AMENDED = frozenset({"perubahan", "setelah", "sesudah", "p", "dppa", "apbdp"})
+_BUDGET = frozenset({"anggaran", "pagu", "apbd", "apbdp", "dpa", "dppa", "alokasi"})
+#: words of a column computed from or set against a budget, or of its calculation (`Volume`, `Harga satuan`):
+#: never a version of the budget itself
+_NOT_BUDGET = frozenset({"realisasi", "sisa", "capaian", "serapan", "persentase", "efisiensi", "selisih", "saldo",
+                         "lebih", "kurang", "naik", "turun", "bertambah", "berkurang", "kenaikan", "penurunan",
+                         "target", "rencana", "fisik", "%", "volume", "satuan", "harga", "koefisien", "ppn"})
+
+
+def version(words: Iterable[str]) -> str | None:
+    """`original` for a header naming the budget before its amendment, `amended` for the amended one, else None."""
+    w = set(words)
+    if not w or w & _NOT_BUDGET:
+        return None
+    if w & _ORIGINAL and (w & _BUDGET or "perubahan" in w or w <= _ORIGINAL):
+        return "original"
+    if w & _AMENDED and (w & _BUDGET or w & {"setelah", "sesudah"}):
+        return "amended"
+    return None
+
+
+def before_change(columns: list[Iterable[str]]) -> set[int]:
+    """Which of a table's columns (each given by the words printed over it, its group labels too) print the budget
+    before its amendment: those naming it so (`Murni`, `Sebelum Perubahan`), and, where another column prints the
+    amended budget (`APBD-P`, `Anggaran Perubahan`), those naming a budget without saying which (`APBD`,
+    `Anggaran`). The amended budget is the one in force: a capaian or serapan is computed from it; the other is
+    never read as the budget (nor added to it)."""
+    said = [version(words) for words in columns]
+    if "amended" not in said:
+        return {i for i, v in enumerate(said) if v == "original"}
+    return {i for i, (words, v) in enumerate(zip(columns, said))
+            if v == "original" or (v is None and set(words) & _BUDGET and not set(words) & _NOT_BUDGET)}
+
+
 def content_agrees(kind: str, texts: Iterable[str]) -> bool:
     """Does a column's content fit the kind a header gave it?
 

@@ -61,8 +61,33 @@ def map_headers(grid: Grid, spec: TableSpec, meta: Metadata, user: dict | None =
         chosen = user_map.get(" ".join(headers.normalise(str(head or "")).words)) if user_map else None
         mapping.append(chosen if chosen and spec.column(chosen) else tick_names.get(key)
                        or (lookup[key].name if key in lookup else None))
-    _map_by_meaning(grid, spec, mapping, user_map)
+    original = _before_change(grid, spec, mapping, user_map)
+    _map_by_meaning(grid, spec, mapping, user_map, original)
     return mapping, tick_names, _header_problems(grid, spec, mapping, tick_names)
+
+
+#: the budget before its amendment (`headers.before_change`), and a word that may name a version of a budget
+BEFORE = "anggaran_murni"
+_VERSION_WORD = re.compile(r"murni|sebelum|semula|induk|awal|perubahan|setelah|sesudah|apbdp|papbd|dppa")
+
+
+def _before_change(grid: Grid, spec: TableSpec, mapping: list[str | None], user_map: dict) -> set[int]:
+    """The headers that print the budget before its amendment (`Anggaran Murni`, `APBD` beside `APBD-P`), unless
+    the user's `[columns]` map them: each is the kind's `anggaran_murni` (the first) or no column, never the
+    budget. Looked for only when a header names a version (a sheet may be 100k columns wide)."""
+    if not any(spec.column(n) is not None for n in (BEFORE, "pagu", "anggaran")):
+        return set()  # a kind reading no budget (the PK's change table reads `Sebelum Perubahan` as its own)
+    keys = [header_key(h) for h in grid.header]
+    if not any(_VERSION_WORD.search(k) for k in keys):
+        return set()
+    found = headers.before_change([headers.normalise(str(h or "")).words for h in grid.header])
+    original = {i for i in found
+                if not (user_map and user_map.get(" ".join(headers.normalise(str(grid.header[i])).words)))}
+    own = spec.column(BEFORE) is not None
+    for i in sorted(original):
+        if mapping[i] != BEFORE:  # (a canonical `anggaran_murni` header is its own)
+            mapping[i] = BEFORE if own and BEFORE not in mapping else None
+    return original
 
 
 _ALIASES: dict[int, tuple[TableSpec, dict[str, ColumnSpec]]] = {}
@@ -81,13 +106,14 @@ def _aliases(spec: TableSpec) -> dict[str, ColumnSpec]:
     return hit[1]
 
 
-def _map_by_meaning(grid: Grid, spec: TableSpec, mapping: list[str | None], user_map: dict) -> None:
+def _map_by_meaning(grid: Grid, spec: TableSpec, mapping: list[str | None], user_map: dict,
+                    skip: set[int] | frozenset[int] = frozenset()) -> None:
     """Headers no alias knows, mapped by their words to a canonical column not yet taken (a sheet may be 100k
     columns wide: what is taken is kept as a set, and a column's cells are read only for a header that names one)."""
     taken = set(mapping)
     columns = [c for c in spec.columns if c.kind not in ("level", "id")]
     for i, head in enumerate(grid.header):
-        if mapping[i] is not None or not header_key(head):
+        if mapping[i] is not None or i in skip or not header_key(head):
             continue
         free = {c.name: c.kind for c in columns if c.name not in taken}
         if not free:
