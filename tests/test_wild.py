@@ -108,6 +108,8 @@ REVIEWED: dict[str, tuple[set[str], int, dict[tuple[str, str], str]]] = {
     "surabaya-retribusi-perubahan": (set(), 1, {}),
     # round 11 (S50): a budget's amendment, line by line (`Sebelum perubahan`, `Setelah perubahan`, the change)
     "maros-pppa-perubahan": (set(), 1, {}),
+    # round 11 (S51): an APBD change annex, codes prefixed by urusan and organisation (`1.02 . 1.02.01 . 00 . 00 . 4`)
+    "bima-dinkes-apbd-perubahan": (set(), 1, {}),
     # round 10 (S49): a dinas' staff by sex and by pendidikan, `Jumlah` and `Persentase` of the total (54)
     "dkp-tapanuli-tengah-pegawai": ({"pegawai_gender", "pegawai_pendidikan"}, 0, {
         # 1 + 10 + 2 + 39 = 52 by pendidikan, its Jumlah prints 54 (the 54 of the sex table)
@@ -293,7 +295,8 @@ def test_a_share_of_the_total_is_checked_when_the_column_adds_up_to_it(results, 
 
 @pytest.mark.parametrize("name, headers", [
     ("surabaya-retribusi-perubahan", "'SEBELUM PERUBAHAN', 'SETELAH PERUBAHAN'"),
-    ("maros-pppa-perubahan", "'Sebelum perubahan / Jumlah (Rp)', 'Setelah perubahan / Jumlah (Rp)'")])
+    ("maros-pppa-perubahan", "'Sebelum perubahan / Jumlah (Rp)', 'Setelah perubahan / Jumlah (Rp)'"),
+    ("bima-dinkes-apbd-perubahan", "'JUMLAH Rp / SEBELUM PERUBAHAN', 'JUMLAH Rp / SETELAH PERUBAHAN'")])
 def test_a_budget_before_and_after_its_amendment_is_said_unread_with_no_mapping(results, name, headers):
     """Surabaya's retribusi and Maros' RKPA print a budget before and after its amendment, and the change, with
     nothing realised: no kind reads it (a budget table would take the amended amounts for its budget and the
@@ -306,7 +309,7 @@ def test_a_budget_before_and_after_its_amendment_is_said_unread_with_no_mapping(
     assert f"compares a budget before and after its amendment ({headers})" in text
     assert "to read it, add to audit.toml" not in text and "closest" not in text
     assert "membandingkan anggaran sebelum dan sesudah perubahan" in unread.text("id")
-    if name == "maros-pppa-perubahan":
+    if name != "surabaya-retribusi-perubahan":  # consistent as printed (Surabaya's two signs: GEN004 warnings)
         assert [f.rule_id for f in results[name].findings if f.rule_id not in ("DOC010", "DOC001")] == []
 
 
@@ -321,3 +324,19 @@ def test_a_budget_change_line_that_does_not_roll_up_is_found(tmp_path):
     found = [(f.rule_id, f.row_label, f.expected) for f in audit.run(path, suggest=False).findings
              if f.rule_id.startswith("GEN")]
     assert ("GEN001", "5.2.1.01. Honorarium PNS", 3850000.0) in found
+
+
+def test_codes_prefixed_by_urusan_and_organisation_roll_up(tmp_path):
+    """Kota Bima's annex prints each account's code after its urusan and organisation, spaced around the dots
+    (`1.02 . 1.02.01 . 00 . 00 . 4 . 1 . 2`: ten segments). Read as one code, 4.1 is the parent of 4.1.2 and 4.1.4
+    (420.720.000 + 6.837.000.000 = 7.257.720.000 before, 2.233.296.000 + 7.661.428.780 after): with 4.1.2's amended
+    figure changed (2.233.296.000 -> 2.233.269.000) GEN001 says 4.1 and GEN004 the row's change. Before, a code of
+    more than eight segments was no code: no parent was checked."""
+    from helpers import changed_copy
+
+    path = changed_copy(tmp_path, WILD / "bima-dinkes-apbd-perubahan" / "laporan.md",
+                        "<td>2.233.296.000,00</td>", "<td>2.233.269.000,00</td>")
+    found = sorted((f.rule_id, f.location.cell, f.expected) for f in audit.run(path, suggest=False).findings
+                   if f.rule_id.startswith("GEN"))
+    assert [(r, c) for r, c, _ in found] == [("GEN001", "D5"), ("GEN004", "E6"), ("GEN004", "F6")]
+    assert found[0][2] == 9_894_697_780

@@ -22,10 +22,14 @@ __all__ = ["DOCUMENT_SUFFIXES", "DocCell", "DocTable", "Document", "Paragraph", 
 def read_document(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Read a markdown, DOCX or PDF file (or a workbook laid out as a document) into a `Document`, or raise
     `InputError`; within `max_paragraphs`, each paragraph and cell cut to its first 20,000 characters
-    (`audit.document.bounds`)."""
+    (`audit.document.bounds`); codes printed with spaces only read as dotted (`labels.dot_spaced_codes`)."""
     from audit.document.bounds import bound
+    from audit.document.labels import dot_spaced_codes
+    from audit.document.model import DocTable
 
-    return bound(_read(Path(path), limits), limits)
+    doc = bound(_read(Path(path), limits), limits)
+    dot_spaced_codes(b for b in doc.blocks if isinstance(b, DocTable))  # `5 1 1 01 01`, its dots lost: `5.1.1.01.01`
+    return doc
 
 
 def _read(p: Path, limits: Limits) -> Document:

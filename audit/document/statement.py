@@ -17,7 +17,7 @@ from audit.document.hierarchy import total_word
 from audit.document.labels import key_of, tidy_code
 
 #: a code at the start of a cell: `4`, `4.1.`, `4.1.2.01.01`, `01` (one or two digits, then dotted segments)
-_CODE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,4}){0,7})\.?(?=\s|$)")
+_CODE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,4}){0,11})\.?(?=\s|$)")
 #: the section a heading names, and the first segment of its code in the Permendagri charts of accounts
 #: (13/2006, 90/2019, 20/2018 for desa): 4 pendapatan, 5 belanja, 6 pembiayaan
 SECTIONS = ("pendapatan", "belanja", "pembiayaan")
