@@ -153,3 +153,14 @@ def test_a_schedule_by_month_is_no_realisation(tmp_path):
     if "realisasi_program" in result.tables_read:
         table = audit.api.read(str(tmp_path / "laporan.md")).tables["realisasi_program"].values
         assert table["realisasi"].tolist() == [1190000, 590000] and table["jan"].isna().all()
+
+
+def test_a_total_row_adds_each_month_down_the_table(tmp_path):
+    """The `Jumlah` row of a budget table by month adds each month of the programmes above it (SUM021, as the
+    quarters do): its December printed 100.000 for 90.000 + 40.000 = 130.000 is said at that cell, which also puts
+    the row's own months out of its realisasi (SUM079)."""
+    total = ["", "Jumlah", "1.800.000", *["150.000"] * 11, "100.000", "1.780.000", "98,89"]
+    found = _run(tmp_path, _budget([("Realisasi Anggaran (Rp)", MONTHS)], [*SPENT, total],
+                                   "Tabel 3.5 Realisasi Anggaran Program per Bulan"))
+    assert [(c, a, e) for _, c, a, e in _errors(found, "SUM021")] == [("des", 100000.0, 130000.0)]
+    assert [(c, a, e) for _, c, a, e in _errors(found, "SUM079")] == [("realisasi", 1780000.0, 1750000.0)]
