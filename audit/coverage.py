@@ -13,12 +13,17 @@ _UNREAD_TABLE = {"INPUT001", "INPUT006"}
 
 def coverage(report: Report, rules=(), skipped=()) -> Coverage:
     """What `rules` (the loaded rules of the run, of which `skipped` were not run for a table absent) covered
-    of `report`: a rule whose tables are there but not the columns it reads is not run either, and says so."""
+    of `report`: a rule whose tables are there but not the columns it reads is not run either, nor one reading the
+    document itself for a report read from tables, and each says so."""
     absent = _absent_tables(report, rules, set(skipped))
     lacking = _absent_columns(report, rules, set(skipped))
+    # a rule reading the document itself (chapters, prose, the tables no kind read) has none to read in tables
+    no_document = tuple(r.id for r in rules if r.kind.document and r.id not in skipped
+                        and getattr(report, "document", None) is None)
     tables_found, tables_read, unread = _tables(report)
-    return Coverage(tables_found, tables_read, unread, len(rules) - len(skipped) - len(lacking), len(skipped),
-                    absent, len(lacking), lacking)
+    return Coverage(tables_found, tables_read, unread,
+                    len(rules) - len(skipped) - len(lacking) - len(no_document), len(skipped),
+                    absent, len(lacking), lacking, no_document)
 
 
 def _absent_tables(report: Report, rules, skipped: set[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:

@@ -177,3 +177,26 @@ def test_the_rules_not_run_for_their_columns_are_said_in_both_languages(tmp_path
         assert words in text and listed in text and "SUM077 (realisasi_program.tw1" in text
         html = CliRunner().invoke(main, ["check", str(path), "--no-suggest", "-f", "html", "--verbose", "--lang", lang])
         assert listed in html.output
+
+
+def test_a_rule_reading_the_document_is_not_run_on_tables():
+    """A report read from tables (the example's CSV folder) has no chapters, prose nor unread tables: the rules
+    reading the document (DOC, CLAIM, the generic checks) check nothing there and are said apart, not counted."""
+    from audit.api import configured_rules
+    from audit.config import Config
+
+    result = audit.run("examples/jatiroto-2023", suggest=False)
+    c, rules = result.coverage, configured_rules(Config())
+    documentary = {r.id for r in rules if r.kind.document}
+    assert set(c.no_document) == documentary and {"DOC010", "CLAIM001", "GEN001"} <= documentary
+    assert c.rules_run == result.rules_run == len(rules) - c.rules_skipped - c.rules_lacking - len(documentary)
+    record = result.to_records("en")["summary"]["coverage"]
+    assert record["rules_without_document"] == len(documentary) and "DOC010" in record["without_document"]
+    r = CliRunner().invoke(main, ["check", "examples/jatiroto-2023", "--no-suggest", "--no-color", "--lang", "en",
+                                  "--verbose"])
+    text = " ".join(r.output.replace("│", " ").split())
+    assert f"+{len(documentary)} without a document)" in text and "they read the document" in text
+
+
+def test_a_document_runs_its_document_rules(tmp_path):
+    assert audit.run(_doc(tmp_path), suggest=False).coverage.no_document == ()

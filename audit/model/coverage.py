@@ -30,6 +30,8 @@ class Coverage:
     #: rules whose tables are there but not the columns they read (`tw1`..`tw4` not printed): not run either
     rules_lacking: int = 0
     lacking_why: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (rule id, `table.column` it needs, holding no value)
+    #: rules that read the document itself (its chapters, prose, unread tables), for a report read from tables
+    no_document: tuple[str, ...] = ()
 
     @property
     def percent(self) -> float:
@@ -43,6 +45,7 @@ class Coverage:
             "skipped": [{"rule": rule, "tables_absent": list(tables)} for rule, tables in self.skipped_why],
             "rules_lacking": self.rules_lacking,
             "lacking": [{"rule": rule, "columns_absent": list(columns)} for rule, columns in self.lacking_why],
+            "rules_without_document": len(self.no_document), "without_document": list(self.no_document),
             "unread": [{"where": u.where, "caption": u.caption, "line": u.line, "page": u.page,
                         "closest": u.closest, "mapping": [list(m) for m in u.mapping]} for u in self.unread],
         }

@@ -133,11 +133,14 @@ def row_text(f) -> str:
 
 
 def not_run(result, lang: str) -> list[str]:
-    """The rules not run, each line with why: their tables absent, or the columns they read not printed."""
+    """The rules not run, each line with why: their tables absent, the columns they read not printed, or the
+    document they read absent (a report read from tables)."""
     lines = []
     if result.rules_skipped:
         lines.append(t("skipped_rules", lang, ids=", ".join(result.rules_skipped)))
     lacking = result.coverage.lacking_why if result.coverage is not None else ()
     if lacking:
         lines.append(t("lacking_rules", lang, ids=", ".join(f"{rule} ({', '.join(cols)})" for rule, cols in lacking)))
+    if result.coverage is not None and result.coverage.no_document:
+        lines.append(t("no_document_rules", lang, ids=", ".join(result.coverage.no_document)))
     return lines

@@ -87,7 +87,8 @@ def _coverage_line(result, lang: str) -> list[Text]:
     text = t("coverage_line", lang, read=c.tables_read, found=c.tables_found, run=c.rules_run,
              percent=format_number(c.percent, 0, lang, "%"))
     parts = [t(key, lang, n=n) for key, n in (("coverage_skipped", c.rules_skipped),
-                                               ("coverage_lacking", c.rules_lacking)) if n]
+                                               ("coverage_lacking", c.rules_lacking),
+                                               ("coverage_no_document", len(c.no_document))) if n]
     if parts:
         text += t("coverage_not_run", lang, parts=", ".join(parts))
     return [_text(text, "yellow" if c.unread else "")]
