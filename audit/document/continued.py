@@ -23,6 +23,7 @@ def append_continued(table: DocTable, more: DocTable) -> int:
     before = len(table.rows)
     offset = before - repeat
     table.rows.extend(more.rows[repeat:])
+    table.positional = table.positional or more.positional
     table.merged.extend((r1 + offset, c1, r2 + offset, c2) for r1, c1, r2, c2 in more.merged if r1 >= repeat)
     if table.lengths or more.lengths:  # markdown: the cells each row really had (none: rows printed whole)
         lengths = more.lengths or [more.width] * len(more.rows)

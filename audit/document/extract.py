@@ -68,7 +68,7 @@ def segments(table: DocTable, known: set[str]) -> list[DocTable]:
     return [DocTable(table.index, table.rows[a:b], table.rows[a][0].line if table.rows[a] else table.line,
                      table.page, table.caption, table.section,
                      [(r1 - a, c1, r2 - a, c2) for r1, c1, r2, c2 in table.merged if a <= r1 < b],
-                     table.lengths[a:b], table.sheet, table.first_row + a)
+                     table.lengths[a:b], table.sheet, table.first_row + a, table.positional)
             for a, b in zip(bounds, bounds[1:])]
 
 

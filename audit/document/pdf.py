@@ -25,6 +25,7 @@ from typing import Any
 
 from audit.document.continued import append_continued
 from audit.document.model import DocCell, DocTable, Document, Paragraph
+from audit.document.pdfgaps import gap_tables
 from audit.document.pdfpage import PageChars, cell_texts, load_objects
 from audit.errors import InputError, Text
 from audit.ingest.limits import Budget, Limits
@@ -163,9 +164,12 @@ def _read_page(page, number: int, document: Document, budget: Budget, file: str)
     ruled = [t for t in page.find_tables() if _width(t) >= 2]
     indexed = PageChars(page.chars) if ruled else None
     found = [_ruled(t, indexed) for t in ruled]
-    if not found and not page.edges:
+    if not found:
         words = page.extract_words()
-        found = [f for f in (_aligned(t, words) for t in page.find_tables(TEXT_SETTINGS)) if f]
+        if not page.edges:
+            found = [f for f in (_aligned(t, words) for t in page.find_tables(TEXT_SETTINGS)) if f]
+        if not found:  # rows ruled by horizontal lines only, or a table among prose: the rivers between columns
+            found = gap_tables(words)
         if found:
             document.notes.append(Text("note_unruled_tables", {"page": number, "n": len(found)}))
     boxes = [f[0] for f in found]
@@ -174,7 +178,8 @@ def _read_page(page, number: int, document: Document, budget: Budget, file: str)
         rows, merged = _grid(glyphs, bbox, texts, cells, number, merges)
         budget.rows_read(len(rows), file, _page(number), _page(number))
         budget.cells_read(sum(len(r) for r in rows), file, _page(number))
-        out.tables.append((float(bbox[1]), float(bbox[3]), DocTable(0, rows, page=number, merged=merged)))
+        table = DocTable(0, rows, page=number, merged=merged, positional=not ruled)  # no ruled table: by words
+        out.tables.append((float(bbox[1]), float(bbox[3]), table))
 
     def outside(obj) -> bool:
         if obj.get("object_type") != "char":

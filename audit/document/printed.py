@@ -5,6 +5,8 @@ the extraction cut off, logged `unrecognised`); the staff check compares headcou
 staff table, read or not. A table printed without a header of its own (its first row holds
 figures) right after one of the same width is that table's next page: joined to it when neither
 was read, and left alone when the one before was read (its totals need the rows the packs read).
+A table whose columns were found from the words' places (`DocTable.positional`) is checked only where
+a table kind read it: no header words confirm the columns of one left unrecognised.
 """
 from __future__ import annotations
 
@@ -26,6 +28,8 @@ def printed_tables(doc: Document, log: list) -> list:
         seen = statuses.get(table.index, set())
         if "read" in seen:
             found.append((table, [], True))
+        if table.positional:
+            continue  # columns found from the words' places, no kind's header words to confirm them: not summed
         parts = [table] if seen == {"unrecognised"} else \
             [s for s in _segments(table) if (s.index, s.line) in skipped] if "unrecognised" in seen else []
         for part in parts:

@@ -152,8 +152,9 @@ def _docx_table(document, b: Block) -> None:
             target.paragraphs[0].add_run(text).bold = bold
 
 
-def write_pdf(blocks: list[Block], path: Path) -> Path:
-    """Paragraphs and ruled tables with the fixture writer's fonts and widths (tests/docgen.py `_Pdf`)."""
+def write_pdf(blocks: list[Block], path: Path, borders: str = "ALL") -> Path:
+    """Paragraphs and tables with the fixture writer's fonts and widths (tests/docgen.py `_Pdf`), the tables
+    ruled as `borders` says (fpdf2's `TableBordersLayout`: `ALL`, `HORIZONTAL_LINES`, `NONE`, ...)."""
     from tests.docgen import _Pdf
 
     doc = _Pdf()
@@ -162,7 +163,7 @@ def write_pdf(blocks: list[Block], path: Path) -> Path:
         if b.kind == "table":
             if pdf.will_page_break(30):
                 pdf.add_page()
-            _pdf_table(doc, b)
+            _pdf_table(doc, b, borders)
         elif b.kind == "heading":
             if b.text.startswith(("BAB", "KATA PENGANTAR", "IKHTISAR")):  # each starts a page, as in print
                 pdf.add_page()
@@ -173,7 +174,7 @@ def write_pdf(blocks: list[Block], path: Path) -> Path:
     return path
 
 
-def _pdf_table(doc, b: Block) -> None:
+def _pdf_table(doc, b: Block, borders: str = "ALL") -> None:
     from fpdf.fonts import FontFace
 
     g = grid(b)
@@ -183,7 +184,7 @@ def _pdf_table(doc, b: Block) -> None:
     pdf.set_font(doc.family, "", size)
     bold = FontFace(emphasis="BOLD")
     with pdf.table(col_widths=widths, width=sum(widths), align="LEFT", text_align="LEFT", line_height=size * 0.5,
-                   padding=0.8, first_row_as_headings=False) as table:
+                   padding=0.8, first_row_as_headings=False, borders_layout=borders) as table:
         for row in g:
             out = table.row()
             for cell in row:

@@ -1,0 +1,125 @@
+"""A PDF table printed without column lines (rows ruled by horizontal lines only, or no lines at all) reads
+as the same table with its lines, or is counted and said unread; it never raises an alarm its text does not.
+
+Word and spreadsheet exports of LKjIPs often print a table that way; before, the page's words were read as
+prose and the report said "0/0 tables, 100% read" while a budget table went unchecked. The documents are the
+real tables of tests/wild/ (their sources in tests/wild/README.md), printed by tests/corpus/render.py with
+fpdf2's border layouts; a table is found from the white space between its columns (`audit/document/pdfgaps.py`).
+"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import audit
+from tests.test_wild_renderings import DOCUMENTS, NOT_RENDERED
+
+WILD = Path(__file__).resolve().parent / "wild"
+BORDERS = ["HORIZONTAL_LINES", "NONE"]
+#: real tables that read and check without their lines exactly as their text does (2026-12-06: 15 of 26)
+SAME = ["bima-dinkes-apbd-perubahan", "bkad-polman-subbid-anggaran", "bpbd-meranti-iku", "desa-mangguh-lra",
+        "desa-mengani-lra", "dindikpora-temanggung", "disdik-ogan-ilir", "dkp-tapanuli-tengah-pegawai",
+        "inspektorat-sampang", "maros-pppa-perubahan", "pupr-dumai", "rsud-kudus-lra", "satpolpp-lkpj",
+        "setda-sumut", "spkt-polda-jateng"]
+RENDERED = [n for n in DOCUMENTS if n not in NOT_RENDERED]
+
+
+def _seen(result) -> tuple[list[str], list[tuple]]:
+    """Tables read and findings, without what is true of an excerpt (DOC010) or says how a table was read
+    (DOC002: the note that a table without lines was read from the places of its words)."""
+    findings = sorted((f.rule_id, f.table or "", str(f.row_label or f.row or ""), f.column or "", f.severity.value)
+                      for f in result.findings if f.rule_id not in ("DOC010", "DOC002"))
+    return sorted(result.tables_read), findings
+
+
+def _printed(md: Path, borders: str, out: Path) -> Path:
+    from tests.corpus.render import parse, write_pdf
+
+    path = write_pdf(parse(md.read_text(encoding="utf-8")), out / f"{md.parent.name}-{borders}.pdf", borders)
+    shutil.copy(md.with_suffix(".yaml"), path.with_suffix(".yaml"))
+    return path
+
+
+@pytest.fixture(scope="module")
+def checked(tmp_path_factory):
+    """(text's result, the unruled PDF's result) per document and border layout."""
+    out = {}
+    for name in RENDERED:
+        text = audit.run(str(WILD / name / "laporan.md"), suggest=False)
+        for borders in BORDERS:
+            folder = tmp_path_factory.mktemp(name)
+            out[name, borders] = text, audit.run(str(_printed(WILD / name / "laporan.md", borders, folder)),
+                                                 suggest=False)
+    return out
+
+
+@pytest.mark.parametrize("borders", BORDERS)
+@pytest.mark.parametrize("name", SAME)
+def test_a_real_table_without_column_lines_reads_and_checks_as_its_text(checked, name, borders):
+    text, printed = checked[name, borders]
+    assert _seen(printed) == _seen(text)
+    assert printed.coverage.tables_read == text.coverage.tables_read
+
+
+@pytest.mark.parametrize("borders", BORDERS)
+@pytest.mark.parametrize("name", RENDERED)
+def test_an_unruled_table_is_read_or_said_unread_never_a_false_alarm(checked, name, borders):
+    """Where the words' places do not give the table back (spans over several header rows, a unit's rows
+    under a heading), the table is counted and said unread (DOC001, coverage below 100%) and nothing is summed
+    from misplaced columns: no more errors than the text has, every table the text reads counted."""
+    text, printed = checked[name, borders]
+    errors = [f for f in printed.findings if f.severity.value == "error"]
+    assert len(errors) <= sum(1 for f in text.findings if f.severity.value == "error")
+    assert printed.coverage.tables_found >= text.coverage.tables_read
+
+
+@pytest.mark.parametrize("borders", BORDERS)
+def test_most_real_tables_read_without_their_lines(checked, borders):
+    """The tables read from an unruled print against those the text reads (19 of 27 on 2026-12-06): a floor
+    under what the reader does today."""
+    read = sum(checked[n, borders][1].coverage.tables_read for n in RENDERED)
+    text = sum(checked[n, borders][0].coverage.tables_read for n in RENDERED)
+    assert read >= 0.65 * text
+
+
+def test_the_reader_is_told_how_such_a_table_was_read(checked):
+    """The reviewer learns that the columns were found from the words' places (DOC002), so that a column read
+    wrongly is looked at in the PDF."""
+    _, printed = checked["pupr-dumai", "HORIZONTAL_LINES"]
+    notes = [f for f in printed.findings if f.rule_id == "DOC002"]
+    assert any("tanpa garis" in f.message.render("id") for f in notes)
+
+
+def test_a_wrong_figure_in_an_unruled_table_is_found_at_its_cell(tmp_path):
+    """A capaian changed in the real table is found at its row and column, as in the ruled print."""
+    from tests.helpers import changed_copy
+
+    source = Path(changed_copy(tmp_path, WILD / "spkt-polda-jateng" / "laporan.md", "139,73 %", "129,73 %"))
+    found = [f for f in audit.run(str(_printed(source, "NONE", tmp_path)), suggest=False).findings
+             if f.column == "capaian" and f.severity.value == "error"]
+    assert found and all("kepuasan" in str(f.row_label).lower() for f in found)
+
+
+def test_prose_with_figures_is_no_table(tmp_path):
+    """Sentences quoting amounts and a table of contents stay prose."""
+    from fpdf import FPDF
+
+    from audit.document import read_document
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10)
+    for text in ("BAB III AKUNTABILITAS KINERJA",
+                 "Realisasi anggaran tahun 2023 sebesar Rp 2.310.000.000 dari pagu Rp 2.500.000.000 atau 92,40%.",
+                 "Capaian kinerja rata-rata 98,50% dengan 12 indikator tercapai dari 14 indikator.",
+                 "Sisa anggaran Rp 190.000.000 berasal dari efisiensi belanja sebesar 7,60%."):
+        pdf.multi_cell(0, 5, text, new_x="LMARGIN", new_y="NEXT")
+    for label, page in (("BAB I PENDAHULUAN", "1"), ("BAB II PERENCANAAN KINERJA", "7"),
+                        ("BAB III AKUNTABILITAS", "12")):
+        pdf.cell(120, 5, label)
+        pdf.cell(0, 5, page, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "prosa.pdf"
+    pdf.output(str(path))
+    assert read_document(path).tables == []
