@@ -6,8 +6,10 @@ prose around the table in, and cuts labels at word edges that happen to line up 
 Penyelengg | araan`). Here a table is a run of lines whose words fall into the same columns: a
 column is an x-range that the body rows' cells cover and every gap between columns is white on
 every body row (a river). Prose lines have no such gaps, a caption is one piece of text, and a
-label wrapped in its cell continues the row above it. Only runs that print figures in at least two
-columns on at least two rows are taken: a table of contents or a signature block is no table.
+label wrapped in its cell joins its row. A table is taken under a header line naming its columns,
+its rows printing two figures each (or one, on two rows at least); rows of two figures or more with
+no such header are kept as printed, to be counted and said unread. A table of contents (one page
+number a line) or a sentence quoting amounts is no table.
 """
 from __future__ import annotations
 
@@ -21,7 +23,6 @@ _UNIT = re.compile(r"^[a-z]{2,10}\.?$")
 GAP = 0.45
 #: white space between a table's lines is less than this many times a line's height
 LEAD = 2.0
-MIN_ROWS = 3  # rows of a table without a header line over them
 MIN_COLUMNS = 3
 
 
@@ -259,9 +260,12 @@ def _bands(lines, least: int = 2) -> list[list]:
 def _columns(rows) -> list[tuple[float, float]]:
     """The x-ranges the body rows' pieces of text cover, overlapping ranges joined: the rivers between them are
     white on every body row."""
-    spans = sorted(_span(s) for line in rows for s in line)
+    return _joined(_span(s) for line in rows for s in line)
+
+
+def _joined(spans) -> list[tuple[float, float]]:
     merged: list[list[float]] = []
-    for x0, x1 in spans:
+    for x0, x1 in sorted(spans):
         if merged and x0 <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], x1)
         else:
@@ -278,7 +282,7 @@ def _filled(columns, lines) -> list[tuple[float, float]]:
             x0, x1 = _span(seg)
             if not any(x0 < b and x1 > a for a, b in out):
                 out.append((x0, x1))
-    return _columns([[[{"x0": a, "x1": b}]] for a, b in sorted(out)])
+    return _joined(out)
 
 
 def _fits(line, columns) -> bool:
@@ -307,11 +311,10 @@ def _header_bands(lines, columns) -> list[list]:
 
 
 def _table(lines, header: int, columns, least: int = 2) -> tuple | None:
-    """(bbox, texts, boxes, merges) of the rows the lines make: lines closer than rows are set apart are one row (a
-    cell's wrapped text, figures set in the middle of their row), below the `header` lines (`_header_bands`); in a
-    table printed without space between rows, a
-    line without figures under a row of figures continues its labels (outside the first column: a heading such as
-    `5. BELANJA` starts there)."""
+    """(bbox, texts, boxes, merges) of the rows the lines make below the `header` lines (`_header_bands`): lines
+    closer than rows are set apart are one row (`_bands`); in a table printed without space between rows, a line
+    without figures under a row of figures continues its labels (outside the first column: a heading such as
+    `5. BELANJA` starts there). A piece of text over several columns is one cell merged over them."""
     bands = _header_bands(lines[:header], columns) + _bands(lines[header:], least)
     even = not _near(lines[header:], least)  # lines evenly spaced: a label's second line is told by what it holds
     rows: list[list[str]] = []
