@@ -48,9 +48,10 @@ class DocTable:
     lengths: list[int] = field(default_factory=list)  # cells each row really had, before padding (markdown)
     sheet: str | None = None  # a workbook's sheet the table is on (its cells' lines are the sheet's rows)
     first_row: int = 0  # a part of a printed table holding several (extract.segments): where its rows start
-    #: columns found from where the words stand (a PDF table printed without column lines): its reading may be
-    #: off by a column, so the generic sums and percentages check it only where a table kind's header words read it
-    positional: bool = False
+    #: a PDF table printed without column lines: "columns" found from where the words stand (its reading may be off
+    #: by a column, so the generic sums and percentages check it only where a table kind's header words read it), or
+    #: "printed": rows of figures whose columns were not found, kept as printed to be counted and said unread
+    positional: str = ""
 
     @property
     def width(self) -> int:

@@ -124,7 +124,8 @@ def _read(pdfplumber, path: Path, budget: Budget) -> Document:
             budget.pages_found(document.pages, str(path))
             for number, page in enumerate(pdf.pages, 1):
                 try:
-                    pages.append(_read_page(page, number, document, budget, str(path)))
+                    carry = pages[-1].carry() if pages else None
+                    pages.append(_read_page(page, number, document, budget, str(path), carry))
                 except InputError:
                     raise
                 except Exception as exc:
@@ -150,11 +151,24 @@ class _Page:
         self.number, self.height = number, height
         self.lines: list[dict] = []
         self.tables: list[tuple[float, float, DocTable]] = []  # (top, bottom, table)
+        self.columns: dict[int, list] = {}  # id of a table read without column lines -> its columns
         self.chars = 0
         self.images = 0
 
+    def carry(self) -> list | None:
+        """The columns of the table without column lines this page ends with (nothing but page furniture in the
+        bottom margin below it), for its rows going on at the top of the next page."""
+        if not self.tables:
+            return None
+        top, bottom, table = max(self.tables, key=lambda t: t[1])
+        below = [ln for ln in self.lines if ln["top"] > bottom and ln["top"] < (1 - MARGIN) * self.height]
+        return None if below else self.columns.get(id(table))
 
-def _read_page(page, number: int, document: Document, budget: Budget, file: str) -> _Page:
+
+def _read_page(page, number: int, document: Document, budget: Budget, file: str,
+               carry: list | None = None) -> _Page:
+    """One page's lines and tables; `carry`: the columns of a table without column lines the page before ended
+    with (its rows may go on at the top of this page)."""
     out = _Page(number, float(page.height))
     load_objects(page)
     out.chars = sum(1 for c in page.chars if c.get("text", "").strip())
@@ -169,17 +183,20 @@ def _read_page(page, number: int, document: Document, budget: Budget, file: str)
         if not page.edges:
             found = [f for f in (_aligned(t, words) for t in page.find_tables(TEXT_SETTINGS)) if f]
         if not found:  # rows ruled by horizontal lines only, or a table among prose: the rivers between columns
-            found = gap_tables(words)
+            found = gap_tables(words, carry)
         if found:
             document.notes.append(Text("note_unruled_tables", {"page": number, "n": len(found)}))
     boxes = [f[0] for f in found]
     glyphs = _glyphs(page) if found else []
-    for bbox, texts, cells, merges in found:
+    for bbox, texts, cells, merges, *how in found:
         rows, merged = _grid(glyphs, bbox, texts, cells, number, merges)
         budget.rows_read(len(rows), file, _page(number), _page(number))
         budget.cells_read(sum(len(r) for r in rows), file, _page(number))
-        table = DocTable(0, rows, page=number, merged=merged, positional=not ruled)  # no ruled table: by words
+        positional = "" if ruled else how[1] if how else "columns"  # no ruled table: read from the words' places
+        table = DocTable(0, rows, page=number, merged=merged, positional=positional)
         out.tables.append((float(bbox[1]), float(bbox[3]), table))
+        if how and how[1] == "columns":
+            out.columns[id(table)] = how[0]
 
     def outside(obj) -> bool:
         if obj.get("object_type") != "char":
@@ -361,7 +378,7 @@ def _join_continued(blocks: list, running: set[str]) -> list:
                 prev_i -= 1
             prev = out[prev_i] if prev_i >= 0 else None
             if (isinstance(prev, DocTable) and block.width == prev.width and block.page is not None
-                    and _last_page(prev) == block.page - 1):
+                    and _last_page(prev) == block.page - 1 and "printed" not in (prev.positional, block.positional)):
                 append_continued(prev, block)
                 continue
         out.append(block)

@@ -26,11 +26,13 @@ LEAD = 2.0
 MIN_COLUMNS = 3
 
 
-def gap_tables(words: list[dict]) -> list[tuple]:
-    """Tables found among a page's words: (bbox, cell texts, cell boxes, merges) each, as `pdf._ruled` gives them;
-    rows of figures that make no such table are kept as printed (`_unread`), to be counted and said unread."""
+def gap_tables(words: list[dict], carry: list[tuple[float, float]] | None = None) -> list[tuple]:
+    """Tables found among a page's words: (bbox, cell texts, cell boxes, merges, columns, how) each, the first four
+    as `pdf._ruled` gives them; `how` is "columns" for a table read in its columns, "printed" for rows of figures
+    that make no such table, kept as printed to be counted and said unread (`_unread`). `carry`: the columns of the
+    table the page before ended with, for its rows continued at the top of this page without a header."""
     lines = _lines(words)
-    out = []
+    out: list[tuple] = []
     i = floor = 0
     while i < len(lines):
         table: tuple | None = None
@@ -40,15 +42,43 @@ def gap_tables(words: list[dict]) -> list[tuple]:
                 start, body, end, columns = block
                 table = _table(lines[start:end], body - start, columns, least)
                 break
+        if table is None and carry and not out:
+            rows = _continued(lines, i, carry)
+            if rows:
+                columns, end, table = carry, rows[1], _table(lines[rows[0]:rows[1]], 0, carry)
         if table is None:
             seen = _unread(lines, i)
             if seen is None:
                 i += 1
                 continue
             end, table = seen
-        out.append(table)
+            out.append((*table, None, "printed"))
+        else:
+            out.append((*table, columns, "columns"))
         i = floor = end
     return out
+
+
+def _continued(lines, i: int, columns) -> tuple[int, int] | None:
+    """(start, end) of the rows about line `i` that go on the table of the page before, in its `columns`: rows of
+    figures first on the page (a running title above them at most; a label wrapped above its figures is theirs)
+    whose every piece of text sits in those columns. None: none."""
+    if i > 2 or not _numeric(lines[i], 1) or any(_numeric(line, 1) for line in lines[:i]):
+        return None
+    start = i
+    while start > 0 and len(lines[start - 1]) == 1 and len(_under(lines[start - 1][0], columns)) == 1 \
+            and not _apart(lines[start - 1], lines[start]):
+        start -= 1
+    end = i
+    while end < len(lines) and (_numeric(lines[end], 1) or _resumes(lines, end, 1)):
+        if end > i and _apart(lines[end - 1], lines[end]):
+            break
+        if not all(len(_under(seg, columns)) == 1 for seg in lines[end]):
+            break  # not in those columns: the next table's header, or prose
+        end += 1
+    while end > i and not _numeric(lines[end - 1], 1):
+        end -= 1
+    return (start, end) if end - i >= 2 else None
 
 
 def _unread(lines, i: int) -> tuple[int, tuple] | None:
@@ -121,6 +151,11 @@ def _bottom(line) -> float:
     return max(w["bottom"] for seg in line for w in seg)
 
 
+def _apart(upper, lower) -> bool:
+    """More white space between two lines than a table's lines leave (a blank line's worth)."""
+    return _top(lower) - _bottom(upper) > LEAD * (_bottom(upper) - _top(upper))
+
+
 def _numeric(line, least: int = 2) -> bool:
     """A body row: two or more pieces of text, `least` of them figures."""
     return len(line) >= 2 and sum(1 for s in line if _figure(s)) >= least
@@ -138,8 +173,8 @@ def _block(lines, i: int, floor: int = 0, least: int = 2) -> tuple[int, int, int
         height = _bottom(lines[j - 1]) - _top(lines[j - 1])
         if _top(lines[j]) - _bottom(lines[j - 1]) > LEAD * height:
             break  # a blank line's worth of space: the table has ended
-        if _numeric(lines[j], least):
-            body.append(j)
+        if _numeric(lines[j], 1):
+            body.append(j)  # a row of figures (a `Jumlah` row prints fewer than the rows it adds up)
         elif len(lines[j]) < 2 and not _resumes(lines, j, least):
             break  # a line of prose, not a heading row or a label wrapped between body rows
         j += 1
@@ -352,5 +387,7 @@ def _table(lines, header: int, columns, least: int = 2) -> tuple | None:
         boxes.append([None if c in covered else (a, top, columns[wide.get(c, c)][1], bottom)
                       for c, (a, _) in enumerate(columns)])
         texts.append([None if c in covered else text for c, text in enumerate(cells)])
-    bbox = (columns[0][0], tops[0][0], columns[-1][1], tops[-1][1])
+    extent = [_span(seg) for line in lines for seg in line]  # a header's text may run past its column's figures
+    bbox = (min(columns[0][0], *(a for a, _ in extent)), tops[0][0], max(columns[-1][1], *(b for _, b in extent)),
+            tops[-1][1])
     return bbox, texts, boxes, True
