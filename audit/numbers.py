@@ -2,21 +2,25 @@
 
 Each value is decided on its own, because one table often mixes conventions
 (`91.5` next to `93,33`). The parser keeps how a value was written (decimals,
-unit, dash or blank) and refuses to guess: `1.200` is only read when the column's
-kind says whether a group of three digits can be decimals.
+unit, dash or blank) and refuses to guess: `1.200` is only read when something
+says whether a group of three digits can be decimals: the column's kind (rupiah and
+counts have none), the cell's own `Rp`, or the style its column or table shows
+elsewhere (`column_style`: `1.250.000` and `90,00` beside it say the dot groups
+thousands).
 """
 from __future__ import annotations
 
 import math
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 from audit.message import Number, format_number
 from audit.model import Parsed
 
 __all__ = ["format_number", "parse_number", "format_like", "as_written", "decimals_for", "halfwidth", "clean",
-           "not_available"]
+           "not_available", "style_of", "column_style"]
 
 DASHES = {"-", "–", "—", "−", "--"}
 #: "not available" written in a figure cell (`n/a` for a realisation not yet measured, `t/a` tidak ada):
@@ -33,6 +37,8 @@ _SHARE = re.compile(r"^\(\s*\d[\d.,]*\s*%\s*\)$")
 
 #: kinds whose values never have three decimals, so `1.200` is twelve hundred
 WHOLE_KINDS = {"money", "count", "year"}
+#: how figures are written: `id` (`1.250.000,50`: the dot groups thousands, the comma marks decimals) or `en`
+STYLES = ("id", "en")
 
 
 def _ascii_digits(text: str) -> str:
@@ -64,8 +70,9 @@ def not_available(text: object) -> bool:
     return isinstance(text, str) and clean(text).lower() in NOT_AVAILABLE
 
 
-def parse_number(text: object, kind: str = "number") -> Parsed:
-    """Parse one cell. `kind` is the column's kind (see docs/data-format.md)."""
+def parse_number(text: object, kind: str = "number", style: str | None = None) -> Parsed:
+    """Parse one cell. `kind` is the column's kind (see docs/data-format.md); `style` (`id`, `en`) how its
+    column or table writes figures, which reads a lone group of three (`1.200`) the kind leaves open."""
     if text is None:
         return Parsed("", None, "blank")
     if isinstance(text, bool):
@@ -80,11 +87,11 @@ def parse_number(text: object, kind: str = "number") -> Parsed:
         if not math.isfinite(number):
             return Parsed(str(text), None, "text", problem="not_a_number")
         return Parsed(str(text), number, "number", _float_decimals(number))
-    return _parse_text(str(text), kind)
+    return _parse_text(str(text), kind, style if style in STYLES else None)
 
 
 @lru_cache(maxsize=16384)
-def _parse_text(raw: str, kind: str) -> Parsed:
+def _parse_text(raw: str, kind: str, style: str | None = None) -> Parsed:
     """A written number (the same texts recur: 0, 100.00, a dash, and across the reports of a batch)."""
     s = clean(raw)
     if not s:
@@ -115,7 +122,7 @@ def _parse_text(raw: str, kind: str) -> Parsed:
             return Parsed(raw, None, "text", problem="not_a_number")
     negative = negative or m.group("sign") in ("-", "−")
     number = m.group("num").rstrip(".,") if m.group("num")[-1] in ".," else m.group("num")
-    result = _split(number, kind)
+    result = _split(number, "money" if unit == "Rp" else kind, style)  # rupiah are never in tenths
     if isinstance(result, str):
         form = "ambiguous" if result == "ambiguous" else "text"
         return Parsed(raw, None, form, unit=unit, problem=result)
@@ -134,7 +141,7 @@ def _float_decimals(number: float) -> int:
     return max(places - int(exponent or 0), 0)
 
 
-def _split(num: str, kind: str) -> tuple[float, int] | str:
+def _split(num: str, kind: str, style: str | None = None) -> tuple[float, int] | str:
     """Decide which separator (if any) marks the decimals."""
     seps = [c for c in num if c in ".,"]
     if not seps:
@@ -164,9 +171,47 @@ def _split(num: str, kind: str) -> tuple[float, int] | str:
     head, tail = groups
     if len(tail) != 3 or head == "0" or head.startswith("0"):
         return float(head + "." + tail), len(tail)
-    if kind in WHOLE_KINDS:
+    if kind in WHOLE_KINDS or style == ("id" if seps[0] == "." else "en"):  # the mark groups thousands
         return float(head + tail), 0
+    if style in STYLES:  # the other style's mark: the decimals
+        return float(head + "." + tail), len(tail)
     return "ambiguous"
+
+
+def style_of(text: object) -> str | None:
+    """The style one written figure shows, if any: `id` for `1.250.000`, `1.234,5`, `90,00`; `en` for
+    `1,250,000`, `1,234.5`, `0.85`. None for a figure that shows neither (`125`, `1.200`: a lone group
+    of three) or both (the sloppy `1,725,576,486,00`), and for anything that is no figure."""
+    if not isinstance(text, str) or parse_number(text, "number").form not in ("number", "ambiguous"):
+        return None
+    m = _CORE.search(_CURRENCY.sub("", clean(text)).strip("()"))
+    num = m.group("num").rstrip(".,") if m else ""
+    seps = [c for c in num if c in ".,"]
+    if not seps:
+        return None
+    if len(set(seps)) == 2:  # the last mark is the decimal one (`_split` has read it so)
+        return "id" if num[max(num.rfind("."), num.rfind(","))] == "," else "en"
+    groups = re.split(r"[.,]", num)
+    if len(seps) > 1:  # the mark groups thousands, unless the last group is decimals (the sloppy form)
+        return ("id" if seps[0] == "." else "en") if _thousands_ok(groups) else None
+    head, tail = groups
+    if len(tail) == 3 and not head.startswith("0"):
+        return None  # either
+    return "id" if seps[0] == "," else "en"  # the mark is a decimal one
+
+
+def column_style(texts: Iterable[object]) -> str | None:
+    """The style the written figures of a column (or a table) agree on: `id` or `en` when some show it and
+    none shows the other; None when none tells, or they disagree (`91.5` beside `93,33`: each cell is
+    then read on its own, and a lone group of three stays ambiguous)."""
+    seen = set()
+    for text in texts:
+        style = style_of(text)
+        if style:
+            seen.add(style)
+            if len(seen) > 1:
+                return None
+    return seen.pop() if seen else None
 
 
 def _thousands_ok(groups: list[str]) -> bool:

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from audit.numbers import format_number, parse_number
+from audit.numbers import column_style, format_number, parse_number, style_of
 
 
 @pytest.mark.parametrize("raw,kind,value,decimals,unit", [
@@ -50,6 +50,34 @@ def test_dash_and_blank_are_kept_apart():
 def test_three_digit_group_is_ambiguous_unless_the_kind_decides(raw):
     p = parse_number(raw, "percent")
     assert p.value is None and p.form == "ambiguous" and p.problem == "ambiguous"
+
+
+@pytest.mark.parametrize("raw,style", [
+    ("1.250.000", "id"), ("1.234,5", "id"), ("90,00", "id"), ("0,85", "id"), ("Rp. 827.560.810,-", "id"),
+    ("1,250,000", "en"), ("1,234.5", "en"), ("93.33%", "en"), ("0.850", "en"),
+    ("1.200", None), ("1,200", None), ("125", None), ("1,725,576,486,00", None), ("seratus", None), ("", None),
+])
+def test_the_style_a_written_figure_shows(raw, style):
+    assert style_of(raw) == style
+
+
+def test_a_column_style_is_what_its_figures_agree_on():
+    assert column_style(["600.000", "1.250.000", "75.500"]) == "id"
+    assert column_style(["600.000", "-", "90,00", None, 12.5]) == "id"  # spreadsheet numbers show nothing
+    assert column_style(["0.85", "1.250"]) == "en"
+    assert column_style(["91.5", "93,33"]) is None  # both: nothing decided
+    assert column_style(["1.200", "2.400"]) is None  # nothing tells
+
+
+@pytest.mark.parametrize("raw,kind,style,value,decimals", [
+    ("1.200", "number", "id", 1200, 0), ("1.200", "percent", "en", 1.2, 3), ("1,200", "number", "id", 1.2, 3),
+    ("1,200", "number", "en", 1200, 0), ("1.200", "money", "en", 1200, 0),  # rupiah are never in tenths
+    ("Rp 600.000", "number", None, 600000, 0),  # the cell's own `Rp` settles it
+    ("90,00", "percent", "en", 90, 2), ("0.85", "number", "id", 0.85, 2),  # unambiguous: as written, any style
+])
+def test_a_style_reads_the_lone_group_of_three(raw, kind, style, value, decimals):
+    p = parse_number(raw, kind, style)
+    assert (p.value, p.decimals) == (pytest.approx(value), decimals)
 
 
 @pytest.mark.parametrize("raw", ["abc", "1,2,3", "1.2.3", "12..5", "1.234,5.6", "=1+1", "Rp", "%", "≥ HPP", "10-"])
