@@ -39,6 +39,8 @@ def test_a_header_is_normalised_to_the_words_that_say_what_it_is(printed, words,
     ("Realisasi s/d Triwulan IV (Rp)", "s.d. triwulan 4"),
     ("Realisasi TW I (kumulatif)", "s.d. triwulan 1"),
     ("Target TW I - TW IV", None),  # two periods: none of them
+    ("Realisasi s.d. Maret", "s.d. bulan 3"),  # a running total up to March
+    ("Realisasi Desember", None),  # a month's own figure, or the date of the year's: no period
     ("Realisasi 2023", None),
 ])
 def test_the_period_a_header_names_is_kept_apart_from_its_words(printed, period):
@@ -52,6 +54,8 @@ def test_the_period_a_header_names_is_kept_apart_from_its_words(printed, period)
     (["s/d Semester I", "s/d Triwulan IV"], {"s.d. semester 1"}),
     (["Target", "Realisasi s/d Triwulan II"], set()),  # an interim report's realisation to date stands
     (["TW I", "TW II", "TW III", "TW IV"], set()),  # each quarter's own figure
+    (["s.d. Januari", "s/d Juni", "s.d. Desember"], {"s.d. bulan 1", "s.d. bulan 6"}),  # up to a month
+    (["Januari", "Februari", "Maret"], set()),  # each month's own figure (`audit.ingest.months`)
 ])
 def test_running_totals_before_the_tables_latest_are_stale(printed, stale):
     """A running total up to an earlier quarter is neither the report's realisation nor one quarter's."""
@@ -101,6 +105,11 @@ def test_content_confirms_the_kind_a_header_gives():
     assert not content_agrees("money", ["Belanja Pegawai", "Belanja Barang"])  # names are not realisasi
     assert not content_agrees("text", ["12", "7", "19"])
     assert content_agrees("count", ["-", ""])  # an empty column contradicts nothing
+    # amounts under a million with one dot: six hundred thousand rupiah, whichever way a lone group of three reads
+    assert content_agrees("money", ["600.000", "400.000", "75.500"])
+    assert content_agrees("money", ["600.000", "1.250.000", "75.500"])
+    assert not content_agrees("percent", ["600.000", "1.250.000", "75.500"])  # the column writes `1.250.000`
+    assert not content_agrees("text", ["600.000", "400.000", "75.500"])  # figures are no programme names
 
 
 KECAMATAN = """# LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2023

@@ -23,7 +23,7 @@ from dataclasses import replace
 from audit.document.classify import Layout, Match, is_number
 from audit.document.model import DocCell, DocTable
 from audit.ingest.tables import header_key
-from audit.numbers import not_available, parse_number
+from audit.numbers import not_available
 
 TICKS = {"√", "✓", "✔", "v", "V", "x", "X", "☑"}
 
@@ -44,7 +44,7 @@ def content_kind(texts: list[str]) -> str:
             continue
         if t in TICKS:
             counts["tick"] += 1
-        elif is_number(t) or parse_number(t, "number").form == "ambiguous":  # `4.210` people: a figure all the same
+        elif is_number(t):  # `4.210` people too: a figure all the same
             counts["percent" if t.endswith("%") else "figure"] += 1
         else:
             counts["text"] += 1

@@ -141,11 +141,12 @@ class Match:
 
 @lru_cache(maxsize=65536)
 def is_number(text: str) -> bool:
-    """Does a cell hold a figure (not a label, not a year heading)?"""
+    """Does a cell hold a figure (not a label, not a year heading)? `600.000` does, whichever way its dot is
+    read (its column's kind or style decides which, when the table is read)."""
     if not text or _YEAR.fullmatch(text.strip()):
         return False
     parsed = parse_number(text, "number")
-    return parsed.value is not None and parsed.form != "text"
+    return parsed.form == "ambiguous" or (parsed.value is not None and parsed.form != "text")
 
 
 def _numbering(row: list[DocCell]) -> bool:
@@ -327,7 +328,7 @@ def map_columns(spec: TableSpec, layout: Layout, meta, table: DocTable | None = 
         if col.position in original and spec.column(BEFORE) is not None and free(BEFORE, None):
             take(col, BEFORE, None)
     for col in layout.columns if per_year else _current_first(layout, meta):
-        if col.position in own_months or col.position in original:
+        if col.position in own_months or col.position in original or _running_before(col, stale):
             continue  # a month's own column is that month's or no column of this kind
         year = col.year if per_year else None
         chosen = _user_choice(spec, col, user_map)
@@ -351,7 +352,8 @@ def map_columns(spec: TableSpec, layout: Layout, meta, table: DocTable | None = 
                 take(col, name, year)  # exact: content is realigned later (`align`), not judged here, but for
                 break  # a column of words holding figures only (a puskesmas' `Sasaran`: 179 ibu hamil)
     for col in layout.columns:
-        if col.position in mapping or col.position in own_months or col.position in original or not col.labels:
+        if col.position in mapping or col.position in own_months or col.position in original or not col.labels \
+                or _running_before(col, stale):
             continue
         year = col.year if per_year else None
         name = _by_meaning(spec, col, user_map, lambda n: free(n, year), table, layout,  # noqa: B023 (called now)
@@ -362,6 +364,12 @@ def map_columns(spec: TableSpec, layout: Layout, meta, table: DocTable | None = 
     if len({y for y in years.values()}) < 2:  # one year only: a plain column (its year is read by the layout)
         years = {}
     return mapping, years, meaning
+
+
+def _running_before(col: Column, stale: frozenset[str]) -> bool:
+    """A running total that stops before the table's latest (`s.d. Maret` beside `s.d. Desember`, under a group
+    label `Realisasi Anggaran` or not): no column of any kind, whatever its group label names."""
+    return bool(stale) and any(headers.normalise(label).period in stale for label in col.labels)
 
 
 def month_columns(spec: TableSpec, layout: Layout, table: DocTable | None = None) -> dict[int, str | None]:
@@ -655,9 +663,10 @@ def _figure_skipped(mapping: dict[int, str], figures: set[int], layout: Layout, 
     (`Satuan`), a percentage or a difference (`Selisih`, `Sisa`) left unread is derived and hides nothing."""
     read = [p for p in mapping if p in figures]
     unread = []
+    stale = _stale(layout)
     for col in layout.columns:
-        if col.position not in figures or col.position in mapping:
-            continue
+        if col.position not in figures or col.position in mapping or _running_before(col, stale):
+            continue  # (a running total is the sum of figures read or printed elsewhere: it hides nothing)
         words = set(headers.normalise(" ".join(col.labels)).words) | ({"persen"} if "%" in " ".join(col.labels)
                                                                        else set())
         cells = [t.strip() for t in _texts(table, layout, col) if t.strip()]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from audit.ingest import headers
-from audit.numbers import parse_number
+from audit.numbers import column_style, parse_number
 
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 #: words that only say a column is for a year (`Tahun 2022`, `TA 2022`, `Th. 2022`)
@@ -46,7 +46,10 @@ def groups(columns, texts, figures: set[int]) -> list[dict[int, str]]:
 def _amounts(col, cells: list[str]) -> bool:
     """Amounts of money: a money unit over the column, or most of its figures at least 10,000 (an indicator's
     value, a percentage or a count of a few hundred is none)."""
-    values = [p.value for t in cells if t.strip() and (p := parse_number(t, "number")).value is not None
+    style = column_style(cells)  # `600.000` beside `1.250.000`: six hundred thousand; with nothing telling, a lone
+    # group of three is thousands in a table of figures, as `structure` reads it
+    kind = "number" if style else "count"
+    values = [p.value for t in cells if t.strip() and (p := parse_number(t, kind, style)).value is not None
               and p.unit != "%"]
     if not values:
         return False

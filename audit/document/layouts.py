@@ -490,10 +490,9 @@ def _cakupan(part: Part, rows: list[Row], meta) -> list[Row]:
     (`a. Kesehatan Ibu`, `Pelayanan Kesehatan Balita`, `Pendidikan Anak Usia Dini`: `kelompok`, no indicator) or a
     total line (`total`)."""
     from audit.document.classify import is_number
-    from audit.numbers import parse_number
 
-    def figure(text: str) -> bool:  # `4.210` people is a figure, whichever way its dot is read
-        return is_number(text) or text.strip() in ("-", "–") or parse_number(text, "number").form == "ambiguous"
+    def figure(text: str) -> bool:  # `4.210` people is a figure, whichever way its dot is read (`is_number`)
+        return is_number(text) or text.strip() in ("-", "–")
 
     # the counts and shares the model declares (population, served, target, share, capaian, gap)
     columns = [c.name for c in part.spec.columns if c.kind in ("count", "percent")] if part.spec is not None else []

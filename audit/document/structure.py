@@ -254,7 +254,7 @@ def _line(table: DocTable, i: int, first: int, numeric: list[int]) -> Line:
 
 def is_figure(text: str) -> bool:
     """A figure of the table (not a label, not a year heading); `1.200` is twelve hundred here."""
-    return is_number(text) or (parse_number(text, "number").form == "ambiguous" and _figure(text).value is not None)
+    return is_number(text)
 
 
 def _figure(text: str) -> Parsed:

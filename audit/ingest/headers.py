@@ -21,7 +21,8 @@ from functools import lru_cache
 
 from audit import catalog
 from audit.bases import base_of
-from audit.numbers import clean, parse_number
+from audit.ingest import months as month_names
+from audit.numbers import clean, column_style, parse_number
 
 _BRACKET = re.compile(r"[\(\[]([^()\[\]]{0,40})[\)\]]")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -33,6 +34,8 @@ _PERIOD_UNITS = frozenset({"triwulan", "semester"})
 _NUMERALS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 #: words before a period that make it a running total: `Realisasi s.d. TW II` is not the second quarter's own
 _UP_TO = frozenset({"s", "d", "sd", "sampai", "hingga", "kumulatif"})
+#: a month's name (and its abbreviations) -> its number
+_MONTHS = {name: n for n, names in month_names.NAMES.items() for name in names}
 NUMERIC_KINDS = {"count", "money", "percent", "number", "year", "tick"}
 
 
@@ -92,11 +95,11 @@ def normalise(text: str) -> Header:
 
 
 def months(period: str | None) -> int | None:
-    """How many months a running total covers (`s.d. triwulan 3`: 9); None for anything else."""
+    """How many months a running total covers (`s.d. triwulan 3`: 9, `s.d. bulan 3`: 3); None for anything else."""
     if not period or not period.startswith("s.d. "):
         return None
     unit, number = period[5:].split()
-    return int(number) * (3 if unit == "triwulan" else 6)
+    return int(number) * {"triwulan": 3, "semester": 6}.get(unit, 1)
 
 
 def stale(periods: Iterable[str | None]) -> frozenset[str]:
@@ -113,6 +116,10 @@ def _period(words: list[str]) -> str | None:
     it; None when it names none or more than one (`TW I - TW IV`)."""
     found = [(i, f"{w} {_NUMERALS[words[i + 1]]}") for i, w in enumerate(words[:-1])
              if w in _PERIOD_UNITS and words[i + 1] in _NUMERALS]
+    if not found:  # a running total up to a month (`Realisasi s.d. Maret`: `s.d. bulan 3`); a month alone is
+        # a month's own column or the date of a yearly figure (`audit.ingest.months`), no period here
+        found = [(i, f"bulan {_MONTHS[w]}") for i, w in enumerate(words)
+                 if w in _MONTHS and _UP_TO & set(words[max(0, i - 2):i])]
     if len(found) != 1:
         return None
     i, period = found[0]
@@ -264,13 +271,17 @@ def content_agrees(kind: str, texts: Iterable[str]) -> bool:
 
     Only clear contradictions refuse a mapping: figures in a label column, text in a
     figure column, percentages in a money column, amounts in a percent column. An
-    empty column or one of dashes agrees with everything.
+    empty column or one of dashes agrees with everything. A figure is read as the kind
+    and the column's own style read it (`600.000` is six hundred thousand rupiah in a
+    money column); one that stays ambiguous is a figure all the same, of no known size.
     """
     values = [t.strip() for t in texts if t and t.strip() not in ("", "-", "–", "—")]
     if len(values) < 2 or kind in ("level", "id", "value"):
         return True
-    parsed = [parse_number(v, "number") for v in values]
-    numbers = [p for p in parsed if p.value is not None and p.form != "text"]
+    reading = kind if kind in NUMERIC_KINDS and kind != "tick" else "number"
+    style = column_style(values)
+    parsed = [parse_number(v, reading, style) for v in values]
+    numbers = [p for p in parsed if p.form == "ambiguous" or (p.value is not None and p.form != "text")]
     share = len(numbers) / len(values)
     if kind not in NUMERIC_KINDS:
         return share < 0.8

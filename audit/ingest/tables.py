@@ -18,7 +18,7 @@ from audit.ingest.headers import header_key
 from audit.model import Finding, Location, Message, Metadata, Severity, Table
 from audit.model.report import column_letter
 from audit.model.spec import ColumnSpec, TableSpec
-from audit.numbers import clean, halfwidth, not_available, parse_number
+from audit.numbers import clean, column_style, halfwidth, not_available, parse_number
 
 TICKS = {"√", "✓", "✔", "v", "x", "☑", "ü"}
 #: per table, findings of one kind listed one by one; the rest are counted in one more finding
@@ -191,7 +191,9 @@ def build_table(grid: Grid, spec: TableSpec, meta: Metadata,
     present = {name: i for i, name in enumerate(mapping) if name}
     names = [c.name for c in spec.columns] + [n for n in tick_names.values() if n in present]
 
-    rows_kept, cells_kept, data, raw, hw, dec, kept_origin = _read_rows(grid, names, kinds, present, problems)
+    styles = _Styles(grid, {i for name, i in present.items() if kinds[name].numeric or kinds[name].kind == "value"},
+                     present)
+    rows_kept, cells_kept, data, raw, hw, dec, kept_origin = _read_rows(grid, names, kinds, present, problems, styles)
     problems.extend(_formula_findings(grid, mapping))
     index = pd.RangeIndex(len(rows_kept))
     header = _column_index(tuple(names))
@@ -219,7 +221,8 @@ def build_table(grid: Grid, spec: TableSpec, meta: Metadata,
 _NO_CELL = Cell(None)
 
 
-def _read_rows(grid: Grid, names: list[str], kinds: dict[str, ColumnSpec], present: dict[str, int], problems):
+def _read_rows(grid: Grid, names: list[str], kinds: dict[str, ColumnSpec], present: dict[str, int], problems,
+               styles: _Styles | None = None):
     """Each kept row's cells read: (source lines, spreadsheet rows, values by column, raw, half-widths and
     decimals by row, document origins). A text column's cell is read in place (most cells of a report:
     a call per cell cost more than its reading)."""
@@ -239,6 +242,8 @@ def _read_rows(grid: Grid, names: list[str], kinds: dict[str, ColumnSpec], prese
             continue
         line = grid.row_numbers[r]
         rows_kept.append(line)
+        if styles is not None:
+            styles.row = cells
         for k, values in origin.items():
             kept_origin[k].append(values[r])
         cells_kept.append(grid.cell_rows[r] if grid.cell_rows else line)
@@ -255,7 +260,7 @@ def _read_rows(grid: Grid, names: list[str], kinds: dict[str, ColumnSpec], prese
                 hw_row.append(nan)
                 dec_row.append(nan)
             else:
-                value, half, decimals = _read_cell(cell, spec_c, grid, line, pos, problems, name)
+                value, half, decimals = _read_cell(cell, spec_c, grid, line, pos, problems, name, styles)
                 column.append(value)
                 hw_row.append(half)
                 dec_row.append(decimals)
@@ -328,7 +333,51 @@ def _dtype(spec: ColumnSpec):
 _WORDED = re.compile(r"[^\W\d_]{2,}|^\s*(?:≥|≤|>=|<=|>|<)\s*\d")
 
 
-def _read_cell(cell: Cell, spec: ColumnSpec, grid: Grid, line: int, pos, problems, name):
+class _Styles:
+    """What settles a lone group of three (`600.000`, `1.200`) that a column's kind leaves open, looked at only
+    when a cell needs it: the unit its header or its row's `Satuan` states (`Pagu (Rp)`, `Target (orang)`, a
+    target of `1.200` orang: whole), the style the column's other figures show (`90,00`, `1.250.000`: the dot
+    groups thousands, `600.000` is six hundred thousand), else, but for a percentage, the style of the table's
+    figures. Nothing telling: it stays ambiguous (PARSE002)."""
+
+    def __init__(self, grid: Grid, numeric: set[int], present: dict[str, int]):
+        self.grid, self.numeric, self.present = grid, numeric, present
+        self.columns: dict[int, str | None] = {}
+        self.table: list[str | None] = []  # computed once, when first asked
+        self.row: list[Cell] = []  # the row being read (its `Satuan`)
+
+    def _texts(self, pos: int):
+        return (row[pos].value for row in self.grid.rows if pos < len(row))
+
+    def _unit(self, pos: int, name: str) -> str | None:
+        """The unit the column's header states, else the unit its row's `Satuan` cell names (`target_satuan`
+        for a `target`)."""
+        head = self.grid.header[pos] if pos < len(self.grid.header) else None
+        unit = headers.normalise(str(head or "")).unit
+        at = self.present.get(f"{name}_satuan", self.present.get("satuan"))
+        if unit is None and at is not None and at < len(self.row) and isinstance(self.row[at].value, str):
+            unit = headers.normalise(f"({self.row[at].value})").unit
+        return unit
+
+    def reread(self, value: object, kind: str, pos: int | None, name: str):
+        """The cell read again with what its column and table say, or None when nothing does."""
+        if pos is None:
+            return None
+        unit = self._unit(pos, name)
+        if unit in ("money", "count"):
+            return parse_number(value, unit)
+        if pos not in self.columns:
+            self.columns[pos] = column_style(self._texts(pos))
+        style = self.columns[pos]
+        if style is None and kind != "percent":  # a percentage is often written apart from the amounts beside it
+            if not self.table:
+                self.table.append(column_style(t for p in sorted(self.numeric) for t in self._texts(p)))
+            style = self.table[0]
+        return parse_number(value, kind, style) if style else None
+
+
+def _read_cell(cell: Cell, spec: ColumnSpec, grid: Grid, line: int, pos, problems, name,
+               styles: _Styles | None = None):
     """(value, rounding half-width, decimals) of one cell; problems appended."""
     col_index = None if pos is None else grid.col_offset + pos
     if spec.kind == "tick":
@@ -352,6 +401,8 @@ def _read_cell(cell: Cell, spec: ColumnSpec, grid: Grid, line: int, pos, problem
             parsed = type(parsed)(parsed.raw, parsed.value * 100, "number", decimals or 0, "%")
         elif decimals is not None and parsed.value is not None:
             parsed = type(parsed)(parsed.raw, parsed.value, "number", decimals, parsed.unit)
+    if parsed.problem == "ambiguous" and styles is not None:
+        parsed = styles.reread(value, spec.kind if spec.kind != "value" else "number", pos, name) or parsed
     if parsed.problem == "not_a_number" and not_available(parsed.raw):
         # `n/a`: the report says the figure is not available; nothing to check, and no unreadable number
         problems.append(_finding("PARSE004", Severity.INFO, grid, Message("not_available", {"raw": parsed.raw}),
