@@ -539,6 +539,7 @@ def candidates(table: DocTable, specs: dict[str, TableSpec], meta,
     compared = comparison.groups(layout.columns, lambda col: _texts(table, layout, col), evidence.figures)
     rupiah = {col.position for col in layout.columns if col.unit == "money"}
     amended = comparison.versions(layout.columns)  # a budget before and after its amendment, nothing realised
+    stale = _stale(layout)  # running totals before the table's latest: no column, and no figure left unread
     out = []
     for spec in specs.values():
         if not user and not (printed & _spec_words(spec)) and not spec.ticks_from:
@@ -552,7 +553,7 @@ def candidates(table: DocTable, specs: dict[str, TableSpec], meta,
         if _reads_revenue(spec):
             revenue = revenue or _revenue_named(spec, mapping, table, layout)
         acceptable = _acceptable(spec, names) and revenue == _reads_revenue(spec) \
-            and not _figure_skipped(mapping, evidence.figures, layout, table) and _has_year(spec, names, layout)
+            and not _figure_skipped(mapping, evidence.figures, layout, table, stale) and _has_year(spec, names, layout)
         if acceptable and compared and not headers.for_table(user, spec.name):  # the same amounts for two years:
             # read as such, or not at all (unless the user's `[columns]` says how this kind reads the table)
             kinds = {c.name: c.kind for c in spec.columns}
@@ -656,17 +657,18 @@ DERIVED_WORDS = {"selisih", "sisa", "saldo", "lebih", "kurang", "deviasi", "pers
                  "komposisi", "capaian", "efisiensi", "rasio"}
 
 
-def _figure_skipped(mapping: dict[int, str], figures: set[int], layout: Layout, table: DocTable) -> bool:
+def _figure_skipped(mapping: dict[int, str], figures: set[int], layout: Layout, table: DocTable,
+                    stale: frozenset[str] = frozenset()) -> bool:
     """As many columns of primary figures left unread as read (at least two): a puskesmas' `Sasaran  Target
     Angka  %` read as target and capaian, its population and count unread. The kind reads the row's figures
     out of their relation (its `%` is Angka / Sasaran, nothing of the target), so it is not this kind. A unit
-    (`Satuan`), a percentage or a difference (`Selisih`, `Sisa`) left unread is derived and hides nothing."""
+    (`Satuan`), a percentage or a difference (`Selisih`, `Sisa`) left unread is derived and hides nothing, and so
+    is a running total before the table's latest (`stale`: `s.d. Maret` beside `s.d. Desember`)."""
     read = [p for p in mapping if p in figures]
     unread = []
-    stale = _stale(layout)
     for col in layout.columns:
         if col.position not in figures or col.position in mapping or _running_before(col, stale):
-            continue  # (a running total is the sum of figures read or printed elsewhere: it hides nothing)
+            continue
         words = set(headers.normalise(" ".join(col.labels)).words) | ({"persen"} if "%" in " ".join(col.labels)
                                                                        else set())
         cells = [t.strip() for t in _texts(table, layout, col) if t.strip()]

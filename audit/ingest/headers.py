@@ -279,8 +279,9 @@ def content_agrees(kind: str, texts: Iterable[str]) -> bool:
     if len(values) < 2 or kind in ("level", "id", "value"):
         return True
     reading = kind if kind in NUMERIC_KINDS and kind != "tick" else "number"
-    style = column_style(values)
-    parsed = [parse_number(v, reading, style) for v in values]
+    parsed = [parse_number(v, reading) for v in values]
+    if any(p.form == "ambiguous" for p in parsed) and (style := column_style(values)):
+        parsed = [parse_number(v, reading, style) for v in values]
     numbers = [p for p in parsed if p.form == "ambiguous" or (p.value is not None and p.form != "text")]
     share = len(numbers) / len(values)
     if kind not in NUMERIC_KINDS:
