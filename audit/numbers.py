@@ -252,15 +252,20 @@ def decimals_for(written: int, value: float) -> int:
 _STYLE = re.compile(r"^(?P<prefix>(?:rp\.?|idr)\s*)?(?P<core>[-+−(]?\d[\d.,]*\)?)(?P<suffix>\s*\S.*)?$", re.IGNORECASE)
 
 
-def format_like(raw: str | None, value: float, default_style: str = "id", decimals: int | None = None) -> str:
+def format_like(raw: str | None, value: float, default_style: str = "id", decimals: int | None = None,
+                read_decimals: float | None = None) -> str:
     """Write `value` the way `raw` was written: same separators, decimals, prefix and unit.
 
     Used when proposing or applying a fix, so `1,800,000` becomes `2,400,000`,
     `75,00%` becomes `100,00%` and the sloppy `1,725,576,486,00` stays sloppy.
+    `read_decimals`: the decimals the cell was read with, which say whether its lone
+    group of three was decimals (`1.250` of a column writing `0.85`: `1.190`).
     """
     text = clean(raw or "")
     m = _STYLE.match(text)
     parsed = parse_number(text, "money") if m else None
+    if parsed is not None and read_decimals == 3 and parse_number(text, "number").form == "ambiguous":
+        parsed = parse_number(text, "number", "en" if "." in text else "id")  # the lone mark was the decimal one
     if not m or parsed is None or parsed.value is None:
         return format_number(value, decimals, default_style)
     core = m.group("core").strip("()+-−")

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from audit.numbers import column_style, format_number, parse_number, style_of
+from audit.numbers import column_style, format_like, format_number, parse_number, style_of
 
 
 @pytest.mark.parametrize("raw,kind,value,decimals,unit", [
@@ -78,6 +78,13 @@ def test_a_column_style_is_what_its_figures_agree_on():
 def test_a_style_reads_the_lone_group_of_three(raw, kind, style, value, decimals):
     p = parse_number(raw, kind, style)
     assert (p.value, p.decimals) == (pytest.approx(value), decimals)
+
+
+def test_a_fix_writes_a_lone_group_of_three_as_the_cell_was_read():
+    assert format_like("1.250", 1.19, read_decimals=3) == "1.190"  # read as 1.25: the dot marked decimals
+    assert format_like("1,250", 1.19, read_decimals=3) == "1,190"
+    assert format_like("1.250", 1190, read_decimals=0) == "1.190"  # read as 1250: the dot grouped thousands
+    assert format_like("600.000", 540000) == "540.000"
 
 
 @pytest.mark.parametrize("raw", ["abc", "1,2,3", "1.2.3", "12..5", "1.234,5.6", "=1+1", "Rp", "%", "≥ HPP", "10-"])

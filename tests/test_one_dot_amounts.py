@@ -181,3 +181,17 @@ def test_running_totals_by_month_are_read_alike_whatever_the_amounts(tmp_path, s
     values = read(tmp_path / "laporan.md").tables["realisasi_program"].values
     assert values["realisasi"].tolist() == [spent[-1] * scale]
     assert _budget_findings(result) == []
+
+
+def test_a_fix_is_written_as_its_column_reads_the_cell(tmp_path):
+    """A wrong realisation's fix keeps how the column writes: `540.000` rupiah where `504.000` was printed; `1.190`
+    (one point nineteen) for a `1.250` that a column writing `0.85` reads as one and a quarter."""
+    def proposed(folder, column):
+        return {s.proposed_text for f in audit.run(folder).findings for s in f.suggestions or ()
+                if s.cell.cell[0] == column}
+
+    money = _folder(tmp_path / "m", _wrong(SMALL, 0, "504.000"))
+    assert proposed(money, "D") == {f"{_rupiah('600.000') * 0.9:,.0f}".replace(",", ".")}
+    ratio = write_report(tmp_path / "r", {"capaian_indikator": "no,indikator,target,realisasi,capaian\n"
+                                                               "1,Rasio A,0.85,1.250,140.00"})
+    assert proposed(ratio, "D") == {f"{0.85 * 1.40:.3f}"}

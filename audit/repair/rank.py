@@ -229,7 +229,8 @@ def as_fix(report: Report, trial: Trial, runner_up: Trial | None, style: str, be
     table = report.tables[c.table]
     row, label = table.row_name(c.index)
     raw = table.array(c.column, "raw")[c.index] if c.column in table.raw.columns else None
-    proposed_text = c.proposed if isinstance(c.proposed, str) else format_like(raw, c.proposed, style)
+    proposed_text = c.proposed if isinstance(c.proposed, str) else format_like(raw, c.proposed, style,
+                                                                                read_decimals=_read(table, c))
     rules = sorted({k[0] for k in trial.resolved})
     reason = [Message("fix_reason", {"n": len(trial.resolved), "rules": _counted(trial.resolved)})]
     if trial.introduced:
@@ -249,6 +250,11 @@ def as_fix(report: Report, trial: Trial, runner_up: Trial | None, style: str, be
                label, c.index)
 
 
+def _read(table, c: Candidate) -> float | None:
+    """The decimals a candidate's cell was read with (`1.250` of a column writing `0.85`: 3), if known."""
+    return table.array(c.column, "decimals")[c.index] if c.column in table.decimals.columns else None
+
+
 def _counted(keys) -> str:
     """The rules of some findings, each with how many when more than one: `MATCH012 ×2, SUM027`."""
     count: dict[str, int] = {}
@@ -261,7 +267,8 @@ def _plain_fix(report: Report, c: Candidate, style: str) -> Fix:
     table = report.tables[c.table]
     row, label = table.row_name(c.index)
     raw = table.array(c.column, "raw")[c.index]
-    text = c.proposed if isinstance(c.proposed, str) else format_like(raw, c.proposed, style)
+    text = c.proposed if isinstance(c.proposed, str) else format_like(raw, c.proposed, style,
+                                                                       read_decimals=_read(table, c))
     return Fix(c.table, row, c.column, table.location(c.index, c.column), table.cell(c.index, c.column),
                c.proposed, "", "", raw, text, row_label=label, index=c.index)
 
