@@ -195,3 +195,16 @@ def test_a_fix_is_written_as_its_column_reads_the_cell(tmp_path):
     ratio = write_report(tmp_path / "r", {"capaian_indikator": "no,indikator,target,realisasi,capaian\n"
                                                                "1,Rasio A,0.85,1.250,140.00"})
     assert proposed(ratio, "D") == {f"{0.85 * 1.40:.3f}"}
+
+
+def test_a_table_no_kind_reads_takes_its_figures_as_each_column_writes_them(tmp_path):
+    """The figures the generic checks add up: `1.250` in a column writing `0.500` and `1.75` is one and a quarter;
+    `1.200` people in a column of whole numbers (nothing telling) is twelve hundred, as before."""
+    from audit.document import read_document, structure
+
+    path = tmp_path / "tabel.md"
+    path.write_text("# X\n\nTabel 1\n\nDesa\tSawah (km2)\tPenduduk\nAlpha\t0.500\t1.200\nBeta\t1.250\t950\n"
+                    "Gamma\t1.75\t2.150\n", encoding="utf-8")
+    printed = structure.read(read_document(path).tables[0])
+    assert [ln.values[1].value for ln in printed.lines] == [0.5, 1.25, 1.75]
+    assert [ln.values[2].value for ln in printed.lines] == [1200, 950, 2150]

@@ -24,7 +24,7 @@ from audit.document.labels import tidy_code
 from audit.document.levels import assign_levels, bold, key_of, strip_mark
 from audit.document.model import DocTable
 from audit.model import Parsed
-from audit.numbers import parse_number
+from audit.numbers import column_style, parse_number
 
 #: labels of rows of averages, neither parts nor totals
 SUMMARY_WORDS = ("rata rata", "rerata", "rata2", "average", "median")
@@ -125,9 +125,10 @@ def read(table: DocTable, rows: list | None = None, recognised: bool = False) ->
     if not numeric:
         return None
     first = numeric[0]
-    lines = [_line(table, i, first, numeric) for i in _aligned(table, body)]
+    styles = {c: column_style(row[c] for row in texts) for c in numeric}  # `1.250` beside `0.85`: one and a quarter
+    lines = [_line(table, i, first, numeric, styles) for i in _aligned(table, body)]
     for extra in rows or []:
-        lines += [_line(extra, i, first, numeric) for i in range(len(extra.rows))]
+        lines += [_line(extra, i, first, numeric, styles) for i in range(len(extra.rows))]
     lines = [ln for ln in lines if (ln.values or ln.total) and not is_summary(ln.label)]
     percent = {c for c in numeric if _percent(headers[c], [ln.values.get(c) for ln in lines])}
     money = {c for c in numeric if c not in percent and _money(headers[c], [ln.values.get(c) for ln in lines])}
@@ -232,7 +233,7 @@ def _counting(texts: list[list[str]], c: int) -> bool:
     return len(nums) >= 2 and nums == list(range(1, len(nums) + 1))
 
 
-def _line(table: DocTable, i: int, first: int, numeric: list[int]) -> Line:
+def _line(table: DocTable, i: int, first: int, numeric: list[int], styles: dict[int, str | None] | None = None) -> Line:
     cells = table.rows[i]
     texts = [c.text.strip() for c in cells[:first] if c.text.strip()]
     marks = [x for x in texts if _MARK.fullmatch(x)]
@@ -242,7 +243,7 @@ def _line(table: DocTable, i: int, first: int, numeric: list[int]) -> Line:
     values, spans = {}, {}
     for c in numeric:
         if c < len(cells) and cells[c].text.strip():
-            parsed = _figure(cells[c].text)
+            parsed = _figure(cells[c].text, (styles or {}).get(c))
             if parsed.value is None:
                 continue
             if len(wide.get(c, ())) > 1:
@@ -257,9 +258,10 @@ def is_figure(text: str) -> bool:
     return is_number(text)
 
 
-def _figure(text: str) -> Parsed:
-    parsed = parse_number(text, "number")
-    if parsed.form == "ambiguous":  # `1.200`: a group of three after one separator is thousands in a table
+def _figure(text: str, style: str | None = None) -> Parsed:
+    """A figure as its column writes (`style`); `1.200` that nothing decides is thousands in a table."""
+    parsed = parse_number(text, "number", style)
+    if parsed.form == "ambiguous":
         parsed = parse_number(text, "count")
     return parsed
 
