@@ -1,7 +1,8 @@
 """How the tool does on LKjIPs of other agencies: the layout corpus (tests/corpus/, docs/layouts.md).
 
-For every corpus document (the markdown, and the DOCX and PDF renderings of the
-documents in RENDERED), three numbers:
+For every corpus document (the markdown, the DOCX and PDF renderings of the documents in
+RENDERED, and with `--unruled` every document printed as PDF without column lines), three
+numbers:
 
 - tables: numeric tables recognised / present. Recognised: the extraction log has an
   entry with status `read` or `copy` for the table (markdown: an entry whose line lies
@@ -15,7 +16,7 @@ documents in RENDERED), three numbers:
 - clean errors: error findings on the clean version (each is a false alarm), listed by
   rule and place.
 
-    python benchmarks/layouts.py [--only SLUG] [--no-render] [--json FILE]
+    python benchmarks/layouts.py [--only SLUG] [--no-render] [--unruled] [--json FILE]
 """
 from __future__ import annotations
 
@@ -30,6 +31,8 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"
 RENDERED = ("rsud-lembah-hijau", "setwan-dprd-pasirluhur", "kecamatan-karangwetan")
+#: PDF prints without column lines (`--unruled`, every document): form -> fpdf2's table border layout
+UNRULED = {"pdf-lines": "HORIZONTAL_LINES", "pdf-plain": "NONE"}
 KEYS = ("document", "variant", "tables_recognised", "tables_present", "mistakes_found", "mistakes_injected",
         "clean_errors", "clean_error_rules", "missed", "error")
 
@@ -132,7 +135,8 @@ def _recognised(manifest: dict, log, places: dict | None, numbers: dict | None =
 
 
 def measure(folder: Path, variant: str = "md", work: Path | None = None) -> dict:
-    """The three numbers for one document in one form (md | docx | pdf); see the module doc."""
+    """The three numbers for one document in one form (md | docx | pdf | pdf-lines | pdf-plain); see the module
+    doc."""
     from audit.document.report import read_document_report
     from audit.errors import InputError
 
@@ -143,7 +147,10 @@ def measure(folder: Path, variant: str = "md", work: Path | None = None) -> dict
         sys.path.insert(0, str(ROOT))
         from tests.corpus.render import render
 
-        clean, draft = render(clean, work)[variant], render(draft, work)[variant]
+        if variant in UNRULED:
+            clean, draft = (_unruled(md, work, UNRULED[variant]) for md in (clean, draft))
+        else:
+            clean, draft = render(clean, work)[variant], render(draft, work)[variant]
         places = _places((folder / "draft.md").read_text(encoding="utf-8"))
     out = dict.fromkeys(KEYS)
     out.update(document=manifest["slug"], variant=variant, tables_present=manifest["numeric_tables"],
@@ -174,7 +181,15 @@ def measure(folder: Path, variant: str = "md", work: Path | None = None) -> dict
     return out
 
 
-def run(only: str | None = None, render: bool = True) -> list[dict]:
+def _unruled(md: Path, work: Path, borders: str) -> Path:
+    """A corpus markdown file printed as PDF with its tables ruled as `borders` says (tests/corpus/render.py)."""
+    from tests.corpus.render import parse, write_pdf
+
+    return write_pdf(parse(md.read_text(encoding="utf-8")), work / f"{md.parent.name}-{md.stem}-{borders}.pdf",
+                     borders)
+
+
+def run(only: str | None = None, render: bool = True, unruled: bool = False) -> list[dict]:
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for folder in documents():
@@ -183,6 +198,8 @@ def run(only: str | None = None, render: bool = True) -> list[dict]:
             rows.append(measure(folder))
             if render and folder.name in RENDERED:
                 rows += [measure(folder, v, Path(tmp)) for v in ("docx", "pdf")]
+            if unruled:
+                rows += [measure(folder, v, Path(tmp)) for v in UNRULED]
     return rows
 
 
@@ -205,9 +222,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--only", help="one corpus document (its folder name)")
     ap.add_argument("--no-render", action="store_true", help="markdown only, no DOCX/PDF renderings")
+    ap.add_argument("--unruled", action="store_true",
+                    help="also every document as PDF without column lines (horizontal rules only; none)")
     ap.add_argument("--json", type=Path, help="also write the rows as JSON to this file")
     args = ap.parse_args()
-    rows = run(args.only, not args.no_render)
+    rows = run(args.only, not args.no_render, args.unruled)
     print(table(rows))
     for r in rows:
         for miss in r["missed"]:

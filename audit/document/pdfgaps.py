@@ -201,7 +201,7 @@ def _header_start(lines, i: int, columns, floor: int = 0) -> tuple[int, int] | N
     """(first line, end) of the header over body row `i`: lines of pieces of text over the columns, close above it.
     Rows between header and body (`4 | PENDAPATAN`, a code or number and no figures to add) are the body's; a
     caption is not taken. None: no header line."""
-    start = end = None
+    start = None
     k = i - 1
     while k >= floor and _top(lines[k + 1]) - _bottom(lines[k]) <= LEAD * (_bottom(lines[k]) - _top(lines[k])):
         line = lines[k]
@@ -210,11 +210,19 @@ def _header_start(lines, i: int, columns, floor: int = 0) -> tuple[int, int] | N
                 break  # figures above the header: not this table's
         elif _header(line, columns) and (len(line) >= 2 or start is not None):
             start = k  # a line of the columns' names, or a group's name over some of them
-            end = end or k + 1
         elif len(line) != 1 or not _under(line[0], columns) or start is not None:
             break  # prose, or one piece from the first column's edge above the header: its caption
         k -= 1
-    return None if start is None or end is None else (start, end)
+    if start is None:
+        return None
+    names = [k for k in range(start, i) if len(lines[k]) >= 2 and _header(lines[k], columns)]
+    groups = {c for k in range(start, names[0]) for c in _under_all(lines[k], columns)} - \
+        _under_all(lines[names[0]], columns)  # columns named above the first line of names, which leaves them empty
+    end = names[-1] + 1
+    while end < i and not any(_figure(seg) for seg in lines[end]) and _under_all(lines[end], columns) \
+            and _under_all(lines[end], columns) <= groups:
+        end += 1  # a name under such a group, alone on its line (`Jumlah` under `Realisasi Anggaran`)
+    return start, end
 
 
 def _resumes(lines, j: int, least: int = 2, ahead: int = 4) -> bool:
@@ -339,10 +347,32 @@ def _under(segment, columns) -> list[int]:
 
 def _header_bands(lines, columns) -> list[list]:
     """The header's lines as at most two rows: the groups' names printed over several columns, then each column's
-    name, its lines joined (a name wrapped in its cell, set in the middle of a header two rows high)."""
+    name, its lines joined (a name wrapped in its cell, set in the middle of a header two rows high). A header
+    whose last line names columns the lines above leave empty is a row of groups over a row of their columns: a
+    name above stands over the empty columns to its right that the last line names (`Realisasi` printed at the
+    left of `Keuangan | Fisik`)."""
+    if len(lines) >= 2:
+        first, second = lines[:-1], lines[-1]
+        named = {k for line in first for seg in line for k in _under(seg, columns)}
+        under = {k for seg in second for k in _under(seg, columns)}
+        if under - named:
+            return [[[_over(seg, columns, named, under) for seg in line] for line in first], [second]]
     groups = [seg for line in lines for seg in line if len(_under(seg, columns)) > 1]
     names = [kept for kept in ([seg for seg in line if len(_under(seg, columns)) <= 1] for line in lines) if kept]
     return ([[groups]] if groups else []) + ([names] if names else [])
+
+
+def _over(segment, columns, named: set[int], under: set[int]) -> list[dict]:
+    """`segment` stretched over the columns right of its own that its line leaves empty and the line below names."""
+    spans = _under(segment, columns)
+    if not spans:
+        return segment
+    last = spans[-1]
+    while last + 1 < len(columns) and last + 1 not in named and last + 1 in under:
+        last += 1
+    if last == spans[-1]:
+        return segment
+    return [*segment[:-1], {**segment[-1], "x1": max(segment[-1]["x1"], columns[last][0] + 1)}]
 
 
 def _table(lines, header: int, columns, least: int = 2) -> tuple | None:
