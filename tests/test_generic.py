@@ -273,6 +273,33 @@ def test_a_count_its_total_and_its_share_both_contradict_is_named(tmp_path):
     assert [(_where(f), f.expected) for f in found] == [(("GEN001", "Tabel #1", _line(text, "3\tS1"), "Jumlah"), 12)]
 
 
+LOKET = HEAD.format(agency="DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL KABUPATEN CONTOH") + """\
+Tabel 2.4 Dokumen yang Diterbitkan per Tempat Pelayanan
+
+No	Jenis Dokumen	Kantor Dinas	Kecamatan	Mal Pelayanan Publik	Jumlah
+1	Kartu Keluarga	1.200	800	400	2.400
+2	Akta Kelahiran	900	500	200	1.600
+	Jumlah	2.100	1.300	600	4.000
+	%	52,50%	32,50%	15,00%	100,00%
+"""
+
+
+def test_a_row_of_shares_under_the_total_row_is_each_column_share_of_the_whole(tmp_path):
+    """A `%` row printed under the total row (every figure with its `%`, the total column's 100) is each
+    column's share of the total row's whole (2.100 / 4.000 = 52,50%): a wrong share is said at its own cell, with
+    the value of the totals (before: the row was added up as figures, and the total column's 100,00% was the
+    cell blamed for the sum the wrong share makes); a right row says nothing."""
+    assert _unread(tmp_path, LOKET) == []
+    text = _swap(LOKET, "\t%", "32,50%", "23,50%")
+    found = _unread(tmp_path, text)
+    assert [(_where(f), round(f.expected, 2)) for f in found] == [
+        (("GEN002", "Tabel #1", _line(text, "\t%"), "Kecamatan"), 32.5)]
+    assert "'Jumlah'" in found[0].text("en")
+    text = _swap(LOKET, "\t%", "100,00%", "99,00%")
+    assert [(_where(f), f.expected) for f in _unread(tmp_path, text)] == [
+        (("GEN002", "Tabel #1", _line(text, "\t%"), "Jumlah"), 100)]
+
+
 def test_capaian_of_a_lower_is_better_indicator_is_not_a_mistake(tmp_path):
     """A percent written as target / realisasi (negative polarity) is one of the conventions in use."""
     text = HEAD.format(agency="DINAS KESEHATAN KABUPATEN CONTOH") + textwrap.dedent("""\

@@ -117,6 +117,13 @@ REVIEWED: dict[str, tuple[set[str], int, dict[tuple[str, str], str]]] = {
         # shares of 54: S-2 1 / 54 = 1,9% printed 3; D-3 2 / 54 = 3,7% printed 5; SMA 39 / 54 = 72,2% printed 73
         ("GEN002", "Tabel 2 :"): "three shares of 54 off (the printed shares add up to 100 and agree on S-1 only)",
     }),
+    # round 12 (S53-S54): a kabupaten's realisation and capaian of one indicator over the years, no target printed
+    # (read as `kinerja_tahunan` in long form; the capaian cannot be recomputed without a target: nothing to find)
+    "tanah-datar-apk-tahunan": ({"kinerja_tahunan"}, 0, {}),  # 2012-2015
+    "tanah-datar-apm-tahunan": ({"kinerja_tahunan"}, 0, {}),  # 2015-2016
+    # round 12 (S55): a permit agency's permits applied for per service outlet (gerai), a TOTAL column, a TOTAL row
+    # and a `%` row of each outlet's share of the total: consistent as printed; no kind reads it (DOC001)
+    "bppt-jabar-perizinan-gerai": (set(), 1, {}),
 }
 
 #: errors the review found false and left as gaps (README: qualitative PK targets are not numbers to parse)
@@ -340,3 +347,23 @@ def test_codes_prefixed_by_urusan_and_organisation_roll_up(tmp_path):
                    if f.rule_id.startswith("GEN"))
     assert [(r, c) for r, c, _ in found] == [("GEN001", "D5"), ("GEN004", "E6"), ("GEN004", "F6")]
     assert found[0][2] == 9_894_697_780
+
+
+def test_a_row_of_shares_under_a_total_row_is_checked_as_shares(tmp_path):
+    """The BPPT Jawa Barat table prints, under its TOTAL row, a `%` row of each outlet's share of the 2.470 permits
+    (1864 / 2470 = 75,47%, ..., 100,00% under TOTAL): consistent as printed. With one share changed (Bogor's
+    75,47% as 75,74%), GEN002 says that cell, its share of the TOTAL row, 75,47% (before: the row was added up
+    as figures and GEN001 blamed the TOTAL column's 100,00% for the sum, 100,27); a count changed (Bogor's
+    Perpanjangan Izin AKDP 772 as 777) is named at its cell by its row and column totals, the shares untouched."""
+    from helpers import changed_copy
+
+    doc = WILD / "bppt-jabar-perizinan-gerai" / "laporan.md"
+    path = changed_copy(tmp_path, doc, "<td>75,47%</td>", "<td>75,74%</td>")
+    found = [(f.rule_id, f.location.cell, round(f.expected, 2)) for f in audit.run(path, suggest=False).findings
+             if f.rule_id.startswith("GEN")]
+    assert found == [("GEN002", "E14", 75.47)]
+    (tmp_path / "count").mkdir()
+    path = changed_copy(tmp_path / "count", doc, "<td>772</td>", "<td>777</td>")
+    found = [(f.rule_id, f.location.cell, f.expected) for f in audit.run(path, suggest=False).findings
+             if f.rule_id.startswith("GEN")]
+    assert found == [("GEN001", "E3", 772.0)]

@@ -15,6 +15,8 @@ shows (`audit.document.structure`). Each rule names one `check`:
   else each row's share of the grand total row; a capaian written by a lower-is-better
   convention is not flagged; a share whose headers say what it is of (`PERSENTASE / L` beside
   `JUMLAH / L  P  L+P`; a `Persentase` whose total row prints 100) is taken from its headers;
+  a row of shares printed under the total row (`%  75,47%  19,51%  100,00%`) is each column's share of
+  the total row's whole (`row_shares`);
   also in a table a kind read, for the percent columns its kind does not read (a staff table's
   `Persentase` / `Komposisi`);
 - `difference`: a `Selisih` / `Lebih / (Kurang)` / `Sisa` / `Naik/Turun` / `Bertambah/(Berkurang)` column

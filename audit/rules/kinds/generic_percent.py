@@ -101,6 +101,12 @@ def percents(printed, corrected: list[Gap], only: set[int] | None = None) -> lis
             if ok or _other_convention(stated, a, b) or _restored(ln, (pc, num, den), fixed):
                 continue
             out.append(Gap(ln, pc, computed, [(ln, num), (ln, den)], "percent"))
+    if only is None:  # a read table's rows are its kind's
+        for ln, total, whole in row_shares(printed):
+            for col in sorted(c for c in ln.values if c in total.values):
+                ok, computed = ratio_meets(ln.values[col], total.values[col], total.values[whole])
+                if not ok:
+                    out.append(Gap(ln, col, computed, [(total, col), (total, whole)], "share"))
     for pc, col, grand in shares(printed, only):
         for ln in _share_rows(printed, pc, col, grand):
             part = ln.values[col]
@@ -110,6 +116,30 @@ def percents(printed, corrected: list[Gap], only: set[int] | None = None) -> lis
             if not ok:
                 out.append(Gap(ln, pc, computed, [(ln, col), (grand, col)], "share"))
     return out
+
+
+def row_shares(printed) -> list[tuple]:
+    """(share row, total row, total column): a row printing only percentages (two or more, each with its `%`)
+    right under a total row of figures, in a table with a total column, is each column's share of that total
+    row's whole (`TOTAL  1864  482  72  52  2470` over `%  75,47%  19,51%  2,91%  2,11%  100,00%`: the share of
+    each column of the total, its whole 100), when at least one of its cells agrees. The shares of a row, where
+    `shares` reads those of a column; such a row is no row of figures for the total column to add up."""
+    out = []
+    for total, ln in zip(printed.lines, printed.lines[1:]):
+        if not total.total or not is_share_row(ln) or any(v.unit == "%" for v in total.values.values()):
+            continue
+        for whole, parts in printed.totals:
+            if whole in ln.values and whole in total.values and total.values[whole].value > 0 \
+                    and any(c in ln.values and c in total.values
+                            and ratio_meets(ln.values[c], total.values[c], total.values[whole])[0] for c in parts):
+                out.append((ln, total, whole))
+                break
+    return out
+
+
+def is_share_row(ln) -> bool:
+    """A body row whose figures are all printed with their `%` (two or more): percentages, not figures."""
+    return not ln.total and len(ln.values) >= 2 and all(v.unit == "%" for v in ln.values.values())
 
 
 def shares(printed, only: set[int] | None = None) -> list[tuple]:

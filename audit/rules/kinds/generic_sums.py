@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from audit.rules.kinds import generic_difference
 from audit.rules.kinds.generic_base import Gap, meets_sum
-from audit.rules.kinds.generic_percent import by_percent
+from audit.rules.kinds.generic_percent import by_percent, row_shares
 
 
 def sums(printed) -> list[Gap]:
@@ -155,9 +155,12 @@ def _total_rows(printed, confirmed: dict) -> list[Gap]:
 def _total_columns(printed) -> list[Gap]:
     """A `Jumlah` column against the columns of its header group to its left, where the rows confirm it."""
     out = []
+    of_shares = {id(ln) for ln, _, _ in row_shares(printed)}  # a row of shares is checked as shares
     for col, parts in printed.totals:
         agree, gaps = 0, []
         for ln in printed.lines:
+            if id(ln) in of_shares:
+                continue
             valued = [c for c in parts if c in ln.values]
             if col not in ln.values or not valued:
                 continue
