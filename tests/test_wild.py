@@ -367,3 +367,12 @@ def test_a_row_of_shares_under_a_total_row_is_checked_as_shares(tmp_path):
     found = [(f.rule_id, f.location.cell, f.expected) for f in audit.run(path, suggest=False).findings
              if f.rule_id.startswith("GEN")]
     assert found == [("GEN001", "E3", 772.0)]
+
+
+def test_the_unread_hint_proposes_a_label_column_from_words_not_codes(results):
+    """BPPT Jawa Barat's permits by outlet are read by no kind; the hint's nearest kind lacks a label column. It is
+    proposed from `JENIS PERIZINAN` (the permits' names), not from `KODE` (`I.28.a`, `NI 22`: codes, as the
+    leftmost unread column it was before), nor from a column of figures."""
+    [unread] = [f for f in results["bppt-jabar-perizinan-gerai"].findings if f.rule_id == "DOC001"]
+    text = unread.text("en")
+    assert '"KODE"' not in text and '"JENIS PERIZINAN" = "aktivitas"' in text

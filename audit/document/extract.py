@@ -166,8 +166,9 @@ def _versions(table: DocTable) -> list[str]:
 
 def suggest_mapping(near: Match, seg: DocTable) -> list[tuple[str, str]]:
     """Header lines for `[columns]` that would let the nearest kind read a table: each required column
-    it lacks paired with the leftmost unread printed column whose content fits that column's kind and whose
-    words the kind does not rule out for it (a month's own column is never proposed as another)."""
+    it lacks paired with the leftmost unread printed column whose content fits that column's kind (a label
+    column: words, not codes) and whose words the kind does not rule out for it (a month's own column is never
+    proposed as another)."""
     from audit.document.classify import month_columns
     from audit.ingest.headers import content_agrees, excluded
 
@@ -183,11 +184,21 @@ def suggest_mapping(near: Match, seg: DocTable) -> list[tuple[str, str]]:
                 continue  # words the kind rules out for that column (`Target Sasaran` is no count served)
             texts = [seg.rows[i][printed.position].text for i in near.layout.body
                      if i < len(seg.rows) and printed.position < len(seg.rows[i])]
-            if content_agrees(column.kind, texts):
+            if content_agrees(column.kind, texts) and (column.kind != "text" or _wordy(texts)):
                 out.append((printed.labels[-1], column.name))
                 pool.remove(printed)
                 break
     return out
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _wordy(texts: list[str]) -> bool:
+    """Do most of a column's filled cells hold a word (three letters or more)? A label column is proposed only
+    from such a column, never from one of codes (`NI 22`, `B.01`) or figures."""
+    filled = [t for t in texts if t.strip()]
+    return bool(filled) and sum(1 for t in filled if _WORD.search(t)) * 2 >= len(filled)
 
 
 def _any_digit(seg: DocTable) -> bool:
