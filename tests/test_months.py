@@ -64,6 +64,8 @@ def test_the_pkp_form_is_read_with_its_months(tmp_path):
     changed = audit.run(str(tmp_path / "laporan.md"))
     assert [(c, a, e) for _, c, a, e in _errors(changed, "SUM081")] == [("terlayani", 21.0, 24.0)]
     assert [f.rule_id for f in changed.findings if f.severity.value == "error"] == ["SUM081"]
+    [found] = [f for f in changed.findings if f.rule_id == "SUM081"]  # the months printed: January to September
+    assert "sum of 9 months" in found.text("en") and "jumlah 9 bulan" in found.text("id")
 
 
 def _budget(groups: list[tuple[str, list[str]]], rows: list[list[str]], caption: str) -> str:

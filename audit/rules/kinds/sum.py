@@ -410,7 +410,8 @@ def _across(ctx, loaded, a: Across, table, pos: np.ndarray, values):
         cands = [candidate(table, i, a.total, float(s[k]))] if a.total else []
         cands += [candidate(table, i, c, _num(vals[k, n]) + gap) for n, c in enumerate(a.parts)]
         yield k, ctx.finding(loaded, table, i, column, actual, expected, related=related, candidates=cands,
-                             parts=len(a.parts), parts_table=table.name, parts_column="+".join(a.parts))
+                             parts=int(np.count_nonzero(~missing[k])), parts_table=table.name,
+                             parts_column="+".join(a.parts))  # parts: those the row prints (nine months of twelve)
 
 
 def _floats(frame, column) -> np.ndarray:
