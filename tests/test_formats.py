@@ -217,6 +217,16 @@ def test_markdown_has_a_section_per_table_with_numbers_in_the_reports_format(exa
     assert len(rows) == sum(f.severity.value == "error" for f in example.findings)
 
 
+def test_markdown_says_what_was_checked_as_the_terminal_report_does(example, example_en):
+    """A pull request comment or a wiki page says what was checked under the verdict, rules not run included."""
+    c = example.coverage
+    text = out("markdown", example)
+    line = f"Diperiksa: {c.tables_read}/{c.tables_found} tabel berangka (100%) · {c.rules_run} aturan"
+    assert f"\n\n{line} (+{c.rules_skipped} tanpa tabel, +{c.rules_lacking} tanpa kolomnya" in text
+    assert text.index(line) < text.index("Sumber:")
+    assert f"{c.rules_run} rules" in out("markdown", example_en)
+
+
 def test_markdown_verdict_follows_fail_on(example, corrected):
     assert "**Hasil: LOLOS**" in out("markdown", example, fail_on="never")
     clean = out("markdown", corrected)

@@ -132,6 +132,22 @@ def row_text(f) -> str:
     return " · ".join(p for p in (f.row, f.row_label if f.row_label != f.row else None) if p)
 
 
+def coverage_text(result, lang: str) -> str | None:
+    """What was checked, said plainly: numeric tables read of those found, rules run and those not run (for a
+    table absent, columns absent, or a document to read); None without a coverage."""
+    c = result.coverage
+    if c is None:
+        return None
+    text = t("coverage_line", lang, read=c.tables_read, found=c.tables_found, run=c.rules_run,
+             percent=format_number(c.percent, 0, lang, "%"))
+    parts = [t(key, lang, n=n) for key, n in (("coverage_skipped", c.rules_skipped),
+                                               ("coverage_lacking", c.rules_lacking),
+                                               ("coverage_no_document", len(c.no_document))) if n]
+    if parts:
+        text += t("coverage_not_run", lang, parts=", ".join(parts))
+    return text
+
+
 def not_run(result, lang: str) -> list[str]:
     """The rules not run, each line with why: their tables absent, the columns they read not printed, or the
     document they read absent (a report read from tables)."""

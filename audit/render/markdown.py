@@ -1,6 +1,6 @@
 """`--format markdown`: the reviewer's report as Markdown, for a pull request, an issue or a wiki.
 
-The same content as the terminal report (verdict by `fail_on`, counts, then one
+The same content as the terminal report (verdict by `fail_on`, counts, what was checked, then one
 table of findings per report table, numbers in the report's own format) without
 Rich. Every text that comes from the report is escaped so it stays text: a `|`
 cannot split a cell, `<script>` or `[x](url)` cannot become HTML or a link, and a
@@ -13,7 +13,7 @@ from typing import IO
 from audit.i18n import t
 from audit.message import format_number
 from audit.model import say
-from audit.render.common import BASIS, fix_line, where
+from audit.render.common import BASIS, coverage_text, fix_line, where
 from audit.render.safety import markdown_text
 
 SYMBOL = {"error": "✗", "warning": "!", "info": "i"}
@@ -61,7 +61,11 @@ def build(result, fail_on: str = "error", lang: str | None = None) -> str:
     counts = " · ".join(f"{format_number(records['summary'][k], 0, lang)} {t(k, lang)}" for k in ORDER)
     lines = [f"# {title}", "",
              f"**{t('result', lang)}: {verdict}** · {counts} · {len(result.tables_read)} {t('tables_read', lang)}",
-             "", f"{t('source', lang)}: {escape(result.source, True)}", ""]
+             ""]
+    covered = coverage_text(result, lang)
+    if covered:
+        lines += [escape(covered), ""]  # what was checked, as the terminal report says it under the verdict
+    lines += [f"{t('source', lang)}: {escape(result.source, True)}", ""]
     if not result.findings:
         lines += [t("no_findings", lang), ""]
     groups: dict[str, list] = {}

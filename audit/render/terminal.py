@@ -17,7 +17,7 @@ from rich.text import Text
 from audit.i18n import t
 from audit.message import format_number
 from audit.model import say
-from audit.render.common import BASIS, NO_TABLE, fix_line, group_label, not_run, shown_values
+from audit.render.common import BASIS, NO_TABLE, coverage_text, fix_line, group_label, not_run, shown_values
 from audit.render.safety import terminal_text
 
 SYMBOL = {"error": ("✗", "bold red"), "warning": ("!", "bold yellow"), "info": ("i", "cyan")}
@@ -80,18 +80,9 @@ def _finding(f, lang, verbose, width: int) -> Table:
 
 
 def _coverage_line(result, lang: str) -> list[Text]:
-    """What was checked, said plainly: numeric tables read of those found, rules run and skipped."""
-    c = result.coverage
-    if c is None:
-        return []
-    text = t("coverage_line", lang, read=c.tables_read, found=c.tables_found, run=c.rules_run,
-             percent=format_number(c.percent, 0, lang, "%"))
-    parts = [t(key, lang, n=n) for key, n in (("coverage_skipped", c.rules_skipped),
-                                               ("coverage_lacking", c.rules_lacking),
-                                               ("coverage_no_document", len(c.no_document))) if n]
-    if parts:
-        text += t("coverage_not_run", lang, parts=", ".join(parts))
-    return [_text(text, "yellow" if c.unread else "")]
+    """What was checked, said plainly (`common.coverage_text`); yellow when a table with figures was not read."""
+    text = coverage_text(result, lang)
+    return [_text(text, "yellow" if result.coverage.unread else "")] if text else []
 
 
 def build(result, lang: str | None = None, verbose: bool = False, fail_on: str = "error", width: int = 80):
