@@ -61,6 +61,14 @@ def test_sarif_is_structurally_valid_with_one_result_per_finding(example):
         assert res["message"]["text"]
 
 
+def test_sarif_says_what_was_checked_as_the_json_summary_does(example):
+    """A CI gate reading SARIF sees the coverage (tables read, rules not run and why) in the run's properties."""
+    (run,) = json.loads(out("sarif", example))["runs"]
+    summary = json.loads(out("json", example))["summary"]["coverage"]
+    assert run["properties"]["coverage"] == summary
+    assert summary["rules_run"] == example.coverage.rules_run and summary["lacking"]
+
+
 def test_sarif_points_at_the_csv_cell(example):
     log = json.loads(out("sarif", example))
     (res,) = [r for r in log["runs"][0]["results"]

@@ -100,15 +100,14 @@ def build(result, rules: dict | None = None, lang: str | None = None) -> dict:
     }
     index = {rid: i for i, rid in enumerate(ids)}
     sources = Sources(result.source)
-    return {
-        "$schema": SCHEMA,
-        "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": driver},
-            "columnKind": "unicodeCodePoints",
-            "results": [_result(rec, sources, lang, index) for rec in records],
-        }],
+    run = {
+        "tool": {"driver": driver},
+        "columnKind": "unicodeCodePoints",
+        "results": [_result(rec, sources, lang, index) for rec in records],
     }
+    if result.coverage is not None:  # what was checked, as the JSON summary says it: a gap is no finding
+        run["properties"] = {"coverage": result.coverage.to_record()}
+    return {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
 
 
 def render(result, stream: IO[str], rules: dict | None = None, lang: str | None = None, **_options) -> None:
