@@ -188,15 +188,17 @@ def _read_page(page, number: int, document: Document, budget: Budget, file: str,
             document.notes.append(Text("note_unruled_tables", {"page": number, "n": len(found)}))
     boxes = [f[0] for f in found]
     glyphs = _glyphs(page) if found else []
-    for bbox, texts, cells, merges, *how in found:
+    for bbox, texts, cells, merges, *gap in found:
+        # a table found without ruling lines is read from the words' places (`DocTable.positional`); one of
+        # `gap_tables` brings its columns (for its rows going on next page) and how it was read
+        columns, positional = gap if gap else (None, "" if ruled else "columns")
         rows, merged = _grid(glyphs, bbox, texts, cells, number, merges)
         budget.rows_read(len(rows), file, _page(number), _page(number))
         budget.cells_read(sum(len(r) for r in rows), file, _page(number))
-        positional = "" if ruled else how[1] if how else "columns"  # no ruled table: read from the words' places
         table = DocTable(0, rows, page=number, merged=merged, positional=positional)
         out.tables.append((float(bbox[1]), float(bbox[3]), table))
-        if how and how[1] == "columns":
-            out.columns[id(table)] = how[0]
+        if columns:
+            out.columns[id(table)] = columns
 
     def outside(obj) -> bool:
         if obj.get("object_type") != "char":
