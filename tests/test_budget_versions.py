@@ -113,25 +113,43 @@ def test_the_users_mapping_wins(tmp_path):
     assert found[:1] == [(ROWS[0][0], 102.08)]
 
 
-def test_a_kegiatan_hierarchy_adds_up_the_amended_budget_and_never_the_one_before(tmp_path):
-    """Sub kegiatan add up to their kegiatan in the amended budget; the budget before the change is a column of its
-    own: a kegiatan whose budget before the change differs from the sum of its parts' amended budgets is no
-    finding, and a kegiatan whose amended budget is not its parts' sum is one."""
+def test_a_kegiatan_hierarchy_adds_up_each_budget_on_its_own(tmp_path):
+    """Sub kegiatan add up to their kegiatan in the amended budget and, on its own, in the budget before the
+    change: an amended figure off its parts is said in `anggaran`, a figure before the change off its parts in
+    `anggaran_murni`, and the two budgets are never added together nor checked against each other."""
     text = HEAD.replace("Program Tahun", "Kegiatan dan Sub Kegiatan Tahun") + (
         "| Kode | Uraian | Anggaran Murni (Rp) | Anggaran Perubahan (Rp) | Realisasi (Rp) | % |\n"
         "|---|---|---|---|---|---|\n"
-        "| 1.01 | Kegiatan Perencanaan, Penganggaran, dan Evaluasi Kinerja | 90.000.000 | 100.000.000 | 95.000.000 | "
+        "| 1.01 | Kegiatan Perencanaan, Penganggaran, dan Evaluasi Kinerja | 80.000.000 | 100.000.000 | 95.000.000 | "
         "95,00 |\n"
         "| 1.01.01 | Sub Kegiatan Penyusunan Dokumen Perencanaan | 50.000.000 | 60.000.000 | 57.000.000 | 95,00 |\n"
         "| 1.01.02 | Sub Kegiatan Evaluasi Kinerja | 30.000.000 | 40.000.000 | 38.000.000 | 95,00 |\n")
     result, report = _run(tmp_path, text)
     table = report.tables["realisasi_kegiatan"].values
     assert table["anggaran"].tolist() == [100_000_000, 60_000_000, 40_000_000]
+    assert table["anggaran_murni"].tolist() == [80_000_000, 50_000_000, 30_000_000]
     assert not [f for f in result.findings if f.rule_id.startswith(("SUM", "RATIO", "INPUT"))]
-    wrong = text.replace("| 90.000.000 | 100.000.000 |", "| 90.000.000 | 110.000.000 |")
-    result, _ = _run(tmp_path, wrong)
-    assert [(f.rule_id, f.column, f.expected) for f in result.findings if f.rule_id.startswith("SUM")] == \
+
+    def sums(changed: str):
+        result, _ = _run(tmp_path, changed)
+        return [(f.rule_id, f.column, f.expected) for f in result.findings if f.rule_id.startswith("SUM")]
+
+    assert sums(text.replace("| 80.000.000 | 100.000.000 |", "| 80.000.000 | 110.000.000 |")) == \
         [("SUM022", "anggaran", 100_000_000.0)]
+    assert sums(text.replace("| 80.000.000 | 100.000.000 |", "| 90.000.000 | 100.000.000 |")) == \
+        [("SUM022", "anggaran_murni", 80_000_000.0)]
+
+
+def test_a_programme_total_before_the_change_is_checked_too(tmp_path):
+    """The total row adds up the budgets before the change as it adds up the amended ones (SUM021)."""
+    ok = _document("Anggaran Murni (Rp)", "Anggaran Perubahan (Rp)")
+    result, _ = _run(tmp_path, ok)
+    assert not [f for f in result.findings if f.rule_id.startswith("SUM")]
+    wrong = ok.replace("| Jumlah | 3.700.000.000 | 3.700.000.000 |", "| Jumlah | 3.600.000.000 | 3.700.000.000 |")
+    assert wrong != ok
+    result, _ = _run(tmp_path, wrong)
+    assert [(f.rule_id, f.column, f.actual, f.expected) for f in result.findings if f.rule_id.startswith("SUM")] == \
+        [("SUM021", "anggaran_murni", 3_600_000_000.0, 3_700_000_000.0)]
 
 
 @pytest.mark.parametrize("header, said", [
