@@ -567,3 +567,29 @@ def test_a_staff_table_as_a_pipe_table_without_edges_reads_as_tabs(tmp_path):
     assert list(from_pipe.tables) == list(from_tab.tables) == ["pegawai_pendidikan"]
     assert from_pipe.tables["pegawai_pendidikan"].values.equals(from_tab.tables["pegawai_pendidikan"].values)
     assert _said(audit.run(paths[1])) == _said(audit.run(paths[0])) != []  # 8 + 7 is not 16
+
+
+UNREAD_SERVICES = """# LAPORAN KINERJA TAHUN 2023
+
+DINAS CONTOH
+
+Tabel 3.1 Capaian Layanan Tahun 2023
+
+| NO | REG | NAMA LAYANAN | TARGET | REALISASI | CAPAIAN (%) |
+|---|---|---|---|---|---|
+| 1 | L.01 | Layanan Penerbitan Izin Usaha | 120 | 114 | 95,00 |
+| 2 | L.02 | Layanan Konsultasi Perizinan | 80 | 88 | 110,00 |
+| 3 | NI 3 | Layanan Pengaduan | 40 | 30 | 75,00 |
+"""
+
+
+def test_an_unread_tables_hint_names_its_near_kind_and_a_label_from_words(tmp_path):
+    """A table whose target, realisasi and capaian match a kind but whose label column is worded as no kind words
+    it: the hint names that kind and proposes the column of words (`NAMA LAYANAN`) for its label, never the column
+    of codes left of it (`REG`: `L.01`, `NI 3`)."""
+    path = tmp_path / "laporan.md"
+    path.write_text(UNREAD_SERVICES, encoding="utf-8")
+    [unread] = [f for f in audit.run(path, suggest=False).findings if f.rule_id == "DOC001"]
+    text = unread.text("en")
+    assert "closest: capaian_indikator" in text
+    assert '"NAMA LAYANAN" = "indikator"' in text and '"REG"' not in text

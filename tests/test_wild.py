@@ -369,10 +369,11 @@ def test_a_row_of_shares_under_a_total_row_is_checked_as_shares(tmp_path):
     assert found == [("GEN001", "E3", 772.0)]
 
 
-def test_the_unread_hint_proposes_a_label_column_from_words_not_codes(results):
-    """BPPT Jawa Barat's permits by outlet are read by no kind; the hint's nearest kind lacks a label column. It is
-    proposed from `JENIS PERIZINAN` (the permits' names), not from `KODE` (`I.28.a`, `NI 22`: codes, as the
-    leftmost unread column it was before), nor from a column of figures."""
+def test_an_unread_table_like_no_kind_is_sent_to_no_kind(results):
+    """BPPT Jawa Barat's permits by outlet are read by no kind, and no kind is near: the best of them matched only
+    its `NO` and `TOTAL` columns, which every kind has. The hint names no kind and proposes no mapping (before: the
+    village coaching table, `"JENIS PERIZINAN" = "aktivitas"`, which would have read permits as village visits)."""
     [unread] = [f for f in results["bppt-jabar-perizinan-gerai"].findings if f.rule_id == "DOC001"]
     text = unread.text("en")
-    assert '"KODE"' not in text and '"JENIS PERIZINAN" = "aktivitas"' in text
+    assert "its kind was not recognised" in text
+    assert "closest" not in text and "add to audit.toml" not in text

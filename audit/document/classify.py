@@ -522,10 +522,17 @@ def classify(table: DocTable, specs: dict[str, TableSpec], meta, user: dict | No
     return found[0][0] if found and found[0][1] else None
 
 
+#: columns nearly every kind has: a row number, a row's level, a `Jumlah` / `Total`; matching only these says
+#: nothing of what a table is (a permit count by outlet "matched" the village coaching table by them)
+_GENERIC = frozenset({"no", "level", "jumlah"})
+
+
 def closest(table: DocTable, specs: dict[str, TableSpec], meta, user: dict | None = None) -> Match | None:
-    """The best attempt, even one rejected (for the extraction log: why a table was not recognised)."""
+    """The best attempt, even one rejected (for the extraction log: why a table was not recognised); none when
+    the best matched no column beyond those every kind has, so that no reviewer is sent to map a table onto an
+    unrelated kind."""
     found = candidates(table, specs, meta, user)
-    return found[0][0] if found and found[0][0].mapping else None
+    return found[0][0] if found and set(found[0][0].mapping.values()) - _GENERIC else None
 
 
 def candidates(table: DocTable, specs: dict[str, TableSpec], meta,
