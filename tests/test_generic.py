@@ -602,3 +602,32 @@ def test_a_total_column_group_adds_the_same_column_of_every_group(tmp_path):
     assert [(f.rule_id, f.row_label, f.column, f.actual, f.expected) for f in found] == [
         ("GEN001", "Kelurahan Satu", "Jumlah / P", 2, 3)]
     assert "IV / P + III / P + II / P = 3" in found[0].text("en")
+
+
+@pytest.mark.parametrize("printed, expected", [("84", 81.48), ("16", 18.52)])
+def test_a_share_column_of_two_rows_with_one_wrong_is_still_checked(tmp_path, printed, expected):
+    """Staff by sex as Tapanuli Tengah prints them (S49): `Persentase` with `100` in the Jumlah row. With one of
+    the two shares wrong the column no longer adds up to 100, and only one row reproduces its share; the 100
+    printed as the total says it is a composition, so the wrong share is found (before: the column went
+    unchecked). A column without that 100, or whose rows mostly disagree, stays unread."""
+    rows = {"84": ("84", "19"), "16": ("81", "16")}[printed]
+    text = textwrap.dedent(f"""\
+        # LAPORAN KINERJA TAHUN 2023
+
+        Tabel 1 : Jumlah Pegawai Berdasarkan Jenis Kelamin
+
+        | Jenis Kelamin | Jumlah | Persentase |
+        |---|---|---|
+        | Laki-laki | 44 orang | {rows[0]} |
+        | Perempuan | 10 orang | {rows[1]} |
+        | Jumlah | 54 orang | 100 |
+        """)
+    path = tmp_path / "laporan.md"
+    path.write_text(text, encoding="utf-8")
+    (tmp_path / "laporan.yaml").write_text("agency: Dinas Contoh\nyear: 2023\n", encoding="utf-8")
+    found = [(f.rule_id, round(f.expected, 2)) for f in audit.run(path, suggest=False).findings
+             if f.rule_id.startswith("GEN")]
+    assert found == [("GEN002", expected)]
+    unlabelled = text.replace("| Jumlah | 54 orang | 100 |", "| Jumlah | 54 orang | |")
+    path.write_text(unlabelled, encoding="utf-8")
+    assert not [f for f in audit.run(path, suggest=False).findings if f.rule_id == "GEN002"]

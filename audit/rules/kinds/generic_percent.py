@@ -161,17 +161,25 @@ def shares(printed, only: set[int] | None = None) -> list[tuple]:
             if best is None or hits > best[0]:
                 best = (hits, col, len(rows))
         if best is not None and ((best[0] >= 2 and best[0] * 2 > best[2])
-                                 or (best[0] >= 1 and _adds_to_whole(printed, pc, grand))):
+                                 or (best[0] >= 1 and _whole_100(grand, pc)
+                                     and (best[0] * 2 >= best[2] or _adds_to_whole(printed, pc, grand)))):
             out.append((pc, best[1], grand))
     return out
 
 
+def _whole_100(grand, pc: int) -> bool:
+    """Does the total row print 100 in the percent column (the column says it is a composition)?"""
+    whole = grand.values.get(pc)
+    return whole is not None and abs(whole.value - 100) <= half(whole, percent=True)
+
+
 def _adds_to_whole(printed, pc: int, grand) -> bool:
     """Is the column printed as shares of its total: the total row prints 100 and the rows under it (not
-    its sub totals) add up to 100, at their printed precision (`3  19  5  73` and `100`)?"""
-    whole = grand.values.get(pc)
+    its sub totals) add up to 100, at their printed precision (`3  19  5  73` and `100`)? Without it, a column
+    whose total row prints 100 is shares when half its rows reproduce their share (of two rows, one wrong: the
+    other says what the column is, and the wrong one no longer adds up to 100)."""
     parts = [ln.values[pc] for ln in printed.lines if not ln.total and pc in ln.values]
-    if whole is None or len(parts) < 2 or abs(whole.value - 100) > half(whole, percent=True):
+    if len(parts) < 2 or not _whole_100(grand, pc):
         return False
     lo = sum(p.value - half(p, percent=True) for p in parts)
     hi = sum(p.value + half(p, percent=True) for p in parts)
