@@ -744,6 +744,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "fixcol_reason": {"id": "alasan", "en": "reason"},
     "fixcol_resolves": {"id": "temuan diselesaikan", "en": "clears"},
     "applied": {"id": "{n} sel diubah, ditulis ke {path}", "en": "{n} cell(s) changed, written to {path}"},
+    "fix_left_doubt": {"id": "usulannya dihitung dari angka yang dipersoalkan temuan lain; selesaikan temuan itu dulu",
+                       "en": "its fix is computed from figures another finding calls into question; settle that first"},
     "high": {"id": "tinggi", "en": "high"},
     "medium": {"id": "sedang", "en": "medium"},
     "low": {"id": "rendah", "en": "low"},

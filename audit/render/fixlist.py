@@ -122,7 +122,8 @@ def _text(data, lang: str) -> str:
     for r in data:
         current = r["current"] or "(" + t("empty", lang) + ")"
         lines.append(f"{r['cell']}: {current} → {r['proposed']}  [{r['confidence']}]")
-        lines.append(f"    {r['table']} · {r['row']} {r['label']} · {r['column']} · {r['reason']}")
+        row = " ".join(str(p) for p in (r["row"], r["label"] if r["label"] != r["row"] else None) if p)
+        lines.append(f"    {r['table']} · {row} · {r['column']} · {r['reason']}")
     return "\n".join(lines) + "\n"
 
 

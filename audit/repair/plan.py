@@ -14,8 +14,9 @@ from audit.repair.rank import Step, rank
 from audit.rules.engine import check_rules
 
 RANK = {"high": 3, "medium": 2, "low": 1}
-# why a finding is left: nothing to propose, a tie, or a fix below the confidence asked
-LEFT_REASONS = ("none", "ambiguous", "below")
+# why a finding is left: nothing to propose, a tie, a fix below the confidence asked, or a fix computed from
+# figures another finding calls into question (a share of a count that a tie may change)
+LEFT_REASONS = ("none", "ambiguous", "below", "doubt")
 
 
 @dataclass
@@ -24,6 +25,7 @@ class RepairPlan:
     ambiguous: list[Fix] = field(default_factory=list)
     found: list[Finding] = field(default_factory=list)  # the findings before any change (what a note quotes)
     parked: set = field(default_factory=set)  # keys of the findings left as ties
+    doubted: set = field(default_factory=set)  # keys of the findings whose derived fix stands on figures in doubt
 
     @property
     def fixes(self) -> list[Fix]:
@@ -41,7 +43,8 @@ class RepairPlan:
         """The findings the accepted changes leave, each with why (`LEFT_REASONS`)."""
         cleared = set().union(*(s.clears for s in self.chosen(min_confidence)))
         below = set().union(*(s.clears for s in self.steps)) - cleared
-        return [(f, "ambiguous" if f.key() in self.parked else "below" if f.key() in below else "none")
+        return [(f, "ambiguous" if f.key() in self.parked else "below" if f.key() in below
+                 else "doubt" if f.key() in self.doubted else "none")
                 for f in self.found if f.key() not in cleared]
 
     def summary(self, min_confidence: str = "high") -> dict:
@@ -57,7 +60,7 @@ class RepairPlan:
 def plan(report: Report, rules) -> RepairPlan:
     checked = check_rules(rules, report, trace=True)
     ranking = rank(report, rules, checked.findings, reads=checked.reads)
-    return RepairPlan(ranking.steps, ranking.ambiguous, checked.findings, set(ranking.parked))
+    return RepairPlan(ranking.steps, ranking.ambiguous, checked.findings, set(ranking.parked), ranking.doubted)
 
 
 def _merge(fixes: list[Fix]) -> list[Fix]:

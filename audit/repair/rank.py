@@ -289,6 +289,8 @@ class Ranking:
     suggestions: dict = field(default_factory=dict)  # finding key -> its fixes, best first
     steps: list[Step] = field(default_factory=list)  # the changes taken, in order
     parked: dict = field(default_factory=dict)  # finding key left as a tie (never applied) -> its best fix
+    #: findings whose fix a rule derived from figures a change or a tie would change (`_derived_steps`): left
+    doubted: set = field(default_factory=set)
 
     @property
     def ambiguous(self) -> list[Fix]:
@@ -375,6 +377,31 @@ def rank(report: Report, rules, findings: list[Finding], limit: int = 3, reads=N
             # the change of another (its ranking still lists every change tried that clears it)
             seen = {f.key() for f in before[1]}
             settled = {f.key() for f in known if f.key() in seen and not out.suggestions.get(f.key())}
+    out.steps.extend(_derived_steps(findings, out))
+    return out
+
+
+def _derived_steps(findings: list[Finding], ranking: Ranking) -> list[Step]:
+    """The fixes a rule derived from the printed page (a percentage from its row's figures, a share of the total:
+    GEN002), which have no candidate to try, as changes of their own after those the ranking took: `audit fix`
+    lists (and applies) them as `audit check` shows them. Only while the figures they were computed from stand:
+    none where a change taken, or one of a tie left to a reviewer, would change the finding's cell or one of its
+    figures (computed from figures in doubt, the value would be wrong); never a cell twice."""
+    def cells(fix: Fix) -> set:
+        return {(loc.sheet, loc.cell) for part in (fix, *fix.also) if (loc := part.cell) is not None}
+
+    doubt = set().union(*(cells(s.fix) for s in ranking.steps),
+                        *(cells(fix) for k in ranking.parked for fix in ranking.suggestions.get(k, ())))
+    cleared = set().union(*(s.clears for s in ranking.steps))
+    out = []
+    for f in findings:
+        if f.candidates or not f.suggestions or f.key() in cleared:
+            continue
+        if {(loc.sheet, loc.cell) for loc in (f.location, *f.related) if loc is not None} & doubt:
+            ranking.doubted.add(f.key())
+            continue
+        out.append(Step(f.suggestions[0], frozenset({f.key()})))
+        doubt |= cells(f.suggestions[0])
     return out
 
 
