@@ -691,6 +691,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                                     "indicator's polarity is negative ({source})"},
     "hint_follows_negative": {"id": "tertulis sesuai rumus polaritas negatif ({formula}), padahal polaritas "
                                     "indikator ini positif ({source})",
+    "term_target_akhir": {"id": "target jangka menengah", "en": "medium-term target"},
                               "en": "written value follows the negative-polarity formula ({formula}), but this "
                                     "indicator's polarity is positive ({source})"},
     "hint_follows_negative_unstated": {

@@ -100,6 +100,10 @@ class _KinerjaTahun(CanonicalModel):
                                  doc="the year's achievement of its target, when printed beside them (percent)")
 
 
+#: words of a target set for the end of the medium term (`Target Jangka Menengah`): never one year's target
+MEDIUM_TERM = ["jangka menengah"]
+
+
 class KinerjaTahunan(_KinerjaTahun):
     """Indicator targets and realisations over the Renstra years, in long form: the printed table has a
     column pair per year; each (indicator, year) is one row here."""
@@ -108,17 +112,30 @@ class KinerjaTahunan(_KinerjaTahun):
         name = "kinerja_tahunan"
         metadata = table("Perbandingan realisasi kinerja antar tahun", "Performance over the Renstra years",
                          keys=["indikator", "tahun"], captions=["tahun sebelumnya", "antar tahun", "periode renstra"],
-                         labels=["indikator"], headings=GROUPS, outline="III.3")
+                         labels=["indikator"], headings=GROUPS, outline="III.3", exclude={"target": MEDIUM_TERM})
 
 
 class KinerjaRenstra(_KinerjaTahun):
-    """This year's realisation against the last Renstra year's target (the columns of `kinerja_tahunan`)."""
+    """This year's realisation against the last Renstra year's target (the columns of `kinerja_tahunan`), or
+    the realisation so far against the target set for the end of the Renstra (PermenPANRB 53/2014: `realisasi
+    kinerja sampai dengan tahun ini dengan target jangka menengah`). A target printed with its year is that
+    year's (`Target Kinerja 2023` in the Renstra's last year); one named for the end of the period is
+    `target_akhir`, never taken for the year's target, which other tables print for the same year."""
+
+    target_akhir: Series[float] = col("number", "Target Jangka Menengah", "Target Akhir Renstra",
+                                      "Target Akhir Periode Renstra", qualitative=True,
+                                      doc="the target for the end of the Renstra (`Target Jangka Menengah`, `Target "
+                                          "Akhir Renstra`); the capaian against it is realisasi / target_akhir")
 
     class Config:
         name = "kinerja_renstra"
         metadata = table("Realisasi terhadap target akhir Renstra", "Realisation against the last Renstra target",
-                         keys=["indikator", "tahun"], captions=["tahun terakhir renstra", "akhir renstra"],
-                         labels=["indikator"], headings=GROUPS, outline="III.4")
+                         keys=["indikator", "tahun"],
+                         captions=["tahun terakhir renstra", "akhir renstra", "target jangka menengah"],
+                         labels=["indikator"], headings=GROUPS, outline="III.4",
+                         phrases={"target_akhir": ["target jangka menengah", "target akhir renstra",
+                                                   "target akhir periode"]},
+                         exclude={"target": MEDIUM_TERM + ["akhir"]})
 
 
 class KinerjaPembanding(CanonicalModel):

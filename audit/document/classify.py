@@ -690,14 +690,18 @@ def _acceptable(spec: TableSpec, names: set[str]) -> bool:
     and a figure column; and, for a kind defined by two or more figures it requires (a coverage table's
     population and count served, a budget table's pagu and realisasi), one of those (a target, a count
     achieved and its % are no coverage table). One measure required per period (`tw1` ... `tw4`) is one
-    figure: a table printing it as running totals (`s.d. TW II`) reads the last as its realisasi."""
+    figure: a table printing it as running totals (`s.d. TW II`) reads the last as its realisasi. Without a
+    label column read, four different measures name the table's categories (a staff table's `PNS  PPPK  BLUD
+    Non ASN  Jumlah` by profession); one measure per quarter does not (a service index per `TW I` ... `TW IV`
+    beside its unread `Jenis Layanan` is no action plan)."""
     needed = [c.name for c in spec.columns if c.required and c.kind in ("count", "money", "number", "percent")]
     measures = {n.rstrip("0123456789") for n in needed}
     if len(measures) >= 2 and not names & set(needed):
         return False
     kinds = {c.kind if (c := spec.column(n)) else "tick" for n in names}
     labels = names - {"no", "kode"}
-    has_label = any((c := spec.column(n)) is not None and c.kind == "text" for n in labels) or len(labels) >= 4
+    has_label = any((c := spec.column(n)) is not None and c.kind == "text" for n in labels) \
+        or len({n.rstrip("0123456789") for n in labels}) >= 4
     has_figure = bool(kinds & {"count", "money", "percent", "number", "year", "tick", "value"})
     return len(names - {"no"}) >= 2 and has_label and has_figure
 
