@@ -124,6 +124,16 @@ REVIEWED: dict[str, tuple[set[str], int, dict[tuple[str, str], str]]] = {
     # round 12 (S55): a permit agency's permits applied for per service outlet (gerai), a TOTAL column, a TOTAL row
     # and a `%` row of each outlet's share of the total: consistent as printed; no kind reads it (DOC001)
     "bppt-jabar-perizinan-gerai": (set(), 1, {}),
+    # round 13 (S56): a Dukcapil's online IKM survey processing (9 unsur, one respondent, NRR, NRR tertimbang, IKM
+    # 100): consistent (4 / 1 = 4; 4 x 0,111 = 0,44; 9 x 0,444 = 3,996 printed 4; x 25 = 100); no kind reads an IKM
+    "dukcapil-tubaba-skm": (set(), 1, {}),
+    # round 13 (S57): a Pengadilan Agama's realisation and capaian 2020-2023 (no target printed) and its realisation
+    # so far against the medium-term target (`Target Jangka Menengah`: `kinerja_renstra`, its `target_akhir`; before,
+    # read as a second yearly table and merged with the first: two false SCHEMA errors, duplicated indicator / 2023)
+    "pa-demak-posbakum": ({"kinerja_tahunan", "kinerja_renstra"}, 0, {}),
+    # round 13 (S58): a Ditjen's service satisfaction index per quarter (TW I ... IV 2019, 2020): no kind reads it
+    # (before, read as an action plan by its quarters, `uraian` missing: INPUT003, nothing checked)
+    "minerba-ikl": (set(), 1, {}),
 }
 
 #: errors the review found false and left as gaps (README: qualitative PK targets are not numbers to parse)
@@ -145,7 +155,8 @@ def test_the_reviewed_tables_are_read(results, name):
     result = results[name]
     assert set(result.tables_read) == kinds
     printed = {"kec-payakumbuh-selatan-sdm": 2, "kec-balikpapan-timur-sdm": 2, "bkpd-lampung-pk": 2,
-               "bpbd-meranti-iku": 0, "inspektorat-sampang": 2, "dkp-tapanuli-tengah-pegawai": 2}.get(name, 1)
+               "bpbd-meranti-iku": 0, "inspektorat-sampang": 2, "dkp-tapanuli-tengah-pegawai": 2,
+               "pa-demak-posbakum": 2}.get(name, 1)
     assert result.coverage.tables_found == printed and len(result.coverage.unread) == unread
 
 
@@ -377,3 +388,25 @@ def test_an_unread_table_like_no_kind_is_sent_to_no_kind(results):
     text = unread.text("en")
     assert "its kind was not recognised" in text
     assert "closest" not in text and "add to audit.toml" not in text
+
+
+def test_an_index_per_quarter_is_no_action_plan(results):
+    """Ditjen Minerba prints its service satisfaction index per quarter (`TW I` ... `TW IV` under `Tahun 2019`) beside
+    `Jenis Layanan`: the quarters alone are one measure per period and name no row, so the table is no action plan
+    whose items went unread (before: read as `rencana_aksi`, INPUT003 for its missing `uraian`, nothing checked but
+    the table counted as read). It is said unread (DOC001)."""
+    found = [f.rule_id for f in results["minerba-ikl"].findings if f.rule_id != "DOC010"]
+    assert found == ["DOC001"] and not results["minerba-ikl"].tables_read
+
+
+def test_a_realisation_against_the_medium_term_target_is_its_own_table(results):
+    """Pengadilan Agama Demak prints its realisation and capaian 2020-2023, then its realisation so far against
+    the `Target Jangka Menengah`: the second is `kinerja_renstra` (its target `target_akhir`), not a second copy
+    of the yearly table (before: merged into `kinerja_tahunan`, two false SCHEMA001 errors for the indicator's
+    2023 printed twice)."""
+    from audit import api
+
+    tables = api.read(str(WILD / "pa-demak-posbakum" / "laporan.md")).tables
+    renstra = tables["kinerja_renstra"].values
+    assert renstra[["tahun", "realisasi", "target_akhir"]].values.tolist() == [[2023.0, 100.0, 100.0]]
+    assert renstra["target"].isna().all() and len(tables["kinerja_tahunan"].values) == 4
