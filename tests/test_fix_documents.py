@@ -286,11 +286,13 @@ def test_a_share_the_check_proposes_is_listed_and_applied_by_fix(tmp_path):
     is now a change of `audit fix` too: listed, and written into the corrected copy, which then checks clean of
     it. Before, `audit fix` said "no fix to propose" for every share."""
     path = _tapanuli(tmp_path, "| Laki-laki | 44 orang | 81 |", "| Laki-laki | 44 orang | 84 |")
-    [share] = [f for f in audit.run(path).findings if f.rule_id == "GEN002" and (f.location.sheet, f.location.cell) == ("Tabel #1", "C2")]
+    [share] = [f for f in audit.run(path).findings
+               if f.rule_id == "GEN002" and (f.location.sheet, f.location.cell) == ("Tabel #1", "C2")]
     assert share.suggestions[0].proposed == 81
     listing = _listing(path)
-    assert ((("Tabel #1", "C2"), 81) in
-            [((f["cell"]["sheet"], f["cell"]["cell"]), f["proposed"]) for f in listing["fixes"] if f["resolves"] == ["GEN002"]])
+    shares = [((f["cell"]["sheet"], f["cell"]["cell"]), f["proposed"]) for f in listing["fixes"]
+              if f["resolves"] == ["GEN002"]]
+    assert (("Tabel #1", "C2"), 81) in shares
     out = invoke("fix", path, "--apply", "-o", tmp_path / "fixed.md", "--min-confidence", "medium")
     assert out.exit_code == 0, out.output
     fixed = (tmp_path / "fixed.md").read_text(encoding="utf-8")
