@@ -679,6 +679,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "term": {"id": "{name}", "en": "{name}"},
     "term_realisasi": {"id": "realisasi", "en": "realisation"},
     "term_target": {"id": "target", "en": "target"},
+    "term_target_akhir": {"id": "target jangka menengah", "en": "medium-term target"},
     "term_pagu": {"id": "pagu", "en": "budget"},
     "term_anggaran": {"id": "anggaran", "en": "budget"},
     "term_realisasi_anggaran": {"id": "realisasi anggaran", "en": "budget realisation"},
@@ -691,7 +692,6 @@ MESSAGES: dict[str, dict[str, str]] = {
                                     "indicator's polarity is negative ({source})"},
     "hint_follows_negative": {"id": "tertulis sesuai rumus polaritas negatif ({formula}), padahal polaritas "
                                     "indikator ini positif ({source})",
-    "term_target_akhir": {"id": "target jangka menengah", "en": "medium-term target"},
                               "en": "written value follows the negative-polarity formula ({formula}), but this "
                                     "indicator's polarity is positive ({source})"},
     "hint_follows_negative_unstated": {
@@ -732,6 +732,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                            "en": "ambiguous: two changes are equally likely, left to a reviewer"},
     "fix_left_below": {"id": "usulannya di bawah keyakinan yang diminta ({confidence})",
                        "en": "its fix is below the confidence asked ({confidence})"},
+    "fix_left_doubt": {"id": "usulannya dihitung dari angka yang dipersoalkan temuan lain; selesaikan temuan itu dulu",
+                       "en": "its fix is computed from figures another finding calls into question; settle that first"},
     "empty": {"id": "kosong", "en": "empty"},
     "fix_sheet": {"id": "perbaikan", "en": "fixes"},
     "fixcol_table": {"id": "tabel", "en": "table"},
@@ -745,8 +747,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "fixcol_reason": {"id": "alasan", "en": "reason"},
     "fixcol_resolves": {"id": "temuan diselesaikan", "en": "clears"},
     "applied": {"id": "{n} sel diubah, ditulis ke {path}", "en": "{n} cell(s) changed, written to {path}"},
-    "fix_left_doubt": {"id": "usulannya dihitung dari angka yang dipersoalkan temuan lain; selesaikan temuan itu dulu",
-                       "en": "its fix is computed from figures another finding calls into question; settle that first"},
     "high": {"id": "tinggi", "en": "high"},
     "medium": {"id": "sedang", "en": "medium"},
     "low": {"id": "rendah", "en": "low"},
