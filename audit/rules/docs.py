@@ -30,7 +30,7 @@ def rules_markdown(rules: list[LoadedRule]) -> str:
     lines += ["## Rules", "", "| id | kind | severity | tables | what it checks |", "|---|---|---|---|---|"]
     for row in rule_rows(rules, "id"):
         lines.append(f"| {row['id']} | {row['kind']} | {row['severity']} | {row['tables']} | {row['title']} |")
-    lines += [""]
+    lines += [""] + _unread_columns(rules)
     sibling = examples_of()
     for r in sorted(rules, key=lambda r: r.id):
         lines += [f"### {r.id}: {r.rule.title.get('en')}", "", f"*{r.rule.title.id}*", ""]
@@ -41,6 +41,22 @@ def rules_markdown(rules: list[LoadedRule]) -> str:
         if examples:
             lines += ["Examples:", "", "```", *_example_lines(examples, "en"), "```", ""]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _unread_columns(rules: list[LoadedRule]) -> list[str]:
+    """The columns of figures of the table models that no rule reads: their models alone check them."""
+    from audit import catalog
+    from audit.rules.pack import FIGURES
+
+    read = {ref for r in rules for ref in r.references()}
+    found = [(name, [c.name for c in spec.columns if c.kind in FIGURES and (name, c.name) not in read])
+             for name, spec in sorted(catalog.tables().items())]
+    lines = ["## Columns no rule reads", "",
+             "The table models alone check these columns of figures (a number, within its range): no rule compares",
+             "them with another figure of the report. A report's COVER001 (info) names, per table, the columns of",
+             "figures read that a rule reads but none that ran did (its table, rows or columns absent); these are",
+             "not named there, being unchecked in every report.", "", "| table | columns |", "|---|---|"]
+    return lines + [f"| {name} | {', '.join(f'`{c}`' for c in columns)} |" for name, columns in found if columns] + [""]
 
 
 def _example_lines(examples: dict, lang: str, fence: str = "") -> list[str]:
