@@ -23,7 +23,8 @@ def _rules(rule_dirs: tuple[str, ...]):
 #: the ids of the engine's own findings (readers, schemas, waivers, a rule that failed), which `select` and
 #: `ignore` may name too; tests/test_cli_words.py keeps this list whole
 ENGINE_RULES = tuple(f"INPUT{n:03}" for n in range(1, 11)) + ("PARSE001", "PARSE002", "PARSE003", "PARSE004") + tuple(
-    f"SCHEMA{n:03}" for n in range(1, 6)) + ("WAIVE001", "WAIVE002", "DOC001", "DOC002", "DOC003", "RULE999")
+    f"SCHEMA{n:03}" for n in range(1, 6)) + ("WAIVE001", "WAIVE002", "DOC001", "DOC002", "DOC003", "COVER001",
+                                            "RULE999")
 
 
 def closest_rule(name: str, ids: list[str]) -> str | None:
@@ -108,7 +109,7 @@ def check_report(report: Report, config: Config = Config()) -> AuditResult:
             from audit.repair.rank import suggest
 
             found = suggest(report, rules, found, reads=checked.reads)
-    return _result(report, config, rules, findings + found, skipped)
+    return _result(report, config, rules, findings + found, skipped, idle=checked.idle_rules())
 
 
 def check_reports(reports: list[Report], config: Config = Config()) -> list[AuditResult]:
@@ -146,7 +147,7 @@ def check_reports(reports: list[Report], config: Config = Config()) -> list[Audi
 
                 mine = suggest(group[k], rules, mine, reads=found.reads[k])
             out[n] = _result(group[k], config, rules, list(group[k].problems) + checked[k] + mine, found.skipped,
-                             info)
+                             info, found.idle[k] if found.idle is not None else ())
     return out
 
 
@@ -156,8 +157,16 @@ def _rule_info(rules) -> dict:
                    "why": Message(r.id, words=r.rule.why.model_dump()) if r.rule.why else None} for r in rules}
 
 
-def _result(report: Report, config: Config, rules, findings, skipped, info: dict | None = None) -> AuditResult:
-    """The findings configured (select, severity, waivers) and sorted, with what the formats show."""
+def _result(report: Report, config: Config, rules, findings, skipped, info: dict | None = None,
+            idle=()) -> AuditResult:
+    """The findings configured (select, severity, waivers) and sorted, with what the formats show. `idle`: the
+    rules that ran but selected no row to compare."""
+    from audit.coverage import coverage
+    from audit.unchecked import unchecked_columns
+
+    covered = coverage(report, rules, skipped, idle)
+    if config.wants("COVER001"):
+        findings = findings + unchecked_columns(report, rules, covered)
     findings = _configured_findings(findings, config)
     if config.baseline:
         from audit import waivers
@@ -171,10 +180,8 @@ def _result(report: Report, config: Config, rules, findings, skipped, info: dict
     titles: dict[str, Said] = {name: Message(name, words={lang: specs[name].title_in(lang) for lang in LANGS})
                                for name in report.tables if name in specs}
     info = info if info is not None else _rule_info(rules)
-    from audit.coverage import coverage
     from audit.figures import figures
 
-    covered = coverage(report, rules, skipped)
     return AuditResult(report.meta, report.source, findings, sorted(report.tables), covered.rules_run,
                        skipped, config.lang, titles, info, covered, figures(report))
 

@@ -11,19 +11,23 @@ from audit.model import Coverage, Report, Unread
 _UNREAD_TABLE = {"INPUT001", "INPUT006"}
 
 
-def coverage(report: Report, rules=(), skipped=()) -> Coverage:
+def coverage(report: Report, rules=(), skipped=(), idle=()) -> Coverage:
     """What `rules` (the loaded rules of the run, of which `skipped` were not run for a table absent) covered
     of `report`: a rule whose tables are there but not the columns it reads is not run either, nor one reading the
-    document itself for a report read from tables, and each says so."""
+    document itself for a report read from tables, nor one of `idle` (it ran, but selected no row to compare:
+    `audit.rules.engine.Checked.idle_rules`), and each says so."""
     absent = _absent_tables(report, rules, set(skipped))
     lacking = _absent_columns(report, rules, set(skipped))
     # a rule reading the document itself (chapters, prose, the tables no kind read) has none to read in tables
     no_document = tuple(r.id for r in rules if r.kind.document and r.id not in skipped
                         and getattr(report, "document", None) is None)
+    not_run = {*skipped, *(rule for rule, _ in lacking), *no_document}
+    idle = set(idle)
+    without_rows = tuple(r.id for r in rules if r.id in idle and r.id not in not_run)
     tables_found, tables_read, unread = _tables(report)
     return Coverage(tables_found, tables_read, unread,
-                    len(rules) - len(skipped) - len(lacking) - len(no_document), len(skipped),
-                    absent, len(lacking), lacking, no_document)
+                    len(rules) - len(skipped) - len(lacking) - len(no_document) - len(without_rows), len(skipped),
+                    absent, len(lacking), lacking, no_document, without_rows)
 
 
 def _absent_tables(report: Report, rules, skipped: set[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:

@@ -159,6 +159,17 @@ MESSAGES: dict[str, dict[str, str]] = {
               "read nor checked (a gap in the audit's coverage, not a fault of the report); if one is a column of "
               "{kind}, map it in audit.toml: [columns.{kind}]"},
     "doc_table_closest": {"id": "; terdekat: {kind}", "en": "; closest: {kind}"},
+    "columns_unchecked": {
+        "id": "kolom berangka {columns} tabel {table} dibaca, tetapi tidak ada aturan yang berjalan membacanya: "
+              "angkanya tidak diperiksa (celah cakupan audit, bukan kesalahan laporan); aturan yang membacanya "
+              "tidak berjalan ({rules})",
+        "en": "the figure columns {columns} of table {table} were read, but no rule that ran reads them: their "
+              "figures were not checked (a gap in the audit's coverage, not a fault of the report); the rules "
+              "that read them did not run ({rules})"},
+    "cover_why_rows": {"id": "tanpa baris: {ids}", "en": "without rows: {ids}"},
+    "cover_why_columns": {"id": "tanpa kolomnya: {ids}", "en": "without their columns: {ids}"},
+    "cover_why_table": {"id": "tanpa tabel: {ids}", "en": "without tables: {ids}"},
+    "cover_why_document": {"id": "tanpa dokumen: {ids}", "en": "without a document: {ids}"},
     "doc_table_comparison": {
         "id": "; tabel ini membandingkan nilai yang sama antartahun ({years}): tidak ada jenis tabel yang membacanya "
               "sebagai perbandingan (jumlah, selisih, dan kenaikan/penurunannya tetap diperiksa)",
@@ -189,6 +200,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "coverage_skipped": {"id": "+{n} tanpa tabel", "en": "+{n} without tables"},
     "coverage_lacking": {"id": "+{n} tanpa kolomnya", "en": "+{n} without their columns"},
     "coverage_no_document": {"id": "+{n} tanpa dokumen", "en": "+{n} without a document"},
+    "coverage_without_rows": {"id": "+{n} tanpa baris", "en": "+{n} without rows"},
     "coverage_below": {"id": "cakupan {percent} di bawah batas --min-coverage {limit}",
                        "en": "coverage {percent} is below --min-coverage {limit}"},
     "no_report_yaml": {"id": "report.yaml tidak ada di folder", "en": "report.yaml is missing from the folder"},
@@ -803,6 +815,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                       "en": "rules skipped (the columns they read are not printed): {ids}"},
     "no_document_rules": {"id": "aturan dilewati (membaca dokumen, laporan dibaca dari tabel): {ids}",
                           "en": "rules skipped (they read the document; the report was read from tables): {ids}"},
+    "without_rows_rules": {"id": "aturan tanpa baris (tabelnya tidak mencetak baris yang dibandingkannya, mis. baris "
+                                 "jumlah): {ids}",
+                           "en": "rules without rows (their tables print none of the rows they compare, e.g. a total "
+                                 "row): {ids}"},
     "input_error": {"id": "galat masukan", "en": "input error"},
     "config_error": {"id": "galat konfigurasi", "en": "configuration error"},
     "file_error": {"id": "galat berkas", "en": "file error"},

@@ -32,6 +32,8 @@ class Coverage:
     lacking_why: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (rule id, `table.column` it needs, holding no value)
     #: rules that read the document itself (its chapters, prose, unread tables), for a report read from tables
     no_document: tuple[str, ...] = ()
+    #: rules that ran but selected no row to compare (a total rule, the table printing no total row): not run
+    without_rows: tuple[str, ...] = ()
 
     @property
     def percent(self) -> float:
@@ -46,6 +48,7 @@ class Coverage:
             "rules_lacking": self.rules_lacking,
             "lacking": [{"rule": rule, "columns_absent": list(columns)} for rule, columns in self.lacking_why],
             "rules_without_document": len(self.no_document), "without_document": list(self.no_document),
+            "rules_without_rows": len(self.without_rows), "without_rows": list(self.without_rows),
             "unread": [{"where": u.where, "caption": u.caption, "line": u.line, "page": u.page,
                         "closest": u.closest, "mapping": [list(m) for m in u.mapping]} for u in self.unread],
         }

@@ -134,7 +134,7 @@ def row_text(f) -> str:
 
 def coverage_text(result, lang: str) -> str | None:
     """What was checked, said plainly: numeric tables read of those found, rules run and those not run (for a
-    table absent, columns absent, or a document to read); None without a coverage."""
+    table absent, columns absent, a document to read, or no row to compare); None without a coverage."""
     c = result.coverage
     if c is None:
         return None
@@ -142,15 +142,16 @@ def coverage_text(result, lang: str) -> str | None:
              percent=format_number(c.percent, 0, lang, "%"))
     parts = [t(key, lang, n=n) for key, n in (("coverage_skipped", c.rules_skipped),
                                                ("coverage_lacking", c.rules_lacking),
-                                               ("coverage_no_document", len(c.no_document))) if n]
+                                               ("coverage_no_document", len(c.no_document)),
+                                               ("coverage_without_rows", len(c.without_rows))) if n]
     if parts:
         text += t("coverage_not_run", lang, parts=", ".join(parts))
     return text
 
 
 def not_run(result, lang: str) -> list[str]:
-    """The rules not run, each line with why: their tables absent, the columns they read not printed, or the
-    document they read absent (a report read from tables)."""
+    """The rules not run, each line with why: their tables absent, the columns they read not printed, the
+    document they read absent (a report read from tables), or the rows they compare absent."""
     lines = []
     if result.rules_skipped:
         lines.append(t("skipped_rules", lang, ids=", ".join(result.rules_skipped)))
@@ -159,4 +160,6 @@ def not_run(result, lang: str) -> list[str]:
         lines.append(t("lacking_rules", lang, ids=", ".join(f"{rule} ({', '.join(cols)})" for rule, cols in lacking)))
     if result.coverage is not None and result.coverage.no_document:
         lines.append(t("no_document_rules", lang, ids=", ".join(result.coverage.no_document)))
+    if result.coverage is not None and result.coverage.without_rows:
+        lines.append(t("without_rows_rules", lang, ids=", ".join(result.coverage.without_rows)))
     return lines

@@ -5,9 +5,11 @@ import traceback
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 
+import numpy as np
+
 from audit.model import Candidate, Finding, Location, Message, Number, Report, Severity, Table
 from audit.rules.pack import LoadedRule
-from audit.rules.select import Reads, holds, reuse_selections
+from audit.rules.select import Reads, holds, noting, reuse_selections, selected_nothing
 from audit.rules.stacked import StackedTable
 
 
@@ -99,14 +101,29 @@ def _unstacked(report: Report, c: Candidate) -> Candidate:
 
 @dataclass
 class Checked:
-    """What a run of rules gave: the findings, the ids of the rules skipped (a table missing), and
-    what the fix stage asked for: the rows each rule selected (`trace`; untraced, none is known and
+    """What a run of rules gave: the findings, the ids of the rules skipped (a table missing), whether
+    each rule run selected no row to compare (`select.selected_nothing`: True, or per report of a stack),
+    and what the fix stage asked for: the rows each rule selected (`trace`; untraced, none is known and
     every cell counts as read), each finding's report (a stack)."""
 
     findings: list[Finding]
     skipped: list[str]
     reads: Reads = field(default_factory=Reads)
     origins: dict[int, tuple[int, Finding]] = field(default_factory=dict, repr=False)
+    idle: dict[str, bool | np.ndarray] = field(default_factory=dict)
+
+    def idle_rules(self) -> list[str]:
+        """The rules that ran on the report but selected no row to compare (a total rule, its table
+        printing no total row), in the order they ran: the coverage counts them apart."""
+        return [rule for rule, nothing in self.idle.items() if np.all(nothing)]
+
+    def idle_by_report(self, n: int) -> list[list[str]]:
+        """`idle_rules` of each report of a stack of `n`."""
+        out: list[list[str]] = [[] for _ in range(n)]
+        for rule, nothing in self.idle.items():
+            for k in np.flatnonzero(np.broadcast_to(nothing, (n,))):
+                out[int(k)].append(rule)
+        return out
 
     def by_report(self, n: int) -> list[list[Finding]]:
         """Each report's findings, for a run over a stack of `n` reports (`audit.rules.stack`).
@@ -143,6 +160,7 @@ def check_rules(rules: list[LoadedRule], report: Report, *, debug: bool = False,
 def _run(rules: list[LoadedRule], report: Report, ctx: Context, reads: Reads | None) -> Checked:
     findings: list[Finding] = []
     skipped: list[str] = []
+    idle: dict[str, bool | np.ndarray] = {}
     exact = None
     for loaded in rules:
         if any(t not in report.tables for t in loaded.required_tables()):
@@ -158,8 +176,13 @@ def _run(rules: list[LoadedRule], report: Report, ctx: Context, reads: Reads | N
             exact = exact or report.as_written()
             target = exact
         try:
-            with reads.record(loaded.id) if reads is not None else nullcontext():
+            # a check (not a candidate fix's re-check) notes whether the rule found rows to compare; the
+            # document's own kinds read its text, not rows
+            with (reads.record(loaded.id) if reads is not None else nullcontext(),
+                  noting() if not (ctx.keys_only or spec.document) else nullcontext() as noted):
                 findings.extend(spec.run(ctx, loaded, loaded.params, target))
+            if noted is not None:
+                idle[loaded.id] = selected_nothing(noted)
         except Exception as exc:  # a broken rule must not stop the audit
             if ctx.debug:
                 raise
@@ -167,4 +190,4 @@ def _run(rules: list[LoadedRule], report: Report, ctx: Context, reads: Reads | N
             findings.append(Finding("RULE999", Severity.ERROR, None, None, None,
                                     Location(loaded.file, None, None, loaded.line), None, None, None,
                                     f"{loaded.id}: {detail}"))
-    return Checked(findings, skipped, reads or Reads(), ctx.origins)
+    return Checked(findings, skipped, reads or Reads(), ctx.origins, idle)

@@ -102,6 +102,14 @@ class LoadedRule:
             self._known["refs"] = list(self.params.references())
         return self._known["refs"]
 
+    def references_in(self, report) -> list[tuple[str, str | None]]:
+        """`references`, with the columns only the report names that the rule reads (its params'
+        `references_in`: the tick columns named after the report's villages)."""
+        if "more" not in self._known:  # asked of the class: a pydantic model's missing attribute costs a raise
+            self._known["more"] = getattr(type(self.params), "references_in", None)
+        more = self._known["more"]
+        return self.references() if more is None else self.references() + list(more(self.params, report))
+
     def tables(self) -> list[str]:
         """Every table the rule reads."""
         if "tables" not in self._known:

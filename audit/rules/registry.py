@@ -83,6 +83,10 @@ def kind(name: str, params: type[BaseModel], document: bool = False, summary: di
     row's other cells (a capaian from realisasi and target). When a candidate fix to another
     cell of that row makes such a finding, fix suggestions try the recomputed value along with it.
 
+    With the coverage (`select.selected_nothing`): a selection a rule may do without is made inside
+    `select.lookup()`, and rows derived from a selection that the rule compares are `select.note`d; a
+    rule whose comparisons selected no row is said not run (`without_rows`).
+
     Contract with the fix suggestions (`audit.repair.trials`): a kind reads table rows through
     `select.rows`, and params may say `row_local() -> table name`: each finding on a row of
     that table depends on that row alone (and on other tables), so a changed cell there is

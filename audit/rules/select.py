@@ -107,6 +107,61 @@ class Reads:
         return False
 
 
+# While the engine runs a rule (`noting()`): for each set of rows it selected, whether it found a row (per report
+# of a stack) and whether it was a lookup (`lookup()`). A rule that selected no row to compare checked nothing:
+# the coverage counts it apart from the rules run (`selected_nothing`).
+_NOTED: list | None = None
+_LOOKUP = False
+
+
+@contextmanager
+def noting():
+    """Note the rows every selection inside takes (`rows`, `side_rows`, `note`); yields the notes."""
+    global _NOTED
+    outer, _NOTED = _NOTED, []
+    try:
+        yield _NOTED
+    finally:
+        _NOTED = outer
+
+
+@contextmanager
+def lookup():
+    """Rows selected inside are looked up, not compared: a rule may do without them (a line's fallback wording,
+    a target looked up in another table, the first staff table that prints a total)."""
+    global _LOOKUP
+    outer, _LOOKUP = _LOOKUP, True
+    try:
+        yield
+    finally:
+        _LOOKUP = outer
+
+
+def note(table: Table, index: pd.Index) -> None:
+    """Say that the running rule selected `index` of `table` to compare (kinds call it for rows they derive
+    from a selection: a hierarchy's parents among its rows); nothing outside `noting()`."""
+    if _NOTED is None:
+        return
+    report_of, parts = getattr(table, "report_of", None), getattr(table, "parts", None)
+    found: bool | np.ndarray
+    if report_of is not None and parts:  # a stack of reports: found in which of them
+        found = np.bincount(report_of[index.to_numpy()], minlength=len(parts)) > 0
+    else:
+        found = len(index) > 0
+    _NOTED.append((found, _LOOKUP))
+
+
+def selected_nothing(noted: list) -> bool | np.ndarray:
+    """Did a rule, by its notes, select no row to compare: no row at all, or none in a selection it compares
+    (the totals of a sum with its parts, one side of a match)? Per report of a stack (an array) or for the one
+    report. A rule that selected nothing through `rows` (it reads the document) is not said to: False."""
+    if not noted:
+        return False
+    anything = np.logical_or.reduce([found for found, _ in noted])
+    compared = [np.logical_not(found) for found, looked_up in noted if not looked_up]
+    return np.logical_not(anything) | (np.logical_or.reduce(compared) if compared else False)
+
+
 def derived(frame: pd.DataFrame, origin: pd.DataFrame, columns) -> None:
     """Say that `frame` is `origin` with cells of `columns` changed (inside `reuse_selections()`)."""
     if _CACHE is None:
@@ -200,6 +255,12 @@ def resolve(value, meta):
 
 def rows(table: Table, where: Where, meta=None) -> pd.Index:
     """Index of rows whose columns equal the `where` values (a list means any of them)."""
+    index = _select(table, where, meta)
+    note(table, index)
+    return index
+
+
+def _select(table: Table, where: Where, meta=None) -> pd.Index:
     year = meta.year if meta is not None else None
     base = _frame(table.values, where)
     index = _cached(("rows", id(base), repr(where), year), base, lambda: _rows(table, where, meta))
@@ -223,8 +284,9 @@ def _rows(table: Table, where: Where, meta=None) -> pd.Index:
 
 def side_rows(table: Table, side: Side, meta=None) -> pd.Index:
     """`rows(table, side.where)`, kept only where the table has the rows `side.with_rows` names."""
-    index = rows(table, side.where, meta)
+    index = _select(table, side.where, meta)
     if not side.with_rows or not len(index):
+        note(table, index)
         return index
     base = _frame(table.values, side.with_rows)
     having = _cached(("having", id(base), repr(side.with_rows)), base, lambda: _having(table, side.with_rows))
@@ -232,7 +294,9 @@ def side_rows(table: Table, side: Side, meta=None) -> pd.Index:
         columns, parts = _TRACE.setdefault(table.name, (set(), []))
         columns.update(side.with_rows)
         parts.append(table.values.index)
-    return index[having[index.to_numpy()]]
+    index = index[having[index.to_numpy()]]
+    note(table, index)
+    return index
 
 
 def _having(table: Table, with_rows: dict[str, list[str]]) -> np.ndarray:

@@ -159,11 +159,13 @@ def run_rules_stacked(rules, reports: list[Report], stacked: Report | None = Non
 @dataclass
 class CheckedStack:
     """What `check_rules_stacked` gave: each report's findings in the order its own `check_rules` gives them
-    (rule by rule), the ids of the rules skipped, and (traced) each report's `Reads`."""
+    (rule by rule), the ids of the rules skipped, (traced) each report's `Reads`, and each report's rules that
+    selected no row to compare (`Checked.idle_rules`)."""
 
     findings: list[list]
     skipped: list[str]
     reads: list[Reads] | None = None
+    idle: list[list[str]] | None = None
 
 
 def check_rules_stacked(rules, reports: list[Report], stacked: Report | None = None,
@@ -179,6 +181,7 @@ def check_rules_stacked(rules, reports: list[Report], stacked: Report | None = N
 
     by_rule: list[dict[str, list]] = [{} for _ in reports]
     reads = [Reads() for _ in reports] if trace else None
+    idle: list[set[str]] = [set() for _ in reports]
     shared = Shared(reports)
     together = [r for r in rules if stackable(r, reports, shared)]
     alone = [r for r in rules if not stackable(r, reports, shared)]
@@ -196,6 +199,8 @@ def check_rules_stacked(rules, reports: list[Report], stacked: Report | None = N
             skipped += checked.skipped
             for k, mine in enumerate(each):
                 by_rule[k][loaded.id] = mine
+            for k, rules_idle in enumerate(checked.idle_by_report(len(reports))):
+                idle[k].update(rules_idle)
             for mine_read, selected in zip(reads or (), split):
                 mine_read.update(selected)
     else:
@@ -209,11 +214,13 @@ def check_rules_stacked(rules, reports: list[Report], stacked: Report | None = N
                 by_rule[k].setdefault(_rule_of(f, alone), []).append(f)
             if reads is not None:
                 reads[k].update(checked.reads)
+            idle[k].update(checked.idle_rules())
             if k == 0:
                 skipped += checked.skipped
     out = [[f for rule in sorted(mine, key=lambda i: order.get(i, len(order))) for f in mine[rule]]
            for mine in by_rule]
-    return CheckedStack(out, sorted(set(skipped), key=lambda i: order.get(i, 0)), reads)
+    return CheckedStack(out, sorted(set(skipped), key=lambda i: order.get(i, 0)), reads,
+                        [sorted(mine, key=lambda i: order.get(i, 0)) for mine in idle])
 
 
 def _rule_of(finding, rules) -> str:

@@ -19,7 +19,7 @@ from audit.rules.candidates import candidate
 from audit.rules.intervals import meets
 from audit.rules.registry import kind
 from audit.rules.select import Side as _Side
-from audit.rules.select import array, key_values, references, rows
+from audit.rules.select import array, key_values, lookup, references, rows
 
 
 class Term(BaseModel):
@@ -95,9 +95,12 @@ def line_is_difference(ctx, loaded, p: BalanceParams, report):
 
 
 def _pick(table, term: Term, meta, values: np.ndarray, report_of, group) -> list[int]:
-    """The rows of `term` (of the same report) that print a figure in the column."""
+    """The rows of `term` (of the same report) that print a figure in the column (looked up: a wording
+    the page does not print leaves the line unchecked)."""
     for where in (term.where, *term.otherwise):
-        found = [j for j in rows(table, where, meta).tolist()
+        with lookup():
+            selected = rows(table, where, meta)
+        found = [j for j in selected.tolist()
                  if values[j] == values[j] and (not len(report_of) or report_of.iloc[j] == group)]
         if found:
             return found

@@ -32,6 +32,13 @@ class CountParams(BaseModel):
             cols += self.ticks
         return references(self.table, self.table, Side(where=self.where), cols)
 
+    def references_in(self, report):
+        """The tick columns a metadata list names (the report's villages)."""
+        table = report.tables.get(self.table)
+        if table is None or isinstance(self.ticks, list):
+            return []
+        return [(self.table, c) for c in _tick_columns(self, report.meta, table)]
+
 
 def _tick_columns(p: CountParams, meta, table) -> list[str]:
     names = p.ticks if isinstance(p.ticks, list) else list(getattr(meta, p.ticks, []) or [])

@@ -26,7 +26,7 @@ from audit.rules.kinds.ratio_explain import explain, formula, other_convention, 
 from audit.rules.names import best_match, normalize
 from audit.rules.rechecks import Written, entries, owned, sources
 from audit.rules.registry import kind
-from audit.rules.select import _cached, references, rows
+from audit.rules.select import _cached, lookup, references, rows
 
 
 class Lookup(BaseModel):
@@ -86,7 +86,8 @@ def _lookup(report, lk: Lookup | None, table, index) -> dict[int, tuple[float, f
     if lk is None or lk.table not in report.tables:
         return {}
     other = report.tables[lk.table]
-    oi = rows(other, lk.where, report.meta).to_numpy()
+    with lookup():  # a row without its target in force is checked against its own
+        oi = rows(other, lk.where, report.meta).to_numpy()
     keys = other.values[lk.key].to_numpy()[oi]
     vals = other.values[lk.column].to_numpy()[oi]
     halves = np.nan_to_num(other.halfwidth[lk.column].to_numpy(dtype=float)[oi])

@@ -27,7 +27,7 @@ from audit.rules.candidates import candidate
 from audit.rules.intervals import meets
 from audit.rules.rechecks import Written, entries, owned, sources
 from audit.rules.registry import kind
-from audit.rules.select import Side, _cached, array, key_column, key_values, references, rows
+from audit.rules.select import Side, _cached, array, key_column, key_values, note, references, rows
 
 
 class Across(BaseModel):
@@ -281,6 +281,8 @@ def _selected(p: SumParams, parts_t, total_t, meta) -> tuple:
             base = rows(parts_t, p.where, meta)
             level = array(parts_t.values, "level")[base.to_numpy()]
             children, parents = base[level == h.child], base[level == h.parent]
+            note(parts_t, children)  # each compared: a level the table does not print checks nothing
+            note(parts_t, parents)
         else:  # selected as any `where` is (the same rows each run: their keys are computed once per frame)
             children = rows(parts_t, {**p.where, "level": h.child}, meta)
             parents = rows(parts_t, {**p.where, "level": h.parent}, meta)
