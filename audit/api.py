@@ -161,10 +161,12 @@ def _result(report: Report, config: Config, rules, findings, skipped, info: dict
             idle=()) -> AuditResult:
     """The findings configured (select, severity, waivers) and sorted, with what the formats show. `idle`: the
     rules that ran but selected no row to compare."""
-    from audit.coverage import coverage
-    from audit.unchecked import unchecked_columns
+    from dataclasses import replace
 
-    covered = coverage(report, rules, skipped, idle)
+    from audit.coverage import coverage
+    from audit.unchecked import columns_no_rule, unchecked_columns
+
+    covered = replace(coverage(report, rules, skipped, idle), columns_no_rule=columns_no_rule(report, rules))
     if config.wants("COVER001"):
         findings = findings + unchecked_columns(report, rules, covered)
     findings = _configured_findings(findings, config)

@@ -166,6 +166,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the figure columns {columns} of table {table} were read, but no rule that ran reads them: their "
               "figures were not checked (a gap in the audit's coverage, not a fault of the report); the rules "
               "that read them did not run ({rules})"},
+    "columns_no_rule": {"id": "kolom berangka yang dibaca tetapi tidak dibaca aturan mana pun (hanya model tabelnya "
+                                "yang memeriksanya: angka, dalam rentangnya): {ids}",
+                          "en": "figure columns read that no rule reads (only their table model checks them: a figure, "
+                                "in its range): {ids}"},
     "cover_why_rows": {"id": "tanpa baris: {ids}", "en": "without rows: {ids}"},
     "cover_why_columns": {"id": "tanpa kolomnya: {ids}", "en": "without their columns: {ids}"},
     "cover_why_table": {"id": "tanpa tabel: {ids}", "en": "without tables: {ids}"},

@@ -8,9 +8,10 @@ columns were read and which rules would have read them, and why they did not run
 
 Only the columns some rule of the run reads are named: a column no rule reads at all (a comparison agency's
 realisation, an efficiency score) is checked by its table model alone (a figure, in its range) in every
-report; docs/rules.md lists those once. Identity and label columns (No, id, level, names, years) hold no
-figures and are never named. In a document, a column the generic difference check reproduced (a `Selisih`
-of two read columns) was checked.
+report; docs/rules.md lists those once, and the coverage of each report names those it read
+(`columns_no_rule`: `--verbose`, the JSON summary), which no agency can mend and so is no finding.
+Identity and label columns (No, id, level, names, years) hold no figures and are never named. In a document,
+a column the generic difference check reproduced (a `Selisih` of two read columns) was checked.
 """
 from __future__ import annotations
 
@@ -52,6 +53,16 @@ def unchecked_columns(report: Report, rules, covered: Coverage) -> list[Finding]
                                Message("columns_unchecked", dict(table=name, columns=", ".join(columns),
                                                                  rules=_reasons(rules_of, why)))))
     return out
+
+
+def columns_no_rule(report: Report, rules) -> tuple[str, ...]:
+    """`table.column` of the columns of figures `report` was read with, holding values, that no rule of `rules`
+    reads (nor, in a document, the generic difference check): only their table model checks them."""
+    from audit.rules.select import holds
+
+    read = {ref for r in rules for ref in r.references_in(report)} | _generic_reads(report, rules)
+    return tuple(f"{name}.{c}" for name, table in sorted(report.tables.items()) for c in table.values.columns
+                 if (name, c) not in read and table.kinds.get(c) in FIGURES and holds(table.values, c))
 
 
 def _not_run(covered: Coverage) -> dict[str, str]:

@@ -154,6 +154,24 @@ def test_the_example_names_no_column_unchecked(example):
     assert not [f for f in example.findings if f.rule_id == "COVER001"]
 
 
+def test_the_columns_no_rule_reads_are_said_in_the_coverage_not_as_findings(example):
+    """The example's programme capaian table prints realisasi and capaian without a target, its efficiency table an
+    efficiency score, its comparison table the other kecamatan's realisation: no rule reads them, so only their
+    table models checked them. The coverage names exactly those (`--verbose`, the JSON summary), never a column a
+    rule reads (the efficiency table's capaian, recomputed by RATIO010), and no finding (nothing the agency could
+    mend: a corrected report stays clean)."""
+    said = ["capaian_program.realisasi", "capaian_program.capaian", "efisiensi.efisiensi",
+            "kinerja_pembanding.realisasi_pembanding"]
+    assert list(example.coverage.columns_no_rule) == said
+    assert example.to_records()["summary"]["coverage"]["columns_no_rule"] == said
+    out = CliRunner().invoke(main, ["check", str(EXAMPLE), "--verbose", "--no-suggest", "--lang", "en",
+                                    "--fail-on", "never"]).output
+    assert "figure columns read that no rule reads" in " ".join(out.split())
+    assert "capaian_program.realisasi" in out and "efisiensi.capaian," not in out
+    ignored = audit.run(EXAMPLE, suggest=False, ignore=("RATIO010",))
+    assert "efisiensi.capaian" in ignored.coverage.columns_no_rule  # its one reader not run: said
+
+
 #: real tables (tests/wild/) and the columns said unchecked, each reviewed true: what would read them and why not
 WILD_UNCHECKED: dict[str, dict[str, str]] = {
     # a PK alone: its targets are compared only with tables the excerpt does not print (efisiensi, realisasi_indikator)

@@ -34,6 +34,8 @@ class Coverage:
     no_document: tuple[str, ...] = ()
     #: rules that ran but selected no row to compare (a total rule, the table printing no total row): not run
     without_rows: tuple[str, ...] = ()
+    #: `table.column` read with figures that no rule reads: only the table's model checks them (a figure, in range)
+    columns_no_rule: tuple[str, ...] = ()
 
     @property
     def percent(self) -> float:
@@ -49,6 +51,7 @@ class Coverage:
             "lacking": [{"rule": rule, "columns_absent": list(columns)} for rule, columns in self.lacking_why],
             "rules_without_document": len(self.no_document), "without_document": list(self.no_document),
             "rules_without_rows": len(self.without_rows), "without_rows": list(self.without_rows),
+            "columns_no_rule": list(self.columns_no_rule),
             "unread": [{"where": u.where, "caption": u.caption, "line": u.line, "page": u.page,
                         "closest": u.closest, "mapping": [list(m) for m in u.mapping]} for u in self.unread],
         }

@@ -162,4 +162,6 @@ def not_run(result, lang: str) -> list[str]:
         lines.append(t("no_document_rules", lang, ids=", ".join(result.coverage.no_document)))
     if result.coverage is not None and result.coverage.without_rows:
         lines.append(t("without_rows_rules", lang, ids=", ".join(result.coverage.without_rows)))
+    if result.coverage is not None and result.coverage.columns_no_rule:
+        lines.append(t("columns_no_rule", lang, ids=", ".join(result.coverage.columns_no_rule)))
     return lines
