@@ -87,9 +87,13 @@ def extract(doc: Document, specs: dict, meta, user: dict | None = None) -> Extra
             if not _any_digit(seg):  # a table of words only: no kind to try (and none to check)
                 entry.status, previous = "no_figures", None
                 continue
-            wide = staff_units.read(seg, specs)  # staff by unit, the categories across the columns
-            match = wide[0] if wide else classify(seg, specs, meta, user) or by_shape(seg, specs)
-            if match is None and previous is not None and _continues(seg, *previous):
+            # a PDF table kept as printed (its columns or rows not found) is counted and said unread: no kind reads
+            # it, nor does it go on the table before
+            as_printed = seg.positional == "printed"
+            wide = None if as_printed else staff_units.read(seg, specs)  # staff by unit, the categories across
+            match = None if as_printed else \
+                wide[0] if wide else classify(seg, specs, meta, user) or by_shape(seg, specs)
+            if match is None and previous is not None and not as_printed and _continues(seg, *previous):
                 match = _continuation(previous[0], seg)
                 entry.detail = f"continues Tabel #{previous[1].index}"
             previous = (match, seg) if match is not None else None
