@@ -48,6 +48,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "note_unruled_tables": {"id": "hlm. {page}: {n} tabel tanpa garis dibaca dari letak kata-katanya; periksa kolomnya",
                             "en": "page {page}: {n} table(s) without ruling lines read from the alignment of their "
                                   "words; check their columns"},
+    "note_column_ruled_tables": {"id": "hlm. {page}: {n} tabel bergaris kolom tanpa garis baris dibaca dari baris "
+                                       "kata-katanya; periksa barisnya",
+                                 "en": "page {page}: {n} table(s) with column lines but no row lines read from the "
+                                       "lines of their words; check their rows"},
     "extract_notes": {"id": "Catatan pembaca dokumen", "en": "Reader notes"},
     "page_at": {"id": "hlm. {page}", "en": "page {page}"},  # a PDF page in a place: `Tabel #7!C5 hlm. 12`
     "doc_reader_note": {"id": "catatan pembaca dokumen: {note}", "en": "document reader note: {note}"},

@@ -1,7 +1,8 @@
 """How the tool does on LKjIPs of other agencies: the layout corpus (tests/corpus/, docs/layouts.md).
 
 For every corpus document (the markdown, the DOCX and PDF renderings of the documents in
-RENDERED, and with `--unruled` every document printed as PDF without column lines), three
+RENDERED, and with `--unruled` every document printed as PDF without column lines, or with column
+lines only), three
 numbers:
 
 - tables: numeric tables recognised / present. Recognised: the extraction log has an
@@ -31,8 +32,9 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"
 RENDERED = ("rsud-lembah-hijau", "setwan-dprd-pasirluhur", "kecamatan-karangwetan")
-#: PDF prints without column lines (`--unruled`, every document): form -> fpdf2's table border layout
-UNRULED = {"pdf-lines": "HORIZONTAL_LINES", "pdf-plain": "NONE"}
+#: PDF prints without the lines between rows or columns (`--unruled`, every document): form -> fpdf2's table
+#: border layout (horizontal rules only; no lines; the frame and the column lines, no line between rows)
+UNRULED = {"pdf-lines": "HORIZONTAL_LINES", "pdf-plain": "NONE", "pdf-columns": "NO_HORIZONTAL_LINES"}
 KEYS = ("document", "variant", "tables_recognised", "tables_present", "mistakes_found", "mistakes_injected",
         "clean_errors", "clean_error_rules", "missed", "error")
 
@@ -135,8 +137,8 @@ def _recognised(manifest: dict, log, places: dict | None, numbers: dict | None =
 
 
 def measure(folder: Path, variant: str = "md", work: Path | None = None) -> dict:
-    """The three numbers for one document in one form (md | docx | pdf | pdf-lines | pdf-plain); see the module
-    doc."""
+    """The three numbers for one document in one form (md | docx | pdf | pdf-lines | pdf-plain | pdf-columns); see
+    the module doc."""
     from audit.document.report import read_document_report
     from audit.errors import InputError
 
@@ -223,7 +225,8 @@ def main() -> None:
     ap.add_argument("--only", help="one corpus document (its folder name)")
     ap.add_argument("--no-render", action="store_true", help="markdown only, no DOCX/PDF renderings")
     ap.add_argument("--unruled", action="store_true",
-                    help="also every document as PDF without column lines (horizontal rules only; none)")
+                    help="also every document as PDF without column lines (horizontal rules only; none) and with "
+                         "column lines only")
     ap.add_argument("--json", type=Path, help="also write the rows as JSON to this file")
     args = ap.parse_args()
     rows = run(args.only, not args.no_render, args.unruled)

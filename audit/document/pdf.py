@@ -25,6 +25,8 @@ from typing import Any
 
 from audit.document.continued import append_continued
 from audit.document.model import DocCell, DocTable, Document, Paragraph
+from audit.document.pdfcolumns import column_table, columned, loose_rules
+from audit.document.pdfcolumns import stacked as _stacked
 from audit.document.pdfgaps import gap_tables
 from audit.document.pdfpage import PageChars, cell_texts, load_objects
 from audit.errors import InputError, Text
@@ -175,9 +177,19 @@ def _read_page(page, number: int, document: Document, budget: Budget, file: str,
     out.images = len(page.images)
     if not out.chars:
         return out
-    ruled = [t for t in page.find_tables() if _width(t) >= 2]
+    tables = page.find_tables()
+    ruled = [t for t in tables if _width(t) >= 2]
     indexed = PageChars(page.chars) if ruled else None
     found = [_ruled(t, indexed) for t in ruled]
+    # ruled by its column lines only: one cell per column, or a frame whose column lines a cell over several breaks
+    stacked = [k for k, f in enumerate(found) if _stacked(f[0], f[1], page.edges)]
+    framed = [t.bbox for t in tables if _width(t) < 2 and columned(t.bbox, page.edges)]
+    if tables:
+        framed += loose_rules([t.bbox for t in tables], page.edges)
+    if stacked or framed:
+        found, read = _column_ruled(page, found, stacked, framed)
+        if read:
+            document.notes.append(Text("note_column_ruled_tables", {"page": number, "n": read}))
     if not found:
         words = page.extract_words()
         if not page.edges:
@@ -220,6 +232,27 @@ def _read_page(page, number: int, document: Document, budget: Budget, file: str,
             "count": len(chars),
         })
     return out
+
+
+def _column_ruled(page, found: list[tuple], stacked: list[int], framed: list) -> tuple[list[tuple], int]:
+    """`found` with its tables ruled by column lines only read row by row from the words' lines
+    (`pdfcolumns.column_table`), and how many were; a table that cannot be read so is kept as printed (counted and
+    said unread), a frame with no table read in it is left to the prose."""
+    words = page.extract_words()
+    out, read = list(found), 0
+    for k in stacked:
+        table = column_table(found[k][0], words, page.edges)
+        if table is not None:
+            out[k], read = table, read + 1
+        else:  # its rows in one cell per column: kept as printed, counted and said unread
+            out[k] = (*found[k], None, "printed")
+    for bbox in framed:
+        table = column_table(bbox, words, page.edges)
+        if table is not None:
+            out.append(table)
+            read += 1
+    out.sort(key=lambda f: (f[0][1], f[0][0]))
+    return out, read
 
 
 def _width(table) -> int:

@@ -154,7 +154,9 @@ def _docx_table(document, b: Block) -> None:
 
 def write_pdf(blocks: list[Block], path: Path, borders: str = "ALL") -> Path:
     """Paragraphs and tables with the fixture writer's fonts and widths (tests/docgen.py `_Pdf`), the tables
-    ruled as `borders` says (fpdf2's `TableBordersLayout`: `ALL`, `HORIZONTAL_LINES`, `NONE`, ...)."""
+    ruled as `borders` says (fpdf2's `TableBordersLayout`: `ALL`; `HORIZONTAL_LINES`, rows ruled, no column lines;
+    `NONE`; `NO_HORIZONTAL_LINES`, the frame and the column lines but no line between rows, as some Word table
+    styles print; ...)."""
     from tests.docgen import _Pdf
 
     doc = _Pdf()
