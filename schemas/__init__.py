@@ -23,6 +23,7 @@ from .anggaran import (
 from .aset import Aset
 from .cakupan import Cakupan
 from .desa import PembinaanDesa
+from .ikm import Ikm
 from .kinerja import (
     CapaianIndikator,
     CapaianProgram,
@@ -43,5 +44,5 @@ MODELS = [
     RealisasiProgram, RealisasiKegiatan, Belanja, Lppd, RealisasiIndikator,
     RealisasiProgramTahunan, RencanaAksi, PembinaanDesa, PegawaiStatus, RealisasiTriwulan, PegawaiUmur, Lra,
     PegawaiEselon,
-    Cakupan,
+    Cakupan, Ikm,
 ]

@@ -506,6 +506,41 @@ def _cakupan(part: Part, rows: list[Row], meta) -> list[Row]:
     return rows
 
 
+#: the rows under an IKM table's unsur, by what their label says (`schemas.ikm`), most specific first
+IKM_ROWS = (("mutu", ("mutu", "kinerja unit", "kategori")),
+            ("konversi", ("unit pelayanan", "konversi", "x 25", "x25", "× 25")),
+            ("total", ("jumlah", "total", "nilai ikm", "indeks kepuasan", "ikm", "nilai indeks")))
+
+
+@hook("ikm")
+def _ikm(part: Part, rows: list[Row], meta) -> list[Row]:
+    """A satisfaction survey's rows: an unsur (`item`), the IKM (`Jumlah`, `Nilai IKM`: `total`), the IKM of the
+    unit (`IKM Unit Pelayanan`, IKM × 25: `konversi`) and its band (`Mutu Pelayanan`: `mutu`); the label may stand
+    in the No column of a row printed across it."""
+    for row in rows:
+        label = f"{row.get('no')} {row.get('unsur')}".lower()
+        level = next((name for name, words in IKM_ROWS if any(w in label for w in words)), "item")
+        if level == "item" and _is_total(row, part.labels):
+            level = "total"
+        row.text["level"] = level
+        if level == "mutu" and not row.get("mutu").strip():
+            _ikm_band(row)
+    return rows
+
+
+def _ikm_band(row: Row) -> None:
+    """The band printed in a figure column of the `Mutu Pelayanan` row (`B (Baik)`) is its `mutu`, at its cell."""
+    from audit.document.classify import is_number
+
+    for name in ("nrr_tertimbang", "nrr"):
+        text = row.get(name).strip()
+        if text and not is_number(text):
+            row.text["mutu"], row.text[name] = text, ""
+            if name in row.columns:
+                row.columns["mutu"] = row.columns[name]
+            return
+
+
 def settle(layout: str):
     """Register a second reading for a layout, run once every table is read (`resolve`)."""
     def register(fn):

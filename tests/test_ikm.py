@@ -1,0 +1,125 @@
+"""Public satisfaction surveys (Indeks Kepuasan Masyarakat, table kind `ikm`) in the long form LKjIPs print: one row
+per unsur pelayanan with its average score (NRR) and weighted average (NRR tertimbang), then the IKM (their sum),
+the IKM of the unit (IKM x 25) and its quality band.
+
+The tables are written for these tests (S59 in docs/layouts.md): the nine unsur and the row wordings of
+PermenPANRB 14/2017 as the real Dukcapil processing table prints them (tests/wild/dukcapil-tubaba-skm: `NRR /
+Unsur`, `NRR Tertimbang / Unsur`, `IKM UNIT PELAYANAN`, weight 0,111, the bands A..D), turned into one row per
+unsur; and fourteen unsur of Kepmenpan 25/2004 weighted 0,071 in other headers (`Nilai Rata-rata`, `Nilai
+Tertimbang`). Their figures are worked out by hand in the comments.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import audit
+from audit import api
+
+WILD = Path(__file__).resolve().parent / "wild"
+UNSUR = ["Persyaratan", "Sistem, Mekanisme, Prosedur", "Waktu Penyelesaian", "Biaya/Tarif",
+         "Produk Spesifikasi Jenis Pelayanan", "Kompetensi Pelaksana", "Perilaku Pelaksana",
+         "Penanganan Pengaduan, Saran dan Masukan", "Sarana dan Prasarana"]
+#: NRR per unsur and NRR x 0,111 at three decimals: 0,361 + 0,353 + ... + 0,350 = 3,234; x 25 = 80,85 (B, Baik)
+NRR = ["3,25", "3,18", "3,09", "3,52", "3,21", "3,30", "3,41", "3,02", "3,15"]
+WEIGHTED = ["0,361", "0,353", "0,343", "0,391", "0,356", "0,366", "0,379", "0,335", "0,350"]
+NINE = "\n".join(f"| U{i} | {u} | {n} | {w} |" for i, (u, n, w) in enumerate(zip(UNSUR, NRR, WEIGHTED), 1))
+LONG = f"""# Laporan Kinerja Kecamatan Contoh Tahun 2023
+
+Survei Kepuasan Masyarakat menurut PermenPANRB Nomor 14 Tahun 2017, 120 responden.
+
+Tabel 3.7 Nilai Indeks Kepuasan Masyarakat per Unsur Pelayanan
+
+| No | Unsur Pelayanan | NRR / Unsur | NRR Tertimbang / Unsur |
+|---|---|---|---|
+{NINE}
+| | Jumlah NRR Tertimbang (IKM) | | 3,234 |
+| | IKM Unit Pelayanan (x 25) | | 80,85 |
+| | Mutu Pelayanan | | B (Baik) |
+"""
+#: fourteen unsur of Kepmenpan 25/2004, each NRR x 0,071: 0,227 x 7 + 0,213 x 7 = 3,080 (x 25 = 77,00)
+FOURTEEN = "\n".join(f"| {i} | Unsur {i} | {'3,20' if i <= 7 else '3,00'} | {'0,227' if i <= 7 else '0,213'} |"
+                     for i in range(1, 15))
+OLD = f"""# Laporan Kinerja RSUD Contoh Tahun 2015
+
+Tabel 3.2 Indeks Kepuasan Masyarakat (Kepmenpan 25/2004)
+
+| No | Unsur | Nilai Rata-rata | Nilai Tertimbang |
+|---|---|---|---|
+{FOURTEEN}
+| | Jumlah | | 3,080 |
+"""
+
+
+def _doc(tmp_path: Path, text: str, *changes: tuple[str, str], year: int = 2023) -> str:
+    for old, new in changes:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    (tmp_path / "laporan.md").write_text(text, encoding="utf-8")
+    (tmp_path / "laporan.yaml").write_text(f"year: {year}\n", encoding="utf-8")
+    return str(tmp_path / "laporan.md")
+
+
+def _ikm(result) -> list[tuple]:
+    return sorted((f.rule_id, f.location.cell, f.actual, round(f.expected, 3))
+                  for f in result.findings if f.rule_id in ("SUM082", "PARSE001") or f.rule_id.startswith("GEN"))
+
+
+def test_the_long_form_is_read_with_its_rows_and_is_consistent(tmp_path):
+    """Read as `ikm` (before: no kind, said unread); the nine unsur are items, `Jumlah NRR Tertimbang (IKM)` the
+    total, `IKM Unit Pelayanan (x 25)` its conversion, the band `B (Baik)` the mutu of its row (not an unreadable
+    number); 3,234 is the sum of the weighted averages: nothing to say."""
+    path = _doc(tmp_path, LONG)
+    result = audit.run(path)
+    assert result.tables_read == ["ikm"] and not result.coverage.unread
+    assert _ikm(result) == []
+    table = api.read(path).tables["ikm"].values
+    assert list(table.level) == ["item"] * 9 + ["total", "konversi", "mutu"]
+    assert list(table.mutu)[-1] == "B (Baik)"
+    assert (table.nrr.iloc[3], table.nrr_tertimbang.iloc[9]) == (3.52, 3.234)
+
+
+def test_a_mistyped_weighted_average_is_found_at_the_ikm_with_the_sum(tmp_path):
+    """U4's 0,391 printed 0,931 (digits swapped): the unsur add up to 3,774, not the printed IKM 3,234; SUM082 at the
+    IKM's cell (D11), the sum of the rows as printed its expected value."""
+    result = audit.run(_doc(tmp_path, LONG, ("| 3,52 | 0,391 |", "| 3,52 | 0,931 |")))
+    assert _ikm(result) == [("SUM082", "D11", 3.234, 3.774)]
+
+
+def test_a_wrong_ikm_is_found_and_offered_its_sum(tmp_path):
+    """The IKM printed 3,324 for 3,234: SUM082 at D11; the sum of its unsur is offered at the IKM's cell (as is U3's
+    0,343 read as 0,433, the same swap of two digits in a part: either could be the misprint)."""
+    result = audit.run(_doc(tmp_path, LONG, ("| 3,234 |", "| 3,324 |")))
+    assert _ikm(result) == [("SUM082", "D11", 3.324, 3.234)]
+    [finding] = [f for f in result.findings if f.rule_id == "SUM082"]
+    offered = {(s.cell.cell, round(s.proposed, 3)) for s in finding.suggestions}
+    assert ("D11", 3.234) in offered and ("D4", 0.433) in offered
+
+
+def test_fourteen_unsur_of_the_earlier_regulation_are_read_and_add_up(tmp_path):
+    """Kepmenpan 25/2004: fourteen unsur weighted 0,071, `Nilai Rata-rata` and `Nilai Tertimbang` headers; the Jumlah
+    3,080 is their sum (no weight is fixed to nine unsur); with one weighted average mistyped it is found."""
+    clean = audit.run(_doc(tmp_path, OLD, year=2015))
+    assert clean.tables_read == ["ikm"] and _ikm(clean) == []
+    wrong = audit.run(_doc(tmp_path, OLD, ("| 14 | Unsur 14 | 3,00 | 0,213 |", "| 14 | Unsur 14 | 3,00 | 0,312 |"),
+                           year=2015))
+    assert _ikm(wrong) == [("SUM082", "D16", 3.08, 3.179)]
+
+
+def test_the_canonical_csv_folder_is_checked_alike(tmp_path):
+    """`ikm.csv` in a folder: the same rule on the same rows (the level column says which row is the IKM)."""
+    (tmp_path / "report.yaml").write_text("agency: Kecamatan Contoh\nyear: 2023\n", encoding="utf-8")
+    rows = "\n".join(f'item,U{i},{u!r},"{n}","{w}"'.replace("'", '"') for i, (u, n, w)
+                     in enumerate(zip(UNSUR, NRR, WEIGHTED), 1))
+    (tmp_path / "ikm.csv").write_text(f'level,no,unsur,nrr,nrr_tertimbang\n{rows}\ntotal,,Jumlah (IKM),,"3,334"\n',
+                                      encoding="utf-8")
+    result = audit.run(str(tmp_path))
+    assert [(f.rule_id, f.location.line, f.actual, round(f.expected, 3)) for f in result.findings
+            if f.rule_id == "SUM082"] == [("SUM082", 11, 3.334, 3.234)]
+
+
+def test_the_wide_processing_form_stays_unread():
+    """Respondents as rows and U1..U9 as columns (the Dukcapil's processing table) is not this kind's long form: it
+    is still said unread (DOC001), not read as an IKM with the wrong rows."""
+    result = audit.run(str(WILD / "dukcapil-tubaba-skm" / "laporan.md"))
+    assert "ikm" not in result.tables_read
+    assert any(f.rule_id == "DOC001" for f in result.findings)
