@@ -80,9 +80,13 @@ def test_the_long_form_is_read_with_its_rows_and_is_consistent(tmp_path):
 
 def test_a_mistyped_weighted_average_is_found_at_the_ikm_with_the_sum(tmp_path):
     """U4's 0,391 printed 0,931 (digits swapped): the unsur add up to 3,774, not the printed IKM 3,234; SUM082 at the
-    IKM's cell (D11), the sum of the rows as printed its expected value."""
+    IKM's cell (D11), the sum of the rows as printed its expected value; the fix first offered is U4's own cell
+    (D5) back to 0,391, the swapped digits."""
     result = audit.run(_doc(tmp_path, LONG, ("| 3,52 | 0,391 |", "| 3,52 | 0,931 |")))
     assert _ikm(result) == [("SUM082", "D11", 3.234, 3.774)]
+    [finding] = [f for f in result.findings if f.rule_id == "SUM082"]
+    top = finding.suggestions[0]
+    assert (top.cell.cell, top.column, round(top.proposed, 3)) == ("D5", "nrr_tertimbang", 0.391)
 
 
 def test_a_wrong_ikm_is_found_and_offered_its_sum(tmp_path):
