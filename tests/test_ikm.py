@@ -61,7 +61,8 @@ def _doc(tmp_path: Path, text: str, *changes: tuple[str, str], year: int = 2023)
 
 def _ikm(result) -> list[tuple]:
     return sorted((f.rule_id, f.location.cell, f.actual, round(f.expected, 3))
-                  for f in result.findings if f.rule_id in ("SUM082", "PARSE001") or f.rule_id.startswith("GEN"))
+                  for f in result.findings
+                  if f.rule_id in ("SUM082", "WEIGHT001", "PARSE001") or f.rule_id.startswith("GEN"))
 
 
 def test_the_long_form_is_read_with_its_rows_and_is_consistent(tmp_path):
@@ -81,32 +82,33 @@ def test_the_long_form_is_read_with_its_rows_and_is_consistent(tmp_path):
 def test_a_mistyped_weighted_average_is_found_at_the_ikm_with_the_sum(tmp_path):
     """U4's 0,391 printed 0,931 (digits swapped): the unsur add up to 3,774, not the printed IKM 3,234; SUM082 at the
     IKM's cell (D11), the sum of the rows as printed its expected value; the fix first offered is U4's own cell
-    (D5) back to 0,391, the swapped digits."""
+    (D5) back to 0,391, the swapped digits, which WEIGHT001 finds there too (3,52 / 9 = 0,391)."""
     result = audit.run(_doc(tmp_path, LONG, ("| 3,52 | 0,391 |", "| 3,52 | 0,931 |")))
-    assert _ikm(result) == [("SUM082", "D11", 3.234, 3.774)]
+    assert _ikm(result) == [("SUM082", "D11", 3.234, 3.774), ("WEIGHT001", "D5", 0.931, 0.391)]
     [finding] = [f for f in result.findings if f.rule_id == "SUM082"]
     top = finding.suggestions[0]
     assert (top.cell.cell, top.column, round(top.proposed, 3)) == ("D5", "nrr_tertimbang", 0.391)
 
 
 def test_a_wrong_ikm_is_found_and_offered_its_sum(tmp_path):
-    """The IKM printed 3,324 for 3,234: SUM082 at D11; the sum of its unsur is offered at the IKM's cell (as is U3's
-    0,343 read as 0,433, the same swap of two digits in a part: either could be the misprint)."""
+    """The IKM printed 3,324 for 3,234: SUM082 at D11; the sum of its unsur is the one fix offered (U3's 0,343 as
+    0,433, the same swap of two digits in a part, would break U3's NRR x 1/9: WEIGHT001)."""
     result = audit.run(_doc(tmp_path, LONG, ("| 3,234 |", "| 3,324 |")))
     assert _ikm(result) == [("SUM082", "D11", 3.324, 3.234)]
     [finding] = [f for f in result.findings if f.rule_id == "SUM082"]
     offered = {(s.cell.cell, round(s.proposed, 3)) for s in finding.suggestions}
-    assert ("D11", 3.234) in offered and ("D4", 0.433) in offered
+    assert offered == {("D11", 3.234)}
 
 
 def test_fourteen_unsur_of_the_earlier_regulation_are_read_and_add_up(tmp_path):
     """Kepmenpan 25/2004: fourteen unsur weighted 0,071, `Nilai Rata-rata` and `Nilai Tertimbang` headers; the Jumlah
-    3,080 is their sum (no weight is fixed to nine unsur); with one weighted average mistyped it is found."""
+    3,080 is their sum and each 0,227 or 0,213 is its NRR x 0,071 (no weight is fixed to nine unsur); one weighted
+    average mistyped (0,213 as 0,312) is found at its cell (3,00 / 14 = 0,214) and at the Jumlah (3,179)."""
     clean = audit.run(_doc(tmp_path, OLD, year=2015))
     assert clean.tables_read == ["ikm"] and _ikm(clean) == []
     wrong = audit.run(_doc(tmp_path, OLD, ("| 14 | Unsur 14 | 3,00 | 0,213 |", "| 14 | Unsur 14 | 3,00 | 0,312 |"),
                            year=2015))
-    assert _ikm(wrong) == [("SUM082", "D16", 3.08, 3.179)]
+    assert _ikm(wrong) == [("SUM082", "D16", 3.08, 3.179), ("WEIGHT001", "D15", 0.312, 0.214)]
 
 
 def test_the_canonical_csv_folder_is_checked_alike(tmp_path):
@@ -127,3 +129,15 @@ def test_the_wide_processing_form_stays_unread():
     result = audit.run(str(WILD / "dukcapil-tubaba-skm" / "laporan.md"))
     assert "ikm" not in result.tables_read
     assert any(f.rule_id == "DOC001" for f in result.findings)
+
+
+def test_a_mistyped_nrr_is_found_against_its_weighted_average(tmp_path):
+    """U6's NRR 3,30 printed 3,80: its 0,366 is no longer NRR x 1/9 (3,80 / 9 = 0,422; nor x 0,111 = 0,422): WEIGHT001
+    at the weighted cell (D7), the NRR that would give 0,366 (3,29) offered at C7; the IKM still adds up, so SUM082
+    says nothing."""
+    result = audit.run(_doc(tmp_path, LONG, ("| 3,30 | 0,366 |", "| 3,80 | 0,366 |")))
+    assert _ikm(result) == [("WEIGHT001", "D7", 0.366, 0.422)]
+    [finding] = [f for f in result.findings if f.rule_id == "WEIGHT001"]
+    offered = {(s.cell.cell, round(s.proposed, 2)) for s in finding.suggestions}
+    assert ("C7", 3.29) in offered
+    assert "1/9" in finding.text("id")
