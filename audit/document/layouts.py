@@ -509,7 +509,7 @@ def _cakupan(part: Part, rows: list[Row], meta) -> list[Row]:
 #: the rows under an IKM table's unsur, by what their label says (`schemas.ikm`), most specific first
 IKM_ROWS = (("mutu", ("mutu", "kinerja unit", "kategori")),
             ("konversi", ("unit pelayanan", "konversi", "x 25", "x25", "× 25")),
-            ("total", ("jumlah", "total", "nilai ikm", "indeks kepuasan", "ikm", "nilai indeks")))
+            ("total", ("jumlah", "total", "nilai ikm", "indeks kepuasan", " ikm", "nilai indeks")))
 
 
 @hook("ikm")
