@@ -15,8 +15,8 @@ class Ikm(CanonicalModel):
     sum of the respondents' scores over their number) and its weighted average (`nrr_tertimbang`, NRR × 1/n for
     n unsur: 0,111 or 0,071), then the IKM (`total`, the sum of the weighted averages), often the IKM of the unit
     (`konversi`, IKM × 25) and its quality band (`mutu`: A Sangat Baik ... D Tidak Baik). Each weighted average
-    is checked against NRR × 1/n (the weight rounded as printed, 0,111, is as right) and the IKM against their sum;
-    the conversion and the band are read but not yet checked."""
+    is checked against NRR × 1/n (the weight rounded as printed, 0,111, is as right), the IKM against their sum and
+    the conversion against IKM × 25; the band is read but not yet checked."""
 
     level: Series[object] = col("level", levels=LEVELS,
                                 doc="`total`: the IKM (`Jumlah`, `Nilai IKM`); `konversi`: IKM × 25 (`IKM Unit "

@@ -62,7 +62,7 @@ def _doc(tmp_path: Path, text: str, *changes: tuple[str, str], year: int = 2023)
 def _ikm(result) -> list[tuple]:
     return sorted((f.rule_id, f.location.cell, f.actual, round(f.expected, 3))
                   for f in result.findings
-                  if f.rule_id in ("SUM082", "WEIGHT001", "PARSE001") or f.rule_id.startswith("GEN"))
+                  if f.rule_id in ("SUM082", "WEIGHT001", "TIMES001", "PARSE001") or f.rule_id.startswith("GEN"))
 
 
 def test_the_long_form_is_read_with_its_rows_and_is_consistent(tmp_path):
@@ -92,12 +92,15 @@ def test_a_mistyped_weighted_average_is_found_at_the_ikm_with_the_sum(tmp_path):
 
 def test_a_wrong_ikm_is_found_and_offered_its_sum(tmp_path):
     """The IKM printed 3,324 for 3,234: SUM082 at D11; the sum of its unsur is the one fix offered (U3's 0,343 as
-    0,433, the same swap of two digits in a part, would break U3's NRR x 1/9: WEIGHT001)."""
+    0,433, the same swap of two digits in a part, would break U3's NRR x 1/9: WEIGHT001). The unit's 80,85 is no
+    longer the printed IKM x 25 (83,10): TIMES001 at D12, whose fix at the IKM (80,85 / 25 = 3,234) is the same."""
     result = audit.run(_doc(tmp_path, LONG, ("| 3,234 |", "| 3,324 |")))
-    assert _ikm(result) == [("SUM082", "D11", 3.324, 3.234)]
+    assert _ikm(result) == [("SUM082", "D11", 3.324, 3.234), ("TIMES001", "D12", 80.85, 83.1)]
     [finding] = [f for f in result.findings if f.rule_id == "SUM082"]
     offered = {(s.cell.cell, round(s.proposed, 3)) for s in finding.suggestions}
     assert offered == {("D11", 3.234)}
+    [unit] = [f for f in result.findings if f.rule_id == "TIMES001"]
+    assert ("D11", 3.234) in {(s.cell.cell, round(s.proposed, 3)) for s in unit.suggestions}
 
 
 def test_fourteen_unsur_of_the_earlier_regulation_are_read_and_add_up(tmp_path):
@@ -141,3 +144,12 @@ def test_a_mistyped_nrr_is_found_against_its_weighted_average(tmp_path):
     offered = {(s.cell.cell, round(s.proposed, 2)) for s in finding.suggestions}
     assert ("C7", 3.29) in offered
     assert "1/9" in finding.text("id")
+
+
+def test_a_wrong_unit_ikm_is_found_against_the_ikm_times_25(tmp_path):
+    """`IKM Unit Pelayanan (x 25)` printed 80,58 for 3,234 x 25 = 80,85: TIMES001 at its cell (D12), 80,85 offered
+    there; the IKM's cell (D11) is its base."""
+    result = audit.run(_doc(tmp_path, LONG, ("| 80,85 |", "| 80,58 |")))
+    assert _ikm(result) == [("TIMES001", "D12", 80.58, 80.85)]
+    [finding] = [f for f in result.findings if f.rule_id == "TIMES001"]
+    assert (finding.suggestions[0].cell.cell, finding.suggestions[0].proposed) == ("D12", 80.85)
