@@ -10,6 +10,7 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict
 
 from audit.rules.candidates import candidate
+from audit.rules.intervals import meets
 from audit.rules.registry import kind
 from audit.rules.select import Side, references, rows
 
@@ -49,7 +50,8 @@ def times_base(ctx, loaded, p: TimesParams, report):
         if v != v or base != base:
             continue
         expected = base * p.factor
-        if abs(v - expected) <= half[i] + half[b] * p.factor + loaded.rule.tolerance:
+        spread = half[b] * abs(p.factor)
+        if meets(v - half[i], v + half[i], expected - spread, expected + spread, loaded.rule.tolerance):
             continue
         if ctx.keys_only:
             findings.append(ctx.finding(loaded, table, int(i), p.column, float(v), expected))

@@ -12,6 +12,7 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict
 
 from audit.rules.candidates import candidate
+from audit.rules.intervals import meets
 from audit.rules.registry import kind
 from audit.rules.select import Side, references, rows
 
@@ -60,7 +61,8 @@ def weighted_rows(ctx, loaded, p: WeightedParams, report):
             v, w = values[i], weighted[i]
             if v != v or w != w:
                 continue
-            if any(abs(w - v * wt) <= hw[i] + hv[i] * wt + loaded.rule.tolerance for wt in weights):
+            if any(meets(w - hw[i], w + hw[i], (v - hv[i]) * wt, (v + hv[i]) * wt, loaded.rule.tolerance)
+                   for wt in weights):
                 continue
             expected = v / n
             if ctx.keys_only:
