@@ -27,8 +27,6 @@ _WHY = (("without_rows", "cover_why_rows"), ("lacking", "cover_why_columns"), ("
 def unchecked_columns(report: Report, rules, covered: Coverage) -> list[Finding]:
     """COVER001 (info) for each table read with columns of figures that a rule of `rules` reads but none that
     ran did (`covered` says which did not run, and why)."""
-    from audit.rules.select import holds
-
     why = _not_run(covered)
     read: set[tuple[str, str | None]] = set()
     would: dict[tuple[str, str | None], list[str]] = {}
@@ -44,9 +42,8 @@ def unchecked_columns(report: Report, rules, covered: Coverage) -> list[Finding]
         return []
     read |= _generic_reads(report, [r for r in rules if r.id not in why])
     out = []
-    for name, table in sorted(report.tables.items()):
-        columns = [c for c in table.values.columns if (name, c) in candidates and (name, c) not in read
-                   and table.kinds.get(c) in FIGURES and holds(table.values, c)]
+    for name, table, figures in _figures(report):
+        columns = [c for c in figures if (name, c) in candidates and (name, c) not in read]
         if columns:
             rules_of = list(dict.fromkeys(rule for c in columns for rule in would[(name, c)]))
             out.append(Finding("COVER001", Severity.INFO, name, None, None, _where(table), None, None, None,
@@ -58,11 +55,16 @@ def unchecked_columns(report: Report, rules, covered: Coverage) -> list[Finding]
 def columns_no_rule(report: Report, rules) -> tuple[str, ...]:
     """`table.column` of the columns of figures `report` was read with, holding values, that no rule of `rules`
     reads (nor, in a document, the generic difference check): only their table model checks them."""
+    read = {ref for r in rules for ref in r.references_in(report)} | _generic_reads(report, rules)
+    return tuple(f"{name}.{c}" for name, _, figures in _figures(report) for c in figures if (name, c) not in read)
+
+
+def _figures(report: Report):
+    """(name, table, its columns of figures holding a value) of each table read, in name order."""
     from audit.rules.select import holds
 
-    read = {ref for r in rules for ref in r.references_in(report)} | _generic_reads(report, rules)
-    return tuple(f"{name}.{c}" for name, table in sorted(report.tables.items()) for c in table.values.columns
-                 if (name, c) not in read and table.kinds.get(c) in FIGURES and holds(table.values, c))
+    for name, table in sorted(report.tables.items()):
+        yield name, table, [c for c in table.values.columns if table.kinds.get(c) in FIGURES and holds(table.values, c)]
 
 
 def _not_run(covered: Coverage) -> dict[str, str]:
