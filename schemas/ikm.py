@@ -16,7 +16,8 @@ class Ikm(CanonicalModel):
     n unsur: 0,111 or 0,071), then the IKM (`total`, the sum of the weighted averages), often the IKM of the unit
     (`konversi`, IKM × 25) and its quality band (`mutu`: A Sangat Baik ... D Tidak Baik). Each weighted average
     is checked against NRR × 1/n (the weight rounded as printed, 0,111, is as right), the IKM against their sum and
-    the conversion against IKM × 25; the band is read but not yet checked."""
+    the conversion against IKM × 25, the band against the unit's IKM (PermenPANRB 14/2017's intervals); no score is
+    negative."""
 
     level: Series[object] = col("level", levels=LEVELS,
                                 doc="`total`: the IKM (`Jumlah`, `Nilai IKM`); `konversi`: IKM × 25 (`IKM Unit "
@@ -25,11 +26,11 @@ class Ikm(CanonicalModel):
     unsur: Series[object] = col("text", "Unsur Pelayanan", "Unsur", "Unsur SKM", "Unsur IKM", "Uraian",
                                 "Indikator", "Aspek Pelayanan", required=True, doc="the unsur pelayanan (U1 ... U9)")
     nrr: Series[float] = col("number", "NRR", "Nilai Rata-rata", "Nilai Rata-Rata", "NRR / Unsur", "NRR per Unsur",
-                             "Nilai Rata-rata per Unsur", "NRR Per Unsur", "Nilai Unsur", required=True,
+                             "Nilai Rata-rata per Unsur", "NRR Per Unsur", "Nilai Unsur", required=True, ge=0,
                              doc="the unsur's average score, 1 to 4 (sum of the scores / respondents)")
     nrr_tertimbang: Series[float] = col("number", "NRR Tertimbang", "NRR Tertimbang / Unsur",
                                         "NRR Tertimbang per Unsur", "Nilai Rata-rata Tertimbang",
-                                        "Nilai Tertimbang", "NRR x Bobot",
+                                        "Nilai Tertimbang", "NRR x Bobot", ge=0,
                                         doc="NRR × the weight 1/n of n unsur (0,111 for nine); on the `total` row "
                                             "the IKM, on the `konversi` row IKM × 25")
     mutu: Series[object] = col("text", "Mutu", "Mutu Pelayanan", "Kategori", "Kinerja Unit Pelayanan",

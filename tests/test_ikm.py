@@ -153,3 +153,65 @@ def test_a_wrong_unit_ikm_is_found_against_the_ikm_times_25(tmp_path):
     assert _ikm(result) == [("TIMES001", "D12", 80.58, 80.85)]
     [finding] = [f for f in result.findings if f.rule_id == "TIMES001"]
     assert (finding.suggestions[0].cell.cell, finding.suggestions[0].proposed) == ("D12", 80.85)
+
+
+def _band(result) -> list[tuple]:
+    return [(f.location.cell, f.actual, f.expected, [s.proposed for s in f.suggestions])
+            for f in result.findings if f.rule_id == "BAND001"]
+
+
+def test_a_band_that_does_not_follow_the_unit_ikm_is_found_and_written_as_printed(tmp_path):
+    """The unit's 80,85 is B (76,61 to 88,30: the intervals the real Dukcapil page prints under PermenPANRB 14/2017,
+    tests/wild/dukcapil-tubaba-skm). Printed `A (Sangat Baik)`, `C` or `Sangat Baik`, BAND001 at the band's cell
+    (D13) offers B in the printed form: letter and words, the letter, the words. The band printed right says
+    nothing, and the message names the intervals and the regulation."""
+    assert _band(audit.run(_doc(tmp_path, LONG))) == []
+    for printed, offered in (("A (Sangat Baik)", "B (Baik)"), ("C", "B"), ("Sangat Baik", "Baik")):
+        result = audit.run(_doc(tmp_path, LONG, ("| B (Baik) |", f"| {printed} |")))
+        assert _band(result) == [("D13", printed, offered, [offered])]
+    [finding] = [f for f in result.findings if f.rule_id == "BAND001"]
+    assert "PermenPANRB 14/2017" in finding.text("id") and "B (Baik) ≥ 76,61" in finding.text("id")
+    assert "76.61" in finding.text("en")
+
+
+def test_a_band_is_read_from_the_ikm_when_no_unit_ikm_is_printed(tmp_path):
+    """Without the `IKM Unit Pelayanan (x 25)` row the band follows the IKM x 25: 3,234 x 25 = 80,85, B; `A` is
+    found at its cell (D12, the row below the IKM)."""
+    text = LONG.replace("| | IKM Unit Pelayanan (x 25) | | 80,85 |\n", "")
+    assert _band(audit.run(_doc(tmp_path, text))) == []
+    result = audit.run(_doc(tmp_path, text, ("| B (Baik) |", "| A |")))
+    assert _band(result) == [("D12", "A", "B", ["B"])]
+
+
+def test_a_band_is_not_judged_when_unclear_or_before_the_regulation(tmp_path):
+    """Not judged: a label naming two bands (`B (Sangat Baik)`), a unit IKM printed so coarsely that it may be on
+    either side of a floor (76,6 is 76,55 to 76,65 around B's 76,61), and a report of 2015, whose survey followed
+    the earlier intervals."""
+    assert _band(audit.run(_doc(tmp_path, LONG, ("| B (Baik) |", "| B (Sangat Baik) |")))) == []
+    assert _band(audit.run(_doc(tmp_path, LONG, ("| 80,85 |", "| 76,6 |"), ("| B (Baik) |", "| C |")))) == []
+    assert _band(audit.run(_doc(tmp_path, LONG, ("| B (Baik) |", "| A |"), year=2015))) == []
+
+
+def test_a_band_on_the_unit_ikm_row_of_a_csv_folder_is_checked(tmp_path):
+    """In a CSV folder the band may stand in the `mutu` column of the unit IKM's own row: 57,50 is D (25,00 to
+    64,99), printed `Kurang Baik` (C's words): BAND001 on that row (CSV line 7), `Tidak Baik` offered."""
+    (tmp_path / "report.yaml").write_text("agency: Dinas Contoh\nyear: 2024\n", encoding="utf-8")
+    (tmp_path / "ikm.csv").write_text(
+        "level,no,unsur,nrr,nrr_tertimbang,mutu\n"
+        'item,U1,Persyaratan,"2,40","0,80",\nitem,U2,Prosedur,"2,30","0,77",\nitem,U3,Waktu,"2,20","0,73",\n'
+        'total,,Jumlah (IKM),,"2,30",\nkonversi,,IKM Unit Pelayanan,,"57,50",Kurang Baik\n', encoding="utf-8")
+    result = audit.run(str(tmp_path))
+    assert [(f.location.line, f.actual, f.expected) for f in result.findings if f.rule_id == "BAND001"] == \
+        [(6, "Kurang Baik", "Tidak Baik")]
+
+
+def test_no_score_of_the_survey_is_offered_negative(tmp_path):
+    """Three weighted averages 1,07 + 1,03 + 0,97 = 3,07 under an IKM printed 1,07: the fix is the IKM. Making a part
+    absorb the difference would print a negative score (-0,93), which the table model forbids (`ge=0`): no longer
+    offered as an equal alternative, and the fix is no longer a tie (medium confidence, not low)."""
+    (tmp_path / "report.yaml").write_text("agency: Kecamatan Contoh\nyear: 2023\n", encoding="utf-8")
+    (tmp_path / "ikm.csv").write_text('level,no,unsur,nrr_tertimbang\nitem,U1,Persyaratan,"1,07"\n'
+                                      'item,U2,Prosedur,"1,03"\nitem,U3,Waktu,"0,97"\ntotal,,Jumlah (IKM),"1,07"\n',
+                                      encoding="utf-8")
+    [finding] = [f for f in audit.run(str(tmp_path)).findings if f.rule_id == "SUM082"]
+    assert [(s.cell.cell, round(s.proposed, 2), s.confidence) for s in finding.suggestions] == [("D5", 3.07, "medium")]
