@@ -264,3 +264,19 @@ def test_codes_printed_with_spaces_keep_the_statement_s_parents(tmp_path, spaced
     assert not [f for f in audit.run(str(tmp_path / "laporan.md")).findings if f.rule_id in CHECKS]
     (tmp_path / "laporan.md").write_text(text.replace("| 58,580,500 |", "| 58,580,600 |"), encoding="utf-8")
     assert ("SUM056", "error", "D10", 11980712153, 11980712253) in _found(audit.run(str(tmp_path / "laporan.md")))
+
+
+def test_a_line_whose_term_is_not_printed_is_said_unchecked(tmp_path):
+    """The same statement without its `Pembiayaan Netto` line: the SiLPA (surplus + net financing) cannot be
+    compared, and SUM061 is not counted as run but as run without rows, beside SUM060 (no net financing line to
+    check); printed whole, both ran."""
+    (tmp_path / "laporan.yaml").write_text("agency: UPT Puskesmas Contoh\nyear: 2023\n", encoding="utf-8")
+    path = tmp_path / "laporan.md"
+    whole = STATEMENT.format(netto="100.000.000")
+    path.write_text(whole, encoding="utf-8")
+    assert not {"SUM060", "SUM061"} & set(audit.run(str(path), suggest=False).coverage.without_rows)
+    path.write_text("".join(line for line in whole.splitlines(keepends=True) if "Pembiayaan Netto" not in line),
+                    encoding="utf-8")
+    result = audit.run(str(path), suggest=False)
+    assert {"SUM060", "SUM061"} <= set(result.coverage.without_rows)
+    assert not [f for f in result.findings if f.rule_id in CHECKS]

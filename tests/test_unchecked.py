@@ -206,3 +206,40 @@ def test_the_columns_said_unchecked_in_real_tables_are_those_reviewed(name):
     said = {f.table: f.text("en").split("columns ", 1)[1].split(" of table", 1)[0]
             for f in result.findings if f.rule_id == "COVER001"}
     assert said == WILD_UNCHECKED[name]
+
+
+def _programmes_renamed(tmp_path, name: str = "nama-lain"):
+    """The example with its efficiency table's programmes named as no other table names them (a draft that took
+    the table from another agency, or named the programmes its own way)."""
+    import csv
+    import io
+
+    folder = tmp_path / name
+    shutil.copytree(EXAMPLE, folder)
+    path = folder / "efisiensi.csv"
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
+    column = rows[0].index("program")
+    for n, row in enumerate(rows[1:], 1):
+        row[column] = f"Kegiatan Lain Nomor {n}"
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(rows)
+    path.write_text(out.getvalue(), encoding="utf-8")
+    return folder
+
+
+def test_a_match_whose_keys_never_pair_is_not_counted_as_run(tmp_path, example):
+    """MATCH011 compares each programme's capaian in the efficiency table with the realisation table's, by name:
+    both tables have programme rows, but when none of the names pairs the rule compared nothing, and is counted
+    without rows, with or without fix suggestions, alone or checked with other reports."""
+    from audit.api import check_report, check_reports
+    from audit.config import Config
+    from audit.sources import read_report
+
+    folder = _programmes_renamed(tmp_path)
+    for suggest in (True, False):
+        c = audit.run(folder, suggest=suggest).coverage
+        assert set(c.without_rows) - set(example.coverage.without_rows) == {"MATCH011"}
+    reports = [read_report(p) for p in (EXAMPLE, folder)]
+    together = check_reports(reports, Config(suggest=False))
+    assert [r.to_records() for r in together] == [check_report(r, Config(suggest=False)).to_records() for r in reports]
+    assert "MATCH011" in together[1].coverage.without_rows and "MATCH011" not in together[0].coverage.without_rows

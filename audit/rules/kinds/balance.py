@@ -6,20 +6,22 @@ pengeluaran pembiayaan, SiLPA is the surplus plus the pembiayaan netto. The `sum
 this kind subtracts: the rows `total` selects equal the rows `plus` selects minus the rows `minus` selects, per
 column, at printed precision. A term that selects no row with a figure is zero when it is `optional` (a
 statement without pengeluaran pembiayaan); otherwise nothing is compared (a statement printing no Jumlah of
-its pendapatan leaves its surplus unchecked rather than guessed). A term may name a second selection,
+its pendapatan leaves its surplus unchecked rather than guessed, and a rule comparing no line is said to have
+run without rows). A term may name a second selection,
 `otherwise`, used in turn when its first selects no figure (the section's own row, or its first rows, when it
 prints no Jumlah).
 """
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 from pydantic import BaseModel, ConfigDict
 
 from audit.rules.candidates import candidate
 from audit.rules.intervals import meets
 from audit.rules.registry import kind
 from audit.rules.select import Side as _Side
-from audit.rules.select import array, key_values, lookup, references, rows
+from audit.rules.select import array, key_values, lookup, note, references, rows
 
 
 class Term(BaseModel):
@@ -58,6 +60,7 @@ def line_is_difference(ctx, loaded, p: BalanceParams, report):
         return []
     report_of = key_values(table, rows(table, {}, meta), [])  # one group per report of a stack
     findings = []
+    compared: set[int] = set()  # the lines compared: none when a term is missing at each (said without rows)
     for column in p.columns:
         if column not in table.values.columns:
             continue
@@ -72,6 +75,7 @@ def line_is_difference(ctx, loaded, p: BalanceParams, report):
             if not any(found for found, _, _ in picked) or any(not found and not optional
                                                                for found, _, optional in picked):
                 continue  # a term the page does not print: the line is left unchecked
+            compared.add(i)
             point = sum(sign * values[j] for found, sign, _ in picked for j in found)
             low = sum(sign * values[j] - halves[j] for found, sign, _ in picked for j in found)
             high = sum(sign * values[j] + halves[j] for found, sign, _ in picked for j in found)
@@ -90,6 +94,7 @@ def line_is_difference(ctx, loaded, p: BalanceParams, report):
                 related=tuple(table.location(j, column) for j, _ in members),
                 plus=" + ".join(table.row_name(j)[1] or table.row_name(j)[0] for j, s in members if s > 0),
                 minus=" + ".join(table.row_name(j)[1] or table.row_name(j)[0] for j, s in members if s < 0)))
+    note(table, pd.Index(sorted(compared), dtype=np.intp))
     findings.sort(key=lambda f: (f.position, f.column))
     return findings
 

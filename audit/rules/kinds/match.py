@@ -19,7 +19,7 @@ from audit.rules.intervals import meets
 from audit.rules.names import best_match
 from audit.rules.rechecks import Written, entries, owned, sources
 from audit.rules.registry import kind
-from audit.rules.select import Side, _cached, array, key_column, key_values, references, side_rows
+from audit.rules.select import Side, _cached, array, key_column, key_values, note, references, side_rows
 
 
 class MatchSide(Side):
@@ -178,6 +178,7 @@ def same_value_in_both_tables(ctx, loaded, p: MatchParams, report):
     lt, rt = report.tables[p.left.table], report.tables[p.right.table]
     # one entry per (left row, partner), grouped by left row: compared in one go per column
     left, right = _paired(p, lt, rt, report.meta)
+    note(lt, pd.Index(np.unique(left)))  # rows on both sides whose keys never pair compare nothing
     if not len(left):
         return []
     starts = np.flatnonzero(np.r_[True, left[1:] != left[:-1]])
