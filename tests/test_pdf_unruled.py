@@ -155,3 +155,46 @@ def test_prose_with_figures_is_no_table(tmp_path):
     path = tmp_path / "prosa.pdf"
     pdf.output(str(path))
     assert read_document(path).tables == []
+
+
+def _one_page_of_two(tmp_path: Path, first: str, second: str, borders: list[str], change=("", "")) -> Path:
+    """Two real tables of tests/wild printed on one page (the second's title and chapter heading left out), each
+    ruled as `borders` says, the first table's text changed as `change` says; the markdown beside the PDF."""
+    from tests.corpus.render import parse, write_pdf
+
+    head = (WILD / first / "laporan.md").read_text(encoding="utf-8").replace(*change)
+    tail = [line for line in (WILD / second / "laporan.md").read_text(encoding="utf-8").splitlines()
+            if not line.startswith(("# ", "## BAB"))]
+    text = head + "\n\n" + "\n".join(tail) + "\n"
+    (tmp_path / "laporan.md").write_text(text, encoding="utf-8")
+    shutil.copy(WILD / first / "laporan.yaml", tmp_path / "laporan.yaml")
+    path = write_pdf(parse(text), tmp_path / f"{'-'.join(borders)}.pdf", borders)
+    shutil.copy(tmp_path / "laporan.yaml", path.with_suffix(".yaml"))
+    return path
+
+
+@pytest.mark.parametrize("borders", [["ALL", "NONE"], ["ALL", "HORIZONTAL_LINES"], ["NONE", "ALL"]])
+def test_a_table_without_lines_on_a_page_with_a_ruled_one_is_read(tmp_path, borders):
+    """Dumai's indicator table and Tanah Datar's multi-year table on one page, one ruled and one not: both are read,
+    as from the text (before, the page's ruled table was taken and the other left out, and the report said 100% of
+    its tables read)."""
+    import pdfplumber
+
+    pdf = _one_page_of_two(tmp_path, "pupr-dumai", "tanah-datar-apk-tahunan", borders)
+    with pdfplumber.open(pdf) as doc:  # one page holds both
+        assert any("Kapasitas Debit Air Bersih" in (p.extract_text() or "") and "APK SMP" in (p.extract_text() or "")
+                   for p in doc.pages)
+    text, printed = (audit.run(str(p), suggest=False) for p in (tmp_path / "laporan.md", pdf))
+    assert sorted(printed.tables_read) == sorted(text.tables_read) == ["capaian_indikator", "kinerja_tahunan"]
+    assert _seen(printed) == _seen(text)
+
+
+def test_a_wrong_figure_in_a_table_without_lines_beside_a_ruled_one_is_found(tmp_path):
+    """Dumai's first capaian 16,05 (65 of 405 l/s) printed 61,05, its table printed without lines above a ruled
+    one: the capaian is found at its row, as in the text."""
+    pdf = _one_page_of_two(tmp_path, "pupr-dumai", "tanah-datar-apk-tahunan", ["NONE", "ALL"],
+                           ("| 16,05 |", "| 61,05 |"))
+    text, printed = (audit.run(str(p), suggest=False) for p in (tmp_path / "laporan.md", pdf))
+    found = [f for f in printed.findings if f.column == "capaian" and f.severity.value == "error"]
+    assert found and all("air bersih" in str(f.row_label).lower() for f in found)
+    assert _seen(printed) == _seen(text)

@@ -198,6 +198,11 @@ def _read_page(page, number: int, document: Document, budget: Budget, file: str,
             found = gap_tables(words, carry)
         if found:
             document.notes.append(Text("note_unruled_tables", {"page": number, "n": len(found)}))
+    else:  # a table without lines may share the page with ruled ones: looked for among the words outside them
+        beside = _unruled_beside(page, [f[0] for f in found], indexed)
+        if beside:
+            document.notes.append(Text("note_unruled_tables", {"page": number, "n": len(beside)}))
+            found = sorted(found + beside, key=lambda f: (f[0][1], f[0][0]))
     boxes = [f[0] for f in found]
     glyphs = _glyphs(page) if found else []
     for bbox, texts, cells, merges, *gap in found:
@@ -232,6 +237,18 @@ def _read_page(page, number: int, document: Document, budget: Budget, file: str,
             "count": len(chars),
         })
     return out
+
+
+def _unruled_beside(page, boxes: list, chars: PageChars | None = None) -> list[tuple]:
+    """Tables printed without lines on a page that also prints ruled ones (`pdfgaps.gap_tables` over the words
+    outside their boxes): read, or counted and said unread, never left out of the count. Not the rows of a table
+    the page before ended with: those begin a page, where a ruled table does not leave them."""
+    from pdfplumber.utils import extract_words
+
+    chars = chars or PageChars(page.chars)
+    taken = {id(c) for b in boxes for c in chars.inside((b[0] - 1, b[1] - 1, b[2] + 1, b[3] + 1))}
+    rest = [c for c in page.chars if id(c) not in taken]  # the words of the rest from its characters alone
+    return gap_tables(extract_words(rest)) if rest else []
 
 
 def _column_ruled(page, found: list[tuple], stacked: list[int], framed: list) -> tuple[list[tuple], int]:

@@ -152,20 +152,21 @@ def _docx_table(document, b: Block) -> None:
             target.paragraphs[0].add_run(text).bold = bold
 
 
-def write_pdf(blocks: list[Block], path: Path, borders: str = "ALL") -> Path:
+def write_pdf(blocks: list[Block], path: Path, borders: str | list[str] = "ALL") -> Path:
     """Paragraphs and tables with the fixture writer's fonts and widths (tests/docgen.py `_Pdf`), the tables
     ruled as `borders` says (fpdf2's `TableBordersLayout`: `ALL`; `HORIZONTAL_LINES`, rows ruled, no column lines;
     `NONE`; `NO_HORIZONTAL_LINES`, the frame and the column lines but no line between rows, as some Word table
-    styles print; ...)."""
+    styles print; ...), or each table as its own entry of a list (a ruled table and one without lines)."""
     from tests.docgen import _Pdf
 
     doc = _Pdf()
     pdf = doc.pdf
+    layouts = iter(borders) if isinstance(borders, list) else None
     for b in blocks:
         if b.kind == "table":
             if pdf.will_page_break(30):
                 pdf.add_page()
-            _pdf_table(doc, b, borders)
+            _pdf_table(doc, b, next(layouts) if layouts is not None else borders)
         elif b.kind == "heading":
             if b.text.startswith(("BAB", "KATA PENGANTAR", "IKHTISAR")):  # each starts a page, as in print
                 pdf.add_page()
