@@ -421,3 +421,16 @@ def test_the_whole_staff_stated_in_the_prose_is_a_staff_table_total(tmp_path):
 ])
 def test_a_part_of_the_staff_is_not_taken_for_the_whole(sentence):
     assert [c for c in find_claims(parse_markdown(sentence)) if c.kind == "headcount"] == []
+
+
+def test_a_statement_rule_with_no_statement_of_its_kind_is_said_to_have_run_without_rows(tmp_path):
+    """CLAIM007 compares the indicators said to reach their target with the measurement table: said, it ran; with
+    the sentence gone the table is still there, but nothing was compared, and the rule is counted without rows (as
+    the staff headcount CLAIM008 is, the report stating none), not as run."""
+    said = audit.run(str(_write(tmp_path, PENGUKURAN)), suggest=False).coverage
+    assert "CLAIM007" not in said.without_rows and "CLAIM008" in said.without_rows
+    silent = PENGUKURAN.replace("; 2 indikator mencapai atau melampaui target.", ".")
+    assert silent != PENGUKURAN
+    result = audit.run(str(_write(tmp_path, silent)), suggest=False)
+    assert "CLAIM007" in result.coverage.without_rows
+    assert result.rules_run == audit.run(str(_write(tmp_path, PENGUKURAN)), suggest=False).rules_run - 1

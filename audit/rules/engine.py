@@ -176,10 +176,10 @@ def _run(rules: list[LoadedRule], report: Report, ctx: Context, reads: Reads | N
             exact = exact or report.as_written()
             target = exact
         try:
-            # a check (not a candidate fix's re-check) notes whether the rule found rows to compare; the
-            # document's own kinds read its text, not rows
+            # a check (not a candidate fix's re-check) notes whether the rule found rows to compare (a statement
+            # of the prose, for a claim); a check of the document's structure notes nothing
             with (reads.record(loaded.id) if reads is not None else nullcontext(),
-                  noting() if not (ctx.keys_only or spec.document) else nullcontext() as noted):
+                  noting() if not ctx.keys_only else nullcontext() as noted):
                 findings.extend(spec.run(ctx, loaded, loaded.params, target))
             if noted is not None:
                 idle[loaded.id] = selected_nothing(noted)

@@ -151,10 +151,17 @@ def note(table: Table, index: pd.Index) -> None:
     _NOTED.append((found, _LOOKUP))
 
 
+def compared(found: bool) -> None:
+    """Say whether the running rule found anything to compare that is no table row (a statement in the prose the
+    tables could check): none is as a selection it compares finding no row. Nothing outside `noting()`."""
+    if _NOTED is not None:
+        _NOTED.append((found, False))
+
+
 def selected_nothing(noted: list) -> bool | np.ndarray:
     """Did a rule, by its notes, select no row to compare: no row at all, or none in a selection it compares
     (the totals of a sum with its parts, one side of a match)? Per report of a stack (an array) or for the one
-    report. A rule that selected nothing through `rows` (it reads the document) is not said to: False."""
+    report. A rule that noted nothing (a check of the document's structure) is not said to: False."""
     if not noted:
         return False
     anything = np.logical_or.reduce([found for found, _ in noted])

@@ -27,7 +27,7 @@ from audit.model import Finding, Location, Message, Severity
 from audit.rules.intervals import divide, meets
 from audit.rules.names import normalize
 from audit.rules.registry import kind
-from audit.rules.select import rows
+from audit.rules.select import compared, lookup, rows
 
 
 class Source(BaseModel):
@@ -93,7 +93,9 @@ def _values(report, source: Source):
     if table is None or source.column not in table.values.columns:
         return []
     col = table.values[source.column]
-    values = [v for v in col.loc[rows(table, source.where, report.meta)] if v == v]
+    with lookup():  # what a statement is compared with: the statements compared say whether the rule ran
+        selected = rows(table, source.where, report.meta)
+    values = [v for v in col.loc[selected] if v == v]
     if source.named or source.unnamed:
         said = [(v, f" {normalize(v)} " if isinstance(v, str) else "") for v in values]
         named, unnamed = ([f" {normalize(w)} " for w in words] for words in (source.named, source.unnamed))
@@ -111,30 +113,38 @@ def claim_agrees(ctx, loaded, p: ClaimParams, report):
     if info is None:
         return []
     claims = [c for c in info.claims if c.kind == p.claim]
-    return CHECKS[p.claim](ctx, loaded, p, report, info.document, claims)
+    findings, checked = CHECKS[p.claim](ctx, loaded, p, report, info.document, claims)
+    compared(checked > 0)  # no statement of its kind, or none a table could check: the rule ran without rows
+    return findings
 
 
-def _amount(ctx, loaded, p, report, doc, claims):
+# Each check gives its findings and how many statements it compared with the tables.
+Checked = tuple[list[Finding], int]
+
+
+def _amount(ctx, loaded, p, report, doc, claims) -> Checked:
     known = sorted({float(v) for s in p.sources for v in _values(report, s) if isinstance(v, float)})
     if not known:
-        return []
-    out = []
+        return [], 0
+    out, checked = [], 0
     for c in claims:
         if not any(w in c.before for w in p.words) or any(w in c.before for w in p.unless):
             continue
+        checked += 1
         if c.value in known or any(abs(v - c.value) <= c.error for v in known):
             continue
         nearest = min(known, key=lambda v: abs(v - c.value))
         out.append(_finding(loaded, doc, c, Message("claim_amount", dict(text=c.text, nearest=ctx.fmt(nearest, 2))),
                             expected=nearest, hint=_quote(c)))
-    return out
+    return out, checked
 
 
-def _share(ctx, loaded, p, report, doc, claims):
-    out = []
+def _share(ctx, loaded, p, report, doc, claims) -> Checked:
+    out, checked = [], 0
     for c in claims:
         if not c.base or c.value is None:
             continue
+        checked += 1
         low, high, point = divide(c.part, c.part_error, c.base, c.base_error)
         computed = point * 100
         half = 0.5 * 10 ** -c.decimals
@@ -142,29 +152,30 @@ def _share(ctx, loaded, p, report, doc, claims):
             said = Message("claim_share", dict(text=c.text, part=c.part_text, base=c.base_text,
                                                value=ctx.fmt(computed, 2)))
             out.append(_finding(loaded, doc, c, said, expected=round(computed, 2), hint=_quote(c)))
-    return out
+    return out, checked
 
 
-def _predikat(ctx, loaded, p, report, doc, claims):
+def _predikat(ctx, loaded, p, report, doc, claims) -> Checked:
     from audit.rules.kinds.scale import band
 
     scale = report.meta.predikat_scale
     if not scale:
-        return []
-    out = []
+        return [], 0
+    out, checked = [], 0
     for c in claims:
         half = 0.5 * 10 ** -c.decimals
         low, high = band(scale, c.value - half), band(scale, c.value + half)
         if low != high or low is None:
             continue
+        checked += 1
         if normalize(low) != normalize(c.label):
             out.append(_finding(loaded, doc, c, Message("claim_predikat", dict(text=c.text, label=c.label, band=low)),
                                 expected=low, hint=_quote(c)))
-    return out
+    return out, checked
 
 
-def _count(ctx, loaded, p, report, doc, claims):
-    out = []
+def _count(ctx, loaded, p, report, doc, claims) -> Checked:
+    out, checked = [], 0
     said = set()
     for c in claims:
         source = p.nouns.get(c.label)
@@ -174,21 +185,22 @@ def _count(ctx, loaded, p, report, doc, claims):
         values = _values(report, source)
         if not values:
             continue
+        checked += 1
         n = len({normalize(v) if isinstance(v, str) else v for v in values})
         if n != c.value:
             out.append(_finding(loaded, doc, c, Message("claim_count", dict(text=c.text, n=n, table=source.table)),
                                 expected=float(n), hint=_quote(c)))
-    return out
+    return out, checked
 
 
-def _achieved(ctx, loaded, p, report, doc, claims):
+def _achieved(ctx, loaded, p, report, doc, claims) -> Checked:
     m = p.measure
     table = report.tables.get(m.table) if m else None
     if table is None or not {m.target, m.realisasi} <= set(table.values.columns):
-        return []
+        return [], 0
     measured, least, most = _reached(report, table, m)
     if not measured:
-        return []
+        return [], 0
     out = []
     for c in claims:
         if not least <= c.value <= most or (c.base is not None and c.base != measured):
@@ -197,7 +209,7 @@ def _achieved(ctx, loaded, p, report, doc, claims):
             out.append(_finding(loaded, doc, c, Message("claim_achieved", dict(text=said, n=reached, m=measured,
                                                                                table=m.table)),
                                 expected=float(reached), hint=_quote(c)))
-    return out
+    return out, len(claims)
 
 
 def _reached(report, table, m: Measure) -> tuple[int, int, int]:
@@ -241,11 +253,11 @@ def _printed(value) -> TypeGuard[float]:
     return isinstance(value, float) and value == value
 
 
-def _headcount(ctx, loaded, p, report, doc, claims):
+def _headcount(ctx, loaded, p, report, doc, claims) -> Checked:
     found = {s.table: [v for v in _values(report, s) if isinstance(v, float)] for s in p.sources}
     totals = {v for values in found.values() for v in values}
     if not totals:
-        return []
+        return [], 0
     tables = ", ".join(sorted(name for name, values in found.items() if values))
     out = []
     for c in claims:
@@ -253,7 +265,7 @@ def _headcount(ctx, loaded, p, report, doc, claims):
             n = max(totals)
             said = Message("claim_headcount", dict(text=c.text, n=ctx.fmt(n, 0), tables=tables))
             out.append(_finding(loaded, doc, c, said, expected=n, hint=_quote(c)))
-    return out
+    return out, len(claims)
 
 
 CHECKS = {"amount": _amount, "share": _share, "predikat": _predikat, "count": _count, "achieved": _achieved,
