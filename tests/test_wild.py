@@ -134,6 +134,11 @@ REVIEWED: dict[str, tuple[set[str], int, dict[tuple[str, str], str]]] = {
     # round 13 (S58): a Ditjen's service satisfaction index per quarter (TW I ... IV 2019, 2020): no kind reads it
     # (before, read as an action plan by its quarters, `uraian` missing: INPUT003, nothing checked)
     "minerba-ikl": (set(), 1, {}),
+    # round 14 (S60): a Kantor Lingkungan Hidup's air and water quality indices, 2014-2016 against the year's and the
+    # Renstra's last target: 98,07 / 97,72 = 100,36, as printed twice; the water index's capaian printed `-` (its
+    # realisation 62 and target 0,79 on different scales): not computed, no finding (before: read as 0%, two false
+    # errors, RATIO014 and RATIO018); the capaian against the Renstra target is a column no kind has (DOC003)
+    "klh-kulon-progo-iku": ({"kinerja_renstra"}, 0, {}),
 }
 
 #: errors the review found false and left as gaps (README: qualitative PK targets are not numbers to parse)
@@ -412,3 +417,23 @@ def test_a_realisation_against_the_medium_term_target_is_its_own_table(results):
     renstra = tables["kinerja_renstra"].values
     assert renstra[["tahun", "realisasi", "target_akhir"]].values.tolist() == [[2023.0, 100.0, 100.0]]
     assert renstra["target"].isna().all() and len(tables["kinerja_tahunan"].values) == 4
+
+
+def test_a_capaian_printed_as_a_dash_is_not_computed_not_zero(results, tmp_path):
+    """Kulon Progo's water quality index: realisation 62 against a target of 0,79 (another scale), its capaian
+    printed `-`: not stated, so nothing to recompute (before, read as 0%: RATIO014 and RATIO018 said 0% against
+    7.848%). The air index's 100,36 is recomputed; printed 103,06 it is found at its cell, the dash still not."""
+    from helpers import changed_copy
+
+    from audit import api
+
+    assert not [f for f in results["klh-kulon-progo-iku"].findings if f.rule_id.startswith("RATIO")]
+    values = api.read(str(WILD / "klh-kulon-progo-iku" / "laporan.md")).tables["kinerja_renstra"].values
+    assert values.loc[values.tahun == 2016, ["indikator", "target", "realisasi"]].values.tolist() == [
+        ["Indeks Kualitas Udara", 97.72, 98.07], ["Indeks Kualitas Air", 0.79, 62.0]]
+    path = changed_copy(tmp_path, WILD / "klh-kulon-progo-iku" / "laporan.md", "<td>98,07</td><td>100,36</td>",
+                        "<td>98,07</td><td>103,06</td>")
+    found = [(f.rule_id, f.row_label, f.actual) for f in audit.run(path, suggest=False).findings
+             if f.rule_id.startswith("RATIO")]
+    assert {rule for rule, _, _ in found} >= {"RATIO014"}
+    assert all("Udara" in str(label) and actual == 103.06 for _, label, actual in found)

@@ -18,6 +18,7 @@ import pandas as pd
 from pydantic import BaseModel, ConfigDict
 
 from audit.model import Finding
+from audit.numbers import DASHES
 from audit.rules import polarities
 from audit.rules.candidates import candidate
 from audit.rules.intervals import meets
@@ -126,6 +127,8 @@ class _Inputs:
         self.p = p
         self.pos = pos = index.to_numpy()
         self.s, self.n, self.d = (_column(table.values, c, pos) for c in (p.stated, p.numerator, p.denominator))
+        if p.stated in table.raw.columns:  # a dash where the ratio is stated: not computed (units that do not
+            self.s[np.isin(table.array(p.stated, "raw")[pos], list(DASHES))] = np.nan  # divide), never a stated 0
         self.hs, self.hn, self.hd = (np.nan_to_num(_column(table.halfwidth, c, pos))
                                      for c in (p.stated, p.numerator, p.denominator))
         self.inforce = _lookup(report, p.target_in_force, table, index)
