@@ -89,7 +89,7 @@ def _column(name: str, column) -> ColumnSpec:
     kind = cmeta.get("kind", "text")
     return ColumnSpec(name, kind, tuple(cmeta.get("aliases", ())), bool(cmeta.get("required")),
                       allowed if kind == "level" else (), cmeta.get("doc", ""), allowed if kind != "level" else (),
-                      bool(cmeta.get("qualitative")))
+                      bool(cmeta.get("qualitative")), bool(cmeta.get("period_end")))
 
 
 def _words(by_column) -> tuple[tuple[str, tuple[str, ...]], ...]:

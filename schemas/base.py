@@ -17,11 +17,13 @@ EXACT_KINDS = {"count", "money", "year", "tick"}
 
 
 def col(kind: str, *aliases: str, required: bool = False, levels: tuple[str, ...] = (), doc: str = "",
-        qualitative: bool = False, **checks):
+        qualitative: bool = False, period_end: bool = False, **checks):
     """A canonical column: its kind, the Indonesian headers accepted, its checks, and a note for the docs.
 
     `qualitative`: an indicator's target or realisation, which may be worded instead of counted (`WTP`,
-    `Baik`, `≥ HPP`): such a cell is said to be unchecked (PARSE004), not an unreadable number."""
+    `Baik`, `≥ HPP`): such a cell is said to be unchecked (PARSE004), not an unreadable number.
+    `period_end`: a figure for the end of a period (`Target Akhir Renstra 2026`): a year in its header names that
+    end, not the row's year, and in a table with a column per year it goes with the latest year's row."""
     if kind in ("money", "count"):
         checks.setdefault("ge", 0)
     if kind == "level" and levels:
@@ -29,7 +31,7 @@ def col(kind: str, *aliases: str, required: bool = False, levels: tuple[str, ...
     return pa.Field(
         nullable=True,
         metadata={"kind": kind, "aliases": list(aliases), "required": required, "doc": doc,
-                  **({"qualitative": True} if qualitative else {})},
+                  **({"qualitative": True} if qualitative else {}), **({"period_end": True} if period_end else {})},
         **checks,
     )
 

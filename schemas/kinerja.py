@@ -123,9 +123,17 @@ class KinerjaRenstra(_KinerjaTahun):
     `target_akhir`, never taken for the year's target, which other tables print for the same year."""
 
     target_akhir: Series[float] = col("number", "Target Jangka Menengah", "Target Akhir Renstra",
-                                      "Target Akhir Periode Renstra", qualitative=True,
+                                      "Target Akhir Periode Renstra", qualitative=True, period_end=True,
                                       doc="the target for the end of the Renstra (`Target Jangka Menengah`, `Target "
-                                          "Akhir Renstra`); the capaian against it is realisasi / target_akhir")
+                                          "Akhir Renstra 2026`: its year is the Renstra's last, not the row's); the "
+                                          "capaian against it is realisasi / target_akhir")
+    capaian_akhir: Series[float] = col("percent", "Capaian terhadap Target Akhir Renstra",
+                                       "Capaian terhadap Target Jangka Menengah", "Tingkat Capaian terhadap Renstra",
+                                       "Capaian terhadap Renstra",
+                                       doc="the capaian against `target_akhir`, when the table prints it in a column "
+                                           "of its own beside the year's (`Capaian s.d. 2016 terhadap Target Akhir "
+                                           "Renstra`); a table printing one capaian and no year's target has it in "
+                                           "`capaian`")
 
     class Config:
         name = "kinerja_renstra"
@@ -134,8 +142,11 @@ class KinerjaRenstra(_KinerjaTahun):
                          captions=["tahun terakhir renstra", "akhir renstra", "target jangka menengah"],
                          labels=["indikator"], headings=GROUPS, outline="III.4",
                          phrases={"target_akhir": ["target jangka menengah", "target akhir renstra",
-                                                   "target akhir periode"]},
-                         exclude={"target": MEDIUM_TERM + ["akhir"]})
+                                                   "target akhir periode"],
+                                  "capaian_akhir": ["capaian terhadap target akhir", "capaian terhadap target jangka",
+                                                    "capaian terhadap renstra"]},
+                         exclude={"target": MEDIUM_TERM + ["akhir"], "target_akhir": ["capaian"],
+                                  "capaian": ["terhadap target akhir", "terhadap target jangka", "terhadap renstra"]})
 
 
 class KinerjaPembanding(CanonicalModel):

@@ -55,3 +55,58 @@ def test_a_capaian_against_the_medium_term_target_is_recomputed(tmp_path):
     [finding] = [f for f in result.findings if f.rule_id.startswith("RATIO")]
     assert (finding.rule_id, finding.column, round(finding.expected, 2)) == ("RATIO018", "capaian", 94.12)
     assert "target jangka menengah" in finding.text("id")
+
+
+#: the year's target and the Renstra's end target side by side, each with its capaian (the header of a real page:
+#: tests/wild/klh-kulon-progo-iku, S60); our figures: the targets differ
+BOTH = """<table>
+<tr><th rowspan="2">Indikator Kinerja Utama</th><th colspan="3">2023</th>\
+<th rowspan="2">Target Akhir Renstra 2026</th><th rowspan="2">Capaian s.d. 2023 terhadap Target Akhir Renstra</th></tr>
+<tr><th>Target</th><th>Realisasi</th><th>% realisasi</th></tr>
+<tr><td>Indeks Kualitas Udara</td><td>90,00</td><td>88,20</td><td>98,00</td><td>95,00</td><td>{akhir}</td></tr>
+<tr><td>Indeks Kualitas Air</td><td>60,00</td><td>63,00</td><td>105,00</td><td>70,00</td><td>90,00</td></tr>
+</table>
+"""
+
+
+def _both(tmp_path: Path, akhir: str = "92,84", drop_second: bool = False) -> Path:
+    table = BOTH.format(akhir=akhir)
+    if drop_second:  # one capaian only, beside both targets
+        table = table.replace('<th rowspan="2">Capaian s.d. 2023 terhadap Target Akhir Renstra</th>', "")
+        table = "\n".join(line.rsplit("<td>", 1)[0] + "</tr>" if line.startswith("<tr><td>") else line
+                          for line in table.split("\n"))
+    text = ("# LKjIP Dinas Lingkungan Hidup Contoh Tahun 2023\n\n## BAB III AKUNTABILITAS KINERJA\n\n"
+            "Tabel 3.1 Capaian Kinerja terhadap Target Akhir Renstra\n\n" + table)
+    (tmp_path / "laporan.md").write_text(text, encoding="utf-8")
+    (tmp_path / "laporan.yaml").write_text("agency: Dinas Lingkungan Hidup Contoh\nyear: 2023\n", encoding="utf-8")
+    return tmp_path / "laporan.md"
+
+
+def _ratios(path: Path) -> list[tuple]:
+    return sorted((f.rule_id, f.column, f.row_label, round(f.expected, 2))
+                  for f in audit.run(str(path), suggest=False).findings if f.rule_id.startswith("RATIO"))
+
+
+def test_a_capaian_against_each_target_in_its_own_column(tmp_path):
+    """88,20 / 90 = 98,00 against the year's target (RATIO014); 88,20 / 95 = 92,84 against the Renstra's end target
+    of 2026, its own column `capaian_akhir` (RATIO019), both on the row of 2023. Both right: nothing (before, the end
+    target went to a row of its own for 2026 and the second capaian column was said unread). The second printed
+    93,84 is found at its cell."""
+    from audit import api
+
+    values = api.read(str(_both(tmp_path))).tables["kinerja_renstra"].values  # 2026 is the Renstra's last year
+    assert values[["tahun", "target", "target_akhir", "capaian", "capaian_akhir"]].values.tolist() == [
+        [2023.0, 90.0, 95.0, 98.0, 92.84], [2023.0, 60.0, 70.0, 105.0, 90.0]]
+    assert _ratios(_both(tmp_path)) == []
+    assert _ratios(_both(tmp_path, akhir="93,84")) == [
+        ("RATIO019", "capaian_akhir", "Indeks Kualitas Udara (2023)", 92.84)]
+
+
+def test_one_capaian_beside_both_targets_is_the_years(tmp_path):
+    """Without the second column, the one capaian of a row printing the year's target is against that target: 98,00
+    and 105,00 are right (RATIO014), and RATIO018 leaves those rows (it judges a capaian against the end target
+    where no year's target is printed, as `test_a_capaian_against_the_medium_term_target_is_recomputed`)."""
+    path = _both(tmp_path, drop_second=True)
+    assert "capaian_akhir" not in str(path.read_text(encoding="utf-8")) and _ratios(path) == []
+    result = audit.run(str(path), suggest=False)
+    assert "RATIO018" in result.coverage.without_rows and "RATIO014" not in result.coverage.without_rows

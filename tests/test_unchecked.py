@@ -196,7 +196,7 @@ WILD_UNCHECKED: dict[str, dict[str, str]] = {
     # every figure column read is read by a rule that ran
     "setda-sumut": {}, "disdik-ogan-ilir": {}, "kec-payakumbuh-selatan-sdm": {}, "desa-mangguh-lra": {},
     "rsud-kudus-lra": {}, "satpolpp-lkpj": {}, "dkp-tapanuli-tengah-pegawai": {}, "bkad-polman-subbid-anggaran": {},
-    "klh-kulon-progo-iku": {},  # its second capaian column is not read at all (DOC003), not read and unchecked
+    "klh-kulon-progo-iku": {},  # both capaian columns recomputed (RATIO014, RATIO019)
 }
 
 

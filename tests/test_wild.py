@@ -137,7 +137,7 @@ REVIEWED: dict[str, tuple[set[str], int, dict[tuple[str, str], str]]] = {
     # round 14 (S60): a Kantor Lingkungan Hidup's air and water quality indices, 2014-2016 against the year's and the
     # Renstra's last target: 98,07 / 97,72 = 100,36, as printed twice; the water index's capaian printed `-` (its
     # realisation 62 and target 0,79 on different scales): not computed, no finding (before: read as 0%, two false
-    # errors, RATIO014 and RATIO018); the capaian against the Renstra target is a column no kind has (DOC003)
+    # errors, RATIO014 and RATIO018); the capaian against the Renstra target in its own column (`capaian_akhir`)
     "klh-kulon-progo-iku": ({"kinerja_renstra"}, 0, {}),
 }
 
@@ -431,6 +431,10 @@ def test_a_capaian_printed_as_a_dash_is_not_computed_not_zero(results, tmp_path)
     values = api.read(str(WILD / "klh-kulon-progo-iku" / "laporan.md")).tables["kinerja_renstra"].values
     assert values.loc[values.tahun == 2016, ["indikator", "target", "realisasi"]].values.tolist() == [
         ["Indeks Kualitas Udara", 97.72, 98.07], ["Indeks Kualitas Air", 0.79, 62.0]]
+    # the Renstra's end target (its header's 2016 the Renstra's last year) and the capaian against it: 2016 alone
+    assert values.loc[values.target_akhir.notna(), ["tahun", "target_akhir"]].values.tolist() == [[2016, 97.72],
+                                                                                                 [2016, 0.79]]
+    assert values.capaian_akhir.dropna().tolist() == [100.36, 0.0]  # the water index's `-`, left by the ratio rules
     path = changed_copy(tmp_path, WILD / "klh-kulon-progo-iku" / "laporan.md", "<td>98,07</td><td>100,36</td>",
                         "<td>98,07</td><td>103,06</td>")
     found = [(f.rule_id, f.row_label, f.actual) for f in audit.run(path, suggest=False).findings

@@ -303,13 +303,19 @@ def map_columns(spec: TableSpec, layout: Layout, meta, table: DocTable | None = 
     taken: set[tuple[str, str | None]] = set()
     meaning: set[int] = set()
 
+    def own_year(name: str, year: str | None) -> str | None:  # the year of a period's end is not the row's
+        column = spec.column(name)
+        return None if column is not None and column.period_end else year
+
     def take(col: Column, name: str, year: str | None) -> None:
+        year = own_year(name, year)
         mapping[col.position] = name
         taken.add((name, year))
         if year:
             years[col.position] = year
 
     def free(name: str, year: str | None) -> bool:
+        year = own_year(name, year)
         return (name, year) not in taken and (name, None) not in taken
 
     user_map = headers.for_table(user, spec.name)

@@ -255,6 +255,8 @@ def _part(match: Match, seg: DocTable) -> layouts.Part:
     whole = [seg.rows[i] for i in body if lengths[i] >= full]
     profile = profile_of(whole)
     years = list(dict.fromkeys(match.years[p] for p in sorted(match.years)))
+    # a figure for the end of the period (the Renstra's last target) goes with the latest year's row alone
+    period_end = {p for p, name in plain.items() if (c := match.spec.column(name)) is not None and c.period_end}
     for i in match.layout.body:
         cells = realign(seg.rows[i], match.layout, lengths.get(i, full), full, profile, heading_first)
         filled = [c for c in cells if c.text.strip()]
@@ -266,8 +268,9 @@ def _part(match: Match, seg: DocTable) -> layouts.Part:
         for year in years:
             own = {pos: match.mapping[pos] for pos, y in match.years.items() if y == year}
             year_text = {name: cells[pos].text for pos, name in own.items() if pos < len(cells)}
-            rows.append(layouts.Row({**text, **year_text, "tahun": year}, i, seg, bold,
-                                    {**_inverse(plain), **_inverse(own)}))
+            mine = plain if year == years[-1] else {p: n for p, n in plain.items() if p not in period_end}
+            rows.append(layouts.Row({**{n: t for n, t in text.items() if n in mine.values()}, **year_text,
+                                     "tahun": year}, i, seg, bold, {**_inverse(mine), **_inverse(own)}))
     headers = {match.mapping[c.position]: " / ".join(c.labels) for c in match.layout.columns
                if c.position in match.mapping}
     context = " ".join([*seg.caption, *seg.section[-2:]]).lower()

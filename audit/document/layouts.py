@@ -64,7 +64,9 @@ def _year_from_headers(part: Part, rows: list[Row]) -> None:
     """`TARGET KINERJA 2023` / `REALISASI KINERJA 2023`: the year of a one-year table is in its headers."""
     if "tahun" not in part.columns or "tahun" in part.headers:
         return
-    years = {y for h in part.headers.values() for y in re.findall(r"\b(?:19|20)\d{2}\b", h)}
+    spec = part.spec
+    years = {y for name, h in part.headers.items() for y in re.findall(r"\b(?:19|20)\d{2}\b", h)
+             if spec is None or (c := spec.column(name)) is None or not c.period_end}  # not the Renstra's last year
     if len(years) == 1:
         year = years.pop()
         for row in rows:

@@ -22,6 +22,7 @@ class ColumnSpec:
     doc: str = ""  # a note for docs/data-format.md
     allowed: tuple[str, ...] = ()  # the values a text column may hold, when the model lists them
     qualitative: bool = False  # an indicator's target or realisation: may be worded (`WTP`) instead of counted
+    period_end: bool = False  # a figure for the end of a period: a year in its header is not the row's year
 
     @property
     def numeric(self) -> bool:

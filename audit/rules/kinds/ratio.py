@@ -27,7 +27,7 @@ from audit.rules.kinds.ratio_explain import explain, formula, other_convention, 
 from audit.rules.names import best_match, normalize
 from audit.rules.rechecks import Written, entries, owned, sources
 from audit.rules.registry import kind
-from audit.rules.select import _cached, lookup, references, rows
+from audit.rules.select import _cached, lookup, note, references, rows
 
 
 class Lookup(BaseModel):
@@ -54,6 +54,9 @@ class RatioParams(BaseModel):
     polarity_column: str | None = None  # column stating the row's polarity (`Polaritas`, `Sifat`)
     target_in_force: Lookup | None = None
     earlier_target: Lookup | None = None
+    #: a column whose printed cell (a figure or a word) leaves its row to another rule: the capaian of a row printing
+    #: the year's target is against that target, not the Renstra's
+    unless: str | None = None
 
     def required_tables(self) -> set[str]:
         return {self.table}
@@ -74,12 +77,25 @@ class RatioParams(BaseModel):
 
         refs = references(self.table, self.table, Side(where=self.where),
                           [self.stated, self.numerator, self.denominator]
-                          + [c for c in (self.polarity_key, self.polarity_column) if c])
+                          + [c for c in (self.polarity_key, self.polarity_column, self.unless) if c])
         for lk in (self.target_in_force, self.earlier_target):
             if lk is not None:
                 refs += [(lk.table, lk.column), (lk.table, lk.key), (self.table, lk.by)]
                 refs += [(lk.table, c) for c in lk.where]
         return refs
+
+
+def _rows(table, p: RatioParams, meta) -> pd.Index:
+    """The rows the rule selects, without those printing its `unless` column (once per frame while selections are
+    reused); said to the coverage, so that a table whose every row is another rule's leaves it without rows."""
+    index = rows(table, p.where, meta)
+    if not p.unless or p.unless not in table.raw.columns:
+        return index
+    raw = table.raw[p.unless]
+    kept = _cached(("ratio-unless", id(index), id(raw)), (index, raw),
+                   lambda: index[[not (isinstance(x, str) and x.strip()) for x in raw.to_numpy()[index.to_numpy()]]])
+    note(table, kept)
+    return kept
 
 
 def _lookup(report, lk: Lookup | None, table, index) -> dict[int, tuple[float, float]]:
@@ -180,7 +196,7 @@ def recheck_ratios(ctx, loaded, p: RatioParams, report, copies) -> list[tuple[st
     turns the column's scale (rare: a stack judges it)."""
     table = report.tables[p.table]
     lookups = [lk for lk in (p.target_in_force, p.earlier_target) if lk is not None]
-    shape = set(p.where) | {c for c in (p.polarity_key, p.polarity_column) if c} | {lk.by for lk in lookups}
+    shape = set(p.where) | {c for c in (p.polarity_key, p.polarity_column, p.unless) if c} | {lk.by for lk in lookups}
     elsewhere = {lk.table for lk in lookups}
     out: list[tuple[str, list[Finding], set] | None] = [None] * len(copies)
     kept = [k for k, changes in enumerate(copies) if ctx.keys_only and not any(
@@ -188,7 +204,7 @@ def recheck_ratios(ctx, loaded, p: RatioParams, report, copies) -> list[tuple[st
     if not kept:
         return out
     tolerance = loaded.rule.tolerance
-    base = _cached(("ratio", id(p), id(table.values), id(rows(table, p.where, report.meta))), (p, table.values),
+    base = _cached(("ratio", id(p), id(table.values), id(_rows(table, p, report.meta))), (p, table.values),
                    lambda: _Votes(report, p, table, tolerance))
     if base.stacked:
         return out
@@ -243,7 +259,7 @@ def recheck_ratios(ctx, loaded, p: RatioParams, report, copies) -> list[tuple[st
 def percentage_recomputes(ctx, loaded, p: RatioParams, report):
     """A capaian or percentage equals its recomputation from its inputs."""
     table = report.tables[p.table]
-    index = rows(table, p.where, report.meta)
+    index = _rows(table, p, report.meta)
     if len(index) == 0:
         return []
     x = _Inputs(report, p, table, index)
@@ -300,7 +316,7 @@ class _Votes:
     table's counts, the scale and the convention they chose."""
 
     def __init__(self, report, p: RatioParams, table, tolerance):
-        self.x = x = _Inputs(report, p, table, rows(table, p.where, report.meta))
+        self.x = x = _Inputs(report, p, table, _rows(table, p, report.meta))
         self.stacked = len(np.unique(x.group)) > 1
         self.scale_rows = x.scale_votes(x.s, x.n, x.d_used, slice(None), tolerance)
         self.scale_counts = self.scale_rows.sum(axis=0)
