@@ -101,6 +101,8 @@ def extract(doc: Document, specs: dict, meta, user: dict | None = None) -> Extra
                 has_figures = any(is_number(c.text) for r in seg.rows for c in r)
                 entry.status = "unrecognised" if has_figures else "no_figures"
                 near = closest(seg, specs, meta, user) if has_figures else None
+                if near is not None and not _holds_its_years(near, seg):
+                    near = None  # figures of several years, a kind of one: no kind to send the reviewer to
                 compared = _compared(seg) if has_figures else []
                 if compared:  # the same amounts for two years or more: no kind reads it, no mapping would
                     entry.detail = "comparison " + " ".join(compared)
@@ -193,6 +195,18 @@ def suggest_mapping(near: Match, seg: DocTable) -> list[tuple[str, str]]:
                 pool.remove(printed)
                 break
     return out
+
+
+def _holds_its_years(near: Match, seg: DocTable) -> bool:
+    """Could the nearest kind hold the years the table's figures are printed for? A kind without a `tahun` column
+    holds one year: a table whose columns of figures are headed by two years or more (a service index per quarter
+    of 2019 and 2020, taken for an action plan's quarters) is no kind of it to send a reviewer to."""
+    from audit.document.classify import _figure_columns
+
+    if near.spec.column("tahun") is not None:
+        return True
+    figures = _figure_columns(seg, near.layout)
+    return len({c.year for c in near.layout.columns if c.position in figures and c.year}) < 2
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
