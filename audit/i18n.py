@@ -824,9 +824,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "no_document_rules": {"id": "aturan dilewati (membaca dokumen, laporan dibaca dari tabel): {ids}",
                           "en": "rules skipped (they read the document; the report was read from tables): {ids}"},
     "without_rows_rules": {"id": "aturan tanpa baris (tabelnya tidak mencetak baris yang dibandingkannya, mis. baris "
-                                 "jumlah): {ids}",
+                                 "jumlah, atau teksnya tidak menyatakan yang diperiksanya): {ids}",
                            "en": "rules without rows (their tables print none of the rows they compare, e.g. a total "
-                                 "row): {ids}"},
+                                 "row, or the text states nothing they check): {ids}"},
     "input_error": {"id": "galat masukan", "en": "input error"},
     "config_error": {"id": "galat konfigurasi", "en": "configuration error"},
     "file_error": {"id": "galat berkas", "en": "file error"},
