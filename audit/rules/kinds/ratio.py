@@ -91,9 +91,9 @@ def _rows(table, p: RatioParams, meta) -> pd.Index:
     index = rows(table, p.where, meta)
     if not p.unless or p.unless not in table.raw.columns:
         return index
-    raw = table.raw[p.unless]
+    raw = table.array(p.unless, "raw")  # kept per table (one array object), so the cache key holds
     kept = _cached(("ratio-unless", id(index), id(raw)), (index, raw),
-                   lambda: index[[not (isinstance(x, str) and x.strip()) for x in raw.to_numpy()[index.to_numpy()]]])
+                   lambda: index[[not (isinstance(x, str) and x.strip()) for x in raw[index.to_numpy()]]])
     note(table, kept)
     return kept
 
