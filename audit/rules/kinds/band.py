@@ -16,6 +16,7 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict
 
 from audit.model import Joined
+from audit.predikat import band_of
 from audit.rules.candidates import candidate
 from audit.rules.kinds.scale import names
 from audit.rules.names import normalize
@@ -57,7 +58,7 @@ class BandParams(BaseModel):
         return refs
 
 
-def written_band(bands: list[Band], label) -> int | None:
+def written_band(bands: list[Band], label) -> Band | None:
     """The band a printed label names (its letter, its words, or both agreeing), else None."""
     if not isinstance(label, str) or not label.strip():
         return None
@@ -65,13 +66,8 @@ def written_band(bands: list[Band], label) -> int | None:
     letters = [w for w in normalize(label).split() if len(w) == 1]
     if len(letters) == 1:  # `Mutu A`, `Kategori B`
         said.add(letters[0])
-    hits = {k for k, b in enumerate(bands) if said & {normalize(b.label), normalize(b.words) if b.words else None}}
-    return hits.pop() if len(hits) == 1 else None
-
-
-def band_index(bands: list[Band], value: float) -> int | None:
-    """The band `value` falls in (the highest floor it reaches), None below every band."""
-    return next((k for k, b in enumerate(bands) if value >= b.min), None)
+    hits = [b for b in bands if said & {normalize(b.label), normalize(b.words) if b.words else None}]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _shown_like(written: str, band: Band) -> str:
@@ -117,10 +113,10 @@ def band_follows_scale(ctx, loaded, p: BandParams, report):
         if at is None or v != v:
             continue
         said = written_band(p.bands, labels[at])
-        low, high = band_index(p.bands, (v - half[i]) * factor), band_index(p.bands, (v + half[i]) * factor)
-        if said is None or low is None or low != high or said == low:
+        low, high = band_of(p.bands, (v - half[i]) * factor), band_of(p.bands, (v + half[i]) * factor)
+        if said is None or low is None or low is not high or said is low:
             continue
-        expected = _shown_like(labels[at], p.bands[low])
+        expected = _shown_like(labels[at], low)
         scale = Joined(tuple(Joined((f"{b.shown()} ≥ ", ctx.fmt(b.min, 2))) for b in p.bands), "; ")
         findings.append(ctx.finding(loaded, table, at, p.label, labels[at], expected, delta=None,
                                     related=(table.location(i, p.column),) if at != i else (),
