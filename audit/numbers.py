@@ -20,7 +20,7 @@ from audit.message import Number, format_number
 from audit.model import Parsed
 
 __all__ = ["format_number", "parse_number", "format_like", "as_written", "decimals_for", "halfwidth", "clean",
-           "not_available", "style_of", "column_style"]
+           "not_available", "style_of", "column_style", "one_keystroke", "typed_digits"]
 
 DASHES = {"-", "–", "—", "−", "--"}
 #: "not available" written in a figure cell (`n/a` for a realisation not yet measured, `t/a` tidak ada):
@@ -32,6 +32,11 @@ _SPACES = re.compile(r"[\s\u00a0\u202f\u2007\u2009]+")
 _CURRENCY = re.compile(r"^(?:rp\.?|idr)\s*", re.IGNORECASE)
 _CORE = re.compile(r"^(?P<sign>[-+−]?)\s*(?P<num>\d[\d.,]*)\s*(?P<suffix>.*)$")
 _UNIT_WORD = re.compile(r"^[A-Za-z][A-Za-z./ ]{0,20}$")
+#: a space set beside a separator inside a figure (`201. 955`, `2,602,500 ,000`: a PDF's justified cell or a
+#: slip of the keyboard), the group of three after it whole: the figure as if printed without it
+_SPACED_GROUP = re.compile(r"(?<=\d) ?([.,]) ?(?=\d{3}(?:\D|$))")
+#: a footnote mark after a figure: `992.770 *` (`* angka sementara`, a provisional figure)
+_FOOTNOTE = re.compile(r"^\*{1,3}\)?$")
 #: the share an amount is printed with, in brackets after it: `54.231.523.350 (92,33%)`
 _SHARE = re.compile(r"^\(\s*\d[\d.,]*\s*%\s*\)$")
 
@@ -105,6 +110,7 @@ def _parse_text(raw: str, kind: str, style: str | None = None) -> Parsed:
     negative = False
     if s.startswith("(") and s.endswith(")"):
         negative, s = True, s[1:-1].strip()
+    s = _SPACED_GROUP.sub(r"\1", s)
     m = _CORE.match(s)
     if not m:
         return Parsed(raw, None, "text", problem="not_a_number")
@@ -118,6 +124,8 @@ def _parse_text(raw: str, kind: str, style: str | None = None) -> Parsed:
             pass  # the amount is the cell's value; its share is a figure of another column
         elif suffix in DASHES and m.group("num")[-1] in ".,":
             pass  # `827.560.810,-`: a whole amount, its missing decimals written as a dash
+        elif _FOOTNOTE.match(suffix):
+            pass  # `992.770 *`: the figure, marked for a note under the table (`* angka sementara`)
         else:
             return Parsed(raw, None, "text", problem="not_a_number")
     negative = negative or m.group("sign") in ("-", "−")
@@ -280,3 +288,21 @@ def format_like(raw: str | None, value: float, default_style: str = "id", decima
     body = f"{abs(value):,.{d}f}".replace(",", "\0").replace(".", decimal_sep).replace("\0", thousands)
     sign = "-" if value < 0 else ""
     return f"{m.group('prefix') or ''}{sign}{body}{m.group('suffix') or ''}"
+
+
+def one_keystroke(a: float, b: float) -> bool:
+    """Digits of `a` and `b` differ by one insertion, deletion, substitution or adjacent swap."""
+    x, y = typed_digits(a), typed_digits(b)
+    if x == y:
+        return False
+    if len(x) == len(y):
+        diff = [i for i in range(len(x)) if x[i] != y[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                   and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]])
+    short, long_ = (x, y) if len(x) < len(y) else (y, x)
+    return len(long_) - len(short) == 1 and any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def typed_digits(v: float) -> str:
+    """The value as typed: digits and the decimal mark (a misplaced mark is a typo too)."""
+    return f"{abs(float(v)):.2f}".rstrip("0").rstrip(".")

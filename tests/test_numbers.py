@@ -87,6 +87,24 @@ def test_a_fix_writes_a_lone_group_of_three_as_the_cell_was_read():
     assert format_like("600.000", 540000) == "540.000"
 
 
+@pytest.mark.parametrize("raw,value", [
+    ("201. 955", 201_955.0),  # real LKIPs' PDFs (tests/real/README.md): a space set after a group separator
+    ("48. 592.221.203,-", 48_592_221_203.0),
+    ("1,584,085, 700", 1_584_085_700.0),
+    ("2,602,500 ,000", 2_602_500_000.0),  # ... or before it
+    ("992.770 *", 992_770.0),  # a footnote mark (`* angka sementara`), spaced or not
+    ("352.390*", 352_390.0),
+    ("1.250.000 **)", 1_250_000.0),
+])
+def test_a_space_beside_a_group_separator_or_a_footnote_mark_leaves_the_figure(raw, value):
+    assert parse_number(raw, "money").value == value
+
+
+@pytest.mark.parametrize("raw", ["10.82 3", "12, 5", "100 200", "1.579,307,000"])
+def test_figures_split_by_a_space_elsewhere_stay_unread(raw):
+    assert parse_number(raw, "money").problem == "not_a_number"
+
+
 @pytest.mark.parametrize("raw", ["abc", "1,2,3", "1.2.3", "12..5", "1.234,5.6", "=1+1", "Rp", "%", "≥ HPP", "10-"])
 def test_not_numbers(raw):
     p = parse_number(raw, "money")

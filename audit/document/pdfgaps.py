@@ -33,6 +33,11 @@ LEAD = 2.0
 #: white space between the lines of a name wrapped in its cell is less than this share of a line's height
 WRAP = 0.75
 MIN_COLUMNS = 3
+#: a justified line of prose: this many pieces of text at least, their gaps within this share of the font size
+JUSTIFIED_PIECES = 5
+EVEN = 0.2
+#: one word of letters, with the punctuation prose puts after it
+_WORD = re.compile(r"^[^\W\d_]{2,}[,.;:]?$")
 
 
 def gap_tables(words: list[dict], carry: list[tuple[float, float]] | None = None) -> list[tuple]:
@@ -181,8 +186,22 @@ def _apart(upper, lower) -> bool:
 
 
 def _numeric(line, least: int = 2) -> bool:
-    """A body row: two or more pieces of text, `least` of them figures."""
-    return len(line) >= 2 and sum(1 for s in line if _figure(s)) >= least
+    """A body row: two or more pieces of text, `least` of them figures; never a line of justified prose."""
+    return len(line) >= 2 and sum(1 for s in line if _figure(s)) >= least and not _justified(line)
+
+
+def _justified(line) -> bool:
+    """A line of a justified paragraph, its spaces stretched past a column gap (`APBD  TA.2016  sampai  Bulan
+    ...  sebesar  Rp.205.136.111.584,-`): five pieces of text or more, most of them one word of letters, with
+    white space between them as even as a typesetter spreads it. A table's columns leave uneven gaps, and its
+    row's pieces are figures or labels of several words."""
+    if len(line) < JUSTIFIED_PIECES:
+        return False
+    if sum(1 for seg in line if len(seg) == 1 and _WORD.match(seg[0]["text"])) * 2 <= len(line):
+        return False
+    gaps = [b[0]["x0"] - a[-1]["x1"] for a, b in zip(line, line[1:])]
+    size = max(w["bottom"] - w["top"] for seg in line for w in seg)
+    return max(gaps) - min(gaps) <= EVEN * size
 
 
 def _block(lines, i: int, floor: int = 0, least: int = 2) -> tuple[int, int, int, list[tuple[float, float]]] | None:

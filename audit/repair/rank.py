@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from audit.model import Candidate, Finding, Fix, Joined, Message, Report
-from audit.numbers import as_written, format_like
+from audit.numbers import as_written, format_like, one_keystroke
 from audit.repair.trials import Trial, run_trials, with_values
 from audit.rules.engine import check_rules
 
@@ -136,19 +136,6 @@ def peer_support(report: Report, c: Candidate) -> bool:
     return held(c.proposed) and not held(current) and one_keystroke(current, c.proposed)
 
 
-def one_keystroke(a: float, b: float) -> bool:
-    """Digits of `a` and `b` differ by one insertion, deletion, substitution or adjacent swap."""
-    x, y = _digits(a), _digits(b)
-    if x == y:
-        return False
-    if len(x) == len(y):
-        diff = [i for i in range(len(x)) if x[i] != y[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                   and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]])
-    short, long_ = (x, y) if len(x) < len(y) else (y, x)
-    return len(long_) - len(short) == 1 and any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
-
-
 def typo_like(report: Report, c: Candidate) -> bool:
     """One keystroke, or a thousand group dropped or doubled, turns the current value into the proposal."""
     if isinstance(c.proposed, str):
@@ -171,11 +158,6 @@ def written(report: Report, c: Candidate) -> bool:
     table = report.tables[c.table]
     raw = table.array(c.column, "raw")[c.index] if c.column in table.raw.columns else ""
     return isinstance(raw, str) and raw.strip() not in ("", "-", "–", "—")
-
-
-def _digits(v: float) -> str:
-    """The value as typed: digits and the decimal mark (a misplaced mark is a typo too)."""
-    return f"{abs(float(v)):.2f}".rstrip("0").rstrip(".")
 
 
 def _shared_cells(findings: list[Finding]) -> set:
