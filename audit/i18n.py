@@ -93,6 +93,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     # a value the text states is quoted as written ('88,89%'), whatever the reader's language
     "claim_amount": {"id": "'{text}' yang disebut di teks tidak ada di tabel anggaran (terdekat: {nearest})",
                      "en": "'{text}' stated in the text is in no budget table (nearest: {nearest})"},
+    "claim_amount_absent": {"id": "'{text}' yang disebut di teks tidak ada di tabel anggaran yang terbaca ({tables}) "
+                                  "dan bukan jumlahnya",
+                            "en": "'{text}' stated in the text is in none of the budget tables read ({tables}) and is "
+                                  "not their sum"},
+    "claim_amount_absent_unread": {"id": "'{text}' yang disebut di teks tidak ada di tabel anggaran yang terbaca "
+                                         "({tables}) dan bukan jumlahnya; {unread} tabel berangka tidak terbaca, "
+                                         "mungkin ada di sana",
+                                   "en": "'{text}' stated in the text is in none of the budget tables read ({tables}) "
+                                         "and is not their sum; {unread} tables of figures were not read and may "
+                                         "hold it"},
     "claim_share": {"id": "persentase '{text}' di teks; '{part}' dari '{base}' adalah {value}%",
                     "en": "the text states '{text}'; '{part}' of '{base}' is {value}%"},
     "claim_predikat": {"id": "teks menyebut '{text}' '{label}', padahal menurut skala laporan '{band}'",

@@ -188,6 +188,25 @@ def test_budget_amounts_take_their_role_from_the_nearest_words(tmp_path):
     assert _said(path, "CLAIM001", "CLAIM002") == [("CLAIM001", _line(path, "Rp 11.000.000.000"), 10e9)]
 
 
+def test_an_amount_far_from_every_table_amount_is_a_warning_without_a_proposed_value(tmp_path):
+    """A real LKIP's narrative quotes the whole budget (BTL and BL) while its table lists the programmes: nothing the
+    reader read is that amount mistyped, so the finding says where it looked and proposes no table's amount."""
+    far = DINAS.replace("dari pagu Rp 10.000.000.000 atau 96,20%", "dari pagu Rp 27.059.202.004 atau 35,55%")
+    found = audit.run(_write(tmp_path, far), select=("CLAIM001",), lang="en").findings
+    assert [(f.rule_id, f.severity.value, f.expected) for f in found] == [("CLAIM001", "warning", None)]
+    assert "in none of the budget tables read (belanja) and is not their sum" in found[0].text("en")
+
+
+def test_an_amount_the_table_adds_up_to_is_not_flagged(tmp_path):
+    """Two lines of spending and no total row: the narrative's total is their sum."""
+    table = ("Belanja\tAnggaran\tRealisasi\t%\nBelanja Operasi\t6.000.000.000,00\t5.800.000.000,00\t96,67\n"
+             "Belanja Modal\t4.000.000.000,00\t3.820.000.000,00\t95,50\n")
+    one = "Belanja\tAnggaran\tRealisasi\t%\nBelanja Operasi\t10.000.000.000,00\t9.620.000.000,00\t96,20\n"
+    split = DINAS.replace(one, table)
+    assert split != DINAS
+    assert _said(_write(tmp_path, split), "CLAIM001", "CLAIM002") == []
+
+
 # --- signatory blocks ---------------------------------------------------------------------------------------
 
 

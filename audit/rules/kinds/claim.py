@@ -21,13 +21,18 @@ from __future__ import annotations
 
 from typing import Literal, TypeGuard
 
+import pandas as pd
 from pydantic import BaseModel, ConfigDict
 
 from audit.model import Finding, Location, Message, Severity
+from audit.numbers import one_keystroke
 from audit.rules.intervals import divide, meets
 from audit.rules.names import normalize
 from audit.rules.registry import kind
 from audit.rules.select import compared, lookup, rows
+
+#: levels whose rows add others up: their amounts are not added again
+TOTAL_LEVELS = {"subtotal", "total"}
 
 
 class Source(BaseModel):
@@ -72,8 +77,11 @@ class ClaimParams(BaseModel):
         return set()  # a statement is checked against whichever of its tables the report has
 
 
-def _finding(loaded, doc, claim, message, expected=None, hint=None) -> Finding:
-    return Finding(loaded.id, Severity(loaded.rule.severity), None, None, None,
+def _finding(loaded, doc, claim, message, expected=None, hint=None, at_most: Severity | None = None) -> Finding:
+    severity = Severity(loaded.rule.severity)
+    if at_most is not None and at_most.rank < severity.rank:
+        severity = at_most
+    return Finding(loaded.id, severity, None, None, None,
                    Location(doc.name, None, None, claim.line, claim.page), claim.text, expected, None, message,
                    hint=hint, position=claim.line or claim.page or 0)
 
@@ -122,10 +130,43 @@ def claim_agrees(ctx, loaded, p: ClaimParams, report):
 Checked = tuple[list[Finding], int]
 
 
+def _totals(report, source: Source) -> list[float]:
+    """The sums a statement may quote that a table need not print: each level's amounts added up (the programmes'
+    budgets together are the agency's; a table without a total row still has one)."""
+    table = report.tables.get(source.table)
+    if table is None or source.column not in table.values.columns or source.named or source.unnamed:
+        return []
+    values = table.values
+    with lookup():
+        values = values.loc[rows(table, source.where, report.meta)]
+    amounts = pd.to_numeric(values[source.column], errors="coerce")
+    if "level" not in values.columns:
+        return [float(amounts.sum())] if amounts.notna().sum() > 1 else []
+    by_level = amounts.groupby(values["level"].fillna(""))
+    return [float(total) for level, total in by_level.sum(min_count=2).items() if level not in TOTAL_LEVELS
+            and total == total]
+
+
+def _slip(claim, amount: float) -> bool:
+    """A stated amount one keystroke or a thousand group away from a table's, at the precision the prose prints
+    (`Rp 1,7 miliar` against 1.497.250.000 is 17 against 15 tenths of a miliar): the same amount, mistyped."""
+    step = max(2 * claim.error, 1.0)
+    if one_keystroke(round(claim.value / step), round(amount / step)):
+        return True
+    return any(abs(claim.value - amount * k) <= claim.error + 0.5 for k in (1000.0, 0.001))
+
+
 def _amount(ctx, loaded, p, report, doc, claims) -> Checked:
-    known = sorted({float(v) for s in p.sources for v in _values(report, s) if isinstance(v, float)})
+    """Each amount stated is one the tables print or add up to. One a keystroke away from a table's is that amount
+    mistyped (the rule's severity, the table's amount expected); one far from all of them is in none of the tables
+    read, which may be a table the reader could not read or a sum no table prints: a warning that says so."""
+    known = sorted({float(v) for s in p.sources for v in (*_values(report, s), *_totals(report, s))
+                    if isinstance(v, float)})
     if not known:
         return [], 0
+    info = getattr(report, "document", None)
+    unread = sum(1 for entry in (info.log if info is not None else ()) if entry.status == "unrecognised")
+    read = sorted({s.table for s in p.sources if s.table in report.tables})
     out, checked = [], 0
     for c in claims:
         if not any(w in c.before for w in p.words) or any(w in c.before for w in p.unless):
@@ -133,9 +174,16 @@ def _amount(ctx, loaded, p, report, doc, claims) -> Checked:
         checked += 1
         if c.value in known or any(abs(v - c.value) <= c.error for v in known):
             continue
-        nearest = min(known, key=lambda v: abs(v - c.value))
-        out.append(_finding(loaded, doc, c, Message("claim_amount", dict(text=c.text, nearest=ctx.fmt(nearest, 2))),
-                            expected=nearest, hint=_quote(c)))
+        slips = [v for v in known if _slip(c, v)]
+        if slips:
+            nearest = min(slips, key=lambda v: abs(v - c.value))
+            out.append(_finding(loaded, doc, c, Message("claim_amount", dict(text=c.text,
+                                                                             nearest=ctx.fmt(nearest, 2))),
+                                expected=nearest, hint=_quote(c)))
+            continue
+        message = Message("claim_amount_absent_unread" if unread else "claim_amount_absent",
+                          dict(text=c.text, tables=", ".join(read), unread=unread))
+        out.append(_finding(loaded, doc, c, message, hint=_quote(c), at_most=Severity.WARNING))
     return out, checked
 
 
