@@ -28,7 +28,7 @@ from audit.document.model import DocCell, DocTable
 from audit.ingest import headers, months
 from audit.ingest.headers import header_key
 from audit.model.spec import TableSpec
-from audit.numbers import parse_number
+from audit.numbers import DASHES, parse_number
 
 #: a column number, alone or with the formula of its column (`6 : 5x3`, `(4) = (3)/(2) x 100%`: forms print how a
 #: column is computed from the others under their numbers)
@@ -353,10 +353,11 @@ def map_columns(spec: TableSpec, layout: Layout, meta, table: DocTable | None = 
             column = spec.column(name) if name else None
             if column is not None and column.kind in headers.UNIT_EXCLUDES.get(unit or "", ()):
                 continue  # `Target (Rp)` is not an indicator's target
-            if name and free(name, year) and not (table is not None and _figures_for_words(spec, name, table,
-                                                                                            layout, col)):
-                take(col, name, year)  # exact: content is realigned later (`align`), not judged here, but for
-                break  # a column of words holding figures only (a puskesmas' `Sasaran`: 179 ibu hamil)
+            if name and free(name, year) and not (table is not None and (
+                    _figures_for_words(spec, name, table, layout, col) or _words_for_figures(spec, name, table,
+                                                                                             layout, col))):
+                take(col, name, year)  # exact: content is realigned later (`align`), not judged here, but for a
+                break  # column of words holding figures only (a puskesmas' `Sasaran`: 179 ibu hamil), or the reverse
     for col in layout.columns:
         if col.position in mapping or col.position in own_months or col.position in original or not col.labels \
                 or _running_before(col, stale):
@@ -436,6 +437,18 @@ def _figures_for_words(spec: TableSpec, name: str, table: DocTable, layout: Layo
         return False
     # two figures, or one that is no list number (`89.1`, `12,5%`: a score printed on a group row)
     return len(filled) >= 2 or not re.fullmatch(r"\(?\d{1,3}[.)]?", filled[0])
+
+
+def _words_for_figures(spec: TableSpec, name: str, table: DocTable, layout: Layout, col: Column) -> bool:
+    """A figure column of the kind (a capaian, a budget) named by a header whose body prints words and no figure
+    (at least two): the header means something else here (`Capaian` over `SB`, `B`, `K`: the category a
+    percentage column beside it earns), and the column is not that one. A target or realisation may be worded
+    (`WTP`): such a column keeps its name."""
+    column = spec.column(name)
+    if column is None or not column.numeric or column.qualitative:
+        return False
+    filled = [t.strip() for t in _texts(table, layout, col) if t.strip() and t.strip() not in DASHES]
+    return len(filled) >= 2 and not any(is_number(t) for t in filled)
 
 
 def _user_choice(spec: TableSpec, col: Column, user_map: dict) -> str | None:

@@ -37,6 +37,12 @@ RUNNING_CHARS = 120  # a running title (page header or footer) is no longer than
 MARGIN = 0.12  # ... and printed within this share of the page's height from its top or bottom edge
 BOLD_FONT = re.compile(r"bold|black|heavy|demi|semibold", re.IGNORECASE)
 PAGE_NUMBER = re.compile(r"^(?:halaman|hal\.?|page)?\s*[-–]?\s*(?:\d{1,4}|[ivxlc]{1,6})\s*[-–]?$", re.IGNORECASE)
+#: a page number printed before or after a running title, glued to it or set apart (`50LKIP Dinas ... 2016`,
+#: `Laporan Kinerja 2023 | 12`, `II-3 LKjIP ...`): the title without it is the same on every page
+_LEADING_NUMBER = re.compile(r"^(?:[IVX]{1,4}\s*[-–.]\s*)?\d{1,4}(?=\D)\s*[|–-]?\s*")
+_TRAILING_NUMBER = re.compile(r"\s*[|–-]?\s*(?:[IVX]{1,4}\s*[-–.]\s*)?\d{1,4}$")
+#: a running title without its page number keeps this many characters at least (`Tabel 12` is no running title)
+TITLE_CHARS = 10
 TEXT_SETTINGS = {"vertical_strategy": "text", "horizontal_strategy": "text"}
 
 
@@ -405,19 +411,27 @@ def _continues(prev: dict, line: dict, level: int, right: float) -> bool:
 
 def _running(pages: list[_Page]) -> set[str]:
     """Running titles: a short line printed first or last on two pages or more, in the page's top or bottom
-    margin (`Laporan Kinerja ... 2023`); a note such as `Sumber: data diolah` under tables is not one."""
+    margin (`Laporan Kinerja ... 2023`), with the page number it may carry (`_title`); a note such as `Sumber:
+    data diolah` under tables is not one."""
     seen: Counter = Counter()
     for p in pages:
         ends = sorted(p.lines, key=lambda ln: ln["top"])
-        seen.update({ln["text"] for ln in ends[:1] + ends[-1:] if len(ln["text"]) <= RUNNING_CHARS
+        seen.update({_title(ln["text"]) for ln in ends[:1] + ends[-1:] if len(ln["text"]) <= RUNNING_CHARS
                      and (ln["bottom"] < MARGIN * p.height or ln["top"] > (1 - MARGIN) * p.height)})
-    return {text for text, n in seen.items() if n >= 2}
+    return {text for text, n in seen.items() if n >= 2 and text}
+
+
+def _title(text: str) -> str:
+    """A running title without the page number printed before or after it: `50LKIP Dinas ... 2016` and `51LKIP
+    Dinas ... 2016` are one title (a year printed after it is cut too, the same on every page)."""
+    bare = _TRAILING_NUMBER.sub("", _LEADING_NUMBER.sub("", text.strip(), count=1), count=1)
+    return bare if len(bare) >= TITLE_CHARS else text.strip()
 
 
 def _furniture(block, running: Container[str] = frozenset()) -> bool:
-    """Page furniture: a page number, or a running title."""
+    """Page furniture: a page number, or a running title (its page number aside)."""
     return isinstance(block, Paragraph) and not block.level and (bool(PAGE_NUMBER.match(block.text))
-                                                                 or block.text in running)
+                                                                 or _title(block.text) in running)
 
 
 def _join_continued(blocks: list, running: set[str]) -> list:
@@ -429,10 +443,11 @@ def _join_continued(blocks: list, running: set[str]) -> list:
             while prev_i >= 0 and _furniture(out[prev_i], running):
                 prev_i -= 1
             prev = out[prev_i] if prev_i >= 0 else None
-            if (isinstance(prev, DocTable) and block.width == prev.width and block.page is not None
-                    and _last_page(prev) == block.page - 1 and "printed" not in (prev.positional, block.positional)):
-                append_continued(prev, block)
-                continue
+            if (isinstance(prev, DocTable) and block.page is not None and _last_page(prev) == block.page - 1
+                    and "printed" not in (prev.positional, block.positional)):
+                if block.width == prev.width:
+                    append_continued(prev, block)
+                    continue
         out.append(block)
     for i, table in enumerate(t for t in out if isinstance(t, DocTable)):
         table.index = i + 1

@@ -1,0 +1,78 @@
+"""Real LKIP pages as their agencies' PDFs print them (tests/real/README.md: source, pages, what they print).
+
+The PDFs the other tests render are drawn by our own code; these are Word exports of real reports, with their
+rules, fonts, justified prose and running titles. Asserted: what a reviewer would see differently if the reader
+went wrong on them (a table read twice, prose counted as a table, a band read as a capaian).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import audit
+from audit.api import read
+
+REAL = Path(__file__).resolve().parent / "real"
+
+
+@pytest.fixture(scope="module")
+def distan():
+    path = REAL / "distan-jabar-2016" / "laporan.pdf"
+    return read(path), audit.run(str(path))
+
+
+def test_a_table_continued_under_a_numbered_running_title_is_read_once(distan):
+    """Page 51 repeats the header under `50LKIP Dinas Pertanian ... 2016`, the running title with its page number:
+    one table of the kegiatan of both pages, numbered on, not a second table numbered again."""
+    report, result = distan
+    table = report.tables["realisasi_kegiatan"]
+    kegiatan = table.values[table.values["level"] == "kegiatan"]
+    assert len(kegiatan) == 59  # 01-24 on page 50, 25-59 on page 51
+    assert kegiatan["id"].is_unique
+    assert "Pengembangan Agribisnis Buah-buahan" in set(kegiatan["uraian"])  # the last row of page 51
+    assert not [f for f in result.findings if f.rule_id.startswith("SCHEMA")]
+
+
+def test_a_justified_paragraph_quoting_amounts_is_no_table(distan):
+    """The paragraph above the table spreads its words past a column's gap; it quotes amounts but is prose: the
+    pages print one table, read whole."""
+    _, result = distan
+    assert (result.coverage.tables_found, result.coverage.tables_read) == (1, 1)
+    assert not [f for f in result.findings if f.rule_id == "DOC001"]
+
+
+def test_totals_the_pages_do_not_print_are_said_unfound_not_corrected(distan):
+    """`total anggaran sebesar Rp.215.596.701.335` (the whole budget) is in no table of these pages: a warning
+    that says where it looked, never an error proposing a programme's budget as the right amount."""
+    _, result = distan
+    claims = [f for f in result.findings if f.rule_id in ("CLAIM001", "CLAIM002")]
+    assert claims and all(f.severity.value == "warning" and f.expected is None for f in claims)
+    assert "Rp.215.596.701.335" in {f.actual for f in claims}
+
+
+def test_a_band_column_headed_capaian_is_not_the_capaian():
+    """`%` prints the capaian and `Cap aian` beside it the band it earns (`SB`, `B`): the capaian is read from the
+    figures, and the one error is true: Susu's realisation printed with a decimal comma (352,390 is 352,39 ton),
+    while its capaian 131,10 is 352.390 / 268.797."""
+    path = REAL / "disnak-jabar-2016" / "laporan.pdf"
+    table = read(path).tables["capaian_indikator"]
+    capaian = table.values["capaian"].dropna()
+    assert len(capaian) >= 10 and capaian.between(40, 160).all()
+    errors = [f for f in audit.run(str(path)).findings if f.severity.value == "error"]
+    assert [(f.rule_id, f.row_label) for f in errors] == [("RATIO012", "- Susu")]
+
+
+@pytest.mark.parametrize("printed,title", [
+    ("50LKIP Dinas Pertanian Tanaman Pangan Provinsi Jawa Barat 2016",
+     "LKIP Dinas Pertanian Tanaman Pangan Provinsi Jawa Barat"),  # the page number glued before it
+    ("Laporan Kinerja 2023 | 12", "Laporan Kinerja 2023"),
+    ("II-3 LKjIP Kecamatan Jatiroto", "LKjIP Kecamatan Jatiroto"),  # a chapter's page
+    ("16 | LK IP R S J P rov J ABAR", "LK IP R S J P rov J ABAR"),
+    ("Tabel 12", "Tabel 12"),  # too short without its number to be a title: a caption stays itself
+    ("Sumber: data diolah", "Sumber: data diolah"),
+])
+def test_a_running_title_is_the_same_on_every_page_without_its_page_number(printed, title):
+    from audit.document.pdf import _title
+
+    assert _title(printed) == title
