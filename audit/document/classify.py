@@ -448,7 +448,8 @@ def _words_for_figures(spec: TableSpec, name: str, table: DocTable, layout: Layo
     if column is None or not column.numeric or column.qualitative:
         return False
     filled = [t.strip() for t in _texts(table, layout, col) if t.strip() and t.strip() not in DASHES]
-    return len(filled) >= 2 and not any(is_number(t) for t in filled)
+    # words of letters: marks (`√`) under a header set a column off are realigned later (`align`), as figures are
+    return len(filled) >= 2 and all(any(ch.isalpha() for ch in t) and not is_number(t) for t in filled)
 
 
 def _user_choice(spec: TableSpec, col: Column, user_map: dict) -> str | None:
