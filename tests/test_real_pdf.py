@@ -76,3 +76,52 @@ def test_a_running_title_is_the_same_on_every_page_without_its_page_number(print
     from audit.document.pdf import _title
 
     assert _title(printed) == title
+
+
+# A report prints its indicators in the Ikhtisar Eksekutif and again per sasaran in BAB III (the layout of the
+# Disnakertrans LKIP of the same source, pages 2 and 26: `No. | Sasaran | Indikator | Target | Realisasi | Capaian`):
+# the second printing is the first read again, not a second indicator of that name.
+REPEATED = """\
+# LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2016
+
+Dinas Tenaga Kerja dan Transmigrasi Provinsi Jawa Barat
+
+## IKHTISAR EKSEKUTIF
+
+Capaian kinerja sasaran strategis Tahun 2016 secara ringkas diuraikan sebagai berikut:
+
+| No. | Sasaran | Indikator Kinerja | Target | Realisasi | Capaian |
+|---|---|---|---|---|---|
+| 1. | Meningkatnya kualitas tenaga kerja | Persentase pencari kerja terdaftar yang memiliki sertifikat kompetensi | 0,84 | 0,53 | 63,10 |
+| | | Jumlah LPK yang terakreditasi | 30 | 21 | 70,00 |
+
+## BAB III AKUNTABILITAS KINERJA
+
+Tabel 3.1 Target dan Realisasi Tahun 2016
+
+| No. | Sasaran | Indikator Kinerja | Target | Realisasi | Capaian |
+|---|---|---|---|---|---|
+| 1. | Meningkatnya kualitas tenaga kerja | Persentase pencari kerja terdaftar yang memiliki sertifikat kompetensi | 0,84 | 0,53 | 63,10 |
+| | | Persentase pencari kerja terdaftar yang memiliki sertifikat pelatihan | 6,74 | 3,93 | 58,31 |
+| | | Jumlah LPK yang terakreditasi | 30 | 21 | 70,00 |
+"""  # noqa: E501 - a table row is one line, as the documents print it
+
+
+def test_an_indicator_printed_again_with_its_figures_is_read_once(tmp_path):
+    path = tmp_path / "laporan.md"
+    path.write_text(REPEATED, encoding="utf-8")
+    report = read(path)
+    indicators = list(report.tables["capaian_indikator"].values["indikator"])
+    assert len(indicators) == 3 and len(set(indicators)) == 3  # the two of the summary, and the new one
+    assert not [f for f in audit.run(str(path)).findings if f.rule_id == "SCHEMA001"]
+    entry = next(e for e in report.document.log if e.status == "read" and "repeated" in e.detail)
+    assert (entry.rows, entry.detail) == (1, "2 repeated Tabel #1")
+
+
+def test_an_indicator_printed_again_with_other_figures_stays_a_duplicate(tmp_path):
+    """Two readings of one indicator that disagree are both kept, each row named: the report contradicts itself."""
+    head, _, last = REPEATED.rpartition("| 30 | 21 | 70,00 |")
+    path = tmp_path / "laporan.md"
+    path.write_text(head + "| 30 | 24 | 80,00 |" + last, encoding="utf-8")
+    found = [f.row_label for f in audit.run(str(path)).findings if f.rule_id == "SCHEMA001"]
+    assert found == ["Jumlah LPK yang terakreditasi"] * 2

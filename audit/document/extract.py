@@ -17,6 +17,7 @@ from audit.document.shapes import by_shape
 from audit.ingest.grid import Cell, Grid
 from audit.ingest.tables import header_key
 from audit.model.report import column_letter
+from audit.numbers import parse_number
 
 
 @dataclass
@@ -134,10 +135,18 @@ def extract(doc: Document, specs: dict, meta, user: dict | None = None) -> Extra
             part.rows = layouts.apply(part, meta)
             earlier = parts.setdefault(match.spec.name, [])
             copy_of = next((p for p, _, _ in earlier if _identity(p) == _identity(part)), None)
+            repeated = _repeated_rows(part, [p for p, _, _ in earlier], match.spec.keys) if copy_of is None else []
+            if repeated and len(repeated) == len(part.rows):
+                copy_of = repeated[0][1]
             if copy_of is not None:
                 entry.status = "copy"
                 entry.detail = f"Tabel #{copy_of.rows[0].table.index}" if copy_of.rows else ""
                 continue
+            if repeated:  # an indicator a summary printed before, with the same figures: read once, where first
+                part.rows = [r for r in part.rows if all(r is not row for row, _ in repeated)]
+                entry.rows = len(part.rows)
+                entry.detail = (f"{entry.detail}; " if entry.detail else "") + \
+                    f"{len(repeated)} repeated Tabel #{repeated[0][1].rows[0].table.index}"
             entry.status = "read"
             earlier.append((part, match, seg))
     layouts.resolve({name: [p for p, _, _ in found] for name, found in parts.items()})
@@ -295,6 +304,43 @@ def _part(match: Match, seg: DocTable) -> layouts.Part:
 
 def _inverse(mapping: dict[int, str]) -> dict[str, int]:
     return {name: pos for pos, name in mapping.items()}
+
+
+def _repeated_rows(part: layouts.Part, earlier: list[layouts.Part], keys) -> list:
+    """(row, the part it repeats) for each row of `part` whose key and every figure both print are a row's of an
+    earlier table of the kind: a report prints an indicator in its summary, in BAB III and in an annex, and one
+    reading of it is enough (a key printed again with other figures stays: two readings that disagree)."""
+    if not keys:
+        return []
+    seen: dict[tuple, list] = {}
+    for before in earlier:
+        for row in before.rows:
+            key = _row_key(row, keys)
+            if key is not None:
+                seen.setdefault(key, []).append((row, before))
+    out = []
+    for row in part.rows:
+        key = _row_key(row, keys)
+        for first, before in seen.get(key, []) if key is not None else ():
+            mine, theirs = _figures(row), _figures(first)
+            shared = mine.keys() & theirs.keys()
+            if shared and all(mine[c] == theirs[c] for c in shared):
+                out.append((row, before))
+                break
+    return out
+
+
+def _row_key(row: layouts.Row, keys) -> tuple | None:
+    """A row's key as printed, case and spacing aside; None when a part of it is blank or the row adds others up."""
+    if row.get("level") in ("total", "subtotal"):
+        return None
+    parts = tuple(" ".join(row.get(k).lower().split()) for k in keys)
+    return parts if all(parts) else None
+
+
+def _figures(row: layouts.Row) -> dict[str, float | None]:
+    """The row's figures by column, as read (`91,50` and `91.50` are one figure)."""
+    return {c: parse_number(v).value for c, v in row.text.items() if is_number(v)}
 
 
 def _identity(part: layouts.Part) -> tuple:
