@@ -161,6 +161,21 @@ def test_dinas_total_row_adds_programs_only(tmp_path):
     assert "2.610.000.000" in found[0].text() and "2.160.000.000" in found[0].text()
 
 
+@pytest.mark.parametrize("printed,severity", [
+    ("2.610.000.000", "error"),  # 2.160 typed 2.610: a slip of the sum
+    ("1.400.000.000", "error"),  # the second programme left out (760.000.000 short)
+    ("2.170.000.000", "error"),  # within a few percent
+    ("9.850.000.000", "warning"),  # four times the rows read: more likely other rows (a page before) than a slip
+])
+def test_a_sum_far_from_its_rows_in_an_unread_table_is_a_warning(tmp_path, printed, severity):
+    """A table no kind read is summed by a structure guessed from its labels, codes and type: a sum that is off as
+    a hand slips is an error, one off by much more says the guess may be wrong, and is said as a warning (real
+    LKIPs: a `Jumlah` of rows partly on the page before, a parent over the children of another)."""
+    text = _swap(DINAS, "\tJumlah", "2.160.000.000", printed)
+    found = _unread(tmp_path, text)
+    assert [(f.rule_id, f.severity.value, f.expected) for f in found] == [("GEN001", severity, 2_160_000_000)]
+
+
 def test_dinas_percent_mistake(tmp_path):
     text = _swap(DINAS, "1.02.01.2.01.0002", "85,00", "58,00")
     found = _unread(tmp_path, text)

@@ -31,7 +31,9 @@ shows (`audit.document.structure`). Each rule names one `check`:
 Only printed tables the extraction log says were not read are summed and divided
 (a recognised table is checked by the rule packs). A hierarchy seen only in bold type
 gives warnings; outside money under codes or level words, one the table's own parents
-do not confirm is not checked, and a total may then add up either way.
+do not confirm is not checked, and a total may then add up either way. A sum off from the rows
+read by more than a hand slips (a keystroke, a thousand group, a row left out or counted twice, a
+few percent) is a warning too: the structure guessed may not be the table's.
 """
 from __future__ import annotations
 

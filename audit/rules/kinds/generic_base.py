@@ -8,7 +8,7 @@ from typing import Any
 
 from audit.model import Finding, Fix, Location, Message, Number, Severity
 from audit.model.report import column_letter
-from audit.numbers import decimals_for, format_like, halfwidth
+from audit.numbers import decimals_for, format_like, halfwidth, one_keystroke
 from audit.rules.intervals import divide, meets
 
 #: the running rule's `tolerance`, read by every comparison of the check (set for the rule's run only)
@@ -72,7 +72,7 @@ def finding(ctx, loaded, doc, printed, g: Gap, **extra) -> Finding:
                 expected=Number(g.expected, places, parsed.unit), n=len({id(p) for p, _ in g.parts}),
                 parts=_parts_text(printed, g), total=_label(g.parts[-1][0]) if g.parts else "", **extra)
     severity = Severity(loaded.rule.severity)
-    if g.weak and severity == Severity.ERROR:
+    if (g.weak or not _slip(g, parsed.value)) and severity == Severity.ERROR:
         severity = Severity.WARNING
     loc = cell(doc, ln, g.col)
     return Finding(loaded.id, severity, None, label, column, loc, parsed.value, round(g.expected, 6),
@@ -82,6 +82,26 @@ def finding(ctx, loaded, doc, printed, g: Gap, **extra) -> Finding:
                    unit="%" if g.what in ("percent", "share", "growth") else None,
                    row_key=f"{printed.title or where(printed, ln.table)}|{label}",  # stable across redrafts
                    suggestions=_derived_fix(loaded.id, printed, ln, g, label, column, loc))
+
+
+#: a sum printed this close to the sum of the rows read is a slip of the sum, whatever the rows' structure
+CLOSE = 0.05
+
+
+def _slip(g: Gap, printed: float | None) -> bool:
+    """Is the printed sum off from the rows read as a hand slips: a keystroke, a thousand group, a row left out or
+    counted twice, or a few percent? A sum off by more than that in a table no kind read more likely adds up other
+    rows than the ones its structure was read to have (a total of the page before, a parent of other children):
+    a warning, not an error. Percentages are not sums: judged as they are."""
+    if g.what not in ("total", "parent", "column") or printed is None or not g.expected:
+        return True
+    gap = abs(printed - g.expected)
+    if gap <= CLOSE * abs(g.expected) or one_keystroke(printed, g.expected):
+        return True
+    if any(abs(printed - g.expected * k) < 0.5 for k in (1000.0, 0.001)):
+        return True
+    parts = [pl.figure(pc).value for pl, pc in g.parts]
+    return any(v is not None and abs(abs(v) - gap) < 0.5 for v in parts)
 
 
 def _derived_fix(rule: str, printed, ln, g: Gap, label: str, column: str, loc: Location) -> tuple[Fix, ...]:
