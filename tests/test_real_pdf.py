@@ -125,3 +125,33 @@ def test_an_indicator_printed_again_with_other_figures_stays_a_duplicate(tmp_pat
     path.write_text(head + "| 30 | 24 | 80,00 |" + last, encoding="utf-8")
     found = [f.row_label for f in audit.run(str(path)).findings if f.rule_id == "SCHEMA001"]
     assert found == ["Jumlah LPK yang terakreditasi"] * 2
+
+
+# The RS Jiwa's `Tabel 6 Perbandingan target dan realisasi indikator` (its LKIP 2016 of the same source, page 16):
+# `Target` and `Capaian` under each year, then `% Capaian kinerja`.
+RSJ = """\
+# LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2016
+
+Rumah Sakit Jiwa Provinsi Jawa Barat
+
+Tabel 6 Perbandingan target dan realisasi indikator
+
+<table>
+<tr><th rowspan="2">INDIKATOR SASARAN</th><th colspan="2">Capaian Tahun 2015</th><th colspan="2">Capaian tahun 2016</th><th rowspan="2">% Capaian kinerja</th></tr>
+<tr><th>Target</th><th>Capaian</th><th>Target</th><th>Capaian</th></tr>
+<tr><td>Persentase peningkatan cakupan pelayanan</td><td>10 %</td><td>70,89%</td><td>10 %</td><td>100%</td><td>22,9%</td></tr>
+<tr><td>Persentase Pasien Relaps</td><td>70%</td><td>100%</td><td>60%</td><td>100%</td><td>100%</td></tr>
+<tr><td>BOR (Bed Occupancy Rate)</td><td>78 %</td><td>70,89</td><td>80%</td><td>88,61%</td><td>70,89%</td></tr>
+</table>
+"""  # noqa: E501 - a table row is one line, as the documents print it
+
+
+def test_a_percent_capaian_header_is_no_realisation(tmp_path):
+    """`% Capaian kinerja` names a capaian in percent, although `Capaian Kinerja` alone names a realised value in
+    a table over years: read as the realisation, every row's capaian was recomputed from it (18 false RATIO013
+    errors on the report)."""
+    path = tmp_path / "laporan.md"
+    path.write_text(RSJ, encoding="utf-8")
+    table = read(path).tables["kinerja_tahunan"]
+    assert "realisasi" not in table.values.columns or table.values["realisasi"].isna().all()
+    assert not [f for f in audit.run(str(path)).findings if f.severity.value == "error"]

@@ -345,7 +345,7 @@ def map_columns(spec: TableSpec, layout: Layout, meta, table: DocTable | None = 
             period = headers.normalise(text).period if key != header_key(text) else None
             if period in periods or period in stale:
                 continue  # `Real. TW II` where a column per quarter exists, or `s.d. TW II` before `s.d. TW IV`
-            name = lookup.get(key)
+            name = _percent_capaian(spec, text, unit, lookup.get(key))
             if name in months.COLUMNS:
                 continue  # a month's column is taken from a run of months only (`month_columns`)
             if name is None:
@@ -437,6 +437,19 @@ def _figures_for_words(spec: TableSpec, name: str, table: DocTable, layout: Layo
         return False
     # two figures, or one that is no list number (`89.1`, `12,5%`: a score printed on a group row)
     return len(filled) >= 2 or not re.fullmatch(r"\(?\d{1,3}[.)]?", filled[0])
+
+
+def _percent_capaian(spec: TableSpec, text: str, unit: str | None, name: str | None) -> str | None:
+    """`% Capaian Kinerja` is the capaian, in percent, even in a kind where `Capaian Kinerja` alone names the
+    realised value (a multi-year table printing `Capaian` under each year): a header naming a capaian in percent
+    is the kind's percent capaian column, if it has one."""
+    capaian = spec.column("capaian")
+    if unit != "percent" or name in (None, "capaian") or capaian is None or capaian.kind != "percent":
+        return name
+    column = spec.column(name)
+    if column is None or column.kind == "percent" or "capaian" not in headers.normalise(text).words:
+        return name
+    return "capaian"
 
 
 def _words_for_figures(spec: TableSpec, name: str, table: DocTable, layout: Layout, col: Column) -> bool:
