@@ -133,22 +133,28 @@ def extract(doc: Document, specs: dict, meta, user: dict | None = None) -> Extra
                                     if c.position not in match.mapping and c.labels
                                     and _holds_figures(seg, match.layout.body, c.position)]
             part.rows = layouts.apply(part, meta)
+            _name_subitems(part, match.spec)
             earlier = parts.setdefault(match.spec.name, [])
             copy_of = next((p for p, _, _ in earlier if _identity(p) == _identity(part)), None)
-            repeated = _repeated_rows(part, [p for p, _, _ in earlier], match.spec.keys) if copy_of is None else []
-            if repeated and len(repeated) == len(part.rows):
-                copy_of = repeated[0][1]
+            again = _repeated_rows(part, [p for p, _, _ in earlier], match.spec.keys) if copy_of is None else []
+            if again and len(again) == len(part.rows) and all(how == "repeated" for *_, how in again):
+                copy_of = again[0][2]
             if copy_of is not None:
                 entry.status = "copy"
                 entry.detail = f"Tabel #{copy_of.rows[0].table.index}" if copy_of.rows else ""
                 continue
-            if repeated:  # an indicator a summary printed before, with the same figures: read once, where first
-                part.rows = [r for r in part.rows if all(r is not row for row, _ in repeated)]
+            for row, first, _, how in again:  # read once, where first printed: what it adds goes on that row
+                if how == "completes":
+                    _complete(first, row)
+            if again:
+                part.rows = [r for r in part.rows if all(r is not row for row, *_ in again)]
                 entry.rows = len(part.rows)
-                entry.detail = (f"{entry.detail}; " if entry.detail else "") + \
-                    f"{len(repeated)} repeated Tabel #{repeated[0][1].rows[0].table.index}"
+                said = [f"{sum(how == h for *_, how in again)} {h} Tabel #{again[0][1].table.index}"
+                        for h in ("repeated", "completes") if any(how == h for *_, how in again)]
+                entry.detail = "; ".join([entry.detail, *said] if entry.detail else said)
             entry.status = "read"
-            earlier.append((part, match, seg))
+            if part.rows or not again:  # none left: every row repeated or completed one read before
+                earlier.append((part, match, seg))
     layouts.resolve({name: [p for p, _, _ in found] for name, found in parts.items()})
     grids = [_grid(name, found, meta, doc) for name, found in parts.items()]
     return Extraction(grids, log)
@@ -306,10 +312,38 @@ def _inverse(mapping: dict[int, str]) -> dict[str, int]:
     return {name: pos for pos, name in mapping.items()}
 
 
+#: a list item's mark before a row's label: `- Telur`, `• Jitut`, `➢ Jumlah kelompok`
+_ITEM = re.compile(r"^\s*[-–•▪➢►○◦·*]\s+(?=\S)")
+
+
+def _name_subitems(part: layouts.Part, spec) -> None:
+    """A row whose label is a list item (`- Telur`) under a row naming what it counts and printing no figure of its
+    own (`Jumlah produksi yang dihasilkan :`) is that item of it: its label says so (`Jumlah produksi yang
+    dihasilkan: Telur`). The same items under two such rows (`Daging`, `Telur`, `Susu` produced, then of SNI
+    standard) are two indicators, and a reviewer reads which."""
+    label = next((c for c in spec.labels if c in part.columns), None)
+    if label is None:
+        return
+    figures = [c.name for c in spec.columns if c.numeric and c.name in part.columns]
+    head = None
+    for row in part.rows:
+        text = row.get(label)
+        if not text.strip():
+            continue
+        item = _ITEM.match(text)
+        if item is None:
+            bare = not any(row.get(c).strip() and is_number(row.get(c)) for c in figures)
+            head = text.strip().rstrip(":").strip() if bare else None
+        elif head is not None:
+            row.text[label] = f"{head}: {text[item.end():].strip()}"
+
+
 def _repeated_rows(part: layouts.Part, earlier: list[layouts.Part], keys) -> list:
-    """(row, the part it repeats) for each row of `part` whose key and every figure both print are a row's of an
-    earlier table of the kind: a report prints an indicator in its summary, in BAB III and in an annex, and one
-    reading of it is enough (a key printed again with other figures stays: two readings that disagree)."""
+    """(row, the earlier row, its part, how) for each row of `part` whose key is a row's of an earlier table of the
+    kind and that adds nothing new or only what that row lacks: a report prints an indicator in its summary, in BAB
+    III and in an annex (`repeated`: every figure both print agrees), or its targets in one table and its
+    realisation in the next (`completes`: no figure column in common, no label that disagrees). One reading of the
+    indicator is enough; a key printed again with other figures stays, two readings that disagree."""
     if not keys:
         return []
     seen: dict[tuple, list] = {}
@@ -325,9 +359,26 @@ def _repeated_rows(part: layouts.Part, earlier: list[layouts.Part], keys) -> lis
             mine, theirs = _figures(row), _figures(first)
             shared = mine.keys() & theirs.keys()
             if shared and all(mine[c] == theirs[c] for c in shared):
-                out.append((row, before))
+                out.append((row, first, before, "repeated"))
+                break
+            if not shared and mine and _labels_agree(row, first):
+                out.append((row, first, before, "completes"))
                 break
     return out
+
+
+def _labels_agree(row: layouts.Row, first: layouts.Row) -> bool:
+    """No label both rows print differs (their list numbers aside: two tables number their rows each their way)."""
+    return all(" ".join(v.lower().split()) == " ".join(first.get(c).lower().split())
+               for c, v in row.text.items() if c not in ("no", "level") and v and first.get(c) and not is_number(v))
+
+
+def _complete(first: layouts.Row, row: layouts.Row) -> None:
+    """`first` takes the cells `row` prints and it lacks, each said to be printed where `row` is."""
+    for column, text in row.text.items():
+        if text and not first.get(column):
+            first.text[column] = text
+            first.elsewhere[column] = row
 
 
 def _row_key(row: layouts.Row, keys) -> tuple | None:
@@ -348,6 +399,15 @@ def _identity(part: layouts.Part) -> tuple:
     return tuple((r.get("versi"), r.get("level"), v) for r in part.rows for v in r.text.values() if is_number(v))
 
 
+def _printed_at(r: layouts.Row) -> tuple[str, int, int | None, int | None]:
+    """Where a row is printed: its table's name (a workbook's sheet), the row's number there, line and page."""
+    cell = r.table.rows[r.source][0] if r.table.rows[r.source] else None
+    on_sheet = r.table.sheet is not None  # a workbook's table: its sheet's name and the sheet's own rows
+    number = cell.line if on_sheet and cell and cell.line else r.table.first_row + r.source + 1
+    sheet = r.table.sheet if r.table.sheet is not None else f"Tabel #{r.table.index}"
+    return sheet, number, cell.line if cell else None, cell.page if cell else None
+
+
 def _grid(name: str, found: list, meta, doc: Document) -> Grid:
     first_match: Match = found[0][1]
     width = max(seg.width for _, _, seg in found)
@@ -361,18 +421,20 @@ def _grid(name: str, found: list, meta, doc: Document) -> Grid:
     extra_cols = [c for r in rows for c in r.text if c not in header]
     for c in dict.fromkeys(extra_cols):
         header.append(c)
-    grid_rows, numbers, lines, pages, sheets, cols = [], [], [], [], [], []
+    grid_rows, numbers, lines, pages, sheets, cols, moved = [], [], [], [], [], [], []
     for r in rows:
         grid_rows.append([Cell(r.text.get(col) if col else None) for col in header])
         cols.append(r.columns)
-        cell = r.table.rows[r.source][0] if r.table.rows[r.source] else None
-        on_sheet = r.table.sheet is not None  # a workbook's table: its sheet's name and the sheet's own rows
-        numbers.append(cell.line if on_sheet and cell and cell.line else r.table.first_row + r.source + 1)
-        lines.append(cell.line if cell else None)
-        pages.append(cell.page if cell else None)
-        sheets.append(r.table.sheet if on_sheet else f"Tabel #{r.table.index}")
+        sheet, number, line, page = _printed_at(r)
+        numbers.append(number)
+        lines.append(line)
+        pages.append(page)
+        sheets.append(sheet)
+        moved.append({c: (*_printed_at(o), o.columns.get(c, 0)) for c, o in r.elsewhere.items()})
     first = found[0][2]
-    origin = {"sheets": sheets, "cols": cols}
+    origin: dict[str, list] = {"sheets": sheets, "cols": cols}
+    if any(moved):
+        origin["moved"] = moved
     if doc.kind == "markdown":
         origin["lines"] = lines
     if doc.kind == "pdf":

@@ -41,6 +41,9 @@ class Row:
     table: DocTable
     bold: bool = False
     columns: dict[str, int] = field(default_factory=dict)  # canonical column -> printed column position
+    #: cells taken from another printed row (`extract`: an indicator's realisation printed in a table after the one
+    #: of its targets): canonical column -> that Row, which says where the cell is printed
+    elsewhere: dict[str, Row] = field(default_factory=dict)
 
     def get(self, name: str) -> str:
         return self.text.get(name, "") or ""

@@ -10,14 +10,24 @@ short of it (a group's name) spans them, and its rows are made from the words' l
 table printed without any lines (`pdfgaps`: a label wrapped in its cell joins its row, a header's
 groups over their names). One whose text above its figures names no columns is kept as printed,
 counted and said unread; a frame with no table read in it is left to the prose.
+
+A ruled table may also leave a group of its rows in one ruled row (the indicators of a sasaran
+under one frame, lines only around the group): such a row is read the same way, in the table's
+columns, and its rows take its place (`split_grouped`).
 """
 from __future__ import annotations
+
+import re
 
 from audit.document.pdfgaps import _FIGURE, _header_start, _lines, _numeric, _table
 
 #: vertical rules closer than this (points) are one column line (a line drawn twice, a cell's border and its
 #: neighbour's)
 SNAP = 1.5
+#: a horizontal line shorter than this is the end of a column line (drawn as a thin rectangle), not a rule
+RULE_LENGTH = 3.0
+#: a footnote mark after a figure: `*)`, `**)`, `*`
+_NOTE = re.compile(r"\*+\)?$")
 
 
 def stacked(bbox, texts, edges: list[dict]) -> bool:
@@ -35,6 +45,41 @@ def stacked(bbox, texts, edges: list[dict]) -> bool:
     if inner == 0 and len(texts) == 1:
         return True
     return inner <= 1 and any(_FIGURE.match(line.replace(" ", "")) for lines in cells for line in lines[1:])
+
+
+def split_grouped(table: tuple, words: list[dict], edges: list[dict]) -> tuple:
+    """`table` (bbox, cell texts, cell boxes, merges) of a ruled table with each body row that holds a group of
+    rows (`_grouped`: a column of two figures or more on lines of their own beside another column of two lines or
+    more) read again from its words' lines in the table's columns; the table itself when no row does."""
+    bbox, texts, boxes = table[0], table[1], table[2]
+    width = max((len(r) for r in texts), default=0)
+    out_texts, out_boxes, changed = [], [], False
+    for r, (row, cells) in enumerate(zip(texts, boxes)):
+        spans = [c for c in cells if c is not None]
+        if r and spans and _grouped(row):
+            sub = column_table((bbox[0], min(c[1] for c in spans), bbox[2], max(c[3] for c in spans)), words, edges)
+            if sub is not None and len(sub[1]) >= 2 and all(len(x) == width for x in sub[1]):
+                out_texts.extend(sub[1])
+                out_boxes.extend(sub[2])
+                changed = True
+                continue
+        out_texts.append(row)
+        out_boxes.append(cells)
+    return (bbox, out_texts, out_boxes, *table[3:]) if changed else table
+
+
+def _grouped(row: list) -> bool:
+    """Does one ruled row hold several rows: a cell of two figures or more, each on a line of its own, and another
+    cell of two lines or more (their labels, their units)?"""
+    lines = [[x for x in (cell or "").split("\n") if x.strip()] for cell in row]
+    figures = [ls for ls in lines if len(ls) >= 2 and sum(1 for x in ls if _nil_or_figure(x)) >= 2]
+    return bool(figures) and sum(1 for ls in lines if len(ls) >= 2) >= 2
+
+
+def _nil_or_figure(text: str) -> bool:
+    """A figure, or a dash for none, with the footnote mark a figure may carry (`12.540.550 *)`, `- **)`)."""
+    bare = _NOTE.sub("", text.replace(" ", ""))
+    return bare in ("-", "–", "—") or bool(_FIGURE.match(bare))
 
 
 def loose_rules(boxes: list, edges: list[dict]) -> list[tuple[float, float, float, float]]:
@@ -60,11 +105,12 @@ def loose_rules(boxes: list, edges: list[dict]) -> list[tuple[float, float, floa
 
 
 def _inner_rules(bbox, edges: list[dict]) -> list[float]:
-    """The heights of the horizontal lines inside the table's frame."""
+    """The heights of the horizontal lines inside the table's frame; the ends of a column line drawn a row at a time
+    (a rectangle half a point wide per row) are no line across."""
     top, bottom = bbox[1], bbox[3]
     ys: list[float] = []
     for y in sorted(e["top"] for e in edges if e.get("orientation") == "h" and top + SNAP < e["top"] < bottom - SNAP
-                    and e["x0"] < bbox[2] and e["x1"] > bbox[0]):
+                    and e["x0"] < bbox[2] and e["x1"] > bbox[0] and e["x1"] - e["x0"] >= RULE_LENGTH):
         if not ys or y - ys[-1] > SNAP:
             ys.append(y)
     return ys

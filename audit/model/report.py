@@ -96,6 +96,9 @@ class Table:
     pages: list[int] = field(default_factory=list)  # document: PDF page of each row
     sheets: list[str] = field(default_factory=list)  # document: the printed table each row is in
     cols: list[dict] = field(default_factory=list)  # document: each row's column positions (a row per year)
+    #: document: the cells a row took from another printed row (the same indicator's realisation in a table after
+    #: its targets'): column -> (printed table, row number, line, page, column position)
+    moved: list[dict] = field(default_factory=list)
     labels: tuple[str, ...] = ()  # the columns that name a row, first filled wins (the table model's labels)
 
     def array(self, column: str, frame: str = "values"):
@@ -181,6 +184,9 @@ class Table:
         return ident, label
 
     def location(self, row: int, column: str | None = None) -> Location:
+        if column is not None and row < len(self.moved) and column in self.moved[row]:
+            sheet, number, line, page, position = self.moved[row][column]
+            return Location(self.file, sheet, f"{column_letter(position)}{number}", line, page)
         line = self.source_rows[row] if row < len(self.source_rows) else None
         sheet_row = self.cell_rows[row] if row < len(self.cell_rows) else line
         cell = None
