@@ -25,7 +25,7 @@ from typing import Any
 
 from audit.document.continued import append_continued
 from audit.document.model import DocCell, DocTable, Document, Paragraph
-from audit.document.pdfcolumns import column_table, columned, loose_rules, split_grouped
+from audit.document.pdfcolumns import column_table, columned, holds_groups, loose_rules, split_grouped
 from audit.document.pdfcolumns import stacked as _stacked
 from audit.document.pdfgaps import gap_tables
 from audit.document.pdfpage import PageChars, cell_texts, load_objects
@@ -187,9 +187,9 @@ def _read_page(page, number: int, document: Document, budget: Budget, file: str,
     ruled = [t for t in tables if _width(t) >= 2]
     indexed = PageChars(page.chars) if ruled else None
     found = [_ruled(t, indexed) for t in ruled]
-    if found:  # a group of rows left in one ruled row (a sasaran's indicators): read from its words' lines
+    if any(holds_groups(f) for f in found):  # a group of rows left in one ruled row (a sasaran's indicators)
         words = page.extract_words()
-        found = [split_grouped(f, words, page.edges) for f in found]
+        found = [split_grouped(f, words, page.edges) if holds_groups(f) else f for f in found]
     # ruled by its column lines only: one cell per column, or a frame whose column lines a cell over several breaks
     stacked = [k for k, f in enumerate(found) if _stacked(f[0], f[1], page.edges)]
     framed = [t.bbox for t in tables if _width(t) < 2 and columned(t.bbox, page.edges)]

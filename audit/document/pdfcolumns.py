@@ -47,6 +47,11 @@ def stacked(bbox, texts, edges: list[dict]) -> bool:
     return inner <= 1 and any(_FIGURE.match(line.replace(" ", "")) for lines in cells for line in lines[1:])
 
 
+def holds_groups(table: tuple) -> bool:
+    """Does a body row of the ruled `table` hold a group of rows (`_grouped`)? Cheap: the cells' text only."""
+    return any(r and _grouped(row) for r, row in enumerate(table[1]))
+
+
 def split_grouped(table: tuple, words: list[dict], edges: list[dict]) -> tuple:
     """`table` (bbox, cell texts, cell boxes, merges) of a ruled table with each body row that holds a group of
     rows (`_grouped`: a column of two figures or more on lines of their own beside another column of two lines or
