@@ -251,3 +251,40 @@ def test_items_listed_under_an_indicator_are_named_with_it(tmp_path):
     assert "Jumlah produksi yang dihasilkan: Telur" in names
     assert "Prosentase produk peternakan yang sesuai SNI: Telur" in names
     assert not [f for f in audit.run(str(path)).findings if f.severity.value == "error"]
+
+
+# The Disbun's budget tables per source of funds (its LKIP 2016 of the same source, pages 38-39: `TUGAS
+# PEMBANTUAN`, then `DEKONSENTRASI`), each numbering its programmes and kegiatan from 1.
+TWO_SOURCES = """\
+# LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2016
+
+Dinas Perkebunan Provinsi Jawa Barat
+
+Tabel 3.8 Realisasi Anggaran Dana Tugas Pembantuan (TP)
+
+| No | Program / Kegiatan | Anggaran (Rp) | Realisasi (Rp) | % |
+|---|---|---|---|---|
+| 1 | Program Peningkatan Produksi Tanaman Perkebunan | 500.000.000 | 450.000.000 | 90,00 |
+| | 1) Kegiatan Pengembangan Tanaman Tahunan | 300.000.000 | 280.000.000 | 93,33 |
+| | 2) Kegiatan Dukungan Perlindungan Perkebunan | 200.000.000 | 170.000.000 | 85,00 |
+
+Tabel 3.9 Realisasi Anggaran Dana Dekonsentrasi (DK)
+
+| No | Program / Kegiatan | Anggaran (Rp) | Realisasi (Rp) | % |
+|---|---|---|---|---|
+| 1 | Program Peningkatan Produksi Tanaman Perkebunan | 400.000.000 | 380.000.000 | 95,00 |
+| | 1) Kegiatan Dukungan Perlindungan Perkebunan | 250.000.000 | 240.000.000 | 96,00 |
+| | 2) Kegiatan Dukungan Manajemen | 150.000.000 | 140.000.000 | 93,33 |
+"""
+
+
+def test_two_budget_tables_numbering_alike_keep_their_rows_apart(tmp_path):
+    """The reader's ids start again in the second table: before, programme `1` and kegiatan `1.1` twice (six false
+    SCHEMA001 errors) and each programme summed with the other table's kegiatan (four false SUM031 errors)."""
+    path = tmp_path / "laporan.md"
+    path.write_text(TWO_SOURCES, encoding="utf-8")
+    assert not [f for f in audit.run(str(path)).findings if f.severity.value == "error"]
+    wrong = tmp_path / "salah.md"
+    wrong.write_text(TWO_SOURCES.replace("Perkebunan | 400.000.000", "Perkebunan | 410.000.000"), encoding="utf-8")
+    sums = [f for f in audit.run(str(wrong)).findings if f.rule_id == "SUM031"]
+    assert [(f.location.sheet, f.expected) for f in sums] == [("Tabel #2", 400_000_000)]

@@ -154,6 +154,7 @@ def extract(doc: Document, specs: dict, meta, user: dict | None = None) -> Extra
                 entry.detail = "; ".join([entry.detail, *said] if entry.detail else said)
             entry.status = "read"
             if part.rows or not again:  # none left: every row repeated or completed one read before
+                _distinct_ids(part, [p for p, _, _ in earlier], seg.index)
                 earlier.append((part, match, seg))
     layouts.resolve({name: [p for p, _, _ in found] for name, found in parts.items()})
     grids = [_grid(name, found, meta, doc) for name, found in parts.items()]
@@ -310,6 +311,17 @@ def _part(match: Match, seg: DocTable) -> layouts.Part:
 
 def _inverse(mapping: dict[int, str]) -> dict[str, int]:
     return {name: pos for pos, name in mapping.items()}
+
+
+def _distinct_ids(part: layouts.Part, earlier: list[layouts.Part], index: int) -> None:
+    """Ids the reader numbers (programme `1`, kegiatan `1.1`) start again in each printed table: a second table of
+    the kind (the APBN-funded kegiatan after the APBD's) numbering as the first did has its ids said with its table
+    (`39/1.1`), one row's id never another's. The ids are the reader's, not the report's: nothing to find in them."""
+    seen = {r.get("id") for p in earlier for r in p.rows if r.get("id")}
+    if seen and any(r.get("id") in seen for r in part.rows):
+        for row in part.rows:
+            if row.get("id"):
+                row.text["id"] = f"{index}/{row.get('id')}"
 
 
 #: a list item's mark before a row's label: `- Telur`, `• Jitut`, `➢ Jumlah kelompok`
