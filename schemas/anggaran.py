@@ -10,7 +10,7 @@ HIERARCHY = ("program", "kegiatan", "sub_kegiatan")
 NOT_FINANCIAL = ("fisik", "kinerja", "output", "outcome", "volume")
 #: how a budget table may head its percentage spent
 SERAPAN = ("serapan", "persentase serapan", "% serapan", "tingkat serapan", "capaian anggaran", "capaian keuangan",
-           "% keuangan", "persentase keuangan")
+           "% keuangan", "persentase keuangan", "keu %", "% keu")  # `Keu %` beside `FISIK %`
 
 #: a quarter's own realisation, not a running total nor the plan's share
 NOT_A_QUARTER = ("kumulatif", "rencana", "target", "rp", "anggaran", "keuangan")
@@ -142,6 +142,9 @@ class RealisasiKegiatan(CanonicalModel):
     kode: Series[object] = col("text", "Kode", "Kode Rekening",
                                doc="the budget code, when printed in a column of its own")
     uraian: Series[object] = col("text", "Kegiatan", "Uraian", "Kegiatan/Sub Kegiatan")
+    program: Series[object] = col("text", "Program",
+                                  doc="the programme printed in a column of its own beside its kegiatan (once over "
+                                      "them, or on each row)")
     anggaran: Series[float] = col("money", "Anggaran", "Pagu", required=True)
     anggaran_murni: Series[float] = before_change()
     realisasi: Series[float] = col("money", "Realisasi", required=True)
@@ -170,7 +173,7 @@ class RealisasiKegiatan(CanonicalModel):
         metadata = table("Realisasi anggaran kegiatan dan sub kegiatan", "Kegiatan and sub-kegiatan budget realisation",
                          keys=["id"], captions=["realisasi anggaran kegiatan", "sub kegiatan", "program dan kegiatan",
                                                 "program, kegiatan"],
-                         labels=["uraian"], layout="kegiatan", outline="III.8",
+                         labels=["uraian"], headings=["program"], layout="kegiatan", outline="III.8",
                          # its rows start with programmes: `Program`, `Program/Kegiatan` heads the label column
                          phrases={"capaian": SERAPAN, "uraian": ["program"], **QUARTER_PHRASES},
                          label_in_no=True, numbered=True,

@@ -288,3 +288,42 @@ def test_two_budget_tables_numbering_alike_keep_their_rows_apart(tmp_path):
     wrong.write_text(TWO_SOURCES.replace("Perkebunan | 400.000.000", "Perkebunan | 410.000.000"), encoding="utf-8")
     sums = [f for f in audit.run(str(wrong)).findings if f.rule_id == "SUM031"]
     assert [(f.location.sheet, f.expected) for f in sums] == [("Tabel #2", 400_000_000)]
+
+
+# The BPBD's realisation by unit (its LKIP 2016 of the same source, pages 66-68): the unit's total first, then each
+# kegiatan beside its programme, the programme printed once over its kegiatan.
+BESIDE = """\
+# LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2016
+
+Badan Penanggulangan Bencana Daerah Provinsi Jawa Barat
+
+Realisasi anggaran/keuangan berdasarkan unit kerja Badan Penanggulangan Bencana Daerah Provinsi Jawa Barat
+
+<table>
+<tr><th>UNIT KERJA</th><th>PROGRAM</th><th>KEGIATAN</th><th>ANGGARAN Rp.</th><th>REALISASI Rp.</th><th>Keu %</th></tr>
+<tr><td>BPBD PROV JABAR</td><td></td><td></td><td>2.029.050.000,-</td><td>1.771.556.000,-</td><td>87,31</td></tr>
+<tr><td rowspan="2">Sekretariat BPBD</td><td>Peningkatan Sistem Pelaporan Dan capaian kinerja keuangan</td>\
+<td>Perencanaan, Evaluasi dan Pelaporan Intern BPBD</td><td>164.150.000,-</td><td>163.305.000,-</td><td>99,49</td></tr>
+<tr><td></td><td>Pengelolaan Keuangan BPBD</td><td>100.000.000,-</td><td>95.074.000,-</td><td>95,07</td></tr>
+<tr><td rowspan="3">Bidang Kedaruratan dan Logistik</td><td rowspan="3">Penanggulangan Bencana Alam dan Perlindungan \
+Masyarakat</td><td>Penguatan Kapasitas Kesiapsiagaan</td><td>866.600.000</td><td>860.924.000</td><td>99,35</td></tr>
+<tr><td>Pengembangan Forum Kebencanaan</td><td>290.945.000</td><td>285.600.000</td><td>98,16</td></tr>
+<tr><td>Pelatihan pemulihan Sarana Pasca Bencana</td><td>607.355.000</td><td>366.653.000</td><td>60,37</td></tr>
+</table>
+"""
+
+
+def test_kegiatan_printed_beside_their_programme_are_kegiatan(tmp_path):
+    """`PROGRAM | KEGIATAN` side by side: each row a kegiatan, the unit's first row their total (before: read as
+    programmes, the kegiatan column ignored and each row without a programme name a total: 24 false SUM021
+    errors on the report)."""
+    path = tmp_path / "laporan.md"
+    path.write_text(BESIDE, encoding="utf-8")
+    table = read(path).tables["realisasi_kegiatan"].values
+    assert list(table["level"]) == ["total"] + ["kegiatan"] * 5
+    assert table["id"].tolist()[1:] == ["1.1", "1.2", "2.1", "2.2", "2.3"]
+    assert not [f for f in audit.run(str(path)).findings if f.severity.value == "error"]
+    wrong = tmp_path / "salah.md"
+    wrong.write_text(BESIDE.replace("<td>98,16</td>", "<td>89,16</td>"), encoding="utf-8")
+    found = [(f.rule_id, f.row_label) for f in audit.run(str(wrong)).findings if f.severity.value == "error"]
+    assert found == [("RATIO002", "Pengembangan Forum Kebencanaan")]

@@ -310,6 +310,8 @@ def _kegiatan(part: Part, rows: list[Row], meta) -> list[Row]:
 
     Without programme rows, the programme number comes from the No column (printed on a
     programme's first kegiatan) and a kegiatan's number from its label (`Kegiatan 5`)."""
+    if "program" in part.headers and "uraian" in part.headers:  # both printed, each in a column of its own
+        return _beside_programs(part, rows)
     levels = _levels(part, rows, ("program", "kegiatan", "sub_kegiatan"))
     has_programs = "program" in levels
     program, kegiatan, sub = 0, "", 0
@@ -332,6 +334,26 @@ def _kegiatan(part: Part, rows: list[Row], meta) -> list[Row]:
                 program = int(number)
             m = re.match(r"\s*kegiatan\s+(\d+)", label, re.I)
             kegiatan, sub = (m.group(1) if m else str(int(kegiatan or 0) + 1)), 0
+            row.text.update(level="kegiatan", id=f"{program}.{kegiatan}")
+    return rows
+
+
+def _beside_programs(part: Part, rows: list[Row]) -> list[Row]:
+    """`PROGRAM | KEGIATAN | ANGGARAN | REALISASI`: each row a kegiatan, its programme named in the column beside it
+    (once over its kegiatan, or on each). A new name there is the next programme; a row naming a programme and no
+    kegiatan is the programme's own; a row naming neither (the unit's name in a column no kind reads, or nothing)
+    over figures is a total."""
+    program, kegiatan, named = 0, 0, ""
+    for row in rows:
+        label, name = row.get("uraian"), _key(row.get("program"))
+        if name and name != named:
+            named, program, kegiatan = name, program + 1, 0
+        if _total_label(label or row.get("program"), row.bold) or (not label.strip() and not name):
+            row.text.update(level="total", id="")
+        elif not label.strip():
+            row.text.update(level="program", id=str(program))
+        else:
+            kegiatan += 1
             row.text.update(level="kegiatan", id=f"{program}.{kegiatan}")
     return rows
 
