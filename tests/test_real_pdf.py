@@ -327,3 +327,26 @@ def test_kegiatan_printed_beside_their_programme_are_kegiatan(tmp_path):
     wrong.write_text(BESIDE.replace("<td>98,16</td>", "<td>89,16</td>"), encoding="utf-8")
     found = [(f.rule_id, f.row_label) for f in audit.run(str(wrong)).findings if f.severity.value == "error"]
     assert found == [("RATIO002", "Pengembangan Forum Kebencanaan")]
+
+
+def test_numbered_lists_are_no_tables_of_figures():
+    """A BAB I lists the laws the report rests on (`4. Undang-undang No. 25 Tahun 2004 ...`, justified lines under
+    a hanging indent) and the dinas' duties (`23. Perizinan ...`): prose, with no figure to check and nothing left
+    unchecked (before: three tables of figures said unread, DOC001)."""
+    result = audit.run(str(REAL / "dishub-jabar-2016-bab1" / "laporan.pdf"))
+    assert result.coverage.tables_found == 0
+    assert not [f for f in result.findings if f.rule_id == "DOC001"]
+
+
+def test_a_numbered_list_set_as_a_table_has_no_figures(tmp_path):
+    """The same list set as a table of two columns (a converter's rendering): its numbers are list marks, not
+    figures, so it is a table of words, not a gap in what was checked."""
+    path = tmp_path / "laporan.md"
+    path.write_text("# LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2016\n\nDinas Perhubungan Provinsi Jawa Barat\n\n"
+                    "| 22. | Pengoperasian alat penimbang kendaraan bermotor di jalan; |\n|---|---|\n"
+                    "| 23. | Perizinan penggunaan jalan selain untuk kepentingan lalulintas di jalan Provinsi; |\n"
+                    "| 24. | Pelaksanaan penyidikan pelanggaran : |\n"
+                    "| a. | Peraturan Daerah Provinsi bidang lalulintas; |\n",
+                    encoding="utf-8")
+    result = audit.run(str(path))
+    assert not [f for f in result.findings if f.rule_id == "DOC001"] and result.coverage.tables_found == 0

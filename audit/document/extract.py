@@ -99,7 +99,7 @@ def extract(doc: Document, specs: dict, meta, user: dict | None = None) -> Extra
                 entry.detail = f"continues Tabel #{previous[1].index}"
             previous = (match, seg) if match is not None else None
             if match is None:
-                has_figures = any(is_number(c.text) for r in seg.rows for c in r)
+                has_figures = _holds_figures(seg)
                 entry.status = "unrecognised" if has_figures else "no_figures"
                 near = closest(seg, specs, meta, user) if has_figures else None
                 if near is not None and not _holds_its_years(near, seg):
@@ -131,7 +131,7 @@ def extract(doc: Document, specs: dict, meta, user: dict | None = None) -> Extra
                              if c.position not in match.mapping and c.labels]
             entry.unread_figures = [" / ".join(c.labels) for c in match.layout.columns
                                     if c.position not in match.mapping and c.labels
-                                    and _holds_figures(seg, match.layout.body, c.position)]
+                                    and _holds_figures_in(seg, match.layout.body, c.position)]
             part.rows = layouts.apply(part, meta)
             _name_subitems(part, match.spec)
             earlier = parts.setdefault(match.spec.name, [])
@@ -161,7 +161,24 @@ def extract(doc: Document, specs: dict, meta, user: dict | None = None) -> Extra
     return Extraction(grids, log)
 
 
-def _holds_figures(seg: DocTable, body: list[int], position: int) -> bool:
+#: a list's mark printed first on its line: `1.`, `25.`, `(3)`, `B.`, `a)`, `1.2.` (a bare `1` is a No column's)
+_LIST_MARK = re.compile(r"^(?:\((?:\d{1,3}|[A-Za-z])\)|(?:\d{1,3}|[A-Za-z])(?:\.\d{1,3})*[.)])$")
+
+
+def _holds_figures(seg: DocTable) -> bool:
+    """Does the table print a figure besides the mark each row's first cell may begin a list with (`1.`, `B.`)?
+    A numbered list set as a table (a dinas' duties: `23. | Perizinan ...`) has nothing to check and is no gap
+    in what was checked."""
+    for row in seg.rows:
+        filled = [c.text.strip() for c in row if c.text.strip()]
+        if filled and _LIST_MARK.match(filled[0]):
+            filled = filled[1:]
+        if any(is_number(t) for t in filled):
+            return True
+    return False
+
+
+def _holds_figures_in(seg: DocTable, body: list[int], position: int) -> bool:
     """Most filled cells of the column in the table's body are figures (a remark that quotes a number is not)."""
     texts = [seg.rows[i][position].text.strip() for i in body if position < len(seg.rows[i])]
     filled = [t for t in texts if t and t not in ("-", "–")]

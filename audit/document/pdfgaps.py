@@ -37,7 +37,9 @@ MIN_COLUMNS = 3
 JUSTIFIED_PIECES = 5
 EVEN = 0.2
 #: one word of letters, with the punctuation prose puts after it
-_WORD = re.compile(r"^[^\W\d_]{2,}[,.;:]?$")
+_WORD = re.compile(r"^[^\W\d_]{2,}(?:[-–][^\W\d_]+)*[,.;:]?$")
+#: a list item's mark: `4.`, `a.`, `(3)`, `B.`
+_LIST_MARK = re.compile(r"^\(?(?:\d{1,3}|[A-Za-z])[.)]$")
 
 
 def gap_tables(words: list[dict], carry: list[tuple[float, float]] | None = None) -> list[tuple]:
@@ -195,6 +197,8 @@ def _justified(line) -> bool:
     ...  sebesar  Rp.205.136.111.584,-`): five pieces of text or more, most of them one word of letters, with
     white space between them as even as a typesetter spreads it. A table's columns leave uneven gaps, and its
     row's pieces are figures or labels of several words."""
+    if len(line) > 1 and len(line[0]) == 1 and _LIST_MARK.match(line[0][0]["text"]):
+        line = line[1:]  # a list item's mark, set apart by its hanging indent: the item's line is the rest
     if len(line) < JUSTIFIED_PIECES:
         return False
     if sum(1 for seg in line if len(seg) == 1 and _WORD.match(seg[0]["text"])) * 2 <= len(line):
