@@ -20,7 +20,7 @@ from audit.message import Number, format_number
 from audit.model import Parsed
 
 __all__ = ["format_number", "parse_number", "format_like", "as_written", "decimals_for", "halfwidth", "clean",
-           "not_available", "style_of", "column_style", "one_keystroke", "typed_digits"]
+           "not_available", "style_of", "column_style", "one_keystroke", "mistyped", "typed_digits"]
 
 DASHES = {"-", "–", "—", "−", "--"}
 #: "not available" written in a figure cell (`n/a` for a realisation not yet measured, `t/a` tidak ada):
@@ -301,6 +301,11 @@ def one_keystroke(a: float, b: float) -> bool:
                                    and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]])
     short, long_ = (x, y) if len(x) < len(y) else (y, x)
     return len(long_) - len(short) == 1 and any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def mistyped(a: float, b: float, slack: float = 0.5) -> bool:
+    """`a` is `b` as a hand slips: one keystroke away, or a thousand group dropped or doubled (within `slack`)."""
+    return one_keystroke(a, b) or any(abs(a - b * k) <= slack for k in (1000.0, 0.001))
 
 
 def typed_digits(v: float) -> str:

@@ -25,7 +25,7 @@ import pandas as pd
 from pydantic import BaseModel, ConfigDict
 
 from audit.model import Finding, Location, Message, Severity
-from audit.numbers import one_keystroke
+from audit.numbers import mistyped, one_keystroke
 from audit.rules.intervals import divide, meets
 from audit.rules.names import normalize
 from audit.rules.registry import kind
@@ -151,9 +151,8 @@ def _slip(claim, amount: float) -> bool:
     """A stated amount one keystroke or a thousand group away from a table's, at the precision the prose prints
     (`Rp 1,7 miliar` against 1.497.250.000 is 17 against 15 tenths of a miliar): the same amount, mistyped."""
     step = max(2 * claim.error, 1.0)
-    if one_keystroke(round(claim.value / step), round(amount / step)):
-        return True
-    return any(abs(claim.value - amount * k) <= claim.error + 0.5 for k in (1000.0, 0.001))
+    return one_keystroke(round(claim.value / step), round(amount / step)) or mistyped(claim.value, amount,
+                                                                                       claim.error + 0.5)
 
 
 def _amount(ctx, loaded, p, report, doc, claims) -> Checked:

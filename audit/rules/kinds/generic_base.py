@@ -8,7 +8,7 @@ from typing import Any
 
 from audit.model import Finding, Fix, Location, Message, Number, Severity
 from audit.model.report import column_letter
-from audit.numbers import decimals_for, format_like, halfwidth, one_keystroke
+from audit.numbers import decimals_for, format_like, halfwidth, mistyped
 from audit.rules.intervals import divide, meets
 
 #: the running rule's `tolerance`, read by every comparison of the check (set for the rule's run only)
@@ -96,9 +96,7 @@ def _slip(g: Gap, printed: float | None) -> bool:
     if g.what not in ("total", "parent", "column") or printed is None or not g.expected:
         return True
     gap = abs(printed - g.expected)
-    if gap <= CLOSE * abs(g.expected) or one_keystroke(printed, g.expected):
-        return True
-    if any(abs(printed - g.expected * k) < 0.5 for k in (1000.0, 0.001)):
+    if gap <= CLOSE * abs(g.expected) or mistyped(printed, g.expected):
         return True
     parts = [pl.figure(pc).value for pl, pc in g.parts]
     return any(v is not None and abs(abs(v) - gap) < 0.5 for v in parts)
