@@ -350,3 +350,20 @@ def test_a_numbered_list_set_as_a_table_has_no_figures(tmp_path):
                     encoding="utf-8")
     result = audit.run(str(path))
     assert not [f for f in result.findings if f.rule_id == "DOC001"] and result.coverage.tables_found == 0
+
+
+def test_a_mapping_hint_never_proposes_a_column_that_is_no_year_as_the_year():
+    """The reader's `[columns]` hint for a table it could not read proposed columns of capaian and realisation as the
+    year (`"Realisasi" = "tahun"` on a Dishub page, `"Sat" = "tahun"`): a year column holds years, and a header
+    naming another column of the kind is no hint for this one."""
+    from audit import catalog
+    from audit.document.classify import closest
+    from audit.document.extract import suggest_mapping
+    from audit.document.markdown import parse_markdown
+
+    table = parse_markdown("Tabel 3.2 Perbandingan Target dan Realisasi Indikator Kinerja\n\n"
+                           "| Indikator Kinerja | Target | Realisasi | Nilai |\n|---|---|---|---|\n"
+                           "| Persentase jalan mantap | 85 | 87 | 102,35 |\n"
+                           "| Persentase terminal laik | 90 | 92 | 102,22 |\n").tables[0]
+    near = closest(table, {"kinerja_tahunan": catalog.tables()["kinerja_tahunan"]}, None, None)
+    assert near is not None and ("Nilai", "tahun") not in suggest_mapping(near, table)

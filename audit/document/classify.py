@@ -264,7 +264,8 @@ def _spec_lookup(spec: TableSpec) -> dict[str, str]:
     return out
 
 
-def _lookup(spec: TableSpec, meta) -> dict[str, str]:
+def aliases(spec: TableSpec, meta) -> dict[str, str]:
+    """Header key -> the kind's column it names exactly (its aliases, the shared vocabulary, its tick columns)."""
     out = dict(_spec_lookup(spec))
     if spec.ticks_from:
         for name in getattr(meta, spec.ticks_from, []) or []:
@@ -296,7 +297,7 @@ def map_columns(spec: TableSpec, layout: Layout, meta, table: DocTable | None = 
     Exact aliases first, for every column; then the columns still unmapped by meaning
     (`audit.ingest.headers`), each mapping confirmed by the column's content when the
     table's body is given."""
-    lookup = _lookup(spec, meta)
+    lookup = aliases(spec, meta)
     per_year = spec.column("tahun") is not None
     mapping: dict[int, str] = {}
     years: dict[int, str] = {}

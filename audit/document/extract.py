@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from audit.document import layouts, staff_units
 from audit.document.align import align, profile_of, realign
-from audit.document.classify import Layout, Match, classify, closest, is_number, split_header
+from audit.document.classify import Layout, Match, aliases, classify, closest, is_number, split_header
 from audit.document.model import DocTable, Document
 from audit.document.reprinted import complete, distinct_ids, name_subitems, read_again
 from audit.document.shapes import by_shape
@@ -216,18 +216,38 @@ def suggest_mapping(near: Match, seg: DocTable) -> list[tuple[str, str]]:
     months = month_columns(near.spec, near.layout)  # a month's own column is no other column
     pool = [c for c in near.layout.columns if c.position not in near.mapping and c.position not in months
             and c.labels]
+    lookup = aliases(near.spec, None)
     out = []
     for column in missing:
         for printed in pool:
             if excluded(near.spec.name, column.name) & printed.words:
                 continue  # words the kind rules out for that column (`Target Sasaran` is no count served)
+            if _names_otherwise(printed, column, lookup):
+                continue  # `Realisasi` is no year, `(%)` no count served
             texts = [seg.rows[i][printed.position].text for i in near.layout.body
                      if i < len(seg.rows) and printed.position < len(seg.rows[i])]
+            if column.kind == "year" and not _years(texts):
+                continue
             if content_agrees(column.kind, texts) and (column.kind != "text" or _wordy(texts)):
                 out.append((printed.labels[-1], column.name))
                 pool.remove(printed)
                 break
     return out
+
+
+def _names_otherwise(printed, column, lookup: dict) -> bool:
+    """Does a printed column's header say it is something else than `column`: a header the kind reads as another of
+    its columns, or a unit that column cannot have (`%` over a count, `Rp` over a target)?"""
+    from audit.ingest.headers import UNIT_EXCLUDES
+
+    return any(lookup.get(key) not in (None, column.name) or column.kind in UNIT_EXCLUDES.get(unit or "", ())
+               for _, key, unit in printed.keys)
+
+
+def _years(texts: list[str]) -> bool:
+    """Are the filled cells years (`2015`), the content a year column holds?"""
+    filled = [t.strip() for t in texts if t.strip()]
+    return bool(filled) and all(re.fullmatch(r"(19|20)\d\d", t) for t in filled)
 
 
 def _holds_its_years(near: Match, seg: DocTable) -> bool:
