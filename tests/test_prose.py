@@ -207,6 +207,16 @@ def test_an_amount_the_table_adds_up_to_is_not_flagged(tmp_path):
     assert _said(_write(tmp_path, split), "CLAIM001", "CLAIM002") == []
 
 
+@pytest.mark.parametrize("sentence,count", [
+    ("Jumlah pegawai yang ada pada Dinas Sosial Kota Bandung saat ini sebanyak 42 orang.", 42),  # S62
+    ("Jumlah pegawai laki-laki sebanyak 30 orang.", None),  # a part of the staff, not the whole
+    ("Jumlah pegawai golongan III adalah 12 orang.", None),
+])
+def test_a_headcount_stated_after_jumlah_pegawai_is_the_whole(sentence, count):
+    found = [c.value for c in find_claims(parse_markdown(sentence)) if c.kind == "headcount"]
+    assert found == ([count] if count else [])
+
+
 # --- signatory blocks ---------------------------------------------------------------------------------------
 
 

@@ -139,6 +139,12 @@ REVIEWED: dict[str, tuple[set[str], int, dict[tuple[str, str], str]]] = {
     # realisation 62 and target 0,79 on different scales): not computed, no finding (before: read as 0%, two false
     # errors, RATIO014 and RATIO018); the capaian against the Renstra target in its own column (`capaian_akhir`)
     "klh-kulon-progo-iku": ({"kinerja_renstra"}, 0, {}),
+    # round 16 (S62): a dinas sosial's staff by structural position (eselon, pelaksana by golongan, fungsional: no
+    # kind reads the mix, DOC001) and by pendidikan, each one unit row (51); the prose states 42 (the headcount was
+    # not read in the form `Jumlah pegawai ... sebanyak N orang`, nor from a table without a total row, before)
+    "dinsos-bandung-pegawai": ({"pegawai_pendidikan"}, 1, {
+        ("CLAIM008", ""): "42 stated, 51 in both staff tables",
+    }),
 }
 
 #: errors the review found false and left as gaps (README: qualitative PK targets are not numbers to parse)
@@ -161,7 +167,7 @@ def test_the_reviewed_tables_are_read(results, name):
     assert set(result.tables_read) == kinds
     printed = {"kec-payakumbuh-selatan-sdm": 2, "kec-balikpapan-timur-sdm": 2, "bkpd-lampung-pk": 2,
                "bpbd-meranti-iku": 0, "inspektorat-sampang": 2, "dkp-tapanuli-tengah-pegawai": 2,
-               "pa-demak-posbakum": 2}.get(name, 1)
+               "pa-demak-posbakum": 2, "dinsos-bandung-pegawai": 2}.get(name, 1)
     assert result.coverage.tables_found == printed and len(result.coverage.unread) == unread
 
 

@@ -9,7 +9,8 @@ Six shapes of statement are found, each with the sentence it is in and its place
 - `count`: a number of things (`2 (dua) Sasaran Strategis`, `1 program penunjang`);
 - `achieved`: a number of indicators said to have reached their target (`2 indikator telah
   tercapai`, `dari 3 indikator, 2 indikator mencapai target`); `base` holds the "dari M" when given.
-- `headcount`: the number of staff stated as the whole (`didukung oleh 27 orang pegawai`).
+- `headcount`: the number of staff stated as the whole (`didukung oleh 27 orang pegawai`, `Jumlah pegawai yang
+  ada pada ... sebanyak 42 orang`).
 
 Finding a statement is not judging it: the rule kind compares, with the tables' printed precision.
 """
@@ -48,6 +49,9 @@ _WHOLE = r"(?:didukung\s+oleh|berjumlah|sebanyak|seluruhnya|total|memiliki|terdi
 _PART = r"(?:laki|perempuan|pria|wanita|golongan|berpendidikan|lulusan|berstatus|pns|pppk|non|honorer|kontrak)"
 _HEADCOUNT = re.compile(rf"\b{_WHOLE}\s+(\d{{1,4}}){_SAID}(?:orang\s+)?{_STAFF}\b(?!\s+{_PART})"
                         rf"|\b{_STAFF}\s+(?:seluruhnya\s+|keseluruhan\s+)?(?:berjumlah|sebanyak)\s+"
+                        rf"(\d{{1,4}}){_SAID}orang\b"
+                        # `Jumlah pegawai yang ada pada Dinas ... saat ini sebanyak 42 orang` (no part named between)
+                        rf"|\bjumlah\s+{_STAFF}\b(?:(?!\b{_PART})[^.;:\d]){{0,90}}?\b(?:sebanyak|adalah|berjumlah)\s+"
                         rf"(\d{{1,4}}){_SAID}orang\b", re.I)
 
 
@@ -118,7 +122,7 @@ def _claims(sentence: str, line, page) -> list[Claim]:
         out.append(Claim("achieved", float(m.group(1)), m.group(0), sentence, line, page, "", "indikator", 0,
                          float(total.group(1)) if total else None))
     for m in _HEADCOUNT.finditer(sentence):
-        out.append(Claim("headcount", float(m.group(1) or m.group(2)), m.group(0), sentence, line, page))
+        out.append(Claim("headcount", float(m.group(1) or m.group(2) or m.group(3)), m.group(0), sentence, line, page))
     for m in _COUNT.finditer(sentence):
         if _AMOUNT.search(sentence[max(0, m.start() - 8):m.end()]):
             continue

@@ -15,7 +15,8 @@ The statements come from `audit.document.claims`. Each rule checks one shape:
   rows of `measure` whose realisation reaches the target (the other way round for an
   indicator the report lists as negative polarity), and "dari M indikator" is its row count;
 - `headcount`: the number of staff stated as the whole is the total of one of the `sources`
-  (each staff table's total row: one may count ASN only, another every employee).
+  (each staff table's total row: one may count ASN only, another every employee; a table printing no total
+  row, its units' own totals added up).
 """
 from __future__ import annotations
 
@@ -145,6 +146,21 @@ def _totals(report, source: Source) -> list[float]:
     by_level = amounts.groupby(values["level"].fillna(""))
     return [float(total) for level, total in by_level.sum(min_count=2).items() if level not in TOTAL_LEVELS
             and total == total]
+
+
+def _whole(report, source: Source) -> list[float]:
+    """A staff table's whole when it prints no total row: its units' own totals added up (`Dinas Sosial | ... |
+    Jumlah 51`, the one unit of a dinas), or else its rows. A headcount stated in the prose is that number."""
+    table = report.tables.get(source.table)
+    if table is None or source.column not in table.values.columns or "level" not in table.values.columns:
+        return []
+    values = table.values
+    amounts = pd.to_numeric(values[source.column], errors="coerce")
+    for level in ("subtotal", "item"):
+        chosen = amounts[values["level"] == level]
+        if chosen.notna().any():
+            return [float(chosen.sum())]
+    return []
 
 
 def _slip(claim, amount: float) -> bool:
@@ -301,7 +317,8 @@ def _printed(value) -> TypeGuard[float]:
 
 
 def _headcount(ctx, loaded, p, report, doc, claims) -> Checked:
-    found = {s.table: [v for v in _values(report, s) if isinstance(v, float)] for s in p.sources}
+    found = {s.table: [v for v in _values(report, s) if isinstance(v, float)] or _whole(report, s)
+             for s in p.sources}
     totals = {v for values in found.values() for v in values}
     if not totals:
         return [], 0
