@@ -367,3 +367,14 @@ def test_a_mapping_hint_never_proposes_a_column_that_is_no_year_as_the_year():
                            "| Persentase terminal laik | 90 | 92 | 102,22 |\n").tables[0]
     near = closest(table, {"kinerja_tahunan": catalog.tables()["kinerja_tahunan"]}, None, None)
     assert near is not None and ("Nilai", "tahun") not in suggest_mapping(near, table)
+
+
+def test_a_piece_of_a_table_holding_one_figure_is_no_table(tmp_path):
+    """The Dinkes' page 34 (its LKIP 2016 of the same source) left eight frames holding one figure each (a row's
+    number, `4`, cut out of its table by the rules): no table of figures to read, so no gap to report (before:
+    eight DOC001 warnings on the page)."""
+    path = tmp_path / "laporan.md"
+    path.write_text("# LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2016\n\nDinas Kesehatan Provinsi Jawa Barat\n\n"
+                    "| | 4 |\n|---|---|\n\nTujuan 3 : Terpenuhinya Sumberdaya Kesehatan.\n", encoding="utf-8")
+    result = audit.run(str(path))
+    assert result.coverage.tables_found == 0 and not [f for f in result.findings if f.rule_id == "DOC001"]

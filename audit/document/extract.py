@@ -168,7 +168,9 @@ _LIST_MARK = re.compile(r"^(?:\((?:\d{1,3}|[A-Za-z])\)|(?:\d{1,3}|[A-Za-z])(?:\.
 def _holds_figures(seg: DocTable) -> bool:
     """Does the table print a figure besides the mark each row's first cell may begin a list with (`1.`, `B.`)?
     A numbered list set as a table (a dinas' duties: `23. | Perizinan ...`) has nothing to check and is no gap
-    in what was checked."""
+    in what was checked; nor has a piece of a table holding one cell (a frame's lone `4`)."""
+    if sum(1 for row in seg.rows for c in row if c.text.strip()) < 2:
+        return False
     for row in seg.rows:
         filled = [c.text.strip() for c in row if c.text.strip()]
         if filled and _LIST_MARK.match(filled[0]):
