@@ -378,3 +378,18 @@ def test_a_piece_of_a_table_holding_one_figure_is_no_table(tmp_path):
                     "| | 4 |\n|---|---|\n\nTujuan 3 : Terpenuhinya Sumberdaya Kesehatan.\n", encoding="utf-8")
     result = audit.run(str(path))
     assert result.coverage.tables_found == 0 and not [f for f in result.findings if f.rule_id == "DOC001"]
+
+
+@pytest.mark.parametrize("title,year", [
+    ("PERJANJIAN KINERJA TAHUN 2017", 2017),  # a PK printed on its own (the same source's `static/datapk/`)
+    ("LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH (LAKIP) TAHUN 2016", 2016),
+    ("LKIP 2016 DPM-Desa Provinsi Jawa Barat", 2016),
+])
+def test_the_year_is_read_from_the_title_a_report_or_agreement_prints(tmp_path, title, year):
+    """Forty real PK documents of the same source stopped at `tahun laporan tidak ditemukan` (their title says
+    `PERJANJIAN KINERJA TAHUN 2017`): the year on a report's or an agreement's title is the year it is of."""
+    path = tmp_path / "laporan.md"
+    path.write_text(f"{title}\n\nDINAS PEMUDA DAN OLAHRAGA PROVINSI JAWA BARAT\n\n| No. | Sasaran Strategis | "
+                    "Indikator Kinerja | Target |\n|---|---|---|---|\n| 1 | Meningkatnya pembinaan olahraga | "
+                    "Peningkatan prestasi olahraga | 2 Peringkat |\n", encoding="utf-8")
+    assert read(path).meta.year == year

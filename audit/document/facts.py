@@ -24,8 +24,12 @@ _KINDS = ("Kecamatan", "Kelurahan", "Dinas", "Badan", "Inspektorat", "Sekretaria
 _AGENCY = re.compile(r"\b(" + "|".join(w for k in _KINDS for w in dict.fromkeys((k, k.upper()))) + ")"
                      rf"\s+({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|dan|&)){{0,5}})")
 _REGION = re.compile(r"\b(Kabupaten|Kota|Provinsi)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
-_REPORT_YEAR = re.compile(r"LAPORAN\s+KINERJA(?:\s+INSTANSI\s+PEMERINTAH)?(?:\s*\(?LKj[IiPp]+\)?)?\s+TAHUN\s+(\d{4})",
-                          re.I)
+#: the year a report (or a performance agreement, printed on its own) says it is of, on its title: `LAPORAN KINERJA
+#: INSTANSI PEMERINTAH (LKjIP) TAHUN 2023`, `LAPORAN AKUNTABILITAS KINERJA ... TAHUN 2016`, `LKIP 2016`,
+#: `PERJANJIAN KINERJA TAHUN 2017`
+_REPORT_YEAR = re.compile(r"(?:LAPORAN\s+(?:AKUNTABILITAS\s+)?KINERJA(?:\s+INSTANSI\s+PEMERINTAH)?"
+                          r"(?:\s*\(?(?:LKj[IiPp]+|LAKIP|LKIP)\)?)?\s+TAHUN|PERJANJIAN\s+KINERJA\s+TAHUN"
+                          r"|\b(?:LKjIP|LKIP|LAKIP)(?:\s+TAHUN)?)\s+((?:19|20)\d{2})\b", re.I)
 _DESA_COUNT = re.compile(r"terdiri\s+(?:dari|atas)\s+(\d+)\s*(?:\(\w+\)\s*)?desa", re.I)
 _DESA_LIST = re.compile(r"desa,?\s+yaitu\s+(.+?)\.?$", re.I)
 #: a number of units stated in a sentence: `terdiri dari 12 (dua belas) puskesmas`, `terdiri atas 9 unit kerja`
