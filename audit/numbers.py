@@ -37,6 +37,8 @@ _UNIT_WORD = re.compile(r"^[A-Za-z][A-Za-z./ ]{0,20}$")
 _SPACED_GROUP = re.compile(r"(?<=\d) ?([.,]) ?(?=\d{3}(?:\D|$))")
 #: a footnote mark after a figure: `992.770 *` (`* angka sementara`, a provisional figure)
 _FOOTNOTE = re.compile(r"^\*{1,3}\)?$")
+#: a dash for none with such a mark: `- **)`
+_MARKED_DASH = re.compile(r"^[-–—−]\s*\*{1,3}\)?$")
 #: the share an amount is printed with, in brackets after it: `54.231.523.350 (92,33%)`
 _SHARE = re.compile(r"^\(\s*\d[\d.,]*\s*%\s*\)$")
 
@@ -101,7 +103,7 @@ def _parse_text(raw: str, kind: str, style: str | None = None) -> Parsed:
     s = clean(raw)
     if not s:
         return Parsed(raw, None, "blank")
-    if s in DASHES:
+    if s in DASHES or _MARKED_DASH.match(s):
         return Parsed(raw, 0.0, "dash")
     unit = None
     m = _CURRENCY.match(s)

@@ -40,6 +40,12 @@ def test_forms(raw, kind, value, decimals, unit):
     assert p.raw == raw
 
 
+def test_a_dash_with_a_footnote_mark_is_a_dash():
+    """`- **)`: none, marked for the note under the table (a real LKIP's realisation not yet known)."""
+    parsed = parse_number("- **)", "number")
+    assert (parsed.value, parsed.form) == (0.0, "dash")
+
+
 def test_dash_and_blank_are_kept_apart():
     dash, blank = parse_number("-", "money"), parse_number("  ", "money")
     assert (dash.form, dash.value) == ("dash", 0.0)
