@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from audit.document import layouts, staff_units
 from audit.document.align import align, profile_of, realign
 from audit.document.classify import Layout, Match, aliases, classify, closest, is_number, split_header
+from audit.document.labels import LIST_MARK
 from audit.document.model import DocTable, Document
 from audit.document.reprinted import complete, distinct_ids, name_subitems, read_again
 from audit.document.shapes import by_shape
@@ -161,10 +162,6 @@ def extract(doc: Document, specs: dict, meta, user: dict | None = None) -> Extra
     return Extraction(grids, log)
 
 
-#: a list's mark printed first on its line: `1.`, `25.`, `(3)`, `B.`, `a)`, `1.2.` (a bare `1` is a No column's)
-_LIST_MARK = re.compile(r"^(?:\((?:\d{1,3}|[A-Za-z])\)|(?:\d{1,3}|[A-Za-z])(?:\.\d{1,3})*[.)])$")
-
-
 def _holds_figures(seg: DocTable) -> bool:
     """Does the table print a figure besides the mark each row's first cell may begin a list with (`1.`, `B.`)?
     A numbered list set as a table (a dinas' duties: `23. | Perizinan ...`) has nothing to check and is no gap
@@ -173,7 +170,7 @@ def _holds_figures(seg: DocTable) -> bool:
         return False
     for row in seg.rows:
         filled = [c.text.strip() for c in row if c.text.strip()]
-        if filled and _LIST_MARK.match(filled[0]):
+        if filled and LIST_MARK.match(filled[0]):
             filled = filled[1:]
         if any(is_number(t) for t in filled):
             return True

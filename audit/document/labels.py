@@ -6,6 +6,9 @@ import re
 
 CODE = re.compile(r"^(\d{1,2}(?:\.\d{1,4}){1,11})\.?(?:\s|$)")
 NUMBERING = re.compile(r"^\(?(\d{1,2}(?:\.\d{1,2}){0,4}|[IVXL]{1,6}|[A-Z]|[a-z])[.)]?(?:\s+|$)")
+#: a list item's mark on its own, printed with its dot or brackets: `1.`, `25.`, `(3)`, `B.`, `a)`, `1.2.` (a bare
+#: `1` is a No column's number, not a list's mark)
+LIST_MARK = re.compile(r"^(?:\((?:\d{1,3}|[A-Za-z])\)|(?:\d{1,3}|[A-Za-z])(?:\.\d{1,3})*[.)])$")
 _WORDS = re.compile(r"[^\w%]+")
 
 

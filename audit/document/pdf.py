@@ -446,11 +446,10 @@ def _join_continued(blocks: list, running: set[str]) -> list:
             while prev_i >= 0 and _furniture(out[prev_i], running):
                 prev_i -= 1
             prev = out[prev_i] if prev_i >= 0 else None
-            if (isinstance(prev, DocTable) and block.page is not None and _last_page(prev) == block.page - 1
-                    and "printed" not in (prev.positional, block.positional)):
-                if block.width == prev.width:
-                    append_continued(prev, block)
-                    continue
+            if (isinstance(prev, DocTable) and block.width == prev.width and block.page is not None
+                    and _last_page(prev) == block.page - 1 and "printed" not in (prev.positional, block.positional)):
+                append_continued(prev, block)
+                continue
         out.append(block)
     for i, table in enumerate(t for t in out if isinstance(t, DocTable)):
         table.index = i + 1

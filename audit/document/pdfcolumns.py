@@ -17,17 +17,14 @@ columns, and its rows take its place (`split_grouped`).
 """
 from __future__ import annotations
 
-import re
-
 from audit.document.pdfgaps import _FIGURE, _header_start, _lines, _numeric, _table
+from audit.numbers import parse_number
 
 #: vertical rules closer than this (points) are one column line (a line drawn twice, a cell's border and its
 #: neighbour's)
 SNAP = 1.5
 #: a horizontal line shorter than this is the end of a column line (drawn as a thin rectangle), not a rule
 RULE_LENGTH = 3.0
-#: a footnote mark after a figure: `*)`, `**)`, `*`
-_NOTE = re.compile(r"\*+\)?$")
 
 
 def stacked(bbox, texts, edges: list[dict]) -> bool:
@@ -82,9 +79,10 @@ def _grouped(row: list) -> bool:
 
 
 def _nil_or_figure(text: str) -> bool:
-    """A figure, or a dash for none, with the footnote mark a figure may carry (`12.540.550 *)`, `- **)`)."""
-    bare = _NOTE.sub("", text.replace(" ", ""))
-    return bare in ("-", "–", "—") or bool(_FIGURE.match(bare))
+    """A figure, or a dash for none, as the number parser reads them (`12.540.550 *)`, `- **)`: a footnote mark
+    aside)."""
+    parsed = parse_number(text)
+    return parsed.form == "dash" or parsed.form == "ambiguous" or parsed.value is not None
 
 
 def loose_rules(boxes: list, edges: list[dict]) -> list[tuple[float, float, float, float]]:

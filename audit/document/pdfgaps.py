@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from audit.document.labels import LIST_MARK
+
 #: a figure as a cell prints it: 1.200.000.000 | 91,67 | 92,40% | (5.000) | -12,5 | Rp 1.000
 _FIGURE = re.compile(r"^(?:rp\.?)?[-–(]?\d[\d.,]*(?:%|,-)?\)?$", re.IGNORECASE)
 #: a unit printed after a count: `orang`, `unit`, `kegiatan`, `dokumen` (lower case: a label's word is not one)
@@ -38,8 +40,6 @@ JUSTIFIED_PIECES = 5
 EVEN = 0.2
 #: one word of letters, with the punctuation prose puts after it
 _WORD = re.compile(r"^[^\W\d_]{2,}(?:[-–][^\W\d_]+)*[,.;:]?$")
-#: a list item's mark: `4.`, `a.`, `(3)`, `B.`
-_LIST_MARK = re.compile(r"^\(?(?:\d{1,3}|[A-Za-z])[.)]$")
 
 
 def gap_tables(words: list[dict], carry: list[tuple[float, float]] | None = None) -> list[tuple]:
@@ -197,7 +197,7 @@ def _justified(line) -> bool:
     ...  sebesar  Rp.205.136.111.584,-`): five pieces of text or more, most of them one word of letters, with
     white space between them as even as a typesetter spreads it. A table's columns leave uneven gaps, and its
     row's pieces are figures or labels of several words."""
-    if len(line) > 1 and len(line[0]) == 1 and _LIST_MARK.match(line[0][0]["text"]):
+    if len(line) > 1 and len(line[0]) == 1 and LIST_MARK.match(line[0][0]["text"]):
         line = line[1:]  # a list item's mark, set apart by its hanging indent: the item's line is the rest
     if len(line) < JUSTIFIED_PIECES:
         return False
