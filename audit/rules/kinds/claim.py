@@ -131,36 +131,36 @@ def claim_agrees(ctx, loaded, p: ClaimParams, report):
 Checked = tuple[list[Finding], int]
 
 
+def _level_sums(report, source: Source, selected: bool = True) -> dict[str, tuple[float, int]]:
+    """A source column's amounts added up per level (`""` without levels): level -> (sum, rows counted); only the
+    rows the source selects, or with `selected` False every row of its table."""
+    table = report.tables.get(source.table)
+    if table is None or source.column not in table.values.columns:
+        return {}
+    values = table.values
+    if selected:
+        with lookup():
+            values = values.loc[rows(table, source.where, report.meta)]
+    amounts = pd.to_numeric(values[source.column], errors="coerce")
+    levels = values["level"].fillna("") if "level" in values.columns else pd.Series("", index=values.index)
+    grouped = amounts.groupby(levels)
+    return {level: (float(total), int(n)) for (level, total), n in zip(grouped.sum().items(), grouped.count())
+            if n}
+
+
 def _totals(report, source: Source) -> list[float]:
     """The sums a statement may quote that a table need not print: each level's amounts added up (the programmes'
     budgets together are the agency's; a table without a total row still has one)."""
-    table = report.tables.get(source.table)
-    if table is None or source.column not in table.values.columns or source.named or source.unnamed:
+    if source.named or source.unnamed:
         return []
-    values = table.values
-    with lookup():
-        values = values.loc[rows(table, source.where, report.meta)]
-    amounts = pd.to_numeric(values[source.column], errors="coerce")
-    if "level" not in values.columns:
-        return [float(amounts.sum())] if amounts.notna().sum() > 1 else []
-    by_level = amounts.groupby(values["level"].fillna(""))
-    return [float(total) for level, total in by_level.sum(min_count=2).items() if level not in TOTAL_LEVELS
-            and total == total]
+    return [total for level, (total, n) in _level_sums(report, source).items() if level not in TOTAL_LEVELS and n > 1]
 
 
 def _whole(report, source: Source) -> list[float]:
     """A staff table's whole when it prints no total row: its units' own totals added up (`Dinas Sosial | ... |
     Jumlah 51`, the one unit of a dinas), or else its rows. A headcount stated in the prose is that number."""
-    table = report.tables.get(source.table)
-    if table is None or source.column not in table.values.columns or "level" not in table.values.columns:
-        return []
-    values = table.values
-    amounts = pd.to_numeric(values[source.column], errors="coerce")
-    for level in ("subtotal", "item"):
-        chosen = amounts[values["level"] == level]
-        if chosen.notna().any():
-            return [float(chosen.sum())]
-    return []
+    sums = _level_sums(report, source, selected=False)
+    return next(([sums[level][0]] for level in ("subtotal", "item") if level in sums), [])
 
 
 def _slip(claim, amount: float) -> bool:
