@@ -668,6 +668,12 @@ MESSAGES: dict[str, dict[str, str]] = {
                      "formula of the opposite polarity"},
     "hint_digit": {"id": "tertulis sesuai bila {column} {value} sebenarnya {fixed}: kemungkinan salah ketik",
                    "en": "written value matches if {column} {value} were {fixed}: likely a typo"},
+    "hint_capped": {"id": "{rows} baris tabel ini mencetak capaian {cap}{unit} padahal realisasinya melampaui target, dan "
+                          "tidak ada capaian tercetak di atas {cap}{unit}: capaian tampaknya dibatasi {cap}{unit}; nyatakan batas "
+                          "itu di teks atau cetak capaian sebenarnya",
+                    "en": "{rows} rows of this table print a capaian of {cap}{unit} where the realisation passes the "
+                          "target, and none is printed above {cap}{unit}: the capaian looks capped at {cap}{unit}; state the cap "
+                          "in the text or print the real capaian"},
     "hint_fraction": {"id": "ditulis sebagai pecahan ({stated} berarti {percent}%)",
                       "en": "written as a fraction ({stated} meaning {percent}%)"},
     "hint_percent_in_fractions": {"id": "ditulis sebagai persen ({stated} berarti {fraction}), padahal kolom ini "

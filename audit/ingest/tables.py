@@ -328,9 +328,10 @@ def _dtype(spec: ColumnSpec):
     return float if spec.numeric else object
 
 
-#: a target written as words (`WTP`, `Baik`, `≥ HPP`, `CV 10`: a word of two letters or more) or as a bound
+#: a target written as words (`WTP`, `Baik`, `≥ HPP`, `CV 10`: a word of two letters or more), as a grade of one
+#: capital (a SAKIP or accreditation grade `B`, `A-`; not `O` or `I`, which stand in for digits) or as a bound
 #: (`≥ 95`, `< 10`), not a mistyped figure
-_WORDED = re.compile(r"[^\W\d_]{2,}|^\s*(?:≥|≤|>=|<=|>|<)\s*\d")
+_WORDED = re.compile(r"[^\W\d_]{2,}|^\s*[A-E][+-]?\s*$|^\s*(?:≥|≤|>=|<=|>|<)\s*\d")
 
 
 class _Styles:

@@ -9,7 +9,8 @@ or `target / realisasi`. When the stated value is wrong, the kind says which oth
 convention would reproduce it, if any; a polarity known only from the indicator's
 wording makes the finding a warning. The scale (a percentage, or a fraction the whole column
 prints) is voted per table as the convention is, and a rate naming its base is recomputed at
-it (`ratio_scale`).
+it (`ratio_scale`). A capaian printed at 100% where realisation passes the target is, in a table
+printing none above 100% (`capped`), the table's cap: a warning naming it, not a typo.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ import numpy as np
 import pandas as pd
 from pydantic import BaseModel, ConfigDict
 
-from audit.model import Finding
+from audit.model import Finding, Message
 from audit.numbers import DASHES
 from audit.rules import polarities
 from audit.rules.candidates import candidate
@@ -57,6 +58,9 @@ class RatioParams(BaseModel):
     #: a column whose printed cell (a figure or a word) leaves its row to another rule: the capaian of a row printing
     #: the year's target is against that target, not the Renstra's
     unless: str | None = None
+    #: a capaian some agencies print capped at 100% where realisation passes the target (`20 | 21 | 100%`): in a
+    #: table printing no capaian above the cap, such a row is a warning that names the convention (`_capped`)
+    capped: bool = False
 
     def required_tables(self) -> set[str]:
         return {self.table}
@@ -274,6 +278,7 @@ def percentage_recomputes(ctx, loaded, p: RatioParams, report):
         ok, point, inverse = _judge((s, hs), (n, hn), (d_used, hd_used), p, negative, scale, x.rate, x.group,
                                     tolerance)
     valid &= np.isfinite(point)  # absurd magnitudes are the schema's business, not a ratio's
+    capped = _capped(x, point, scale, valid & ~ok, valid, tolerance) if p.capped else None
     findings = []
     for k in np.flatnonzero(valid & ~ok):
         i = int(pos[k])
@@ -286,13 +291,17 @@ def percentage_recomputes(ctx, loaded, p: RatioParams, report):
         at = (float(scale[k]), said[k], bool(x.rate[k]))
         hint = explain(ctx, p, report, table, i, (s[k], hs[k]), (n[k], hn[k]), (d[k], hd[k]),
                        (d_used[k], hd_used[k]), earlier.get(i), way, float(point[k]), at)
+        if capped is not None and capped[k]:
+            hint = Message("hint_capped", dict(cap=ctx.fmt(float(scale[k]), 0), unit="%" if scale[k] == 100 else "",
+                                               rows=int(capped[k])))
         if i not in inforce and not x.rate[k]:
             cands.append(candidate(table, i, p.denominator, _solve_den(n[k], s[k], p, negative[k], inverse[k],
                                                                        scale[k])))
         if not x.rate[k]:
             cands.append(candidate(table, i, p.numerator, _solve_num(d_used[k], s[k], p, negative[k], inverse[k],
                                                                      scale[k])))
-        weak = _weak(p, source[k], (s[k], hs[k]), (n[k], hn[k]), (d_used[k], hd_used[k]), scale[k]) or x.rate[k]
+        weak = (_weak(p, source[k], (s[k], hs[k]), (n[k], hn[k]), (d_used[k], hd_used[k]), scale[k]) or x.rate[k]
+                or (capped is not None and capped[k] > 0))
         f = ctx.finding(loaded, table, i, p.stated, float(s[k]), float(point[k]), hint=hint, basis="computed",
                         candidates=cands, related=(table.location(i, p.numerator), table.location(i, p.denominator)),
                         numerator=ctx.fmt(n[k]), denominator=ctx.fmt(d_used[k]),
@@ -300,6 +309,26 @@ def percentage_recomputes(ctx, loaded, p: RatioParams, report):
                         **_unit(table, p, float(scale[k])))
         findings.append(f)
     return findings
+
+
+def _capped(x: _Inputs, point, scale, wrong, valid, tolerance) -> np.ndarray:
+    """Per row: how many rows of its table (of its report, on a stack) print the cap where their recomputed capaian
+    passes it, when the row is one of them and no row of the table prints a capaian above the cap; else 0. A cap
+    is the table's convention only where nothing printed contradicts it: a table printing 126,67 beside a capped
+    100 has simply a wrong 100. A 100 that a target with a digit dropped or added reproduces (10 for 100) is that
+    slip, not a cap."""
+    s, hs = x.s, x.hs
+    with np.errstate(all="ignore"):
+        at_cap = wrong & ~x.rate & meets(s - hs, s + hs, scale, scale, tolerance) & (point > scale)
+        for factor in (10.0, 0.1):
+            lo, hi, _ = recomputed(x.n, x.hn, x.d_used * factor, x.hd_used * factor, scale, x.negative, x.p.complement)
+            at_cap &= ~meets(s - hs, s + hs, lo, hi, tolerance)
+        above = valid & ~x.rate & (s - hs > scale + tolerance)
+    groups, inv = np.unique(x.group, return_inverse=True)
+    count, contradicted = np.zeros(len(groups), dtype=np.intp), np.zeros(len(groups), dtype=bool)
+    np.add.at(count, inv, at_cap)
+    np.logical_or.at(contradicted, inv, above)
+    return np.where(at_cap & ~contradicted[inv], count[inv], 0)
 
 
 def _unit(table, p: RatioParams, scale: float) -> dict:
