@@ -25,6 +25,9 @@ def append_continued(table: DocTable, more: DocTable) -> int:
     table.rows.extend(more.rows[repeat:])
     table.positional = table.positional or more.positional
     table.merged.extend((r1 + offset, c1, r2 + offset, c2) for r1, c1, r2, c2 in more.merged if r1 >= repeat)
+    if table.printed or more.printed:  # rows split out of one: where each is printed, numbered as in `table`
+        theirs = more.printed or list(range(len(more.rows)))
+        table.printed = (table.printed or list(range(before))) + [p + offset for p in theirs[repeat:]]
     if table.lengths or more.lengths:  # markdown: the cells each row really had (none: rows printed whole)
         lengths = more.lengths or [more.width] * len(more.rows)
         table.lengths = (table.lengths or [table.width] * before) + lengths[repeat:]

@@ -7,8 +7,9 @@ position it covers): a merged range keeps its text on its first cell, the other
 cells it covers are empty, and the range is listed in `DocTable.merged`.
 
 Choices a reader of the result should know:
-- a cell holding several paragraphs is one line of text, the paragraphs joined by
-  a single space (list numbering Word adds itself is not part of the text);
+- a cell holding several paragraphs (or lines broken by hand) is one line of text, the lines joined by a
+  single space (list numbering Word adds itself is not part of the text), its lines kept beside; a row whose
+  cells print a group of rows line by line (indicators over their targets) is split into them (`grouped`);
 - a table nested in a cell is flattened into that cell's text (its cells joined by
   spaces) and noted in `Document.notes`;
 - a table right after another as wide, with nothing but empty paragraphs (a page break) between, goes
@@ -25,6 +26,7 @@ from pathlib import Path
 
 from audit.document.bounds import count_docx
 from audit.document.continued import append_continued
+from audit.document.grouped import split_rows
 from audit.document.model import DocCell, DocTable, Document, Paragraph
 from audit.errors import InputError, Text
 from audit.ingest.container import check_zip
@@ -89,6 +91,7 @@ class _Reader:
         self.headings: list[tuple[int, str]] = []
         self._styles: dict = {}
         self.origins: dict[int, object] | None = None  # id(DocCell) -> w:tc, when a caller asks (read_docx_cells)
+        self._split: list[DocCell] = []
 
     def walk(self, parent) -> None:
         for child in parent.iterchildren():
@@ -117,9 +120,14 @@ class _Reader:
         index = len(self.document.tables) + 1
         self.budget.rows_read(len(rows), str(self.path), f"Tabel {index}", f"Tabel {index}")
         self.budget.cells_read(sum(len(r) for r in rows), str(self.path), f"Tabel {index}")
+        rows, merged, printed, split = split_rows(rows, merged)
+        if self.origins is not None:  # a cell split into its lines is no cell a fix can be written into whole
+            for cell in split:
+                self.origins.pop(id(cell), None)
+            self._split.extend(split)  # kept alive: a new cell must not take a split one's id
         before = self.document.blocks[-1] if self.document.blocks else None
         if isinstance(before, DocTable) and rows and len(rows[0]) == before.width:
-            self.continued(before, DocTable(index, rows, merged=merged), notes)
+            self.continued(before, DocTable(index, rows, merged=merged, printed=printed), notes)
             return
         caption: list[str] = []
         for block in reversed(self.document.blocks):
@@ -128,7 +136,7 @@ class _Reader:
                 break
             caption.insert(0, block.text)
         self.document.blocks.append(DocTable(index, rows, caption=caption, merged=merged,
-                                             section=[h[1] for h in self.headings]))
+                                             section=[h[1] for h in self.headings], printed=printed))
 
     def continued(self, before: DocTable, table: DocTable, notes: int) -> None:
         """A table right after another as wide, with no text between (a converter writes one table per page of
@@ -162,8 +170,9 @@ class _Reader:
                     for c in range(col, col + span):
                         cells[c] = DocCell("")
                 else:
-                    text, bold = self.cell(tc, index, r, col)
-                    cells[col] = DocCell(text, bold, indent=_indent(tc))
+                    lines, bold = self.cell(tc, index, r, col)
+                    cells[col] = DocCell(" ".join(lines), bold, indent=_indent(tc),
+                                         lines=tuple(lines) if len(lines) >= 2 else ())
                     if self.origins is not None:
                         self.origins[id(cells[col])] = tc
                     for c in range(col + 1, col + span):
@@ -182,20 +191,21 @@ class _Reader:
         merged = [(g[0], g[1], g[2], g[3]) for g in ranges if g[0] != g[2] or g[1] != g[3]]
         return rows, merged
 
-    def cell(self, tc, index: int, row: int, col: int) -> tuple[str, bool]:
-        """A cell's text (paragraphs joined by a space; nested tables flattened) and bold flag."""
+    def cell(self, tc, index: int, row: int, col: int) -> tuple[list[str], bool]:
+        """A cell's lines (its paragraphs, each broken at its line breaks; nested tables flattened) and bold
+        flag. The cell's text is its lines joined by a space."""
         texts, bolds = [], []
         for block in _blocks_of(tc):
             if block.tag == W + "p":
-                text = paragraph_text(block)
-                if text:
-                    texts.append(text)
+                lines = paragraph_lines(block)
+                if lines:
+                    texts += lines
                     bolds.append(self.bold(block))
             else:
                 nested = [paragraph_text(p) for p in block.iter(W + "p")]
                 texts += [t for t in nested if t]
                 self.document.notes.append(Text("note_nested_table", {"n": index, "row": row + 1, "col": col + 1}))
-        return " ".join(texts), bool(bolds) and all(bolds)
+        return texts, bool(bolds) and all(bolds)
 
     # -------------------------------------------------------------- styles
 
@@ -250,12 +260,26 @@ class _Reader:
 
 def paragraph_text(p) -> str:
     """The paragraph's visible text, whitespace collapsed (text boxes and deleted text left out)."""
-    parts = []
+    return " ".join(paragraph_lines(p))
+
+
+def paragraph_lines(p) -> list[str]:
+    """The paragraph's visible lines, whitespace collapsed, blank ones left out: broken at its line breaks, and at
+    the newlines a generating program wrote into its text (`10.00 %\n50.00 %`: Word shows a space, the program
+    meant two lines)."""
+    lines: list[list[str]] = [[]]
     for el in p.iter(W + "t", W + "tab", W + "br", W + "cr"):
         if _in_text_box(el, p):
             continue
-        parts.append(el.text or "" if el.tag == W + "t" else " ")
-    return " ".join("".join(parts).split())
+        if el.tag == W + "t":
+            first, *more = (el.text or "").splitlines() or [""]
+            lines[-1].append(first)
+            lines.extend([x] for x in more)
+        elif el.tag == W + "tab" or el.get(W + "type") not in (None, "textWrapping"):
+            lines[-1].append(" ")  # a tab, a page or column break: a space within the line
+        else:
+            lines.append([])
+    return [text for text in (" ".join("".join(parts).split()) for parts in lines) if text]
 
 
 def _in_text_box(el, stop) -> bool:

@@ -70,7 +70,8 @@ def segments(table: DocTable, known: set[str]) -> list[DocTable]:
     return [DocTable(table.index, table.rows[a:b], table.rows[a][0].line if table.rows[a] else table.line,
                      table.page, table.caption, table.section,
                      [(r1 - a, c1, r2 - a, c2) for r1, c1, r2, c2 in table.merged if a <= r1 < b],
-                     table.lengths[a:b], table.sheet, table.first_row + a, table.positional)
+                     table.lengths[a:b], table.sheet, table.first_row + a, table.positional,
+                     [p - a for p in table.printed[a:b]])
             for a, b in zip(bounds, bounds[1:])]
 
 
@@ -358,7 +359,8 @@ def _printed_at(r: layouts.Row) -> tuple[str, int, int | None, int | None]:
     """Where a row is printed: its table's name (a workbook's sheet), the row's number there, line and page."""
     cell = r.table.rows[r.source][0] if r.table.rows[r.source] else None
     on_sheet = r.table.sheet is not None  # a workbook's table: its sheet's name and the sheet's own rows
-    number = cell.line if on_sheet and cell and cell.line else r.table.first_row + r.source + 1
+    at = r.table.printed[r.source] if r.table.printed else r.source  # a row split out of one: the one printed
+    number = cell.line if on_sheet and cell and cell.line else r.table.first_row + at + 1
     sheet = r.table.sheet if r.table.sheet is not None else f"Tabel #{r.table.index}"
     return sheet, number, cell.line if cell else None, cell.page if cell else None
 

@@ -25,6 +25,9 @@ class DocCell:
     line: int | None = None  # markdown line the cell is on
     page: int | None = None  # PDF page the cell is on
     indent: float = 0.0  # how far the text stands in from the cell's left edge (points; spaces in markdown)
+    #: the lines the file prints the cell in (a Word cell's paragraphs and line breaks), when two or more: a row
+    #: holding a group of rows is split by them (`grouped`)
+    lines: tuple[str, ...] = ()
 
 
 @dataclass
@@ -52,6 +55,9 @@ class DocTable:
     #: by a column, so the generic sums and percentages check it only where a table kind's header words read it), or
     #: "printed": rows of figures whose columns were not found, kept as printed to be counted and said unread
     positional: str = ""
+    #: the row of the file each row is printed in (0-based), when rows were split out of one (`grouped`); empty:
+    #: each row is its own
+    printed: list[int] = field(default_factory=list)
 
     @property
     def width(self) -> int:

@@ -17,8 +17,8 @@ columns, and its rows take its place (`split_grouped`).
 """
 from __future__ import annotations
 
+from audit.document.grouped import nil_or_figure
 from audit.document.pdfgaps import _FIGURE, _header_start, _lines, _numeric, _table
-from audit.numbers import parse_number
 
 #: vertical rules closer than this (points) are one column line (a line drawn twice, a cell's border and its
 #: neighbour's)
@@ -74,15 +74,8 @@ def _grouped(row: list) -> bool:
     """Does one ruled row hold several rows: a cell of two figures or more, each on a line of its own, and another
     cell of two lines or more (their labels, their units)?"""
     lines = [[x for x in (cell or "").split("\n") if x.strip()] for cell in row]
-    figures = [ls for ls in lines if len(ls) >= 2 and sum(1 for x in ls if _nil_or_figure(x)) >= 2]
+    figures = [ls for ls in lines if len(ls) >= 2 and sum(1 for x in ls if nil_or_figure(x)) >= 2]
     return bool(figures) and sum(1 for ls in lines if len(ls) >= 2) >= 2
-
-
-def _nil_or_figure(text: str) -> bool:
-    """A figure, or a dash for none, as the number parser reads them (`12.540.550 *)`, `- **)`: a footnote mark
-    aside)."""
-    parsed = parse_number(text)
-    return parsed.form == "dash" or parsed.form == "ambiguous" or parsed.value is not None
 
 
 def loose_rules(boxes: list, edges: list[dict]) -> list[tuple[float, float, float, float]]:

@@ -86,11 +86,13 @@ def find_signatures(paras: list[Paragraph], tables: Sequence[DocTable] = ()) -> 
 
 
 def _columns(table: DocTable) -> list[list[Paragraph]]:
-    """The columns of a small table holding a NIP, each read as lines."""
+    """The columns of a small table holding a NIP, each read as lines (a cell's own lines where the file prints it
+    in several: `PIHAK KESATU,` over the name, the rank and the NIP in one Word cell)."""
     if len(table.rows) > 15 or not any(NIP.search(c.text) for row in table.rows for c in row):
         return []
-    return [[Paragraph(row[k].text, row[k].line, row[k].page, bold=row[k].bold)
-             for row in table.rows if k < len(row) and row[k].text.strip()] for k in range(table.width)]
+    return [[Paragraph(text, row[k].line, row[k].page, bold=row[k].bold)
+             for row in table.rows if k < len(row) and row[k].text.strip() for text in row[k].lines or (row[k].text,)]
+            for k in range(table.width)]
 
 
 def _signatures(paras: list[Paragraph]) -> list[Signature]:

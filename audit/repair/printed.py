@@ -44,7 +44,14 @@ def printed_cell(doc: Document, fix: Fix) -> tuple[DocTable, DocCell] | None:
         return None  # a blank cell has no text to find: where it prints is not certain
     number, row, column = where
     table = next((t for t in doc.tables if t.index == number), None)
-    if table is None or row >= len(table.rows):
+    if table is None:
+        return None
+    if table.printed:  # rows split out of one printed row (`grouped`): the row printed there, when it is one
+        held = [i for i, p in enumerate(table.printed) if p == row]
+        if len(held) != 1:
+            return None  # its cells print other rows' values too: a fix would write over them
+        row = held[0]
+    if row >= len(table.rows):
         return None
     cells = table.rows[row]
     if column < len(cells) and same_text(cells[column].text, fix.current_text):
