@@ -3,7 +3,8 @@
 Agencies type a sasaran's indicators into one row of a Word table, one paragraph (or one line of text) per
 indicator in one cell and their targets as as many lines of the cell beside. Asserted: what a reviewer would see
 differently if the reader joined them (an indicator of two names, a target `90% 20%` said unreadable), and that a
-corrected copy never writes into a cell holding several rows' values.
+corrected copy never writes into a cell holding several rows' values. The same rows as PDF-to-markdown converters
+write them (`<br>` in a pipe cell, `<p>` in an HTML cell) split alike.
 """
 from __future__ import annotations
 
@@ -103,3 +104,46 @@ def test_a_row_is_split_only_when_its_lines_pair_up(tmp_path, labels, targets, s
     (tmp_path / "pk.yaml").write_text("agency: Dinas Contoh\nyear: 2017\n", encoding="utf-8")
     read_targets = [t for t in read(path).tables["pk_indikator"].values["target"] if t == t]
     assert read_targets == ([90.0, 20.0] if split else [])
+
+
+#: Dispusipda's sasaran 3 and 5 (the Word table above) as PDF-to-markdown converters write a cell of several lines:
+#: `<br>` inside a pipe cell (marker), `<p>` per line inside an HTML cell (MinerU, docling)
+PIPE = """# PERJANJIAN KINERJA TAHUN 2017
+
+| NO | SASARAN STRATEGIS | INDIKATOR KINERJA | TARGET 2017 |
+|---|---|---|---|
+| 3 | Terpenuhinya pelayanan prima berbasis teknologi informasi | Tingkat kepuasan pemustaka<br>Persentase peningkatan jumlah pengunjung | 90%<br>20% |
+| 5 | Terwujudnya pengembangan dan pelestarian bahan perpustakaan | Persentase bahan perpustakaan yang dipreservasi<br/>Persentase bahan perpustakaan yang dialihmediakan | 0,5%<br/>1,81% |
+"""
+HTML = """# PERJANJIAN KINERJA TAHUN 2017
+
+<table><tr><th>NO</th><th>SASARAN STRATEGIS</th><th>INDIKATOR KINERJA</th><th>TARGET 2017</th></tr>
+<tr><td>3</td><td>Terpenuhinya pelayanan prima berbasis teknologi informasi</td>
+<td><p>Tingkat kepuasan pemustaka</p><p>Persentase peningkatan jumlah pengunjung</p></td><td><p>90%</p><p>20%</p></td></tr>
+<tr><td>5</td><td>Terwujudnya pengembangan dan pelestarian bahan perpustakaan</td>
+<td>Persentase bahan perpustakaan yang dipreservasi<br>Persentase bahan perpustakaan yang dialihmediakan</td>
+<td>0,5%<br>1,81%</td></tr></table>
+"""
+
+
+@pytest.mark.parametrize("text", [PIPE, HTML], ids=["pipe", "html"])
+def test_a_converted_cell_of_several_lines_splits_its_row_alike(tmp_path, text):
+    path = tmp_path / "pk.md"
+    path.write_text(text, encoding="utf-8")
+    (tmp_path / "pk.yaml").write_text("agency: Dinas Perpustakaan dan Kearsipan Daerah\nyear: 2017\n", encoding="utf-8")
+    table = read(path).tables["pk_indikator"]
+    assert dict(zip(table.values["indikator"], table.values["target"])) == {
+        "Tingkat kepuasan pemustaka": 90.0, "Persentase peningkatan jumlah pengunjung": 20.0,
+        "Persentase bahan perpustakaan yang dipreservasi": 0.5,
+        "Persentase bahan perpustakaan yang dialihmediakan": 1.81}
+    assert table.location(1, "target").line == table.location(0, "target").line  # printed on one line
+    assert not [f for f in audit.run(str(path)).findings if f.rule_id == "PARSE001"]
+
+
+def test_a_corrected_markdown_copy_leaves_a_cell_of_several_rows_alone(tmp_path):
+    """The same safety for the agency's markdown: `90%<br>20%` is not rewritten as one value."""
+    from audit.document.markdown import parse_markdown
+
+    doc = parse_markdown(PIPE, "pk.md")
+    fix = types.SimpleNamespace(cell=Location("pk.md", "Tabel #1", "D2"), current_text="20%")
+    assert printed_cell(doc, fix) is None

@@ -120,14 +120,15 @@ class _Reader:
         index = len(self.document.tables) + 1
         self.budget.rows_read(len(rows), str(self.path), f"Tabel {index}", f"Tabel {index}")
         self.budget.cells_read(sum(len(r) for r in rows), str(self.path), f"Tabel {index}")
-        rows, merged, printed, split = split_rows(rows, merged)
+        table = DocTable(index, rows, merged=merged)
+        split = split_rows(table)
         if self.origins is not None:  # a cell split into its lines is no cell a fix can be written into whole
             for cell in split:
                 self.origins.pop(id(cell), None)
             self._split.extend(split)  # kept alive: a new cell must not take a split one's id
         before = self.document.blocks[-1] if self.document.blocks else None
         if isinstance(before, DocTable) and rows and len(rows[0]) == before.width:
-            self.continued(before, DocTable(index, rows, merged=merged, printed=printed), notes)
+            self.continued(before, table, notes)
             return
         caption: list[str] = []
         for block in reversed(self.document.blocks):
@@ -135,8 +136,8 @@ class _Reader:
                     or len(caption) == CAPTION_LINES):
                 break
             caption.insert(0, block.text)
-        self.document.blocks.append(DocTable(index, rows, caption=caption, merged=merged,
-                                             section=[h[1] for h in self.headings], printed=printed))
+        table.caption, table.section = caption, [h[1] for h in self.headings]
+        self.document.blocks.append(table)
 
     def continued(self, before: DocTable, table: DocTable, notes: int) -> None:
         """A table right after another as wide, with no text between (a converter writes one table per page of

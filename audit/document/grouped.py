@@ -12,7 +12,7 @@ the file itself says (`DocCell.lines`), so the split is exact where it happens.
 """
 from __future__ import annotations
 
-from audit.document.model import DocCell
+from audit.document.model import DocCell, DocTable
 from audit.numbers import parse_number
 
 
@@ -33,14 +33,14 @@ def group_size(row: list[DocCell]) -> int:
     return size if any(figures) and not all(figures) else 1  # figures beside their labels
 
 
-def split_rows(rows: list[list[DocCell]], merged: list[tuple[int, int, int, int]]
-               ) -> tuple[list[list[DocCell]], list[tuple[int, int, int, int]], list[int], list[DocCell]]:
-    """(rows, merged ranges, the printed row of each row, the cells split) with every body row holding a group
-    split into its rows; the printed row (0-based) lets a location name the row as the file prints it. The first
-    row (the header) is never split."""
+def split_rows(table: DocTable) -> list[DocCell]:
+    """Every body row of `table` holding a group split into its rows, in place (its merged ranges, the cells each
+    row had and `printed`, the row of the file each row is printed in, kept in step); the cells split, which no
+    longer stand in the table. The first row (the header) is never split."""
+    rows, merged = table.rows, table.merged
     sizes = [1] + [group_size(r) for r in rows[1:]]
     if all(s == 1 for s in sizes):
-        return rows, merged, [], []
+        return []
     out: list[list[DocCell]] = []
     printed: list[int] = []
     first: list[int] = []
@@ -54,7 +54,7 @@ def split_rows(rows: list[list[DocCell]], merged: list[tuple[int, int, int, int]
         gone.extend(c for c in row if c.lines)
         for k in range(size):
             out.append([DocCell(c.lines[k], c.bold, c.line, c.page, c.indent) if c.lines
-                        else c if k == 0 else DocCell("") for c in row])
+                        else c if k == 0 else DocCell("", line=c.line, page=c.page) for c in row])
     last = [f + s - 1 for f, s in zip(first, sizes)]
     spans = []
     for r0, c0, r1, c1 in merged:
@@ -67,4 +67,9 @@ def split_rows(rows: list[list[DocCell]], merged: list[tuple[int, int, int, int]
         if size > 1:  # a cell of one line over the group: as if merged down its rows
             spans += [(first[r], c, last[r], c) for c, cell in enumerate(row)
                       if not cell.lines and cell.text.strip() and (r, c) not in covered]
-    return out, spans, printed, gone
+    was = table.printed
+    table.rows, table.merged = out, spans
+    table.printed = [was[p] for p in printed] if was else printed
+    if table.lengths:
+        table.lengths = [table.lengths[p] for p in printed]
+    return gone

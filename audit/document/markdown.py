@@ -17,6 +17,7 @@ from pathlib import Path
 from audit.document.continued import append_continued
 from audit.document.gridtable import GRID_BORDER as _GRID_BORDER
 from audit.document.gridtable import read_grid_table
+from audit.document.grouped import split_rows
 from audit.document.htmltable import HTML_TABLE as _HTML_TABLE
 from audit.document.htmltable import read_html_table
 from audit.document.model import DocCell, DocTable, Document, Paragraph
@@ -41,9 +42,20 @@ _LATEX = [
 TABLE_GAP = 3
 
 
+_LINE_BREAK = re.compile(r"</(?:p|li|div|br)>|<br\s*/?>", re.I)
+
+
+def cell_lines(raw: str) -> tuple[str, ...]:
+    """The lines a pipe cell prints (`90%<br>20%`), when two or more: a row may hold a group of rows (`grouped`)."""
+    if "<" not in raw:
+        return ()
+    lines = tuple(text for text in (plain(part) for part in _LINE_BREAK.split(raw)) if text)
+    return lines if len(lines) >= 2 else ()
+
+
 def plain(text: str) -> str:
     """Text as a reader sees it: markup and LaTeX removed, entities decoded, whitespace collapsed."""
-    text = re.sub(r"</(?:p|li|div|br)>|<br\s*/?>", " ", text, flags=re.I)
+    text = _LINE_BREAK.sub(" ", text)
     text = html.unescape(_markup(_TAG.sub("", text)))
     return " ".join(text.replace("\\*", "*").replace("\\|", "|").split())
 
@@ -135,6 +147,7 @@ def parse_markdown(text: str, path: str = "<markdown>", budget: Budget | None = 
                 recent.append(Paragraph(before, start + 1))
                 doc.blocks.append(recent[-1])
             for table, nested in tables:
+                split_rows(table)  # a row holding a group of rows, its cells' lines pairing up
                 count += 1
                 table.index = count
                 table.caption = [p.text for p in recent[-3:] if len(p.text) < 200] + table.caption
@@ -243,7 +256,8 @@ def _table(lines: list[str], start: int, budget: Budget, path: str, is_row, max_
         line = lines[i]
         if is_row(line):
             if not (_SEPARATOR.match(line.strip()) or (len(rows) == 1 and i == start + 1 and _delimiter(line))):
-                cells = [DocCell(plain(c), _is_bold(c), i + 1, indent=_indent(c)) for c in _row_cells(line)]
+                cells = [DocCell(plain(c), _is_bold(c), i + 1, indent=_indent(c), lines=cell_lines(c))
+                         for c in _row_cells(line)]
                 rows.append(cells)
                 budget.cells_read(len(cells), path, str(i + 1))
             gap = 0
