@@ -108,18 +108,19 @@ def test_a_row_is_split_only_when_its_lines_pair_up(tmp_path, labels, targets, s
 
 #: Dispusipda's sasaran 3 and 5 (the Word table above) as PDF-to-markdown converters write a cell of several lines:
 #: `<br>` inside a pipe cell (marker), `<p>` per line inside an HTML cell (MinerU, docling)
-PIPE = """# PERJANJIAN KINERJA TAHUN 2017
-
-| NO | SASARAN STRATEGIS | INDIKATOR KINERJA | TARGET 2017 |
-|---|---|---|---|
-| 3 | Terpenuhinya pelayanan prima berbasis teknologi informasi | Tingkat kepuasan pemustaka<br>Persentase peningkatan jumlah pengunjung | 90%<br>20% |
-| 5 | Terwujudnya pengembangan dan pelestarian bahan perpustakaan | Persentase bahan perpustakaan yang dipreservasi<br/>Persentase bahan perpustakaan yang dialihmediakan | 0,5%<br/>1,81% |
-"""
+PIPE = ("# PERJANJIAN KINERJA TAHUN 2017\n\n"
+        "| NO | SASARAN STRATEGIS | INDIKATOR KINERJA | TARGET 2017 |\n|---|---|---|---|\n"
+        "| 3 | Terpenuhinya pelayanan prima berbasis teknologi informasi "
+        "| Tingkat kepuasan pemustaka<br>Persentase peningkatan jumlah pengunjung | 90%<br>20% |\n"
+        "| 5 | Terwujudnya pengembangan dan pelestarian bahan perpustakaan "
+        "| Persentase bahan perpustakaan yang dipreservasi<br/>Persentase bahan perpustakaan yang dialihmediakan "
+        "| 0,5%<br/>1,81% |\n")
 HTML = """# PERJANJIAN KINERJA TAHUN 2017
 
 <table><tr><th>NO</th><th>SASARAN STRATEGIS</th><th>INDIKATOR KINERJA</th><th>TARGET 2017</th></tr>
 <tr><td>3</td><td>Terpenuhinya pelayanan prima berbasis teknologi informasi</td>
-<td><p>Tingkat kepuasan pemustaka</p><p>Persentase peningkatan jumlah pengunjung</p></td><td><p>90%</p><p>20%</p></td></tr>
+<td><p>Tingkat kepuasan pemustaka</p><p>Persentase peningkatan jumlah pengunjung</p></td>
+<td><p>90%</p><p>20%</p></td></tr>
 <tr><td>5</td><td>Terwujudnya pengembangan dan pelestarian bahan perpustakaan</td>
 <td>Persentase bahan perpustakaan yang dipreservasi<br>Persentase bahan perpustakaan yang dialihmediakan</td>
 <td>0,5%<br>1,81%</td></tr></table>
