@@ -289,8 +289,9 @@ def percentage_recomputes(ctx, loaded, p: RatioParams, report):
             continue
         way = (bool(negative[k]), bool(inverse[k]), source[k])
         at = (float(scale[k]), said[k], bool(x.rate[k]))
-        hint = explain(ctx, p, report, table, i, (s[k], hs[k]), (n[k], hn[k]), (d[k], hd[k]),
-                       (d_used[k], hd_used[k]), earlier.get(i), way, float(point[k]), at)
+        with np.errstate(all="ignore"):  # figures of absurd size: no convention reproduces them, no warning
+            hint = explain(ctx, p, report, table, i, (s[k], hs[k]), (n[k], hn[k]), (d[k], hd[k]),
+                           (d_used[k], hd_used[k]), earlier.get(i), way, float(point[k]), at)
         if capped is not None and capped[k]:
             hint = Message("hint_capped", dict(cap=ctx.fmt(float(scale[k]), 0), unit="%" if scale[k] == 100 else "",
                                                rows=int(capped[k])))
