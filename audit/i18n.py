@@ -68,6 +68,13 @@ MESSAGES: dict[str, dict[str, str]] = {
                   "en": "{n} canonical tables written to {path}; log: {log}"},
     "extract_needs_document": {"id": "audit extract membaca dokumen (.md, .docx, .pdf)",
                                "en": "audit extract reads a document (.md, .docx, .pdf)"},
+    "doc_not_lkjip": {"id": "dokumen ini {kind}, bukan LKjIP: bab yang diwajibkan PermenPANRB 53/2014 untuk LKjIP "
+                            "tidak diperiksa",
+                      "en": "this document is {kind}, not an LKjIP: the chapters PermenPANRB 53/2014 requires of an "
+                            "LKjIP are not checked"},
+    "doc_kind_pk": {"id": "Perjanjian Kinerja", "en": "a performance agreement (Perjanjian Kinerja)"},
+    "doc_kind_lkpj": {"id": "LKPJ (Laporan Keterangan Pertanggungjawaban)",
+                      "en": "an LKPJ (a head of region's accountability report)"},
     "doc_chapter_missing": {"id": "bab '{name}' yang diwajibkan PermenPANRB 53/2014 tidak ditemukan",
                             "en": "chapter '{name}' required by PermenPANRB 53/2014 was not found"},
     "doc_table_number_gap": {"id": "Tabel {n} menyusul Tabel {prev}: nomor {missing} terlewat",

@@ -148,3 +148,23 @@ def test_a_corrected_markdown_copy_leaves_a_cell_of_several_rows_alone(tmp_path)
     doc = parse_markdown(PIPE, "pk.md")
     fix = types.SimpleNamespace(cell=Location("pk.md", "Tabel #1", "D2"), current_text="20%")
     assert printed_cell(doc, fix) is None
+
+
+def test_a_performance_agreement_is_not_held_to_the_lkjip_outline():
+    """A PK printed on its own has no LKjIP chapters to miss: one note says they were not checked (before: six
+    DOC010 warnings, one per LKjIP chapter)."""
+    chapters = [f for f in audit.run(str(RSJ)).findings if f.rule_id == "DOC010"]
+    assert [(f.severity.value, "Perjanjian Kinerja" in f.message.render("id")) for f in chapters] == [("info", True)]
+    assert "performance agreement" in chapters[0].message.render("en")
+
+
+def test_an_lkjip_naming_its_agreement_in_a_heading_is_still_an_lkjip(tmp_path):
+    """`PERJANJIAN KINERJA TAHUN 2023` as a heading of BAB II does not make the report a PK: its missing chapters
+    are still found."""
+    path = tmp_path / "laporan.md"
+    path.write_text("# LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2023\n\n# BAB II PERENCANAAN KINERJA\n\n"
+                    "## PERJANJIAN KINERJA TAHUN 2023\n\n| Indikator Kinerja | Target |\n|---|---|\n"
+                    "| Persentase desa berprestasi | 80 |\n", encoding="utf-8")
+    (tmp_path / "laporan.yaml").write_text("agency: Kecamatan Contoh\nyear: 2023\n", encoding="utf-8")
+    chapters = [f for f in audit.run(str(path)).findings if f.rule_id == "DOC010"]
+    assert len(chapters) == 5 and all(f.severity.value == "warning" for f in chapters)

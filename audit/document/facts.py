@@ -30,6 +30,13 @@ _REGION = re.compile(r"\b(Kabupaten|Kota|Provinsi)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w
 _REPORT_YEAR = re.compile(r"(?:LAPORAN\s+(?:AKUNTABILITAS\s+)?KINERJA(?:\s+INSTANSI\s+PEMERINTAH)?"
                           r"(?:\s*\(?(?:LKj[IiPp]+|LAKIP|LKIP)\)?)?\s+TAHUN|PERJANJIAN\s+KINERJA\s+TAHUN"
                           r"|\b(?:LKjIP|LKIP|LAKIP)(?:\s+TAHUN)?)\s+((?:19|20)\d{2})\b", re.I)
+#: what a document is, by the first title among its opening paragraphs that names a kind: an LKjIP (LAKIP, LKIP,
+#: `LAPORAN KINERJA ...`), a performance agreement printed on its own, a head of region's accountability report
+_TITLES = (("lkjip", re.compile(r"^\W*(?:LAPORAN\s+(?:AKUNTABILITAS\s+)?KINERJA|LKj[IiPp]+|LAKIP|LKIP)\b")),
+           ("pk", re.compile(r"^\W*PERJANJIAN\s+KINERJA\b")),
+           ("lkpj", re.compile(r"^\W*(?:LAPORAN\s+KETERANGAN\s+PERTANGGUNG\s*JAWABAN|LKPJ)\b")))
+#: paragraphs a title is looked for in: a cover, a letterhead, the agreement's opening
+_TITLE_REACH = 12
 _DESA_COUNT = re.compile(r"terdiri\s+(?:dari|atas)\s+(\d+)\s*(?:\(\w+\)\s*)?desa", re.I)
 _DESA_LIST = re.compile(r"desa,?\s+yaitu\s+(.+?)\.?$", re.I)
 #: a number of units stated in a sentence: `terdiri dari 12 (dua belas) puskesmas`, `terdiri atas 9 unit kerja`
@@ -60,6 +67,8 @@ class Facts:
     agency: str | None = None
     region: str | None = None
     year: int | None = None
+    #: what the document is (`_TITLES`): "lkjip", "pk", "lkpj"; None when no title says (an excerpt, a workbook)
+    kind: str | None = None
     signatures: list[Signature] = field(default_factory=list)
     predikat_scale: list[tuple[float | None, str]] = field(default_factory=list)  # (min, label), best first
     predikat_bands: list[dict] = field(default_factory=list)  # the same bands as `PredikatBand` fields
@@ -99,6 +108,7 @@ def find_facts(doc: Document) -> Facts:
         if m:
             facts.year = int(m.group(1))
             break
+    facts.kind = next((kind for p in paras[:_TITLE_REACH] for kind, title in _TITLES if title.match(p.text)), None)
     # per paragraph: a title page in capitals must not run on into the next line's words
     agencies = Counter(_title(f"{a} {b}") for p in paras[:400] for a, b in _AGENCY.findall(p.text)
                        if not b.lower().startswith(("dan",)))

@@ -77,6 +77,9 @@ def _chapters(ctx, loaded, p, report, info):
     doc = info.document
     if doc.kind == "xlsx":  # an agency's workbook holds tables, not the report's chapters
         return []
+    if info.facts.kind not in (None, "lkjip"):  # a PK, an LKPJ: not an LKjIP's outline; said, not judged
+        return [_finding(loaded, doc, Message("doc_not_lkjip", dict(kind=Message(f"doc_kind_{info.facts.kind}"))),
+                         at_most=Severity.INFO)]
     texts = [_key(m.text) for m in info.facts.headings] + [_key(x.text) for x in doc.paragraphs
                                                            if x.bold and len(x.text) < 80]
     out = []
