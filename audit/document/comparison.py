@@ -61,8 +61,10 @@ def misread(found: list[dict[int, str]], mapping: dict[int, str], kinds: dict[st
     """Would a table kind misread the comparison? It does when it takes one of the compared amounts for anything
     but money (the year itself; an indicator's value where it reads no indicator, or where the header says Rp),
     or when every figure it reads is one quantity of the comparison and it does not read the years as rows (one
-    year's column read as the year's realisation, the others left out). A statement reading this year's anggaran
-    and realisasi beside last year's realisasi reads two quantities, and is not this. `kinds`: canonical column
+    year's column read as the year's realisation, the others left out), or when it reads one year's column of each
+    of two compared quantities or more (2013's allocation and realisation, 2014's left out). A statement reading
+    this year's anggaran and realisasi beside last year's realisasi reads both years of one quantity, and is not
+    this. `kinds`: canonical column
     -> its kind; `labelled`: the kind reads every label column it requires (an indicator of 125.000 visitors a
     year is an indicator's value); `rupiah`: the positions whose header states a money unit."""
     compared = {p for group in found for p in group}
@@ -73,7 +75,12 @@ def misread(found: list[dict[int, str]], mapping: dict[int, str], kinds: dict[st
             return True
     if per_year or not read:
         return False
-    return any(set(read) <= set(group) for group in found)
+    if any(set(read) <= set(group) for group in found):
+        return True
+    # one year's set of quantities read (its allocation and its realisation), the other years' left: the table
+    # compares years, not a year's budget beside last year's realisation (which reads both years of one quantity)
+    touched = [set(group) & set(read) for group in found if set(group) & set(read)]
+    return len(touched) >= 2 and all(len(t) == 1 for t in touched)
 
 
 #: words of a column of what was realised: a table printing one is a realisation table, whatever budgets it prints

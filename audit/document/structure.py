@@ -53,6 +53,9 @@ class Line:
     # first column -> (the figure, the numeric columns it spans); it is the sum of them all, so it is
     # kept out of `values` (no column's check may read it as that column's figure alone)
     spans: dict[int, tuple[Parsed, tuple[int, ...]]] = field(default_factory=dict)
+    #: the words of the last row without figures printed above (a heading: `belanja` of `II Belanja` over its
+    #: sources), as `called` gives them
+    under: str = ""
 
     @property
     def rank(self) -> int:
@@ -64,6 +67,15 @@ class Line:
 
     def line_no(self) -> int | None:
         return next((c.line for c in self.cells if c.line is not None), None)
+
+    def called(self) -> str:
+        """Its label as words, without its numbering (`II. Belanja` -> `belanja`)."""
+        return key_of(strip_mark(self.label))
+
+    def names(self) -> str:
+        """What a total row names after its total word (`Total Belanja` -> `belanja`), else ''."""
+        name, word = key_of(self.label), key_of(self.total or "")
+        return name[len(word) + 1:] if word and name.startswith(word + " ") else ""
 
     def page(self) -> int | None:
         return next((c.page for c in self.cells if c.page is not None), None)
@@ -129,6 +141,11 @@ def read(table: DocTable, rows: list | None = None, recognised: bool = False) ->
     lines = [_line(table, i, first, numeric, styles) for i in _aligned(table, body)]
     for extra in rows or []:
         lines += [_line(extra, i, first, numeric, styles) for i in range(len(extra.rows))]
+    heading = ""
+    for ln in lines:  # a heading row prints no figure: the rows under it remember it, for a total that names it
+        if not (ln.values or ln.spans or ln.total) and ln.label:
+            heading = ln.label
+        ln.under = key_of(strip_mark(heading))
     lines = [ln for ln in lines if (ln.values or ln.total) and not is_summary(ln.label)]
     percent = {c for c in numeric if _percent(headers[c], [ln.values.get(c) for ln in lines])}
     money = {c for c in numeric if c not in percent and _money(headers[c], [ln.values.get(c) for ln in lines])}

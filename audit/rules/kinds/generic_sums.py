@@ -95,7 +95,9 @@ def _parents(printed, confirmed: dict) -> list[Gap]:
 
 def _absorbed(printed) -> list[tuple]:
     """(total row, the rows and totals it adds up): a total adds up what was printed since the last
-    total of its own word or of a higher rank (`Sub Total`s are added by the `Jumlah` after them)."""
+    total of its own word or of a higher rank (`Sub Total`s are added by the `Jumlah` after them), and
+    a total naming a heading printed above (`Total Belanja` under `II Belanja`, `I Pendapatan` before it)
+    what was printed under that heading."""
     pending, out = [], []
     lines = printed.lines
     for k, ln in enumerate(lines):
@@ -107,6 +109,7 @@ def _absorbed(printed) -> list[tuple]:
             if pending[j].total and (pending[j].total == ln.total or pending[j].rank > ln.rank):
                 cut = j + 1
                 break
+        cut += _heading(pending[cut:], ln)
         absorbed = pending[cut:]
         if not absorbed and not pending:  # a total printed above its parts
             absorbed = [x for x in _until_total(lines[k + 1:])]
@@ -114,6 +117,22 @@ def _absorbed(printed) -> list[tuple]:
             pending = pending[:cut] + [ln]
         out.append((ln, absorbed))
     return out
+
+
+def _heading(rows: list, total) -> int:
+    """Where the rows a total names begin among `rows`: the first row under a heading without figures whose
+    label, without its numbering, is what the total's label names after its total word (`Total Belanja`, `II
+    Belanja`), else after the last row so labelled that prints figures itself; 0 when none is."""
+    name = total.names()
+    if not name:
+        return 0
+    named = [j for j, row in enumerate(rows) if row.under == name]
+    if named:
+        return named[0]
+    for j in range(len(rows) - 1, -1, -1):
+        if not rows[j].total and rows[j].called() == name:
+            return j + 1
+    return 0
 
 
 def _until_total(lines: list) -> list:
