@@ -22,9 +22,11 @@ from tests.test_wild_renderings import DOCUMENTS, NOT_RENDERED
 WILD = Path(__file__).resolve().parent / "wild"
 #: horizontal rules only; no lines; the frame and the column lines, no line between rows
 BORDERS = ["HORIZONTAL_LINES", "NONE", "NO_HORIZONTAL_LINES"]
-#: real tables that read and check exactly as their text does in every form (2026-12-07: 28 of 32)
+#: real tables that read and check exactly as their text does in every form (2026-12-07: 31 of 37; Depok's first
+#: row, its labels wrapped above the figures at its middle, since round 17)
 SAME = ["bima-dinkes-apbd-perubahan", "bkad-polman-subbid-anggaran", "bpbd-meranti-iku", "bppt-jabar-perizinan-gerai",
-        "desa-mangguh-lra", "desa-mengani-lra", "dindikpora-temanggung", "disdik-ogan-ilir",
+        "desa-mangguh-lra", "desa-mengani-lra", "dindikpora-temanggung", "dinkes-palu-sumber-dana",
+        "dinsos-depok-ikhtisar", "dinsos-dumai-sasaran", "disdik-ogan-ilir",
         "dkp-tapanuli-tengah-pegawai", "dukcapil-tubaba-skm", "inspektorat-sampang", "kec-balikpapan-timur-sdm",
         "kejari-pesisir-selatan", "manggarai-timur-kematian", "maros-pppa-perubahan", "minerba-ikl",
         "pa-demak-posbakum", "pupr-dumai", "puskesmas-pkp-gigi", "puskesmas-pkp-pecahan", "puskesmas-ukm-capaian",
@@ -87,9 +89,9 @@ def test_an_unruled_table_is_read_or_said_unread_never_a_false_alarm(checked, na
 
 @pytest.mark.parametrize("borders", BORDERS)
 def test_most_real_tables_read_without_their_lines(checked, borders):
-    """The tables read from an unruled print against those the text reads (2026-12-07: 29 of 30 in either form
-    without column lines, 30 of 30 with them; 20 of 28 without on 2026-12-06): a floor under what the reader does
-    today."""
+    """The tables read from an unruled print against those the text reads (2026-12-07, 37 documents: 33 of 34 in
+    either form without column lines, 34 of 34 with them; 20 of 28 without on 2026-12-06): a floor under what the
+    reader does today."""
     read = sum(checked[n, borders][1].coverage.tables_read for n in RENDERED)
     text = sum(checked[n, borders][0].coverage.tables_read for n in RENDERED)
     assert read >= 0.9 * text

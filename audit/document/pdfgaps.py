@@ -280,7 +280,23 @@ def _header_start(lines, i: int, columns, floor: int = 0, loose: bool = False) -
     while end - 1 > start and not _under_all(lines[end - 1], columns) & groups \
             and _detached(lines, end - 1, start, columns):
         end -= 1  # the body's first row, a heading without figures (`Layanan Prasarana Internal | Unit`)
+    while end - 1 > start and _label_above(lines, end - 1, i, columns):
+        end -= 1  # the first row's labels, wrapped above its figures (set at the middle of a tall row)
     return start, end
+
+
+def _label_above(lines, k: int, i: int, columns) -> bool:
+    """Is line `k` of a header the start of the first body row's labels, wrapped above the figures of line `i`
+    (a row as tall as its longest label, its figures set at its middle)? It stands apart from the line above by
+    more than the white space between a cell's wrapped lines (`WRAP`: a row's padding), each line from it down to
+    line `i` close above the next, and every column it names is named again on line `i` (the labels go on)."""
+    height = _bottom(lines[k]) - _top(lines[k])
+    if k < 1 or _top(lines[k]) - _bottom(lines[k - 1]) <= WRAP * height:
+        return False
+    for m in range(k, i):
+        if _top(lines[m + 1]) - _bottom(lines[m]) > WRAP * (_bottom(lines[m]) - _top(lines[m])):
+            return False
+    return _under_all(lines[k], columns) <= _under_all(lines[i], columns)
 
 
 def _detached(lines, k: int, start: int, columns) -> bool:
