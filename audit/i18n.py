@@ -68,6 +68,14 @@ MESSAGES: dict[str, dict[str, str]] = {
                   "en": "{n} canonical tables written to {path}; log: {log}"},
     "extract_needs_document": {"id": "audit extract membaca dokumen (.md, .docx, .pdf)",
                                "en": "audit extract reads a document (.md, .docx, .pdf)"},
+    "match_read_as": {"id": "kolom yang dibaca sebagai {column} di {table} tampaknya berisi {other}: {agree} dari "
+                            "{of} baris sama dengan {other} di {other_table}, tidak dengan {column}-nya; dibandingkan "
+                            "sebagai {other} (judul kolomnya tidak membedakan keduanya)",
+                      "en": "the column read as {column} in {table} seems to hold {other}: {agree} of {of} rows equal "
+                            "the {other} in {other_table}, not its {column}; compared as {other} (the column's header "
+                            "does not tell the two apart)"},
+    "hint_read_as": {"id": "kolom {column} tabel ini berisi {other} (lihat catatannya): dibandingkan dengan {other}",
+                     "en": "this table's {column} column holds {other} (see its note): compared with {other}"},
     "doc_not_lkjip": {"id": "dokumen ini {kind}, bukan LKjIP: bab yang diwajibkan PermenPANRB 53/2014 untuk LKjIP "
                             "tidak diperiksa",
                       "en": "this document is {kind}, not an LKjIP: the chapters PermenPANRB 53/2014 requires of an "

@@ -393,3 +393,72 @@ def test_the_year_is_read_from_the_title_a_report_or_agreement_prints(tmp_path, 
                     "Indikator Kinerja | Target |\n|---|---|---|---|\n| 1 | Meningkatnya pembinaan olahraga | "
                     "Peningkatan prestasi olahraga | 2 Peringkat |\n", encoding="utf-8")
     assert read(path).meta.year == year
+
+
+DINKES = REAL / "dinkes-jabar-2016" / "laporan.pdf"
+
+
+def test_a_column_headed_capaian_over_years_is_compared_as_what_its_rows_hold():
+    """The Dinkes' comparison with the Renstra prints `CAPAIAN KINERJA` over 2015 and 2016, read as realisation
+    (another report's table so headed holds realised values): its rows equal the yearly tables' capaian (115,5 for
+    115,46%, 143,63, 100 and 100), not their realisation (92,37, 94,9, 1, 1). They are compared as capaian, and a
+    note says so (before: four false MATCH032 errors; on the whole report, 26). The yearly table's own slip stays:
+    94,9 / 66,7 is 142,28%, printed 143,63."""
+    found = audit.run(str(DINKES)).findings
+    match = [f for f in found if f.rule_id == "MATCH032"]
+    assert [(f.severity.value, f.column) for f in match] == [("info", "realisasi")]
+    assert "4 dari 4" in match[0].message.render("id") and "capaian" in match[0].message.render("id")
+    assert "holds capaian" not in match[0].message.render("en") and "hold capaian" in match[0].message.render("en")
+    assert [(f.rule_id, f.row_label) for f in found if f.severity.value == "error"] == [
+        ("RATIO013", "Persentase desa siaga aktif (2016)")]
+
+
+RENSTRA = {
+    "kinerja_renstra": """\
+        indikator,tahun,target,realisasi
+        Persentase desa siaga aktif,2015,,{siaga15}
+        Persentase desa siaga aktif,2016,,143.63
+        Jumlah dokumen data prioritas,2015,,100
+        Jumlah dokumen data prioritas,2016,,100
+        """,
+    "kinerja_tahunan": """\
+        indikator,tahun,target,realisasi,capaian
+        Persentase desa siaga aktif,2015,80,92.37,115.46
+        Persentase desa siaga aktif,2016,66.07,94.9,143.63
+        Jumlah dokumen data prioritas,2015,1,1,100
+        Jumlah dokumen data prioritas,2016,1,1,100
+        """,
+}
+
+
+@pytest.mark.parametrize("siaga15, errors", [("115.5", []), ("125.5", ["Persentase desa siaga aktif (2015)"]),
+                                             ("92.37", ["Persentase desa siaga aktif (2015)"])])
+def test_a_capaian_read_as_realisation_still_has_its_slips_found(tmp_path, siaga15, errors):
+    """Compared as capaian, a row that equals neither the other table's capaian (125,5) is still an error, and says
+    the column holds capaian; one row of realised values among capaian (92,37) is one too."""
+    from helpers import write_report
+
+    tables = dict(RENSTRA, kinerja_renstra=RENSTRA["kinerja_renstra"].format(siaga15=siaga15))
+    found = audit.run(str(write_report(tmp_path, tables, {"year": 2016}))).findings
+    wrong = [f for f in found if f.rule_id == "MATCH032" and f.severity.value == "error"]
+    assert [f.row_label for f in wrong] == errors
+    assert all("capaian" in f.hint.render("id") for f in wrong)
+
+
+def test_a_column_of_realised_values_is_compared_as_realisation(tmp_path):
+    """Where the rows equal the realisation (Manggarai Timur's `CAPAIAN KINERJA` over years), nothing changes: no
+    note, and a slip is a realisation's."""
+    from helpers import write_report
+
+    tables = dict(RENSTRA, kinerja_renstra="""\
+        indikator,tahun,target,realisasi
+        Persentase desa siaga aktif,2015,,92.37
+        Persentase desa siaga aktif,2016,,94.6
+        Jumlah dokumen data prioritas,2015,,1
+        Jumlah dokumen data prioritas,2016,,1
+        """)
+    found = [f for f in audit.run(str(write_report(tmp_path, tables, {"year": 2016}))).findings
+             if f.rule_id == "MATCH032"]
+    assert [(f.severity.value, f.row_label, f.expected) for f in found] == [
+        ("error", "Persentase desa siaga aktif (2016)", 94.9)]
+    assert found[0].hint is None or "capaian" not in found[0].hint.render("id")

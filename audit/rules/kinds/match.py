@@ -4,6 +4,11 @@ Rows are joined on `key` columns; names are normalised (`audit.rules.names`) and
 failing an exact join, matched to the single closest name. A row without a
 partner is not a finding here: tables legitimately cover different rows.
 With no key, the first selected row of each side is compared (e.g. two totals).
+
+A left column whose header leaves what it holds open (`CAPAIAN KINERJA` over years: realised values in one
+agency's report, capaian in another's) may be read as another quantity than it prints: `read_as` names the right
+column it may hold instead, and when most of its rows agree with that column and not with their own, it is
+compared with it, and a note (info) says how it was read.
 """
 from __future__ import annotations
 
@@ -13,7 +18,7 @@ import numpy as np
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, model_validator
 
-from audit.model import Finding, Message
+from audit.model import Finding, Message, Severity
 from audit.rules.candidates import candidate
 from audit.rules.intervals import meets
 from audit.rules.names import best_match
@@ -33,6 +38,8 @@ class MatchParams(BaseModel):
     right: MatchSide
     fuzzy: float = 0.88  # 1.0 turns fuzzy name matching off
     report: Literal["left", "right"] = "left"
+    #: a left column -> the right column it may hold instead (`realisasi: capaian`), decided by its rows
+    read_as: dict[str, str] = {}
 
     @model_validator(mode="after")
     def _same_shape(self):
@@ -43,6 +50,9 @@ class MatchParams(BaseModel):
         return self
 
     def references(self):
+        """The columns compared. A `read_as` column is not among them: it is read only to tell what a left column
+        holds, and checked by this rule only where a printed table holds it (the coverage must not count it checked
+        everywhere; a candidate fix changing it is not re-checked by this rule)."""
         return (references(self.left.table, self.left.table, self.left, self.left.columns)
                 + references(self.right.table, self.right.table, self.right, self.right.columns))
 
@@ -164,7 +174,8 @@ def recheck_pairs(ctx, loaded, p: MatchParams, report, copies) -> list[tuple[str
     written = Written([copies[k] for k in kept])
     left_e, right_e = left[at], right[at]
     starts = np.flatnonzero(np.r_[True, (left_e[1:] != left_e[:-1]) | (owner[1:] != owner[:-1])])
-    found = _disagreeing(ctx, loaded, p, lt, left_e, rt, right_e, starts,
+    columns = _compared_columns(p, lt, rt, left, right, loaded.rule.tolerance)
+    found = _disagreeing(ctx, loaded, p, columns, lt, left_e, rt, right_e, starts,
                          lambda c: written.gather(lt, c, _figures(lt, c), left_e, owner),
                          lambda c: written.gather(rt, c, _figures(rt, c), right_e, owner))
     return owned(found, owner, kept, out)
@@ -182,32 +193,88 @@ def same_value_in_both_tables(ctx, loaded, p: MatchParams, report):
     if not len(left):
         return []
     starts = np.flatnonzero(np.r_[True, left[1:] != left[:-1]])
-    findings = [f for _, f in _disagreeing(ctx, loaded, p, lt, left, rt, right, starts,
+    columns = _compared_columns(p, lt, rt, left, right, loaded.rule.tolerance)
+    findings = [f for _, f in _disagreeing(ctx, loaded, p, columns, lt, left, rt, right, starts,
                                            lambda c: _figures(lt, c)[left], lambda c: _figures(rt, c)[right])]
-    findings.sort(key=lambda f: (f.position, f.column))
+    if not ctx.keys_only:
+        findings += [_read_note(loaded, lt, rt, lc, alt, name, votes, left)
+                     for lc, _, alt, held in columns for name, votes in held.items()]
+    findings.sort(key=lambda f: (f.position, f.column or ""))
     return findings
 
 
-def _disagreeing(ctx, loaded, p, lt, left, rt, right, starts, left_values, right_values):
-    """(entry, finding) of each block of pairs (`left[n]`, `right[n]`; a block from each of `starts`: one left
-    row's partners) with a partner with a number and none that agrees, the figures from `left_values(column)`
-    and `right_values(column)` (one per entry)."""
-    ends = np.r_[starts[1:], len(left)]
+def _compared_columns(p, lt, rt, left, right, tolerance) -> list[tuple[str, str, str | None, dict]]:
+    """(left column, right column, the right column it may hold or None, {printed table: (rows agreeing with it,
+    rows compared)} of the printed tables found to hold it) of each comparison. A canonical table gathers several
+    printed ones, and one printed table may head its column ambiguously where another does not: each printed table
+    of a `read_as` column is compared with the column it may hold where at least two of its rows agree with that
+    column and more than twice as many as with their own."""
+    out: list[tuple[str, str, str | None, dict]] = []
     for lc, rc in zip(p.left.columns, p.right.columns):
+        alt = p.read_as.get(lc)
+        if alt is None or alt not in rt.values.columns or not len(left):
+            out.append((lc, rc, None, {}))
+            continue
+        lv, lh = _figures(lt, lc)[left], _halves(lt, lc)[left]
+        own, _ = _agreeing((lv, lh), (_figures(rt, rc)[right], _halves(rt, rc)[right]), tolerance)
+        other, usable = _agreeing((lv, lh), (_figures(rt, alt)[right], _halves(rt, alt)[right]), tolerance)
+        printed = _printed(lt, left)
+        held = {}
+        for name in dict.fromkeys(printed.tolist()):
+            at = printed == name
+            if int(other[at].sum()) >= 2 and int(other[at].sum()) > 2 * int(own[at].sum()):
+                held[name] = (int(other[at].sum()), int(usable[at].sum()))
+        out.append((lc, rc, alt, held))
+    return out
+
+
+def _agreeing(left, right, tolerance) -> tuple[np.ndarray, np.ndarray]:
+    """(entries whose two printed values meet, entries with both values) of two (values, half-widths) arrays."""
+    (lv, lh), (rv, rh) = left, right
+    usable = ~np.isnan(lv) & ~np.isnan(rv)
+    with np.errstate(invalid="ignore"):
+        return usable & meets(lv - lh, lv + lh, rv - rh, rv + rh, tolerance), usable
+
+
+def _printed(table, rows: np.ndarray) -> np.ndarray:
+    """The printed table (`Tabel #69`, a sheet) each of `rows` was read from."""
+    sheets = getattr(table, "sheets", None)
+    if not sheets:
+        return np.full(len(rows), table.sheet or "", dtype=object)
+    return np.asarray([sheets[r] if r < len(sheets) else table.sheet for r in rows], dtype=object)
+
+
+def _read_note(loaded, lt, rt, lc, rc, name, votes, left) -> Finding:
+    """The note that a printed table's left column was compared as the right column it holds (`read_as`)."""
+    agree, of = votes
+    first = int(left[_printed(lt, left) == name][0])
+    return Finding(loaded.id, Severity.INFO, lt.name, None, lc, lt.location(first, lc), None, None, None,
+                   Message("match_read_as", dict(table=name or lt.name, column=lc, other=rc, other_table=rt.name,
+                                                 agree=agree, of=of)),
+                   position=lt.source_rows[first] if first < len(lt.source_rows) else 0)
+
+
+def _disagreeing(ctx, loaded, p, columns, lt, left, rt, right, starts, left_values, right_values):
+    """(entry, finding) of each block of pairs (`left[n]`, `right[n]`; a block from each of `starts`: one left
+    row's partners) with a partner with a number and none that agrees, for each (left column, right column) of
+    `columns`, the figures from `left_values(column)` and `right_values(column)` (one per entry)."""
+    ends = np.r_[starts[1:], len(left)]
+    for lc, rc, alt, held in columns:
         lv, lh = left_values(lc), _halves(lt, lc)[left]
         rv, rh = right_values(rc), _halves(rt, rc)[right]
-        usable = ~np.isnan(lv) & ~np.isnan(rv)
-        with np.errstate(invalid="ignore"):
-            agree = usable & meets(lv - lh, lv + lh, rv - rh, rv + rh, loaded.rule.tolerance)
+        swapped = np.isin(_printed(lt, left), list(held)) if held else np.zeros(len(left), dtype=bool)
+        if swapped.any():  # printed tables holding the other quantity: compared with it
+            rv, rh = np.where(swapped, right_values(alt), rv), np.where(swapped, _halves(rt, alt)[right], rh)
+        agree, usable = _agreeing((lv, lh), (rv, rh), loaded.rule.tolerance)
         compared = np.add.reduceat(usable.astype(np.intp), starts) > 0
         agreed = np.add.reduceat(agree.astype(np.intp), starts) > 0
         for g in np.flatnonzero(compared & ~agreed):  # only the disagreements reach Python
             k = starts[g] + int(np.argmax(usable[starts[g]:ends[g]]))  # the first partner with a number
-            yield k, _disagreement(ctx, loaded, p, lt, int(left[k]), lc, float(lv[k]), rt, int(right[k]), rc,
-                                   float(rv[k]))
+            yield k, _disagreement(ctx, loaded, p, lt, int(left[k]), lc, float(lv[k]), rt, int(right[k]),
+                                   alt if swapped[k] else rc, float(rv[k]), held_as=alt if swapped[k] else None)
 
 
-def _disagreement(ctx, loaded, p, lt, i, lc, lv, rt, j, rc, rv):
+def _disagreement(ctx, loaded, p, lt, i, lc, lv, rt, j, rc, rv, held_as: str | None = None):
     if p.report == "left":
         table, row, col, actual, expected = lt, i, lc, lv, rv
         other_t, other_r, other_c = rt, j, rc
@@ -217,7 +284,7 @@ def _disagreement(ctx, loaded, p, lt, i, lc, lv, rt, j, rc, rv):
     if ctx.keys_only:  # re-checking a candidate fix: the finding's identity is enough
         return ctx.finding(loaded, table, row, col, actual, expected)
     other = other_t.location(other_r, other_c)
-    hint = _copied_hint(ctx, p, lt, i, lc, rv)
+    hint = Message("hint_read_as", dict(column=lc, other=held_as)) if held_as else _copied_hint(ctx, p, lt, i, lc, rv)
     # the hint says the right table's value is a copied target: that cell is the suspect
     suspect_other, suspect_own = hint is not None and p.report == "left", hint is not None and p.report != "left"
     return ctx.finding(
