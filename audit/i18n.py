@@ -803,7 +803,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "low": {"id": "rendah", "en": "low"},
     # schema findings
     "schema_check": {"id": "nilai tidak memenuhi aturan tabel: {check}", "en": "value breaks the table's rule: {check}"},
-    "schema_key": {"id": "kunci baris ganda: {key}", "en": "duplicated row key: {key}"},
+    "schema_key": {"id": "baris ganda: {key} sudah tercetak di {first}", "en": "row repeated: {key} is already "
+                   "printed at {first}"},
     "schema_level": {"id": "jenis baris '{value}' tidak dikenal (pilihan: {allowed})",
                      "en": "unknown row level '{value}' (allowed: {allowed})"},
     "schema_range": {"id": "nilai di luar rentang yang wajar ({check})", "en": "value out of range ({check})"},

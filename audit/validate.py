@@ -42,27 +42,44 @@ def validate_table(table: Table) -> list[Finding]:
 def _findings(table: Table, spec, cases) -> list[Finding]:
     findings: list[Finding] = []
     seen_keys: set[int] = set()
+    firsts = _first_of_key(table, spec.keys) if (cases["check"] == "unique_key").any() else {}
     for case in cases.itertuples(index=False):
         index = case.index
         if index is None or index != index:
             continue  # table-wide failures (e.g. dtype) are reported by ingest
         index = int(index)
         row, label = table.row_name(index)
+        related: tuple = ()
         if case.check == "unique_key":
-            if index in seen_keys:
-                continue
+            first = firsts.get(index, index)
+            if index in seen_keys or first == index:
+                continue  # the key's first row is no repeat: its repeats are said, each naming it
             seen_keys.add(index)
-            column = spec.keys[0]
-            key = " / ".join(str(table.values.at[index, k]) for k in spec.keys)
-            rule, message = "SCHEMA001", Message("schema_key", {"key": key})
+            # said by the key columns the table prints (an indicator's name, not the version the reader gave it)
+            shown = [k for k in spec.keys if table.location(index, k).cell] or list(spec.keys)
+            column = shown[0]
+            key = " / ".join(str(table.values.at[index, k]) for k in shown)
+            where = table.location(first, column)
+            rule, message = "SCHEMA001", Message("schema_key", {"key": key, "first": where.said()})
+            related = (where,)
         else:
             column = case.column
             rule, message = _message(str(case.check), case.failure_case, spec, column)
         raw = table.raw.at[index, column] if column in table.raw.columns else case.failure_case
         findings.append(Finding(rule, Severity.ERROR, table.name, row, column, table.location(index, column),
-                                raw, None, None, message, row_label=label,
+                                raw, None, None, message, row_label=label, related=related,
                                 position=table.source_rows[index], row_key=table.row_key(index)))
     return findings
+
+
+def _first_of_key(table: Table, keys: list[str]) -> dict[int, int]:
+    """Row -> the first row printing the same key."""
+    first: dict[tuple, int] = {}
+    out: dict[int, int] = {}
+    columns = [table.values[k].tolist() for k in keys if k in table.values.columns]
+    for index, key in enumerate(zip(*columns)):
+        out[index] = first.setdefault(tuple(str(x) for x in key), index)
+    return out
 
 
 def validate_report(report: Report) -> list[Finding]:

@@ -170,7 +170,8 @@ CASES = {
     "unicode spaces and digits": Case(overlay("unicode_digits"), 0, others=False),
     "mixed decimal conventions": Case(overlay("mixed_decimals"), 0, others=False),
     "duplicated keys": Case(overlay("duplicated_keys"), 1, "SCHEMA001", "realisasi_program.csv", "line=3,col=3",
-                            "kunci baris ganda", "duplicated row key", others=False),
+                            "baris ganda: Program A sudah tercetak di", "row repeated: Program A is already printed",
+                            others=False),
     "all dashes": Case(all_dashes, 1, others=False),
     # report.yaml
     "empty report.yaml": Case(overlay("empty_yaml"), 2, None, "report.yaml", None, "berkas kosong",

@@ -82,7 +82,10 @@ def test_schema_failures_are_findings_with_cells(tmp_path):
     got = {(f.rule_id, f.location.cell) for f in result.findings if f.rule_id.startswith("SCHEMA")}
     assert ("SCHEMA002", "D2") in got  # negative budget
     assert ("SCHEMA004", "A3") in got  # a level the programme table does not have
-    assert ("SCHEMA001", "C2") in got and ("SCHEMA001", "C4") in got  # programme A twice
+    # programme A twice: the repeat is the finding, naming where A was printed first
+    assert ("SCHEMA001", "C4") in got and ("SCHEMA001", "C2") not in got
+    [repeat] = [f for f in result.findings if f.rule_id == "SCHEMA001"]
+    assert [r.cell for r in repeat.related] == ["C2"] and "C2" in repeat.message.render("id")
     assert ("SCHEMA003", "B2") in got  # a quarter above 100%
 
 

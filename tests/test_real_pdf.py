@@ -119,12 +119,14 @@ def test_an_indicator_printed_again_with_its_figures_is_read_once(tmp_path):
 
 
 def test_an_indicator_printed_again_with_other_figures_stays_a_duplicate(tmp_path):
-    """Two readings of one indicator that disagree are both kept, each row named: the report contradicts itself."""
+    """Two readings of one indicator that disagree are both kept: the report contradicts itself, and the second is
+    said a repeat of the first, naming where the first is printed."""
     head, _, last = REPEATED.rpartition("| 30 | 21 | 70,00 |")
     path = tmp_path / "laporan.md"
     path.write_text(head + "| 30 | 24 | 80,00 |" + last, encoding="utf-8")
-    found = [f.row_label for f in audit.run(str(path)).findings if f.rule_id == "SCHEMA001"]
-    assert found == ["Jumlah LPK yang terakreditasi"] * 2
+    found = [f for f in audit.run(str(path)).findings if f.rule_id == "SCHEMA001"]
+    assert [f.row_label for f in found] == ["Jumlah LPK yang terakreditasi"]
+    assert found[0].related and found[0].related[0].line < found[0].location.line
 
 
 # The RS Jiwa's `Tabel 6 Perbandingan target dan realisasi indikator` (its LKIP 2016 of the same source, page 16):
