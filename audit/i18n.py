@@ -492,6 +492,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "not_a_number": {"id": "'{raw}' bukan angka", "en": "'{raw}' is not a number"},
     "qualitative": {"id": "'{raw}' tertulis dengan kata, bukan angka: tidak diperiksa",
                     "en": "'{raw}' is worded, not a figure: not checked"},
+    "same_as_above": {"id": "'{raw}' (sama dengan di atas) tertulis di tempat angka: angkanya tidak diulang, tidak "
+                            "diperiksa",
+                      "en": "'{raw}' (the same as above) written where a figure belongs: the figure is not repeated, "
+                            "not checked"},
     "not_available": {"id": "'{raw}' (tidak tersedia) tertulis di tempat angka: tidak diperiksa",
                       "en": "'{raw}' (not available) written where a figure belongs: not checked"},
     "ambiguous": {

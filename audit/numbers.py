@@ -20,12 +20,14 @@ from audit.message import Number, format_number
 from audit.model import Parsed
 
 __all__ = ["format_number", "parse_number", "format_like", "as_written", "decimals_for", "halfwidth", "clean",
-           "not_available", "style_of", "column_style", "one_keystroke", "mistyped", "typed_digits"]
+           "not_available", "same_as_above", "style_of", "column_style", "one_keystroke", "mistyped", "typed_digits"]
 
-DASHES = {"-", "–", "—", "−", "--"}
+DASHES = {"-", "–", "—", "−", "--", "---"}
 #: "not available" written in a figure cell (`n/a` for a realisation not yet measured, `t/a` tidak ada):
 #: no figure, said so, unlike a blank (nothing printed) or a dash (none, or zero)
 NOT_AVAILABLE = {"n/a", "na", "n.a", "n.a.", "n/a.", "t/a"}
+#: "the same as above" written in a figure cell (`sda`, sama dengan atas; `idem`): the figure is not printed again
+SAME_AS_ABOVE = {"sda", "s.d.a", "s.d.a.", "sda.", "idem", "idem.", "ditto", "\"", "〃"}
 # Invisible or spacing characters that converters and Word leave inside numbers.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2007\u2009]+")
@@ -77,6 +79,11 @@ def not_available(text: object) -> bool:
     return isinstance(text, str) and clean(text).lower() in NOT_AVAILABLE
 
 
+def same_as_above(text: object) -> bool:
+    """Does a cell say its figure is the one above (`sda`, `s.d.a.`, `idem`, a ditto mark)?"""
+    return isinstance(text, str) and clean(text).lower() in SAME_AS_ABOVE
+
+
 def parse_number(text: object, kind: str = "number", style: str | None = None) -> Parsed:
     """Parse one cell. `kind` is the column's kind (see docs/data-format.md); `style` (`id`, `en`) how its
     column or table writes figures, which reads a lone group of three (`1.200`) the kind leaves open."""
@@ -118,8 +125,8 @@ def _parse_text(raw: str, kind: str, style: str | None = None) -> Parsed:
         return Parsed(raw, None, "text", problem="not_a_number")
     suffix = m.group("suffix").strip()
     if suffix:
-        if suffix == "%":
-            unit = "%"
+        if suffix in ("%", "‰"):  # per cent, or per mil (`25‰`: an angka kematian per 1.000)
+            unit = suffix
         elif _UNIT_WORD.match(suffix):
             unit = unit or suffix
         elif _SHARE.match(suffix) and kind == "money":
@@ -240,7 +247,7 @@ def halfwidth(parsed: Parsed, exact: bool, kind: str = "number") -> float:
     """
     if exact or parsed.value is None:
         return 0.0
-    if parsed.decimals == 0 and kind == "number" and parsed.unit != "%":
+    if parsed.decimals == 0 and kind == "number" and parsed.unit not in ("%", "‰"):
         return 0.0
     return 0.5 * 10 ** (-parsed.decimals)
 

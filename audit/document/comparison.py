@@ -50,7 +50,7 @@ def _amounts(col, cells: list[str]) -> bool:
     # group of three is thousands in a table of figures, as `structure` reads it
     kind = "number" if style else "count"
     values = [p.value for t in cells if t.strip() and (p := parse_number(t, kind, style)).value is not None
-              and p.unit != "%"]
+              and p.unit not in ("%", "‰")]
     if not values:
         return False
     return col.unit == "money" or sum(abs(v) >= LARGE for v in values) * 2 > len(values)

@@ -18,7 +18,7 @@ from audit.ingest.headers import header_key
 from audit.model import Finding, Location, Message, Metadata, Severity, Table
 from audit.model.report import column_letter
 from audit.model.spec import ColumnSpec, TableSpec
-from audit.numbers import clean, column_style, halfwidth, not_available, parse_number
+from audit.numbers import clean, column_style, halfwidth, not_available, parse_number, same_as_above
 
 TICKS = {"√", "✓", "✔", "v", "x", "☑", "ü"}
 #: per table, findings of one kind listed one by one; the rest are counted in one more finding
@@ -329,9 +329,10 @@ def _dtype(spec: ColumnSpec):
 
 
 #: a target written as words (`WTP`, `Baik`, `≥ HPP`, `CV 10`: a word of two letters or more), as a grade of one
-#: capital (a SAKIP or accreditation grade `B`, `A-`; not `O` or `I`, which stand in for digits) or as a bound
-#: (`≥ 95`, `< 10`), not a mistyped figure
-_WORDED = re.compile(r"[^\W\d_]{2,}|^\s*[A-E][+-]?\s*$|^\s*(?:≥|≤|>=|<=|>|<)\s*\d")
+#: capital (a SAKIP or accreditation grade `B`, `A-`; not `O` or `I`, which stand in for digits), as a bound
+#: (`≥ 95`, `< 10`) or as a range (`5-6%`, `80 – 90`), not a mistyped figure
+_WORDED = re.compile(r"[^\W\d_]{2,}|^\s*[A-E][+-]?\s*$|^\s*(?:≥|≤|>=|<=|>|<)\s*\d"
+                     r"|^\s*\d[\d.,]*\s*%?\s*[-–—]\s*\d[\d.,]*\s*%?\s*$")
 
 
 class _Styles:
@@ -404,6 +405,11 @@ def _read_cell(cell: Cell, spec: ColumnSpec, grid: Grid, line: int, pos, problem
             parsed = type(parsed)(parsed.raw, parsed.value, "number", decimals, parsed.unit)
     if parsed.problem == "ambiguous" and styles is not None:
         parsed = styles.reread(value, spec.kind if spec.kind != "value" else "number", pos, name) or parsed
+    if parsed.problem == "not_a_number" and same_as_above(parsed.raw):
+        # `sda`: the figure above, not printed again; not guessed (the row above may be another unit's)
+        problems.append(_finding("PARSE004", Severity.INFO, grid, Message("same_as_above", {"raw": parsed.raw}),
+                                 column=name, line=line, col_index=col_index, actual=parsed.raw))
+        return np.nan, np.nan, np.nan
     if parsed.problem == "not_a_number" and not_available(parsed.raw):
         # `n/a`: the report says the figure is not available; nothing to check, and no unreadable number
         problems.append(_finding("PARSE004", Severity.INFO, grid, Message("not_available", {"raw": parsed.raw}),

@@ -1,0 +1,46 @@
+"""What agencies write in a figure cell besides a figure, as the real LKIP 2016 PDFs of Jawa Barat's provincial
+agencies print it (tests/real/README.md, docs/accuracy.md "Real PDFs"): a rate per mil (`25‰`, RSUD Al Ihsan),
+`sda` for the figure above (Disnak), a target range (`5-6%`, BPLHD), a run of dashes (`---`, Distan). Each was an
+unreadable figure (PARSE001 error) before; the range and `sda` are said unchecked (PARSE004, info), the per mil
+and the dashes are read."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import changed_copy
+
+import audit
+from audit.numbers import parse_number, same_as_above
+
+DEPOK = Path(__file__).resolve().parent / "wild" / "dinsos-depok-ikhtisar" / "laporan.md"
+
+
+@pytest.mark.parametrize("text, value, unit", [("25‰", 25.0, "‰"), ("0 ‰", 0.0, "‰"), ("1,5%", 1.5, "%")])
+def test_a_rate_per_mil_is_a_figure(text, value, unit):
+    parsed = parse_number(text, "percent")
+    assert (parsed.value, parsed.unit) == (value, unit)
+
+
+def test_a_run_of_dashes_is_none():
+    assert parse_number("---").form == "dash" and parse_number("---").value == 0.0
+
+
+@pytest.mark.parametrize("text", ["sda", "SDA", "s.d.a.", "idem", "〃"])
+def test_the_same_as_above_is_no_figure(text):
+    assert same_as_above(text) and parse_number(text).value is None
+
+
+def test_same_and_not_same_as_above_are_told_apart():
+    assert not any(map(same_as_above, ["sd", "s.d", "-", "0", "sda 2016"]))
+
+
+@pytest.mark.parametrize("old, new, column, words", [
+    ("| 14% | 9,71% | 69.33% |", "| 14% | sda | 69.33% |", "realisasi", "sama dengan di atas"),
+    ("| 25% | 34,48% | 100% |", "| 5-6% | 34,48% | 100% |", "target", "5-6%"),
+])
+def test_a_word_for_a_figure_is_said_unchecked_not_unreadable(tmp_path, old, new, column, words):
+    found = audit.run(changed_copy(tmp_path, DEPOK, old, new)).findings
+    assert not [f for f in found if f.rule_id == "PARSE001"]
+    said = [f for f in found if f.rule_id == "PARSE004" and f.column == column and words in f.text("id")]
+    assert len(said) == 1 and said[0].severity.value == "info"
