@@ -37,6 +37,10 @@ _UNIT_WORD = re.compile(r"^[A-Za-z][A-Za-z./ ]{0,20}$")
 #: a space set beside a separator inside a figure (`201. 955`, `2,602,500 ,000`: a PDF's justified cell or a
 #: slip of the keyboard), the group of three after it whole: the figure as if printed without it
 _SPACED_GROUP = re.compile(r"(?<=\d) ?([.,]) ?(?=\d{3}(?:\D|$))")
+#: a figure wrapped in a narrow cell, its lines joined by a space: `12.31 7.066` (12.317.066), `51.82 3`; read as one
+#: only where the two pieces make a figure grouped by thousands (`13,90 48,15` are two figures, `1.5 2.5` no figure)
+_WRAPPED = re.compile(r"^(\d[\d.,]*) (\d[\d.,]*)$")
+_GROUPED = re.compile(r"^\d{1,3}(?:(?:\.\d{3})+(?:,\d+)?|(?:,\d{3})+(?:\.\d+)?)$")
 #: a footnote mark after a figure: `992.770 *` (`* angka sementara`, a provisional figure)
 _FOOTNOTE = re.compile(r"^\*{1,3}\)?$")
 #: a dash for none with such a mark: `- **)`
@@ -120,6 +124,9 @@ def _parse_text(raw: str, kind: str, style: str | None = None) -> Parsed:
     if s.startswith("(") and s.endswith(")"):
         negative, s = True, s[1:-1].strip()
     s = _SPACED_GROUP.sub(r"\1", s)
+    wrapped = _WRAPPED.match(s)
+    if wrapped and _GROUPED.match(wrapped.group(1) + wrapped.group(2)):
+        s = wrapped.group(1) + wrapped.group(2)
     m = _CORE.match(s)
     if not m:
         return Parsed(raw, None, "text", problem="not_a_number")

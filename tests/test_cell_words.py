@@ -44,3 +44,16 @@ def test_a_word_for_a_figure_is_said_unchecked_not_unreadable(tmp_path, old, new
     assert not [f for f in found if f.rule_id == "PARSE001"]
     said = [f for f in found if f.rule_id == "PARSE004" and f.column == column and words in f.text("id")]
     assert len(said) == 1 and said[0].severity.value == "info"
+
+
+@pytest.mark.parametrize("text, value", [("12.31 7.066", 12_317_066.0), ("280.1 79.881", 280_179_881.0),
+                                         ("10.82 3", 10_823.0), ("81.26 2", 81_262.0)])
+def test_a_figure_wrapped_in_a_narrow_cell_is_one_figure(text, value):
+    """Distan's targets printed in a narrow column: `12.317.066` wraps after `12.31`, `10.823` after `10.82` (the
+    same targets are printed whole on its pages 5, 7, 19 and 33)."""
+    assert parse_number(text, "money").value == value
+
+
+@pytest.mark.parametrize("text", ["13,90 48,15", "1.5 2.5", "2015 2016", "1.234 567", "12.5 3"])
+def test_two_figures_side_by_side_stay_two(text):
+    assert parse_number(text).value is None
