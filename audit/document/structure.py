@@ -70,7 +70,7 @@ class Line:
 
     def called(self) -> str:
         """Its label as words, without its numbering (`II. Belanja` -> `belanja`)."""
-        return key_of(strip_mark(self.label))
+        return _called(self.label)
 
     def names(self) -> str:
         """What a total row names after its total word (`Total Belanja` -> `belanja`), else ''."""
@@ -119,6 +119,11 @@ class Printed:
         return col not in self.percent and col not in self.mixed and not any(has_word(key, w) for w in NOT_ADDITIVE)
 
 
+def _called(label: str) -> str:
+    """A label as words, without its numbering: what a total's name is compared with (`Line.names`)."""
+    return key_of(strip_mark(label))
+
+
 def has_word(key: str, word: str) -> bool:
     return f" {word} " in f" {key} " if word != "%" else "%" in key
 
@@ -145,7 +150,7 @@ def read(table: DocTable, rows: list | None = None, recognised: bool = False) ->
     for ln in lines:  # a heading row prints no figure: the rows under it remember it, for a total that names it
         if not (ln.values or ln.spans or ln.total) and ln.label:
             heading = ln.label
-        ln.under = key_of(strip_mark(heading))
+        ln.under = _called(heading)
     lines = [ln for ln in lines if (ln.values or ln.total) and not is_summary(ln.label)]
     percent = {c for c in numeric if _percent(headers[c], [ln.values.get(c) for ln in lines])}
     money = {c for c in numeric if c not in percent and _money(headers[c], [ln.values.get(c) for ln in lines])}
