@@ -83,6 +83,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "doc_kind_pk": {"id": "Perjanjian Kinerja", "en": "a performance agreement (Perjanjian Kinerja)"},
     "doc_kind_lkpj": {"id": "LKPJ (Laporan Keterangan Pertanggungjawaban)",
                       "en": "an LKPJ (a head of region's accountability report)"},
+    "doc_kind_renja": {"id": "Rencana Kerja (Renja)", "en": "a yearly work plan (Renja)"},
+    "doc_kind_renstra": {"id": "Rencana Strategis (Renstra)", "en": "a strategic plan (Renstra)"},
     "doc_chapter_missing": {"id": "bab '{name}' yang diwajibkan PermenPANRB 53/2014 tidak ditemukan",
                             "en": "chapter '{name}' required by PermenPANRB 53/2014 was not found"},
     "doc_table_number_gap": {"id": "Tabel {n} menyusul Tabel {prev}: nomor {missing} terlewat",

@@ -168,3 +168,18 @@ def test_an_lkjip_naming_its_agreement_in_a_heading_is_still_an_lkjip(tmp_path):
     (tmp_path / "laporan.yaml").write_text("agency: Kecamatan Contoh\nyear: 2023\n", encoding="utf-8")
     chapters = [f for f in audit.run(str(path)).findings if f.rule_id == "DOC010"]
     assert len(chapters) == 5 and all(f.severity.value == "warning" for f in chapters)
+
+
+@pytest.mark.parametrize("title, said", [
+    ("RENCANA KERJA (RENJA) DINAS PERTANIAN TAHUN 2017", "Rencana Kerja (Renja)"),
+    ("RENCANA STRATEGIS DINAS PERTANIAN TAHUN 2013-2018", "Rencana Strategis (Renstra)"),
+    ("LAPORAN KETERANGAN PERTANGGUNGJAWABAN BUPATI TAHUN 2016", "LKPJ"),
+])
+def test_a_plan_or_an_lkpj_is_not_held_to_the_lkjip_outline(tmp_path, title, said):
+    """The same for a Renja, a Renstra or an LKPJ handed in on its own: its title says what it is."""
+    path = tmp_path / "dokumen.md"
+    path.write_text(f"# {title}\n\n| Program | Pagu (Rp) |\n|---|---|\n| Program Peningkatan Produksi | 1.250.000 |\n",
+                    encoding="utf-8")
+    (tmp_path / "dokumen.yaml").write_text("agency: Dinas Pertanian\nyear: 2017\n", encoding="utf-8")
+    chapters = [f for f in audit.run(str(path)).findings if f.rule_id == "DOC010"]
+    assert len(chapters) == 1 and chapters[0].severity.value == "info" and said in chapters[0].message.render("id")

@@ -31,10 +31,13 @@ _REPORT_YEAR = re.compile(r"(?:LAPORAN\s+(?:AKUNTABILITAS\s+)?KINERJA(?:\s+INSTA
                           r"(?:\s*\(?(?:LKj[IiPp]+|LAKIP|LKIP)\)?)?\s+TAHUN|PERJANJIAN\s+KINERJA\s+TAHUN"
                           r"|\b(?:LKjIP|LKIP|LAKIP)(?:\s+TAHUN)?)\s+((?:19|20)\d{2})\b", re.I)
 #: what a document is, by the first title among its opening paragraphs that names a kind: an LKjIP (LAKIP, LKIP,
-#: `LAPORAN KINERJA ...`), a performance agreement printed on its own, a head of region's accountability report
+#: `LAPORAN KINERJA ...`), a performance agreement printed on its own, a head of region's accountability report, an
+#: agency's yearly work plan or its five-year strategic plan
 _TITLES = (("lkjip", re.compile(r"^\W*(?:LAPORAN\s+(?:AKUNTABILITAS\s+)?KINERJA|LKj[IiPp]+|LAKIP|LKIP)\b")),
            ("pk", re.compile(r"^\W*PERJANJIAN\s+KINERJA\b")),
-           ("lkpj", re.compile(r"^\W*(?:LAPORAN\s+KETERANGAN\s+PERTANGGUNG\s*JAWABAN|LKPJ)\b")))
+           ("lkpj", re.compile(r"^\W*(?:LAPORAN\s+KETERANGAN\s+PERTANGGUNG\s*JAWABAN|LKPJ)\b")),
+           ("renja", re.compile(r"^\W*(?:RENCANA\s+KERJA\b(?!\s+TAHUNAN)|RENJA\b)")),
+           ("renstra", re.compile(r"^\W*(?:RENCANA\s+STRATEGIS|RENSTRA)\b")))
 #: paragraphs a title is looked for in: a cover, a letterhead, the agreement's opening
 _TITLE_REACH = 12
 _DESA_COUNT = re.compile(r"terdiri\s+(?:dari|atas)\s+(\d+)\s*(?:\(\w+\)\s*)?desa", re.I)
@@ -67,7 +70,8 @@ class Facts:
     agency: str | None = None
     region: str | None = None
     year: int | None = None
-    #: what the document is (`_TITLES`): "lkjip", "pk", "lkpj"; None when no title says (an excerpt, a workbook)
+    #: what the document is (`_TITLES`): "lkjip", "pk", "lkpj", "renja", "renstra"; None when no title says (an
+    #: excerpt, a workbook)
     kind: str | None = None
     signatures: list[Signature] = field(default_factory=list)
     predikat_scale: list[tuple[float | None, str]] = field(default_factory=list)  # (min, label), best first
