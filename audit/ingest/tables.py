@@ -378,6 +378,19 @@ class _Styles:
         return parse_number(value, kind, style) if style else None
 
 
+def _said_instead(parsed, spec: ColumnSpec) -> str | None:
+    """The message key of what a cell says in place of its figure: `sda` (the figure above, not printed again; not
+    guessed, the row above may be another unit's), `n/a` (not available), or, in a target or realisation, words,
+    a grade, a bound or a range (`≥ 95` is met by 97 and missed by 90: no figure to compare); else None."""
+    if same_as_above(parsed.raw):
+        return "same_as_above"
+    if not_available(parsed.raw):
+        return "not_available"
+    if spec.qualitative and _WORDED.search(clean(str(parsed.raw))):
+        return "qualitative"
+    return None
+
+
 def _read_cell(cell: Cell, spec: ColumnSpec, grid: Grid, line: int, pos, problems, name,
                styles: _Styles | None = None):
     """(value, rounding half-width, decimals) of one cell; problems appended."""
@@ -405,19 +418,9 @@ def _read_cell(cell: Cell, spec: ColumnSpec, grid: Grid, line: int, pos, problem
             parsed = type(parsed)(parsed.raw, parsed.value, "number", decimals, parsed.unit)
     if parsed.problem == "ambiguous" and styles is not None:
         parsed = styles.reread(value, spec.kind if spec.kind != "value" else "number", pos, name) or parsed
-    if parsed.problem == "not_a_number" and same_as_above(parsed.raw):
-        # `sda`: the figure above, not printed again; not guessed (the row above may be another unit's)
-        problems.append(_finding("PARSE004", Severity.INFO, grid, Message("same_as_above", {"raw": parsed.raw}),
-                                 column=name, line=line, col_index=col_index, actual=parsed.raw))
-        return np.nan, np.nan, np.nan
-    if parsed.problem == "not_a_number" and not_available(parsed.raw):
-        # `n/a`: the report says the figure is not available; nothing to check, and no unreadable number
-        problems.append(_finding("PARSE004", Severity.INFO, grid, Message("not_available", {"raw": parsed.raw}),
-                                 column=name, line=line, col_index=col_index, actual=parsed.raw))
-        return np.nan, np.nan, np.nan
-    if parsed.problem == "not_a_number" and spec.qualitative and _WORDED.search(clean(str(parsed.raw))):
-        # said, not guessed: a bound is no figure to compare (`≥ 95` met by 97, missed by 90)
-        problems.append(_finding("PARSE004", Severity.INFO, grid, Message("qualitative", {"raw": parsed.raw}),
+    said = _said_instead(parsed, spec) if parsed.problem == "not_a_number" else None
+    if said:  # no figure, and the cell says why: not checked (PARSE004, info), never an unreadable number
+        problems.append(_finding("PARSE004", Severity.INFO, grid, Message(said, {"raw": parsed.raw}),
                                  column=name, line=line, col_index=col_index, actual=parsed.raw))
         return np.nan, np.nan, np.nan
     if parsed.problem:
