@@ -90,3 +90,43 @@ def test_a_100_that_a_target_with_a_digit_dropped_explains_is_that_slip_not_a_ca
     assert slip.severity.value == "error" and "salah ketik" in slip.hint.render("id")
     capped = found["Penanganan penyandang masalah kesejahteraan sosial"]
     assert capped.severity.value == "warning" and "1 baris" in capped.hint.render("id")
+
+
+def _dumai_with(tmp_path, *changes: tuple[str, str]) -> str:
+    path = changed_copy(tmp_path, DUMAI)
+    text = Path(path).read_text(encoding="utf-8")
+    for old, new in changes:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    Path(path).write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_cap_above_100_printed_by_two_rows_is_the_tables_cap(tmp_path):
+    """Some regions cap capaian at 120%: 25 of 20 and 76 of 60 printed 120% beside 114,39% computed as printed
+    is that cap (warnings naming 120%), with the uncapped capaian as the value due."""
+    result = audit.run(_dumai_with(tmp_path, ("| 20 | 21 | 100% |", "| 20 | 25 | 120% |"),
+                                   ("| 11.720 | 13.407 | 100% |", "| 11720 | 13407 | 114,39% |"),
+                                   ("| 60 | 76 | 100% |", "| 60 | 76 | 120% |")))
+    found = _capaian(result)
+    assert sorted(found) == ["Jumlah sarana sosial", "Penanganan penyandang masalah kesejahteraan sosial"]
+    for finding in found.values():
+        assert finding.severity.value == "warning"
+        assert "dibatasi 120%" in finding.hint.render("id") and "2 baris" in finding.hint.render("id")
+    assert round(found["Jumlah sarana sosial"].expected, 2) == 125.0
+    assert _errors(result) == []
+
+
+def test_one_row_at_120_or_a_top_that_is_no_round_step_is_no_cap(tmp_path):
+    """One row printing 120% where 126,67% is due may be a typo; a table whose highest capaian is 118% caps at
+    nothing: both stay errors."""
+    alone = _capaian(audit.run(_dumai_with(tmp_path, ("| 60 | 76 | 100% |", "| 60 | 76 | 120% |"),
+                                           ("| 20 | 21 | 100% |", "| 20 | 21 | 105% |"),
+                                           ("| 11.720 | 13.407 | 100% |", "| 11720 | 13407 | 114,39% |"))))
+    assert [(label, f.severity.value) for label, f in alone.items()] == [
+        ("Penanganan penyandang masalah kesejahteraan sosial", "error")]
+    odd = _capaian(audit.run(_dumai_with(tmp_path, ("| 20 | 21 | 100% |", "| 20 | 25 | 118% |"),
+                                         ("| 11.720 | 13.407 | 100% |", "| 11720 | 13407 | 114,39% |"),
+                                         ("| 60 | 76 | 100% |", "| 60 | 76 | 118% |"))))
+    assert sorted((label, f.severity.value) for label, f in odd.items()) == [
+        ("Jumlah sarana sosial", "error"), ("Penanganan penyandang masalah kesejahteraan sosial", "error")]

@@ -9,8 +9,8 @@ or `target / realisasi`. When the stated value is wrong, the kind says which oth
 convention would reproduce it, if any; a polarity known only from the indicator's
 wording makes the finding a warning. The scale (a percentage, or a fraction the whole column
 prints) is voted per table as the convention is, and a rate naming its base is recomputed at
-it (`ratio_scale`). A capaian printed at 100% where realisation passes the target is, in a table
-printing none above 100% (`capped`), the table's cap: a warning naming it, not a typo.
+it (`ratio_scale`). A capaian printed at 100% (or a round cap above it, 120%) where realisation passes the
+target is, in a table printing none above that cap (`capped`), the table's cap: a warning naming it, not a typo.
 """
 from __future__ import annotations
 
@@ -58,8 +58,9 @@ class RatioParams(BaseModel):
     #: a column whose printed cell (a figure or a word) leaves its row to another rule: the capaian of a row printing
     #: the year's target is against that target, not the Renstra's
     unless: str | None = None
-    #: a capaian some agencies print capped at 100% where realisation passes the target (`20 | 21 | 100%`): in a
-    #: table printing no capaian above the cap, such a row is a warning that names the convention (`_capped`)
+    #: a capaian some agencies print capped at 100% (some regions at 110% or 120%) where realisation passes the
+    #: target (`20 | 21 | 100%`): in a table printing no capaian above the cap, such a row is a warning that names
+    #: the convention (`_capped`)
     capped: bool = False
 
     def required_tables(self) -> set[str]:
@@ -278,7 +279,7 @@ def percentage_recomputes(ctx, loaded, p: RatioParams, report):
         ok, point, inverse = _judge((s, hs), (n, hn), (d_used, hd_used), p, negative, scale, x.rate, x.group,
                                     tolerance)
     valid &= np.isfinite(point)  # absurd magnitudes are the schema's business, not a ratio's
-    capped = _capped(x, point, scale, valid & ~ok, valid, tolerance) if p.capped else None
+    capped, cap = _capped(x, point, scale, valid & ~ok, valid, tolerance) if p.capped else (None, scale)
     findings = []
     for k in np.flatnonzero(valid & ~ok):
         i = int(pos[k])
@@ -293,7 +294,7 @@ def percentage_recomputes(ctx, loaded, p: RatioParams, report):
             hint = explain(ctx, p, report, table, i, (s[k], hs[k]), (n[k], hn[k]), (d[k], hd[k]),
                            (d_used[k], hd_used[k]), earlier.get(i), way, float(point[k]), at)
         if capped is not None and capped[k]:
-            hint = Message("hint_capped", dict(cap=ctx.fmt(float(scale[k]), 0), unit="%" if scale[k] == 100 else "",
+            hint = Message("hint_capped", dict(cap=ctx.fmt(float(cap[k])), unit="%" if scale[k] == 100 else "",
                                                rows=int(capped[k])))
         if i not in inforce and not x.rate[k]:
             cands.append(candidate(table, i, p.denominator, _solve_den(n[k], s[k], p, negative[k], inverse[k],
@@ -312,24 +313,29 @@ def percentage_recomputes(ctx, loaded, p: RatioParams, report):
     return findings
 
 
-def _capped(x: _Inputs, point, scale, wrong, valid, tolerance) -> np.ndarray:
-    """Per row: how many rows of its table (of its report, on a stack) print the cap where their recomputed capaian
-    passes it, when the row is one of them and no row of the table prints a capaian above the cap; else 0. A cap
-    is the table's convention only where nothing printed contradicts it: a table printing 126,67 beside a capped
-    100 has simply a wrong 100. A 100 that a target with a digit dropped or added reproduces (10 for 100) is that
-    slip, not a cap."""
+def _capped(x: _Inputs, point, scale, wrong, valid, tolerance) -> tuple[np.ndarray, np.ndarray]:
+    """Per row: how many rows of its table (of its report, on a stack) print the table's cap where their
+    recomputed capaian passes it, when the row is one of them; else 0. Beside it, the cap. The cap is the highest
+    capaian the table prints, when that is 100% or a round step above it up to 200% (110%, 120%, 150%): a table
+    printing 126,67 beside a capped 100 has simply a wrong 100. A cap above 100% is some regions' rule, taken
+    only where two rows print it; one row printing 120 where 125 is due may be a typo. A capped figure that a
+    target with a digit dropped or added reproduces (10 for 100) is that slip, not a cap."""
     s, hs = x.s, x.hs
+    groups, inv = np.unique(x.group, return_inverse=True)
+    top = np.full(len(groups), -np.inf)
+    np.maximum.at(top, inv, np.where(valid & ~x.rate, s, -np.inf))
+    cap = top[inv]
     with np.errstate(all="ignore"):
-        at_cap = wrong & ~x.rate & meets(s - hs, s + hs, scale, scale, tolerance) & (point > scale)
+        steps = cap / scale * 20  # in steps of 5%
+        at_cap = (wrong & ~x.rate & (cap >= scale) & (cap <= 2 * scale) & (np.abs(steps - np.round(steps)) < 1e-9)
+                  & meets(s - hs, s + hs, cap, cap, tolerance) & (point > cap))
         for factor in (10.0, 0.1):
             lo, hi, _ = recomputed(x.n, x.hn, x.d_used * factor, x.hd_used * factor, scale, x.negative, x.p.complement)
             at_cap &= ~meets(s - hs, s + hs, lo, hi, tolerance)
-        above = valid & ~x.rate & (s - hs > scale + tolerance)
-    groups, inv = np.unique(x.group, return_inverse=True)
-    count, contradicted = np.zeros(len(groups), dtype=np.intp), np.zeros(len(groups), dtype=bool)
+    count = np.zeros(len(groups), dtype=np.intp)
     np.add.at(count, inv, at_cap)
-    np.logical_or.at(contradicted, inv, above)
-    return np.where(at_cap & ~contradicted[inv], count[inv], 0)
+    enough = count[inv] >= np.where(np.isclose(cap, scale), 1, 2)
+    return np.where(at_cap & enough, count[inv], 0), cap
 
 
 def _unit(table, p: RatioParams, scale: float) -> dict:
