@@ -695,6 +695,15 @@ MESSAGES: dict[str, dict[str, str]] = {
                     "en": "{rows} rows of this table print a capaian of {cap}{unit} where the realisation passes the "
                           "target, and none is printed above {cap}{unit}: the capaian looks capped at {cap}{unit}; state the cap "
                           "in the text or print the real capaian"},
+    "hint_cut": {"id": "{printed} adalah {value} yang dipotong pada desimal tercetak, bukan dibulatkan ({rounded}); "
+                       "tidak ada baris tabel ini yang dibulatkan ke atas: tampaknya cara tabel ini; cetak nilai yang "
+                       "dibulatkan",
+                 "en": "{printed} is {value} cut at the printed decimals, not rounded ({rounded}); no row of this "
+                       "table is rounded up: it looks like the table's way; print the rounded value"},
+    "hint_cut_mixed": {"id": "{printed} adalah {value} yang dipotong pada desimal tercetak, bukan dibulatkan "
+                             "({rounded}), padahal baris lain tabel ini dibulatkan",
+                       "en": "{printed} is {value} cut at the printed decimals, not rounded ({rounded}), while "
+                             "other rows of this table are rounded"},
     "hint_fraction": {"id": "ditulis sebagai pecahan ({stated} berarti {percent}%)",
                       "en": "written as a fraction ({stated} meaning {percent}%)"},
     "hint_percent_in_fractions": {"id": "ditulis sebagai persen ({stated} berarti {fraction}), padahal kolom ini "

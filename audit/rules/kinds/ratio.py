@@ -280,6 +280,7 @@ def percentage_recomputes(ctx, loaded, p: RatioParams, report):
                                     tolerance)
     valid &= np.isfinite(point)  # absurd magnitudes are the schema's business, not a ratio's
     capped, cap = _capped(x, point, scale, valid & ~ok, valid, tolerance) if p.capped else (None, scale)
+    cut, rounds = _cut(x, point, scale, valid & ~ok, valid & ok)
     findings = []
     for k in np.flatnonzero(valid & ~ok):
         i = int(pos[k])
@@ -296,6 +297,11 @@ def percentage_recomputes(ctx, loaded, p: RatioParams, report):
         if capped is not None and capped[k]:
             hint = Message("hint_capped", dict(cap=ctx.fmt(float(cap[k])), unit="%" if scale[k] == 100 else "",
                                                rows=int(capped[k])))
+        if cut[k]:
+            places = _places(hs[k])
+            hint = Message("hint_cut_mixed" if rounds[k] else "hint_cut", dict(
+                printed=ctx.fmt(float(s[k]), places), value=ctx.fmt(float(point[k]), places + 2),
+                rounded=ctx.fmt(float(point[k]), places)))
         if i not in inforce and not x.rate[k]:
             cands.append(candidate(table, i, p.denominator, _solve_den(n[k], s[k], p, negative[k], inverse[k],
                                                                        scale[k])))
@@ -303,7 +309,7 @@ def percentage_recomputes(ctx, loaded, p: RatioParams, report):
             cands.append(candidate(table, i, p.numerator, _solve_num(d_used[k], s[k], p, negative[k], inverse[k],
                                                                      scale[k])))
         weak = (_weak(p, source[k], (s[k], hs[k]), (n[k], hn[k]), (d_used[k], hd_used[k]), scale[k]) or x.rate[k]
-                or (capped is not None and capped[k] > 0))
+                or (capped is not None and capped[k] > 0) or (cut[k] and not rounds[k]))
         f = ctx.finding(loaded, table, i, p.stated, float(s[k]), float(point[k]), hint=hint, basis="computed",
                         candidates=cands, related=(table.location(i, p.numerator), table.location(i, p.denominator)),
                         numerator=ctx.fmt(n[k]), denominator=ctx.fmt(d_used[k]),
@@ -336,6 +342,28 @@ def _capped(x: _Inputs, point, scale, wrong, valid, tolerance) -> tuple[np.ndarr
     np.add.at(count, inv, at_cap)
     enough = count[inv] >= np.where(np.isclose(cap, scale), 1, 2)
     return np.where(at_cap & enough, count[inv], 0), cap
+
+
+def _cut(x: _Inputs, point, scale, wrong, agree) -> tuple[np.ndarray, np.ndarray]:
+    """Per row: (a wrong row prints its recomputed value cut at its printed places, not rounded: 97,64 for
+    97,6476, 91,2 for 91,28; its table (its report's, on a stack) rounds up elsewhere). Cutting is a
+    spreadsheet's ROUNDDOWN or a hand copy: where no row of the table is printed rounded up (its inputs precise
+    enough to tell), it is the table's way and a cut row is a warning; beside rows rounded up it stays an error."""
+    s, hs = x.s, x.hs
+    with np.errstate(all="ignore"):
+        gap, eps = point - s, 1e-9 * np.maximum(1.0, np.abs(point))
+        cut = wrong & ~x.rate & (hs > 0) & (s >= 0) & (gap >= -eps) & (gap < 2 * hs - eps)
+        lo, hi, _ = recomputed(x.n, x.hn, x.d_used, x.hd_used, scale, x.negative, x.p.complement)
+        up = agree & ~x.rate & ~x.negative & (hi - lo < hs) & (hi < s - eps)
+    groups, inv = np.unique(x.group, return_inverse=True)
+    rounds = np.zeros(len(groups), dtype=bool)
+    np.logical_or.at(rounds, inv, up)
+    return cut, rounds[inv]
+
+
+def _places(half: float) -> int:
+    """The decimals a figure is printed to, from its half-width (0,005: 2)."""
+    return max(0, int(round(-np.log10(2 * half))))
 
 
 def _unit(table, p: RatioParams, scale: float) -> dict:
