@@ -282,8 +282,9 @@ _CAPTION_TABLE = re.compile(r"^\s*tabel\s+\d", re.I)
 def _continues(seg: DocTable, match: Match, before: DocTable) -> bool:
     """A table without a header of its own, right after a recognised one of the same width, with only
     page furniture between (a running title, a page number), whose columns hold what the recognised
-    columns hold (a scale of labels is not a budget's next page): the same table on the next page."""
-    if seg.width != before.width or seg.index == before.index \
+    columns hold (a scale of labels is not a budget's next page): the same table on the next page. A heading
+    between the two (its section changed) begins another part of the report, and another table."""
+    if seg.width != before.width or seg.index == before.index or seg.section != before.section \
             or any(_CAPTION_TABLE.match(c) or len(c) > 80 for c in seg.caption):
         return False
     from audit.ingest.headers import content_agrees
