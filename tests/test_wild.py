@@ -169,6 +169,12 @@ REVIEWED: dict[str, tuple[set[str], int, dict[tuple[str, str], str]]] = {
     # round 19 (S67): staff by golongan with a `Honorer` row (every employee, MATCH051 against the education table,
     # tests/test_staff_scope.py) and by pendidikan, `23 orang` cells: both 94
     "dinsosnakertrans-surakarta-pegawai": ({"pegawai_golongan", "pegawai_pendidikan"}, 0, {}),
+    # round 19 (S68): an IKU's comparisons without a row label (years over target and realisation, a one-row
+    # `Target 2021 | Realisasi Tahun 2021 | Capaian`, contract against Renstra) and a satisfaction table: no kind
+    # reads them (DOC001); the one-row capaian is checked by its headers (4,93 / 4,64 = 106,25, tests/test_cards.py)
+    "kppn-semarang-kepuasan": (set(), 3, {}),
+    # the IKU card printed across (Target, Realisasi, Capaian rows; Q1 ... Y-21): each column's capaian checked
+    "kppn-semarang-triwulan": (set(), 1, {}),
 }
 
 #: errors the review found false and left as gaps (README: qualitative PK targets are not numbers to parse)
@@ -192,7 +198,7 @@ def test_the_reviewed_tables_are_read(results, name):
     printed = {"kec-payakumbuh-selatan-sdm": 2, "kec-balikpapan-timur-sdm": 2, "bkpd-lampung-pk": 2,
                "bpbd-meranti-iku": 0, "inspektorat-sampang": 2, "dkp-tapanuli-tengah-pegawai": 2,
                "pa-demak-posbakum": 2, "dinsos-bandung-pegawai": 2,
-               "dinsosnakertrans-surakarta-pegawai": 2}.get(name, 1)
+               "dinsosnakertrans-surakarta-pegawai": 2, "kppn-semarang-kepuasan": 4}.get(name, 1)
     assert result.coverage.tables_found == printed and len(result.coverage.unread) == unread
 
 

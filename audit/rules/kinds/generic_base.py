@@ -126,6 +126,8 @@ def _parts_text(printed, g: Gap) -> str:
         if len(set(names)) < len(names):  # `P + P + P`: the same label under each group, said with its group
             names = [printed.headers[c] or column_letter(c) for _, c in g.parts]
         return " + ".join(names)
+    if g.what == "percent" and g.parts[0][1] == g.parts[1][1]:  # a card printed across: its rows divide
+        return f"'{_label(g.parts[0][0])}' / '{_label(g.parts[1][0])}' × 100"
     if g.what == "percent":
         return f"{header(g.parts[0][1])} / {header(g.parts[1][1])} × 100"
     if g.what in ("difference", "difference_sign"):  # said the way the expected value is signed

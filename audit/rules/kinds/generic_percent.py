@@ -29,10 +29,37 @@ def pairs(printed, only: set[int] | None = None) -> list[tuple[int, int, int]]:
         found = named_pair(printed, pc) or best_pair(((num, den) for num in others for den in others if num != den),
                           lambda num, den, pc=pc: _computable(printed, pc, num, den),
                           lambda ln, num, den, pc=pc: ratio_meets(ln.values[pc], ln.values[num], ln.values[den])[0],
-                          tie=lambda num, den, best_num, best_den: num > den and best_num < best_den)
+                          tie=lambda num, den, best_num, best_den: num > den and best_num < best_den) \
+            or _worded_pair(printed, pc, others)
         if found is not None:
             out.append((pc, *found))
     return out
+
+
+#: words of a percent column's header saying it is realisation over plan, and of the two columns it divides
+_ACHIEVED = frozenset({"capaian", "persentase", "prosentase", "serapan", "%"})
+_DONE = frozenset({"realisasi"})
+_PLANNED = frozenset({"target", "pagu", "anggaran", "alokasi", "rencana"})
+
+
+def _words_of(printed, col: int) -> set[str]:
+    return set(re.findall(r"[a-z]+|%", printed.headers[col].split(" / ")[-1].lower())) if printed.headers[col] \
+        else set()
+
+
+def _worded_pair(printed, pc: int, others: list[int]) -> tuple[int, int] | None:
+    """A table of one row (an indicator's target, realisation and capaian, named in its caption) gives no rows
+    to vote on: its headers say the pair, `Capaian` (or `%`) beside one `Realisasi` and one `Target` (or `Pagu`)
+    column of its header group, and the capaian is realisasi over target by definition (the other polarity's
+    formulas still excuse it, `percents`). Tables of more rows choose by their rows."""
+    if len(printed.lines) != 1 or not _words_of(printed, pc) & _ACHIEVED:
+        return None
+    near = [c for c in others if printed.groups[c] == printed.groups[pc]]
+    done = [c for c in near if _words_of(printed, c) & _DONE and not _words_of(printed, c) & _PLANNED]
+    planned = [c for c in near if _words_of(printed, c) & _PLANNED and not _words_of(printed, c) & _DONE]
+    if len(done) != 1 or len(planned) != 1 or not _computable(printed, pc, done[0], planned[0]):
+        return None
+    return done[0], planned[0]
 
 
 def _checked(printed, only: set[int] | None) -> set[int]:
@@ -102,6 +129,13 @@ def percents(printed, corrected: list[Gap], only: set[int] | None = None) -> lis
                 continue
             out.append(Gap(ln, pc, computed, [(ln, num), (ln, den)], "percent"))
     if only is None:  # a read table's rows are its kind's
+        for ln, done, planned in row_pairs(printed):
+            for col in sorted(c for c in ln.values if c in done.values and c in planned.values
+                              and planned.values[c].value > 0):
+                stated, a, b = ln.values[col], done.values[col], planned.values[col]
+                ok, computed = ratio_meets(stated, a, b)
+                if not (ok or _other_convention(stated, a, b)):
+                    out.append(Gap(ln, col, computed, [(done, col), (planned, col)], "percent"))
         for ln, total, whole in row_shares(printed):
             for col in sorted(c for c in ln.values if c in total.values):
                 ok, computed = ratio_meets(ln.values[col], total.values[col], total.values[whole])
@@ -116,6 +150,25 @@ def percents(printed, corrected: list[Gap], only: set[int] | None = None) -> lis
             if not ok:
                 out.append(Gap(ln, pc, computed, [(ln, col), (grand, col)], "share"))
     return out
+
+
+def _row_words(ln) -> set[str]:
+    return set(re.findall(r"[a-z]+|%", ln.called()))
+
+
+def row_pairs(printed) -> list[tuple]:
+    """(capaian row, realisasi row, target row) of a table printed across: an indicator's card with a row each
+    for `Target`, `Realisasi` and `Capaian` and a column per period (`Q1 ... Q4`, `Y-21`, the Kemenkeu IKU
+    card), where each column's capaian is its realisasi over its target. One row of each, labelled by those
+    words alone; a table of several indicators' rows is no card."""
+    def only(words: frozenset[str]) -> list:
+        return [ln for ln in printed.lines if ln.values and _row_words(ln) and _row_words(ln) <= words | {"%"}
+                and _row_words(ln) & words]
+
+    achieved, done, planned = only(_ACHIEVED - {"%"}), only(_DONE), only(_PLANNED)
+    if len(achieved) == 1 and len(done) == 1 and len(planned) == 1:
+        return [(achieved[0], done[0], planned[0])]
+    return []
 
 
 def row_shares(printed) -> list[tuple]:
