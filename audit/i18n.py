@@ -85,6 +85,9 @@ MESSAGES: dict[str, dict[str, str]] = {
                       "en": "an LKPJ (a head of region's accountability report)"},
     "doc_kind_renja": {"id": "Rencana Kerja (Renja)", "en": "a yearly work plan (Renja)"},
     "doc_kind_renstra": {"id": "Rencana Strategis (Renstra)", "en": "a strategic plan (Renstra)"},
+    "doc_kind_lppd": {"id": "LPPD (Laporan Penyelenggaraan Pemerintahan Daerah)",
+                      "en": "a report on the region's government (LPPD)"},
+    "doc_kind_lk": {"id": "Laporan Keuangan", "en": "financial statements (Laporan Keuangan)"},
     "doc_chapter_missing": {"id": "bab '{name}' yang diwajibkan PermenPANRB 53/2014 tidak ditemukan",
                             "en": "chapter '{name}' required by PermenPANRB 53/2014 was not found"},
     "doc_table_number_gap": {"id": "Tabel {n} menyusul Tabel {prev}: nomor {missing} terlewat",
@@ -492,6 +495,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "required column '{name}' is missing; checks that need it are skipped",
     },
     "not_a_number": {"id": "'{raw}' bukan angka", "en": "'{raw}' is not a number"},
+    "sheet_error": {"id": "'{raw}' adalah galat rumus spreadsheet, bukan angka: rumus sel ini gagal (pembagian dengan "
+                          "nol, rujukan yang terhapus)",
+                    "en": "'{raw}' is a spreadsheet formula error, not a figure: the cell's formula failed (a division "
+                          "by zero, a deleted reference)"},
+    "generic_sheet_error": {"id": "{where}: baris '{label}' kolom '{column}' mencetak galat rumus spreadsheet '{raw}', "
+                                  "bukan angka",
+                            "en": "{where}: row '{label}' column '{column}' prints the spreadsheet formula error "
+                                  "'{raw}', not a figure"},
     "qualitative": {"id": "'{raw}' tertulis dengan kata, bukan angka: tidak diperiksa",
                     "en": "'{raw}' is worded, not a figure: not checked"},
     "same_as_above": {"id": "'{raw}' (sama dengan di atas) tertulis di tempat angka: angkanya tidak diulang, tidak "

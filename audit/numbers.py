@@ -83,6 +83,16 @@ def not_available(text: object) -> bool:
     return isinstance(text, str) and clean(text).lower() in NOT_AVAILABLE
 
 
+#: what a spreadsheet prints where a cell's formula failed (`#DIV/0!`: a division by zero; `#REF!`: a reference
+#: deleted), copied into the report with the table
+_SHEET_ERROR = re.compile(r"#(?:DIV/0|VALUE|REF|NAME|NUM|NULL)[!?]?|#N/A", re.I)
+
+
+def sheet_error(text: object) -> bool:
+    """Is a cell a spreadsheet's formula error (`#DIV/0!`, `#VALUE!`, `#REF!`, `#N/A`)?"""
+    return isinstance(text, str) and bool(_SHEET_ERROR.fullmatch(clean(text)))
+
+
 def same_as_above(text: object) -> bool:
     """Does a cell say its figure is the one above (`sda`, `s.d.a.`, `idem`, a ditto mark)?"""
     return isinstance(text, str) and clean(text).lower() in SAME_AS_ABOVE

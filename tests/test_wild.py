@@ -88,6 +88,9 @@ REVIEWED: dict[str, tuple[set[str], int, dict[tuple[str, str], str]]] = {
         ("RATIO016", "1. angka kontak"): "37,4 is not 249 / 8253 per mil",
         # Rasio Rujukan prints the spreadsheet error `#DIV/0!` where 0 / 491 = 0,0 belongs
         ("PARSE001", ""): "#DIV/0! printed in a figure cell",
+        # `Target Sasaran` (a column the kind does not read) prints `#VALUE!` twice (GEN005 since round 19)
+        ("GEN005", "Instrumen Penghitungan Kinerja UKP Puskesmas Tahun 2019|7. Rasio gigi tetap"): "#VALUE! printed",
+        ("GEN005", "Instrumen Penghitungan Kinerja UKP Puskesmas Tahun 2019|3. Penggunaan antibiotika"): "#VALUE!",
     }),
     # round 8 (S41): a PKP whose spreadsheet printed every `% Cakupan Riil` as a fraction (684 / 3395 as 0.2):
     # the column is read on that scale, no finding (before: fourteen false RATIO016 errors)
@@ -175,6 +178,16 @@ REVIEWED: dict[str, tuple[set[str], int, dict[tuple[str, str], str]]] = {
     "kppn-semarang-kepuasan": (set(), 3, {}),
     # the IKU card printed across (Target, Realisasi, Capaian rows; Q1 ... Y-21): each column's capaian checked
     "kppn-semarang-triwulan": (set(), 1, {}),
+    # round 19 (S69-S70): a puskesmas BLUD's LRA, its label column headed `URALAN` (a typo: DOC001, the mapping
+    # proposed); its totals name their rows (`Jumlah Pendapatan (2 s.d. 7)`: before, two false GEN001 warnings adding
+    # each group with its items); two cells print the spreadsheet error `#DIV/0!` (GEN005)
+    "puskesmas-nyompok-lra": (set(), 1, {
+        ("GEN005", "(Dalam Rupiah)|Pendapatan APBN"): "#DIV/0! printed for 0 / 0",
+        ("GEN005", "(Dalam Rupiah)|Belanja Lain-lain"): "#DIV/0! printed for 0 / 0",
+    }),
+    # a Ditjen's summary LRA, `PENDAPATAN NEGARA` 108,88% of its estimate: read as an LRA (before: as kegiatan, a
+    # false SCHEMA003 error on the revenue's 108,88)
+    "ditjen-yankes-lra-ringkas": ({"lra"}, 0, {}),
 }
 
 #: errors the review found false and left as gaps (README: qualitative PK targets are not numbers to parse)

@@ -647,7 +647,7 @@ class _Evidence:
 #: row labels that open a revenue section or close a revenue-and-spending statement (an LRA: a BLUD's
 #: `PENDAPATAN` over its retribusi, then `BELANJA`, then `Surplus / (Defisit)`)
 BUDGET_LABELS = ("uraian", "program", "jenis_belanja")
-_REVENUE_ROWS = re.compile(r"^(pendapatan( asli)?( daerah| blud)?|surplus( defisit)?|defisit)$")
+_REVENUE_ROWS = re.compile(r"^(pendapatan( asli)?( daerah| blud| negara)?( dan hibah)?|surplus( defisit)?|defisit)$")
 
 
 def _revenue_section(spec: TableSpec, mapping: dict[int, str], table: DocTable, layout: Layout) -> bool:

@@ -32,12 +32,16 @@ _REPORT_YEAR = re.compile(r"(?:LAPORAN\s+(?:AKUNTABILITAS\s+)?KINERJA(?:\s+INSTA
                           r"|\b(?:LKjIP|LKIP|LAKIP)(?:\s+TAHUN)?)\s+((?:19|20)\d{2})\b", re.I)
 #: what a document is, by the first title among its opening paragraphs that names a kind: an LKjIP (LAKIP, LKIP,
 #: `LAPORAN KINERJA ...`), a performance agreement printed on its own, a head of region's accountability report, an
-#: agency's yearly work plan or its five-year strategic plan
+#: agency's yearly work plan or its five-year strategic plan, a region's report on its government (LPPD), an agency's
+#: financial statements (`LAPORAN KEUANGAN`, `LAPORAN REALISASI ANGGARAN`, their notes)
 _TITLES = (("lkjip", re.compile(r"^\W*(?:LAPORAN\s+(?:AKUNTABILITAS\s+)?KINERJA|LKj[IiPp]+|LAKIP|LKIP)\b")),
            ("pk", re.compile(r"^\W*PERJANJIAN\s+KINERJA\b")),
            ("lkpj", re.compile(r"^\W*(?:LAPORAN\s+KETERANGAN\s+PERTANGGUNG\s*JAWABAN|LKPJ)\b")),
            ("renja", re.compile(r"^\W*(?:RENCANA\s+KERJA\b(?!\s+TAHUNAN)|RENJA\b)")),
-           ("renstra", re.compile(r"^\W*(?:RENCANA\s+STRATEGIS|RENSTRA)\b")))
+           ("renstra", re.compile(r"^\W*(?:RENCANA\s+STRATEGIS|RENSTRA)\b")),
+           ("lppd", re.compile(r"^\W*(?:LAPORAN\s+PENYELENGGARAAN\s+PEMERINTAHAN\s+DAERAH|LPPD)\b")),
+           ("lk", re.compile(r"^\W*(?:LAPORAN\s+(?:KEUANGAN|REALISASI\s+ANGGARAN)"
+                             r"|CATATAN\s+ATAS\s+LAPORAN\s+KEUANGAN|CALK)\b")))
 #: paragraphs a title is looked for in: a cover, a letterhead, the agreement's opening
 _TITLE_REACH = 12
 _DESA_COUNT = re.compile(r"terdiri\s+(?:dari|atas)\s+(\d+)\s*(?:\(\w+\)\s*)?desa", re.I)
@@ -70,8 +74,8 @@ class Facts:
     agency: str | None = None
     region: str | None = None
     year: int | None = None
-    #: what the document is (`_TITLES`): "lkjip", "pk", "lkpj", "renja", "renstra"; None when no title says (an
-    #: excerpt, a workbook)
+    #: what the document is (`_TITLES`): "lkjip", "pk", "lkpj", "renja", "renstra", "lppd", "lk"; None when no title
+    #: says (an excerpt, a workbook)
     kind: str | None = None
     signatures: list[Signature] = field(default_factory=list)
     predikat_scale: list[tuple[float | None, str]] = field(default_factory=list)  # (min, label), best first
@@ -103,6 +107,12 @@ def _lines(doc: Document) -> list[Paragraph]:
     return out
 
 
+def _titled(p) -> str:
+    """A paragraph as a title is looked for in: a heading (`# Laporan Keuangan ...`) in capitals, as covers print
+    titles; a paragraph of prose as printed (`Laporan kinerja ini disusun ...` is no title)."""
+    return p.text.upper() if p.level else p.text
+
+
 def find_facts(doc: Document) -> Facts:
     facts = Facts()
     paras = doc.paragraphs
@@ -112,7 +122,7 @@ def find_facts(doc: Document) -> Facts:
         if m:
             facts.year = int(m.group(1))
             break
-    facts.kind = next((kind for p in paras[:_TITLE_REACH] for kind, title in _TITLES if title.match(p.text)), None)
+    facts.kind = next((kind for p in paras[:_TITLE_REACH] for kind, title in _TITLES if title.match(_titled(p))), None)
     # per paragraph: a title page in capitals must not run on into the next line's words
     agencies = Counter(_title(f"{a} {b}") for p in paras[:400] for a, b in _AGENCY.findall(p.text)
                        if not b.lower().startswith(("dan",)))

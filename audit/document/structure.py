@@ -56,6 +56,8 @@ class Line:
     #: the words of the last row without figures printed above (a heading: `belanja` of `II Belanja` over its
     #: sources), as `called` gives them
     under: str = ""
+    #: the row's number printed in a `No` cell apart from its label (`8` of `8 | Jumlah Pendapatan (2 s.d. 7)`)
+    mark: str = ""
 
     @property
     def rank(self) -> int:
@@ -272,7 +274,8 @@ def _line(table: DocTable, i: int, first: int, numeric: list[int], styles: dict[
                 spans[c] = (parsed, wide[c])
             else:
                 values[c] = parsed
-    return Line(table.index, i, cells, label, total_word(label, bold(cells)), None, values, spans)
+    mark = marks[0].strip("().") if marks and len(marks) < len(texts) else ""
+    return Line(table.index, i, cells, label, total_word(label, bold(cells)), None, values, spans, mark=mark)
 
 
 def is_figure(text: str) -> bool:

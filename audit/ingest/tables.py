@@ -18,7 +18,7 @@ from audit.ingest.headers import header_key
 from audit.model import Finding, Location, Message, Metadata, Severity, Table
 from audit.model.report import column_letter
 from audit.model.spec import ColumnSpec, TableSpec
-from audit.numbers import clean, column_style, halfwidth, not_available, parse_number, same_as_above
+from audit.numbers import clean, column_style, halfwidth, not_available, parse_number, same_as_above, sheet_error
 
 TICKS = {"√", "✓", "✔", "v", "x", "☑", "ü"}
 #: per table, findings of one kind listed one by one; the rest are counted in one more finding
@@ -426,11 +426,12 @@ def _read_cell(cell: Cell, spec: ColumnSpec, grid: Grid, line: int, pos, problem
     if parsed.problem:
         params = {"raw": parsed.raw}
         severity, rule = Severity.ERROR, "PARSE001"
+        key = "sheet_error" if parsed.problem == "not_a_number" and sheet_error(parsed.raw) else parsed.problem
         if parsed.problem == "ambiguous":
             head, _, tail = clean(parsed.raw).replace(",", ".").partition(".")
             params.update(a=f"{head}{tail}", b=f"{head},{tail}")
             severity, rule = Severity.WARNING, "PARSE002"
-        problems.append(_finding(rule, severity, grid, Message(parsed.problem, params), column=name,
+        problems.append(_finding(rule, severity, grid, Message(key, params), column=name,
                                  line=line, col_index=col_index, actual=parsed.raw))
         return np.nan, np.nan, np.nan
     if parsed.value is None:

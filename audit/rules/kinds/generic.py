@@ -24,6 +24,8 @@ shows (`audit.document.structure`). Each rule names one `check`:
   of the table (revenue, spending) prints most rows, and a growth column (`Naik/Turun (%)`, `Pertumbuhan (%)`)
   the change of two amounts relative to the earlier (`generic_difference`); in every printed table, read or
   not, as no table kind reads such a column (a `Sisa` the budget kinds read is theirs: SUM042-SUM044);
+- `sheet_errors`: a cell printing a spreadsheet's formula error (`#DIV/0!`, `#REF!`), in every printed table: in
+  the columns a kind read the reader says it (PARSE001), in the others this check;
 - `staff`: staff tables of any breakdown (their caption names one of `words`) count
   the same people (all staff, ASN, PNS, as the caption says): their grand totals agree,
   whichever kind they were read as.
@@ -42,7 +44,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from audit.rules.kinds import generic_difference, generic_percent, generic_staff, generic_sums
-from audit.rules.kinds.generic_base import TOLERANCE, finding
+from audit.rules.kinds.generic_base import TOLERANCE, finding, sheet_errors
 from audit.rules.registry import kind
 
 STAFF_WORDS = ["pegawai", "asn", "pns", "pppk", "sdm", "sumber daya manusia", "tenaga", "personil", "personel",
@@ -51,7 +53,7 @@ STAFF_WORDS = ["pegawai", "asn", "pns", "pppk", "sdm", "sumber daya manusia", "t
 
 class GenericParams(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-    check: Literal["sums", "percent", "staff", "difference"]
+    check: Literal["sums", "percent", "staff", "difference", "sheet_errors"]
     words: list[str] = STAFF_WORDS  # staff: caption words that make a table a staff table
 
     def references(self):
@@ -71,6 +73,10 @@ def generic_tables(ctx, loaded, p: GenericParams, report):
         if p.check == "staff":
             return generic_staff.check(ctx, loaded, p, info)
         out = []
+        if p.check == "sheet_errors":  # no reader takes them for figures: every printed table, read or not
+            for printed in getattr(info, "printed", []):
+                out += sheet_errors(ctx, loaded, info.document, printed)
+            return out
         if p.check == "difference":  # no canonical table reads a Selisih column: read tables' are checked too
             for printed in getattr(info, "printed", []):
                 corrected = [] if printed.read else generic_sums.sums(printed)

@@ -8,7 +8,7 @@ from typing import Any
 
 from audit.model import Finding, Fix, Location, Message, Number, Severity
 from audit.model.report import column_letter
-from audit.numbers import decimals_for, format_like, halfwidth, mistyped
+from audit.numbers import decimals_for, format_like, halfwidth, mistyped, sheet_error
 from audit.rules.intervals import divide, meets
 
 #: the running rule's `tolerance`, read by every comparison of the check (set for the rule's run only)
@@ -151,6 +151,24 @@ def half(parsed, percent: bool = False) -> float:
     if percent:
         return 0.5 * 10 ** -parsed.decimals
     return halfwidth(parsed, exact=False, kind="number")
+
+
+def sheet_errors(ctx, loaded, doc, printed) -> list[Finding]:
+    """Every cell of a printed table printing a spreadsheet's formula error (`#DIV/0!`), in the columns no table
+    kind read (all of them in a table no kind read): a reader's PARSE001 says those of the columns it reads."""
+    out = []
+    for ln in printed.lines:
+        for col, c in enumerate(ln.cells):
+            if (printed.read and col not in printed.unread) or not sheet_error(c.text):
+                continue
+            label, column, loc = _label(ln), printed.headers[col] or column_letter(col), cell(doc, ln, col)
+            raw = c.text.strip()
+            out.append(Finding(loaded.id, Severity(loaded.rule.severity), None, label, column, loc, raw, None, None,
+                               Message("generic_sheet_error", dict(where=where(printed, ln.table), label=label,
+                                                                   column=column, raw=raw)),
+                               row_label=label, position=loc.line or loc.page or 0,
+                               row_key=f"{printed.title or where(printed, ln.table)}|{label}"))
+    return out
 
 
 def _label(ln) -> str:

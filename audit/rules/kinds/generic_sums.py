@@ -2,6 +2,8 @@
 parts, on the printed tables no rule pack reads; one gap per wrong cell."""
 from __future__ import annotations
 
+import re
+
 from audit.rules.kinds import generic_difference
 from audit.rules.kinds.generic_base import Gap, meets_sum
 from audit.rules.kinds.generic_percent import by_percent, row_shares
@@ -93,16 +95,43 @@ def _parents(printed, confirmed: dict) -> list[Gap]:
     return out
 
 
+#: a total naming the numbered rows it adds: `Jumlah Pendapatan (2 s.d. 7)`, `(12 s/d 15)`, `(1 - 3)`, `(4+5+6)`
+_THROUGH = re.compile(r"\b(\d{1,3})\s*(?:s\.?\s*/?\s*d\.?|sampai\s+dengan)\s*(\d{1,3})\b"
+                      r"|\(\s*(\d{1,3})\s*[-–]\s*(\d{1,3})\s*\)", re.I)
+_PLUS = re.compile(r"\(\s*(\d{1,3}(?:\s*\+\s*\d{1,3})+)\s*\)")
+
+
+def named_rows(total, before: list) -> list | None:
+    """The rows a total names by their numbers (`Jumlah Pendapatan (2 s.d. 7)` adds rows 2 to 7 of the `No`
+    column, whatever is printed between them: a group's items unnumbered under it are not added again), when
+    every number it names is printed above it; else None. An LRA's totals say so."""
+    m, plus = _THROUGH.search(total.label), _PLUS.search(total.label)
+    if m:
+        a, b = (int(x) for x in (m.group(1, 2) if m.group(1) else m.group(3, 4)))
+        wanted = set(range(a, b + 1)) if 0 < b - a < 100 else set()
+    elif plus:
+        wanted = {int(x) for x in re.findall(r"\d+", plus.group(1))}
+    else:
+        return None
+    rows = {int(ln.mark): ln for ln in before if ln.mark.isdigit() and int(ln.mark) in wanted}
+    return [rows[n] for n in sorted(rows)] if wanted and set(rows) == wanted else None
+
+
 def _absorbed(printed) -> list[tuple]:
     """(total row, the rows and totals it adds up): a total adds up what was printed since the last
-    total of its own word or of a higher rank (`Sub Total`s are added by the `Jumlah` after them), and
-    a total naming a heading printed above (`Total Belanja` under `II Belanja`, `I Pendapatan` before it)
-    what was printed under that heading."""
+    total of its own word or of a higher rank (`Sub Total`s are added by the `Jumlah` after them), a total
+    naming a heading printed above (`Total Belanja` under `II Belanja`, `I Pendapatan` before it) what was
+    printed under that heading, and a total naming rows by their numbers those rows (`named_rows`)."""
     pending, out = [], []
     lines = printed.lines
     for k, ln in enumerate(lines):
         if not ln.total:
             pending.append(ln)
+            continue
+        named = named_rows(ln, lines[:k])
+        if named is not None:
+            pending.append(ln)
+            out.append((ln, named))
             continue
         cut = 0
         for j in range(len(pending) - 1, -1, -1):
@@ -147,6 +176,12 @@ def _until_total(lines: list) -> list:
 def _total_rows(printed, confirmed: dict) -> list[Gap]:
     out = []
     for total, absorbed in _absorbed(printed):
+        if named_rows(total, absorbed + [total]) is not None:  # the rows it names, each once, whatever their levels
+            out += [Gap(total, col, sum(p.values[col].value for p in parts), [(p, col) for p in parts], "total")
+                    for col, value in total.values.items() if printed.additive(col)
+                    for parts in [[p for p in absorbed if col in p.values]] if parts
+                    and not meets_sum(value, [p.values[col] for p in parts])]
+            continue
         plain = [x for x in absorbed if not x.total]
         subs = [x for x in absorbed if x.total]
         for col, value in total.values.items():
