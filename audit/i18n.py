@@ -156,6 +156,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "generic_percent": {"id": "{where}: baris '{label}' kolom '{column}' tertulis {actual}, padahal {parts} = "
                               "{expected}",
                         "en": "{where}: row '{label}' column '{column}' reads {actual}, but {parts} = {expected}"},
+    "generic_formula": {"id": "{where}: baris '{label}' kolom '{column}' tertulis {actual}, padahal rumus yang "
+                              "tercetak di tabel ({parts}) memberi {expected}",
+                        "en": "{where}: row '{label}' column '{column}' reads {actual}, but the formula the table "
+                              "prints ({parts}) gives {expected}"},
     "generic_difference": {"id": "{where}: baris '{label}' kolom '{column}' tertulis {actual}, padahal selisih {parts} "
                                  "= {expected}",
                            "en": "{where}: row '{label}' column '{column}' reads {actual}, but the difference {parts} = "

@@ -144,13 +144,15 @@ def test_a_pkp_instrument_is_read_with_its_own_wording_and_its_two_faults_found(
     score printed on a group row (89.1 under `Program`) is no programme name. Targets printed as bounds (`>1`,
     `< 20 %`) are said unchecked (info). Checked by hand: every share is Pencapaian / Total Sasaran (9 / 11 = 81,8;
     1112 / 647 = 171,9; 164 / 204 = 80,4 ...) but Angka Kontak (37,4 for 249 / 8253 = 3,02%) and Rasio Rujukan,
-    which prints `#DIV/0!`."""
+    which prints `#DIV/0!`; two targets' `Target Sasaran` print `#VALUE!`."""
     result = audit.run(str(PKP))
     assert result.tables_read == ["cakupan"] and not result.coverage.unread
     found = sorted((f.rule_id, f.severity.value, f.location.cell) for f in result.findings if f.rule_id != "DOC010")
     # DOC003: the `% Kinerja Puskesmas` scores are read by no check, and the reviewer is told so; COVER001: the
-    # targets read are compared with nothing (no capaian column for RATIO017)
-    assert found == [("COVER001", "info", None), ("DOC003", "info", None), ("PARSE001", "error", "H7"),
+    # targets read are compared with nothing (no capaian column for RATIO017); GEN005: `Target Sasaran`, a column
+    # the kind does not read, prints the spreadsheet error `#VALUE!` where the target is a bound
+    assert found == [("COVER001", "info", None), ("DOC003", "info", None), ("GEN005", "error", "F12"),
+                     ("GEN005", "error", "F20"), ("PARSE001", "error", "H7"),
                      ("PARSE004", "info", "C12"), ("PARSE004", "info", "C20"), ("RATIO016", "error", "H6")]
     table = api.read(str(PKP)).tables["cakupan"].values
     assert list(table.indikator[table.level == "kelompok"]) == [

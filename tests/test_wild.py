@@ -188,6 +188,9 @@ REVIEWED: dict[str, tuple[set[str], int, dict[tuple[str, str], str]]] = {
     # a Ditjen's summary LRA, `PENDAPATAN NEGARA` 108,88% of its estimate: read as an LRA (before: as kegiatan, a
     # false SCHEMA003 error on the revenue's 108,88)
     "ditjen-yankes-lra-ringkas": ({"lra"}, 0, {}),
+    # round 19 (S71): BPKP's efficiency per sasaran, its numbering row printing `6=5/3 7=5/4`: read as an indicator
+    # table without its indicator (INPUT003); the efficiency columns are checked by their formulas (GEN006), all agree
+    "bpkp-efisiensi": ({"capaian_indikator"}, 1, {}),
 }
 
 #: errors the review found false and left as gaps (README: qualitative PK targets are not numbers to parse)

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from audit.document.classify import is_number, split_header
+from audit.document.column_formulas import Formula, formulas
 from audit.document.hierarchy import TOTAL_WORDS, total_word
 from audit.document.labels import tidy_code
 from audit.document.levels import assign_levels, bold, key_of, strip_mark
@@ -101,6 +102,8 @@ class Printed:
     #: of a read table, the figure columns its kind does not read (a staff table's `Persentase`): the generic
     #: percent check reads those
     unread: set[int] = field(default_factory=set)
+    #: the formulas its numbering row prints, by the column each is for (`6 = (3 x 5)`)
+    formulas: dict[int, Formula] = field(default_factory=dict)
 
     @property
     def title(self) -> str:
@@ -160,6 +163,9 @@ def read(table: DocTable, rows: list | None = None, recognised: bool = False) ->
     printed = Printed(table, headers, groups, numeric, percent, money, lines, mixed=mixed, read=recognised)
     printed.source = assign_levels(lines, first)
     printed.totals = _total_columns(printed)
+    if layout.numbering is not None:
+        row = table.rows[layout.numbering]
+        printed.formulas = formulas([row[c].text if c < len(row) else "" for c in range(width)])
     return printed
 
 

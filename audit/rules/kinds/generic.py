@@ -24,6 +24,9 @@ shows (`audit.document.structure`). Each rule names one `check`:
   of the table (revenue, spending) prints most rows, and a growth column (`Naik/Turun (%)`, `Pertumbuhan (%)`)
   the change of two amounts relative to the earlier (`generic_difference`); in every printed table, read or
   not, as no table kind reads such a column (a `Sisa` the budget kinds read is theirs: SUM042-SUM044);
+- `formulas`: a column whose number in the numbering row states its formula (`6 = (3 x 5)`, `(5)=(4)/(3)x100%`)
+  equals it on every row (`generic_formulas`), in every printed table (a kind's own columns excepted); the other
+  checks leave such a column to it;
 - `sheet_errors`: a cell printing a spreadsheet's formula error (`#DIV/0!`, `#REF!`), in every printed table: in
   the columns a kind read the reader says it (PARSE001), in the others this check;
 - `staff`: staff tables of any breakdown (their caption names one of `words`) count
@@ -43,7 +46,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from audit.rules.kinds import generic_difference, generic_percent, generic_staff, generic_sums
+from audit.rules.kinds import generic_difference, generic_formulas, generic_percent, generic_staff, generic_sums
 from audit.rules.kinds.generic_base import TOLERANCE, finding, sheet_errors
 from audit.rules.registry import kind
 
@@ -53,11 +56,18 @@ STAFF_WORDS = ["pegawai", "asn", "pns", "pppk", "sdm", "sumber daya manusia", "t
 
 class GenericParams(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-    check: Literal["sums", "percent", "staff", "difference", "sheet_errors"]
+    check: Literal["sums", "percent", "staff", "difference", "sheet_errors", "formulas"]
     words: list[str] = STAFF_WORDS  # staff: caption words that make a table a staff table
 
     def references(self):
         return []
+
+
+def _not_by_formula(printed, gaps) -> list:
+    """The gaps found across a row, less those in a column whose printed formula GEN006 checks: said once, by the
+    table's own formula rather than by a pair of columns guessed."""
+    owned = generic_formulas.owned(printed) if printed.formulas else set()
+    return [g for g in gaps if not (g.col in owned and g.what in generic_formulas.ACROSS)]
 
 
 @kind("generic", GenericParams, document=True, summary={
@@ -73,6 +83,10 @@ def generic_tables(ctx, loaded, p: GenericParams, report):
         if p.check == "staff":
             return generic_staff.check(ctx, loaded, p, info)
         out = []
+        if p.check == "formulas":  # the table's own formulas, in every printed table (a kind's columns are its own)
+            for printed in getattr(info, "printed", []):
+                out += [finding(ctx, loaded, info.document, printed, g) for g in generic_formulas.formula_gaps(printed)]
+            return out
         if p.check == "sheet_errors":  # no reader takes them for figures: every printed table, read or not
             for printed in getattr(info, "printed", []):
                 out += sheet_errors(ctx, loaded, info.document, printed)
@@ -80,19 +94,19 @@ def generic_tables(ctx, loaded, p: GenericParams, report):
         if p.check == "difference":  # no canonical table reads a Selisih column: read tables' are checked too
             for printed in getattr(info, "printed", []):
                 corrected = [] if printed.read else generic_sums.sums(printed)
-                out += [finding(ctx, loaded, info.document, printed, g)
-                        for g in (*generic_difference.differences(printed, corrected),
-                                  *generic_difference.growth_gaps(printed, corrected))]
+                out += [finding(ctx, loaded, info.document, printed, g) for g in _not_by_formula(printed, (
+                    *generic_difference.differences(printed, corrected),
+                    *generic_difference.growth_gaps(printed, corrected)))]
             return out
         for printed in getattr(info, "printed", []):
             if printed.read:  # the rule packs check it; a percentage its kind does not read is checked here
                 if p.check == "percent" and printed.unread & printed.percent:
-                    out += [finding(ctx, loaded, info.document, printed, g)
-                            for g in generic_percent.percents(printed, [], only=printed.unread)]
+                    out += [finding(ctx, loaded, info.document, printed, g) for g in _not_by_formula(
+                        printed, generic_percent.percents(printed, [], only=printed.unread))]
                 continue
             corrected = generic_sums.sums(printed)  # a percentage follows a corrected amount
             gaps = corrected if p.check == "sums" else generic_percent.percents(printed, corrected)
-            out += [finding(ctx, loaded, info.document, printed, g) for g in gaps]
+            out += [finding(ctx, loaded, info.document, printed, g) for g in _not_by_formula(printed, gaps)]
         return out
     finally:
         TOLERANCE.reset(widened)

@@ -65,7 +65,8 @@ def finding(ctx, loaded, doc, printed, g: Gap, **extra) -> Finding:
     if g.col in ln.spans:  # printed over several columns: named by the header group they share
         column = " / ".join(printed.groups[g.col]) or column
     label = _label(ln)
-    decimals = parsed.decimals if g.what in ("percent", "share", "growth") else None
+    percent = g.what in ("percent", "share", "growth") or (g.what == "formula" and g.col in printed.percent)
+    decimals = parsed.decimals if percent or g.what == "formula" else None
     places = decimals_for(parsed.decimals, g.expected) if decimals is None else decimals
     said = dict(where=where(printed, ln.table), label=label, column=column,
                 actual=Number(parsed.value, parsed.decimals, parsed.unit),
@@ -79,7 +80,7 @@ def finding(ctx, loaded, doc, printed, g: Gap, **extra) -> Finding:
                    parsed.value - g.expected, Message(f"generic_{g.what}", dict(**said)), row_label=label,
                    related=tuple(cell(doc, pl, pc) for pl, pc in g.parts[:30]),
                    position=loc.line or loc.page or 0, decimals=parsed.decimals,
-                   unit="%" if g.what in ("percent", "share", "growth") else None,
+                   unit="%" if percent else None,
                    row_key=f"{printed.title or where(printed, ln.table)}|{label}",  # stable across redrafts
                    suggestions=_derived_fix(loaded.id, printed, ln, g, label, column, loc))
 
@@ -106,7 +107,7 @@ def _derived_fix(rule: str, printed, ln, g: Gap, label: str, column: str, loc: L
     """A percentage computed from figures of the page (its row's two, or its share of the total) is the cell to
     change when its figures stand: the value they give, at the places the cell is printed with. Medium: the
     figures themselves may be the mistake (a total that does not add up says so in its own finding)."""
-    if g.what not in ("percent", "share") or g.col >= len(ln.cells):
+    if g.what not in ("percent", "share", "formula") or g.col >= len(ln.cells):
         return ()
     raw = ln.cells[g.col].text
     places = ln.figure(g.col).decimals
@@ -126,6 +127,8 @@ def _parts_text(printed, g: Gap) -> str:
         if len(set(names)) < len(names):  # `P + P + P`: the same label under each group, said with its group
             names = [printed.headers[c] or column_letter(c) for _, c in g.parts]
         return " + ".join(names)
+    if g.what == "formula":  # as the table prints it
+        return printed.formulas[g.col].printed
     if g.what == "percent" and g.parts[0][1] == g.parts[1][1]:  # a card printed across: its rows divide
         return f"'{_label(g.parts[0][0])}' / '{_label(g.parts[1][0])}' × 100"
     if g.what == "percent":
