@@ -83,6 +83,23 @@ def not_available(text: object) -> bool:
     return isinstance(text, str) and clean(text).lower() in NOT_AVAILABLE
 
 
+#: the numbered rows a total names: `Jumlah Pendapatan (2 s.d. 7)`, `(12 s/d 15)`, `(1 - 3)`, `(4+5+6)`
+ROWS_NAMED = re.compile(r"\(\s*(\d{1,3})\s*[-–]\s*(\d{1,3})\s*\)|\(\s*(\d{1,3}(?:\s*\+\s*\d{1,3})+)\s*\)"
+                        r"|\(?\b(\d{1,3})\s*(?:s\.?\s*/?\s*d\.?|sampai\s+dengan)\s*(\d{1,3})\b\)?", re.I)
+
+
+def rows_named(label: object) -> frozenset[int] | None:
+    """The row numbers a total's label names (`Jumlah Pendapatan (2 s.d. 7)`: 2 to 7), or None when it names none.
+    An LRA's totals and many budget tables' say which numbered rows they add."""
+    m = ROWS_NAMED.search(str(label or ""))
+    if not m:
+        return None
+    if m.group(3):
+        return frozenset(int(x) for x in re.findall(r"\d+", m.group(3)))
+    a, b = (int(x) for x in (m.group(1, 2) if m.group(1) else m.group(4, 5)))
+    return frozenset(range(a, b + 1)) if 0 < b - a < 100 else None
+
+
 #: what a spreadsheet prints where a cell's formula failed (`#DIV/0!`: a division by zero; `#REF!`: a reference
 #: deleted), copied into the report with the table
 _SHEET_ERROR = re.compile(r"#(?:DIV/0|VALUE|REF|NAME|NUM|NULL)[!?]?|#N/A", re.I)

@@ -87,8 +87,10 @@ class Efisiensi(CanonicalModel):
 
     class Config:
         name = "efisiensi"
-        metadata = table("Analisis efisiensi penggunaan sumber daya", "Efficiency analysis", keys=["program"],
-                         captions=["efisiensi"], labels=["program", "indikator"], outline="III.6",
+        # keyed by programme and indicator: a programme is printed once per indicator it supports
+        metadata = table("Analisis efisiensi penggunaan sumber daya", "Efficiency analysis",
+                         keys=["program", "indikator"], captions=["efisiensi"], labels=["program", "indikator"],
+                         outline="III.6",
                          label_in_no=True, numbered=True,
                          exclude={"pagu": ["sisa", *BEFORE_CHANGE], "realisasi_anggaran": ["sisa"]})
 

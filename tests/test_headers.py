@@ -212,3 +212,33 @@ def test_a_csv_folder_and_its_workbook_read_other_wordings_and_the_users_mapping
         assert list(table["pagu"]) == [1_000_000, 500_000, 1_500_000]  # `Pagu Anggaran (Rp)` by meaning
         assert list(table["realisasi"]) == [900_000, 400_000, 1_400_000]  # by the user's line
         assert not [f for f in report.problems if f.rule_id.startswith("INPUT00")]
+
+
+def test_a_main_header_word_mistyped_by_one_letter_is_read_as_that_word():
+    """Real headers: `URALAN` (a puskesmas BLUD's LRA), `Nama Progam` (a Bappeda's LKIP), both read in a document;
+    before, the tables were unread or read without that column. A CSV folder's column names are not guessed: an
+    unknown one is said (INPUT002, `test_bad_inputs`)."""
+    from audit.ingest.headers import TYPOS, normalise
+
+    assert normalise("URALAN").words == ("uralan",)  # outside a document
+    token = TYPOS.set(True)
+    try:
+        assert normalise("URALAN").words == ("uraian",)
+        assert normalise("Nama Progam").words == normalise("Nama Program").words
+        assert normalise("Realiasi Anggran").words == normalise("Realisasi Anggaran").words
+    finally:
+        TYPOS.reset(token)
+
+
+def test_real_words_a_keystroke_from_a_header_word_are_left_as_they_are():
+    """Only the main header words are looked for, in words of six letters or more no header is named by: `Sampah`
+    is not `sampai`, `Bawang` not `barang`, `Kontak` not `kontrak`, `Target` stays `target`."""
+    from audit.ingest.headers import TYPOS, normalise
+
+    token = TYPOS.set(True)
+    try:
+        for header, words in (("Volume Sampah", ("volume", "sampah")), ("Bawang Merah", ("bawang", "merah")),
+                              ("Angka Kontak", ("angka", "kontak")), ("Target", ("target",))):
+            assert normalise(header).words == words, header
+    finally:
+        TYPOS.reset(token)

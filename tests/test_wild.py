@@ -164,10 +164,12 @@ REVIEWED: dict[str, tuple[set[str], int, dict[tuple[str, str], str]]] = {
     # (GEN001 sums `Total Belanja` from the sources under `II Belanja`, not with `Pendapatan`)
     "dinkes-palu-sumber-dana": (set(), 1, {}),
     # round 19 (S66): a Bappeda's indicators beside their programme's pagu, realisasi and budget capaian (read as
-    # `lppd`, no `uraian`: reported not fully read); 97,64 is 97,6476 cut, in a table never rounding up (a warning,
-    # tests/test_cut_figures.py); 1.584.085.700 / 1.790.000.000 = 88,50%, printed 89,76
-    "bappeda-jabar-analisis-program": ({"lppd"}, 1, {
-        ("RATIO006", "tingkat kesesuaian target kegiatan renja opd"): "88,50 not 89,76",
+    # `efisiensi`, its `Nama Progam` a typo of `Program`, read since round 19; before, as `lppd` without `uraian`);
+    # 97,64 is 97,6476 cut, in a table never rounding up (a warning, tests/test_cut_figures.py); 1.584.085.700 /
+    # 1.790.000.000 = 88,50%, printed 89,76; the programme repeats over the indicators (no repeated key)
+    "bappeda-jabar-analisis-program": ({"efisiensi"}, 0, {
+        ("RATIO004", "program perencanaan, pengendalian dan evaluasi pembangunan daerah;|tingkat kesesuaian target "
+                     "kegiatan renja opd"): "88,50 not 89,76",
     }),
     # round 19 (S67): staff by golongan with a `Honorer` row (every employee, MATCH051 against the education table,
     # tests/test_staff_scope.py) and by pendidikan, `23 orang` cells: both 94
@@ -178,12 +180,11 @@ REVIEWED: dict[str, tuple[set[str], int, dict[tuple[str, str], str]]] = {
     "kppn-semarang-kepuasan": (set(), 3, {}),
     # the IKU card printed across (Target, Realisasi, Capaian rows; Q1 ... Y-21): each column's capaian checked
     "kppn-semarang-triwulan": (set(), 1, {}),
-    # round 19 (S69-S70): a puskesmas BLUD's LRA, its label column headed `URALAN` (a typo: DOC001, the mapping
-    # proposed); its totals name their rows (`Jumlah Pendapatan (2 s.d. 7)`: before, two false GEN001 warnings adding
-    # each group with its items); two cells print the spreadsheet error `#DIV/0!` (GEN005)
-    "puskesmas-nyompok-lra": (set(), 1, {
-        ("GEN005", "(Dalam Rupiah)|Pendapatan APBN"): "#DIV/0! printed for 0 / 0",
-        ("GEN005", "(Dalam Rupiah)|Belanja Lain-lain"): "#DIV/0! printed for 0 / 0",
+    # round 19 (S69-S70): a puskesmas BLUD's LRA, its label column headed `URALAN` (a typo of `URAIAN`, read since
+    # round 19: before, DOC001); its totals name their rows (`Jumlah Pendapatan (2 s.d. 7)`, SUM058 and SUM083);
+    # two cells print the spreadsheet error `#DIV/0!` (PARSE001, a formula error)
+    "puskesmas-nyompok-lra": ({"lra"}, 0, {
+        ("PARSE001", ""): "#DIV/0! printed for 0 / 0, twice",
     }),
     # a Ditjen's summary LRA, `PENDAPATAN NEGARA` 108,88% of its estimate: read as an LRA (before: as kegiatan, a
     # false SCHEMA003 error on the revenue's 108,88)

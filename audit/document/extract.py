@@ -77,7 +77,18 @@ def segments(table: DocTable, known: set[str]) -> list[DocTable]:
 
 def extract(doc: Document, specs: dict, meta, user: dict | None = None) -> Extraction:
     """Every printed table recognised, logged, and turned into canonical grids; `user` is the
-    `[columns]` header mapping of audit.toml (`audit.ingest.headers.user_columns`)."""
+    `[columns]` header mapping of audit.toml (`audit.ingest.headers.user_columns`). The agency typed these
+    headers: a main header word mistyped by one keystroke is read as that word (`headers.TYPOS`)."""
+    from audit.ingest.headers import TYPOS
+
+    token = TYPOS.set(True)
+    try:
+        return _extract(doc, specs, meta, user)
+    finally:
+        TYPOS.reset(token)
+
+
+def _extract(doc: Document, specs: dict, meta, user: dict | None = None) -> Extraction:
     known = _known_headers(specs)
     log: list[LogEntry] = []
     parts: dict[str, list[tuple[layouts.Part, Match, DocTable]]] = {}

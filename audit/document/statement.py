@@ -15,6 +15,7 @@ import re
 
 from audit.document.hierarchy import total_word
 from audit.document.labels import key_of, tidy_code
+from audit.numbers import ROWS_NAMED
 
 #: a code at the start of a cell: `4`, `4.1.`, `4.1.2.01.01`, `01` (one or two digits, then dotted segments)
 _CODE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,4}){0,11})\.?(?=\s|$)")
@@ -75,9 +76,11 @@ def _figures(row) -> bool:
 
 
 def _kind_of_line(label: str, code: str, bold: bool) -> str | None:
-    """`jumlah`, `surplus`, `netto`, `silpa` for the statement's own lines (never a coded account), or None."""
+    """`jumlah`, `surplus`, `netto`, `silpa` for the statement's own lines (never a coded account: a row number in
+    the `No` column is no account, `8 | Jumlah Pendapatan (2 s.d. 7)`), or None."""
+    label = ROWS_NAMED.sub(" ", label)  # the rows it adds by their numbers (`(2 s.d. 7)`): no word of what it is
     words = key_of(label).split()
-    if code or not words:
+    if (code and not (code.isdigit() and total_word(label, bold))) or not words:
         return None
     if words[0] in ("surplus", "defisit"):
         return "surplus"

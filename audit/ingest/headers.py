@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -71,9 +72,19 @@ def _word_lists() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     return units, frozenset(vocab["stopwords"]), frozenset(str(p) for p in vocab["periods"])
 
 
-@lru_cache(maxsize=4096)
+#: whether header words mistyped by one keystroke are read as the main word they miss (`_typo`): for the tables
+#: printed in a document (`audit.document.extract` sets it), whose headers the agency typed; never for a CSV folder
+#: or workbook, whose column names follow docs/data-format.md and are said when unknown (INPUT002)
+TYPOS: ContextVar[bool] = ContextVar("header_typos", default=False)
+
+
 def normalise(text: str) -> Header:
     """The words of a header that say what it is, and the unit it states."""
+    return _normalise(text, TYPOS.get())
+
+
+@lru_cache(maxsize=4096)
+def _normalise(text: str, typos: bool) -> Header:
     vocab = vocabulary()
     units, stopwords, periods = _word_lists()
     raw = clean(str(text or "")).lower()
@@ -85,7 +96,7 @@ def normalise(text: str) -> Header:
         if said:
             unit = unit or said
             raw = raw.replace(f"({inner})", " ").replace(f"[{inner}]", " ")
-    words = _tokens(raw, vocab["abbreviations"])
+    words = _tokens(raw, vocab["abbreviations"], typos)
     if "%" in words and len(words) > 1:
         unit = unit or "percent"
     meaningful = [w for w in words if w not in stopwords] or words
@@ -127,11 +138,54 @@ def _period(words: list[str]) -> str | None:
     return f"s.d. {period}" if running else period
 
 
-def _tokens(text: str, abbreviations: Mapping[str, str]) -> list[str]:
+def _tokens(text: str, abbreviations: Mapping[str, str], typos: bool = False) -> list[str]:
     out: list[str] = []
     for word in _WORD.findall(text.lower()):
-        out += abbreviations.get(word, word).split()
+        out += abbreviations.get(word, _typo(word) if typos else word).split()
     return out
+
+
+@lru_cache(maxsize=1)
+def _known() -> frozenset[str]:
+    """Every word a header of any table kind may be named by: the vocabulary's, and the kinds' own aliases and
+    phrases."""
+    vocab = vocabulary()
+    texts = [*vocab["stopwords"], *map(str, vocab["periods"]), *vocab["abbreviations"],
+             *vocab["abbreviations"].values(), *(u for words in vocab["units"].values() for u in words),
+             *(str(x) for phrases in vocab["columns"].values() for x in phrases or [])]
+    for spec in catalog.tables().values():
+        texts += [a for c in spec.columns for a in (c.name.replace("_", " "), *c.aliases)]
+        texts += [str(x) for field in ("phrases", "exclude") for _, said in getattr(spec, field) for x in said]
+    return frozenset(w for text in texts for w in _WORD.findall(str(text).lower()))
+
+
+#: the words that name the main columns of every kind: a header word a keystroke from one of them is that word
+#: mistyped (`URALAN`, `Progam`, `Realiasi`, `Anggran`). Only these: a keystroke also turns real words of other
+#: headers into known ones (`Sampah` into `sampai`, `Bawang` into `barang`, `Kontak` into `kontrak`)
+_CORE = ("uraian", "program", "kegiatan", "realisasi", "anggaran", "target", "capaian", "indikator", "sasaran",
+         "satuan", "jumlah", "keterangan", "persentase", "kinerja", "pegawai", "pendidikan", "golongan")
+
+
+@lru_cache(maxsize=8192)
+def _typo(word: str) -> str:
+    """A header word mistyped by one letter read as the main header word (`_CORE`) it is a keystroke from (a letter
+    changed, added, dropped or two neighbours swapped, the first letter kept), where it is no word any header is
+    named by, is six letters or more, and just one such word is near; else the word itself."""
+    if len(word) < 6 or not word.isalpha() or word in _known():
+        return word
+    near = [k for k in _CORE if k[0] == word[0] and abs(len(k) - len(word)) <= 1 and _one_edit(word, k)]
+    return near[0] if len(near) == 1 else word
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are two different words one keystroke apart (a letter changed, added or dropped, two neighbours swapped)?"""
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
+    return short[i:] == long[i + 1:]
 
 
 @lru_cache(maxsize=256)

@@ -2,8 +2,7 @@
 parts, on the printed tables no rule pack reads; one gap per wrong cell."""
 from __future__ import annotations
 
-import re
-
+from audit.numbers import rows_named
 from audit.rules.kinds import generic_difference
 from audit.rules.kinds.generic_base import Gap, meets_sum
 from audit.rules.kinds.generic_percent import by_percent, row_shares
@@ -95,26 +94,15 @@ def _parents(printed, confirmed: dict) -> list[Gap]:
     return out
 
 
-#: a total naming the numbered rows it adds: `Jumlah Pendapatan (2 s.d. 7)`, `(12 s/d 15)`, `(1 - 3)`, `(4+5+6)`
-_THROUGH = re.compile(r"\b(\d{1,3})\s*(?:s\.?\s*/?\s*d\.?|sampai\s+dengan)\s*(\d{1,3})\b"
-                      r"|\(\s*(\d{1,3})\s*[-–]\s*(\d{1,3})\s*\)", re.I)
-_PLUS = re.compile(r"\(\s*(\d{1,3}(?:\s*\+\s*\d{1,3})+)\s*\)")
-
-
 def named_rows(total, before: list) -> list | None:
     """The rows a total names by their numbers (`Jumlah Pendapatan (2 s.d. 7)` adds rows 2 to 7 of the `No`
     column, whatever is printed between them: a group's items unnumbered under it are not added again), when
     every number it names is printed above it; else None. An LRA's totals say so."""
-    m, plus = _THROUGH.search(total.label), _PLUS.search(total.label)
-    if m:
-        a, b = (int(x) for x in (m.group(1, 2) if m.group(1) else m.group(3, 4)))
-        wanted = set(range(a, b + 1)) if 0 < b - a < 100 else set()
-    elif plus:
-        wanted = {int(x) for x in re.findall(r"\d+", plus.group(1))}
-    else:
+    wanted = rows_named(total.label)
+    if not wanted:
         return None
     rows = {int(ln.mark): ln for ln in before if ln.mark.isdigit() and int(ln.mark) in wanted}
-    return [rows[n] for n in sorted(rows)] if wanted and set(rows) == wanted else None
+    return [rows[n] for n in sorted(rows)] if set(rows) == wanted else None
 
 
 def _absorbed(printed) -> list[tuple]:
