@@ -57,3 +57,26 @@ def test_a_figure_wrapped_in_a_narrow_cell_is_one_figure(text, value):
 @pytest.mark.parametrize("text", ["13,90 48,15", "1.5 2.5", "2015 2016", "1.234 567", "12.5 3"])
 def test_two_figures_side_by_side_stay_two(text):
     assert parse_number(text).value is None
+
+
+def test_a_percentage_said_in_words_is_said_unchecked_and_a_formula_error_stays_an_error(tmp_path):
+    """Kabupaten Banggai Kepulauan's LPPD 2013 IKK annex (tests/wild/lppd-bangkep-ikk), read with its `IKK` column
+    mapped as the label: two capaian are printed `ada` (there is one) instead of a percentage: said in words, not
+    checked (PARSE004, info; before, PARSE001 errors `'ada' bukan angka`). A `#DIV/0!` there stays an error."""
+    import shutil
+
+    from audit.config import resolve
+
+    source = Path(__file__).resolve().parent / "wild" / "lppd-bangkep-ikk"
+    for name in ("laporan.md", "laporan.yaml"):
+        shutil.copy(source / name, tmp_path / name)
+    (tmp_path / "audit.toml").write_text('[columns.lppd]\n"IKK" = "uraian"\n', encoding="utf-8")
+    path = tmp_path / "laporan.md"
+    result = audit.run(path, resolve(path))
+    assert "lppd" in result.tables_read
+    worded = [(f.rule_id, f.severity.value, f.actual) for f in result.findings if f.rule_id.startswith("PARSE")]
+    assert worded == [("PARSE004", "info", "ada"), ("PARSE004", "info", "ada")]
+    path.write_text(path.read_text(encoding="utf-8").replace("| 14% |", "| #DIV/0! |"), encoding="utf-8")
+    broken = [(f.rule_id, f.severity.value, f.actual) for f in audit.run(path, resolve(path)).findings
+              if f.rule_id == "PARSE001"]
+    assert broken == [("PARSE001", "error", "#DIV/0!")]

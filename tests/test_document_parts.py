@@ -90,3 +90,16 @@ def test_claims_found_in_a_sentence():
     claims = {(c.kind, c.value, c.label) for c in find_claims(doc)}
     assert claims == {("amount", 2000000.0, ""), ("amount", 1500000.0, ""), ("share", 75.0, ""),
                       ("predikat", 75.0, "Baik"), ("count", 2.0, "sasaran strategis")}
+
+
+def test_a_long_caption_is_quoted_cut_between_words():
+    """Kabupaten Banggai Kepulauan's IKK annex prints a caption of 181 characters: DOC001 quotes its end from a
+    word, marked `…` (before: cut inside `KEBIJAKAN`, quoted as `IJAKAN ASPEK ...`)."""
+    from pathlib import Path
+
+    import audit
+
+    doc = Path(__file__).resolve().parent / "wild" / "lppd-bangkep-ikk" / "laporan.md"
+    [unread] = [f for f in audit.run(str(doc)).findings if f.rule_id == "DOC001"]
+    said = unread.message.render("id")
+    assert "(…ASPEK TINGKAT CAPAIAN KINERJA" in said and "BANGGAI KEPULAUAN)" in said

@@ -192,6 +192,9 @@ REVIEWED: dict[str, tuple[set[str], int, dict[tuple[str, str], str]]] = {
     # round 19 (S71): BPKP's efficiency per sasaran, its numbering row printing `6=5/3 7=5/4`: read as an indicator
     # table without its indicator (INPUT003); the efficiency columns are checked by their formulas (GEN006), all agree
     "bpkp-efisiensi": ({"capaian_indikator"}, 1, {}),
+    # round 19 (S72): an LPPD's IKK annex, each capaian beside a formula holding its figures: no kind reads it
+    # (DOC001); read with `IKK` mapped, its capaian `ada` are words, said unchecked (tests/test_cell_words.py)
+    "lppd-bangkep-ikk": (set(), 1, {}),
 }
 
 #: errors the review found false and left as gaps (README: qualitative PK targets are not numbers to parse)

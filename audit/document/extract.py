@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from audit.document import layouts, staff_units
 from audit.document.align import align, profile_of, realign
 from audit.document.classify import Layout, Match, aliases, classify, closest, is_number, split_header
-from audit.document.labels import LIST_MARK
+from audit.document.labels import LIST_MARK, clipped
 from audit.document.model import DocTable, Document
 from audit.document.reprinted import complete, distinct_ids, name_subitems, read_again
 from audit.document.shapes import by_shape
@@ -95,7 +95,7 @@ def _extract(doc: Document, specs: dict, meta, user: dict | None = None) -> Extr
     previous: tuple[Match, DocTable] | None = None
     for printed in doc.tables:
         for seg in segments(printed, known):
-            entry = LogEntry(seg.index, seg.line, seg.page, " / ".join(seg.caption)[-160:], "unrecognised",
+            entry = LogEntry(seg.index, seg.line, seg.page, clipped(" / ".join(seg.caption), 160), "unrecognised",
                              sheet=seg.sheet)
             log.append(entry)
             if not _any_digit(seg):  # a table of words only: no kind to try (and none to check)

@@ -81,3 +81,17 @@ def dot_spaced_codes(tables) -> None:
             texts = [row[c].text if c < len(row) else "" for row in table.rows]
             for i, text in spaced_codes(texts).items():
                 table.rows[i][c] = replace(table.rows[i][c], text=text)
+
+
+def clipped(text: str, width: int, keep: str = "end") -> str:
+    """`text` in at most `width` characters, cut between words and marked `…` (its end kept, or its start): a
+    caption quoted in a message must not begin `IJAKAN ASPEK` for `KEBIJAKAN ASPEK`."""
+    if len(text) <= width:
+        return text
+    if keep == "end":
+        cut = text[len(text) - width + 1:]
+        space = cut.find(" ")
+        return "…" + (cut[space + 1:] if 0 <= space < len(cut) // 2 else cut)
+    cut = text[:width - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > len(cut) // 2 else cut) + "…"

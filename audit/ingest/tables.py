@@ -380,13 +380,16 @@ class _Styles:
 
 def _said_instead(parsed, spec: ColumnSpec) -> str | None:
     """The message key of what a cell says in place of its figure: `sda` (the figure above, not printed again; not
-    guessed, the row above may be another unit's), `n/a` (not available), or, in a target or realisation, words,
-    a grade, a bound or a range (`≥ 95` is met by 97 and missed by 90: no figure to compare); else None."""
+    guessed, the row above may be another unit's), `n/a` (not available), or, in a target, a realisation or a
+    percentage (a capaian printed `ada`, `Tercapai`), words, a grade, a bound or a range (`≥ 95` is met by 97 and
+    missed by 90: no figure to compare); else None."""
+    if sheet_error(parsed.raw):  # a formula that failed: the report's fault, never words
+        return None
     if same_as_above(parsed.raw):
         return "same_as_above"
     if not_available(parsed.raw):
         return "not_available"
-    if spec.qualitative and _WORDED.search(clean(str(parsed.raw))):
+    if (spec.qualitative or spec.kind == "percent") and _WORDED.search(clean(str(parsed.raw))):
         return "qualitative"
     return None
 
