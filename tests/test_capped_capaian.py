@@ -130,3 +130,13 @@ def test_one_row_at_120_or_a_top_that_is_no_round_step_is_no_cap(tmp_path):
                                          ("| 60 | 76 | 100% |", "| 60 | 76 | 118% |"))))
     assert sorted((label, f.severity.value) for label, f in odd.items()) == [
         ("Jumlah sarana sosial", "error"), ("Penanganan penyandang masalah kesejahteraan sosial", "error")]
+
+
+def test_a_grade_met_in_its_own_words_is_held_to_100(tmp_path):
+    """Nilai SAKIP `B` against a target of `B` has met it: printed 90%, the capaian is said to be 100% (SCALE003),
+    beside the remark `Tercapai Target` said against 90 (SCALE002); at 100% nothing is said."""
+    result = audit.run(changed_copy(tmp_path, DEPOK, "| B | B | 100% |", "| B | B | 90% |"))
+    found = [(f.rule_id, f.row_label, f.expected) for f in result.findings if f.rule_id == "SCALE003"]
+    assert found == [("SCALE003", "Nilai SAKIP", 100.0)]
+    assert "sama-sama 'B'" in next(f for f in result.findings if f.rule_id == "SCALE003").text("id")
+    assert not [f for f in audit.run(str(DEPOK)).findings if f.rule_id == "SCALE003"]
