@@ -57,6 +57,9 @@ _NOT_COUNTED = {"desa", "kelurahan", "desa/kelurahan", "orang", "jiwa", "pendudu
 _CAPTION_NO = re.compile(r"^\s*tabel\s+(\d+(?:\.\d+)?)\b", re.I)
 _PERIOD = re.compile(r"(?:sampai\s+dengan|s\.?\s*d\.?|per)\s+(?:bulan\s+)?(?:desember|triwulan\s+iv)\s+((?:19|20)\d{2})"
                      r"|tahun\s+anggaran\s+((?:19|20)\d{2})", re.I)
+#: the longest line taken for a title whose `Tahun Anggaran` names the report's own period (`_says_period`); in a
+#: sentence of prose a budget year is cited (`Perda ... tentang APBD Tahun Anggaran 2012`)
+_TITLE_LINE = 120
 
 
 @dataclass
@@ -107,6 +110,16 @@ def _lines(doc: Document) -> list[Paragraph]:
     return out
 
 
+def _says_period(p: Paragraph) -> bool:
+    """Is a line one whose `Tahun Anggaran` names the period of what it heads: a heading, a bold line, a caption
+    (`Tabel 3.1 ...`), a short line in capitals (a cover's `TAHUN ANGGARAN 2023`)? Not a line of prose (a PDF's
+    lines of a sentence: `untuk tahun anggaran 2017 telah direncanakan`), nor a regulation cited (`tentang`)."""
+    text = p.text.strip()
+    if "tentang" in text.lower() or len(text) > _TITLE_LINE:
+        return False
+    return bool(p.level or p.bold or _CAPTION_NO.match(text)) or (text.isupper() and not text.endswith("."))
+
+
 def _titled(p) -> str:
     """A paragraph as a title is looked for in: a heading (`# Laporan Keuangan ...`) in capitals, as covers print
     titles; a paragraph of prose as printed (`Laporan kinerja ini disusun ...` is no title)."""
@@ -150,8 +163,11 @@ def find_facts(doc: Document) -> Facts:
             if m:
                 facts.table_numbers.append(Mention(cap, m.group(1), t.line, t.page))
                 break
+    prose = {id(p) for p in doc.paragraphs}  # a table's rows are its data: a year of a comparison, no period
     for p in _lines(doc):
         for m in _PERIOD.finditer(p.text):
+            if m.group(2) and not (id(p) in prose and _says_period(p)):
+                continue
             year = int(m.group(1) or m.group(2))
             facts.periods.append(Mention(m.group(0), year, p.line, p.page))
     facts.subject_years = [m for p in paras for m in _subject_years(p)]
