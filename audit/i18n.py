@@ -156,6 +156,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "generic_percent": {"id": "{where}: baris '{label}' kolom '{column}' tertulis {actual}, padahal {parts} = "
                               "{expected}",
                         "en": "{where}: row '{label}' column '{column}' reads {actual}, but {parts} = {expected}"},
+    "generic_hint_capped": {"id": "tidak ada nilai tercetak di atas {cap}: capaian tampaknya dibatasi {cap}; nyatakan "
+                                  "batas itu di teks atau cetak capaian sebenarnya",
+                            "en": "nothing is printed above {cap}: the capaian looks capped at {cap}; state the cap in "
+                                  "the text or print the real capaian"},
+    "generic_hint_cut": {"id": "nilainya {value} dipotong pada desimal tercetak, bukan dibulatkan ({rounded})",
+                         "en": "its value {value} cut at the printed decimals, not rounded ({rounded})"},
     "generic_formula": {"id": "{where}: baris '{label}' kolom '{column}' tertulis {actual}, padahal rumus yang "
                               "tercetak di tabel ({parts}) memberi {expected}",
                         "en": "{where}: row '{label}' column '{column}' reads {actual}, but the formula the table "

@@ -74,3 +74,32 @@ def test_a_heading_between_two_tables_of_one_width_parts_them(tmp_path):
     result = audit.run(str(doc))
     assert result.coverage.tables_found == 2
     assert not [f for f in result.findings if f.rule_id.startswith("PARSE")]
+
+
+KANWIL = WILD / "kanwil-djpb-sulut-iku" / "laporan.md"
+LAPAS = WILD / "lapas-baubau-efisiensi" / "laporan.md"
+
+
+def test_a_card_capped_at_120_is_said_as_a_cap_not_as_errors():
+    """Kanwil DJPb Sulawesi Utara's IKU card prints 120 in every period where 4 / 3,25 = 123,08: Kemenkeu caps an
+    IKU's capaian at 120. Warnings naming the cap (before: seven GEN002 errors)."""
+    found = [f for f in audit.run(str(KANWIL)).findings if f.rule_id == "GEN002"]
+    assert len(found) == 7 and {f.severity.value for f in found} == {"warning"}
+    assert all("dibatasi 120%" in f.hint.render("id") for f in found)
+
+
+def test_a_table_of_counts_printed_twice_tells_no_pair():
+    """The same Kanwil's monthly reconciliation: every month prints its satker count in several columns (503 of
+    503: 100%), so any two of them reproduce most rows; such rows tell nothing, and no pair is taken from them
+    (before: two false GEN002 errors, 99,90 and 98,29 held to `F / C` = 100)."""
+    assert [f.row_label for f in audit.run(str(KANWIL)).findings if f.rule_id == "GEN002"] == ["Capaian"] * 7
+
+
+def test_a_one_row_budget_table_is_checked_and_a_cut_figure_is_a_warning(tmp_path):
+    """Lapas Baubau's efficiency, one row: `ANGGARAN`, `REALISASI ANGGARAN`, `% REALISASI ANGGARAN`; 65.038.490 /
+    65.040.000 = 99,998 printed 99,99 (cut, not rounded): a warning saying so; printed 98,99, an error."""
+    [cut] = [f for f in audit.run(str(LAPAS)).findings if f.rule_id == "GEN002"]
+    assert cut.severity.value == "warning" and "dipotong" in cut.hint.render("id")
+    wrong = audit.run(changed_copy(tmp_path, LAPAS, "99,99%", "98,99%")).findings
+    assert [(f.rule_id, f.severity.value, f.actual) for f in wrong if f.rule_id == "GEN002"] == [
+        ("GEN002", "error", 98.99)]

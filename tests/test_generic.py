@@ -646,3 +646,25 @@ def test_a_share_column_of_two_rows_with_one_wrong_is_still_checked(tmp_path, pr
     unlabelled = text.replace("| Jumlah | 54 orang | 100 |", "| Jumlah | 54 orang | |")
     path.write_text(unlabelled, encoding="utf-8")
     assert not [f for f in audit.run(path, suggest=False).findings if f.rule_id == "GEN002"]
+
+
+def test_a_column_numbering_row_left_among_the_rows_is_no_row_of_figures():
+    """Two real PDF layouts (Jawa Barat LKIP 2016): the Disnak's budget table, whose tall header is parted from its
+    numbering row `1 2 3 4 5 6` by empty rows, and the Disbun's indicators against the national figure, whose
+    numbering row comes again under a page break, a number read twice (`1 2 3 4 5 6 6`). Neither is a row of
+    figures (before: a false GEN002 error each, `5` held to 4 / 3 × 100)."""
+    from audit.document.model import DocCell, DocTable
+
+    def row(*texts):
+        return [DocCell(t) for t in texts]
+
+    table = DocTable(1, [row("No", "Program", "Anggaran (Rp.)", "Realisasi (Rp.)", "(%)", "Fisik (%)"),
+                         row("", "", "", "", "", ""),
+                         row("1", "2", "3", "4", "5", "6"),
+                         row("1", "Program A", "1.000.000", "900.000", "90,00", "100"),
+                         row("2", "Program B", "2.000.000", "1.500.000", "75,00", "100"),
+                         row("1", "2", "3", "4", "5", "6"),
+                         row("3", "Program C", "4.000.000", "1.000.000", "25,00", "100"),
+                         row("1", "2", "3", "4", "5", "5")])
+    printed = read(table)
+    assert [ln.label for ln in printed.lines] == ["Program A", "Program B", "Program C"]

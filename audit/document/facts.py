@@ -163,10 +163,10 @@ def find_facts(doc: Document) -> Facts:
             if m:
                 facts.table_numbers.append(Mention(cap, m.group(1), t.line, t.page))
                 break
-    prose = {id(p) for p in doc.paragraphs}  # a table's rows are its data: a year of a comparison, no period
+    said = {id(p) for p in doc.paragraphs}  # a table's rows are its data: a year of a comparison, no period
     for p in _lines(doc):
         for m in _PERIOD.finditer(p.text):
-            if m.group(2) and not (id(p) in prose and _says_period(p)):
+            if m.group(2) and not (id(p) in said and _says_period(p)):
                 continue
             year = int(m.group(1) or m.group(2))
             facts.periods.append(Mention(m.group(0), year, p.line, p.page))

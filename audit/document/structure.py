@@ -139,7 +139,7 @@ def read(table: DocTable, rows: list | None = None, recognised: bool = False) ->
         return None
     layout = split_header(table)
     width = table.width
-    body = [i for i in layout.body if i < len(table.rows)]
+    body = _past_numbering(table, [i for i in layout.body if i < len(table.rows)])
     texts = [[table.rows[i][c].text.strip() if c < len(table.rows[i]) else "" for c in range(width)] for i in body]
     headers = [" / ".join(col.labels) for col in layout.columns] + [""] * (width - len(layout.columns))
     groups = [tuple(col.labels[:-1]) for col in layout.columns] + [()] * (width - len(layout.columns))
@@ -167,6 +167,20 @@ def read(table: DocTable, rows: list | None = None, recognised: bool = False) ->
         row = table.rows[layout.numbering]
         printed.formulas = formulas([row[c].text if c < len(row) else "" for c in range(width)])
     return printed
+
+
+def _past_numbering(table: DocTable, body: list[int]) -> list[int]:
+    """The body rows less the column-numbering rows (`1 2 3 4 5 6`, every filled cell the next number from 1): one
+    split from its header by empty rows (a PDF's tall header), one printed again under a page break. Such a row is
+    no row of figures."""
+    def numbering(i: int) -> bool:  # a number read twice where a PDF's column lines split a cell (`5 6 6`) still is
+        texts = [c.text.strip().strip("().") for c in table.rows[i] if c.text.strip()]
+        if len(texts) < 4 or not all(t.isdigit() for t in texts) or texts[0] != "1":
+            return False
+        steps = [int(b) - int(a) for a, b in zip(texts, texts[1:])]
+        return set(steps) <= {0, 1} and steps.count(0) <= 1
+
+    return [i for i in body if not numbering(i)]
 
 
 def _total_columns(printed: Printed) -> list[tuple[int, list[int]]]:

@@ -41,6 +41,7 @@ class Gap:
     parts: list  # [(Line, col)]
     what: str  # total | parent | column | cell
     weak: bool = False
+    hint: Any = None  # a Message saying what convention may explain it (a capped or cut capaian)
 
     @property
     def gap(self) -> float:
@@ -82,7 +83,7 @@ def finding(ctx, loaded, doc, printed, g: Gap, **extra) -> Finding:
                    position=loc.line or loc.page or 0, decimals=parsed.decimals,
                    unit="%" if percent else None,
                    row_key=f"{printed.title or where(printed, ln.table)}|{label}",  # stable across redrafts
-                   suggestions=_derived_fix(loaded.id, printed, ln, g, label, column, loc))
+                   suggestions=_derived_fix(loaded.id, printed, ln, g, label, column, loc), hint=g.hint)
 
 
 #: a sum printed this close to the sum of the rows read is a slip of the sum, whatever the rows' structure

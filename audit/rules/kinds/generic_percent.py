@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from audit.model import Message, Number
 from audit.rules.kinds import generic_difference
 from audit.rules.kinds.generic_base import Gap, best_pair, half, ratio_meets
 
@@ -20,14 +21,15 @@ from audit.rules.kinds.generic_base import Gap, best_pair, half, ratio_meets
 def pairs(printed, only: set[int] | None = None) -> list[tuple[int, int, int]]:
     """(percent column, numerator, denominator): for each percent column (of `only`, if given), the figure
     column its headers name over its group's whole (`named_pair`), else the pair of figure columns
-    whose ratio reproduces most of its rows (at least two, and more than half of those it can be
-    computed for); on a tie, the later column over the earlier (`Pagu  Realisasi  %`)."""
+    whose ratio reproduces most of its rows (at least two, and more than half of those that tell: `_telling`);
+    on a tie, the later column over the earlier (`Pagu  Realisasi  %`); else, in a table of one row, the pair
+    its headers say (`_worded_pair`)."""
     out = []
     others = [c for c in printed.numeric if c not in printed.percent]
     growths = {g for g, _, _ in generic_difference.growths(printed)}  # a growth is the difference check's
     for pc in sorted(_checked(printed, only) - growths):
         found = named_pair(printed, pc) or best_pair(((num, den) for num in others for den in others if num != den),
-                          lambda num, den, pc=pc: _computable(printed, pc, num, den),
+                          lambda num, den, pc=pc: _telling(printed, pc, num, den),
                           lambda ln, num, den, pc=pc: ratio_meets(ln.values[pc], ln.values[num], ln.values[den])[0],
                           tie=lambda num, den, best_num, best_den: num > den and best_num < best_den) \
             or _worded_pair(printed, pc, others)
@@ -55,7 +57,7 @@ def _worded_pair(printed, pc: int, others: list[int]) -> tuple[int, int] | None:
     if len(printed.lines) != 1 or not _words_of(printed, pc) & _ACHIEVED:
         return None
     near = [c for c in others if printed.groups[c] == printed.groups[pc]]
-    done = [c for c in near if _words_of(printed, c) & _DONE and not _words_of(printed, c) & _PLANNED]
+    done = [c for c in near if _words_of(printed, c) & _DONE]  # `Realisasi Anggaran` is the realisation
     planned = [c for c in near if _words_of(printed, c) & _PLANNED and not _words_of(printed, c) & _DONE]
     if len(done) != 1 or len(planned) != 1 or not _computable(printed, pc, done[0], planned[0]):
         return None
@@ -111,6 +113,12 @@ def _whole(printed, group: list[int]) -> int | None:
     return best[1] if best is not None else None
 
 
+def _telling(printed, pc: int, num: int, den: int) -> list:
+    """The rows that tell whether a pair is a percentage's: those whose two figures differ. Where a row prints the
+    same count twice (503 of 503 satker, 100%), every pair of its equal columns gives 100 and says nothing."""
+    return [ln for ln in _computable(printed, pc, num, den) if ln.values[num].value != ln.values[den].value]
+
+
 def _computable(printed, pc: int, num: int, den: int) -> list:
     return [ln for ln in printed.lines if {pc, num, den} <= set(ln.values) and ln.values[den].value > 0]
 
@@ -122,20 +130,25 @@ def percents(printed, corrected: list[Gap], only: set[int] | None = None) -> lis
     out = []
     fixed = {(id(g.line), g.col): g.expected for g in corrected}
     for pc, num, den in pairs(printed, only):
-        for ln in _computable(printed, pc, num, den):
+        rows = _computable(printed, pc, num, den)
+        cap = _cap([ln.values[pc] for ln in rows])
+        for ln in rows:
             stated, a, b = ln.values[pc], ln.values[num], ln.values[den]
             ok, computed = ratio_meets(stated, a, b)
             if ok or _other_convention(stated, a, b) or _restored(ln, (pc, num, den), fixed):
                 continue
-            out.append(Gap(ln, pc, computed, [(ln, num), (ln, den)], "percent"))
+            out.append(Gap(ln, pc, computed, [(ln, num), (ln, den)], "percent", *_excused(stated, computed, cap)))
     if only is None:  # a read table's rows are its kind's
         for ln, done, planned in row_pairs(printed):
-            for col in sorted(c for c in ln.values if c in done.values and c in planned.values
-                              and planned.values[c].value > 0):
+            cols = sorted(c for c in ln.values if c in done.values and c in planned.values
+                          and planned.values[c].value > 0)
+            cap = _cap([ln.values[c] for c in cols])
+            for col in cols:
                 stated, a, b = ln.values[col], done.values[col], planned.values[col]
                 ok, computed = ratio_meets(stated, a, b)
                 if not (ok or _other_convention(stated, a, b)):
-                    out.append(Gap(ln, col, computed, [(done, col), (planned, col)], "percent"))
+                    out.append(Gap(ln, col, computed, [(done, col), (planned, col)], "percent",
+                                   *_excused(stated, computed, cap)))
         for ln, total, whole in row_shares(printed):
             for col in sorted(c for c in ln.values if c in total.values):
                 ok, computed = ratio_meets(ln.values[col], total.values[col], total.values[whole])
@@ -150,6 +163,26 @@ def percents(printed, corrected: list[Gap], only: set[int] | None = None) -> lis
             if not ok:
                 out.append(Gap(ln, pc, computed, [(ln, col), (grand, col)], "share"))
     return out
+
+
+def _cap(stated: list) -> float | None:
+    """The cap a set of capaian is printed under (Kemenkeu caps an IKU's capaian at 120, some regions at 100): their
+    highest value, when it is 100 or a round step of 5 above it up to 200; else None."""
+    top = max((s.value for s in stated if s.value is not None), default=None)
+    return top if top is not None and 100 <= top <= 200 and abs(top / 5 - round(top / 5)) < 1e-9 else None
+
+
+def _excused(stated, computed: float, cap: float | None) -> tuple[bool, Message | None]:
+    """(weak, hint) of a percentage off its recomputation: one a convention explains, printed at the cap where its
+    value passes it or its value cut at the printed places rather than rounded (99,99 for 99,998), is a question for
+    the agency, a warning saying which, not an error."""
+    if cap is not None and abs(stated.value - cap) < 1e-9 and computed > cap:
+        return True, Message("generic_hint_capped", dict(cap=Number(cap, 0, "%")))
+    step = 10 ** -stated.decimals
+    if 0 <= computed - stated.value < step - 1e-9 * max(1.0, abs(computed)):
+        return True, Message("generic_hint_cut", dict(value=Number(computed, stated.decimals + 2),
+                                                     rounded=Number(computed, stated.decimals)))
+    return False, None
 
 
 def _row_words(ln) -> set[str]:
