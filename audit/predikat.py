@@ -182,6 +182,21 @@ def default_scale() -> tuple[tuple[DefaultBand, ...], str]:
     return bands, str(data.get("source", ""))
 
 
+@lru_cache(maxsize=1)
+def _central() -> tuple[str, ...]:
+    from audit.yamlsafe import shipped
+
+    return tuple(str(w).lower() for w in shipped("predikat.yaml").get("central", ()))
+
+
+def default_applies(agency: str | None) -> bool:
+    """Does the default scale (a regulation of regional government) apply to a report of `agency`? Not to an office
+    of the central government (`central` in schemas/predikat.yaml: a Kanwil, a Balai POM, a Lapas), whose ministry
+    has its own scale; to any other, or an agency not named."""
+    name = f" {' '.join(re.sub(r'[^a-z]+', ' ', (agency or '').lower()).split())} "
+    return not any(f" {w} " in name for w in _central())
+
+
 def band_of(scale, value: float):
     """The band `value` falls in (best first), None below every band. A value between a band's printed
     top and the next band's floor (90,5 on `76-90`, `91-100`) has not reached that floor: the lower band."""

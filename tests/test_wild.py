@@ -200,6 +200,10 @@ REVIEWED: dict[str, tuple[set[str], int, dict[tuple[str, str], str]]] = {
     # cut: a warning). No kind reads them (DOC001)
     "kanwil-djpb-sulut-iku": (set(), 2, {}),
     "lapas-baubau-efisiensi": (set(), 1, {}),
+    # round 20 (S75): a Balai POM's IKU table, `Realisasi s.d TW I` over `Pembilang`, `Penyebut`, `Realisasi`: the
+    # realisation read from its own column (before: from `Pembilang`, a false RATIO012 error), checked against its
+    # operands (GEN002); `Cukup` for 79,86 not judged on the regional default scale (tests/test_operands.py)
+    "bpom-pangkalpinang-tw1": ({"capaian_indikator"}, 0, {}),
 }
 
 #: errors the review found false and left as gaps (README: qualitative PK targets are not numbers to parse)

@@ -337,28 +337,7 @@ def map_columns(spec: TableSpec, layout: Layout, meta, table: DocTable | None = 
     for col in layout.columns if per_year else _current_first(layout, meta):
         if col.position in own_months or col.position in original or _running_before(col, stale):
             continue  # a month's own column is that month's or no column of this kind
-        year = col.year if per_year else None
-        chosen = _user_choice(spec, col, user_map)
-        if chosen and free(chosen, year):
-            take(col, chosen, year)
-            continue
-        for text, key, unit in col.keys:
-            period = headers.normalise(text).period if key != header_key(text) else None
-            if period in periods or period in stale:
-                continue  # `Real. TW II` where a column per quarter exists, or `s.d. TW II` before `s.d. TW IV`
-            name = _percent_capaian(spec, text, unit, lookup.get(key))
-            if name in months.COLUMNS:
-                continue  # a month's column is taken from a run of months only (`month_columns`)
-            if name is None:
-                name = next((n for n, p in PATTERNS.items() if spec.column(n) and p.match(text)), None)
-            column = spec.column(name) if name else None
-            if column is not None and column.kind in headers.UNIT_EXCLUDES.get(unit or "", ()):
-                continue  # `Target (Rp)` is not an indicator's target
-            if name and free(name, year) and not (table is not None and (
-                    _figures_for_words(spec, name, table, layout, col) or _words_for_figures(spec, name, table,
-                                                                                             layout, col))):
-                take(col, name, year)  # exact: content is realigned later (`align`), not judged here, but for a
-                break  # column of words holding figures only (a puskesmas' `Sasaran`: 179 ibu hamil), or the reverse
+        _exact(col, spec, layout, table, lookup, user_map, periods, stale, per_year, free, take)
     for col in layout.columns:
         if col.position in mapping or col.position in own_months or col.position in original or not col.labels \
                 or _running_before(col, stale):
@@ -372,6 +351,43 @@ def map_columns(spec: TableSpec, layout: Layout, meta, table: DocTable | None = 
     if len({y for y in years.values()}) < 2:  # one year only: a plain column (its year is read by the layout)
         years = {}
     return mapping, years, meaning
+
+
+#: the parts a figure is computed from, printed under its group label (`Realisasi s.d TW I` over `Pembilang`,
+#: `Penyebut`, `Realisasi`): never the figure the group label names
+_OPERANDS = frozenset({"pembilang", "penyebut", "numerator", "denominator"})
+
+
+def _exact(col: Column, spec: TableSpec, layout: Layout, table: DocTable | None, lookup: dict,
+           user_map: dict, periods, stale, per_year: bool, free, take) -> None:
+    """Map one column by the user's `[columns]` or an exact alias (`map_columns`). A column of operands (`Pembilang`)
+    is not named by its group label alone: the sibling that is the figure (`Realisasi`) is."""
+    year = col.year if per_year else None
+    chosen = _user_choice(spec, col, user_map)
+    if chosen and free(chosen, year):
+        take(col, chosen, year)
+        return
+    inner = col.labels[-1] if col.labels else ""
+    operand = len(col.labels) > 1 and bool(set(inner.lower().split()) & _OPERANDS)
+    for text, key, unit in col.keys:
+        if operand and inner not in text:
+            continue
+        period = headers.normalise(text).period if key != header_key(text) else None
+        if period in periods or period in stale:
+            continue  # `Real. TW II` where a column per quarter exists, or `s.d. TW II` before `s.d. TW IV`
+        name = _percent_capaian(spec, text, unit, lookup.get(key))
+        if name in months.COLUMNS:
+            continue  # a month's column is taken from a run of months only (`month_columns`)
+        if name is None:
+            name = next((n for n, p in PATTERNS.items() if spec.column(n) and p.match(text)), None)
+        column = spec.column(name) if name else None
+        if column is not None and column.kind in headers.UNIT_EXCLUDES.get(unit or "", ()):
+            continue  # `Target (Rp)` is not an indicator's target
+        if name and free(name, year) and not (table is not None and (
+                _figures_for_words(spec, name, table, layout, col) or _words_for_figures(spec, name, table,
+                                                                                         layout, col))):
+            take(col, name, year)  # exact: content is realigned later (`align`), not judged here, but for a
+            return  # column of words holding figures only (a puskesmas' `Sasaran`: 179 ibu hamil), or the reverse
 
 
 def _running_before(col: Column, stale: frozenset[str]) -> bool:

@@ -321,8 +321,8 @@ def _percent(header: str, values: list) -> bool:
     key = key_of(header)
     if not is_number(header.split(" / ")[-1]) and any(has_word(key, w) for w in PERCENT_WORDS):
         return True
-    filled = [v for v in values if v is not None]
-    return len(filled) >= 2 and all(v.unit == "%" for v in filled)
+    filled = [v for v in values if v is not None]  # a figure printed with `%` is a percentage, one alone too
+    return bool(filled) and all(v.unit == "%" for v in filled)
 
 
 def _mixed(col: int, headers: list[str], groups: list, lines: list[Line]) -> bool:

@@ -99,10 +99,12 @@ def generic_tables(ctx, loaded, p: GenericParams, report):
                     *generic_difference.growth_gaps(printed, corrected)))]
             return out
         for printed in getattr(info, "printed", []):
-            if printed.read:  # the rule packs check it; a percentage its kind does not read is checked here
-                if p.check == "percent" and printed.unread & printed.percent:
+            if printed.read:  # the rule packs check it; a percentage its kind does not read is checked here, and
+                # one printed beside its operands (`Pembilang`, `Penyebut`) the kind leaves unread
+                only = printed.unread | generic_percent.operand_percents(printed) if p.check == "percent" else set()
+                if only & printed.percent:
                     out += [finding(ctx, loaded, info.document, printed, g) for g in _not_by_formula(
-                        printed, generic_percent.percents(printed, [], only=printed.unread))]
+                        printed, generic_percent.percents(printed, [], only=only))]
                 continue
             corrected = generic_sums.sums(printed)  # a percentage follows a corrected amount
             gaps = corrected if p.check == "sums" else generic_percent.percents(printed, corrected)

@@ -28,7 +28,8 @@ def pairs(printed, only: set[int] | None = None) -> list[tuple[int, int, int]]:
     others = [c for c in printed.numeric if c not in printed.percent]
     growths = {g for g, _, _ in generic_difference.growths(printed)}  # a growth is the difference check's
     for pc in sorted(_checked(printed, only) - growths):
-        found = named_pair(printed, pc) or best_pair(((num, den) for num in others for den in others if num != den),
+        found = operand_pair(printed, pc) or named_pair(printed, pc) or best_pair(
+                          ((num, den) for num in others for den in others if num != den),
                           lambda num, den, pc=pc: _telling(printed, pc, num, den),
                           lambda ln, num, den, pc=pc: ratio_meets(ln.values[pc], ln.values[num], ln.values[den])[0],
                           tie=lambda num, den, best_num, best_den: num > den and best_num < best_den) \
@@ -71,6 +72,30 @@ def _checked(printed, only: set[int] | None) -> set[int]:
 def _inner(printed, col: int) -> str:
     """A column's own label (its last), compared without case, spaces or punctuation (`L+P` is `lp`)."""
     return re.sub(r"[^0-9a-z%]+", "", printed.headers[col].split(" / ")[-1].lower()) if printed.headers[col] else ""
+
+
+_OPERANDS = ({"pembilang", "numerator"}, {"penyebut", "denominator"})
+
+
+def operand_pair(printed, pc: int) -> tuple[int, int] | None:
+    """The operands a percentage is printed beside under its group label (`Realisasi s.d TW I` over `Pembilang`,
+    `Penyebut`, `Realisasi`: the Badan POM's and many an IKU's layout): the percentage is their quotient."""
+    if not printed.groups[pc]:
+        return None
+    found = []
+    for words in _OPERANDS:
+        cols = [c for c in printed.numeric if c != pc and printed.groups[c] == printed.groups[pc]
+                and _words_of(printed, c) & words]
+        if len(cols) != 1:
+            return None
+        found.append(cols[0])
+    return found[0], found[1]
+
+
+def operand_percents(printed) -> set[int]:
+    """The percent columns printed beside their operands (`operand_pair`): checked on a read table too, where the
+    kind reads the percentage and leaves its operands unread."""
+    return {pc for pc in printed.percent if operand_pair(printed, pc) is not None}
 
 
 def named_pair(printed, pc: int) -> tuple[int, int] | None:

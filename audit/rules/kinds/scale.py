@@ -15,7 +15,7 @@ import pandas as pd
 from pydantic import BaseModel, ConfigDict
 
 from audit.model import Joined, Message
-from audit.predikat import band_of, default_scale
+from audit.predikat import band_of, default_applies, default_scale
 from audit.rules.candidates import candidate
 from audit.rules.names import normalize
 from audit.rules.registry import kind
@@ -100,6 +100,8 @@ def predikat_matches_scale(ctx, loaded, p: ScaleParams, report):
     """The predikat written next to a value is the one the report's scale gives it."""
     scale, default = report.meta.predikat_scale, False
     if not scale:
+        if not default_applies(report.meta.agency):  # a central government office: its ministry's scale, unknown
+            return []
         (scale, source), default = default_scale(), True
     table = report.tables[p.table]
     index = rows(table, p.where).to_numpy()
