@@ -204,6 +204,12 @@ REVIEWED: dict[str, tuple[set[str], int, dict[tuple[str, str], str]]] = {
     # realisation read from its own column (before: from `Pembilang`, a false RATIO012 error), checked against its
     # operands (GEN002); `Cukup` for 79,86 not judged on the regional default scale (tests/test_operands.py)
     "bpom-pangkalpinang-tw1": ({"capaian_indikator"}, 0, {}),
+    # round 20 (S76): a kabupaten's revenue detail named so by its caption alone, its groups `I`, `II` over items
+    # `1` to `5` running on: read as an LRA (before: as kegiatan, three false SCHEMA003 errors on revenue above 100%)
+    "kaimana-lain-pad": ({"lra"}, 0, {
+        # group I: 2.064.574.291 / 1.002.654.953 = 205,91%, printed 99,00
+        ("RATIO015", "hasil penjualan bmd yang tidak dipisahkan"): "205,91 not 99,00",
+    }),
 }
 
 #: errors the review found false and left as gaps (README: qualitative PK targets are not numbers to parse)

@@ -606,9 +606,8 @@ def candidates(table: DocTable, specs: dict[str, TableSpec], meta,
         names = set(mapping.values()) | ({"tahun"} if years else set())
         exact = {n for p, n in mapping.items() if p not in meaning} | ({"tahun"} if years else set())
         score = _score(spec, mapping, names, exact, evidence)
-        revenue = _revenue_section(spec, mapping, table, layout)
-        if _reads_revenue(spec):
-            revenue = revenue or _revenue_named(spec, mapping, table, layout)
+        revenue = _revenue_section(spec, mapping, table, layout) or (
+            _budget_labelled(spec, mapping) and _revenue_named(spec, mapping, table, layout))
         acceptable = _acceptable(spec, names) and revenue == _reads_revenue(spec) \
             and not _figure_skipped(mapping, evidence.figures, layout, table, stale) and _has_year(spec, names, layout)
         if acceptable and compared and not headers.for_table(user, spec.name):  # the same amounts for two years:
@@ -683,14 +682,26 @@ def _revenue_section(spec: TableSpec, mapping: dict[int, str], table: DocTable, 
     return False
 
 
+#: an agency named for revenue (`Dinas Pendapatan Daerah`, `Bapenda`): its name in a caption says nothing of the table
+_REVENUE_AGENCY = re.compile(r"\b(?:dinas|badan|kantor|dispenda|bapenda)\s+pendapatan\b|\b(?:dispenda|bapenda)\b")
+
+
+def _budget_labelled(spec: TableSpec, mapping: dict[int, str]) -> bool:
+    """Is a kind's label a budget line (`uraian`, `program`, `jenis_belanja`), or does it rule revenue out?"""
+    return any(name in BUDGET_LABELS or "pendapatan" in headers.excluded(spec.name, name) for name in mapping.values())
+
+
 def _revenue_named(spec: TableSpec, mapping: dict[int, str], table: DocTable, layout: Layout) -> bool:
     """A revenue table without a section heading among its rows (a BLUD's `Realisasi Pendapatan`, a Bapenda's
-    pajak daerah): its label column's header or its caption names revenue (`Uraian Pendapatan`, `Tabel 3.4
-    Realisasi Pendapatan BLUD`), and not spending as well (a caption over spending alone is a spending table's)."""
+    pajak daerah, a kabupaten's `Perincian Pendapatan dari Lain-lain PAD`): its label column's header or its caption
+    names revenue (`Uraian Pendapatan`, `Tabel 3.4 Realisasi Pendapatan BLUD`; a caption's lines, its period on the
+    last one), and not spending as well (a caption over spending alone is a spending table's); an agency named for
+    revenue (`Dinas Pendapatan`) is no revenue table."""
     for col in layout.columns:
         if mapping.get(col.position) in spec.labels and "pendapatan" in col.words:
             return True
-    caption = set(re.sub(r"[^a-z]+", " ", " ".join(table.caption[-1:]).lower()).split())
+    said = _REVENUE_AGENCY.sub(" ", " ".join(table.caption[-3:]).lower())
+    caption = set(re.sub(r"[^a-z]+", " ", said).split())
     return "pendapatan" in caption and "belanja" not in caption
 
 

@@ -129,8 +129,10 @@ def read(part, rows: list, meta) -> list:
         sections.append(_Section(name, len(sections) + 1))
         return sections[-1]
 
+    outline = _roman_outline(rows)
     for row in rows:
         code, label = _code_and_label(row)
+        code = outline.get(id(row), code)
         words = key_of(label).split()
         line = _kind_of_line(label, code, row.bold)
         if line == "judul":
@@ -166,6 +168,25 @@ def read(part, rows: list, meta) -> list:
         row.text.update(level="kelompok" if top else "rincian", bagian=bagian, id=ident)
         current.stack.append((code, ident, bagian))
     return rows
+
+
+_ROMAN = re.compile(r"^(?=[IVX])(X{0,3})(IX|IV|V?I{0,3})\.?$")
+
+
+def _roman_outline(rows: list) -> dict[int, str]:
+    """A statement numbering its groups `I`, `II` in the `No` column and their items `1`, `2`, ... running on
+    (`II Jasa Giro` over `4 Jasa Giro pada Kas Daerah`): each group is given a code of its own and each item the code
+    under its group, so that the items add up to their group. Empty where the `No` column holds no Roman numeral."""
+    out: dict[int, str] = {}
+    group = None
+    for row in rows:
+        no = row.get("no").strip()
+        if _ROMAN.match(no):
+            group = f"R{len({v.split('.')[0] for v in out.values()}) + 1}"
+            out[id(row)] = group
+        elif group is not None and no.rstrip(".").isdigit():
+            out[id(row)] = f"{group}.{no.rstrip('.')}"
+    return out if any("." in v for v in out.values()) else {}
 
 
 def _half(words: list[str], section: str) -> str:
