@@ -7,7 +7,7 @@ VERSI = ["awal", "perubahan"]
 #: the goal and objective a group of indicators serves, printed once over the group
 GROUPS = ("sasaran", "tujuan")
 #: an indicator row, or a row of averages printed under them (`Rata-rata Capaian Kinerja`)
-ITEM_AVERAGE = ("item", "rata_rata")
+ITEM_AVERAGE = ("item", "rata_rata", "total")
 
 
 class Iku(CanonicalModel):
@@ -87,7 +87,8 @@ class CapaianProgram(CanonicalModel):
 
 class _KinerjaTahun(CanonicalModel):
     level: Series[object] = col("level", levels=ITEM_AVERAGE,
-                                doc="`rata_rata`: a row of averages (`Rata-rata Capaian Kinerja`), not an indicator")
+                                doc="`rata_rata`: a row of averages (`Rata-rata Capaian Kinerja`), `total` one of "
+                                    "their sum (`Jumlah Capaian Kinerja`); neither is an indicator")
     no: Series[object] = col("text", "No", "No.")
     tujuan: Series[object] = col("text", "Tujuan")
     sasaran: Series[object] = col("text", "Sasaran", "Sasaran Strategis")
@@ -196,7 +197,8 @@ class CapaianIndikator(CanonicalModel):
     Jatiroto example has no such table; many LKjIPs do, and the `scale` rule reads it."""
 
     level: Series[object] = col("level", levels=ITEM_AVERAGE,
-                                doc="`rata_rata`: a row of averages (`Rata-rata Capaian Kinerja`), not an indicator")
+                                doc="`rata_rata`: a row of averages (`Rata-rata Capaian Kinerja`), `total` one of "
+                                    "their sum (`Jumlah Capaian Kinerja`); neither is an indicator")
     no: Series[object] = col("text", "No", "No.")
     sasaran: Series[object] = col("text", "Sasaran Strategis", "Sasaran")
     indikator: Series[object] = col("text", "Indikator Kinerja", "Indikator", required=True)

@@ -110,3 +110,17 @@ def test_an_average_is_no_bar_of_the_attainment_picture(tmp_path):
                   "Dinas Pekerjaan Umum dan Penataan Ruang Kota Contoh", 2023)
     drawn = figures(api.read(path)).attainment
     assert len(drawn) == 4 and not [a for a in drawn if a.indicator.startswith("Rata-rata capaian")]
+
+
+def test_a_row_of_the_capaian_sum_is_their_sum_not_an_indicator(tmp_path):
+    """Kecamatan Gunung Kaler's LKjIP 2020, Tabel 3.5 (tests/wild/kec-gunung-kaler-sasaran1): three indicators over
+    2019 and 2020, then `Jumlah Capaian Realisasi Kinerja` (310,38; 300,20) and `Rata-Rata Capaian Realisasi
+    Kinerja` (103,46; 100,07). The sum row is no fourth indicator (before: two false SUM049 warnings, the averages
+    held to (107,81 + 102,57 + 100 + 310,38) / 4), and is held to the sum (SUM085)."""
+    from helpers import changed_copy
+
+    doc = Path(__file__).resolve().parent / "wild" / "kec-gunung-kaler-sasaran1" / "laporan.md"
+    assert [f for f in audit.run(str(doc)).findings if f.rule_id.startswith("SUM")] == []
+    found = [(f.rule_id, f.row_label, f.actual, round(f.expected, 2)) for f in audit.run(changed_copy(
+        tmp_path, doc, "| 310,38 | 300,20 |", "| 310,38 | 300,02 |")).findings if f.rule_id.startswith("SUM")]
+    assert found == [("SUM085", "Jumlah Capaian Realisasi Kinerja", 300.02, 300.2)]

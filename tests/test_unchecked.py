@@ -110,16 +110,16 @@ def test_reports_checked_together_say_each_its_own_rules_without_rows(tmp_path):
 
 def test_the_capaian_of_a_multi_year_table_without_target_is_said_unchecked(tmp_path):
     """Realisation and capaian over the years, no target: RATIO013 (capaian = realisasi / target) lacks its
-    target, SUM049 (the average row) finds no average row; nothing reads the capaian, and the reviewer is told
-    (info). The realisation is read (COUNT006) and not named."""
+    target, SUM049 and SUM085 (the average and sum rows) find no such row; nothing reads the capaian, and the
+    reviewer is told (info). The realisation is read (COUNT006) and not named."""
     result = audit.run(_multi_year(tmp_path, with_target=False), suggest=False, lang="en")
-    assert [r for r in result.coverage.without_rows if not r.startswith("CLAIM")] == ["SUM049"]  # no prose either
+    assert [r for r in result.coverage.without_rows if not r.startswith("CLAIM")] == ["SUM085", "SUM049"]  # no prose
     [gap] = [f for f in result.findings if f.rule_id == "COVER001"]
     assert (gap.severity.value, gap.table, gap.location.sheet) == ("info", "kinerja_tahunan", "Tabel #1")
     text = gap.text("en")
     assert "columns capaian of table kinerja_tahunan" in text and "realisasi" not in text
-    assert "without rows: SUM049; without their columns: RATIO013" in text
-    assert "tanpa baris: SUM049" in gap.text("id")
+    assert "without rows: SUM085, SUM049; without their columns: RATIO013" in text
+    assert "tanpa baris: SUM085, SUM049" in gap.text("id")
 
 
 def test_a_capaian_recomputed_from_its_target_is_not_named(tmp_path):

@@ -117,14 +117,16 @@ def apply(part: Part, meta) -> list[Row]:
     return _averages(part, rows)
 
 
-#: the level of a row of averages (`Rata-rata Capaian Kinerja`), in table kinds whose `level` allows it
-AVERAGE = "rata_rata"
+#: the level of a row of averages (`Rata-rata Capaian Kinerja`), and of one of their sum (`Jumlah Capaian Kinerja`),
+#: in table kinds whose `level` allows it
+AVERAGE, TOTAL = "rata_rata", "total"
 
 
 def _averages(part: Part, rows: list[Row]) -> list[Row]:
     """A row of averages printed under an indicator table (`Rata-rata Capaian Kinerja`, `Rerata`) is no
     indicator: in a kind whose `level` allows it, it is level `rata_rata` and the others `item`, so that
-    rules compare it with the mean of the rows printed above it (`sum` with `since_previous`). A label
+    rules compare it with the mean of the rows printed above it (`sum` with `since_previous`); a row of their sum
+    (`Jumlah Capaian Realisasi Kinerja`) is level `total`, compared with their sum. A label
     that begins so is an average when its printed row has no target and it names a capaian or kinerja
     (`Rata-rata capaian sasaran 1`) or prints no realisasi either: an indicator named so (`Rata-rata Lama
     Sekolah`, `Rata-rata persentase desa ...`) has a target, or at least a realisasi."""
@@ -135,18 +137,25 @@ def _averages(part: Part, rows: list[Row]) -> list[Row]:
     for row in rows:
         filled = printed.setdefault((row.table.index, row.source), set())
         filled.update(c for c in ("target", "realisasi") if row.get(c).strip())
-    averages = []
+    averages, sums = [], []
+    total = TOTAL in level.levels
     for row in rows:
         label = _label(row, part.labels) or row.get("no")
         words = _key_words(label)
         filled = printed[(row.table.index, row.source)]
-        if (words[:1] in (["rerata"], ["rata2"]) or words[:2] == ["rata", "rata"]) and "target" not in filled \
-                and (bool({"capaian", "kinerja"} & set(words)) or not filled):
+        if "target" in filled or not (bool({"capaian", "kinerja"} & set(words)) or not filled):
+            continue
+        if words[:1] in (["rerata"], ["rata2"]) or words[:2] == ["rata", "rata"]:
             averages.append(row)
-            if not _label(row, part.labels) and part.labels:  # printed across the No column: it is its label
-                row.text[part.labels[0]], row.text["no"] = label, ""
-    for row in rows if averages else ():  # a table without one keeps its rows as printed (no level)
-        row.text.setdefault("level", AVERAGE if any(row is a for a in averages) else "item")
+        elif total and words[:1] in (["jumlah"], ["total"]):  # `Jumlah Capaian Realisasi Kinerja`: their sum
+            sums.append(row)
+        else:
+            continue
+        if not _label(row, part.labels) and part.labels:  # printed across the No column: it is its label
+            row.text[part.labels[0]], row.text["no"] = label, ""
+    for row in rows if averages or sums else ():  # a table without one keeps its rows as printed (no level)
+        row.text.setdefault("level", AVERAGE if any(row is a for a in averages)
+                            else TOTAL if any(row is s for s in sums) else "item")
     return rows
 
 
