@@ -140,7 +140,8 @@ class KinerjaRenstra(_KinerjaTahun):
         name = "kinerja_renstra"
         metadata = table("Realisasi terhadap target akhir Renstra", "Realisation against the last Renstra target",
                          keys=["indikator", "tahun"],
-                         captions=["tahun terakhir renstra", "akhir renstra", "target jangka menengah"],
+                         captions=["tahun terakhir renstra", "akhir renstra", "target jangka menengah",
+                                   "target renstra"],
                          labels=["indikator"], headings=GROUPS, outline="III.4",
                          phrases={"target_akhir": ["target jangka menengah", "target akhir renstra",
                                                    "target akhir periode"],

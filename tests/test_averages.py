@@ -124,3 +124,15 @@ def test_a_row_of_the_capaian_sum_is_their_sum_not_an_indicator(tmp_path):
     found = [(f.rule_id, f.row_label, f.actual, round(f.expected, 2)) for f in audit.run(changed_copy(
         tmp_path, doc, "| 310,38 | 300,20 |", "| 310,38 | 300,02 |")).findings if f.rule_id.startswith("SUM")]
     assert found == [("SUM085", "Jumlah Capaian Realisasi Kinerja", 300.02, 300.2)]
+
+
+def test_an_indicator_named_for_a_count_is_no_sum_row(tmp_path):
+    """`Jumlah dokumen perencanaan` (a count indicator, real in the BPBD Jawa Barat LKIP) printing its capaian alone
+    is an indicator, not a row of the capaian's sum: it names no capaian or kinerja."""
+    from helpers import changed_copy
+
+    doc = Path(__file__).resolve().parent / "wild" / "kec-gunung-kaler-sasaran1" / "laporan.md"
+    path = changed_copy(tmp_path, doc, "| 01.03 | Persentase desa dengan laporan pertanggungjawaban baik | Persen | "
+                        "44,44 | 55,56 | 44,44 | 55,56 |", "| 01.03 | Jumlah dokumen perencanaan | Dokumen | | | | |")
+    table = api.read(path).tables["kinerja_tahunan"].values
+    assert set(table.level[table.indikator == "Jumlah dokumen perencanaan"]) == {"item"}

@@ -110,3 +110,19 @@ def test_one_capaian_beside_both_targets_is_the_years(tmp_path):
     assert "capaian_akhir" not in str(path.read_text(encoding="utf-8")) and _ratios(path) == []
     result = audit.run(str(path), suggest=False)
     assert "RATIO018" in result.coverage.without_rows and "RATIO014" not in result.coverage.without_rows
+
+
+def test_a_target_for_a_later_year_than_the_realisation_is_the_renstras(tmp_path):
+    """Balai Besar POM di Medan, LKjIP 2021, Tabel 14 (tests/wild/bbpom-medan-perbandingan): `TARGET 2024 |
+    REALISASI 2021 | % CAPAIAN`, 91,17 / 94 = 96,99 against the Renstra's 2024 target. Read as the Renstra
+    comparison (before: split into a 2024 row and a 2021 row of the yearly kind, its capaian never checked, and a
+    false SCHEMA001 against Tabel 13's 2021 row); a capaian off it is found."""
+    from helpers import changed_copy
+
+    doc = Path(__file__).resolve().parent / "wild" / "bbpom-medan-perbandingan" / "laporan.md"
+    result = audit.run(str(doc))
+    assert sorted(result.tables_read) == ["capaian_indikator", "kinerja_renstra", "kinerja_tahunan"]
+    assert [f for f in result.findings if f.severity.value == "error"] == []
+    wrong = audit.run(changed_copy(tmp_path, doc, "| 94 | 91,17 | 96,99 |", "| 94 | 91,17 | 106,99 |"))
+    assert [(f.table, f.actual, round(f.expected, 2)) for f in wrong.findings if f.severity.value == "error"] == [
+        ("kinerja_renstra", 106.99, 96.99)]

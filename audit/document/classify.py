@@ -348,9 +348,35 @@ def map_columns(spec: TableSpec, layout: Layout, meta, table: DocTable | None = 
         if name:
             take(col, name, year)
             meaning.add(col.position)
+    _later_target_is_final(spec, mapping, years)
     if len({y for y in years.values()}) < 2:  # one year only: a plain column (its year is read by the layout)
         years = {}
     return mapping, years, meaning
+
+
+def _later_target_is_final(spec: TableSpec, mapping: dict[int, str], years: dict[int, str]) -> None:
+    """A target printed for a year after every realisation beside it (`TARGET 2024 | REALISASI 2021 | % CAPAIAN`,
+    a Balai Besar POM's comparison with its Renstra) is the Renstra's final target, in a kind that reads one
+    (`target_akhir`): the capaian beside it is against it. Changes `mapping` and `years` in place."""
+    if spec.column("target_akhir") is None or "target_akhir" in mapping.values():
+        return
+    targets = [p for p, n in mapping.items() if n == "target"]
+    done = [p for p, n in mapping.items() if n == "realisasi"]
+    if len(targets) != 1 or not done or targets[0] not in years or not all(p in years for p in done):
+        return
+    if all(int(years[targets[0]]) > int(years[p]) for p in done):
+        mapping[targets[0]] = "target_akhir"
+        del years[targets[0]]
+
+
+def _years_apart(spec: TableSpec, mapping: dict[int, str], years: dict[int, str]) -> bool:
+    """Does a kind of one row per year read targets and realisations of different years only (`TARGET 2024`,
+    `REALISASI 2021`)? No year's row would hold both: no comparison across years, not this kind."""
+    if spec.column("tahun") is None:
+        return False
+    targets = {years[p] for p, n in mapping.items() if n == "target" and p in years}
+    done = {years[p] for p, n in mapping.items() if n == "realisasi" and p in years}
+    return bool(targets) and bool(done) and not targets & done
 
 
 #: the parts a figure is computed from, printed under its group label (`Realisasi s.d TW I` over `Pembilang`,
@@ -609,6 +635,7 @@ def candidates(table: DocTable, specs: dict[str, TableSpec], meta,
         revenue = _revenue_section(spec, mapping, table, layout) or (
             _budget_labelled(spec, mapping) and _revenue_named(spec, mapping, table, layout))
         acceptable = _acceptable(spec, names) and revenue == _reads_revenue(spec) \
+            and not _years_apart(spec, mapping, years) \
             and not _figure_skipped(mapping, evidence.figures, layout, table, stale) and _has_year(spec, names, layout)
         if acceptable and compared and not headers.for_table(user, spec.name):  # the same amounts for two years:
             # read as such, or not at all (unless the user's `[columns]` says how this kind reads the table)

@@ -147,8 +147,8 @@ def _averages(part: Part, rows: list[Row]) -> list[Row]:
             continue
         if words[:1] in (["rerata"], ["rata2"]) or words[:2] == ["rata", "rata"]:
             averages.append(row)
-        elif total and words[:1] in (["jumlah"], ["total"]):  # `Jumlah Capaian Realisasi Kinerja`: their sum
-            sums.append(row)
+        elif total and words[:1] in (["jumlah"], ["total"]) and {"capaian", "kinerja"} & set(words):
+            sums.append(row)  # `Jumlah Capaian Realisasi Kinerja`: their sum; `Jumlah dokumen` is an indicator
         else:
             continue
         if not _label(row, part.labels) and part.labels:  # printed across the No column: it is its label
