@@ -101,3 +101,33 @@ def test_a_difference_of_percentages(tmp_path):
                     "| 3 | Cakupan layanan air minum | 80% | 76% | -7% | 95,00% |\n"
                     "| 4 | Persentase drainase berfungsi | 60% | 66% | 6% | 110,00% |\n", encoding="utf-8")
     assert _gen4(audit.run(str(path))) == [("error", "Cakupan layanan air minum", -7, -4, "E4")]
+
+
+def test_a_change_column_beside_one_header_for_two_years_is_checked_on_every_row():
+    """Inspektorat Kabupaten Labuhanbatu Utara's review of its Pemda (TA 2020, tests/wild/labura-kinerja-makro):
+    `CAPAIN KINERJA TAHUN N-1`, `... TAHUN N`, `PERUBAHAN %`. Every change is printed as the year's value less 100
+    (71,61 − 100 = −28,39 where (71,61 − 71,43) / 71,43 = 0,25%), so no row agrees and no pair could be voted for:
+    the headers, one header for two years, say the pair (before: the column was read by no check)."""
+    from pathlib import Path
+
+    doc = Path(__file__).resolve().parent / "wild" / "labura-kinerja-makro" / "laporan.md"
+    found = {f.row_label: round(f.expected, 2) for f in audit.run(str(doc)).findings if f.rule_id == "GEN004"}
+    assert found == {"Indeks Pembangunan Manusia": 0.25, "Angka Kemiskinan": -0.42, "Angka Pengangguran": 16.78,
+                     "Pertumbuhan Ekonomi": 0.27, "Pendapatan per Kapita": 3.33, "Ketimpangan Pendapatan": -1.87}
+
+
+def test_an_amended_budget_is_no_change_column():
+    """`Anggaran / Perubahan` (the amended budget, an amount) is no growth column: only a percentage headed
+    `Perubahan` alone is a change."""
+    from audit.document.model import DocCell, DocTable
+    from audit.document.structure import read
+    from audit.rules.kinds.generic_difference import growth_candidates
+
+    def row(*texts):
+        return [DocCell(t) for t in texts]
+
+    table = DocTable(1, [row("Program", "Anggaran Murni", "Anggaran Perubahan", "Perubahan (%)"),
+                         row("Program A", "1.000.000", "1.100.000", "10,00"),
+                         row("Program B", "2.000.000", "2.000.000", "0,00")])
+    printed = read(table)
+    assert growth_candidates(printed) == [3]

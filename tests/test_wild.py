@@ -217,6 +217,18 @@ REVIEWED: dict[str, tuple[set[str], int, dict[tuple[str, str], str]]] = {
     # target (read as the Renstra comparison: before, two yearly rows and a false SCHEMA001), and a food indicator
     # printed with decimal points; `Baik` not judged on the regional default scale
     "bbpom-medan-perbandingan": ({"capaian_indikator", "kinerja_renstra", "kinerja_tahunan"}, 0, {}),
+    # round 20 (S79): an Inspektorat's review of its Pemda's macro indicators, `TAHUN N-1`, `TAHUN N`, `PERUBAHAN %`:
+    # every change printed as the year's value less 100, all six found (GEN004, the pair by its headers). The two
+    # years are read as an indicator table (the `N-1` column as its capaian, DOC003 for the rest): nothing judged
+    "labura-kinerja-makro": ({"capaian_indikator"}, 0, {
+        # (71,61 - 71,43) / 71,43 = 0,25, printed -28,39 = 71,61 - 100; and so on each row
+        ("GEN004", "a.1 Capaian Kinerja Makro|Indeks Pembangunan Manusia"): "0,25 not -28,39",
+        ("GEN004", "a.1 Capaian Kinerja Makro|Angka Kemiskinan"): "-0,42 not -90,47",
+        ("GEN004", "a.1 Capaian Kinerja Makro|Angka Pengangguran"): "16,78 not -93,18",
+        ("GEN004", "a.1 Capaian Kinerja Makro|Pertumbuhan Ekonomi"): "0,27 not 17.206,59",
+        ("GEN004", "a.1 Capaian Kinerja Makro|Pendapatan per Kapita"): "3,33 not 25.091,24",
+        ("GEN004", "a.1 Capaian Kinerja Makro|Ketimpangan Pendapatan"): "-1,87 not -99,738",
+    }),
 }
 
 #: errors the review found false and left as gaps (README: qualitative PK targets are not numbers to parse)

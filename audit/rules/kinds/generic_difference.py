@@ -95,7 +95,8 @@ def growths(printed) -> list[tuple[int, int, int]]:
     for dc in growth_candidates(printed):
         if dc in explained:
             continue
-        found = best_pair(((old, new) for old in amounts for new in amounts if old != new),
+        found = _by_years(printed, dc, amounts) or best_pair(((old, new) for old in amounts for new in amounts
+                                                                if old != new),
                           lambda old, new, dc=dc: _growable(printed, dc, old, new),
                           lambda ln, old, new, dc=dc: _grows(ln.values[dc], ln.values[old], ln.values[new])[0])
         if found is not None:
@@ -103,13 +104,41 @@ def growths(printed) -> list[tuple[int, int, int]]:
     return out
 
 
+#: a year in a header, or one counted from the report's (`Tahun N-1`, `Tahun N`: a Permendagri format's)
+_YEAR = re.compile(r"\b(?:tahun\s+)?(?:((?:19|20)\d\d)|n(?:\s*-\s*(\d))?)\b", re.I)
+
+
+def _by_years(printed, dc: int, amounts: list[int]) -> tuple[int, int] | None:
+    """(earlier, later): the two amount columns a growth column stands beside whose headers are one header for two
+    years (`Capaian Kinerja Tahun N-1`, `... Tahun N`; `Realisasi 2019`, `Realisasi 2020`). Their headers say the
+    pair, so no row need agree: a growth printed wrong on every row is found."""
+    def year(col: int) -> tuple[str, float] | None:
+        head = printed.headers[col].lower()
+        found = list(_YEAR.finditer(head))
+        if len(found) != 1:
+            return None
+        m = found[0]
+        at = float(m.group(1)) if m.group(1) else -float(m.group(2) or 0) - 1e4  # `N` later than `N-1`
+        return head[:m.start()] + head[m.end():], at
+
+    years = {c: y for c in amounts if c < dc and (y := year(c)) is not None}
+    for a, (rest_a, at_a) in years.items():
+        same = [b for b, (rest_b, at_b) in years.items() if b != a and rest_b == rest_a and at_b != at_a]
+        if len(same) == 1 and len(years) == 2:
+            b = same[0]
+            return (a, b) if at_a < years[b][1] else (b, a)
+    return None
+
+
 def growth_candidates(printed) -> list[int]:
-    """Percent columns that may print a growth: one with a difference word (`Naik/Turun (%)`), or a bare `%`
+    """Percent columns that may print a growth: one with a difference word (`Naik/Turun (%)`), one headed
+    `Perubahan (%)` alone (a change; `Anggaran Perubahan` is the amended budget, no percentage), or a bare `%`
     beside a difference column (`Rp | %` under a lost `Bertambah/(Berkurang)`)."""
     named = columns(printed)
     bare = [c for c in printed.percent if re.fullmatch(r"\W*%?\W*", printed.headers[c].split(" / ")[-1])
             and any(d in named and d not in printed.percent for d in (c - 1,))]
-    return [c for c in printed.numeric if c in printed.percent and (c in named or c in bare)]
+    change = [c for c in printed.percent if set(_words(printed.headers[c].split(" / ")[-1])) == {"perubahan"}]
+    return [c for c in printed.numeric if c in printed.percent and (c in named or c in bare or c in change)]
 
 
 def _growable(printed, dc: int, old: int, new: int) -> list:
