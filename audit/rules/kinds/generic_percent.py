@@ -1,6 +1,9 @@
 """The `percent` check of the `generic` kind: a percent column against the ratio of the two figure
 columns of its row that reproduce most rows (`% = Realisasi / Pagu × 100`, in either column order),
-or else against each row's share of the grand total row (`Jumlah  %` by pendidikan).
+or else against each row's share of the grand total row (`Jumlah  %` by pendidikan). Headers say the pair where
+rows cannot: operands printed beside a percentage (`Pembilang`, `Penyebut`), a table of one row (`Target`,
+`Realisasi`, `Capaian`), an IKU card printed across (rows `Target`, `Realisasi`, `Capaian`). A percentage at its
+table's cap (120 on a Kemenkeu card) or cut rather than rounded is a warning naming the convention.
 
 A share column's headers may say what it is a share of: `PERSENTASE / L` beside `JUMLAH / L  P  L+P` is each
 row's L over its own L+P (a composition, the data terpilah tables), and a `Persentase` column whose total row
@@ -192,9 +195,13 @@ def percents(printed, corrected: list[Gap], only: set[int] | None = None) -> lis
 
 def _cap(stated: list) -> float | None:
     """The cap a set of capaian is printed under (Kemenkeu caps an IKU's capaian at 120, some regions at 100): their
-    highest value, when it is 100 or a round step of 5 above it up to 200; else None."""
-    top = max((s.value for s in stated if s.value is not None), default=None)
-    return top if top is not None and 100 <= top <= 200 and abs(top / 5 - round(top / 5)) < 1e-9 else None
+    highest value, when it is 100, or a round step of 5 above it up to 200 printed twice or more (one 120 where 123
+    is due may be a typo, as the capaian rules hold too); else None."""
+    values = [s.value for s in stated if s.value is not None]
+    top = max(values, default=None)
+    if top is None or not 100 <= top <= 200 or abs(top / 5 - round(top / 5)) > 1e-9:
+        return None
+    return top if top == 100 or sum(v == top for v in values) >= 2 else None
 
 
 def _excused(stated, computed: float, cap: float | None) -> tuple[bool, Message | None]:
