@@ -103,3 +103,15 @@ def test_a_long_caption_is_quoted_cut_between_words():
     [unread] = [f for f in audit.run(str(doc)).findings if f.rule_id == "DOC001"]
     said = unread.message.render("id")
     assert "(…ASPEK TINGKAT CAPAIAN KINERJA" in said and "BANGGAI KEPULAUAN)" in said
+
+
+def test_an_lppd_annex_is_not_held_to_the_lkjip_outline():
+    """The Banggai Kepulauan annex opens `LAMPIRAN III. 3 : FORMAT IKK UNTUK KABUPATEN`, then a line in capitals
+    `... DALAM RANGKA EKPPD TERHADAP LPPD TAHUN 2013`: an LPPD's, one note (before: five DOC010 warnings)."""
+    from pathlib import Path
+
+    import audit
+
+    doc = Path(__file__).resolve().parent / "wild" / "lppd-bangkep-ikk" / "laporan.md"
+    chapters = [f for f in audit.run(str(doc)).findings if f.rule_id == "DOC010"]
+    assert [(f.severity.value, "LPPD" in f.message.render("id")) for f in chapters] == [("info", True)]

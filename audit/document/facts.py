@@ -44,6 +44,8 @@ _TITLES = (("lkjip", re.compile(r"^\W*(?:LAPORAN\s+(?:AKUNTABILITAS\s+)?KINERJA|
                              r"|CATATAN\s+ATAS\s+LAPORAN\s+KEUANGAN|CALK)\b")))
 #: paragraphs a title is looked for in: a cover, a letterhead, the agreement's opening
 _TITLE_REACH = 12
+#: a title line in capitals naming the LPPD (or its evaluation, EKPPD) anywhere in it, no other kind having a title
+_ABOUT_LPPD = re.compile(r"\b(?:LPPD|EKPPD)\b")
 _DESA_COUNT = re.compile(r"terdiri\s+(?:dari|atas)\s+(\d+)\s*(?:\(\w+\)\s*)?desa", re.I)
 _DESA_LIST = re.compile(r"desa,?\s+yaitu\s+(.+?)\.?$", re.I)
 #: a number of units stated in a sentence: `terdiri dari 12 (dua belas) puskesmas`, `terdiri atas 9 unit kerja`
@@ -136,6 +138,8 @@ def find_facts(doc: Document) -> Facts:
             facts.year = int(m.group(1))
             break
     facts.kind = next((kind for p in paras[:_TITLE_REACH] for kind, title in _TITLES if title.match(_titled(p))), None)
+    if facts.kind is None and any(_ABOUT_LPPD.search(p.text) for p in paras[:_TITLE_REACH] if p.text.isupper()):
+        facts.kind = "lppd"  # an annex titled by its format, then `... TERHADAP LPPD TAHUN 2013` in capitals
     # per paragraph: a title page in capitals must not run on into the next line's words
     agencies = Counter(_title(f"{a} {b}") for p in paras[:400] for a, b in _AGENCY.findall(p.text)
                        if not b.lower().startswith(("dan",)))
