@@ -37,9 +37,12 @@ def read_report(path: str | Path, *, limits: Limits = DEFAULT_LIMITS,
     if p.is_file() and p.name in ("report.yaml", "report.yml"):
         p = p.parent
     if p.is_dir():
-        from audit.ingest.csvdir import read_dir
+        document = _only_document(p)
+        if document is None:
+            from audit.ingest.csvdir import read_dir
 
-        return read_dir(p, limits, columns)
+            return read_dir(p, limits, columns)
+        p = document
     if not p.is_file():  # a device or a pipe: reading it could block or never end
         raise InputError("unsupported_input", str(p))
     from audit.document import DOCUMENT_SUFFIXES
@@ -59,6 +62,23 @@ def read_report(path: str | Path, *, limits: Limits = DEFAULT_LIMITS,
     if p.suffix.lower() == ".csv":
         raise InputError("csv_file_given", str(p))
     raise InputError("unsupported_input", str(p))
+
+
+def _only_document(folder: Path) -> Path | None:
+    """The one document a folder holds (`laporan.md` beside its `laporan.yaml`), when it holds no report.yaml and
+    no table (`.csv`): the folder stands for that document. None otherwise: a folder of tables, or one whose
+    several documents say no one report (it is then read as tables, and says what it lacks)."""
+    from audit.document import DOCUMENT_SUFFIXES
+
+    try:
+        entries = [e for e in folder.iterdir() if not e.is_symlink() and e.is_file()]
+    except OSError:
+        return None
+    names = {e.name.lower() for e in entries}
+    if names & {"report.yaml", "report.yml"} or any(e.suffix.lower() == ".csv" for e in entries):
+        return None
+    documents = [e for e in entries if e.suffix.lower() in DOCUMENT_SUFFIXES]
+    return documents[0] if len(documents) == 1 else None
 
 
 def _looks_like_workbook(p: Path) -> bool:

@@ -168,3 +168,22 @@ def test_console_script_runs_from_any_directory(tmp_path):
     proc = subprocess.run(cmd + ["check", str(CORRECTED)], cwd=tmp_path, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert "LOLOS" in proc.stdout
+
+
+def test_a_folder_holding_one_document_is_that_document(tmp_path):
+    """A reviewer's folder per agency (`laporan.md` beside its `laporan.yaml`, no report.yaml, no table): audited as
+    its document (before: read as a folder of tables, `report.yaml is missing`). Two documents say no one report:
+    the folder is read as tables and says what it lacks."""
+    import shutil
+
+    source = ROOT / "tests" / "wild" / "dinsos-dumai-sasaran"
+    folder = tmp_path / "dumai"
+    shutil.copytree(source, folder)
+    r = CliRunner().invoke(main, ["check", str(folder), "-f", "json", "--fail-on", "never"])
+    assert r.exit_code == 0
+    found = json.loads(r.output)
+    assert found["report"]["source"].endswith("laporan.md")
+    assert "RATIO012" in {f["rule_id"] for f in found["findings"]}
+    shutil.copy(folder / "laporan.md", folder / "lampiran.md")
+    r = CliRunner().invoke(main, ["check", str(folder), "--lang", "en"])
+    assert r.exit_code == 2 and "report.yaml is missing" in r.output
