@@ -68,15 +68,15 @@ def _only_document(folder: Path) -> Path | None:
     """The one document a folder holds (`laporan.md` beside its `laporan.yaml`), when it holds no report.yaml and
     no table (`.csv`): the folder stands for that document. None otherwise: a folder of tables, or one whose
     several documents say no one report (it is then read as tables, and says what it lacks)."""
-    from audit.document import DOCUMENT_SUFFIXES
-
     try:
         entries = [e for e in folder.iterdir() if not e.is_symlink() and e.is_file()]
     except OSError:
         return None
     names = {e.name.lower() for e in entries}
     if names & {"report.yaml", "report.yml"} or any(e.suffix.lower() == ".csv" for e in entries):
-        return None
+        return None  # a folder of tables: the document readers are not even imported
+    from audit.document import DOCUMENT_SUFFIXES
+
     documents = [e for e in entries if e.suffix.lower() in DOCUMENT_SUFFIXES]
     return documents[0] if len(documents) == 1 else None
 
