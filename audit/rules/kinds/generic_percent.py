@@ -48,9 +48,14 @@ _DONE = frozenset({"realisasi"})
 _PLANNED = frozenset({"target", "pagu", "anggaran", "alokasi", "rencana"})
 
 
+def _said(text: str) -> set[str]:
+    """The words (and `%`) of a header or a row label, as the pairs a percentage divides are named by."""
+    return set(re.findall(r"[a-z]+|%", text.lower()))
+
+
 def _words_of(printed, col: int) -> set[str]:
-    return set(re.findall(r"[a-z]+|%", printed.headers[col].split(" / ")[-1].lower())) if printed.headers[col] \
-        else set()
+    """A column's own (innermost) label, as words."""
+    return _said(printed.headers[col].split(" / ")[-1]) if printed.headers[col] else set()
 
 
 def _worded_pair(printed, pc: int, others: list[int]) -> tuple[int, int] | None:
@@ -217,18 +222,15 @@ def _excused(stated, computed: float, cap: float | None) -> tuple[bool, Message 
     return False, None
 
 
-def _row_words(ln) -> set[str]:
-    return set(re.findall(r"[a-z]+|%", ln.called()))
-
-
 def row_pairs(printed) -> list[tuple]:
     """(capaian row, realisasi row, target row) of a table printed across: an indicator's card with a row each
     for `Target`, `Realisasi` and `Capaian` and a column per period (`Q1 ... Q4`, `Y-21`, the Kemenkeu IKU
     card), where each column's capaian is its realisasi over its target. One row of each, labelled by those
     words alone; a table of several indicators' rows is no card."""
+    labelled = [(ln, _said(ln.called())) for ln in printed.lines if ln.values]
+
     def only(words: frozenset[str]) -> list:
-        return [ln for ln in printed.lines if ln.values and _row_words(ln) and _row_words(ln) <= words | {"%"}
-                and _row_words(ln) & words]
+        return [ln for ln, said in labelled if said & words and said <= words | {"%"}]
 
     achieved, done, planned = only(_ACHIEVED - {"%"}), only(_DONE), only(_PLANNED)
     if len(achieved) == 1 and len(done) == 1 and len(planned) == 1:
