@@ -83,6 +83,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "doc_kind_pk": {"id": "Perjanjian Kinerja", "en": "a performance agreement (Perjanjian Kinerja)"},
     "doc_kind_lkpj": {"id": "LKPJ (Laporan Keterangan Pertanggungjawaban)",
                       "en": "an LKPJ (a head of region's accountability report)"},
+    "doc_kind_rkpd": {"id": "Rencana Kerja Pemerintah Daerah (RKPD)", "en": "a region's yearly work plan (RKPD)"},
     "doc_kind_renja": {"id": "Rencana Kerja (Renja)", "en": "a yearly work plan (Renja)"},
     "doc_kind_renstra": {"id": "Rencana Strategis (Renstra)", "en": "a strategic plan (Renstra)"},
     "doc_kind_lppd": {"id": "LPPD (Laporan Penyelenggaraan Pemerintahan Daerah)",

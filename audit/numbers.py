@@ -265,6 +265,21 @@ def column_style(texts: Iterable[object]) -> str | None:
     return seen.pop() if seen else None
 
 
+def prevailing_style(texts: Iterable[object], share: float = 0.75) -> str | None:
+    """The style nearly all the distinct written figures of a table show (`column_style` when they all agree): a
+    table in the Indonesian style with a figure typed the other way (`10,130,471` among `7.612.494`, `0,33`, `0,27`,
+    `0,67`) is still Indonesian, and its lone `1.076` one thousand and seventy-six. A figure copied to several
+    columns counts once."""
+    counts: dict[str, int] = {}
+    for text in {t for t in texts if isinstance(t, str)}:
+        if style := style_of(text):
+            counts[style] = counts.get(style, 0) + 1
+    if not counts:
+        return None
+    style = max(counts, key=counts.__getitem__)
+    return style if counts[style] >= share * sum(counts.values()) else None
+
+
 def _thousands_ok(groups: list[str]) -> bool:
     """1-3 leading digits, then groups of exactly three."""
     return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]) and len(groups) > 1 or (

@@ -265,11 +265,12 @@ class RealisasiProgramTahunan(CanonicalModel):
 
 
 class RencanaAksi(CanonicalModel):
-    """Action plan rows with their quarterly splits; a target keeps its unit (`16 Unit`)."""
+    """Action plan rows with their quarterly splits; a target keeps its unit (`16 Unit`). A plan of indicators
+    alone (a hospital's quarterly targets per indicator) names its rows by the indicator: no `uraian` needed."""
 
     level: Series[object] = col("level", levels=HIERARCHY)
     no: Series[object] = col("text", "No", "No.")
-    uraian: Series[object] = col("text", "Program/Kegiatan/Sub Kegiatan", "Uraian", required=True)
+    uraian: Series[object] = col("text", "Program/Kegiatan/Sub Kegiatan", "Uraian")
     indikator: Series[object] = col("text", "Indikator Kinerja", "Indikator")
     target: Series[float] = col("number", "Target", qualitative=True)
     anggaran: Series[float] = col("money", "Anggaran", "Pagu")

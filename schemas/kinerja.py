@@ -101,8 +101,8 @@ class _KinerjaTahun(CanonicalModel):
                                  doc="the year's achievement of its target, when printed beside them (percent)")
 
 
-#: words of a target set for the end of the medium term (`Target Jangka Menengah`): never one year's target
-MEDIUM_TERM = ["jangka menengah"]
+#: words naming the target for the end of a medium-term plan, never one year's (`Target RPJMD 2012-2017`)
+MEDIUM_TERM = ["jangka menengah", "rpjmd", "rpjm", "renstra"]
 
 
 class KinerjaTahunan(_KinerjaTahun):

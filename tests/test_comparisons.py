@@ -113,3 +113,30 @@ def test_an_indicator_compared_across_years_is_still_an_indicator(tmp_path):
                             "| 1 | Jumlah kunjungan wisatawan (orang) | 125.000 | 140.000 |\n"
                             "| 2 | Persentase desa mandiri | 45,5 | 50,25 |\n")
     assert result.tables_read == ["kinerja_tahunan"]
+
+
+#: the layout of a kabupaten Inspektorat's review of its Pemda (tests/wild/labura-kinerja-makro: `CAPAIAN KINERJA
+#: TAHUN N-1 | CAPAIAN KINERJA TAHUN N`), with a year's target and capaian as LKPJ forms print them; our figures
+RELATIVE = """# BAB III AKUNTABILITAS KINERJA
+
+Tabel 3.4 Capaian Kinerja Makro
+
+| NO | INDIKATOR KINERJA | REALISASI TAHUN N-1 | TARGET TAHUN N | REALISASI TAHUN N | CAPAIAN TAHUN N (%) |
+|---|---|---|---|---|---|
+| 1 | Indeks Pembangunan Manusia | 70,10 | 71,00 | 71,20 | {ipm} |
+| 2 | Persentase penduduk miskin | 9,80 | 9,50 | 9,40 | 101,05 |
+"""
+
+
+def test_years_printed_relative_to_the_report_are_its_years(tmp_path):
+    """`TAHUN N` is the year reported on (2023), `TAHUN N-1` the one before: one row per year, the capaian
+    checked for 2023. Before, `N-1` and `N` were no years: the realisasi of 2022 was read as this year's, its
+    capaian 71,20 / 71,00 ... computed from the wrong column."""
+    result = _run(tmp_path, RELATIVE.format(ipm="100,28"))
+    assert result.tables_read == ["kinerja_tahunan"]
+    assert not [f for f in result.findings if f.rule_id != "DOC010"]
+    table = audit.api.read(tmp_path / "laporan.md").tables["kinerja_tahunan"]
+    rows = {(r["indikator"][:9], int(r["tahun"])): r["realisasi"] for r in table.values.to_dict("records")}
+    assert rows[("Indeks Pe", 2022)] == 70.10 and rows[("Indeks Pe", 2023)] == 71.20
+    wrong = _run(tmp_path, RELATIVE.format(ipm="101,28"))  # 71,20 / 71,00 = 100,28; 70,10 / 71,00 = 98,73
+    assert _findings(wrong, "RATIO013") == [("RATIO013", "error", "F2", 101.28, 100.28)]

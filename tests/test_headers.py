@@ -242,3 +242,16 @@ def test_real_words_a_keystroke_from_a_header_word_are_left_as_they_are():
             assert normalise(header).words == words, header
     finally:
         TYPOS.reset(token)
+
+
+@pytest.mark.parametrize("label, step", [("CAPAIAN KINERJA TAHUN N-1", -1), ("Realisasi Tahun N", 0),
+                                         ("TARGET TH. (N+1)", 1), ("Tahun N − 2", -2), ("Tahun Nasional", None),
+                                         ("Jumlah Penduduk", None), ("Tahun 2023", None)])
+def test_a_year_printed_relative_to_the_report_is_a_year_not_words(label, step):
+    """`Tahun N-1` names the year before the report's: the document reader takes it as a year (one row per
+    year), and header matching drops it as it drops `2022`, so `Realisasi Tahun N-1` is a `realisasi`."""
+    from audit.document.classify import relative_year
+
+    assert relative_year(label) == step
+    if step is not None:
+        assert "n" not in normalise(label).words and str(abs(step)) not in normalise(label).words

@@ -174,6 +174,10 @@ def test_an_lkjip_naming_its_agreement_in_a_heading_is_still_an_lkjip(tmp_path):
     ("RENCANA KERJA (RENJA) DINAS PERTANIAN TAHUN 2017", "Rencana Kerja (Renja)"),
     ("RENCANA STRATEGIS DINAS PERTANIAN TAHUN 2013-2018", "Rencana Strategis (Renstra)"),
     ("LAPORAN KETERANGAN PERTANGGUNGJAWABAN BUPATI TAHUN 2016", "LKPJ"),
+    # a kabupaten's RKPD draft quoting a dinas' indicators (the Rancangan Awal RKPD Kab. Batang 2018, round 21)
+    ("Rancangan Awal RKPD Kabupaten Batang Tahun 2018", "Rencana Kerja Pemerintah Daerah (RKPD)"),
+    ("RENCANA KERJA PEMERINTAH DAERAH PROVINSI JAWA BARAT TAHUN 2019", "(RKPD)"),
+    ("RANCANGAN AKHIR RENCANA STRATEGIS DINAS PERTANIAN 2019-2023", "Rencana Strategis (Renstra)"),
 ])
 def test_a_plan_or_an_lkpj_is_not_held_to_the_lkjip_outline(tmp_path, title, said):
     """The same for a Renja, a Renstra or an LKPJ handed in on its own: its title says what it is."""

@@ -20,6 +20,7 @@ dropped silently.
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -35,6 +36,18 @@ from audit.numbers import DASHES, parse_number
 _NUMBERING = re.compile(r"^\(?(\d{1,2})\)?\.?(?:\s*[:=]\s*[\d()\s/x×*:+\-.%]+)?$")
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 _YEAR_WORDS = re.compile(r"\b(?:tahun\s+|th\.?\s+)?(?:19|20)\d{2}\b", re.I)
+#: the report's year (`extract` sets it), which a year printed relative to it stands for: `Tahun N` is the year
+#: reported on, `Tahun N-1` the one before (forms of reviews and LKPJ print their columns so)
+REPORT_YEAR: ContextVar[int | None] = ContextVar("report_year", default=None)
+
+
+def relative_year(label: str) -> int | None:
+    """How many years after the report's a header names relatively (`Tahun N-1`: -1, `TAHUN (N)`: 0), or None."""
+    m = headers.RELATIVE_YEAR.search(label)
+    if m is None:
+        return None
+    sign, step = m.group(1), m.group(2)
+    return 0 if not step else (int(step) if sign == "+" else -int(step))
 
 
 @dataclass
@@ -46,8 +59,11 @@ class Column:
 
     @property
     def year(self) -> str | None:
-        """The year a column is for (`TARGET KINERJA / 2019`, `REALISASI TAHUN 2022 / ANGGARAN`), if any."""
+        """The year a column is for (`TARGET KINERJA / 2019`, `REALISASI TAHUN 2022 / ANGGARAN`, `Tahun N-1` in a
+        report of 2020: 2019), if any."""
         years = {m.group(0) for lab in self.labels for m in _YEAR.finditer(lab)}
+        if not years and (base := REPORT_YEAR.get()):
+            years = {str(base + step) for lab in self.labels if (step := relative_year(lab)) is not None}
         return years.pop() if len(years) == 1 else None
 
     @cached_property
@@ -351,7 +367,18 @@ def map_columns(spec: TableSpec, layout: Layout, meta, table: DocTable | None = 
     _later_target_is_final(spec, mapping, years)
     if len({y for y in years.values()}) < 2:  # one year only: a plain column (its year is read by the layout)
         years = {}
+    _yearless_left(mapping, years, meaning)
     return mapping, years, meaning
+
+
+def _yearless_left(mapping: dict[int, str], years: dict[int, str], meaning: set[int]) -> None:
+    """A column of no one year (`Target RPJMD 2012-2017`) named like the columns of each year (`Target 2016`): no
+    year's row holds it, and each year's own would overwrite it. Left unmapped, it is said unread (DOC003), not
+    dropped unseen. Changes `mapping` and `meaning` in place."""
+    yearly = {mapping[p] for p in years}
+    for p in [p for p, name in mapping.items() if p not in years and name in yearly]:
+        del mapping[p]
+        meaning.discard(p)
 
 
 def _later_target_is_final(spec: TableSpec, mapping: dict[int, str], years: dict[int, str]) -> None:

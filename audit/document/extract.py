@@ -78,14 +78,24 @@ def segments(table: DocTable, known: set[str]) -> list[DocTable]:
 def extract(doc: Document, specs: dict, meta, user: dict | None = None) -> Extraction:
     """Every printed table recognised, logged, and turned into canonical grids; `user` is the
     `[columns]` header mapping of audit.toml (`audit.ingest.headers.user_columns`). The agency typed these
-    headers: a main header word mistyped by one keystroke is read as that word (`headers.TYPOS`)."""
+    headers: a main header word mistyped by one keystroke is read as that word (`headers.TYPOS`). A year printed
+    relative to the report's (`Tahun N-1`) is read against the report's year (`classify.REPORT_YEAR`)."""
+    from audit.document.classify import REPORT_YEAR
     from audit.ingest.headers import TYPOS
 
-    token = TYPOS.set(True)
+    token, year = TYPOS.set(True), REPORT_YEAR.set(_year(meta))
     try:
         return _extract(doc, specs, meta, user)
     finally:
         TYPOS.reset(token)
+        REPORT_YEAR.reset(year)
+
+
+def _year(meta) -> int | None:
+    try:
+        return int(getattr(meta, "year", None) or 0) or None
+    except (TypeError, ValueError):
+        return None
 
 
 def _extract(doc: Document, specs: dict, meta, user: dict | None = None) -> Extraction:
@@ -142,9 +152,10 @@ def _extract(doc: Document, specs: dict, meta, user: dict | None = None) -> Extr
                              for c in match.layout.columns if c.position in match.mapping}
             entry.ignored = [" / ".join(c.labels) for c in match.layout.columns
                              if c.position not in match.mapping and c.labels]
-            entry.unread_figures = [" / ".join(c.labels) for c in match.layout.columns
-                                    if c.position not in match.mapping and c.labels
-                                    and _holds_figures_in(seg, match.layout.body, c.position)]
+            entry.unread_figures = [" / ".join(c.labels) or column_letter(c.position) for c in match.layout.columns
+                                    if c.position not in match.mapping
+                                    and _holds_figures_in(seg, match.layout.body, c.position)
+                                    and (c.labels or not _counts_rows(seg, match.layout.body, c.position))]
             part.rows = layouts.apply(part, meta)
             name_subitems(part, match.spec)
             earlier = parts.setdefault(match.spec.name, [])
@@ -194,6 +205,15 @@ def _holds_figures_in(seg: DocTable, body: list[int], position: int) -> bool:
     texts = [seg.rows[i][position].text.strip() for i in body if position < len(seg.rows[i])]
     filled = [t for t in texts if t and t not in ("-", "–")]
     return bool(filled) and 2 * sum(map(is_number, filled)) > len(filled)
+
+
+def _counts_rows(seg: DocTable, body: list[int], position: int) -> bool:
+    """Does a column number the rows (`1`, `2.`, `3` ...)? An unheaded one is the row numbers, not figures left
+    unread; an unheaded column of other figures (a capaian whose header the page lost) is said unread."""
+    texts = [seg.rows[i][position].text.strip().rstrip(".") for i in body if position < len(seg.rows[i])]
+    numbers = [int(t) for t in texts if t.isdigit()]
+    return bool(numbers) and len(numbers) == len([t for t in texts if t]) and \
+        all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
 
 
 def _compared(table: DocTable) -> list[str]:

@@ -31,14 +31,18 @@ _REPORT_YEAR = re.compile(r"(?:LAPORAN\s+(?:AKUNTABILITAS\s+)?KINERJA(?:\s+INSTA
                           r"(?:\s*\(?(?:LKj[IiPp]+|LAKIP|LKIP)\)?)?\s+TAHUN|PERJANJIAN\s+KINERJA\s+TAHUN"
                           r"|\b(?:LKjIP|LKIP|LAKIP)(?:\s+TAHUN)?)\s+((?:19|20)\d{2})\b", re.I)
 #: what a document is, by the first title among its opening paragraphs that names a kind: an LKjIP (LAKIP, LKIP,
-#: `LAPORAN KINERJA ...`), a performance agreement printed on its own, a head of region's accountability report, an
-#: agency's yearly work plan or its five-year strategic plan, a region's report on its government (LPPD), an agency's
-#: financial statements (`LAPORAN KEUANGAN`, `LAPORAN REALISASI ANGGARAN`, their notes)
+#: `LAPORAN KINERJA ...`), a performance agreement printed on its own, a head of region's accountability report, a
+#: region's or an agency's yearly work plan (RKPD, Renja), an agency's five-year strategic plan, a region's report
+#: on its government (LPPD), an agency's financial statements (`LAPORAN KEUANGAN`, `LAPORAN REALISASI ANGGARAN`,
+#: their notes)
+#: a plan's title may call it a draft (`Rancangan Awal RKPD ...`, `Rancangan Akhir Renstra ...`)
+_DRAFT = r"^\W*(?:RANCANGAN\s+(?:AWAL\s+|AKHIR\s+)?)?"
 _TITLES = (("lkjip", re.compile(r"^\W*(?:LAPORAN\s+(?:AKUNTABILITAS\s+)?KINERJA|LKj[IiPp]+|LAKIP|LKIP)\b")),
            ("pk", re.compile(r"^\W*PERJANJIAN\s+KINERJA\b")),
            ("lkpj", re.compile(r"^\W*(?:LAPORAN\s+KETERANGAN\s+PERTANGGUNG\s*JAWABAN|LKPJ)\b")),
-           ("renja", re.compile(r"^\W*(?:RENCANA\s+KERJA\b(?!\s+TAHUNAN)|RENJA\b)")),
-           ("renstra", re.compile(r"^\W*(?:RENCANA\s+STRATEGIS|RENSTRA)\b")),
+           ("rkpd", re.compile(_DRAFT + r"(?:RENCANA\s+KERJA\s+PEMERINTAH(?:AN)?\s+DAERAH|RKPD)\b")),
+           ("renja", re.compile(_DRAFT + r"(?:RENCANA\s+KERJA\b(?!\s+TAHUNAN)|RENJA\b)")),
+           ("renstra", re.compile(_DRAFT + r"(?:RENCANA\s+STRATEGIS|RENSTRA)\b")),
            ("lppd", re.compile(r"^\W*(?:LAPORAN\s+PENYELENGGARAAN\s+PEMERINTAHAN\s+DAERAH|LPPD)\b")),
            ("lk", re.compile(r"^\W*(?:LAPORAN\s+(?:KEUANGAN|REALISASI\s+ANGGARAN)"
                              r"|CATATAN\s+ATAS\s+LAPORAN\s+KEUANGAN|CALK)\b")))
@@ -79,7 +83,8 @@ class Facts:
     agency: str | None = None
     region: str | None = None
     year: int | None = None
-    #: what the document is (`_TITLES`): "lkjip", "pk", "lkpj", "renja", "renstra", "lppd", "lk"; None when no title
+    #: what the document is (`_TITLES`): "lkjip", "pk", "lkpj", "rkpd", "renja", "renstra", "lppd", "lk"; None when no
+    #: title
     #: says (an excerpt, a workbook)
     kind: str | None = None
     signatures: list[Signature] = field(default_factory=list)

@@ -27,6 +27,8 @@ from audit.numbers import clean, column_style, parse_number
 
 _BRACKET = re.compile(r"[\(\[]([^()\[\]]{0,40})[\)\]]")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+#: a year named relative to the report's (`Tahun N-1`, `TH. (N)`, `Tahun N+1`): a year, not words of the header
+RELATIVE_YEAR = re.compile(r"\b(?:tahun|th)\.?\s*\(?\s*n\s*(?:([-+−–])\s*(\d))?\s*\)?(?![\w.,])", re.I)
 _WORD = re.compile(r"%|[0-9a-z]+")
 #: words of a phrase the header may lack beyond the phrase's own (`Realisasi Anggaran Belanja Daerah`)
 EXTRA_WORDS = 2
@@ -87,7 +89,7 @@ def normalise(text: str) -> Header:
 def _normalise(text: str, typos: bool) -> Header:
     vocab = vocabulary()
     units, stopwords, periods = _word_lists()
-    raw = clean(str(text or "")).lower()
+    raw = RELATIVE_YEAR.sub(" ", clean(str(text or "")).lower())
     unit = None
     for inner in _BRACKET.findall(raw):
         key = " ".join(_tokens(inner, {}))
@@ -199,11 +201,15 @@ def phrases(table: str, column: str) -> tuple[Header, ...]:
 
 @lru_cache(maxsize=256)
 def periods_named(table: str) -> frozenset[str]:
-    """The periods this table kind's own phrases name (`triwulan 1` ... of a table with a column per quarter):
-    a header naming one of them is that column's, never the bare column its other words name."""
+    """The periods this table kind's own phrases and aliases name (`triwulan 1` ... of a table with a column per
+    quarter): a header naming one of them is that column's, never the bare column its other words name (`Target
+    2017 / Triwulan I` is the first quarter's, not the year's target)."""
     spec = catalog.tables().get(table)
-    names = [c.name for c in spec.columns] if spec is not None else []
-    return frozenset(p.period for name in names for p in phrases(table, name) if p.period)
+    if spec is None:
+        return frozenset()
+    said = [p for c in spec.columns for p in phrases(table, c.name)] + \
+        [normalise(a) for c in spec.columns for a in c.aliases]
+    return frozenset(p.period for p in said if p.period)
 
 
 @lru_cache(maxsize=256)

@@ -18,7 +18,16 @@ from audit.ingest.headers import header_key
 from audit.model import Finding, Location, Message, Metadata, Severity, Table
 from audit.model.report import column_letter
 from audit.model.spec import ColumnSpec, TableSpec
-from audit.numbers import clean, column_style, halfwidth, not_available, parse_number, same_as_above, sheet_error
+from audit.numbers import (
+    clean,
+    column_style,
+    halfwidth,
+    not_available,
+    parse_number,
+    prevailing_style,
+    same_as_above,
+    sheet_error,
+)
 
 TICKS = {"√", "✓", "✔", "v", "x", "☑", "ü"}
 #: per table, findings of one kind listed one by one; the rest are counted in one more finding
@@ -373,7 +382,7 @@ class _Styles:
         style = self.columns[pos]
         if style is None and kind != "percent":  # a percentage is often written apart from the amounts beside it
             if not self.table:
-                self.table.append(column_style(t for p in sorted(self.numeric) for t in self._texts(p)))
+                self.table.append(prevailing_style(t for p in sorted(self.numeric) for t in self._texts(p)))
             style = self.table[0]
         return parse_number(value, kind, style) if style else None
 

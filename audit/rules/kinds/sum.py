@@ -39,6 +39,10 @@ class Across(BaseModel):
     #: compare only rows that print every part (a remaining budget printed for some programmes only); otherwise
     #: a blank part is nothing (a dash for no PPPK staff)
     complete: bool = False
+    #: a row whose parts never fall and end at the total or the alternative (`25 50 75 100`: running totals; `75 75
+    #: 80 85` for a target of 85: a rate's level each quarter), or, with no alternative printed, add up to more than
+    #: twice the total, is no split of it, and is not compared
+    cumulative: bool = False
 
 
 class Hierarchy(BaseModel):
@@ -111,10 +115,13 @@ class SumParams(BaseModel):
         return [(c, c) for c in self.columns]
 
     def needed_columns(self) -> list[list[tuple[str, str]]]:
-        """The parts (one of them printed is enough: three quarters of four add up) and the totals."""
+        """The parts (one of them printed is enough: three quarters of four add up) and the totals; a constant
+        total (`value`: 100) needs no column, its alternative (the target) is then optional."""
         if self.across is not None:
             totals = [c for c in (self.across.total, self.across.alternative) if c]
-            return [[(self.table, c) for c in self.across.parts], [(self.table, c) for c in totals]]
+            parts = [(self.table, c) for c in self.across.parts]
+            return [parts] if self.across.total is None and self.across.value is not None else \
+                [parts, [(self.table, c) for c in totals]]
         return [[(self.parts.table or self.table, p) for p, _ in self.column_pairs()],
                 [(self.total.table or self.table, t) for _, t in self.column_pairs()]]
 
@@ -399,6 +406,8 @@ def _across(ctx, loaded, a: Across, table, pos: np.ndarray, values):
             alt = values(a.alternative)
             ah = _no_nan(_floats(table.halfwidth, a.alternative)[pos])
             ok |= ~np.isnan(alt) & meets(lo, hi, alt - ah, alt + ah, loaded.rule.tolerance)
+        if a.cumulative and len(a.parts) > 1:
+            ok |= _levels(loaded, vals, half, t, th, values(a.alternative) if a.alternative else None)
     for k in np.flatnonzero(present & ~np.isnan(t) & ~ok).tolist():  # only the disagreements reach Python
         i = int(pos[k])
         column = a.total or a.parts[-1]
@@ -414,6 +423,20 @@ def _across(ctx, loaded, a: Across, table, pos: np.ndarray, values):
         yield k, ctx.finding(loaded, table, i, column, actual, expected, related=related, candidates=cands,
                              parts=int(np.count_nonzero(~missing[k])), parts_table=table.name,
                              parts_column="+".join(a.parts))  # parts: those the row prints (nine months of twelve)
+
+
+def _levels(loaded, vals: np.ndarray, half: np.ndarray, t: np.ndarray, th: np.ndarray,
+            alt: np.ndarray | None) -> np.ndarray:
+    """Rows of `Across.cumulative` plans: every part printed, none below the one before, and the last the total
+    (or the alternative), or, where no alternative is printed to end at, their sum more than twice the total (a
+    split mistyped rarely doubles its total)."""
+    rising = ~np.isnan(vals).any(axis=1) & (np.diff(vals, axis=1) >= 0).all(axis=1)
+    last, lh = vals[:, -1], half[:, -1]
+    ends = meets(last - lh, last + lh, t - th, t + th, loaded.rule.tolerance)
+    unsaid = np.ones(len(vals), dtype=bool) if alt is None else np.isnan(alt)
+    if alt is not None:
+        ends |= ~unsaid & meets(last - lh, last + lh, alt, alt, loaded.rule.tolerance)
+    return rising & (ends | (unsaid & (vals.sum(axis=1) > 2 * t)))
 
 
 def _floats(frame, column) -> np.ndarray:

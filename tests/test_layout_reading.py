@@ -1,0 +1,121 @@
+"""Reading fixes from the real tables of round 21 (tests/wild/README.md), each on a layout a real page prints, in
+our figures unless said: a table mostly Indonesian with one figure typed the English way, a medium-term target
+beside the targets of each year, a column whose header the page lost, quarterly targets under one `Target` label,
+`Pencapaian` over the capaian.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import audit
+from audit.api import read
+
+
+#: Rancangan Awal RKPD Kab. Batang 2018, Tabel 2.27 (round 21, dishub-batang): `Target RPJMD 2012-2017`, the year's
+#: target, realisation and an unheaded capaian, next year's target; one figure typed `10,130,471`
+def _rows(*rows: str) -> str:
+    """HTML body rows from `a | b | c` lines."""
+    return "\n".join("<tr>" + "".join(f"<td>{c.strip()}</td>" for c in row.split("|")) + "</tr>" for row in rows)
+
+
+BATANG = ("# LAPORAN KINERJA DINAS CONTOH TAHUN 2016\n\n## BAB III AKUNTABILITAS KINERJA\n\n"
+          "Tabel 3.1 Kinerja Makro Urusan Perhubungan Tahun 2016\n\n<table>\n"
+          '<tr><th rowspan="2">Indikator</th><th rowspan="2">Target RPJMD 2012-2017</th>'
+          '<th colspan="3">Capaian Kinerja Tahun 2016</th><th rowspan="2">Target Tahun 2017</th></tr>\n'
+          "<tr><th>Target</th><th>Realisasi</th><th></th></tr>\n" + _rows(
+              "Jumlah penumpang angkutan umum | 10,130,471 | 7.612.494 | 4.650.000 | 61,08 | 9.000.000",
+              "Rasio izin trayek | 0,67 | 0,33 | 0,27 | 81,82 | 0,50",
+              "Jumlah uji kendaraan bermotor | 1.076 | 535 | 530 | 99,07 | 1.076",
+              "Jumlah izin angkutan darat | 3.550 | 3.535 | 3.877 | 109,67 | 3.550") + "\n</table>\n")
+
+
+def _write(tmp_path: Path, text: str, year: int = 2016) -> Path:
+    (tmp_path / "laporan.yaml").write_text(f"agency: Dinas Contoh\nyear: {year}\n", encoding="utf-8")
+    path = tmp_path / "laporan.md"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_figure_typed_the_other_way_does_not_make_the_tables_figures_ambiguous(tmp_path):
+    """`10,130,471` among `7.612.494`, `0,33`, `61,08`: the table is Indonesian, so `1.076` is one thousand and
+    seventy-six. Before, every lone group of three (`1.076`, `3.535`, `3.550`) was a PARSE002 warning and unread."""
+    path = _write(tmp_path, BATANG)
+    result = audit.run(str(path))
+    assert not [f for f in result.findings if f.rule_id.startswith("PARSE")]
+    table = read(path).tables["kinerja_renstra"].values
+    assert sorted(table["target_akhir"].dropna()) == [0.67, 1076, 3550, 10130471]
+
+
+def test_a_medium_term_target_beside_each_years_target_is_read_or_said_unread(tmp_path):
+    """`Target RPJMD 2012-2017` is the plan's final target, not one year's: it was mapped to `target` and then
+    overwritten by each year's own target, dropped with no word said. Now it is the Renstra target of the latest
+    year's row, and each year keeps its own target."""
+    path = _write(tmp_path, BATANG)
+    rows = read(path).tables["kinerja_renstra"].values
+    by_year = {int(y): list(g["target"]) for y, g in rows.groupby("tahun")}
+    assert by_year[2016][:2] == [7612494, 0.33] and by_year[2017][:2] == [9000000, 0.50]
+    assert rows.loc[rows["tahun"] == 2017, "target_akhir"].tolist()[:2] == [10130471, 0.67]
+
+
+def test_a_column_whose_header_the_page_lost_is_said_unread(tmp_path):
+    """The unheaded fifth column holds the capaian (61,08 ...): nothing reads it, and DOC003 says so by its letter
+    (before: not a word). An unheaded column numbering the rows is no such gap."""
+    result = audit.run(str(_write(tmp_path, BATANG)))
+    [unread] = [f for f in result.findings if f.rule_id == "DOC003"]
+    assert "'E'" in unread.text("en")
+    numbered = BATANG.replace('<tr><th rowspan="2">Indikator', '<tr><th rowspan="2"></th><th rowspan="2">Indikator')
+    for n, label in enumerate(("Jumlah penumpang", "Rasio", "Jumlah uji", "Jumlah izin"), 1):
+        numbered = numbered.replace(f"<tr><td>{label}", f"<tr><td>{n}</td><td>{label}")
+    again = audit.run(str(_write(tmp_path, numbered)))
+    [unread] = [f for f in again.findings if f.rule_id == "DOC003"]
+    assert "'F'" in unread.text("en") and "'A'" not in unread.text("en")
+
+
+#: RS Paru dr. Ario Wirawan Salatiga, Laptah Semester I 2017, Tabel 3.9 (round 21, rsparu-salatiga): the targets of
+#: each quarter under one `Target 2017` label, rising levels of a rate, not a split of the year's target
+QUARTERS = ("# LAPORAN KINERJA RUMAH SAKIT CONTOH TAHUN 2017\n\n## BAB II PERENCANAAN KINERJA\n\n"
+            "Tabel 2.3 Indikator Kinerja Terpilih Tahun 2017\n\n<table>\n"
+            '<tr><th rowspan="2">No</th><th rowspan="2">Judul Indikator</th><th rowspan="2">Nilai Standar</th>'
+            '<th colspan="4">Target 2017</th></tr>\n'
+            "<tr><th>Triwulan I</th><th>Triwulan II</th><th>Triwulan III</th><th>Triwulan IV</th></tr>\n" + _rows(
+                "1. | Kelengkapan rekam medis dalam 24 jam | 80 | 75 | 75 | 80 | 85",
+                "2. | Ketepatan jam visite dokter spesialis | 80 | 70 | 75 | 80 | 85",
+                "3. | Pemeliharaan alat kesehatan | 100 | {q1} | 25 | 25 | 25") + "\n</table>\n")
+
+
+def test_quarterly_targets_under_one_target_label_are_the_quarters(tmp_path):
+    """`Target 2017 / Triwulan I` is the first quarter's target, not the year's: the four are tw1-tw4. Rising levels
+    of a rate (75, 75, 80, 85) are no split to add up to 100 (before: SUM030 errors on every such row, added up
+    from the second quarter); a split that is one (25 each) still is."""
+    path = _write(tmp_path, QUARTERS.format(q1="25"), 2017)
+    plan = read(path).tables["rencana_aksi"].values
+    assert "target" not in plan or plan["target"].isna().all()
+    assert plan["tw1"].tolist() == [75, 70, 25]
+    assert not [f for f in audit.run(str(path)).findings if f.rule_id == "SUM030"]
+    wrong = audit.run(str(_write(tmp_path, QUARTERS.format(q1="35"), 2017)))
+    assert [(f.rule_id, f.location.cell) for f in wrong.findings if f.rule_id == "SUM030"] == [("SUM030", "G5")]
+
+
+#: DLHK Provinsi Banten, Tabel 7 of its Renstra 2017-2022 (round 21, dlhk-banten): `Pencapaian` over the capaian
+PENCAPAIAN = """# LAPORAN KINERJA DINAS CONTOH TAHUN 2015
+
+## BAB III AKUNTABILITAS KINERJA
+
+Tabel 3.2 Indikator Kinerja dan Capaian Kinerja Tahun 2015
+
+| Sasaran Strategis | Indikator Kinerja | Target | Realisasi | Pencapaian |
+|---|---|---|---|---|
+| Berkurangnya pencemaran lingkungan | Persentase kualitas air yang terpantau | 20% | 100% | {capaian} |
+| | Rasio tindak lanjut pengaduan masyarakat | 20% | 75% | 375% |
+"""
+
+
+def test_pencapaian_is_the_capaian(tmp_path):
+    """`Pencapaian` (and `Ketercapaian`) name the capaian: read and recomputed (before: DOC003, unread, and a
+    wrong 400% passed)."""
+    assert not [f for f in audit.run(str(_write(tmp_path, PENCAPAIAN.format(capaian="500%"), 2015))).findings
+                if f.severity.value == "error"]
+    wrong = audit.run(str(_write(tmp_path, PENCAPAIAN.format(capaian="400%"), 2015)))
+    assert [f.rule_id for f in wrong.findings if f.severity.value == "error"] == ["RATIO012"]
+    ketercapaian = PENCAPAIAN.replace("| Pencapaian |", "| Tingkat Ketercapaian (%) |").format(capaian="400%")
+    assert "RATIO012" in {f.rule_id for f in audit.run(str(_write(tmp_path, ketercapaian, 2015))).findings}
