@@ -37,6 +37,7 @@ from .kinerja import (
 )
 from .lra import Lra
 from .pegawai import PegawaiEselon, PegawaiGender, PegawaiGolongan, PegawaiPendidikan, PegawaiStatus, PegawaiUmur
+from .rumahsakit import PelayananRs
 
 MODELS = [
     PegawaiPendidikan, PegawaiGender, PegawaiGolongan, Aset, Iku, PkIndikator, PkAnggaran,
@@ -44,5 +45,5 @@ MODELS = [
     RealisasiProgram, RealisasiKegiatan, Belanja, Lppd, RealisasiIndikator,
     RealisasiProgramTahunan, RencanaAksi, PembinaanDesa, PegawaiStatus, RealisasiTriwulan, PegawaiUmur, Lra,
     PegawaiEselon,
-    Cakupan, Ikm,
+    Cakupan, Ikm, PelayananRs,
 ]

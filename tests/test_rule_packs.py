@@ -63,7 +63,8 @@ def test_builtin_packs_load_and_every_rule_is_documented():
             assert r.rule.message.en, r.id
     assert {r.rule.kind for r in rules} == {"sum", "match", "ratio", "scale", "count", "document", "claim", "generic",
                                           "staff_count", "attainable", "within", "balance", "split_sum", "weighted",
-                                          "times", "band", "remark", "named_total", "worded"}
+                                          "times", "band", "remark", "named_total", "worded", "bed_use",
+                                          "death_rates"}
 
 
 def test_extra_pack_overrides_a_builtin_rule_by_id(tmp_path):

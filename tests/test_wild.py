@@ -250,8 +250,9 @@ REVIEWED: dict[str, tuple[set[str], int, dict[tuple[str, str], str]]] = {
     # a hospital's weights (a continuation: DOC001) and its quarterly targets under one `Target 2017` label, rising
     # levels of rates (75 75 80 85): read as the four quarters, no split to add up
     "rsparu-salatiga": ({"rencana_aksi"}, 1, {}),
-    # an RSUD's bed and death statistics per year (BOR, BTO, TOI, LOS, GDR, NDR): no kind reads them (DOC001)
-    "kajen-profil": (set(), 1, {}),
+    # an RSUD's bed and death statistics per year (BOR, BTO, TOI, LOS, GDR, NDR): `pelayanan_rs` since this round,
+    # every year's BOR within a point of 100 × (1 − TOI × BTO / days), NDR under GDR
+    "kajen-profil": ({"pelayanan_rs"}, 0, {}),
 }
 
 #: errors the review found false and left as gaps (README: qualitative PK targets are not numbers to parse)
