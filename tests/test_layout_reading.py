@@ -57,13 +57,26 @@ def test_a_medium_term_target_beside_each_years_target_is_read_or_said_unread(tm
     assert rows.loc[rows["tahun"] == 2017, "target_akhir"].tolist()[:2] == [10130471, 0.67]
 
 
-def test_a_column_whose_header_the_page_lost_is_said_unread(tmp_path):
-    """The unheaded fifth column holds the capaian (61,08 ...): nothing reads it, and DOC003 says so by its letter
-    (before: not a word). An unheaded column numbering the rows is no such gap."""
+def test_a_capaian_whose_header_the_page_lost_is_known_by_its_figures(tmp_path):
+    """The unheaded fifth column is realisasi / target × 100 on every row (4.650.000 / 7.612.494 = 61,08 ...): it is
+    the capaian, and checked (before: unread, and not a word said). A wrong one is found at its cell."""
     result = audit.run(str(_write(tmp_path, BATANG)))
+    assert not [f for f in result.findings if f.rule_id == "DOC003" or f.severity.value == "error"]
+    wrong = audit.run(str(_write(tmp_path, BATANG.replace("<td>61,08</td>", "<td>71,08</td>"))))
+    assert [(f.rule_id, f.location.cell) for f in wrong.findings if f.severity.value == "error"] == [
+        ("RATIO014", "E3")]
+
+
+def test_an_unheaded_column_of_other_figures_is_said_unread(tmp_path):
+    """An unheaded column that is no capaian of its row (a count) is said unread by its letter (DOC003); an
+    unheaded column numbering the rows is no such gap."""
+    other = BATANG
+    for capaian, count in (("61,08", "12"), ("81,82", "7"), ("99,07", "30"), ("109,67", "41")):
+        other = other.replace(f"<td>{capaian}</td>", f"<td>{count}</td>")
+    result = audit.run(str(_write(tmp_path, other)))
     [unread] = [f for f in result.findings if f.rule_id == "DOC003"]
     assert "'E'" in unread.text("en")
-    numbered = BATANG.replace('<tr><th rowspan="2">Indikator', '<tr><th rowspan="2"></th><th rowspan="2">Indikator')
+    numbered = other.replace('<tr><th rowspan="2">Indikator', '<tr><th rowspan="2"></th><th rowspan="2">Indikator')
     for n, label in enumerate(("Jumlah penumpang", "Rasio", "Jumlah uji", "Jumlah izin"), 1):
         numbered = numbered.replace(f"<tr><td>{label}", f"<tr><td>{n}</td><td>{label}")
     again = audit.run(str(_write(tmp_path, numbered)))
@@ -119,3 +132,36 @@ def test_pencapaian_is_the_capaian(tmp_path):
     assert [f.rule_id for f in wrong.findings if f.severity.value == "error"] == ["RATIO012"]
     ketercapaian = PENCAPAIAN.replace("| Pencapaian |", "| Tingkat Ketercapaian (%) |").format(capaian="400%")
     assert "RATIO012" in {f.rule_id for f in audit.run(str(_write(tmp_path, ketercapaian, 2015))).findings}
+
+
+#: an indicator's values per year under the years alone, as LKjIPs print their comparison across years (`| Indikator
+#: | 2019 | 2020 | 2021 |`; S82's kabupaten prints its years so over targets), our wording and figures
+BARE = """# LAPORAN KINERJA DINAS CONTOH TAHUN 2021
+
+## BAB III AKUNTABILITAS KINERJA
+
+{caption}
+
+| No | Indikator Kinerja | 2019 | 2020 | 2021 |
+|---|---|---|---|---|
+| 1 | Persentase desa mandiri | 10,5 | 20,25 | 31 |
+| 2 | Indeks kepuasan masyarakat | 80,1 | 81,2 | 82,3 |
+"""
+
+
+def test_years_alone_over_the_figures_are_what_the_caption_says(tmp_path):
+    """The caption names the figures (`Perbandingan Realisasi ...`: realisations; `Target Kinerja ...`: targets):
+    one row per year. A caption naming neither leaves the table unread, said so (DOC001): a `Capaian` of each year
+    may be a value or a percentage."""
+    def kinds(caption):
+        path = _write(tmp_path, BARE.format(caption=caption), 2021)
+        result = audit.run(str(path))
+        return result.tables_read, read(path).tables.get("kinerja_tahunan"), result
+
+    found, table, _ = kinds("Tabel 3.2 Perbandingan Realisasi Kinerja Tahun 2019-2021")
+    assert found == ["kinerja_tahunan"]
+    assert table.values.loc[table.values["tahun"] == 2020, "realisasi"].tolist() == [20.25, 81.2]
+    found, table, _ = kinds("Tabel 3.3 Target Kinerja Tahun 2019-2021")
+    assert found == ["kinerja_tahunan"] and table.values["target"].notna().all()
+    found, _, result = kinds("Tabel 3.4 Capaian Kinerja Tahun 2019-2021")
+    assert found == [] and [f.rule_id for f in result.findings if f.rule_id == "DOC001"] == ["DOC001"]

@@ -239,8 +239,8 @@ REVIEWED: dict[str, tuple[set[str], int, dict[tuple[str, str], str]]] = {
     # polarity, their expected values the other way: a gap), no error
     "rsud-dumai-bor": ({"capaian_indikator"}, 0, {}),
     # round 21 (S82-S86). An RKPD quoting a dinas' indicators: the RPJMD target, each year's target and realisation,
-    # an unheaded capaian (said unread by its letter), one figure typed `10,130,471` among Indonesian ones (no
-    # longer making `1.076` ambiguous); every capaian agrees (4.650.000 / 7.612.494 = 61,08 ...)
+    # an unheaded capaian (known by its figures, realisasi / target × 100, and checked), one figure typed `10,130,471`
+    # among Indonesian ones (no longer making `1.076` ambiguous); every capaian agrees (4.650.000 / 7.612.494 = 61,08)
     "dishub-batang": ({"kinerja_renstra"}, 0, {}),
     # `Pencapaian` over the capaian, read since this round: 100 / 20 = 500, 75 / 20 = 375, both right
     "dlhk-banten": ({"capaian_indikator"}, 0, {}),
@@ -577,3 +577,13 @@ def test_a_capaian_printed_as_a_dash_is_not_computed_not_zero(results, tmp_path)
              if f.rule_id.startswith("RATIO")]
     assert {rule for rule, _, _ in found} >= {"RATIO014"}
     assert all("Udara" in str(label) and actual == 103.06 for _, label, actual in found)
+
+
+def test_a_capaian_whose_header_was_lost_is_checked(results, tmp_path):
+    """The RKPD table's unheaded capaian is read by its figures: as printed it agrees; 61,08 misprinted is found."""
+    assert not [f for f in results["dishub-batang"].findings if f.rule_id == "DOC003"]
+    for f in (WILD / "dishub-batang").iterdir():
+        shutil.copy(f, tmp_path / f.name)
+    path = tmp_path / "laporan.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("<td>61,08</td>", "<td>71,08</td>"), encoding="utf-8")
+    assert [f.rule_id for f in audit.run(str(path)).findings if f.severity.value == "error"] == ["RATIO014"]

@@ -364,11 +364,35 @@ def map_columns(spec: TableSpec, layout: Layout, meta, table: DocTable | None = 
         if name:
             take(col, name, year)
             meaning.add(col.position)
+    if per_year and table is not None:
+        _bare_years(spec, layout, table, mapping, free, take)
     _later_target_is_final(spec, mapping, years)
     if len({y for y in years.values()}) < 2:  # one year only: a plain column (its year is read by the layout)
         years = {}
     _yearless_left(mapping, years, meaning)
     return mapping, years, meaning
+
+
+#: what a caption says the figures under bare years are: a realisation (`Perbandingan Realisasi Kinerja Tahun
+#: 2019-2021`) or a target (`Target Kinerja Tahun 2020-2024`)
+_CAPTION_FIGURE = (("realisasi", frozenset({"realisasi"})), ("target", frozenset({"target"})))
+
+
+def _bare_years(spec: TableSpec, layout: Layout, table: DocTable, mapping: dict[int, str], free, take) -> None:
+    """Columns headed by a year alone (`| Indikator | 2019 | 2020 | 2021 |`, no `Realisasi` over them), two or
+    more: each year's figure of the one kind the caption names (`realisasi` or `target`); none when it names
+    neither or both (a plain `Capaian Kinerja Tahun ...` may print values or percentages)."""
+    bare = [col for col in layout.columns if col.position not in mapping and col.year and col.labels
+            and all(_YEAR_WORDS.fullmatch(label.strip()) for label in col.labels)]
+    if len(bare) < 2:
+        return
+    words = set(re.findall(r"[a-z]+", " ".join(table.caption).lower()))
+    said = [name for name, named in _CAPTION_FIGURE if words & named and spec.column(name) is not None]
+    if len(said) != 1:
+        return
+    for col in bare:
+        if free(said[0], col.year):
+            take(col, said[0], col.year)
 
 
 def _yearless_left(mapping: dict[int, str], years: dict[int, str], meaning: set[int]) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from audit.document import layouts, staff_units
+from audit.document import layouts, staff_units, unheaded
 from audit.document.align import align, profile_of, realign
 from audit.document.classify import Layout, Match, aliases, classify, closest, is_number, split_header
 from audit.document.labels import LIST_MARK, clipped
@@ -146,6 +146,10 @@ def _extract(doc: Document, specs: dict, meta, user: dict | None = None) -> Extr
                 if aligned != match.mapping:
                     entry.detail = "realigned"
                     match.mapping = aligned
+                if (lost := unheaded.capaian_column(match, seg)) is not None:  # its figures name it
+                    match.mapping[lost[0]] = "capaian"
+                    if lost[1] is not None:
+                        match.years[lost[0]] = lost[1]
                 part = _part(match, seg)
             entry.kind, entry.rows = match.spec.name, len(part.rows)
             entry.columns = {" / ".join(c.labels) or column_letter(c.position): match.mapping[c.position]
