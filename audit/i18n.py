@@ -80,6 +80,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                             "tidak diperiksa",
                       "en": "this document is {kind}, not an LKjIP: the chapters PermenPANRB 53/2014 requires of an "
                             "LKjIP are not checked"},
+    "doc_tables_only": {"id": "dokumen ini hanya memuat tabel ({n}), tanpa teks atau judul bab: bab yang diwajibkan "
+                               "PermenPANRB 53/2014 untuk LKjIP tidak diperiksa (formulir atau lampiran?)",
+                        "en": "this document holds tables only ({n}), no text or chapter heading: the chapters "
+                              "PermenPANRB 53/2014 requires of an LKjIP are not checked (a form or an annex?)"},
     "doc_kind_pk": {"id": "Perjanjian Kinerja", "en": "a performance agreement (Perjanjian Kinerja)"},
     "doc_kind_lkpj": {"id": "LKPJ (Laporan Keterangan Pertanggungjawaban)",
                       "en": "an LKPJ (a head of region's accountability report)"},

@@ -203,3 +203,20 @@ def test_budget_codes_printed_with_spaces_give_the_levels(tmp_path):
     [kegiatan] = [f for f in audit.run(str(path)).findings if f.rule_id == "SUM022"]
     assert (kegiatan.location.cell, kegiatan.suggestions[0].cell.cell, kegiatan.suggestions[0].proposed) == \
         ("D3", "D4", 55000000)
+
+
+@pytest.mark.parametrize("label, word", [
+    ("Jumlah Belanja Operasi (12 s.d. 15)", "jumlah"), ("Total Program Peningkatan Sarana dan Prasarana Aparatur",
+                                                      "total program"),
+    ("Jumlah Kegiatan", "jumlah"), ("Jumlah Belanja Barang dan Jasa", "jumlah"),
+    # indicators' names (Kota Tangerang Selatan's Renja forms, tests/real/tangsel-*), not totals
+    ("Jumlah Kegiatan Pembangunan SPAM Jaringan Perpipaan di Kawasan Perkotaan", None),
+    ("Jumlah kegiatan lomba pemantauan konsumsi per kapita per tahun", None),
+    ("Jumlah Kegiatan Pembangunan/Penyediaan Sistem Pengelolaan Air Limbah Terpusat Skala Kota", None),
+])
+def test_a_total_names_what_it_adds_an_indicator_says_more(label, word):
+    """`Jumlah` followed by what is added (`Belanja`, `Program`, `Kegiatan`) is a total; followed by a clause
+    (`di`, `per`) or by more than six words it is an indicator's name, whose row is no total of the rows above."""
+    from audit.document.hierarchy import total_word
+
+    assert total_word(label) == word

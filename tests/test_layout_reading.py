@@ -165,3 +165,29 @@ def test_years_alone_over_the_figures_are_what_the_caption_says(tmp_path):
     assert found == ["kinerja_tahunan"] and table.values["target"].notna().all()
     found, _, result = kinds("Tabel 3.4 Capaian Kinerja Tahun 2019-2021")
     assert found == [] and [f.rule_id for f in result.findings if f.rule_id == "DOC001"] == ["DOC001"]
+
+
+#: Dinas PUPR Kabupaten Grobogan, LKjIP 2021 (round 22, `shlmita/pupr` `public/pdf_lkjip_2021.pdf`, pages 51-52):
+#: one table per sasaran, each one row, several printing the same figures; our wording
+SASARAN = """# LAPORAN KINERJA INSTANSI PEMERINTAH DINAS CONTOH TAHUN 2021
+
+## BAB III AKUNTABILITAS KINERJA
+
+Tabel 3.{n} Capaian Sasaran {n}
+
+| SASARAN | INDIKATOR | TARGET | REALISASI | % |
+|---|---|---|---|---|
+| {sasaran} | {indikator} | 100 % | 100 % | 100 |
+"""
+
+
+def test_tables_of_different_sasaran_printing_the_same_figures_are_each_read(tmp_path):
+    """Before, the second was taken for a copy of the first (the same figures) and not read: its row never
+    compared with the other tables. A table is a copy when its rows' labels agree too."""
+    text = SASARAN.format(n=1, sasaran="Tercukupinya penyediaan jasa", indikator="Persentase jasa tersedia") + \
+        SASARAN.format(n=2, sasaran="Terpenuhinya kapasitas aparatur", indikator="Persentase aparatur terlatih") \
+        .split("\n", 4)[4] + SASARAN.format(n=3, sasaran="Terpenuhinya kapasitas aparatur",
+                                            indikator="Persentase aparatur terlatih").split("\n", 4)[4]
+    path = _write(tmp_path, text, 2021)
+    table = read(path).tables["capaian_indikator"].values
+    assert table["indikator"].tolist() == ["Persentase jasa tersedia", "Persentase aparatur terlatih"]

@@ -464,3 +464,17 @@ def test_a_column_of_realised_values_is_compared_as_realisation(tmp_path):
     assert [(f.severity.value, f.row_label, f.expected) for f in found] == [
         ("error", "Persentase desa siaga aktif (2016)", 94.9)]
     assert found[0].hint is None or "capaian" not in found[0].hint.render("id")
+
+
+def test_a_budget_table_going_on_next_page_with_its_rows_numbered_on_is_read_whole():
+    """Grobogan's budget realisation per kegiatan (tests/real/grobogan-pupr-2021): rows 1-5 under the header on page
+    73, rows 6-13 (the largest budgets) on page 74 under the running title only. Before, the second page was
+    unread (DOC001): its `No` cells (`6.`, `7.`) were taken for no text of a label column. Now one table of 13
+    kegiatan, and the one true slip found: 784.311.900 / 845.629.898 = 92,75, printed 92,72."""
+    path = REAL / "grobogan-pupr-2021" / "laporan.pdf"
+    result = audit.run(str(path))
+    assert not [f for f in result.findings if f.rule_id == "DOC001"]
+    assert [(f.rule_id, f.location.cell) for f in result.findings if f.severity.value == "error"] == [
+        ("RATIO002", "E5")]
+    rows = audit.api.read(path).tables["realisasi_kegiatan"].values
+    assert len(rows) == 13 and rows["anggaran"].max() == 89983973000

@@ -326,6 +326,8 @@ def _continues(seg: DocTable, match: Match, before: DocTable) -> bool:
 
     for position, name in match.mapping.items():
         column = match.spec.column(name)
+        if name == "no":  # the rows' numbers (`6.`, `7.` going on from the page before): words or figures alike
+            continue
         texts = [row[position].text for row in seg.rows if position < len(row)]
         if column is not None and not content_agrees(column.kind, texts):
             return False
@@ -387,8 +389,14 @@ def _inverse(mapping: dict[int, str]) -> dict[str, int]:
 
 
 def _identity(part: layouts.Part) -> tuple:
-    """The printed figures of a part and what its rows are (version, level): equal means printed twice."""
-    return tuple((r.get("versi"), r.get("level"), v) for r in part.rows for v in r.text.values() if is_number(v))
+    """The printed figures of a part, what its rows are (version, level) and what they are of (their labels, as
+    words): equal means printed twice. Two sasaran each printing `100 % | 100 %` are two tables, not one twice."""
+    return tuple((r.get("versi"), r.get("level"), _words(" ".join(r.get(label) for label in part.labels)), v)
+                 for r in part.rows for v in r.text.values() if is_number(v))
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def _printed_at(r: layouts.Row) -> tuple[str, int, int | None, int | None]:

@@ -117,6 +117,9 @@ TOTAL_WORDS: dict[str, int] = {
     "jumlah total": 3, "grand total": 3, "total keseluruhan": 3, "jumlah keseluruhan": 3,
     "jumlah seluruhnya": 3, "total seluruhnya": 3, "jumlah akhir": 3,
 }
+#: words of a clause, which an indicator's name holds (`Jumlah Kegiatan Pembangunan SPAM ... di Kawasan Perkotaan`,
+#: `Jumlah kegiatan ... per kapita per tahun`) and a total's name does not
+_CLAUSE = frozenset({"di", "per", "dalam", "terhadap", "oleh", "melalui"})
 #: what a `Jumlah ...` / `Total ...` row may name and still be a total
 TOTAL_OF = ("belanja", "pendapatan", "anggaran", "pagu", "realisasi", "program", "kegiatan", "sub", "urusan",
             "bidang", "keseluruhan", "seluruhnya", "akhir", "umum", "blud", "penerimaan", "biaya")
@@ -126,7 +129,8 @@ def total_word(label: str, bold: bool = False) -> str | None:
 
     Words after a `Sub Total` or `Jumlah Total` name its group; after `Jumlah` or `Total` they are
     allowed when they are a group mark (`Jumlah I`), name what is added (`Jumlah Belanja`, `Total
-    Program ...`), or the row is bold: `Jumlah Penduduk` in plain type is a row of figures."""
+    Program ...`: not in a clause, `Jumlah Kegiatan ... di Kawasan Perkotaan` being an indicator's name), or the
+    row is bold: `Jumlah Penduduk` in plain type is a row of figures."""
     key = key_of(label or "")
     if re.fullmatch(r"(?:\w )+\w", key):  # letters spaced out for emphasis, not an outline mark
         key = key.replace(" ", "")
@@ -138,9 +142,17 @@ def total_word(label: str, bold: bool = False) -> str | None:
         if key.startswith(word + " "):
             tail = key[len(word) + 1:]
             if bold or TOTAL_WORDS[word] != 2 or re.fullmatch(r"[ivxl]+|[a-z]|\d{1,2}|rp", tail) \
-                    or tail.split()[0] in TOTAL_OF:
+                    or (tail.split()[0] in TOTAL_OF and _names_a_sum(tail)):
                 return word
     return None
+
+
+def _names_a_sum(tail: str) -> bool:
+    """Do the words after `Jumlah` name what is added (`Belanja Barang dan Jasa`, `Program Peningkatan Sarana dan
+    Prasarana Aparatur`, `Belanja Operasi (12 s.d. 15)`), not an indicator (`Kegiatan Pembangunan/Penyediaan Sistem
+    Pengelolaan Air Limbah Terpusat Skala Kota`, `kegiatan ... per kapita per tahun`): no clause, six words at most."""
+    words = [w for w in tail.split() if len(w) > 1 and not w.isdigit()]
+    return not _CLAUSE & set(words) and len(words) <= 6
 
 
 def total_rank(label: str, bold: bool = False) -> int | None:

@@ -41,7 +41,17 @@ def printed_tables(doc: Document, log: list) -> list:
             previous, tail = (part, [], False), table
             found.append(previous)
         before = table
-    out = [p for p in (structure.read(t, more, read) for t, more, read in found) if p is not None]
+    after = {a.index: b for a, b in zip(doc.tables, doc.tables[1:])}
+    out = []
+    for t, more, read in found:
+        printed = structure.read(t, more, read)
+        if printed is None:
+            continue
+        nxt = after.get((more[-1] if more else t).index)
+        # the next page's table starts without a header of its own and was not joined (its columns found otherwise):
+        # this table's last family may go on there
+        printed.goes_on = nxt is not None and _headless(nxt)
+        out.append(printed)
     unread: dict[int, set[str]] = {}
     for e in log:
         if e.status == "read":

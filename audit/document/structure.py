@@ -104,6 +104,12 @@ class Printed:
     unread: set[int] = field(default_factory=set)
     #: the formulas its numbering row prints, by the column each is for (`6 = (3 x 5)`)
     formulas: dict[int, Formula] = field(default_factory=dict)
+    #: its rows name each an indicator (`Jumlah Laporan ...`, `Persentase ...`): their figures other than money are
+    #: of as many measures, which a parent row's does not add up (`indicator_rows`)
+    indicators: bool = False
+    #: the next printed table starts without a header of its own and is not joined to this one (its columns read
+    #: otherwise): this table's last rows may go on there (`audit.document.printed`)
+    goes_on: bool = False
 
     @property
     def title(self) -> str:
@@ -162,6 +168,7 @@ def read(table: DocTable, rows: list | None = None, recognised: bool = False) ->
     mixed = {c for c in numeric if _mixed(c, headers, groups, lines)}
     printed = Printed(table, headers, groups, numeric, percent, money, lines, mixed=mixed, read=recognised)
     printed.source = assign_levels(lines, first)
+    printed.indicators = indicator_rows(lines, first)
     printed.totals = _total_columns(printed)
     if layout.numbering is not None:
         row = table.rows[layout.numbering]
@@ -323,6 +330,19 @@ def _percent(header: str, values: list) -> bool:
         return True
     filled = [v for v in values if v is not None]  # a figure printed with `%` is a percentage, one alone too
     return bool(filled) and all(v.unit == "%" for v in filled)
+
+
+#: the words an indicator's name begins with (`Jumlah Laporan Keuangan ...`, `Persentase cakupan ...`)
+_MEASURE = re.compile(r"^(?:jumlah|persentase|presentase|prosentase|indeks|rasio|cakupan|tingkat|angka|nilai|"
+                      r"waktu|luas|panjang|proporsi|rata-rata)\s+\w", re.I)
+
+
+def indicator_rows(lines: list[Line], first: int) -> bool:
+    """Do most rows (three at least) print an indicator's name in one of their text cells, besides a programme's
+    or a kegiatan's (a Renja form: `Penyediaan Jasa ... | Jumlah Laporan ...`)? A total row does not count."""
+    rows = [ln for ln in lines if not ln.total]
+    named = sum(any(_MEASURE.match(c.text.strip()) for c in ln.cells[:first]) for ln in rows)
+    return len(rows) >= 3 and 2 * named >= len(rows)
 
 
 def _mixed(col: int, headers: list[str], groups: list, lines: list[Line]) -> bool:

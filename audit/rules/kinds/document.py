@@ -80,6 +80,9 @@ def _chapters(ctx, loaded, p, report, info):
     if info.facts.kind not in (None, "lkjip"):  # a PK, an LKPJ: not an LKjIP's outline; said, not judged
         return [_finding(loaded, doc, Message("doc_not_lkjip", dict(kind=Message(f"doc_kind_{info.facts.kind}"))),
                          at_most=Severity.INFO)]
+    if not info.facts.headings and not any(x.text.strip() for x in doc.paragraphs):
+        # a file of tables alone (a form, an annex exported on its own): no outline to look for; said once
+        return [_finding(loaded, doc, Message("doc_tables_only", dict(n=len(doc.tables))), at_most=Severity.INFO)]
     texts = [_key(m.text) for m in info.facts.headings] + [_key(x.text) for x in doc.paragraphs
                                                            if x.bold and len(x.text) < 80]
     out = []

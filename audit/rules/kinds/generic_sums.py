@@ -43,6 +43,47 @@ def _tops(members: list, col: int) -> list:
     return out
 
 
+def _nested(parts: list, col: int, open_end: bool = False) -> list:
+    """The parts read as two levels the page prints alike: a row that is the sum of the rows right after it (a
+    kegiatan over its sub kegiatan, none of them coded or indented, as the quarterly Renja forms print them)
+    counts, the rows it adds up do not. Read only where the parts do not add up as one level. `open_end`: the
+    parts run to the table's last row, and the last head's rows may go on in the next page's table: rows after a
+    head adding up to less than it are its own."""
+    out, k = [], 0
+    while k < len(parts):
+        head = parts[k].values[col]
+        end = None
+        if head.value and head.value > 0:
+            run = 0.0
+            for j in range(k + 1, len(parts)):
+                run += parts[j].values[col].value
+                if meets_sum(head, [p.values[col] for p in parts[k + 1:j + 1]]):
+                    end = j
+                    break
+                if run > head.value:
+                    break
+            else:
+                if open_end and k + 1 < len(parts):
+                    end = len(parts) - 1
+        out.append(parts[k])
+        k = k + 1 if end is None else end + 1
+    return out
+
+
+def _adds_up(value, parts: list, col: int, open_end: bool = False) -> bool:
+    """Does a parent's figure meet its parts' sum, read as one level or, failing that, as two (`_nested`)? With
+    `open_end` (the family runs to the table's last row), parts falling short may go on in the next page's table:
+    not judged."""
+    if meets_sum(value, [p.values[col] for p in parts]):
+        return True
+    for read in (parts, _nested(parts, col, open_end)):
+        if read is not parts or open_end:
+            total = sum(p.values[col].value for p in read)
+            if meets_sum(value, [p.values[col] for p in read]) or (open_end and total < value.value):
+                return True
+    return False
+
+
 def _families(printed) -> list[tuple]:
     """(parent, its descendants) for every row with a level, descendants up to the next row as high."""
     lines = printed.lines
@@ -66,14 +107,15 @@ def _confirmed(printed) -> dict[int, bool]:
     figures match their children, twice as often as not (one wrong parent does not unmake it)."""
     if printed.source is None:
         return {}
-    columns = [c for c in printed.numeric if printed.additive(c)]
+    # a parent's figure other than money, in rows naming each an indicator, is its own measure, not its rows' sum
+    columns = [c for c in printed.numeric if printed.additive(c) and (c in printed.money or not printed.indicators)]
     agree = disagree = 0
     for parent, below in _families(printed):
         for col in columns:
             parts = _tops(below, col)
-            if col not in parent.values or len(parts) < 2:
-                continue
-            if meets_sum(parent.values[col], [p.values[col] for p in parts]):
+            if col not in parent.values or len(parts) < 2 or not parent.values[col].value:
+                continue  # a parent of nothing (`0` over dashes) shows no sum
+            if _adds_up(parent.values[col], parts, col):
                 agree += 1
             else:
                 disagree += 1
@@ -82,16 +124,80 @@ def _confirmed(printed) -> dict[int, bool]:
 
 
 def _parents(printed, confirmed: dict) -> list[Gap]:
+    """Parent rows against their children. A family printed down to the last row of a table that goes on in the next
+    page's table unjoined (`Printed.goes_on`) and whose children fall short of the parent may have more children
+    there: not judged (its children's excess is, read at two levels where they print them)."""
     out = []
+    last = printed.lines[-1] if printed.lines and printed.goes_on else None
     for parent, below in _families(printed):
         for col, value in parent.values.items():
             parts = _tops(below, col)
             if not confirmed.get(col) or not parts:
                 continue
-            if not meets_sum(value, [p.values[col] for p in parts]):
-                out.append(Gap(parent, col, sum(p.values[col].value for p in parts),
-                               [(p, col) for p in parts], "parent", printed.weak))
+            if _adds_up(value, parts, col, open_end=below[-1] is last):
+                continue
+            slip = _one_run_off(value, parts, col)
+            if slip is not None:  # two levels, the parent their heads' sum: the one head off its own rows
+                head, rows = slip
+                out.append(Gap(head, col, sum(p.values[col].value for p in rows), [(p, col) for p in rows],
+                               "parent", printed.weak))
+                continue
+            out.append(Gap(parent, col, sum(p.values[col].value for p in parts),
+                           [(p, col) for p in parts], "parent", printed.weak))
     return out
+
+
+#: how many readings of a family's two levels are tried before giving up (`_one_run_off`)
+_TRIES = 2000
+
+
+def _one_run_off(value, parts: list, col: int) -> tuple | None:
+    """(head, its rows) when the parts are two levels printed alike (`_nested`) and the parent is the sum of the
+    heads, every head the sum of its rows but one, whose rows add up to between half and twice it: that head or one
+    of its rows is the slip, not the parent. None when no such reading exists (or none is found in `_TRIES`
+    steps)."""
+    figures = [p.values[col] for p in parts]
+    if any(f.value is None or f.value < 0 for f in figures):
+        return None
+    tries = [0]
+
+    def runs(k: int):
+        """Ends j of the rows after head k adding up to it, nearest first."""
+        total = 0.0
+        for j in range(k + 1, len(parts)):
+            total += figures[j].value
+            if meets_sum(figures[k], figures[k + 1:j + 1]):
+                yield j
+            if total > figures[k].value + 1:
+                return
+
+    def walk(k: int, heads: list, off):
+        tries[0] += 1
+        if tries[0] > _TRIES or sum(figures[h].value for h in heads) > value.value + 1:
+            return None
+        if k == len(parts):
+            return off if off is not None and meets_sum(value, [figures[h] for h in heads]) else None
+        for j in runs(k):
+            if (found := walk(j + 1, heads + [k], off)) is not None:
+                return found
+        if (found := walk(k + 1, heads + [k], off)) is not None:  # a head with no rows of its own printed
+            return found
+        if off is None and figures[k].value > 0:
+            for j in range(k + 1, len(parts)):  # the one head whose rows do not add up to it, within a factor of
+                # two: a slip of a figure; a head printing nothing (`-`) over rows of figures, or rows far above or
+                # below it, are more likely no head and rows at all (a block of the next urusan read on)
+                rows = sum(f.value for f in figures[k + 1:j + 1])
+                if not figures[k].value / 2 <= rows <= 2 * figures[k].value:
+                    continue
+                if (found := walk(j + 1, heads + [k], (k, j))) is not None:
+                    return found
+        return None
+
+    found = walk(0, [], None)
+    if found is None:
+        return None
+    k, j = found
+    return parts[k], parts[k + 1:j + 1]
 
 
 def named_rows(total, before: list) -> list | None:
