@@ -65,3 +65,30 @@ def test_a_misprinted_sub_kegiatan_is_found_at_its_kegiatan(tmp_path):
     the sum of its rows (47.955.000), while the programme still is its kegiatan's: the error is said there, not
     at the programme as twice its children."""
     assert _run(tmp_path, sub="45.400.000") == [("GEN001", "error", "D5", 57955000.0, 47955000.0)]
+
+
+def test_numbered_kegiatan_are_one_level(tmp_path):
+    """Kegiatan numbered on (`15`, `16`) are siblings, whatever their figures: a programme leaving one out is the
+    programme's error (the layout of a Jawa Barat badan's comparison of two years, `LKIP 2016 DPM-Desa` of
+    docs/accuracy.md "Real PDFs", no kind reading it; our figures). Two levels are read only from rows printed
+    alike; before, kegiatan 16 was read as a row of kegiatan 15 and the error said there."""
+    (tmp_path / "laporan.yaml").write_text("agency: Badan Contoh\nyear: 2016\n", encoding="utf-8")
+    path = tmp_path / "laporan.md"
+    rows = [("VII", "Program Pengembangan Sistem Informasi Desa", "300.000.000", "345.000.000"),
+            ("12", "Penyusunan Dokumen Rencana", "100.000.000", "95.000.000"),
+            ("13", "Evaluasi Bantuan Keuangan Desa", "200.000.000", "250.000.000"),
+            ("VIII", "Program Peningkatan Kapasitas Kelembagaan", "700.000.000", "900.000.000"),
+            ("14", "Pemberdayaan Masyarakat Desa Adat", "310.000.000", "250.000.000"),
+            ("15", "Peningkatan Partisipasi Masyarakat", "390.000.000", "650.000.000"),
+            ("16", "Pembinaan Ekonomi Masyarakat Miskin", "310.000.000", "-"),
+            ("IX", "Program Pengembangan Ekonomi Desa", "250.000.000", "400.000.000"),
+            ("17", "Penguatan Lembaga Perekonomian Desa", "100.000.000", "150.000.000"),
+            ("18", "Gerai Produk Desa", "150.000.000", "250.000.000")]
+    path.write_text("# LAPORAN KINERJA BADAN CONTOH TAHUN 2016\n\n## BAB III\n\n"
+                    "Tabel 3.9 Perbandingan Realisasi Keuangan per Kegiatan\n\n"
+                    "| No | Program / Kegiatan | Realisasi (Rp) 2015 | Realisasi (Rp) 2016 |\n|---|---|---|---|\n"
+                    + "".join(f"| {' | '.join(r)} |\n" for r in rows), encoding="utf-8")
+    result = audit.run(str(path))
+    assert result.tables_read == []
+    found = [(f.rule_id, f.location.cell, f.expected) for f in result.findings if f.rule_id == "GEN001"]
+    assert found == [("GEN001", "C5", 1010000000.0)]

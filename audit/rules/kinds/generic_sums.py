@@ -53,7 +53,7 @@ def _nested(parts: list, col: int, open_end: bool = False) -> list:
     while k < len(parts):
         head = parts[k].values[col]
         end = None
-        if head.value and head.value > 0:
+        if head.value and head.value > 0 and not _numbered_on(parts, k):
             run = 0.0
             for j in range(k + 1, len(parts)):
                 run += parts[j].values[col].value
@@ -68,6 +68,11 @@ def _nested(parts: list, col: int, open_end: bool = False) -> list:
         out.append(parts[k])
         k = k + 1 if end is None else end + 1
     return out
+
+
+def _numbered_on(parts: list, k: int) -> bool:
+    """Is the row after `k` numbered as `k` is, the next of one list (`15`, `16`)? Then it is no row of `k`'s."""
+    return k + 1 < len(parts) and parts[k].mark.isdigit() and parts[k + 1].mark.isdigit()
 
 
 def _adds_up(value, parts: list, col: int, open_end: bool = False) -> bool:
@@ -162,7 +167,9 @@ def _one_run_off(value, parts: list, col: int) -> tuple | None:
     tries = [0]
 
     def runs(k: int):
-        """Ends j of the rows after head k adding up to it, nearest first."""
+        """Ends j of the rows after head k adding up to it, nearest first (none where they are numbered on)."""
+        if _numbered_on(parts, k):
+            return
         total = 0.0
         for j in range(k + 1, len(parts)):
             total += figures[j].value
@@ -182,7 +189,7 @@ def _one_run_off(value, parts: list, col: int) -> tuple | None:
                 return found
         if (found := walk(k + 1, heads + [k], off)) is not None:  # a head with no rows of its own printed
             return found
-        if off is None and figures[k].value > 0:
+        if off is None and figures[k].value > 0 and not _numbered_on(parts, k):
             for j in range(k + 1, len(parts)):  # the one head whose rows do not add up to it, within a factor of
                 # two: a slip of a figure; a head printing nothing (`-`) over rows of figures, or rows far above or
                 # below it, are more likely no head and rows at all (a block of the next urusan read on)
