@@ -320,3 +320,44 @@ def test_counts_by_status_or_by_sex_per_row_are_not_taken_for_categories(tmp_pat
                            ("Jumlah Pegawai Menurut Tingkat Pendidikan", sexes)):
         doc = parse_markdown(f"# DINAS PEKERJAAN UMUM\n\nTabel 1.2 {caption}\n\n{table}")
         assert staff_units.read(doc.tables[0], catalog()) is None
+
+
+def _three_rows(total_s1_l: int) -> str:
+    """The layout of a Dinas PUPR's staff by education (tests/real/grobogan-pupr-2021-pegawai): `PNS Pendidikan`
+    over the levels over `L P`, a remark column `KET.`, `Jumlah` printed in the No cell; our units and figures."""
+    rows = [("1", "Kepala Dinas", [1, 0, 0, 0, 0, 0]), ("2", "Sekretariat", [2, 2, 10, 6, 6, 0]),
+            ("3", "Bidang Sungai", [4, 1, 3, 0, 4, 0])]
+    totals = [sum(r[2][k] for r in rows) for k in range(6)]
+    totals[0] = total_s1_l
+    head = ('<table>\n<tr><th rowspan="3">No</th><th rowspan="3">Penempatan</th><th colspan="6">PNS Pendidikan</th>'
+            '<th rowspan="3">KET.</th></tr>\n<tr><th colspan="2">S-1</th><th colspan="2">D-3</th>'
+            '<th colspan="2">SMA</th></tr>\n<tr>' + "<th>L</th><th>P</th>" * 3 + "</tr>\n")
+    body = "".join(f"<tr><td>{no}</td><td>{unit}</td>" + "".join(f"<td>{x}</td>" for x in v) + "<td></td></tr>\n"
+                   for no, unit, v in rows)
+    last = "<tr><td>Jumlah</td><td></td>" + "".join(f"<td>{x}</td>" for x in totals) + f"<td>{sum(totals)}</td></tr>\n"
+    return ("# LAPORAN KINERJA DINAS CONTOH TAHUN 2021\n\n## BAB II\n\nTabel 2.2 Jumlah Pegawai Berdasarkan "
+            "Pendidikan\n\n" + head + body + last + "</table>\n")
+
+
+def test_a_three_row_header_over_units_is_read_by_unit(tmp_path):
+    """A header of three rows (the status, the levels, `L P`) is one header, not a table of headers and another
+    table (before: cut after its second row, the table unread); a remark column after the levels and `Jumlah` in
+    the No cell are no other shape. A wrong total is found at its cell."""
+    (tmp_path / "laporan.yaml").write_text("agency: Dinas Contoh\nyear: 2021\n", encoding="utf-8")
+    path = tmp_path / "laporan.md"
+    path.write_text(_three_rows(7), encoding="utf-8")
+    result = audit.run(str(path))
+    assert "pegawai_pendidikan" in result.tables_read
+    assert not [f for f in result.findings if f.severity.value == "error"]
+    path.write_text(_three_rows(8), encoding="utf-8")
+    assert [(f.rule_id, f.location.cell) for f in audit.run(str(path)).findings
+            if f.severity.value == "error"] == [("SUM065", "C7")]
+
+
+def test_a_real_three_row_header_is_read():
+    """The Dinas PUPR Kabupaten Grobogan's page 26 (LKjIP 2021): staff by golongan, then by unit, education and sex
+    under a three-row header; both read (before: the second unread, DOC001). The page prints no `L+P` per level:
+    said (INPUT003), not derived."""
+    result = audit.run(str(Path(__file__).resolve().parent / "real" / "grobogan-pupr-2021-pegawai" / "laporan.pdf"))
+    assert set(result.tables_read) == {"pegawai_golongan", "pegawai_pendidikan"}
+    assert not [f for f in result.findings if f.rule_id == "DOC001" or f.severity.value == "error"]

@@ -55,14 +55,17 @@ def _known_headers(specs) -> set[str]:
 
 
 def segments(table: DocTable, known: set[str]) -> list[DocTable]:
-    """A printed table holding several tables one under the other (each with its own header row) -> parts."""
+    """A printed table holding several tables one under the other (each with its own header row) -> parts. A row of
+    header words right under header rows (`L | P` under `S-2 | S-1 ...` under `PNS Pendidikan`) is the third row of
+    one header, not the next table's: a part has a row of figures above the next cut."""
     cuts = [0]
     for i, row in enumerate(table.rows):
         if i - cuts[-1] < 2:
             continue
         texts = [c.text for c in row if c.text.strip()]
         if texts and not any(is_number(t) for t in texts) and \
-                sum(header_key(t) in known for t in texts) >= max(2, len(texts) - 1):
+                sum(header_key(t) in known for t in texts) >= max(2, len(texts) - 1) and \
+                any(is_number(c.text) for above in table.rows[cuts[-1]:i] for c in above if c.text.strip()):
             cuts.append(i)
     if len(cuts) == 1:
         return [table]
@@ -163,7 +166,7 @@ def _extract(doc: Document, specs: dict, meta, user: dict | None = None) -> Extr
             part.rows = layouts.apply(part, meta)
             name_subitems(part, match.spec)
             earlier = parts.setdefault(match.spec.name, [])
-            copy_of = next((p for p, _, _ in earlier if _identity(p) == _identity(part)), None)
+            copy_of = next((p for p, _, _ in earlier if _copy(part, p)), None)
             again = read_again(part, [p for p, _, _ in earlier], match.spec.keys) if copy_of is None else []
             if again and len(again) == len(part.rows) and all(how == "repeated" for *_, how in again):
                 copy_of = again[0][2]
@@ -389,14 +392,23 @@ def _inverse(mapping: dict[int, str]) -> dict[str, int]:
 
 
 def _identity(part: layouts.Part) -> tuple:
-    """The printed figures of a part, what its rows are (version, level) and what they are of (their labels, as
-    words): equal means printed twice. Two sasaran each printing `100 % | 100 %` are two tables, not one twice."""
-    return tuple((r.get("versi"), r.get("level"), _words(" ".join(r.get(label) for label in part.labels)), v)
-                 for r in part.rows for v in r.text.values() if is_number(v))
+    """The printed figures of a part and what its rows are (version, level): equal, with labels that mostly agree
+    (`_same_rows`), means printed twice."""
+    return tuple((r.get("versi"), r.get("level"), v) for r in part.rows for v in r.text.values() if is_number(v))
 
 
-def _words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
+def _copy(part: layouts.Part, before: layouts.Part) -> bool:
+    """Is `part` the earlier part printed again: the same figures, and the same labels on most of its rows (an
+    annex repeating the PK with one indicator misspelt is still a copy; two sasaran each printing `100 % | 100 %`
+    are two tables, not one twice)."""
+    if _identity(part) != _identity(before) or len(part.rows) != len(before.rows):
+        return False
+    same = sum(_label_words(part, a) == _label_words(before, b) for a, b in zip(part.rows, before.rows))
+    return 2 * same > len(part.rows)
+
+
+def _label_words(part: layouts.Part, row: layouts.Row) -> str:
+    return " ".join(re.findall(r"\w+", " ".join(row.get(label) for label in part.labels).lower()))
 
 
 def _printed_at(r: layouts.Row) -> tuple[str, int, int | None, int | None]:

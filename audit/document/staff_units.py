@@ -47,6 +47,10 @@ NOT_CATEGORY = re.compile(r"persen|prosen|komposisi|%|selisih|perbedaan|^pns$|^c
                           r"non ?pns|honorer|^tkb$|^thl$|^ptt$|^blud$")
 
 
+#: a remark column's header (normalised by `header_key`), which may close the groups
+_REMARK = frozenset({"ket", "keterangan"})
+
+
 @dataclass
 class Group:
     """One column group: its label and the positions of its L, P and L+P columns."""
@@ -105,6 +109,8 @@ def _shape(layout: Layout) -> tuple[int, int | None, list[Group]] | None:
     for col in layout.columns:
         sex = SEX.get(header_key(col.labels[-1])) if len(col.labels) >= 2 else None
         if sex is None:
+            if groups and header_key(col.labels[-1] if col.labels else "") in _REMARK:
+                continue  # a remark column after the groups (`KET.`): no figure of theirs
             if groups:  # a column after the groups that is none of them: another shape
                 return None
             plain.append(col.position)
@@ -226,6 +232,10 @@ def _rows(seg: DocTable, layout: Layout, spec: TableSpec, label_pos: int, no_pos
     for n, i in enumerate(body):
         cells = seg.rows[i]
         label = cells[label_pos].text.strip() if label_pos < len(cells) else ""
+        if not label and no_pos is not None and no_pos < len(cells) and total_rank(cells[no_pos].text.strip()):
+            label = cells[no_pos].text.strip()  # `Jumlah` printed across the No cell, the unit's cell left empty
+        if not label and not any(cells[p].text.strip() for g in groups for p in g.columns.values() if p < len(cells)):
+            continue  # a line of the remark column alone (`TOTAL` over the grand total beside the last row)
         rank = total_rank(label, all(c.bold for c in cells if c.text.strip())) if label else None
         if not label or is_number(label) or rank == 1:
             return None  # a row without a unit, or a group's sub total: not this shape
