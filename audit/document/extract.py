@@ -54,10 +54,14 @@ def _known_headers(specs) -> set[str]:
     return {header_key(a) for s in specs.values() for c in s.columns for a in (*c.aliases, c.name)} - {""}
 
 
+#: the labels of a header's sex split (`audit.document.staff_units.SEX`), normalised by `header_key`
+_SEX_SPLIT = frozenset({"l", "p", "lp", "lk", "pr", "lakilaki", "perempuan", "jumlah", "jml"})
+
+
 def segments(table: DocTable, known: set[str]) -> list[DocTable]:
     """A printed table holding several tables one under the other (each with its own header row) -> parts. A row of
-    header words right under header rows (`L | P` under `S-2 | S-1 ...` under `PNS Pendidikan`) is the third row of
-    one header, not the next table's: a part has a row of figures above the next cut."""
+    the sex split alone (`L | P | L | P ...` under `S-2 | S-1 ...` under `PNS Pendidikan`) is the last row of one
+    header, never the first of another table's."""
     cuts = [0]
     for i, row in enumerate(table.rows):
         if i - cuts[-1] < 2:
@@ -65,7 +69,7 @@ def segments(table: DocTable, known: set[str]) -> list[DocTable]:
         texts = [c.text for c in row if c.text.strip()]
         if texts and not any(is_number(t) for t in texts) and \
                 sum(header_key(t) in known for t in texts) >= max(2, len(texts) - 1) and \
-                any(is_number(c.text) for above in table.rows[cuts[-1]:i] for c in above if c.text.strip()):
+                not all(header_key(t) in _SEX_SPLIT for t in texts):
             cuts.append(i)
     if len(cuts) == 1:
         return [table]
@@ -404,7 +408,7 @@ def _copy(part: layouts.Part, before: layouts.Part) -> bool:
     if _identity(part) != _identity(before) or len(part.rows) != len(before.rows):
         return False
     same = sum(_label_words(part, a) == _label_words(before, b) for a, b in zip(part.rows, before.rows))
-    return 2 * same > len(part.rows)
+    return 2 * same >= len(part.rows)  # half at least (a part of no row: its figures alone)
 
 
 def _label_words(part: layouts.Part, row: layouts.Row) -> str:
