@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -25,8 +26,12 @@ _WORDS = {"bor": r"bed\s+occupancy|(?:pemakaian|penggunaan|hunian)\s+tempat\s+ti
           "alos": r"average\s+length\s+of\s+stay|rata-rata\s+lama\s+(?:hari\s+)?(?:dirawat|rawat)",
           "bto": r"bed\s+turn\s*over", "toi": r"turn\s*over\s+interval",
           "ndr": r"net\s+death\s+rate", "gdr": r"gross\s+death\s+rate"}
-_ACRONYM_RE = {m: re.compile(rf"(?<![\w-]){a}(?![\w-])", re.I) for m, a in _ACRONYMS.items()}
-_WORDS_RE = {m: re.compile(w, re.I) for m, w in _WORDS.items()}
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[dict[str, re.Pattern], dict[str, re.Pattern]]:
+    """The acronyms' and the words' patterns, compiled when a table is first read for them."""
+    return ({m: re.compile(rf"(?<![\w-]){a}(?![\w-])", re.I) for m, a in _ACRONYMS.items()},
+            {m: re.compile(w, re.I) for m, w in _WORDS.items()})
 
 
 @dataclass
@@ -37,13 +42,16 @@ class Group:
     year: int | None = None
 
 
+@lru_cache(maxsize=4096)
+def _measure(name: str) -> str | None:
+    acronyms, words = _patterns()
+    found = {m for m, r in acronyms.items() if r.search(name)} or {m for m, r in words.items() if r.search(name)}
+    return found.pop() if len(found) == 1 else None
+
+
 def measure_of(name: object) -> str | None:
     """The measure an indicator's name is of (`BOR`, `Bed Occupancy Rate (BOR)`), None when it names none or two."""
-    if not isinstance(name, str):
-        return None
-    found = {m for m, r in _ACRONYM_RE.items() if r.search(name)} or \
-        {m for m, r in _WORDS_RE.items() if r.search(name)}
-    return found.pop() if len(found) == 1 else None
+    return _measure(name) if isinstance(name, str) else None
 
 
 def groups(table, where: dict, meta, columns: dict[str, str], label: str | None, value: str | None,
@@ -60,14 +68,17 @@ def groups(table, where: dict, meta, columns: dict[str, str], label: str | None,
                 for i, y in zip(index, years)]
     if label not in frame.columns or value not in frame.columns:
         return []
+    names = frame[label].to_numpy()[index]
+    measures = [measure_of(n) for n in names]
+    if not any(measures):  # most tables: no hospital statistic among their indicators
+        return []
     keys = [b for b in by if b in frame.columns]
-    codes = pd.factorize(pd.MultiIndex.from_frame(frame.loc[index, keys].astype(str)))[0] if keys else \
-        np.zeros(len(index), dtype=int)
+    key_values = [frame[k].to_numpy()[index] for k in keys]
     years = _years(frame, year or (keys[0] if keys and keys[0] == "tahun" else None), index)
-    out: dict[int, tuple[Group, set[str]]] = {}
-    for i, code, y in zip(index, codes, years):
-        group, twice = out.setdefault(int(code), (Group(year=y if y is not None else report_year), set()))
-        m = measure_of(frame.at[int(i), label])
+    out: dict[tuple, tuple[Group, set[str]]] = {}
+    for n, (i, m, y) in enumerate(zip(index, measures, years)):
+        key = tuple(str(c[n]) for c in key_values)
+        group, twice = out.setdefault(key, (Group(year=y if y is not None else report_year), set()))
         if m is None:
             continue
         if m in group.cells:

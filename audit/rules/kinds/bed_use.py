@@ -22,9 +22,6 @@ from audit.rules.registry import kind
 PERIODS = ((28, 31), (90, 92), (181, 184), (365, 366))
 
 
-class BedUseParams(StatisticsParams):
-    """Where BOR, BTO and TOI stand (`audit.rules.hospital.StatisticsParams`)."""
-
 
 def _expected(toi: float, ht: float, bto: float, hb: float, days: float) -> tuple[float, float]:
     """The BOR that TOI and BTO give over `days`, as the range their printed rounding allows."""
@@ -32,10 +29,10 @@ def _expected(toi: float, ht: float, bto: float, hb: float, days: float) -> tupl
     return 100 * (1 - high / days), 100 * (1 - low / days)
 
 
-@kind("bed_use", BedUseParams, stacks=False, summary={
+@kind("bed_use", StatisticsParams, stacks=False, summary={
     "id": "BOR = 100 × (1 − TOI × BTO / hari periode): tiga indikator pelayanan rumah sakit dari hitungan yang sama.",
     "en": "BOR = 100 × (1 − TOI × BTO / days of the period): three hospital indicators from the same counts."})
-def bed_use_agrees(ctx, loaded, p: BedUseParams, report):
+def bed_use_agrees(ctx, loaded, p: StatisticsParams, report):
     """BOR = 100 × (1 − TOI × BTO / days of the period): three hospital indicators from the same counts."""
     table = report.tables[p.table]
     findings = []

@@ -11,14 +11,10 @@ from audit.rules.hospital import StatisticsParams, cell, compared
 from audit.rules.registry import kind
 
 
-class DeathRatesParams(StatisticsParams):
-    """Where NDR and GDR stand (`audit.rules.hospital.StatisticsParams`)."""
-
-
-@kind("death_rates", DeathRatesParams, stacks=False, summary={
+@kind("death_rates", StatisticsParams, stacks=False, summary={
     "id": "NDR (kematian ≥ 48 jam per 1.000 pasien keluar) tidak melebihi GDR (seluruh kematian per 1.000).",
     "en": "NDR (deaths after 48 hours per 1,000 discharges) is no more than GDR (all deaths per 1,000)."})
-def net_within_gross(ctx, loaded, p: DeathRatesParams, report):
+def net_within_gross(ctx, loaded, p: StatisticsParams, report):
     """NDR (deaths after 48 hours per 1,000 discharges) is no more than GDR (all deaths per 1,000)."""
     table = report.tables[p.table]
     findings = []
