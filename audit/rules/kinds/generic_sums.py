@@ -81,12 +81,10 @@ def _adds_up(value, parts: list, col: int, open_end: bool = False) -> bool:
     not judged."""
     if meets_sum(value, [p.values[col] for p in parts]):
         return True
-    for read in (parts, _nested(parts, col, open_end)):
-        if read is not parts or open_end:
-            total = sum(p.values[col].value for p in read)
-            if meets_sum(value, [p.values[col] for p in read]) or (open_end and total < value.value):
-                return True
-    return False
+    nested = _nested(parts, col, open_end)
+    if meets_sum(value, [p.values[col] for p in nested]):
+        return True
+    return open_end and any(sum(p.values[col].value for p in read) < value.value for read in (parts, nested))
 
 
 def _families(printed) -> list[tuple]:
