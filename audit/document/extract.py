@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from audit.document import layouts, staff_units, unheaded
 from audit.document.align import align, profile_of, realign
 from audit.document.classify import Layout, Match, aliases, classify, closest, is_number, split_header
-from audit.document.labels import LIST_MARK, clipped
+from audit.document.labels import LIST_MARK, clipped, key_of
 from audit.document.model import DocTable, Document
 from audit.document.reprinted import complete, distinct_ids, name_subitems, read_again
 from audit.document.shapes import by_shape
@@ -54,10 +54,6 @@ def _known_headers(specs) -> set[str]:
     return {header_key(a) for s in specs.values() for c in s.columns for a in (*c.aliases, c.name)} - {""}
 
 
-#: the labels of a header's sex split (`audit.document.staff_units.SEX`), normalised by `header_key`
-_SEX_SPLIT = frozenset({"l", "p", "lp", "lk", "pr", "lakilaki", "perempuan", "jumlah", "jml"})
-
-
 def segments(table: DocTable, known: set[str]) -> list[DocTable]:
     """A printed table holding several tables one under the other (each with its own header row) -> parts. A row of
     the sex split alone (`L | P | L | P ...` under `S-2 | S-1 ...` under `PNS Pendidikan`) is the last row of one
@@ -69,7 +65,7 @@ def segments(table: DocTable, known: set[str]) -> list[DocTable]:
         texts = [c.text for c in row if c.text.strip()]
         if texts and not any(is_number(t) for t in texts) and \
                 sum(header_key(t) in known for t in texts) >= max(2, len(texts) - 1) and \
-                not all(header_key(t) in _SEX_SPLIT for t in texts):
+                not all(header_key(t) in staff_units.SEX for t in texts):
             cuts.append(i)
     if len(cuts) == 1:
         return [table]
@@ -412,7 +408,7 @@ def _copy(part: layouts.Part, before: layouts.Part) -> bool:
 
 
 def _label_words(part: layouts.Part, row: layouts.Row) -> str:
-    return " ".join(re.findall(r"\w+", " ".join(row.get(label) for label in part.labels).lower()))
+    return key_of(" ".join(row.get(label) for label in part.labels))
 
 
 def _printed_at(r: layouts.Row) -> tuple[str, int, int | None, int | None]:
