@@ -58,6 +58,9 @@ class DocTable:
     #: the row of the file each row is printed in (0-based), when rows were split out of one (`grouped`); empty:
     #: each row is its own
     printed: list[int] = field(default_factory=list)
+    #: a ruled PDF table: where its column lines stand (points, left to right, the frame's included); a table going
+    #: on at the next page under other lines is joined by them (`columnlines`)
+    edges: tuple[float, ...] = ()
 
     @property
     def width(self) -> int:

@@ -6,8 +6,9 @@ table and noted), then the text lines outside the tables, merged into paragraphs
 and put in reading order with the tables by their top. Headings are lines in a
 font larger than the body text (the largest size is level 1, up to level 3);
 bold comes from the font names ("...Bold"). A table that goes on at the top of
-the next page with the same number of columns is one `DocTable`; a header row the
-continuation repeats is dropped, and each cell keeps its own page.
+the next page under the same column lines (unruled: with as many columns) is one
+`DocTable`; a header row the continuation repeats is dropped, and each cell keeps
+its own page.
 
 A PDF that is encrypted, damaged, or has no text at all (a scan) is an input
 error: a scan needs OCR first, and an empty result would look like a clean audit.
@@ -23,6 +24,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from audit.document.columnlines import major, nearest, same_columns, spread, union
 from audit.document.continued import append_continued
 from audit.document.model import DocCell, DocTable, Document, Paragraph
 from audit.document.pdfcolumns import column_table, columned, holds_groups, loose_rules, split_grouped
@@ -218,10 +220,12 @@ def _read_page(page, number: int, document: Document, budget: Budget, file: str,
         # a table found without ruling lines is read from the words' places (`DocTable.positional`); one of
         # `gap_tables` brings its columns (for its rows going on next page) and how it was read
         columns, positional = gap if gap else (None, "" if ruled else "columns")
-        rows, merged = _grid(glyphs, bbox, texts, cells, number, merges)
+        edges = _lines(bbox, cells) if merges and not positional else ()
+        rows, merged = _grid(glyphs, bbox, texts, cells, number, merges, edges)
         budget.rows_read(len(rows), file, _page(number), _page(number))
         budget.cells_read(sum(len(r) for r in rows), file, _page(number))
-        table = DocTable(0, rows, page=number, merged=merged, positional=positional)
+        table = DocTable(0, rows, page=number, merged=merged, positional=positional,
+                         edges=edges)
         out.tables.append((float(bbox[1]), float(bbox[3]), table))
         if columns:
             out.columns[id(table)] = columns
@@ -336,14 +340,27 @@ def _glyphs(page) -> list[tuple[float, float, str, float]]:
                   for c in page.chars if c.get("text", "").strip())
 
 
-def _grid(glyphs, bbox, texts, boxes, number: int, merges: bool) -> tuple[list[list[DocCell]], list]:
+def _lines(bbox, boxes) -> tuple[float, ...]:
+    """A ruled table's column lines: its cells' distinct left edges and its frame's right edge, less the slivers a
+    cell's padding draws (`columnlines.major`); none when its cells do not stand on one grid."""
+    xs = sorted({round(c[0], 1) for r in boxes for c in r if c})
+    if len(xs) != max((len(r) for r in boxes), default=0):
+        return ()
+    return major((*xs, round(bbox[2], 1)), [(c[0], c[2]) for r in boxes for c in r if c])
+
+
+def _grid(glyphs, bbox, texts, boxes, number: int, merges: bool,
+          lines: tuple[float, ...] = ()) -> tuple[list[list[DocCell]], list]:
     """The table's cells (text, bold, page) and, for a ruled table, its merged ranges from the cell boxes.
 
     pdfplumber gives a merged cell once, with a box over every grid position it covers,
-    and None at the positions it covers; the grid's columns are the distinct left edges.
+    and None at the positions it covers; the grid's columns are the distinct left edges,
+    or the column `lines` when given: a cell of a sliver between two lines that are one
+    goes to the column beside it.
     """
     width = max((len(r) for r in boxes), default=0)
     xs = sorted({round(c[0], 1) for r in boxes for c in r if c})
+    column = [min(nearest(x, lines), len(lines) - 2) for x in xs] if lines else list(range(width))
     tops = [min((c[1] for c in r if c), default=0) for r in boxes]
     x0, top, x1, bottom = bbox
     ys = [g[0] for g in glyphs]
@@ -351,24 +368,52 @@ def _grid(glyphs, bbox, texts, boxes, number: int, merges: bool) -> tuple[list[l
     mids = [c[0] for c in chars]
     grid: list[list[DocCell]] = []
     merged: list[tuple[int, int, int, int]] = []
+    inner = _inner(boxes, xs, tops) if lines else set()
     for r, row in enumerate(boxes):
-        cells = []
+        cells = [DocCell("", page=number) for _ in range(len(lines) - 1 if lines else width)]
         for c in range(width):
-            box = row[c] if c < len(row) else None
-            text = texts[r][c] if r < len(texts) and c < len(texts[r]) else None
+            box = None if (r, c) in inner else row[c] if c < len(row) else None
+            text = "" if (r, c) in inner else (
+                " ".join((texts[r][c] or "").split()) if r < len(texts) and c < len(texts[r]) else "")
             inside = [] if not box else [
                 ch for ch in chars[bisect_left(mids, box[1]):bisect_right(mids, box[3])] if box[0] <= ch[1] <= box[2]]
             bold = bool(inside) and all(BOLD_FONT.search(ch[2]) for ch in inside)
             # the first glyph's left edge
             indent = max(0.0, min(ch[3] for ch in inside) - box[0]) if box and inside else 0.0
-            cells.append(DocCell(" ".join((text or "").split()), bold, page=number, indent=round(indent)))
+            at = column[c]
+            # a sliver's cell goes to its column's: empty, or the same text found twice (two boxes over one
+            # cell), it adds nothing
+            if text != cells[at].text and (text or not cells[at].text):
+                joined = f"{cells[at].text} {text}".strip()
+                cells[at] = DocCell(joined, bold, page=number, indent=round(indent))
             if box and merges:
-                c2 = max((i for i, x in enumerate(xs) if x < box[2] - 1), default=c)
+                c2 = max(at, nearest(box[2], lines) - 1) if lines else max(
+                    (i for i, x in enumerate(xs) if x < box[2] - 1), default=c)
                 r2 = max((i for i, t in enumerate(tops) if t < box[3] - 1), default=r)
-                if c2 > c or r2 > r:
-                    merged.append((r, c, r2, max(c2, c)))
+                if c2 > at or r2 > r:
+                    merged.append((r, at, r2, c2))
         grid.append(cells)
     return grid, merged
+
+
+def _inner(boxes, xs: list[float], tops: list[float]) -> set[tuple[int, int]]:
+    """Grid positions whose box lies inside another cell's: a cell's padding drawn as lines of their own makes boxes
+    within a merged cell, and each holds the glyphs it covers again (a kegiatan's budget, printed once, read in two
+    rows). The outer cell is the printed one."""
+    out: set[tuple[int, int]] = set()
+    for r, row in enumerate(boxes):
+        for c, box in enumerate(row):
+            if not box:
+                continue
+            c2 = max((i for i, x in enumerate(xs) if x < box[2] - 1), default=c)
+            r2 = max((i for i, t in enumerate(tops) if t < box[3] - 1), default=r)
+            for rr in range(r, r2 + 1):
+                for cc in range(c, c2 + 1):
+                    other = boxes[rr][cc] if (rr, cc) != (r, c) and cc < len(boxes[rr]) else None
+                    if other and box[0] - 1 <= other[0] and other[2] <= box[2] + 1 and box[1] - 1 <= other[1] \
+                            and other[3] <= box[3] + 1:
+                        out.add((rr, cc))
+    return out
 
 
 def _blocks(pages: list[_Page]) -> list:
@@ -446,14 +491,27 @@ def _join_continued(blocks: list, running: set[str]) -> list:
             while prev_i >= 0 and _furniture(out[prev_i], running):
                 prev_i -= 1
             prev = out[prev_i] if prev_i >= 0 else None
-            if (isinstance(prev, DocTable) and block.width == prev.width and block.page is not None
-                    and _last_page(prev) == block.page - 1 and "printed" not in (prev.positional, block.positional)):
+            if (isinstance(prev, DocTable) and block.page is not None and _last_page(prev) == block.page - 1
+                    and "printed" not in (prev.positional, block.positional) and _same_columns(prev, block)):
                 append_continued(prev, block)
                 continue
         out.append(block)
     for i, table in enumerate(t for t in out if isinstance(t, DocTable)):
         table.index = i + 1
     return out
+
+
+def _same_columns(prev: DocTable, block: DocTable) -> bool:
+    """Does `block` print `prev`'s columns? By their column lines when both are ruled (both then put on the grid of
+    all their lines), else by their number."""
+    if not (prev.edges and block.edges):
+        return block.width == prev.width
+    if not same_columns(prev.edges, block.edges):
+        return False
+    lines = union(prev.edges, block.edges)
+    spread(prev, lines)
+    spread(block, lines)
+    return True
 
 
 def _last_page(table: DocTable) -> int | None:
