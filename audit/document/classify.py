@@ -194,7 +194,12 @@ def split_header(table: DocTable) -> Layout:
             header.append(i)
             continue
         break
-    start = (numbering + 1) if numbering is not None else (header[-1] + 1 if header else 0)
+    if numbering is not None and header:  # `K Rp` under the column numbers: the header goes on
+        i = numbering + 1
+        while i < len(rows) and _units_below(rows[i]):
+            header.append(i)
+            i += 1
+    start = max(header[-1] + 1 if header else 0, numbering + 1 if numbering is not None else 0)
     width = table.width
     grid = [[rows[h][c].text.strip() if c < len(rows[h]) else "" for c in range(width)] for h in header]
     for k in range(len(grid) - 1):
@@ -204,6 +209,19 @@ def split_header(table: DocTable) -> Layout:
     labels = [[grid[k][c] for k in range(len(grid)) if grid[k][c]] for c in range(width)]
     body = [i for i in range(start, len(rows)) if numbering is None or not _repeats(rows[i], rows[numbering])]
     return Layout([Column(c, labels[c]) for c in range(width)], body, numbering)
+
+
+#: a short label of words (`Rp`, `Target`, `% Realisasi`): not a figure, a dash nor a spreadsheet error (`#REF!`)
+_LABEL = re.compile(r"[^\W\d_][\w%./() -]*")
+
+
+def _units_below(row: list[DocCell]) -> bool:
+    """A header row printed under the column numbers: short labels repeated group after group (`K Rp K Rp`,
+    `L P L P`), none in the first column; a body row of labels (a sasaran, a programme) repeats none."""
+    texts = [c.text.strip() for c in row]
+    filled = [t for t in texts if t]
+    return (len(filled) >= 2 and not texts[0] and all(len(t) <= 20 and _LABEL.fullmatch(t) for t in filled)
+            and len(set(filled)) < len(filled))
 
 
 def _repeats(row: list[DocCell], numbering: list[DocCell]) -> bool:
