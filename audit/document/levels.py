@@ -34,10 +34,13 @@ def assign_levels(lines: list, first: int) -> str | None:
     the row above; under a level word, it is that row's item (`Golongan IV` over `IV/a`, `IV/b`).
     Totals have no level. None when no evidence shows two levels."""
     rows = [ln for ln in lines if not ln.total]
-    words = [_by_word(ln) for ln in rows]
+    words = _systematic(rows, [_by_word(ln) for ln in rows])
+    columns = label_starts(rows, first)
     for source, levels in (("code", _by_code(rows, first)), ("label", words),
-                           ("numbering", _by_numbering(rows, first)), ("column", _by_column(rows, first)),
-                           ("label", _items(words)), ("indent", _by_indent(rows, first)),
+                           ("numbering", _by_numbering(rows, first)),
+                           ("column", columns if _columns_agree(words, columns) else []),
+                           ("label", _items(words, _headings(rows, words, first))),
+                           ("indent", _by_indent(rows, first)),
                            ("bold", [1 if bold(ln.cells) else 2 for ln in rows])):
         if len({x for x in levels if x is not None}) < 2:
             continue
@@ -65,13 +68,37 @@ def _by_code(rows: list, first: int) -> list[int | None]:
     return [len(c.split(".")) if c else None for c in found]
 
 
-def _items(words: list) -> list[int | None]:
-    """One level word only (`Golongan IV`, `Golongan III`): the rows under each are its items."""
+def _items(words: list, headings: list) -> list[int | None]:
+    """One level word only (`Golongan IV`, `Golongan III`): the rows under each are its items; a heading printed as
+    the worded rows are (`headings`) stands over them."""
+    top = min((w for w in words if w is not None), default=None)
     out, above = [], None
-    for level in words:
+    for level, heading in zip(words, headings):
+        if level is None and heading and top is not None:
+            out.append(top - 1)
+            above = None
+            continue
         above = level if level is not None else above
         out.append(level if level is not None else (above + 1 if above is not None else None))
     return out
+
+
+def _headings(rows: list, words: list, first: int) -> list[bool]:
+    """Rows without a level word printed in capitals as the rows with one are (`DINAS KESEHATAN`, `KELURAHAN
+    SERUA` over `PROGRAM ...` and their kegiatan in plain type): the units the programmes are of, not a programme's
+    items. None when the worded rows are not in capitals."""
+    capitals = [_capitals(ln, first) for ln in rows]
+    worded = [c for c, w in zip(capitals, words) if w is not None]
+    if not worded or 2 * sum(worded) <= len(worded):
+        return [False] * len(rows)
+    return [c and w is None for c, w in zip(capitals, words)]
+
+
+def _capitals(ln, first: int) -> bool:
+    """Is the row's label (its first text before the figures) printed in capitals?"""
+    text = next((c.text for c in ln.cells[:first] if c.text.strip()), "")
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 4 and all(ch.isupper() for ch in letters)
 
 
 def _by_word(ln) -> int | None:
@@ -121,7 +148,30 @@ def _by_indent(rows: list, first: int) -> list[int | None]:
     return indent_depths([c.indent if c is not None else None for c in labels])
 
 
-def _by_column(rows: list, first: int) -> list[int | None]:
+def _systematic(rows: list, words: list) -> list:
+    """The level words that tell levels: a deeper word counts when every row of the word above it is followed by a
+    row of it (`Program` over `Kegiatan ...` throughout). A sub kegiatan whose name begins with one (`Kegiatan
+    Pemberdayaan Kelurahan`, under a kegiatan printed without any) is a name, not a level."""
+    present = sorted({w for w in words if w is not None})
+    figured = [i for i, ln in enumerate(rows) if ln.values]
+    for above, level in zip(present, present[1:]):
+        followers = [words[j] for i, j in zip(figured, figured[1:]) if words[i] == above]
+        if not all(f is not None and (f == level or f <= above) for f in followers):
+            return [w if w is None or w <= above else None for w in words]
+    return words
+
+
+def _columns_agree(words: list, columns: list) -> bool:
+    """Do the label columns rows start in tell levels the level words do not contradict? Most rows without a word
+    starting in the column of the rows with one (`PROGRAM ...` and its kegiatan alike in the first column, a few rows
+    with only an indicator in the next) put a programme and its kegiatan at one level: the words' items are the
+    reading."""
+    worded = {c for w, c in zip(words, columns) if w is not None and c is not None}
+    others = [c for w, c in zip(words, columns) if w is None and c is not None]
+    return not worded or 2 * sum(c in worded for c in others) <= len(others)
+
+
+def label_starts(rows: list, first: int) -> list[int | None]:
     """The label column a row's text starts in, among the columns left of the figures (an outline
     printed as `Program | Kegiatan | Sub Kegiatan` columns)."""
     out = []

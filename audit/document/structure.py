@@ -22,7 +22,7 @@ from audit.document.classify import is_number, split_header
 from audit.document.column_formulas import Formula, formulas
 from audit.document.hierarchy import TOTAL_WORDS, total_word
 from audit.document.labels import tidy_code
-from audit.document.levels import assign_levels, bold, key_of, strip_mark
+from audit.document.levels import assign_levels, bold, key_of, label_starts, strip_mark
 from audit.document.model import DocTable
 from audit.model import Parsed
 from audit.numbers import column_style, parse_number
@@ -36,6 +36,11 @@ NOT_ADDITIVE = ("rata", "rerata", "indeks", "harga satuan", "satuan", "tahun", "
 MONEY_WORDS = ("anggaran", "pagu", "realisasi", "rp", "rupiah", "belanja", "pendapatan", "biaya", "dana", "nilai",
                "alokasi", "apbd", "blud")
 
+#: a header's date (`Realisasi ... Tahun 2023`, `TA. 2023`): the period its figures are for, not a column of years
+_DATED = re.compile(r"\b(?:tahun|th|ta)\.?\s*(?:anggaran\s*)?(?:19|20)\d\d\b", re.IGNORECASE)
+#: a column's own label that names an indicator's measure beside its budget (Permendagri 86/2017 forms: `K` beside
+#: `Rp`; `Fisik` beside `Keuangan`): never money, whatever the group label over both says
+MEASURE_LABELS = frozenset({"k", "kinerja", "fisik", "volume", "vol", "output", "keluaran"})
 _MARK = re.compile(r"\(?(\d{1,3}|[IVXL]{1,6}|[A-Za-z])[.)]?")  # a `No` cell: 1, 1., a), IV
 
 
@@ -126,8 +131,11 @@ class Printed:
         return self.source == "bold"
 
     def additive(self, col: int) -> bool:
-        key = key_of(self.headers[col])
-        return col not in self.percent and col not in self.mixed and not any(has_word(key, w) for w in NOT_ADDITIVE)
+        """Do the column's figures add up down the rows? Not a rate's, a year's, a rank's, nor an indicator's own
+        measure (`K` beside `Rp`)."""
+        key = key_of(_DATED.sub(" ", self.headers[col]))
+        return col not in self.percent and col not in self.mixed and not any(has_word(key, w) for w in NOT_ADDITIVE) \
+            and not measure(self.headers[col])
 
 
 def _called(label: str) -> str:
@@ -157,6 +165,7 @@ def read(table: DocTable, rows: list | None = None, recognised: bool = False) ->
     lines = [_line(table, i, first, numeric, styles) for i in _aligned(table, body)]
     for extra in rows or []:
         lines += [_line(extra, i, first, numeric, styles) for i in range(len(extra.rows))]
+    _indented_totals(lines, first)
     heading = ""
     for ln in lines:  # a heading row prints no figure: the rows under it remember it, for a total that names it
         if not (ln.values or ln.spans or ln.total) and ln.label:
@@ -174,6 +183,22 @@ def read(table: DocTable, rows: list | None = None, recognised: bool = False) ->
         row = table.rows[layout.numbering]
         printed.formulas = formulas([row[c].text if c < len(row) else "" for c in range(width)])
     return printed
+
+
+def _indented_totals(lines: list[Line], first: int) -> None:
+    """A row whose `Jumlah ...` stands right of the label column most rows fill, that column left empty, is no
+    total: it names a second indicator of the row above (`Jumlah kegiatan koordinasi` under a sub kegiatan, in the
+    indicator column). A `No` or code column does not count: `| | Jumlah | 120 |` is a total."""
+    filled = label_starts(lines, first)
+    starts = [c for c in filled if c is not None]
+    if not starts:
+        return
+    column = min(set(starts), key=lambda c: (-starts.count(c), c))
+    if 2 * starts.count(column) <= len(lines):
+        return
+    for ln, c in zip(lines, filled):
+        if ln.total and c is not None and c > column:
+            ln.total = None
 
 
 def _past_numbering(table: DocTable, body: list[int]) -> list[int]:
@@ -354,8 +379,16 @@ def _mixed(col: int, headers: list[str], groups: list, lines: list[Line]) -> boo
     return len(units) > 1
 
 
+def measure(header: str) -> bool:
+    """Does the column's own label (its innermost) name an indicator's measure (`Realisasi Kinerja ... / II / K`),
+    however its group is worded?"""
+    return key_of(header.rsplit(" / ", 1)[-1]) in MEASURE_LABELS
+
+
 def _money(header: str, values: list) -> bool:
     key = key_of(header)
+    if measure(header):
+        return False
     if any(has_word(key, w) for w in MONEY_WORDS):
         return True
     filled = [v.value for v in values if v is not None]

@@ -152,6 +152,8 @@ def _parents(printed, confirmed: dict) -> list[Gap]:
 
 #: how many readings of a family's two levels are tried before giving up (`_one_run_off`)
 _TRIES = 2000
+#: the rows of the one head off its sum add up to within this factor of it (`_one_run_off`)
+_FAR = 2
 
 
 def _one_run_off(value, parts: list, col: int) -> tuple | None:
@@ -176,12 +178,22 @@ def _one_run_off(value, parts: list, col: int) -> tuple | None:
             if total > figures[k].value + 1:
                 return
 
+    failed: set = set()  # (row, heads' sum, the head off): readings that led nowhere (rows of `-` repeat them)
+
     def walk(k: int, heads: list, off):
         tries[0] += 1
-        if tries[0] > _TRIES or sum(figures[h].value for h in heads) > value.value + 1:
+        total = sum(figures[h].value for h in heads)
+        state = (k, round(total, 2), off)
+        if tries[0] > _TRIES or total > value.value + 1 or state in failed:
             return None
         if k == len(parts):
             return off if off is not None and meets_sum(value, [figures[h] for h in heads]) else None
+        found = _walk_on(k, heads, off)
+        if found is None:
+            failed.add(state)
+        return found
+
+    def _walk_on(k: int, heads: list, off):
         for j in runs(k):
             if (found := walk(j + 1, heads + [k], off)) is not None:
                 return found
@@ -192,7 +204,7 @@ def _one_run_off(value, parts: list, col: int) -> tuple | None:
                 # two: a slip of a figure; a head printing nothing (`-`) over rows of figures, or rows far above or
                 # below it, are more likely no head and rows at all (a block of the next urusan read on)
                 rows = sum(f.value for f in figures[k + 1:j + 1])
-                if not figures[k].value / 2 <= rows <= 2 * figures[k].value:
+                if not figures[k].value / _FAR <= rows <= _FAR * figures[k].value:
                     continue
                 if (found := walk(j + 1, heads + [k], (k, j))) is not None:
                     return found
