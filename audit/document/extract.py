@@ -260,17 +260,45 @@ def suggest_mapping(near: Match, seg: DocTable) -> list[tuple[str, str]]:
         for printed in pool:
             if excluded(near.spec.name, column.name) & printed.words:
                 continue  # words the kind rules out for that column (`Target Sasaran` is no count served)
-            if _names_otherwise(printed, column, lookup):
-                continue  # `Realisasi` is no year, `(%)` no count served
+            if _names_otherwise(printed, column, lookup) or _other_quarter(printed, column, near.spec.name):
+                continue  # `Realisasi` is no year, `(%)` no count served, `III` under `Triwulan` no `tw2`
             texts = [seg.rows[i][printed.position].text for i in near.layout.body
                      if i < len(seg.rows) and printed.position < len(seg.rows[i])]
             if column.kind == "year" and not _years(texts):
                 continue
-            if content_agrees(column.kind, texts) and (column.kind != "text" or _wordy(texts)):
-                out.append((printed.labels[-1], column.name))
+            header = _own_header(printed, near.layout.columns)
+            if header and content_agrees(column.kind, texts) and (column.kind != "text" or _wordy(texts)):
+                out.append((header, column.name))
                 pool.remove(printed)
                 break
     return out
+
+
+def _own_header(printed, columns) -> str:
+    """The words that name `printed` alone, for a `[columns]` line: its own label (`Realisasi`), or with the labels
+    over it as far as needed (`II K`, where `K` heads a column under each quarter); empty when even its whole header
+    names another column too."""
+    for depth in range(1, len(printed.labels) + 1):
+        text = " ".join(printed.labels[-depth:])
+        if not any(other.position != printed.position and " ".join(other.labels[-depth:]) == text
+                   for other in columns):
+            return text
+    return ""
+
+
+_NUMERAL = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _other_quarter(printed, column, kind: str) -> bool:
+    """Does a printed column stand under a quarter's numeral (`III` under `Triwulan I - IV`) other than the one the
+    kind's column is for (`tw2`: its aliases name `Triwulan II`)?"""
+    from audit.ingest.headers import normalise, phrases
+
+    periods = {p.period for p in (*phrases(kind, column.name), *map(normalise, column.aliases)) if p.period}
+    wanted = {int(p.split()[-1]) for p in periods if p.startswith(("triwulan ", "semester "))}
+    printed_numerals = {_NUMERAL[label.strip().lower()] for label in printed.labels
+                        if label.strip().lower() in _NUMERAL}
+    return bool(wanted and printed_numerals) and not wanted & printed_numerals
 
 
 def _names_otherwise(printed, column, lookup: dict) -> bool:
