@@ -208,3 +208,18 @@ def test_the_forms_header_and_units_read_in_a_converted_document(tmp_path):
     assert _sums(result) == [("F5", None, 363958380.0, 353958380.0)]
     assert [f.column for f in result.findings if f.rule_id == "GEN001"] == [
         "Realisasi Kinerja Pada Triwulan I - IV Tahun 2023 / II / Rp"]
+
+
+def test_a_label_wrapped_into_two_columns_does_not_cut_the_table(tmp_path):
+    """A label's last line standing alone in two columns (`PPPK | PPPK`, the end of `... Calon ASN dan PPPK` in
+    the label and the indicator columns: Kota Tangerang Selatan's BKPSDM form, page 3) is no header of a second
+    table, though `PPPK` heads a staff table's column: the table stays one, and the family after it is checked."""
+    (tmp_path / "laporan.yaml").write_text("agency: Kecamatan Contoh\nregion: Kota Contoh\nyear: 2023\n",
+                                           encoding="utf-8")
+    path = tmp_path / "laporan.md"
+    wrapped = "<tr><td>PPPK</td><td>PPPK</td><td></td><td></td><td></td><td></td><td></td></tr>\n"
+    text = _headed("353.958.380").replace("<tr><td>PROGRAM URUSAN", wrapped + "<tr><td>PROGRAM URUSAN")
+    path.write_text(text.replace("83.850.950</td><td>4", "93.850.950</td><td>4"), encoding="utf-8")
+    result = audit.run(str(path))
+    assert result.coverage.tables_found == 1
+    assert [f[:2] for f in _sums(result)] == [("D14", None)]  # the kegiatan over the slip

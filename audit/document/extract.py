@@ -63,15 +63,16 @@ def segments(table: DocTable, known: set[str]) -> list[DocTable]:
         if i - cuts[-1] < 2:
             continue
         texts = [c.text for c in row if c.text.strip()]
-        if texts and not any(is_number(t) for t in texts) and \
-                sum(header_key(t) in known for t in texts) >= max(2, len(texts) - 1) and \
-                not all(header_key(t) in staff_units.SEX for t in texts):
+        named = [header_key(t) for t in texts if header_key(t) in known]
+        # two header words at least, and two different: `PPPK | PPPK` is a label wrapped in two columns, no header
+        if texts and not any(is_number(t) for t in texts) and len(named) >= max(2, len(texts) - 1) and \
+                len(set(named)) >= 2 and not all(header_key(t) in staff_units.SEX for t in texts):
             cuts.append(i)
     if len(cuts) == 1:
         return [table]
     bounds = [*cuts, len(table.rows)]
     return [DocTable(table.index, table.rows[a:b], table.rows[a][0].line if table.rows[a] else table.line,
-                     table.page, table.caption, table.section,
+                     (table.rows[a][0].page if table.rows[a] else None) or table.page, table.caption, table.section,
                      [(r1 - a, c1, r2 - a, c2) for r1, c1, r2, c2 in table.merged if a <= r1 < b],
                      table.lengths[a:b], table.sheet, table.first_row + a, table.positional,
                      [p - a for p in table.printed[a:b]])
