@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from audit.document.columnlines import major, nearest, same_columns, spread, union
+from audit.document.columnlines import same_columns, spread, union
 from audit.document.continued import append_continued
 from audit.document.model import DocCell, DocTable, Document, Paragraph
 from audit.document.pdfcolumns import column_table, columned, holds_groups, loose_rules, split_grouped
@@ -220,8 +220,8 @@ def _read_page(page, number: int, document: Document, budget: Budget, file: str,
         # a table found without ruling lines is read from the words' places (`DocTable.positional`); one of
         # `gap_tables` brings its columns (for its rows going on next page) and how it was read
         columns, positional = gap if gap else (None, "" if ruled else "columns")
+        rows, merged = _grid(glyphs, bbox, texts, cells, number, merges)
         edges = _lines(bbox, cells) if merges and not positional else ()
-        rows, merged = _grid(glyphs, bbox, texts, cells, number, merges, edges)
         budget.rows_read(len(rows), file, _page(number), _page(number))
         budget.cells_read(sum(len(r) for r in rows), file, _page(number))
         table = DocTable(0, rows, page=number, merged=merged, positional=positional,
@@ -341,26 +341,23 @@ def _glyphs(page) -> list[tuple[float, float, str, float]]:
 
 
 def _lines(bbox, boxes) -> tuple[float, ...]:
-    """A ruled table's column lines: its cells' distinct left edges and its frame's right edge, less the slivers a
-    cell's padding draws (`columnlines.major`); none when its cells do not stand on one grid."""
+    """A ruled table's column lines: its cells' distinct left edges and its frame's right edge; none when its cells
+    do not stand on one grid."""
     xs = sorted({round(c[0], 1) for r in boxes for c in r if c})
     if len(xs) != max((len(r) for r in boxes), default=0):
         return ()
-    return major((*xs, round(bbox[2], 1)), [(c[0], c[2]) for r in boxes for c in r if c])
+    return (*xs, round(bbox[2], 1))
 
 
-def _grid(glyphs, bbox, texts, boxes, number: int, merges: bool,
-          lines: tuple[float, ...] = ()) -> tuple[list[list[DocCell]], list]:
+def _grid(glyphs, bbox, texts, boxes, number: int, merges: bool) -> tuple[list[list[DocCell]], list]:
     """The table's cells (text, bold, page) and, for a ruled table, its merged ranges from the cell boxes.
 
     pdfplumber gives a merged cell once, with a box over every grid position it covers,
-    and None at the positions it covers; the grid's columns are the distinct left edges,
-    or the column `lines` when given: a cell of a sliver between two lines that are one
-    goes to the column beside it.
+    and None at the positions it covers; the grid's columns are the distinct left edges.
+    A box inside another cell's box gives nothing of its own (`_inner`).
     """
     width = max((len(r) for r in boxes), default=0)
     xs = sorted({round(c[0], 1) for r in boxes for c in r if c})
-    column = [min(nearest(x, lines), len(lines) - 2) for x in xs] if lines else list(range(width))
     tops = [min((c[1] for c in r if c), default=0) for r in boxes]
     x0, top, x1, bottom = bbox
     ys = [g[0] for g in glyphs]
@@ -368,30 +365,23 @@ def _grid(glyphs, bbox, texts, boxes, number: int, merges: bool,
     mids = [c[0] for c in chars]
     grid: list[list[DocCell]] = []
     merged: list[tuple[int, int, int, int]] = []
-    inner = _inner(boxes, xs, tops) if lines else set()
+    inner = _inner(boxes, xs, tops) if merges and len(xs) == width else set()
     for r, row in enumerate(boxes):
-        cells = [DocCell("", page=number) for _ in range(len(lines) - 1 if lines else width)]
+        cells = []
         for c in range(width):
-            box = None if (r, c) in inner else row[c] if c < len(row) else None
-            text = "" if (r, c) in inner else (
-                " ".join((texts[r][c] or "").split()) if r < len(texts) and c < len(texts[r]) else "")
+            box = row[c] if c < len(row) and (r, c) not in inner else None
+            text = texts[r][c] if r < len(texts) and c < len(texts[r]) and (r, c) not in inner else None
             inside = [] if not box else [
                 ch for ch in chars[bisect_left(mids, box[1]):bisect_right(mids, box[3])] if box[0] <= ch[1] <= box[2]]
             bold = bool(inside) and all(BOLD_FONT.search(ch[2]) for ch in inside)
             # the first glyph's left edge
             indent = max(0.0, min(ch[3] for ch in inside) - box[0]) if box and inside else 0.0
-            at = column[c]
-            # a sliver's cell goes to its column's: empty, or the same text found twice (two boxes over one
-            # cell), it adds nothing
-            if text != cells[at].text and (text or not cells[at].text):
-                joined = f"{cells[at].text} {text}".strip()
-                cells[at] = DocCell(joined, bold, page=number, indent=round(indent))
+            cells.append(DocCell(" ".join((text or "").split()), bold, page=number, indent=round(indent)))
             if box and merges:
-                c2 = max(at, nearest(box[2], lines) - 1) if lines else max(
-                    (i for i, x in enumerate(xs) if x < box[2] - 1), default=c)
+                c2 = max((i for i, x in enumerate(xs) if x < box[2] - 1), default=c)
                 r2 = max((i for i, t in enumerate(tops) if t < box[3] - 1), default=r)
-                if c2 > at or r2 > r:
-                    merged.append((r, at, r2, c2))
+                if c2 > c or r2 > r:
+                    merged.append((r, c, r2, max(c2, c)))
         grid.append(cells)
     return grid, merged
 
@@ -502,8 +492,8 @@ def _join_continued(blocks: list, running: set[str]) -> list:
 
 
 def _same_columns(prev: DocTable, block: DocTable) -> bool:
-    """Does `block` print `prev`'s columns? By their column lines when both are ruled (both then put on the grid of
-    all their lines), else by their number."""
+    """Does `block` print `prev`'s columns? By their column lines when both are ruled (the one with fewer then put on
+    the other's grid), else by their number."""
     if not (prev.edges and block.edges):
         return block.width == prev.width
     if not same_columns(prev.edges, block.edges):
