@@ -194,7 +194,7 @@ def _indented_totals(lines: list[Line], first: int) -> None:
     if not starts:
         return
     column = min(set(starts), key=lambda c: (-starts.count(c), c))
-    if 2 * starts.count(column) <= len(lines):
+    if 2 * starts.count(column) <= len(starts):
         return
     for ln, c in zip(lines, filled):
         if ln.total and c is not None and c > column:
