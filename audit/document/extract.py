@@ -57,16 +57,15 @@ def _known_headers(specs) -> set[str]:
 def segments(table: DocTable, known: set[str]) -> list[DocTable]:
     """A printed table holding several tables one under the other (each with its own header row) -> parts. A row of
     the sex split alone (`L | P | L | P ...` under `S-2 | S-1 ...` under `PNS Pendidikan`) is the last row of one
-    header, never the first of another table's."""
+    header, never the first of another table's; nor is one word wrapped into two columns (`_wrapped_word`)."""
     cuts = [0]
     for i, row in enumerate(table.rows):
         if i - cuts[-1] < 2:
             continue
         texts = [c.text for c in row if c.text.strip()]
-        named = [header_key(t) for t in texts if header_key(t) in known]
-        # two header words at least, and two different: `PPPK | PPPK` is a label wrapped in two columns, no header
-        if texts and not any(is_number(t) for t in texts) and len(named) >= max(2, len(texts) - 1) and \
-                len(set(named)) >= 2 and not all(header_key(t) in staff_units.SEX for t in texts):
+        if texts and not any(is_number(t) for t in texts) and \
+                sum(header_key(t) in known for t in texts) >= max(2, len(texts) - 1) and \
+                not all(header_key(t) in staff_units.SEX for t in texts) and not _wrapped_word(texts):
             cuts.append(i)
     if len(cuts) == 1:
         return [table]
@@ -77,6 +76,14 @@ def segments(table: DocTable, known: set[str]) -> list[DocTable]:
                      table.lengths[a:b], table.sheet, table.first_row + a, table.positional,
                      [p - a for p in table.printed[a:b]])
             for a, b in zip(bounds, bounds[1:])]
+
+
+def _wrapped_word(texts: list[str]) -> bool:
+    """One word printed again in each cell (`PPPK | PPPK`: the end of a label wrapped in the label column and in the
+    indicator column), not a unit over each column (`(%) | (%)`): no header of another table."""
+    from audit.ingest.headers import normalise
+
+    return len(set(texts)) == 1 and normalise(texts[0]).unit is None and "%" not in texts[0]
 
 
 def extract(doc: Document, specs: dict, meta, user: dict | None = None) -> Extraction:

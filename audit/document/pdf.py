@@ -498,10 +498,20 @@ def _same_columns(prev: DocTable, block: DocTable) -> bool:
         return block.width == prev.width
     if not same_columns(prev.edges, block.edges):
         return False
+    if len(prev.edges) != len(block.edges) and not _goes_on(block):
+        return False  # a table of its own under some of the same lines: its first row is its header
     lines = union(prev.edges, block.edges)
     spread(prev, lines)
     spread(block, lines)
     return True
+
+
+def _goes_on(block: DocTable) -> bool:
+    """Does a table start with a row of figures (a body's row going on, no header of its own)?"""
+    from audit.document.classify import is_number
+
+    first = next((row for row in block.rows if any(c.text.strip() for c in row)), [])
+    return any(is_number(c.text.strip()) for c in first)
 
 
 def _last_page(table: DocTable) -> int | None:
