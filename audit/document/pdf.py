@@ -507,11 +507,13 @@ def _same_columns(prev: DocTable, block: DocTable) -> bool:
 
 
 def _goes_on(block: DocTable) -> bool:
-    """Does a table start with a row of figures (a body's row going on, no header of its own)?"""
+    """Does a table start as a body going on: a row of figures, or a label's last lines alone (one or two cells)?
+    A header prints a label over most of its columns."""
     from audit.document.classify import is_number
 
-    first = next((row for row in block.rows if any(c.text.strip() for c in row)), [])
-    return any(is_number(c.text.strip()) for c in first)
+    first = [c.text.strip() for c in next((row for row in block.rows if any(c.text.strip() for c in row)), [])]
+    filled = [t for t in first if t]
+    return any(is_number(t) for t in filled) or len(filled) <= 2
 
 
 def _last_page(table: DocTable) -> int | None:
