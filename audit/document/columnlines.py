@@ -10,6 +10,8 @@ own column covers, as a merged range) and they are joined.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from audit.document.model import DocCell, DocTable
 
 #: two lines closer than this (points) on two pages are one line printed a little apart (nothing can be printed
@@ -63,3 +65,48 @@ def nearest(x: float, lines: tuple[float, ...]) -> int:
     return min(range(len(lines)), key=lambda i: abs(lines[i] - x))
 
 
+
+
+def collapse(table: DocTable) -> None:
+    """A label of the first row spanning grid columns whose rows below never print two different things across them
+    heads one printed column, in place: the grid's extra columns are lines a cell's padding draws (`Program/ Kegiatan`
+    over three grid columns, each row's label in one or another of them as its text stands in, a budget printed in the
+    first or the second). Each such run becomes one column holding the text its row prints there, its indent counted
+    from the run's left line. A run whose rows below print two different texts (`Target`, `Realisasi` under
+    `Kinerja`) stays apart, and so does one a body row spans (a heading `MISI PERTAMA :` over the number and the
+    indicator columns) or one the first row leaves unlabelled."""
+    if len(table.edges) != table.width + 1 or not table.rows:
+        return
+    runs: list[tuple[int, int]] = []
+    for r1, c1, r2, c2 in sorted(table.merged, key=lambda m: m[1] - m[3]):  # the widest first
+        if r1 > 0 or c2 <= c1 or not table.rows[0][c1].text.strip() or any(a <= c2 and c1 <= b for a, b in runs):
+            continue
+        if all(len({c.text for c in row[c1:c2 + 1] if c.text.strip()}) <= 1 for row in table.rows[r2 + 1:]):
+            runs.append((c1, c2))
+    if not runs:
+        return
+    first = {c1: c2 for c1, c2 in runs}
+    keep: list[int] = []  # the kept columns, each the first of its run or a column of its own
+    new = [0] * table.width  # old column -> new column
+    c = 0
+    while c < table.width:
+        last = first.get(c, c)
+        for k in range(c, last + 1):
+            new[k] = len(keep)
+        keep.append(c)
+        c = last + 1
+    rows: list[list[DocCell]] = []
+    for row in table.rows:
+        cells: list[DocCell] = []
+        for c in keep:
+            last = first.get(c, c)
+            k = next((k for k in range(c, last + 1) if row[k].text.strip()), c)
+            cell = row[k]
+            if k != c:
+                cell = replace(cell, indent=round(cell.indent + table.edges[k] - table.edges[c]))
+            cells.append(cell)
+        rows.append(cells)
+    merged = [(r1, new[c1], r2, new[c2]) for r1, c1, r2, c2 in table.merged]
+    table.rows = rows
+    table.merged = [m for m in merged if m[1] != m[3] or m[0] != m[2]]
+    table.edges = (*(table.edges[c] for c in keep), table.edges[-1])

@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from audit.document.columnlines import same_columns, spread, union
+from audit.document.columnlines import collapse, same_columns, spread, union
 from audit.document.continued import append_continued
 from audit.document.model import DocCell, DocTable, Document, Paragraph
 from audit.document.pdfcolumns import column_table, columned, holds_groups, loose_rules, split_grouped
@@ -416,6 +416,7 @@ def _blocks(pages: list[_Page]) -> list:
     larger = sorted((s for s in sizes if s > body * 1.12), reverse=True)
     levels = {s: min(i + 1, 3) for i, s in enumerate(larger)}
     right = max((ln["x1"] for p in pages for ln in p.lines if ln["size"] == body), default=0)
+    running = _running(pages)
     blocks: list = []
     for p in pages:
         # a line (a dict, kind 0) or a table (a DocTable, kind 1), by position on the page
@@ -429,13 +430,16 @@ def _blocks(pages: list[_Page]) -> list:
                 previous = None
                 continue
             level = levels.get(item["size"], 0)
-            if previous is not None and _continues(previous, item, level, right):
+            if previous is not None and _continues(previous, item, level, right) \
+                    and not {_title(previous["text"]), _title(item["text"])} & running:  # a title's lines stay apart
                 blocks[-1].text = f"{blocks[-1].text} {item['text']}"
             else:
                 blocks.append(Paragraph(item["text"], page=p.number, level=level, bold=item["bold"]))
             previous = dict(item, level=level)
-    running = _running(pages)
     blocks = _join_continued(blocks, running)
+    for block in blocks:
+        if isinstance(block, DocTable) and block.edges:
+            collapse(block)
     _caption(blocks, running)
     return blocks
 
@@ -448,15 +452,20 @@ def _continues(prev: dict, line: dict, level: int, right: float) -> bool:
 
 
 def _running(pages: list[_Page]) -> set[str]:
-    """Running titles: a short line printed first or last on two pages or more, in the page's top or bottom
-    margin (`Laporan Kinerja ... 2023`), with the page number it may carry (`_title`); a note such as `Sumber:
-    data diolah` under tables is not one."""
+    """Running titles: a short line printed first or last on two pages or more (or second: a title of two lines)
+    in the page's top or bottom margin (`Laporan Kinerja ... 2023`), with the page number it may carry (`_title`),
+    or first or last at the very same place on each (a landscape annex's footer `Bab III - Akuntabilitas Kinerja |
+    42`, printed above the margin); a note such as `Sumber: data diolah` under tables is not one."""
     seen: Counter = Counter()
+    placed: Counter = Counter()
     for p in pages:
-        ends = sorted(p.lines, key=lambda ln: ln["top"])
-        seen.update({_title(ln["text"]) for ln in ends[:1] + ends[-1:] if len(ln["text"]) <= RUNNING_CHARS
-                     and (ln["bottom"] < MARGIN * p.height or ln["top"] > (1 - MARGIN) * p.height)})
-    return {text for text, n in seen.items() if n >= 2 and text}
+        lines = sorted(p.lines, key=lambda ln: ln["top"])
+        ends = [ln for ln in (lines[:2] + lines[2:][-2:]) if len(ln["text"]) <= RUNNING_CHARS]
+        seen.update({_title(ln["text"]) for ln in ends  # a title may take two lines (agency, then year)
+                     if ln["bottom"] < MARGIN * p.height or ln["top"] > (1 - MARGIN) * p.height})
+        placed.update({(_title(ln["text"]), round(ln["top"])) for ln in ends if ln is lines[0] or ln is lines[-1]})
+    return {text for text, n in seen.items() if n >= 2 and text} | {
+        text for (text, _), n in placed.items() if n >= 2 and text}
 
 
 def _title(text: str) -> str:
