@@ -22,6 +22,8 @@ _UPPER = re.compile(r"^\s*([A-H])\.?\s*$")
 _LOWER = re.compile(r"^\s*([a-h])[.)]?\s*$")
 #: level words a label starts with, deepest first (`sub kegiatan` before `kegiatan`)
 WORDS = (("subkegiatan", "sub_kegiatan"), ("kegiatan", "kegiatan"), ("program", "program"))
+#: rows grouping programmes above the programme level (an urusan, a source of funds): their sums, read by no kind
+GROUP_WORDS = ("urusan", "tugaspembantuan", "danadekonsentrasi", "dekonsentrasi", "danaalokasikhusus")
 #: segments of a Permendagri 90/2019 code at each level (urusan.bidang.program.kegiatan.kegiatan.sub)
 CODE_LEVELS = {3: "program", 5: "kegiatan", 6: "sub_kegiatan"}
 
@@ -44,6 +46,12 @@ def by_words(line: Line) -> str | None:
     """`Sub Kegiatan ...` -> sub_kegiatan, from the label's first words."""
     key = _key(line.label)
     return next((level for word, level in WORDS if key.startswith(word)), None)
+
+
+def groups_programmes(label: str) -> bool:
+    """`URUSAN WAJIB`, `TUGAS PEMBANTUAN`, `DANA DEKONSENTRASI`: a row over programmes, which number again under the
+    next one."""
+    return _key(label).startswith(GROUP_WORDS)
 
 
 def code(line: Line) -> str | None:

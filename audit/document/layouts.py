@@ -321,10 +321,14 @@ def _kegiatan(part: Part, rows: list[Row], meta) -> list[Row]:
     programme's first kegiatan) and a kegiatan's number from its label (`Kegiatan 5`)."""
     if "program" in part.headers and "uraian" in part.headers:  # both printed, each in a column of its own
         return _beside_programs(part, rows)
+    rows, grouped = _without_groups(rows)
     levels = _levels(part, rows, ("program", "kegiatan", "sub_kegiatan"))
     has_programs = "program" in levels
+    numbering = _Numbering()
     program, kegiatan, sub = 0, "", 0
-    for row, level in zip(rows, levels):
+    for row, level, after_group in zip(rows, levels, grouped):
+        if after_group:
+            numbering.group()
         label = row.get("uraian")
         number = row.get("no").strip().rstrip(".")
         if _total_label(label, row.bold) or (level is None and _is_total(row, part.labels)):
@@ -332,7 +336,7 @@ def _kegiatan(part: Part, rows: list[Row], meta) -> list[Row]:
         elif _is_subtotal(row, part.labels):  # the sum of the programme above, printed under its kegiatan
             row.text.update(level="subtotal", id=str(program))
         elif level == "program":
-            program = int(number) if number.isdigit() else program + 1
+            program = numbering.number(number)
             kegiatan, sub = "", 0
             row.text.update(level="program", id=str(program))
         elif level == "sub_kegiatan":
@@ -345,6 +349,63 @@ def _kegiatan(part: Part, rows: list[Row], meta) -> list[Row]:
             kegiatan, sub = (m.group(1) if m else str(int(kegiatan or 0) + 1)), 0
             row.text.update(level="kegiatan", id=f"{program}.{kegiatan}")
     return rows
+
+
+def _without_groups(rows: list[Row], wrapped: bool = False) -> tuple[list[Row], list[bool]]:
+    """The rows without those grouping programmes (`URUSAN WAJIB`, `TUGAS PEMBANTUAN`: their sums, a level no budget
+    kind reads) and, if `wrapped`, without a label's last line ruled as a row of its own (`_wrapped`, joined to the
+    label above), and for each row whether a group row came right before it (`_Numbering.group`). A kegiatan table
+    keeps such rows: where no level word marks its rows, their number tells its levels apart."""
+    from audit.document.hierarchy import groups_programmes
+
+    out: list[Row] = []
+    after: list[bool] = []
+    grouped = False
+    for row in rows:
+        if groups_programmes(row.get("uraian") or row.get("program")) and not row.get("no").strip():
+            grouped = True
+            continue
+        if wrapped and out and _wrapped(row):
+            out[-1].text["uraian"] = f"{out[-1].get('uraian')} {row.get('uraian')}".strip()
+            continue
+        out.append(row)
+        after.append(grouped)
+        grouped = False
+    return out, after
+
+
+def _wrapped(row: Row) -> bool:
+    """A label's last line in a row of its own (`Aparatur`, `(DAK)` under `Kegiatan Peningkatan ...`): no number,
+    no level word, nothing else in the row."""
+    from audit.document.hierarchy import Line, by_words
+
+    label = row.get("uraian")
+    return bool(label.strip()) and not row.get("no").strip() and by_words(Line(label)) is None \
+        and not any(v.strip() for k, v in row.text.items() if k != "uraian")
+
+
+@dataclass
+class _Numbering:
+    """Programme ids from their printed numbers. Under a new group the numbers may start again from 1 (`TUGAS
+    PEMBANTUAN`, then `DANA DEKONSENTRASI`): they go on from the programmes before it, so no two programmes share an
+    id; numbers going on (`8.` after seven programmes) are kept."""
+
+    program: int = 0
+    offset: int = 0
+    pending: bool = False  # a group began and no programme number under it was seen yet
+
+    def group(self) -> None:
+        self.offset, self.pending = self.program, True
+
+    def number(self, printed: str) -> int:
+        if not printed.isdigit():
+            self.program += 1
+            return self.program
+        if self.pending:
+            self.offset = self.offset if int(printed) <= self.offset else 0
+            self.pending = False
+        self.program = self.offset + int(printed)
+        return self.program
 
 
 def _beside_programs(part: Part, rows: list[Row]) -> list[Row]:
@@ -455,11 +516,18 @@ _AMOUNT_UNIT = re.compile(r"^\s*(-|[\d.,]+\s*%?)\s+([A-Za-z][\w /-]*)$")
 def _lppd(part: Part, rows: list[Row], meta) -> list[Row]:
     """Program > kegiatan > sub kegiatan from the labels, codes, numbering or bold (`hierarchy.depths`), ids in
     the annex's own order; an indicator continued on a row without a label belongs to the row above; a
-    total line is a total; `12 Laporan` is split into figure and unit."""
+    total line is a total; `12 Laporan` is split into figure and unit. A row naming an urusan (`URUSAN WAJIB`, the
+    sum of the programmes under it; `hierarchy.groups_programmes`) is a level the kind does not read: left out, never
+    a programme or a kegiatan (`_without_groups`)."""
+    rows, grouped = _without_groups(rows, wrapped=True)
     levels = _levels(part, rows, ("program", "kegiatan", "sub_kegiatan"))
+    marked = any(levels)  # the rows carry levels (words, codes, numbering): an unmarked one is no new programme
+    numbering = _Numbering()
     program, kegiatan, sub = 0, 0, 0
     level, ident = "", ""
-    for row, found in zip(rows, levels):
+    for row, found, after_group in zip(rows, levels, grouped):
+        if after_group:
+            numbering.group()
         for figure, unit in (("target", "target_satuan"), ("realisasi", "realisasi_satuan")):
             m = _AMOUNT_UNIT.match(row.get(figure))
             if m and not row.get(unit).strip():
@@ -476,12 +544,13 @@ def _lppd(part: Part, rows: list[Row], meta) -> list[Row]:
         elif found == "sub_kegiatan":
             sub += 1
             level, ident = "sub_kegiatan", f"{program}.{kegiatan}.{sub}"
-        elif found == "kegiatan":
+        elif found == "kegiatan" or (found is None and marked and program and not row.get("no").strip()):
+            # a kegiatan named without the word (`Penelitian Mandiri ...` among `Kegiatan ...` rows), numbered
+            # by no entry of its own: a kegiatan of the programme above, not a programme
             kegiatan, sub = kegiatan + 1, 0
             level, ident = "kegiatan", f"{program}.{kegiatan}"
         else:
-            number = row.get("no").strip().rstrip(".")
-            program = int(number) if number.isdigit() else program + 1
+            program = numbering.number(row.get("no").strip().rstrip("."))
             kegiatan, sub = 0, 0
             level, ident = "program", str(program)
         row.text.update(level=level, id=ident)
