@@ -368,7 +368,7 @@ def map_columns(spec: TableSpec, layout: Layout, meta, table: DocTable | None = 
     for col in layout.columns:
         if col.position in original and spec.column(BEFORE) is not None and free(BEFORE, None):
             take(col, BEFORE, None)
-    for col in layout.columns if per_year else _current_first(layout, meta):
+    for col in _years_first(layout) if per_year else _current_first(layout, meta):
         if col.position in own_months or col.position in original or _running_before(col, stale):
             continue  # a month's own column is that month's or no column of this kind
         _exact(col, spec, layout, table, lookup, user_map, periods, stale, per_year, free, take)
@@ -522,6 +522,13 @@ def _no_words(kind: str, texts: list[str]) -> bool:
     """Most filled cells are no words (figures, `100.000` read by the column's kind; blanks and dashes are nothing)."""
     values = [t.strip() for t in texts if t.strip() not in ("", "-", "–", "—")]
     return 2 * sum(parse_number(v, kind).form == "text" for v in values) < max(len(values), 1)
+
+
+def _years_first(layout: Layout) -> list[Column]:
+    """The columns, those a year heads first: in a kind of one row per year, `2016 / Target` is the 2016 row's
+    target, and a yearless `Target` printed left of the years (a group label's span cut short by the PDF's grid)
+    must not take every year's target before it; it is then said unread (`_yearless_left`)."""
+    return sorted(layout.columns, key=lambda col: col.year is None)
 
 
 def _current_first(layout: Layout, meta) -> list[Column]:

@@ -75,3 +75,32 @@ def _merge_row_label(table: DocTable, r: int) -> None:
         for cell in row[1:last + 1]:
             cell.text, cell.bold = "", False
         table.merged.append((r, 0, r, last))
+
+
+#: a row's place printed before its name: an outline code (`0.0.1.`, `7.9.5`, `1.02.01`) or a list number (`3.`)
+_PLACE = re.compile(r"\(?\d{1,3}(?:\.\d{1,3}){0,5}[.)]?")
+
+
+def name_beside_code(table: DocTable) -> None:
+    """A first-row label spanning a column of codes and a column of names (`Indikator Kinerja Program` over `0.0.1.`
+    and `Persentase penyelesaian ...`): the label is the names', in place; the codes' column keeps no header. Read
+    otherwise, the label names the codes (its first column) and the names are read as nothing."""
+    def text(row, c: int) -> str:  # rows may be short (a table cut at its reader's limits)
+        return row[c].text.strip() if c < len(row) else ""
+
+    for k, (r1, c1, r2, c2) in enumerate(table.merged):
+        if r1 != 0 or c2 <= c1 or not table.rows or len(table.rows[0]) <= c2 or not text(table.rows[0], c1):
+            continue
+        body = table.rows[r2 + 1:]
+        filled = [c for c in range(c1, c2 + 1) if any(text(row, c) for row in body)]
+        if len(filled) != 2 or filled[0] != c1:
+            continue
+        codes = [text(row, c1) for row in body if text(row, c1)]
+        names = [text(row, filled[1]) for row in body if text(row, filled[1])]
+        if len(codes) < 2 or not all(_PLACE.fullmatch(t) for t in codes) \
+                or sum(bool(_LETTER.search(t)) for t in names) * 2 <= len(names):
+            continue
+        top, name = table.rows[0][c1], filled[1]
+        table.rows[0][name].text, table.rows[0][name].bold = top.text, top.bold
+        top.text, top.bold = "", False
+        table.merged[k] = (r1, name, r2, c2)
