@@ -120,3 +120,22 @@ Tabel 2.3. Perjanjian Kinerja Program (Outcome) Tahun 2016
                                         "Prosentase penanganan administrasi umum",
                                         "Prosentase penanganan pelayanan administrasi keuangan"]
     assert list(table["target"]) == [100, 100, 70]
+
+
+BKPP = REAL / "bkpp1-jabar-2016" / "laporan.pdf"
+
+
+def test_a_statement_numbered_as_an_outline_is_read_as_the_statement_it_is():
+    """BKPP Wilayah I's `Ringkasan laporan realisasi anggaran` numbers its sections and accounts as an outline
+    (`1`, `1.1`, `1.1.1`; `2`, `2.1`, `2.2.3.1`) and prints its revenue section's two headings in one ruled row
+    (`PENDAPATAN DAERAH PENDAPATAN ASLI DAERAH`). Before, it was read as a kegiatan table (the numbering taken for
+    programme > kegiatan): its revenue summed with its spending, two false SUM023 errors. Read as the statement it is,
+    what it prints wrong: spending's `JUMLAH` 16.950.760.483 for 8.416.268.983 + 8.564.491.500 (the prose says
+    16.980.760.483), and realisations of `BELANJA LANGSUNG` and `Belanja Modal` their accounts do not add up to."""
+    result = audit.run(str(BKPP))
+    assert result.tables_read == ["lra"]
+    assert _sums(result) == [
+        ("SUM056", "BELANJA LANGSUNG", 8526997765.0, 9283944726.0),
+        ("SUM057", "Belanja Modal", 2298598461.0, 1908586725.0),
+        ("SUM058", "JUMLAH", 16335857317.0, 16390857317.0),
+        ("SUM058", "JUMLAH", 16950760483.0, 16980760483.0)]

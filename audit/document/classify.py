@@ -638,12 +638,14 @@ def context_score(spec: TableSpec, context: str) -> float:
     return score
 
 
-def _tiered(table: DocTable, layout: Layout) -> bool:
-    """Do the rows show programme > kegiatan > sub kegiatan (by their words, budget codes, or an outline
-    numbering of two depths or more: `1`/`1.1`, `I`/`A`/`a`)?"""
+def _tiered(table: DocTable, layout: Layout) -> str:
+    """Do the rows show programme > kegiatan > sub kegiatan: `named` by their words or budget codes, `numbered` by
+    an outline numbering of two depths or more only (`1`/`1.1`, `I`/`A`/`a`: an account statement numbers its
+    sections and their accounts so too); "" when not."""
     from audit.document.hierarchy import Line, by_code, by_words, numbering_depth
 
     figures = _figure_columns(table, layout)  # amounts (`1.000.000`) are no outline numbers nor codes
+    numbered = ""
     for col in layout.columns:
         if col.position in figures and col.position != 0:
             continue
@@ -651,9 +653,11 @@ def _tiered(table: DocTable, layout: Layout) -> bool:
         found = {by_words(Line(t)) or by_code(Line(t)) for t in texts} - {None}
         schemes: list[str] = []
         depths = {numbering_depth(t, schemes) for t in texts} - {None}
-        if len(found) >= 2 or (len(depths) >= 2 and sum(bool(t.strip()) for t in texts) >= 3):
-            return True
-    return False
+        if len(found) >= 2:
+            return "named"
+        if len(depths) >= 2 and sum(bool(t.strip()) for t in texts) >= 3:
+            numbered = "numbered"
+    return numbered
 
 
 def _figure_columns(table: DocTable, layout: Layout) -> set[int]:
@@ -759,13 +763,15 @@ class _Evidence:
     caption: str
     section: str
     figures: set[int]
-    tiered: bool
+    tiered: str  # `_tiered`
 
 
 #: row labels that open a revenue section or close a revenue-and-spending statement (an LRA: a BLUD's
-#: `PENDAPATAN` over its retribusi, then `BELANJA`, then `Surplus / (Defisit)`)
+#: `PENDAPATAN` over its retribusi, then `BELANJA`, then `Surplus / (Defisit)`; `PENDAPATAN DAERAH PENDAPATAN ASLI
+#: DAERAH`, a section and its first group numbered `1 1.1` in one row)
 BUDGET_LABELS = ("uraian", "program", "jenis_belanja")
-_REVENUE_ROWS = re.compile(r"^(pendapatan( asli)?( daerah| blud| negara)?( dan hibah)?|surplus( defisit)?|defisit)$")
+_REVENUE_HEADING = r"(pendapatan( asli)?( daerah| blud| negara)?( dan hibah)?|surplus( defisit)?|defisit)"
+_REVENUE_ROWS = re.compile(rf"^{_REVENUE_HEADING}( {_REVENUE_HEADING})*$")  # two headings on one row too
 
 
 def _revenue_section(spec: TableSpec, mapping: dict[int, str], table: DocTable, layout: Layout) -> bool:
@@ -879,6 +885,7 @@ def _score(spec: TableSpec, mapping: dict[int, str], names: set[str], exact: set
     score = (len(exact) + 0.5 * (len(names) - len(exact)) + coverage - 0.75 * unread
              + 1.5 * context_score(spec, ev.caption) + 0.5 * context_score(spec, ev.section))
     level = spec.column("level")
-    if ev.tiered and not (level and "kegiatan" in level.levels):
+    if ev.tiered and not (level and "kegiatan" in level.levels) \
+            and not (ev.tiered == "numbered" and spec.layout == "statement"):  # a statement's own outline
         score -= 3
     return score
