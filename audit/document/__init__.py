@@ -26,13 +26,14 @@ def read_document(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Document
     from audit.document.bounds import bound
     from audit.document.labels import dot_spaced_codes
     from audit.document.model import DocTable
-    from audit.document.spans import name_beside_code
+    from audit.document.spans import name_beside_code, split_stacked_figures
 
     doc = bound(_read(Path(path), limits), limits)
     tables = [b for b in doc.blocks if isinstance(b, DocTable)]
     dot_spaced_codes(tables)  # `5 1 1 01 01`, its dots lost: `5.1.1.01.01`
-    for table in tables:  # `Indikator` over `0.0.1. | Persentase ...`: the names' label
-        name_beside_code(table)
+    for table in tables:
+        name_beside_code(table)  # `Indikator` over `0.0.1. | Persentase ...`: the names' label
+        split_stacked_figures(table)  # two rows' figures in one cell merged over both
     return doc
 
 
