@@ -353,10 +353,27 @@ def cell_texts(rows, chars: PageChars) -> list[list[str | None]]:
             if cell is None:
                 texts.append(None)
                 continue
-            inside = chars.inside(cell)
+            inside = _without_overlaid_spaces(chars.inside(cell))
             texts.append(text(inside) if inside else "")
         out.append(texts)
     return out
+
+
+def _without_overlaid_spaces(chars: list[dict]) -> list[dict]:
+    """The characters but the spaces printed under another glyph on its line: Word pads a right-aligned figure with
+    space glyphs that overlap its digits, read in place as `1 0 0,00%`. A space between two words stands between
+    their glyphs."""
+    spaces = [c for c in chars if not c.get("text", "").strip()]
+    if not spaces:
+        return chars
+    glyphs = [c for c in chars if c.get("text", "").strip()]
+
+    def overlaid(s: dict) -> bool:
+        return any(abs(g["top"] - s["top"]) < 1 and g["x0"] < s["x1"] - 0.5 and s["x0"] < g["x1"] - 0.5
+                   for g in glyphs)
+
+    dropped = {id(s) for s in spaces if overlaid(s)}
+    return [c for c in chars if id(c) not in dropped] if dropped else chars
 
 
 class _CellText:
