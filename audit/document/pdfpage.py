@@ -359,17 +359,22 @@ def cell_texts(rows, chars: PageChars) -> list[list[str | None]]:
     return out
 
 
+#: the glyphs a figure is printed with
+_FIGURE_GLYPHS = frozenset("0123456789.,%-")
+
+
 def _without_overlaid_spaces(chars: list[dict]) -> list[dict]:
-    """The characters but the spaces printed under another glyph on its line: Word pads a right-aligned figure with
-    space glyphs that overlap its digits, read in place as `1 0 0,00%`. A space between two words stands between
-    their glyphs."""
+    """The characters but the spaces printed under a figure's glyph on its line: Word pads a right-aligned figure
+    with space glyphs laid over its digits, read in place as `1 0 0,00%`. A space between two words stands between
+    their glyphs (a kerned word's may touch them)."""
     spaces = [c for c in chars if not c.get("text", "").strip()]
     if not spaces:
         return chars
     glyphs = [c for c in chars if c.get("text", "").strip()]
 
-    def overlaid(s: dict) -> bool:
-        return any(abs(g["top"] - s["top"]) < 1 and g["x0"] < s["x1"] - 0.5 and s["x0"] < g["x1"] - 0.5
+    def overlaid(s: dict) -> bool:  # its middle under a figure's glyph (kerned words' spaces only touch letters)
+        middle = (s["x0"] + s["x1"]) / 2
+        return any(abs(g["top"] - s["top"]) < 1 and g["x0"] < middle < g["x1"] and g["text"] in _FIGURE_GLYPHS
                    for g in glyphs)
 
     dropped = {id(s) for s in spaces if overlaid(s)}
