@@ -162,7 +162,7 @@ def test_a_figure_padded_with_space_glyphs_over_its_digits_is_one_figure():
     """The Dinkes' budget realisation (pages 82-83) prints a programme's realisation right-aligned, Word padding it
     with space glyphs laid over its first digits: read in place, `4 7 6 .950.840`. Before: said unreadable
     (PARSE001, on the whole report twice more: `5 1 8 . 3 0 9 . 2 0 0 , -` at the RS Jiwa, `1 0 0,00%` at a
-    Balitbang). A space printed under a glyph is no gap: 476.950.840, 92,59% of its 515.102.000."""
+    Balitbang). A space printed under a figure's glyph is no gap: 476.950.840, 92,59% of its 515.102.000."""
     result = audit.run(str(DINKES_BUDGET))
     assert not [f for f in result.findings if f.rule_id == "PARSE001"]
     table = read(DINKES_BUDGET).tables["lppd"].values
