@@ -351,11 +351,9 @@ def _kegiatan(part: Part, rows: list[Row], meta) -> list[Row]:
     return rows
 
 
-def _without_groups(rows: list[Row], wrapped: bool = False) -> tuple[list[Row], list[bool]]:
+def _without_groups(rows: list[Row]) -> tuple[list[Row], list[bool]]:
     """The rows without those grouping programmes (`URUSAN WAJIB`, `TUGAS PEMBANTUAN`: their sums, a level no budget
-    kind reads) and, if `wrapped`, without a label's last line ruled as a row of its own (`_wrapped`, joined to the
-    label above), and for each row whether a group row came right before it (`_Numbering.group`). A kegiatan table
-    keeps such rows: where no level word marks its rows, their number tells its levels apart."""
+    kind reads), and for each row whether such a row came right before it (`_Numbering.group`)."""
     from audit.document.hierarchy import groups_programmes
 
     out: list[Row] = []
@@ -365,23 +363,27 @@ def _without_groups(rows: list[Row], wrapped: bool = False) -> tuple[list[Row], 
         if groups_programmes(row.get("uraian") or row.get("program")) and not row.get("no").strip():
             grouped = True
             continue
-        if wrapped and out and _wrapped(row):
-            out[-1].text["uraian"] = f"{out[-1].get('uraian')} {row.get('uraian')}".strip()
-            continue
         out.append(row)
         after.append(grouped)
         grouped = False
     return out, after
 
 
-def _wrapped(row: Row) -> bool:
-    """A label's last line in a row of its own (`Aparatur`, `(DAK)` under `Kegiatan Peningkatan ...`): no number,
-    no level word, nothing else in the row."""
-    from audit.document.hierarchy import Line, by_words
+def _join_wrapped(rows: list[Row]) -> list[Row]:
+    """The rows with a label's last line ruled as a row of its own (`Aparatur`, `(DAK)` under `Kegiatan Peningkatan
+    ...`: no number, no level word, nothing else in the row, no group) joined to the label above. A kegiatan table
+    keeps such rows: where no level word marks its rows, their number tells its levels apart."""
+    from audit.document.hierarchy import Line, by_words, groups_programmes
 
-    label = row.get("uraian")
-    return bool(label.strip()) and not row.get("no").strip() and by_words(Line(label)) is None \
-        and not any(v.strip() for k, v in row.text.items() if k != "uraian")
+    out: list[Row] = []
+    for row in rows:
+        label = row.get("uraian")
+        if out and label.strip() and not row.get("no").strip() and by_words(Line(label)) is None \
+                and not groups_programmes(label) and not any(v.strip() for k, v in row.text.items() if k != "uraian"):
+            out[-1].text["uraian"] = f"{out[-1].get('uraian')} {label}".strip()
+        else:
+            out.append(row)
+    return out
 
 
 @dataclass
@@ -519,7 +521,7 @@ def _lppd(part: Part, rows: list[Row], meta) -> list[Row]:
     total line is a total; `12 Laporan` is split into figure and unit. A row naming an urusan (`URUSAN WAJIB`, the
     sum of the programmes under it; `hierarchy.groups_programmes`) is a level the kind does not read: left out, never
     a programme or a kegiatan (`_without_groups`)."""
-    rows, grouped = _without_groups(rows, wrapped=True)
+    rows, grouped = _without_groups(_join_wrapped(rows))
     levels = _levels(part, rows, ("program", "kegiatan", "sub_kegiatan"))
     marked = any(levels)  # the rows carry levels (words, codes, numbering): an unmarked one is no new programme
     numbering = _Numbering()

@@ -1,4 +1,8 @@
-"""Merged header cells a converter printed as repeated text, laid out as merges.
+"""Merged cells, whatever reader found them: repeated text laid out as merges, a label over a code column and a
+name column given to the names (`name_beside_code`), a cell merged down over rows printing each row's figure split
+among them (`split_stacked_figures`).
+
+Merged header cells a converter printed as repeated text, laid out as merges.
 
 docling's markdown export prints a merged cell's text in every grid position it
 covers: `| Anggaran | Anggaran | Anggaran |` over `| Pagu | Realisasi | % |`, and
