@@ -62,12 +62,24 @@ def split_grouped(table: tuple, words: list[dict], edges: list[dict]) -> tuple:
             sub = column_table((bbox[0], min(c[1] for c in spans), bbox[2], max(c[3] for c in spans)), words, edges)
             if sub is not None and len(sub[1]) >= 2 and all(len(x) == width for x in sub[1]):
                 out_texts.extend(sub[1])
-                out_boxes.extend(sub[2])
+                out_boxes.extend(_on_lines(sub[2], boxes))
                 changed = True
                 continue
         out_texts.append(row)
         out_boxes.append(cells)
     return (bbox, out_texts, out_boxes, *table[3:]) if changed else table
+
+
+def _on_lines(rows: list[list], boxes: list[list]) -> list[list]:
+    """The rows read from the words, each cell's sides moved onto the ruled table's own column lines: a rule's two
+    sides (a line drawn as a thin rectangle) are one line, and a row split out of the table keeps its columns."""
+    lines = sorted({x for row in boxes for c in row if c for x in (c[0], c[2])})
+
+    def snap(x: float) -> float:
+        near = min(lines, key=lambda line: abs(line - x), default=x)
+        return near if abs(near - x) <= SNAP else x
+
+    return [[(snap(c[0]), c[1], snap(c[2]), c[3]) if c else c for c in row] for row in rows]
 
 
 def _grouped(row: list) -> bool:
