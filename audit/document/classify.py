@@ -34,6 +34,7 @@ from audit.numbers import DASHES, parse_number
 #: a column number, alone or with the formula of its column (`6 : 5x3`, `(4) = (3)/(2) x 100%`: forms print how a
 #: column is computed from the others under their numbers)
 _NUMBERING = re.compile(r"^\(?(\d{1,2})\)?\.?(?:\s*[:=]\s*[\d()\s/x×*:+\-.%]+)?$")
+_NUMBERS = re.compile(r"\(?\d{1,2}\)?(?:\s+\(?\d{1,2}\)?)+")
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 _YEAR_WORDS = re.compile(r"\b(?:tahun\s+|th\.?\s+)?(?:19|20)\d{2}\b", re.I)
 #: the report's year (`extract` sets it), which a year printed relative to it stands for: `Tahun N` is the year
@@ -169,6 +170,8 @@ def _numbering(row: list[DocCell]) -> bool:
     """`1 2 3 4 5` or `(1) (2) ...`: the column numbers some reports print under the header
     (sometimes with the year headings repeated: `(1) (2) (3) (4) 2018 2019 ...`)."""
     texts = [c.text.strip() for c in row if c.text.strip()]
+    # two columns' numbers in one cell (`3 4`: no rule printed between them in that row) are each a number
+    texts = [t for x in texts for t in (x.split() if _NUMBERS.fullmatch(x) else (x,))]
     candidates = [x for x in texts if not _YEAR.fullmatch(x)]
     nums = [m for m in map(_NUMBERING.match, candidates) if m is not None]
     if len(candidates) < 3 or len(nums) < len(candidates):
