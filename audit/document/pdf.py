@@ -26,6 +26,7 @@ from typing import Any
 
 from audit.document.columnlines import collapse, same_columns, spread, union
 from audit.document.continued import append_continued
+from audit.document.fills import join_fills
 from audit.document.model import DocCell, DocTable, Document, Paragraph
 from audit.document.pdfcolumns import column_table, columned, holds_groups, loose_rules, split_grouped
 from audit.document.pdfcolumns import stacked as _stacked
@@ -181,6 +182,7 @@ def _read_page(page, number: int, document: Document, budget: Budget, file: str,
     with (its rows may go on at the top of this page)."""
     out = _Page(number, float(page.height))
     load_objects(page)
+    join_fills(page)
     out.chars = sum(1 for c in page.chars if c.get("text", "").strip())
     out.images = len(page.images)
     if not out.chars:
