@@ -165,10 +165,20 @@ def _whole(report, source: Source) -> list[float]:
 
 def _slip(claim, amount: float) -> bool:
     """A stated amount one keystroke or a thousand group away from a table's, at the precision the prose prints
-    (`Rp 1,7 miliar` against 1.497.250.000 is 17 against 15 tenths of a miliar): the same amount, mistyped."""
+    (`Rp 1,7 miliar` against 1.497.250.000 is 17 against 15 tenths of a miliar): the same amount, mistyped. Two
+    amounts of one significant digit each (`Rp 300.000.000` or `Rp 1.000.000.000` against a programme's
+    100.000.000) differ by one keystroke whenever they differ at all: no slip, the prose names a budget the tables
+    do not print."""
+    if max(_significant(round(claim.value)), _significant(round(amount))) < 2:
+        return False
     step = max(2 * claim.error, 1.0)
     return one_keystroke(round(claim.value / step), round(amount / step)) or mistyped(claim.value, amount,
                                                                                        claim.error + 0.5)
+
+
+def _significant(value: int) -> int:
+    """The digits of `value` less its trailing zeros (1.865.000.000: 4; 300.000.000: 1)."""
+    return len(str(abs(value)).rstrip("0"))
 
 
 def _amount(ctx, loaded, p, report, doc, claims) -> Checked:
