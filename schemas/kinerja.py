@@ -141,7 +141,7 @@ class KinerjaRenstra(_KinerjaTahun):
         metadata = table("Realisasi terhadap target akhir Renstra", "Realisation against the last Renstra target",
                          keys=["indikator", "tahun"],
                          captions=["tahun terakhir renstra", "akhir renstra", "target jangka menengah",
-                                   "target renstra"],
+                                   "target renstra", "target rencana strategis", "akhir rencana strategis"],
                          labels=["indikator"], headings=GROUPS, outline="III.4",
                          phrases={"target_akhir": ["target jangka menengah", "target akhir renstra",
                                                    "target akhir periode"],

@@ -114,6 +114,7 @@ def _extract(doc: Document, specs: dict, meta, user: dict | None = None) -> Extr
     log: list[LogEntry] = []
     parts: dict[str, list[tuple[layouts.Part, Match, DocTable]]] = {}
     previous: tuple[Match, DocTable] | None = None
+    last: tuple[Match, DocTable] | None = None  # the table read last, past page furniture (`_furniture`)
     for printed in doc.tables:
         for seg in segments(printed, known):
             entry = LogEntry(seg.index, seg.line, seg.page, clipped(" / ".join(seg.caption), 160), "unrecognised",
@@ -121,17 +122,22 @@ def _extract(doc: Document, specs: dict, meta, user: dict | None = None) -> Extr
             log.append(entry)
             if not _any_digit(seg):  # a table of words only: no kind to try (and none to check)
                 entry.status, previous = "no_figures", None
+                last = last if _furniture(seg) else None
                 continue
             # a PDF table kept as printed (its columns or rows not found) is counted and said unread: no kind reads
             # it, nor does it go on the table before
             as_printed = seg.positional == "printed"
             wide = None if as_printed else staff_units.read(seg, specs)  # staff by unit, the categories across
+            going_on = None if as_printed or wide else _header_again(seg, last)
+            if going_on is not None and last is not None:
+                entry.detail = f"continues Tabel #{last[1].index}"
             match = None if as_printed else \
-                wide[0] if wide else classify(seg, specs, meta, user) or by_shape(seg, specs)
+                wide[0] if wide else going_on or classify(seg, specs, meta, user) or by_shape(seg, specs)
             if match is None and previous is not None and not as_printed and _continues(seg, *previous):
                 match = _continuation(previous[0], seg)
                 entry.detail = f"continues Tabel #{previous[1].index}"
             previous = (match, seg) if match is not None else None
+            last = (match, seg) if match is not None else last if _furniture(seg) else None
             if match is None:
                 has_figures = _holds_figures(seg)
                 entry.status = "unrecognised" if has_figures else "no_figures"
@@ -371,6 +377,31 @@ def _continues(seg: DocTable, match: Match, before: DocTable) -> bool:
         if column is not None and not content_agrees(column.kind, texts):
             return False
     return True
+
+
+def _furniture(seg: DocTable) -> bool:
+    """A box of two printed pieces at most (a page number `III - 8` framed at the foot, a running title): no table
+    of its own, and no end of the table before it."""
+    return sum(1 for row in seg.rows for c in row if c.text.strip()) <= 2
+
+
+def _header_again(seg: DocTable, last: tuple[Match, DocTable] | None) -> Match | None:
+    """The table read just before (page furniture at most between) going on under its header printed again on the
+    next page, as Word repeats it: the same header rows, cell for cell, and no caption of its own (`Tabel 3.5`
+    begins another table). Read as that table was, whatever its own rows would suggest (a page of rows without the
+    caption that named its kind)."""
+    if last is None:
+        return None
+    match, before = last
+    head = match.layout.body[0] if match.layout.body else 0
+    if not head or seg.width != before.width or len(seg.rows) <= head or seg.section != before.section \
+            or any(_CAPTION_TABLE.match(c) for c in seg.caption):
+        return None
+    if any([c.text for c in seg.rows[i]] != [c.text for c in before.rows[i]] for i in range(head)):
+        return None
+    body = [i for i in range(head, len(seg.rows)) if i != match.layout.numbering]
+    return Match(match.spec, dict(match.mapping), match.score, Layout(match.layout.columns, body,
+                                                                       match.layout.numbering), dict(match.years))
 
 
 def _continuation(match: Match, seg: DocTable) -> Match:
