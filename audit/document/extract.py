@@ -199,7 +199,7 @@ def _extract(doc: Document, specs: dict, meta, user: dict | None = None) -> Extr
                 entry.detail = "; ".join([entry.detail, *said] if entry.detail else said)
             entry.status = "read"
             if part.rows or not again:  # none left: every row repeated or completed one read before
-                distinct_ids(part, [p for p, _, _ in earlier], seg.index)
+                distinct_ids(part, [p for p, _, _ in earlier], seg.index, entry.detail.startswith("continues"))
                 earlier.append((part, match, seg))
     layouts.resolve({name: [p for p, _, _ in found] for name, found in parts.items()})
     grids = [_grid(name, found, meta, doc) for name, found in parts.items()]

@@ -16,12 +16,18 @@ from audit.document.classify import is_number
 from audit.numbers import parse_number
 
 
-def distinct_ids(part: layouts.Part, earlier: list[layouts.Part], index: int) -> None:
+def distinct_ids(part: layouts.Part, earlier: list[layouts.Part], index: int, continues: bool = False) -> None:
     """Ids the reader numbers (programme `1`, kegiatan `1.1`) start again in each printed table: a second table of
     the kind (the APBN-funded kegiatan after the APBD's) numbering as the first did has its ids said with its table
-    (`39/1.1`), one row's id never another's. The ids are the reader's, not the report's: nothing to find in them."""
+    (`39/1.1`), one row's id never another's. So has a table whose rows would hang under another table's (kegiatan
+    numbered `1` to `6` without their programmes, after a table of programmes `1` to `12`): its sums are its own.
+    A table going on from the one before (`continues`) keeps its ids: its kegiatan are that table's programmes'.
+    The ids are the reader's, not the report's: nothing to find in them."""
     seen = {r.get("id") for p in earlier for r in p.rows if r.get("id")}
-    if seen and any(r.get("id") in seen for r in part.rows):
+    ids = {r.get("id") for r in part.rows if r.get("id")}
+    under_another = not continues and any(
+        "." in i and (parent := i.rsplit(".", 1)[0]) in seen and parent not in ids for i in ids)
+    if seen and (ids & seen or under_another):
         for row in part.rows:
             if row.get("id"):
                 row.text["id"] = f"{index}/{row.get('id')}"
