@@ -526,6 +526,12 @@ MESSAGES: dict[str, dict[str, str]] = {
                             "not checked"},
     "not_available": {"id": "'{raw}' (tidak tersedia) tertulis di tempat angka: tidak diperiksa",
                       "en": "'{raw}' (not available) written where a figure belongs: not checked"},
+    "several_figures": {"id": "'{raw}' memuat beberapa angka dalam satu sel (baris yang ditumpuk dalam satu sel): "
+                               "tidak diperiksa, bukan kesalahan laporan",
+                        "en": "'{raw}' holds several figures in one cell (rows stacked in one cell): not checked, "
+                              "not a fault of the report"},
+    "ratio_figure": {"id": "'{raw}' tertulis sebagai perbandingan, bukan satu angka: tidak diperiksa",
+                     "en": "'{raw}' is written as a ratio, not one figure: not checked"},
     "ambiguous": {
         "id": "'{raw}' ambigu: bisa ribuan atau desimal; tulis dengan jelas (mis. {a} atau {b})",
         "en": "'{raw}' is ambiguous: thousands or decimals? write it unambiguously (e.g. {a} or {b})",

@@ -210,15 +210,37 @@ def _mark_scales(doc: Document, log: list[LogEntry]) -> None:
 
 def _as_coverage_gap(f: Finding, log: list[LogEntry]) -> Finding:
     """A required column the document's table did not show under a known header is our gap, not the
-    agency's mistake: a warning naming the printed headers that were not read and how to map one."""
+    agency's mistake: a warning naming the printed headers that were not read and how to map one. A cell printing
+    several figures (a sasaran's indicators stacked in one ruled row: `38,69 15,5`) or a ratio (`1:300`) is what
+    the report prints, not a figure mistyped: not checked (PARSE004), never an unreadable number (PARSE001)."""
+    from dataclasses import replace
+
+    if f.rule_id == "PARSE001" and (key := _printed_otherwise(str(f.actual or ""))):
+        return replace(f, rule_id="PARSE004", severity=Severity.INFO, message=Message(key, {"raw": f.actual}))
     if f.rule_id != "INPUT003":
         return f
-    from dataclasses import replace
 
     ignored = [h for e in log if e.kind == f.table and e.status == "read" for h in e.ignored]
     headers = ", ".join(f"'{h}'" for h in dict.fromkeys(ignored)) or "-"
     hint = Message("doc_column_unread", dict(headers=headers, kind=f.table, column=f.column))
     return replace(f, severity=Severity.WARNING, message=Joined((f.message, hint)))
+
+
+_RATIO = re.compile(r"\d+(?:[.,]\d+)?\s*:\s*\d+(?:[.,]\d+)?")
+
+
+def _printed_otherwise(text: str) -> str | None:
+    """The message key of a cell that prints no one figure by design: `several_figures` (two figures or more, each
+    whole, none a lone group of three digits that a space parted from its thousands), `ratio_figure` (`1:300`)."""
+    from audit.document.classify import is_number
+
+    text = " ".join(text.split())
+    if _RATIO.fullmatch(text):
+        return "ratio_figure"
+    pieces = text.split(" ")
+    if len(pieces) >= 2 and all(is_number(p) and not re.fullmatch(r"\d{3}", p) for p in pieces):
+        return "several_figures"
+    return None
 
 
 def _readable_hint(e: LogEntry) -> Message | Joined | str:
