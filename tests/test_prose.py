@@ -384,20 +384,24 @@ def test_amounts_in_juta_and_miliar_are_read_to_their_printed_precision(tmp_path
 
 def test_a_round_budget_the_tables_do_not_print_is_no_slip_of_another_round_one(tmp_path):
     """A Disperindag's prose names each kegiatan's budget (`Kegiatan Jabar Ngagaya ... alokasi anggaran sebesar Rp
-    1,000,000,000.00`) where its table prints only the programmes' (100,000,000.00 among them): two amounts of one
-    significant digit differ by one keystroke whenever they differ, so the prose's amount is said absent from the
-    tables (a warning), not a mistyped 100,000,000 (an error, before). An amount of more digits still is
-    (`Rp 1.865.000.000` against the table's 1.855.000.000)."""
+    1,000,000,000.00`) where its table prints only the programmes' (100,000,000.00 among them). Round amounts differ
+    by a keystroke without any slip: two of one significant digit, a digit more between round amounts (`Rp
+    1.200.000.000` against 100.000.000), an amount a keystroke from two of the table's (`Rp 150.000.000` beside
+    100.000.000 and 190.000.000). Each is said absent from the tables (a warning), not a mistyped amount (an error,
+    before). A slip of one amount of more digits still is (`Rp 1.865.000.000` for the table's 1.855.000.000)."""
     text = ("# LAPORAN KINERJA TAHUN 2016\n\nDinas Perindustrian dan Perdagangan\n\n"
             "Kegiatan Jabar Ngagaya dengan alokasi anggaran sebesar Rp 1.000.000.000,00 telah dilaksanakan.\n\n"
+            "Kegiatan Jabar Motekar dengan alokasi anggaran sebesar Rp 1.200.000.000,00 telah dilaksanakan.\n\n"
+            "Kegiatan Pasar Murah dengan alokasi anggaran sebesar Rp 150.000.000,00 telah dilaksanakan.\n\n"
             "Kegiatan Pameran dengan alokasi anggaran sebesar Rp 1.865.000.000,00 telah dilaksanakan.\n\n"
             "Belanja\tAnggaran\tRealisasi\t%\n"
             "Belanja Pegawai\t100.000.000,00\t90.000.000,00\t90,00\n"
+            "Belanja Modal\t190.000.000,00\t180.000.000,00\t94,74\n"
             "Belanja Barang dan Jasa\t1.855.000.000,00\t1.800.000.000,00\t97,04\n")
     path = _write(tmp_path, text)
     found = [(f.location.line, f.severity.value, f.expected) for f in audit.run(path, select=("CLAIM001",)).findings]
-    assert found == [(_line(path, "Jabar Ngagaya"), "warning", None),
-                     (_line(path, "Pameran"), "error", 1855000000.0)]
+    assert found == [(_line(path, "Ngagaya"), "warning", None), (_line(path, "Motekar"), "warning", None),
+                     (_line(path, "Pasar Murah"), "warning", None), (_line(path, "Pameran"), "error", 1855000000.0)]
 
 
 def _docx_with_one_line_block(path, block: list[str]):

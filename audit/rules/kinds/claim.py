@@ -165,11 +165,15 @@ def _whole(report, source: Source) -> list[float]:
 
 def _slip(claim, amount: float) -> bool:
     """A stated amount one keystroke or a thousand group away from a table's, at the precision the prose prints
-    (`Rp 1,7 miliar` against 1.497.250.000 is 17 against 15 tenths of a miliar): the same amount, mistyped. Two
-    amounts of one significant digit each (`Rp 300.000.000` or `Rp 1.000.000.000` against a programme's
-    100.000.000) differ by one keystroke whenever they differ at all: no slip, the prose names a budget the tables
-    do not print."""
-    if max(_significant(round(claim.value)), _significant(round(amount))) < 2:
+    (`Rp 1,7 miliar` against 1.497.250.000 is 17 against 15 tenths of a miliar): the same amount, mistyped. Round
+    amounts differ by one keystroke without any slip: two of one significant digit each (`Rp 300.000.000` against
+    a programme's 100.000.000) whenever they differ, and a digit more or less between round amounts (`Rp
+    1.200.000.000` against 100.000.000) is a slip only where the shorter prints three significant digits at least
+    (`Rp 665.000.000` for 1.665.000.000). Else the prose names a budget the tables do not print."""
+    stated, printed = _significant(round(claim.value)), _significant(round(amount))
+    if max(stated, printed) < 2:
+        return False
+    if len(str(round(abs(claim.value)))) != len(str(round(abs(amount)))) and min(stated, printed) < 3:
         return False
     step = max(2 * claim.error, 1.0)
     return one_keystroke(round(claim.value / step), round(amount / step)) or mistyped(claim.value, amount,
@@ -183,8 +187,10 @@ def _significant(value: int) -> int:
 
 def _amount(ctx, loaded, p, report, doc, claims) -> Checked:
     """Each amount stated is one the tables print or add up to. One a keystroke away from a table's is that amount
-    mistyped (the rule's severity, the table's amount expected); one far from all of them is in none of the tables
-    read, which may be a table the reader could not read or a sum no table prints: a warning that says so."""
+    mistyped (the rule's severity, the table's amount expected); one a keystroke away from several (`Rp
+    150.000.000` beside budgets of 100.000.000, 130.000.000 and 190.000.000), or far from all of them, is in none of
+    the tables read, which may be a table the reader could not read or a sum no table prints: a warning that says
+    so."""
     known = sorted({float(v) for s in p.sources for v in (*_values(report, s), *_totals(report, s))
                     if isinstance(v, float)})
     if not known:
@@ -200,8 +206,8 @@ def _amount(ctx, loaded, p, report, doc, claims) -> Checked:
         if c.value in known or any(abs(v - c.value) <= c.error for v in known):
             continue
         slips = [v for v in known if _slip(c, v)]
-        if slips:
-            nearest = min(slips, key=lambda v: abs(v - c.value))
+        if len(slips) == 1:  # a slip of two amounts or more (round budgets) says which one it is of no more
+            nearest = slips[0]
             out.append(_finding(loaded, doc, c, Message("claim_amount", dict(text=c.text,
                                                                              nearest=ctx.fmt(nearest, 2))),
                                 expected=nearest, hint=_quote(c)))
