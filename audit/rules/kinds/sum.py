@@ -67,7 +67,9 @@ class SumParams(BaseModel):
     aggregate: Literal["sum", "mean"] = "sum"  # mean: rows only, the total is the parts' average
     #: each total sums (or averages) the part rows printed above it since the previous total of its key; a
     #: total right after another one takes those since the start or the previous such total (an average
-    #: under each sasaran, then one of the whole table). Parts and totals in one table.
+    #: under each sasaran, then one of the whole table); one printed above every part (at the table's top) those
+    #: below it up to the next total. Parts and totals in one table: two printed tables read as one kind (APBD's
+    #: programmes, then APBN's) each keep their `Jumlah`.
     since_previous: bool = False
 
     @model_validator(mode="after")
@@ -311,19 +313,30 @@ def _selected(p: SumParams, parts_t, total_t, meta) -> tuple:
 def _blocks(parts_i, parts_k, total_i, total_k) -> tuple:
     """Parts and totals keyed by the block a total closes, in printed order per key: the parts since the
     previous total, or, for a total right after another, those since the start or the previous such
-    total (a part then belongs to two blocks, and is listed twice)."""
+    total (a part then belongs to two blocks, and is listed twice). A total printed before any part of its
+    key (at the table's top: `JUMLAH` over the programmes) opens its block instead: the parts below it, up to the
+    next total."""
     rows_ = sorted([(int(i), False, k) for i, k in zip(parts_i, parts_k)] +
                    [(int(i), True, k) for i, k in zip(total_i, total_k)])
     pending: dict = {}  # key -> parts since the last total
     outer: dict = {}  # key -> parts since the start or the last total that closed an empty block
+    opened: dict = {}  # key -> the block of a total printed above its parts, taking those below it
+    seen: set = set()  # keys with a part printed so far
     part_rows, part_keys, block_of = [], [], {}
     for n, (i, is_total, k) in enumerate(rows_):
         if not is_total:
             pending.setdefault(k, []).append(i)
             outer.setdefault(k, []).append(i)
+            seen.add(k)
+            if k in opened:
+                part_rows.append(i)
+                part_keys.append(opened[k])
             continue
+        opened.pop(k, None)
         members = pending.pop(k, None) or outer.pop(k, [])
         block_of[i] = (*k, n)
+        if not members and k not in seen:
+            opened[k] = (*k, n)
         part_rows += members
         part_keys += [(*k, n)] * len(members)
     new_parts = pd.Index(part_rows, dtype=parts_i.dtype)
