@@ -37,3 +37,28 @@ def test_a_table_goes_on_under_its_header_printed_again_past_a_framed_page_numbe
     assert (last["realisasi"], last["target_akhir"], last["capaian"]) == (42.0, 25.0, 168.0)
     second = [t for t in read_document(TABEL_34).tables if t.page == 2]
     assert [c.text for c in second[0].rows[0]][:4] == ["No", "Indikator Kinerja", "Sat", "Tahun 2016"]
+
+
+RSJ_TABEL_8 = Path(__file__).resolve().parent / "real" / "rsj-jabar-2016-tabel8" / "laporan.pdf"
+
+
+def test_last_years_capaian_is_not_the_years():
+    """The Rumah Sakit Jiwa's `Tabel 8 Evaluasi Indikator Kinerja`: `Capaian Thn Lalu` (last year's, 10,00 for
+    the first indicator), then `Target` over `Target`, `Realisasi`, `% Realisasi` (this year's: 10,00, 10,00,
+    100,00), `Target Akhir Renstra` and the capaian against it. `Thn` is `Tahun`, not `Th. N` (the report's year),
+    and a column of `Tahun Lalu` is none of the year's: before, last year's figure was read as this year's capaian,
+    eleven false RATIO014 errors on the whole report (`10 ≠ 10 / 10 × 100`)."""
+    result = audit.run(str(RSJ_TABEL_8))
+    assert result.tables_read == ["kinerja_renstra"]
+    assert not [f for f in result.findings if f.severity.value == "error"]
+    values = read(RSJ_TABEL_8).tables["kinerja_renstra"].values
+    first = values.iloc[0]
+    assert (first["target"], first["realisasi"], first["target_akhir"], first["capaian_akhir"]) == (10, 10, 10, 100)
+    assert first["capaian"] != 10
+
+
+def test_thn_is_no_relative_year():
+    from audit.ingest.headers import RELATIVE_YEAR
+
+    assert [bool(RELATIVE_YEAR.search(t)) for t in ("Tahun N-1", "TH. (N)", "Th N", "Capaian Thn Lalu", "Thn 2016")] \
+        == [True, True, True, False, False]

@@ -371,13 +371,15 @@ def map_columns(spec: TableSpec, layout: Layout, meta, table: DocTable | None = 
     for col in layout.columns:
         if col.position in original and spec.column(BEFORE) is not None and free(BEFORE, None):
             take(col, BEFORE, None)
+    past = {col.position for col in layout.columns if _last_years(col)}
     for col in _years_first(layout) if per_year else _current_first(layout, meta):
-        if col.position in own_months or col.position in original or _running_before(col, stale):
-            continue  # a month's own column is that month's or no column of this kind
+        if col.position in own_months or col.position in original or _running_before(col, stale) \
+                or col.position in past:
+            continue  # a month's own column is that month's or no column of this kind; last year's, none
         _exact(col, spec, layout, table, lookup, user_map, periods, stale, per_year, free, take)
     for col in layout.columns:
         if col.position in mapping or col.position in own_months or col.position in original or not col.labels \
-                or _running_before(col, stale):
+                or _running_before(col, stale) or col.position in past:
             continue
         year = col.year if per_year else None
         name = _by_meaning(spec, col, user_map, lambda n: free(n, year), table, layout,  # noqa: B023 (called now)
@@ -532,6 +534,17 @@ def _years_first(layout: Layout) -> list[Column]:
     target, and a yearless `Target` printed left of the years (a group label's span cut short by the PDF's grid)
     must not take every year's target before it; it is then said unread (`_yearless_left`)."""
     return sorted(layout.columns, key=lambda col: col.year is None)
+
+
+def _last_years(col: Column) -> bool:
+    """A column of last year's figures named so, with no year printed (`Capaian Thn Lalu`, `Realisasi Tahun
+    Sebelumnya`): no column of the kind's (read as the year's capaian, an RS Jiwa's last-year 10,00 stood for this
+    year's 100,00 printed under `% Realisasi`); said unread."""
+    return col.year is None and _LAST_YEAR.search(" ".join(col.labels)) is not None
+
+
+#: `Tahun Lalu`, `Thn. Sebelumnya`: the year before the report's, named by words
+_LAST_YEAR = re.compile(r"\b(?:tahun|thn|th)\.?\s+(?:lalu|sebelumnya)\b", re.I)
 
 
 def _current_first(layout: Layout, meta) -> list[Column]:
