@@ -313,30 +313,37 @@ def _selected(p: SumParams, parts_t, total_t, meta) -> tuple:
 def _blocks(parts_i, parts_k, total_i, total_k) -> tuple:
     """Parts and totals keyed by the block a total closes, in printed order per key: the parts since the
     previous total, or, for a total right after another, those since the start or the previous such
-    total (a part then belongs to two blocks, and is listed twice). A total printed before any part of its
-    key (at the table's top: `JUMLAH` over the programmes) opens its block instead: the parts below it, up to the
-    next total."""
+    total (a part then belongs to two blocks, and is listed twice). A total printed above its parts (at a table's
+    top: `JUMLAH` over the programmes) opens its block instead: the parts below it, up to the next total; the next
+    total above parts of its own opens another (the second table's `Jumlah Total APBN` over its programmes), one
+    with none below it closes the opened block again (a table printing its total on top and at the foot)."""
     rows_ = sorted([(int(i), False, k) for i, k in zip(parts_i, parts_k)] +
                    [(int(i), True, k) for i, k in zip(total_i, total_k)])
     pending: dict = {}  # key -> parts since the last total
     outer: dict = {}  # key -> parts since the start or the last total that closed an empty block
     opened: dict = {}  # key -> the block of a total printed above its parts, taking those below it
-    seen: set = set()  # keys with a part printed so far
     part_rows, part_keys, block_of = [], [], {}
+    below: list[bool] = [False] * len(rows_)  # is the next row of its key a part?
+    after: dict = {}  # key -> is the row after (in the reverse walk: the next row) a part
+    for n in range(len(rows_) - 1, -1, -1):
+        _, is_total, k = rows_[n]
+        below[n] = after.get(k, False)
+        after[k] = not is_total
     for n, (i, is_total, k) in enumerate(rows_):
         if not is_total:
             pending.setdefault(k, []).append(i)
             outer.setdefault(k, []).append(i)
-            seen.add(k)
             if k in opened:
                 part_rows.append(i)
                 part_keys.append(opened[k])
             continue
-        opened.pop(k, None)
-        members = pending.pop(k, None) or outer.pop(k, [])
+        claimed = opened.pop(k, None) is not None  # the parts since the last total are an opened block's
         block_of[i] = (*k, n)
-        if not members and k not in seen:
+        if (claimed or not pending.get(k)) and below[n]:
+            pending.pop(k, None)
             opened[k] = (*k, n)
+            continue
+        members = pending.pop(k, None) or outer.pop(k, [])
         part_rows += members
         part_keys += [(*k, n)] * len(members)
     new_parts = pd.Index(part_rows, dtype=parts_i.dtype)
