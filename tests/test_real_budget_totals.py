@@ -8,6 +8,7 @@ from pathlib import Path
 from helpers import write_report
 
 import audit
+from audit.api import read
 
 DISKANLUT = Path(__file__).resolve().parent / "real" / "diskanlut-jabar-2016-pagu" / "laporan.pdf"
 
@@ -23,13 +24,50 @@ def test_each_tables_jumlah_is_held_to_its_own_programmes():
     assert found == [("SUM021", "Tabel #1", "realisasi", 10_009_106_981.0, 9_956_676_981.0)]
 
 
-def test_a_subtotal_a_grand_total_and_a_total_printed_on_top(tmp_path):
+def test_subtotals_and_a_grand_total_at_the_foot(tmp_path):
     """A total sums the rows above it since the total before; one right after another (`JUMLAH I + II`) those since
-    the start; one printed above its rows (at the table's top) the rows below it, up to the next total."""
-    rows = "level,pagu,realisasi\ntotal,{top},30\nitem,10,10\nitem,20,20\ntotal,30,30\nitem,5,5\ntotal,{second},5\n" \
+    the start."""
+    rows = "level,pagu,realisasi\nitem,10,10\nitem,20,20\ntotal,{first},30\nitem,5,5\ntotal,{second},5\n" \
            "total,{grand},35\n"
-    ok = write_report(tmp_path / "ok", {"realisasi_program": rows.format(top=30, second=5, grand=35)})
+    ok = write_report(tmp_path / "ok", {"realisasi_program": rows.format(first=30, second=5, grand=35)})
     assert not [f for f in audit.run(ok).findings if f.rule_id == "SUM021"]
-    wrong = write_report(tmp_path / "wrong", {"realisasi_program": rows.format(top=31, second=6, grand=36)})
-    found = sorted((f.row, f.actual, f.expected) for f in audit.run(wrong).findings if f.rule_id == "SUM021")
-    assert [(a, e) for _, a, e in found] == [(6.0, 5.0), (31.0, 30.0), (36.0, 35.0)]
+    wrong = write_report(tmp_path / "wrong", {"realisasi_program": rows.format(first=31, second=6, grand=36)})
+    found = sorted((f.actual, f.expected) for f in audit.run(wrong).findings if f.rule_id == "SUM021")
+    assert found == [(6.0, 5.0), (31.0, 30.0), (36.0, 35.0)]
+
+
+def test_totals_printed_on_top_of_their_rows(tmp_path):
+    """A total printed above its rows (`Jumlah Total APBD` over the programmes) sums the rows below it up to the next
+    total; the next table's total on top of its own rows (`Jumlah Total APBN`) opens its own block; a total at the
+    foot of rows a total above already opened sums them too."""
+    rows = "level,pagu,realisasi\ntotal,{top},30\nitem,10,10\nitem,20,20\ntotal,{foot},30\n" \
+           "total,{next},5\nitem,5,5\n"
+    ok = write_report(tmp_path / "ok", {"realisasi_program": rows.format(top=30, foot=30, next=5)})
+    assert not [f for f in audit.run(ok).findings if f.rule_id == "SUM021"]
+    wrong = write_report(tmp_path / "wrong", {"realisasi_program": rows.format(top=31, foot=29, next=6)})
+    found = sorted((f.actual, f.expected) for f in audit.run(wrong).findings if f.rule_id == "SUM021")
+    assert found == [(6.0, 5.0), (29.0, 30.0), (31.0, 30.0)]
+
+
+TABEL_27 = Path(__file__).resolve().parent / "real" / "diskanlut-jabar-2016-tabel27" / "laporan.pdf"
+
+
+def test_a_pagu_table_over_two_pages_under_a_heading_running_title():
+    """`Tabel 2.7 Pagu Program/Kegiatan APBD` of the same dinas, pages 18 and 19 (after page 17's PK table): its
+    agency's name printed in large bold type atop every page (a heading repeated at one place, page furniture: the
+    two pages are one table, before two), `Belanja Tidak Langsung` and `Belanja Langsung` over the programmes (salaries, then the programmes' sum:
+    before, a programme with one kegiatan), kegiatan numbered again under each programme in a `No.` column of their
+    own, some named without the word `Kegiatan` (`Peningkatan Sarana dan Prasarana Aparatur di BPBIPL Subang ...`,
+    numbered `2`: before, a programme). Read as printed, each programme holds to its kegiatan but one: programme 7
+    prints 245.315.800 over kegiatan of 145.315.000 and 100.000.000."""
+    result = audit.run(str(TABEL_27))
+    assert result.coverage.tables_found == 2
+    values = read(TABEL_27).tables["lppd"].values
+    programmes = values[values["level"] == "program"]
+    assert list(programmes["id"]) == [str(n) for n in range(1, 10)]
+    assert not programmes["uraian"].str.startswith("Belanja").any()
+    bpbipl = values[values["uraian"].str.startswith("Peningkatan Sarana dan Prasarana Aparatur di BPBIPL")].iloc[0]
+    assert (bpbipl["level"], bpbipl["id"]) == ("kegiatan", "5.2")
+    sums = [(f.row_label, f.actual, f.expected) for f in result.findings if f.rule_id == "SUM027"]
+    assert sums == [("Program Peningkatan Pengembangan Sistem Pelaporan Capaian Kinerja dan Keuangan", 245_315_800.0,
+                     245_315_000.0)]

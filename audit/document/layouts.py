@@ -321,6 +321,7 @@ def _kegiatan(part: Part, rows: list[Row], meta) -> list[Row]:
     programme's first kegiatan) and a kegiatan's number from its label (`Kegiatan 5`)."""
     if "program" in part.headers and "uraian" in part.headers:  # both printed, each in a column of its own
         return _beside_programs(part, rows)
+    rows, direct = _spending_split(rows)
     rows, grouped = _without_groups(rows)
     levels = _levels(part, rows, ("program", "kegiatan", "sub_kegiatan"))
     has_programs = "program" in levels
@@ -331,7 +332,7 @@ def _kegiatan(part: Part, rows: list[Row], meta) -> list[Row]:
             numbering.group()
         label = row.get("uraian")
         number = row.get("no").strip().rstrip(".")
-        if _total_label(label, row.bold) or (level is None and _is_total(row, part.labels)):
+        if _total_label(label, row.bold) or (level is None and _is_total(row, part.labels)) or id(row) in direct:
             row.text.update(level="total", id="")
         elif _is_subtotal(row, part.labels):  # the sum of the programme above, printed under its kegiatan
             row.text.update(level="subtotal", id=str(program))
@@ -349,6 +350,22 @@ def _kegiatan(part: Part, rows: list[Row], meta) -> list[Row]:
             kegiatan, sub = (m.group(1) if m else str(int(kegiatan or 0) + 1)), 0
             row.text.update(level="kegiatan", id=f"{program}.{kegiatan}")
     return rows
+
+
+def _spending_split(rows: list[Row]) -> tuple[list[Row], set[int]]:
+    """A budget split into `Belanja Tidak Langsung` (salaries, no programme's) and `Belanja Langsung` (its
+    programmes' sum), as budgets under Permendagri 13/2006 print it over the programmes: the indirect row, and a
+    grand total printed above it (`Jumlah Total APBD`: both kinds of spending), are no rows of the programme >
+    kegiatan table; the direct row is the programmes' total (the ids of such rows). Read otherwise, the indirect
+    spending was a programme and the direct one its only kegiatan."""
+    keys = [_key(row.get("uraian") or row.get("program")) for row in rows]
+    indirect = next((i for i, k in enumerate(keys) if k == "belanjatidaklangsung"), None)
+    if indirect is None or "belanjalangsung" not in keys:
+        return rows, set()
+    dropped = {indirect} | {i for i in range(indirect)
+                            if _total_label(rows[i].get("uraian") or rows[i].get("program"), rows[i].bold)}
+    direct = {id(row) for row, k in zip(rows, keys) if k == "belanjalangsung"}
+    return [row for i, row in enumerate(rows) if i not in dropped], direct
 
 
 def _without_groups(rows: list[Row]) -> tuple[list[Row], list[bool]]:
@@ -521,12 +538,15 @@ def _lppd(part: Part, rows: list[Row], meta) -> list[Row]:
     total line is a total; `12 Laporan` is split into figure and unit. A row naming an urusan (`URUSAN WAJIB`, the
     sum of the programmes under it; `hierarchy.groups_programmes`) is a level the kind does not read: left out, never
     a programme or a kegiatan (`_without_groups`)."""
-    rows, grouped = _without_groups(_join_wrapped(rows))
+    rows, direct = _spending_split(_join_wrapped(rows))
+    rows, grouped = _without_groups(rows)
     levels = _levels(part, rows, ("program", "kegiatan", "sub_kegiatan"))
     marked = any(levels)  # the rows carry levels (words, codes, numbering): an unmarked one is no new programme
+    worded = _programmes_worded(rows)
     numbering = _Numbering()
     program, kegiatan, sub = 0, 0, 0
     level, ident = "", ""
+    printed = 0  # the number the last programme printed
     for row, found, after_group in zip(rows, levels, grouped):
         if after_group:
             numbering.group()
@@ -538,7 +558,7 @@ def _lppd(part: Part, rows: list[Row], meta) -> list[Row]:
         if not key:
             row.text.update(level=level, id=ident)  # another indicator of the same program or kegiatan
             continue
-        if _total_label(row.get("uraian"), row.bold):
+        if _total_label(row.get("uraian"), row.bold) or id(row) in direct:
             row.text.update(level="total", id="")
             continue
         if _is_subtotal(row, part.labels):
@@ -546,17 +566,38 @@ def _lppd(part: Part, rows: list[Row], meta) -> list[Row]:
         elif found == "sub_kegiatan":
             sub += 1
             level, ident = "sub_kegiatan", f"{program}.{kegiatan}.{sub}"
-        elif found == "kegiatan" or (found is None and marked and program and not row.get("no").strip()):
+        elif found == "kegiatan" or (found is None and marked and program and (
+                worded or _next_kegiatan(row.get("no").strip().rstrip("."), kegiatan, printed))):
             # a kegiatan named without the word (`Penelitian Mandiri ...` among `Kegiatan ...` rows), numbered
-            # by no entry of its own: a kegiatan of the programme above, not a programme
+            # by no entry of its own or as the next kegiatan: a kegiatan of the programme above, not a programme
             kegiatan, sub = kegiatan + 1, 0
             level, ident = "kegiatan", f"{program}.{kegiatan}"
         else:
-            program = numbering.number(row.get("no").strip().rstrip("."))
+            number = row.get("no").strip().rstrip(".")
+            program = numbering.number(number)
+            printed = int(number) if number.isdigit() else printed + 1
             kegiatan, sub = 0, 0
             level, ident = "program", str(program)
         row.text.update(level=level, id=ident)
     return rows
+
+
+def _programmes_worded(rows: list[Row]) -> bool:
+    """Does the table name its programmes by the word (`Program Pelayanan ...`, two or more)? A row under a programme
+    named without any level word is then a kegiatan, whatever its number (`Peningkatan Sarana ... di BPBIPL`,
+    numbered `2` in the kegiatan's own column)."""
+    from audit.document.hierarchy import Line, by_words
+
+    return sum(1 for row in rows if by_words(Line(row.get("uraian"))) == "program") >= 2
+
+
+def _next_kegiatan(number: str, kegiatan: int, printed: int) -> bool:
+    """Is a row without a level word a kegiatan of the programme above? When it prints no number, or the next
+    kegiatan's and not the next programme's (`2` after `Kegiatan ...` numbered `1` under programme `5`: the numbers
+    of a table whose kegiatan number again under each programme, in a column of their own)."""
+    if not number:
+        return True
+    return number.isdigit() and kegiatan > 0 and int(number) == kegiatan + 1 and int(number) != printed + 1
 
 
 @hook("rencana_aksi")

@@ -478,9 +478,10 @@ def _title(text: str) -> str:
 
 
 def _furniture(block, running: Container[str] = frozenset()) -> bool:
-    """Page furniture: a page number, or a running title (its page number aside)."""
-    return isinstance(block, Paragraph) and not block.level and (bool(PAGE_NUMBER.match(block.text))
-                                                                 or _title(block.text) in running)
+    """Page furniture: a page number, or a running title (its page number aside), printed as a heading or not (an
+    agency's name in large bold type at the top of every page)."""
+    return isinstance(block, Paragraph) and ((not block.level and bool(PAGE_NUMBER.match(block.text)))
+                                             or _title(block.text) in running)
 
 
 def _join_continued(blocks: list, running: set[str]) -> list:
