@@ -55,11 +55,11 @@ TABEL_27 = Path(__file__).resolve().parent / "real" / "diskanlut-jabar-2016-tabe
 def test_a_pagu_table_over_two_pages_under_a_heading_running_title():
     """`Tabel 2.7 Pagu Program/Kegiatan APBD` of the same dinas, pages 18 and 19 (after page 17's PK table): its
     agency's name printed in large bold type atop every page (a heading repeated at one place, page furniture: the
-    two pages are one table, before two), `Belanja Tidak Langsung` and `Belanja Langsung` over the programmes (salaries, then the programmes' sum:
-    before, a programme with one kegiatan), kegiatan numbered again under each programme in a `No.` column of their
-    own, some named without the word `Kegiatan` (`Peningkatan Sarana dan Prasarana Aparatur di BPBIPL Subang ...`,
-    numbered `2`: before, a programme). Read as printed, each programme holds to its kegiatan but one: programme 7
-    prints 245.315.800 over kegiatan of 145.315.000 and 100.000.000."""
+    two pages are one table, before two), `Belanja Tidak Langsung` and `Belanja Langsung` over the programmes
+    (salaries, then the programmes' sum: before, a programme with one kegiatan), kegiatan numbered again under each
+    programme in a `No.` column of their own, some named without the word `Kegiatan` (`Peningkatan Sarana dan
+    Prasarana Aparatur di BPBIPL Subang ...`, numbered `2`: before, a programme). Read as printed, each programme
+    holds to its kegiatan but one: programme 7 prints 245.315.800 over kegiatan of 145.315.000 and 100.000.000."""
     result = audit.run(str(TABEL_27))
     assert result.coverage.tables_found == 2
     values = read(TABEL_27).tables["lppd"].values
