@@ -354,18 +354,19 @@ def _kegiatan(part: Part, rows: list[Row], meta) -> list[Row]:
 
 def _spending_split(rows: list[Row]) -> tuple[list[Row], set[int]]:
     """A budget split into `Belanja Tidak Langsung` (salaries, no programme's) and `Belanja Langsung` (its
-    programmes' sum), as budgets under Permendagri 13/2006 print it over the programmes: the indirect row, and a
-    grand total printed above it (`Jumlah Total APBD`: both kinds of spending), are no rows of the programme >
-    kegiatan table; the direct row is the programmes' total (the ids of such rows). Read otherwise, the indirect
-    spending was a programme and the direct one its only kegiatan."""
+    programmes' sum), as budgets under Permendagri 13/2006 print it over the programmes: the indirect row with its
+    accounts (`Belanja Pegawai`), and a grand total printed above it (`Jumlah Total APBD`: both kinds of spending),
+    are no rows of the programme > kegiatan table; the direct row is the programmes' total (its id). Read
+    otherwise, the indirect spending was a programme and the direct one its only kegiatan."""
     keys = [_key(row.get("uraian") or row.get("program")) for row in rows]
     indirect = next((i for i, k in enumerate(keys) if k == "belanjatidaklangsung"), None)
-    if indirect is None or "belanjalangsung" not in keys:
+    direct = next((i for i, k in enumerate(keys) if k == "belanjalangsung" and i > (indirect or 0)), None)
+    if indirect is None or direct is None:
         return rows, set()
-    dropped = {indirect} | {i for i in range(indirect)
-                            if _total_label(rows[i].get("uraian") or rows[i].get("program"), rows[i].bold)}
-    direct = {id(row) for row, k in zip(rows, keys) if k == "belanjalangsung"}
-    return [row for i, row in enumerate(rows) if i not in dropped], direct
+    # the indirect spending and its accounts (`Belanja Pegawai`) up to the direct spending's row
+    dropped = set(range(indirect, direct)) | {
+        i for i in range(indirect) if _total_label(rows[i].get("uraian") or rows[i].get("program"), rows[i].bold)}
+    return [row for i, row in enumerate(rows) if i not in dropped], {id(rows[direct])}
 
 
 def _without_groups(rows: list[Row]) -> tuple[list[Row], list[bool]]:
@@ -537,7 +538,9 @@ def _lppd(part: Part, rows: list[Row], meta) -> list[Row]:
     the annex's own order; an indicator continued on a row without a label belongs to the row above; a
     total line is a total; `12 Laporan` is split into figure and unit. A row naming an urusan (`URUSAN WAJIB`, the
     sum of the programmes under it; `hierarchy.groups_programmes`) is a level the kind does not read: left out, never
-    a programme or a kegiatan (`_without_groups`)."""
+    a programme or a kegiatan (`_without_groups`); so are the indirect spending and a grand total over it, the direct
+    spending being the programmes' total (`_spending_split`). A row without a level word under a programme is a
+    kegiatan where the table names its programmes by the word, or where it prints no number or the next kegiatan's."""
     rows, direct = _spending_split(_join_wrapped(rows))
     rows, grouped = _without_groups(rows)
     levels = _levels(part, rows, ("program", "kegiatan", "sub_kegiatan"))
