@@ -71,3 +71,29 @@ def test_a_pagu_table_over_two_pages_under_a_heading_running_title():
     sums = [(f.row_label, f.actual, f.expected) for f in result.findings if f.rule_id == "SUM027"]
     assert sums == [("Program Peningkatan Pengembangan Sistem Pelaporan Capaian Kinerja dan Keuangan", 245_315_800.0,
                      245_315_000.0)]
+
+
+def test_indirect_spending_and_its_accounts_are_no_programmes(tmp_path):
+    """A BP3AKB's `Tabel 3.2b` (page 65 of its LKIP 2016) prints `I. BELANJA TIDAK LANGSUNG` with its account
+    `Belanja Pegawai`, then `II. BELANJA LANGSUNG` over programmes lettered `A`, `B` and their numbered kegiatan. The
+    indirect spending and its account are no programme, the direct spending is the programmes' total: a kegiatan
+    printed 1.023.525.000 under its programme's 1.032.525.000 is said at the programme and at the total (both held
+    to the kegiatan), and nothing at `Belanja Pegawai` or `Belanja Tidak Langsung`."""
+    text = ("# LAPORAN KINERJA TAHUN 2016\n\nBadan Contoh Provinsi Jawa Barat\n\n"
+            "Tabel 3.2b Anggaran dan Realisasi Keuangan Tahun 2016\n\n"
+            "| No | Uraian Program dan Kegiatan | Anggaran (Rp) | Realisasi (Rp) | % |\n|---|---|---|---|---|\n"
+            "| I. | BELANJA TIDAK LANGSUNG | 11.038.000.000 | 10.233.730.506 | 92,71 |\n"
+            "| 1 | Belanja Pegawai | 11.038.000.000 | 10.233.730.506 | 92,71 |\n"
+            "| II. | BELANJA LANGSUNG | 1.745.025.000 | 1.552.353.600 | 88,96 |\n"
+            "| A | Program Perencanaan Pengendalian Pembangunan Daerah | 712.500.000 | 699.507.500 | 98,18 |\n"
+            "| 1 | Kegiatan Perencanaan, Pengendalian dan Evaluasi | 712.500.000 | 699.507.500 | 98,18 |\n"
+            "| B | Program Penataan Administrasi Kependudukan | 1.032.525.000 | 852.846.100 | 82,60 |\n"
+            "| 1 | Kegiatan Pengendalian Kependudukan | 1.023.525.000 | 852.846.100 | 83,32 |\n")
+    path = tmp_path / "laporan.md"
+    path.write_text(text, encoding="utf-8")
+    values = read(path).tables["realisasi_kegiatan"].values
+    assert not values[values["level"] == "program"]["uraian"].str.contains("Belanja").any()
+    sums = [(f.rule_id, f.row_label, f.actual, f.expected) for f in audit.run(path).findings
+            if f.rule_id.startswith("SUM")]
+    assert sorted(sums) == [("SUM023", "BELANJA LANGSUNG", 1_745_025_000.0, 1_736_025_000.0),
+                            ("SUM031", "Program Penataan Administrasi Kependudukan", 1_032_525_000.0, 1_023_525_000.0)]
