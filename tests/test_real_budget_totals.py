@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from helpers import write_report
 
 import audit
@@ -24,29 +25,27 @@ def test_each_tables_jumlah_is_held_to_its_own_programmes():
     assert found == [("SUM021", "Tabel #1", "realisasi", 10_009_106_981.0, 9_956_676_981.0)]
 
 
-def test_subtotals_and_a_grand_total_at_the_foot(tmp_path):
-    """A total sums the rows above it since the total before; one right after another (`JUMLAH I + II`) those since
-    the start."""
-    rows = "level,pagu,realisasi\nitem,10,10\nitem,20,20\ntotal,{first},30\nitem,5,5\ntotal,{second},5\n" \
-           "total,{grand},35\n"
-    ok = write_report(tmp_path / "ok", {"realisasi_program": rows.format(first=30, second=5, grand=35)})
-    assert not [f for f in audit.run(ok).findings if f.rule_id == "SUM021"]
-    wrong = write_report(tmp_path / "wrong", {"realisasi_program": rows.format(first=31, second=6, grand=36)})
-    found = sorted((f.actual, f.expected) for f in audit.run(wrong).findings if f.rule_id == "SUM021")
-    assert found == [(6.0, 5.0), (31.0, 30.0), (36.0, 35.0)]
+#: (rows with each total's printed pagu as a field, the pagu printed right, the pagu printed wrong, what is said):
+#: subtotals and a grand total at the foot (a total sums the rows above it since the total before; one right after
+#: another, `JUMLAH I + II`, those since the start); totals printed on top of their rows (`Jumlah Total APBD` over
+#: the programmes sums the rows below it up to the next total; the next table's total on top of its own rows,
+#: `Jumlah Total APBN`, opens its own block; a total at the foot of rows a total above opened sums them too)
+BLOCKS = {
+    "at the foot": ("item,10,10\nitem,20,20\ntotal,{},30\nitem,5,5\ntotal,{},5\ntotal,{},35\n",
+                    (30, 5, 35), (31, 6, 36), [(6.0, 5.0), (31.0, 30.0), (36.0, 35.0)]),
+    "on top": ("total,{},30\nitem,10,10\nitem,20,20\ntotal,{},30\ntotal,{},5\nitem,5,5\n",
+               (30, 30, 5), (31, 29, 6), [(6.0, 5.0), (29.0, 30.0), (31.0, 30.0)]),
+}
 
 
-def test_totals_printed_on_top_of_their_rows(tmp_path):
-    """A total printed above its rows (`Jumlah Total APBD` over the programmes) sums the rows below it up to the next
-    total; the next table's total on top of its own rows (`Jumlah Total APBN`) opens its own block; a total at the
-    foot of rows a total above already opened sums them too."""
-    rows = "level,pagu,realisasi\ntotal,{top},30\nitem,10,10\nitem,20,20\ntotal,{foot},30\n" \
-           "total,{next},5\nitem,5,5\n"
-    ok = write_report(tmp_path / "ok", {"realisasi_program": rows.format(top=30, foot=30, next=5)})
-    assert not [f for f in audit.run(ok).findings if f.rule_id == "SUM021"]
-    wrong = write_report(tmp_path / "wrong", {"realisasi_program": rows.format(top=31, foot=29, next=6)})
-    found = sorted((f.actual, f.expected) for f in audit.run(wrong).findings if f.rule_id == "SUM021")
-    assert found == [(6.0, 5.0), (29.0, 30.0), (31.0, 30.0)]
+@pytest.mark.parametrize("layout", sorted(BLOCKS))
+def test_each_total_sums_its_own_block(tmp_path, layout):
+    rows, right, wrong, said = BLOCKS[layout]
+    found = []
+    for name, totals in (("right", right), ("wrong", wrong)):
+        folder = write_report(tmp_path / name, {"realisasi_program": "level,pagu,realisasi\n" + rows.format(*totals)})
+        found.append(sorted((f.actual, f.expected) for f in audit.run(folder).findings if f.rule_id == "SUM021"))
+    assert found == [[], said]
 
 
 TABEL_27 = Path(__file__).resolve().parent / "real" / "diskanlut-jabar-2016-tabel27" / "laporan.pdf"
