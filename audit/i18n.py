@@ -852,6 +852,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "schema_check": {"id": "nilai tidak memenuhi aturan tabel: {check}", "en": "value breaks the table's rule: {check}"},
     "schema_key": {"id": "baris ganda: {key} sudah tercetak di {first}", "en": "row repeated: {key} is already "
                    "printed at {first}"},
+    "schema_key_elsewhere": {"id": "baris ganda di tabel lain: {key} sudah tercetak di {first} dengan angka lain; "
+                                   "periksa apakah kedua tabel sejenis (tahun, ukuran) sebelum membetulkan",
+                             "en": "row repeated in another table: {key} is already printed at {first} with other "
+                                   "figures; check that both tables are of one kind (year, measure) before correcting"},
     "schema_level": {"id": "jenis baris '{value}' tidak dikenal (pilihan: {allowed})",
                      "en": "unknown row level '{value}' (allowed: {allowed})"},
     "schema_range": {"id": "nilai di luar rentang yang wajar ({check})", "en": "value out of range ({check})"},

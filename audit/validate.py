@@ -50,6 +50,7 @@ def _findings(table: Table, spec, cases) -> list[Finding]:
         index = int(index)
         row, label = table.row_name(index)
         related: tuple = ()
+        severity = Severity.ERROR
         if case.check == "unique_key":
             first = firsts.get(index, index)
             if index in seen_keys or first == index:
@@ -59,14 +60,20 @@ def _findings(table: Table, spec, cases) -> list[Finding]:
             shown = [k for k in spec.keys if table.location(index, k).cell] or list(spec.keys)
             column = shown[0]
             key = " / ".join(str(table.values.at[index, k]) for k in shown)
-            where = table.location(first, column)
+            where, here = table.location(first, column), table.location(index, column)
             rule, message = "SCHEMA001", Message("schema_key", {"key": key, "first": where.said()})
+            if where.sheet and here.sheet and where.sheet != here.sheet:
+                # two printed tables read as one kind (a document's, a workbook's sheets): the repeat, other figures
+                # for the same key, may be the reader's (a table of another year or measure read as this one) as
+                # much as the report's; said, not failed
+                severity, message = Severity.WARNING, Message("schema_key_elsewhere", {"key": key,
+                                                                                        "first": where.said()})
             related = (where,)
         else:
             column = case.column
             rule, message = _message(str(case.check), case.failure_case, spec, column)
         raw = table.raw.at[index, column] if column in table.raw.columns else case.failure_case
-        findings.append(Finding(rule, Severity.ERROR, table.name, row, column, table.location(index, column),
+        findings.append(Finding(rule, severity, table.name, row, column, table.location(index, column),
                                 raw, None, None, message, row_label=label, related=related,
                                 position=table.source_rows[index], row_key=table.row_key(index)))
     return findings
