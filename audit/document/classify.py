@@ -540,11 +540,7 @@ def _last_years(col: Column) -> bool:
     """A column of last year's figures named so, with no year printed (`Capaian Thn Lalu`, `Realisasi Tahun
     Sebelumnya`): no column of the kind's (read as the year's capaian, an RS Jiwa's last-year 10,00 stood for this
     year's 100,00 printed under `% Realisasi`); said unread."""
-    return col.year is None and _LAST_YEAR.search(" ".join(col.labels)) is not None
-
-
-#: `Tahun Lalu`, `Thn. Sebelumnya`: the year before the report's, named by words
-_LAST_YEAR = re.compile(r"\b(?:tahun|thn|th)\.?\s+(?:lalu|sebelumnya)\b", re.I)
+    return col.year is None and headers.LAST_YEAR.search(" ".join(col.labels)) is not None
 
 
 def _current_first(layout: Layout, meta) -> list[Column]:

@@ -399,14 +399,16 @@ def _header_again(seg: DocTable, last: tuple[Match, DocTable] | None) -> Match |
         return None
     if any([c.text for c in seg.rows[i]] != [c.text for c in before.rows[i]] for i in range(head)):
         return None
-    body = [i for i in range(head, len(seg.rows)) if i != match.layout.numbering]
-    return Match(match.spec, dict(match.mapping), match.score, Layout(match.layout.columns, body,
-                                                                       match.layout.numbering), dict(match.years))
+    return _continuation(match, seg, head)
 
 
-def _continuation(match: Match, seg: DocTable) -> Match:
-    layout = Layout(match.layout.columns, list(range(len(seg.rows))))
-    return Match(match.spec, dict(match.mapping), match.score, layout, dict(match.years))
+def _continuation(match: Match, seg: DocTable, head: int = 0) -> Match:
+    """`match` read on `seg`, a page of the same table: its rows from `head` on (below a header printed again, less
+    the numbering row the first page dropped) are the body."""
+    numbering = match.layout.numbering if head else None
+    body = [i for i in range(head, len(seg.rows)) if i != numbering]
+    return Match(match.spec, dict(match.mapping), match.score, Layout(match.layout.columns, body, numbering),
+                 dict(match.years))
 
 
 def _printed_length(seg: DocTable, i: int, packed: bool) -> int:

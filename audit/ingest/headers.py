@@ -30,6 +30,8 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 #: a year named relative to the report's (`Tahun N-1`, `TH. (N)`, `Th N`, `Tahun N+1`): a year, not words of the
 #: header; `Thn` (an abbreviated `Tahun`: `Capaian Thn Lalu`) is none
 RELATIVE_YEAR = re.compile(r"\b(?:tahun|th\.|th(?=[\s(]))\s*\(?\s*n\s*(?:([-+−–])\s*(\d))?\s*\)?(?![\w.,])", re.I)
+#: the year before the report's named by words (`Tahun Lalu`, `Thn. Sebelumnya`): no year a header names by number
+LAST_YEAR = re.compile(r"\b(?:tahun|thn|th)\.?\s+(?:lalu|sebelumnya)\b", re.I)
 _WORD = re.compile(r"%|[0-9a-z]+")
 #: words of a phrase the header may lack beyond the phrase's own (`Realisasi Anggaran Belanja Daerah`)
 EXTRA_WORDS = 2
