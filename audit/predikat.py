@@ -33,7 +33,14 @@ _FORMS = [
     (rf"{_NUM}\s*(?:ke\s*bawah|atau\s+kurang)", lambda g: (None, False, g[0])),
     (rf"(?:di\s*bawah|kurang\s+dari|maksimal)\s*{_NUM}", lambda g: (None, False, g[0])),
 ]
-_COMPILED = [(re.compile(rf"(?<![\w.]){p}(?![\w.])", re.I), f) for p, f in _FORMS]
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> list:
+    """The notations compiled, when a scale is first read (a report of tables with its scale as data reads none:
+    compiling them cost 4 ms of every start)."""
+    return [(re.compile(rf"(?<![\w.]){p}(?![\w.])", re.I), f) for p, f in _FORMS]
+
 # words around an interval that are not part of the label
 _FILLER = {"jika", "apabila", "bila", "maka", "nilai", "capaian", "kinerja", "kategori", "predikat", "dengan",
            "dikategorikan", "termasuk", "adalah", "berarti", "sama", "kriteria", "interpretasi", "skala", "tingkat",
@@ -74,7 +81,7 @@ def parse_interval(text: str) -> tuple[float | None, bool, float | None] | None:
 
 def _search(text: str):
     """The first notation found in `text`: ((lo, lo_open, hi), the text around it)."""
-    for pattern, read in _COMPILED:
+    for pattern, read in _compiled():
         m = pattern.search(text)
         if not m:
             continue
