@@ -60,6 +60,39 @@ def spread(table: DocTable, edges: tuple[float, ...]) -> None:
     table.rows, table.merged, table.edges = rows, merged, edges
 
 
+def placed(a: tuple[float, ...], b: tuple[float, ...]) -> list[int] | None:
+    """The column of `b` each column of `a` stands in, when `a` prints some of `b`'s columns without the lines of
+    its outer ones (a page going on under rules drawn only between columns: its first and last columns, unframed,
+    are not found, and its outer lines stand inside `b`'s outer columns): every line of `a` between its first and
+    last is a line of `b`, and its columns stand in different columns of `b`, in order. None otherwise."""
+    if len(a) < 3 or len(b) < 3 or a[0] < b[0] - SLIVER or a[-1] > b[-1] + SLIVER:
+        return None
+    at = [nearest(x, b) for x in a[1:-1]]
+    if any(abs(x - b[i]) >= SLIVER for x, i in zip(a[1:-1], at)):
+        return None
+    columns = [_column((left + right) / 2, b) for left, right in zip(a, a[1:])]
+    return columns if all(i < j for i, j in zip(columns, columns[1:])) else None
+
+
+def _column(x: float, lines: tuple[float, ...]) -> int:
+    """The column of `lines` that `x` stands in."""
+    return max(0, min(len(lines) - 2, sum(1 for line in lines[1:-1] if line <= x)))
+
+
+def place(table: DocTable, columns: list[int], edges: tuple[float, ...]) -> None:
+    """`table` on the grid `edges`, in place, each of its columns in the column `placed` found for it, the others
+    empty."""
+    width = len(edges) - 1
+    rows: list[list[DocCell]] = []
+    for row in table.rows:
+        cells = [DocCell("", page=row[0].page if row else None) for _ in range(width)]
+        for c, cell in enumerate(row[:len(columns)]):
+            cells[columns[c]] = cell
+        rows.append(cells)
+    table.rows, table.edges = rows, edges
+    table.merged = [(r1, columns[c1], r2, columns[c2]) for r1, c1, r2, c2 in table.merged]
+
+
 def nearest(x: float, lines: tuple[float, ...]) -> int:
     """The index of the line nearest `x`."""
     return min(range(len(lines)), key=lambda i: abs(lines[i] - x))

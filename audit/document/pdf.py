@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from audit.document.columnlines import collapse, same_columns, spread, union
+from audit.document.columnlines import collapse, place, placed, same_columns, spread, union
 from audit.document.continued import append_continued
 from audit.document.fills import join_fills
 from audit.document.model import DocCell, DocTable, Document, Paragraph
@@ -39,7 +39,8 @@ CAPTION_LINES, CAPTION_CHARS = 3, 200
 RUNNING_CHARS = 120  # a running title (page header or footer) is no longer than this ...
 MARGIN = 0.12  # ... and printed within this share of the page's height from its top or bottom edge
 BOLD_FONT = re.compile(r"bold|black|heavy|demi|semibold", re.IGNORECASE)
-PAGE_NUMBER = re.compile(r"^(?:halaman|hal\.?|page)?\s*[-–]?\s*(?:\d{1,4}|[ivxlc]{1,6})\s*[-–]?$", re.IGNORECASE)
+PAGE_NUMBER = re.compile(r"^(?:halaman|hal\.?|page)?\s*[-–]?\s*(?:\d{1,4}|[ivxlc]{1,6}"
+                         r"|(?:bab\s+)?[ivx]{1,4}\s*[-–.]\s*\d{1,4})\s*[-–]?$", re.IGNORECASE)
 #: a page number printed before or after a running title, glued to it or set apart (`50LKIP Dinas ... 2016`,
 #: `Laporan Kinerja 2023 | 12`, `II-3 LKjIP ...`): the title without it is the same on every page
 _LEADING_NUMBER = re.compile(r"^(?:[IVX]{1,4}\s*[-–.]\s*)?\d{1,4}(?=\D)\s*[|–-]?\s*")
@@ -456,8 +457,9 @@ def _continues(prev: dict, line: dict, level: int, right: float) -> bool:
 def _running(pages: list[_Page]) -> set[str]:
     """Running titles: a short line printed first or last on two pages or more (or second: a title of two lines)
     in the page's top or bottom margin (`Laporan Kinerja ... 2023`), with the page number it may carry (`_title`),
-    or first or last at the very same place on each (a landscape annex's footer `Bab III - Akuntabilitas Kinerja |
-    42`, printed above the margin); a note such as `Sumber: data diolah` under tables is not one."""
+    or among the first or last two at the very same place on each (a landscape annex's footer `Bab III -
+    Akuntabilitas Kinerja | 42`, or the agency's name above its page number, printed above the margin); a note such
+    as `Sumber: data diolah` under tables is not one."""
     seen: Counter = Counter()
     placed: Counter = Counter()
     for p in pages:
@@ -465,7 +467,7 @@ def _running(pages: list[_Page]) -> set[str]:
         ends = [ln for ln in (lines[:2] + lines[2:][-2:]) if len(ln["text"]) <= RUNNING_CHARS]
         seen.update({_title(ln["text"]) for ln in ends  # a title may take two lines (agency, then year)
                      if ln["bottom"] < MARGIN * p.height or ln["top"] > (1 - MARGIN) * p.height})
-        placed.update({(_title(ln["text"]), round(ln["top"])) for ln in ends if ln is lines[0] or ln is lines[-1]})
+        placed.update({(_title(ln["text"]), round(ln["top"])) for ln in ends})
     return {text for text, n in seen.items() if n >= 2 and text} | {
         text for (text, _), n in placed.items() if n >= 2 and text}
 
@@ -509,7 +511,11 @@ def _same_columns(prev: DocTable, block: DocTable) -> bool:
     if not (prev.edges and block.edges):
         return block.width == prev.width
     if not same_columns(prev.edges, block.edges):
-        return False
+        columns = placed(block.edges, prev.edges) if _goes_on(block) else None
+        if columns is None:
+            return False
+        place(block, columns, prev.edges)  # its outer columns printed without lines: where its own stand in prev's
+        return True
     if len(prev.edges) != len(block.edges) and not _goes_on(block):
         return False  # a table of its own under some of the same lines: its first row is its header
     lines = union(prev.edges, block.edges)
