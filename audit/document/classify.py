@@ -390,7 +390,10 @@ def map_columns(spec: TableSpec, layout: Layout, meta, table: DocTable | None = 
     if per_year and table is not None:
         _bare_years(spec, layout, table, mapping, free, take)
     _later_target_is_final(spec, mapping, years)
-    if len({y for y in years.values()}) < 2:  # one year only: a plain column (its year is read by the layout)
+    if len({y for y in years.values()}) < 2:  # one year only: a plain column (its year is read by the layout) ...
+        for p in [p for p in years if mapping.get(p) == "tahun"]:  # ... but `Tahun 2016` over figures is no column
+            del mapping[p]  # of years: that year's figures, of no column it names (said unread, not read as years)
+            meaning.discard(p)
         years = {}
     _yearless_left(mapping, years, meaning)
     return mapping, years, meaning
@@ -657,9 +660,12 @@ def _tiered(table: DocTable, layout: Layout) -> str:
     from audit.document.hierarchy import Line, by_code, by_words, numbering_depth
 
     figures = _figure_columns(table, layout)  # amounts (`1.000.000`) are no outline numbers nor codes
+    # an outline's numbers and codes stand before the figures: a worded value among them (a grade `A`, a level
+    # `III` realised) numbers nothing
+    first = min(figures - {0}, default=None)
     numbered = ""
     for col in layout.columns:
-        if col.position in figures and col.position != 0:
+        if (col.position in figures and col.position != 0) or (first is not None and col.position > first):
             continue
         texts = _texts(table, layout, col)
         found = {by_words(Line(t)) or by_code(Line(t)) for t in texts} - {None}
