@@ -1,0 +1,69 @@
+"""An Inspektorat's BAB III (tests/real/inspektorat-jabar-2016-bab3): tables going on at the next page under rules
+drawn only between their columns, and a comparison with the Renstra headed `Tahun 2016`.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import audit
+from audit.api import read
+from audit.document.model import Paragraph
+from audit.document.pdf import _furniture
+
+BAB3 = Path(__file__).resolve().parent / "real" / "inspektorat-jabar-2016-bab3" / "laporan.pdf"
+
+
+def test_a_table_goes_on_where_its_outer_columns_print_no_lines():
+    """`Tabel 3.1 Capaian Kinerja Tahun 2016` prints one indicator on page 2; page 3 goes on with thirteen more, its
+    rules drawn only between the inner columns: the number column and the band column (`BS`, `B`) have no outer
+    line, so the grid found there is narrower than page 2's. Its columns are placed under page 2's by where they
+    stand: one table of fourteen indicators, read as the year's capaian (before: page 3 unread, DOC001)."""
+    values = read(BAB3).tables["capaian_indikator"].values
+    assert len(values) == 14
+    auditors = values[values["indikator"].str.startswith("Jumlah auditor yang telah")].iloc[0]
+    assert (auditors["target"], auditors["realisasi"], auditors["capaian"]) == (20, 24, 120)
+    assert values.iloc[0]["indikator"].startswith("Hasil penilaian EPPD")
+
+
+def test_grades_among_the_figures_do_not_make_an_outline():
+    """The realisations print grades beside figures (`A`, the auditors' capability level `III`): no outline numbering
+    of programmes and kegiatan (before: read as such, the table taken for an LPPD form with its sasaran unread)."""
+    result = audit.run(str(BAB3))
+    assert "capaian_indikator" in result.tables_read and "lppd" not in result.tables_read
+    assert not [f for f in result.findings if f.severity.value == "error"]
+
+
+def test_a_year_over_figures_is_no_column_of_years():
+    """`Tabel 3.3 Perbandingan Realisasi Kinerja Tahun 2016 dengan Target Renstra`: `Target Renstra`, then `Tahun
+    2016` over the year's realisations (`80%`, `WTP`). A column headed by a year is that year's figures, not a column
+    of years: said unread (DOC003), not read as years (before: SCHEMA003 `nilai di luar rentang` on each figure,
+    PARSE001 on `WTP`)."""
+    result = audit.run(str(BAB3))
+    assert not [f for f in result.findings if f.rule_id.startswith(("SCHEMA", "PARSE001"))]
+    unread = [f for f in result.findings if f.rule_id == "DOC003" and "'Tahun 2016'" in f.text("id")]
+    assert unread
+    assert "tahun" not in read(BAB3).tables["kinerja_renstra"].values.dropna(axis=1, how="all").columns
+
+
+def test_a_chapter_page_number_is_page_furniture():
+    """`III -16`, `II-3`, `Bab IV - 12` printed at a page's foot number the page within its chapter: page furniture,
+    which a table going on at the next page passes (Tabel 3.7 of the same report, pages 16 and 17)."""
+    assert all(_furniture(Paragraph(text)) for text in ("III -16", "II-3", "IV . 2", "Bab IV - 12", "12", "- 3 -"))
+    assert not any(_furniture(Paragraph(text)) for text in ("Tabel 3", "A-1", "3.1 Capaian", "III. Sasaran"))
+
+
+TABEL_37 = Path(__file__).resolve().parent / "real" / "dishub-jabar-2016-tabel37" / "laporan.pdf"
+
+
+def test_a_header_printed_again_in_other_lines_is_no_row():
+    """A Dinas Perhubungan's `TABEL 3.7 Realisasi Program/Kegiatan yang Menunjang Indikator` (landscape) goes on at
+    the next page under its header printed again, the labels broken into four lines of their own (`Pagu Anggaran`
+    over `(Rp)`), and the agency's name printed above the page number (`III-24`), above the bottom margin. One
+    table of 22 rows, every one a kegiatan's (before: two tables, the second's header lines read as rows)."""
+    from audit.document import read_document
+
+    assert len(read_document(TABEL_37).tables) == 1
+    values = read(TABEL_37).tables["efisiensi"].values
+    assert len(values) == 22
+    assert values["pagu"].notna().all()
+    assert 197_040_000 in values["pagu"].tolist()  # a kegiatan of the second page
