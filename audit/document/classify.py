@@ -660,13 +660,10 @@ def _tiered(table: DocTable, layout: Layout) -> str:
     from audit.document.hierarchy import Line, by_code, by_words, numbering_depth
 
     figures = _figure_columns(table, layout)  # amounts (`1.000.000`) are no outline numbers nor codes
-    # an outline's numbers and codes stand before the figures: a worded value among them (a grade `A`, a level
-    # `III` realised) numbers nothing
-    first = min(figures - {0}, default=None)
     numbered = ""
     for col in layout.columns:
-        if (col.position in figures and col.position != 0) or (first is not None and col.position > first):
-            continue
+        if (col.position in figures and col.position != 0) or _words(" ".join(col.labels)) & _FIGURE_HEADS:
+            continue  # nor is a grade among the figures a column of them prints (`A`, a level `III` realised)
         texts = _texts(table, layout, col)
         found = {by_words(Line(t)) or by_code(Line(t)) for t in texts} - {None}
         schemes: list[str] = []
@@ -676,6 +673,10 @@ def _tiered(table: DocTable, layout: Layout) -> str:
         if len(depths) >= 2 and sum(bool(t.strip()) for t in texts) >= 3:
             numbered = "numbered"
     return numbered
+
+
+#: header words of a column of figures, whatever some of its cells print instead (`NA`, `WTP`, a grade)
+_FIGURE_HEADS = frozenset({"target", "realisasi", "capaian", "anggaran", "pagu"})
 
 
 def _figure_columns(table: DocTable, layout: Layout) -> set[int]:
