@@ -32,6 +32,7 @@ from audit.document.pdfcolumns import column_table, columned, holds_groups, loos
 from audit.document.pdfcolumns import stacked as _stacked
 from audit.document.pdfgaps import gap_tables
 from audit.document.pdfpage import PageChars, cell_texts, load_objects
+from audit.document.turned import upright
 from audit.errors import InputError, Text
 from audit.ingest.limits import Budget, Limits
 
@@ -135,14 +136,18 @@ def _read(pdfplumber, path: Path, budget: Budget) -> Document:
             document.pages = len(pdf.pages)
             budget.pages_found(document.pages, str(path))
             for number, page in enumerate(pdf.pages, 1):
+                turned = page
                 try:
+                    turned = upright(page)  # a landscape table on a portrait page: read the way it was printed
                     carry = pages[-1].carry() if pages else None
-                    pages.append(_read_page(page, number, document, budget, str(path), carry))
+                    pages.append(_read_page(turned, number, document, budget, str(path), carry))
                 except InputError:
                     raise
                 except Exception as exc:
                     raise _failed(path, exc, _page(number)) from None
                 page.close()
+                if turned is not page:
+                    turned.close()
     except InputError:
         raise
     except Exception as exc:
