@@ -30,7 +30,8 @@ def pairs(printed, only: set[int] | None = None) -> list[tuple[int, int, int]]:
     out = []
     others = [c for c in printed.numeric if c not in printed.percent]
     growths = {g for g, _, _ in generic_difference.growths(printed)}  # a growth is the difference check's
-    for pc in sorted(_checked(printed, only) - growths):
+    physical = {c for c in printed.percent if _words_of(printed, c) & _PHYSICAL}
+    for pc in sorted(_checked(printed, only) - growths - physical):
         found = operand_pair(printed, pc) or named_pair(printed, pc) or best_pair(
                           ((num, den) for num in others for den in others if num != den),
                           lambda num, den, pc=pc: _telling(printed, pc, num, den),
@@ -46,6 +47,9 @@ def pairs(printed, only: set[int] | None = None) -> list[tuple[int, int, int]]:
 _ACHIEVED = frozenset({"capaian", "persentase", "prosentase", "serapan", "%"})
 _DONE = frozenset({"realisasi"})
 _PLANNED = frozenset({"target", "pagu", "anggaran", "alokasi", "rencana"})
+#: a physical realisation (`Realisasi / Fisik`): the work done, judged, never a ratio of the row's amounts (a row may
+#: print its budget's absorption there, the next its physical progress)
+_PHYSICAL = frozenset({"fisik"})
 
 
 def _said(text: str) -> set[str]:
