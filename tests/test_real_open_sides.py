@@ -67,3 +67,28 @@ def test_a_header_printed_again_in_other_lines_is_no_row():
     assert len(values) == 22
     assert values["pagu"].notna().all()
     assert 197_040_000 in values["pagu"].tolist()  # a kegiatan of the second page
+
+
+TURNED = Path(__file__).resolve().parent / "real" / "perkim-jabar-2016-turned" / "laporan.pdf"
+
+
+def test_a_landscape_table_on_a_portrait_page_is_read_upright():
+    """A Dinas Permukiman dan Perumahan's BAB III sets its landscape tables on portrait pages, the text running up the
+    page. Read turned as the page's `/Rotate` would turn it: its header words and its figures as printed (before:
+    `kisiF isasilaeR`, one letter a line, no table)."""
+    from audit.document import read_document
+
+    tables = read_document(TURNED).tables
+    assert len(tables) == 1
+    words = {c.text for row in tables[0].rows for c in row}
+    assert {"Sasaran", "Satuan", "Fisik", "Keuangan", "Anggaran"} <= words
+    assert "2.418.000.000,00" in words and "162,10%" in words
+
+
+def test_a_physical_realisation_is_no_ratio_of_amounts():
+    """`Realisasi / Keuangan | Fisik`: a programme's row prints its absorption under `Fisik` (2.089.684.150 of
+    2.418.000.000, 86,42%), its kegiatan their physical progress (100,00% where 94,36% of the money was spent). The
+    work done is judged, not computed from the budget: no generic percentage check takes `Fisik` for one (before: two
+    GEN002 errors on the kegiatan)."""
+    result = audit.run(str(TURNED))
+    assert not [f for f in result.findings if f.rule_id == "GEN002"]
