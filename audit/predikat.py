@@ -44,7 +44,8 @@ def _compiled() -> list:
 # words around an interval that are not part of the label
 _FILLER = {"jika", "apabila", "bila", "maka", "nilai", "capaian", "kinerja", "kategori", "predikat", "dengan",
            "dikategorikan", "termasuk", "adalah", "berarti", "sama", "kriteria", "interpretasi", "skala", "tingkat",
-           "interval", "rentang", "range", "persen", "yaitu", "sebesar", "dan", "atau", "kategorinya", "predikatnya"}
+           "interval", "rentang", "range", "persen", "persentase", "prosentase", "yaitu", "sebesar", "dan", "atau",
+           "kategorinya", "predikatnya"}
 _LABEL = re.compile(r"^[A-Za-z][A-Za-z/()' -]{0,44}$")
 _MARKER = re.compile(r"^\s*(?:\(?\d{1,2}[.)]\s|\(?[a-eA-E][.)]\s|[-•*·▪➢]\s)\s*")
 

@@ -146,6 +146,9 @@ def test_a_capaian_right_by_the_hinted_polarity_is_not_flagged(tmp_path):
     ("50 ke bawah : SANGAT KURANG", (None, False, 50, "Sangat Kurang")),
     ("Memuaskan (81 s/d 90)", (81, False, 90, "Memuaskan")),
     ("- Nilai capaian di atas 90 dikategorikan Sangat Baik", (90, True, None, "Sangat Baik")),
+    # a Disperindag's first band, named by what it measures (its other bands `80 – 100 Baik`, `<55 Kurang`)
+    ("Persentase : > 100 Sangat baik", (100, True, None, "Sangat Baik")),
+    ("Prosentase capaian > 100 : Sangat Baik", (100, True, None, "Sangat Baik")),
 ])
 def test_band_notations(text, band):
     got = parse_band(text)
@@ -153,7 +156,7 @@ def test_band_notations(text, band):
 
 
 @pytest.mark.parametrize("text", ["Tahun 2019 - 2023 Renstra", "realisasi 85,50% dikategorikan baik",
-                                  "Capaian 90 dan 80 Baik"])
+                                  "Capaian 90 dan 80 Baik", "Persentase penduduk miskin 12"])
 def test_prose_that_is_no_band(text):
     assert parse_band(text) is None
 
