@@ -138,6 +138,7 @@ def _read(pdfplumber, path: Path, budget: Budget) -> Document:
             for number, page in enumerate(pdf.pages, 1):
                 turned = page
                 try:
+                    load_objects(page)  # the page's objects our way (`upright` reads its characters)
                     turned = upright(page)  # a landscape table on a portrait page: read the way it was printed
                     carry = pages[-1].carry() if pages else None
                     pages.append(_read_page(turned, number, document, budget, str(path), carry))

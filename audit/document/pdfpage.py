@@ -69,7 +69,9 @@ def load_objects(page) -> None:
 class _Glyph:
     """A character the device below turned into pdfplumber's dict itself, in place of pdfminer's `LTChar`."""
 
-    __slots__ = ("attr",)
+    # pdfplumber's aggregator tags the last object drawn with its marked-content id after an image or a path too,
+    # which may be a glyph (a page with tagged figures failed to read: `'_Glyph' object has no attribute 'mcid'`)
+    __slots__ = ("attr", "mcid", "tag")
 
     def __init__(self, attr: dict):
         self.attr = attr
