@@ -112,21 +112,27 @@ def name_beside_code(table: DocTable) -> None:
 
 def split_stacked_figures(table: DocTable) -> None:
     """A cell merged down over k rows printing k figures (`975.767.379,00 6.297.664.332,00` beside two kegiatan,
-    each with its own budget): each row's figure, in place, the merge undone. Only where every figure reads as one
-    and each row below the first prints a figure of its own elsewhere (rows, not a label's wrapped lines)."""
+    each with its own budget): each row's figure, in place, the merge down undone. Only where every figure reads as
+    one and each row below the first prints a figure of its own elsewhere (rows, not a label's wrapped lines)."""
     from audit.document.classify import is_number
 
     for k, (r1, c1, r2, c2) in reversed(list(enumerate(table.merged))):
-        if c1 != c2 or r2 <= r1 or r2 >= len(table.rows) or c1 >= len(table.rows[r1]):
+        if r2 <= r1 or r2 >= len(table.rows) or c1 >= len(table.rows[r1]):
             continue
         cell = table.rows[r1][c1]
         figures = list(cell.lines) if len(cell.lines) > 1 else cell.text.split()
         rows = table.rows[r1:r2 + 1]
         if len(figures) != len(rows) or not all(is_number(f) for f in figures):
             continue
-        if not all(any(is_number(c.text) for j, c in enumerate(row) if j != c1) for row in rows[1:]):
+        # across grid columns too, when the ones it covers beside its own print nothing (a cell's padding drawn as
+        # lines of its own: `audit/document/columnlines.py`)
+        if any(row[j].text.strip() for row in rows for j in range(c1 + 1, min(c2 + 1, len(row)))):
+            continue
+        if not all(any(is_number(c.text) for j, c in enumerate(row) if not c1 <= j <= c2) for row in rows[1:]):
             continue
         for row, figure in zip(rows, figures):
             if c1 < len(row):
                 row[c1].text, row[c1].lines = figure, ()
         del table.merged[k]
+        if c2 > c1:  # each row's cell still spans the padding columns
+            table.merged.extend((r, c1, r, c2) for r in range(r1, r2 + 1))
