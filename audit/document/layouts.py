@@ -355,17 +355,21 @@ def _kegiatan(part: Part, rows: list[Row], meta) -> list[Row]:
 def _spending_split(rows: list[Row]) -> tuple[list[Row], set[int]]:
     """A budget split into `Belanja Tidak Langsung` (salaries, no programme's) and `Belanja Langsung` (its
     programmes' sum), as budgets under Permendagri 13/2006 print it over the programmes: the indirect row with its
-    accounts (`Belanja Pegawai`), and a grand total printed above it (`Jumlah Total APBD`: both kinds of spending),
-    are no rows of the programme > kegiatan table; the direct row is the programmes' total (its id). Read
-    otherwise, the indirect spending was a programme and the direct one its only kegiatan."""
-    keys = [_key(row.get("uraian") or row.get("program")) for row in rows]
-    indirect = next((i for i, k in enumerate(keys) if k == "belanjatidaklangsung"), None)
-    direct = next((i for i, k in enumerate(keys) if k == "belanjalangsung" and i > (indirect or 0)), None)
+    accounts (`Belanja Pegawai`), and a grand total printed above it (`Jumlah Total APBD`) or below the programmes
+    (`JUMLAH`; both kinds of spending), are no rows of the programme > kegiatan table; the direct row is the
+    programmes' total (its id). Read otherwise, the indirect spending was a programme and the direct one its only
+    kegiatan."""
+    labels = [row.get("uraian") or row.get("program") for row in rows]
+    keys = [_key(label) for label in labels]
+    # (`Belanja Tidak Langsung /Gaji/Tunjangan`: what it pays may follow)
+    indirect = next((i for i, k in enumerate(keys) if k.startswith("belanjatidaklangsung")), None)
+    direct = next((i for i, k in enumerate(keys) if k.startswith("belanjalangsung") and i > (indirect or 0)), None)
     if indirect is None or direct is None:
         return rows, set()
-    # the indirect spending and its accounts (`Belanja Pegawai`) up to the direct spending's row
-    dropped = set(range(indirect, direct)) | {
-        i for i in range(indirect) if _total_label(rows[i].get("uraian") or rows[i].get("program"), rows[i].bold)}
+    # the indirect spending and its accounts (`Belanja Pegawai`) up to the direct spending's row, a grand total
+    # above them, and a plain total below (`JUMLAH`: both kinds of spending, the direct one being its programmes')
+    dropped = set(range(indirect, direct)) | {i for i in range(indirect) if _total_label(labels[i], rows[i].bold)} | {
+        i for i in range(direct + 1, len(rows)) if _total_label(labels[i], rows[i].bold) and "langsung" not in keys[i]}
     return [row for i, row in enumerate(rows) if i not in dropped], {id(rows[direct])}
 
 
