@@ -92,3 +92,26 @@ def test_a_physical_realisation_is_no_ratio_of_amounts():
     GEN002 errors on the kegiatan)."""
     result = audit.run(str(TURNED))
     assert not [f for f in result.findings if f.rule_id == "GEN002"]
+
+
+ANGGARAN = Path(__file__).resolve().parent / "real" / "inspektorat-jabar-2016-anggaran" / "laporan.pdf"
+
+
+def test_rows_merged_by_a_rule_missing_in_some_columns_are_two_rows():
+    """`Tabel 3.7 Penyerapan Anggaran Kegiatan Inspektorat` prints `1 Belanja Tidak Langsung /Gaji/Tunjangan` and
+    `2 Belanja Langsung` with no rule between them in the label and realisation columns: the label's three lines and
+    the two realisations (`17.655.134.167,00 25.544.578.821,00`) in one cell over both rows, each row's own number,
+    budget, percentage and remainder apart. Each row gets its own lines and figure (before: one row `Belanja Tidak
+    Langsung /Gaji/Tunjangan Belanja Langsung` with both realisations, the second row nameless). The indirect spending
+    is no programme's and the `JUMLAH` below is both kinds of spending; the direct spending is its kegiatan's total.
+    What remains is the report's own: the two rows' percentages printed swapped (Belanja Langsung realised 98,64%,
+    printed 99,17%), and its kegiatan (numbered 1 to 15, no 14) adding up to 600 rupiah less than its budget."""
+    values = read(ANGGARAN).tables["realisasi_kegiatan"].values
+    direct = values.iloc[0]
+    assert (direct["uraian"], direct["anggaran"], direct["realisasi"]) == ("Belanja Langsung", 25_897_885_000,
+                                                                         25_544_578_821)
+    assert not values["uraian"].fillna("").str.contains("Tidak Langsung|JUMLAH").any()
+    errors = [(f.rule_id, f.row_label, f.column, round(f.expected, 2)) for f in audit.run(str(ANGGARAN)).findings
+              if f.severity.value == "error"]
+    assert errors == [("RATIO002", "Belanja Langsung", "capaian", 98.64),
+                      ("SUM023", "Belanja Langsung", "anggaran", 25_897_884_400)]
