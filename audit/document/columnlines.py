@@ -17,6 +17,8 @@ from audit.document.model import DocCell, DocTable
 #: two lines closer than this (points) on two pages are one line printed a little apart (nothing can be printed
 #: between them: Word's default cell margin is 5.4 points)
 SLIVER = 7.0
+#: the share of a column's width that must stand in the column it is placed in (`placed`)
+MOSTLY = 0.6
 
 
 def same_columns(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
@@ -61,17 +63,17 @@ def spread(table: DocTable, edges: tuple[float, ...]) -> None:
 
 
 def placed(a: tuple[float, ...], b: tuple[float, ...]) -> list[int] | None:
-    """The column of `b` each column of `a` stands in, when `a` prints some of `b`'s columns without the lines of
-    its outer ones (a page going on under rules drawn only between columns: its first and last columns, unframed,
-    are not found, and its outer lines stand inside `b`'s outer columns): every line of `a` between its first and
-    last is a line of `b`, and its columns stand in different columns of `b`, in order. None otherwise."""
+    """The column of `b` each column of `a` stands in, when `a` prints `b`'s columns under other lines: its outer
+    columns unframed (a page going on under rules drawn only between columns: its outer lines stand inside `b`'s
+    outer columns), or a cell's padding drawn as a line a little elsewhere on this page. Each column of `a` stands
+    mostly (`MOSTLY`) in one column of `b`, a different one each, in order. None otherwise."""
     if len(a) < 3 or len(b) < 3 or a[0] < b[0] - SLIVER or a[-1] > b[-1] + SLIVER:
         return None
-    at = [nearest(x, b) for x in a[1:-1]]
-    if any(abs(x - b[i]) >= SLIVER for x, i in zip(a[1:-1], at)):
-        return None
     columns = [_column((left + right) / 2, b) for left, right in zip(a, a[1:])]
-    return columns if all(i < j for i, j in zip(columns, columns[1:])) else None
+    if not all(i < j for i, j in zip(columns, columns[1:])):
+        return None
+    inside = [min(right, b[k + 1]) - max(left, b[k]) for (left, right), k in zip(zip(a, a[1:]), columns)]
+    return columns if all(w >= MOSTLY * (right - left) for w, (left, right) in zip(inside, zip(a, a[1:]))) else None
 
 
 def _column(x: float, lines: tuple[float, ...]) -> int:
