@@ -32,6 +32,7 @@ from audit.document.pdfcolumns import column_table, columned, holds_groups, loos
 from audit.document.pdfcolumns import stacked as _stacked
 from audit.document.pdfgaps import gap_tables
 from audit.document.pdfpage import PageChars, cell_texts, load_objects
+from audit.document.rowsplit import lines_by_row, unmerged_labels
 from audit.document.turned import upright
 from audit.errors import InputError, Text
 from audit.ingest.limits import Budget, Limits
@@ -40,10 +41,6 @@ CAPTION_LINES, CAPTION_CHARS = 3, 200
 RUNNING_CHARS = 120  # a running title (page header or footer) is no longer than this ...
 MARGIN = 0.12  # ... and printed within this share of the page's height from its top or bottom edge
 BOLD_FONT = re.compile(r"bold|black|heavy|demi|semibold", re.IGNORECASE)
-#: two glyphs' middles further apart than this (points) stand on two lines
-LINE_GAP = 3.0
-#: a row's number in its own column: `1`, `2.`, `A.`, `b)`, `IV`
-_NUMBERED = re.compile(r"\(?(?:\d{1,3}|[A-Za-z]|[IVXivx]{1,5})[.)]?")
 PAGE_NUMBER = re.compile(r"^(?:halaman|hal\.?|page)?\s*[-–]?\s*(?:\d{1,4}|[ivxlc]{1,6}"
                          r"|(?:bab\s+)?[ivx]{1,4}\s*[-–.]\s*\d{1,4})\s*[-–]?$", re.IGNORECASE)
 #: a page number printed before or after a running title, glued to it or set apart (`50LKIP Dinas ... 2016`,
@@ -396,54 +393,12 @@ def _grid(glyphs, bbox, texts, boxes, number: int, merges: bool) -> tuple[list[l
                 r2 = max((i for i, t in enumerate(tops) if t < box[3] - 1), default=r)
                 if c2 > c or r2 > r:
                     merged.append((r, c, r2, max(c2, c)))
-                if r2 > r and (split := _lines_by_row(text or "", inside, tops[r:r2 + 1])):
+                if r2 > r and (split := lines_by_row(text or "", inside, tops[r:r2 + 1])):
                     pieces[(r, c)] = split
         grid.append(cells)
     if pieces:
-        _unmerged_labels(grid, merged, pieces)
+        unmerged_labels(grid, merged, pieces)
     return grid, merged
-
-
-def _lines_by_row(text: str, inside: list, tops: list[float]) -> list[str] | None:
-    """A cell's lines shared among the rows it covers by where each line stands (`tops`: each row's top), or None
-    when a row gets none or the lines and the glyphs' lines do not pair up."""
-    lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
-    ys: list[float] = []
-    for y in sorted(ch[0] for ch in inside):
-        if not ys or y - ys[-1] > LINE_GAP:
-            ys.append(y)
-    if len(lines) < len(tops) or len(lines) != len(ys):
-        return None
-    rows = [max(i for i, t in enumerate(tops) if t <= y) if y >= tops[0] else 0 for y in ys]
-    if set(rows) != set(range(len(tops))):
-        return None
-    return [" ".join(line for line, k in zip(lines, rows) if k == i) for i in range(len(tops))]
-
-
-def _unmerged_labels(grid: list[list[DocCell]], merged: list, pieces: dict) -> None:
-    """A row's label merged with the next rows' by a rule missing in its column only (a budget's `Belanja Tidak
-    Langsung` and `Belanja Langsung` rows, numbered 1 and 2, each with its own figures): each row its own lines of
-    it, in place. Only where each row prints a number of its own in a column before it and no other words, so that
-    the merged cell is their only label (a sasaran over its indicators, each named in a column of its own, stays)."""
-    from audit.document.classify import is_number
-
-    for k, (r1, c1, r2, c2) in reversed(list(enumerate(merged))):
-        split = pieces.get((r1, c1))
-        if split is None or r2 - r1 + 1 != len(split):
-            continue
-        rows = grid[r1:r2 + 1]
-        numbered = any(len({row[j].text for row in rows}) == len(rows) and all(row[j].text for row in rows)
-                       and all(_NUMBERED.fullmatch(row[j].text) for row in rows) for j in range(c1))
-        words = any(row[j].text.strip() and not all(map(is_number, row[j].text.split()))  # (figures stacked too)
-                    and not _NUMBERED.fullmatch(row[j].text)
-                    for row in rows for j in range(len(row)) if not c1 <= j <= c2)
-        if not numbered or words:
-            continue
-        for row, text in zip(rows, split):
-            row[c1].text = text
-        del merged[k]
-        if c2 > c1:
-            merged.extend((r, c1, r, c2) for r in range(r1, r2 + 1))
 
 
 def _inner(boxes, xs: list[float], tops: list[float]) -> set[tuple[int, int]]:
@@ -564,7 +519,8 @@ def _join_continued(blocks: list, running: set[str]) -> list:
 
 def _same_columns(prev: DocTable, block: DocTable) -> bool:
     """Does `block` print `prev`'s columns? By their column lines when both are ruled (the one with fewer then put on
-    the other's grid), else by their number."""
+    the other's grid, or a body going on under other lines placed by where its columns stand: `placed`), else by
+    their number."""
     if not (prev.edges and block.edges):
         return block.width == prev.width
     if not same_columns(prev.edges, block.edges):
