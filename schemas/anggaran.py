@@ -6,6 +6,11 @@ from .base import MONTHS, CanonicalModel, col, month, table
 #: a `Sub Total` row sums a group of items; it is neither an item nor the table's total
 ITEM_TOTAL = ("item", "subtotal", "total")
 HIERARCHY = ("program", "kegiatan", "sub_kegiatan")
+#: a spending line outside the programmes (`Belanja Tidak Langsung` and its accounts, a grand total over both kinds of
+#: spending, Permendagri 13/2006): its own figures are checked, it sums no programme and no programme sums it
+OUTSIDE = "luar_program"
+OUTSIDE_DOC = ("`luar_program`: spending outside the programmes (`Belanja Tidak Langsung` and its accounts, a grand "
+               "total over both kinds): its own figures checked, in no programme's sum")
 #: in a budget table the realisasi and capaian are financial: a column with these words is something else
 NOT_FINANCIAL = ("fisik", "kinerja", "output", "outcome", "volume")
 #: how a budget table may head its percentage spent
@@ -137,7 +142,8 @@ class RealisasiProgram(CanonicalModel):
 class RealisasiKegiatan(CanonicalModel):
     """Budget realisation per kegiatan and sub kegiatan."""
 
-    level: Series[object] = col("level", levels=(*HIERARCHY, "subtotal", "total"), required=True)
+    level: Series[object] = col("level", levels=(*HIERARCHY, "subtotal", "total", OUTSIDE), required=True,
+                                doc=OUTSIDE_DOC)
     id: Series[object] = col("id", doc="programme `P`, kegiatan `P.K` (programme number, kegiatan number), "
                                        "sub kegiatan `P.K.S`; a programme's sub total `P`")
     no: Series[object] = col("text", "No", "No.", doc="as printed (the programme number on kegiatan rows)")
@@ -211,7 +217,8 @@ class Lppd(CanonicalModel):
     several indicators has one row per indicator, with the same `id`; the money columns are filled on
     its first row only."""
 
-    level: Series[object] = col("level", levels=(*HIERARCHY, "subtotal", "total"), required=True)
+    level: Series[object] = col("level", levels=(*HIERARCHY, "subtotal", "total", OUTSIDE), required=True,
+                                doc=OUTSIDE_DOC)
     id: Series[object] = col("id", doc="programme `P`, kegiatan `P.K`, sub kegiatan `P.K.S`")
     no: Series[object] = col("text", "No", "No.")
     kode: Series[object] = col("text", "Kode", "Kode Rekening")

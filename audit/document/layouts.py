@@ -321,7 +321,8 @@ def _kegiatan(part: Part, rows: list[Row], meta) -> list[Row]:
     programme's first kegiatan) and a kegiatan's number from its label (`Kegiatan 5`)."""
     if "program" in part.headers and "uraian" in part.headers:  # both printed, each in a column of its own
         return _beside_programs(part, rows)
-    rows, direct = _spending_split(rows)
+    as_printed = rows
+    rows, direct, aside = _spending_split(rows)
     rows, grouped = _without_groups(rows)
     levels = _levels(part, rows, ("program", "kegiatan", "sub_kegiatan"))
     has_programs = "program" in levels
@@ -349,28 +350,41 @@ def _kegiatan(part: Part, rows: list[Row], meta) -> list[Row]:
             m = re.match(r"\s*kegiatan\s+(\d+)", label, re.I)
             kegiatan, sub = (m.group(1) if m else str(int(kegiatan or 0) + 1)), 0
             row.text.update(level="kegiatan", id=f"{program}.{kegiatan}")
-    return rows
+    return _outside(as_printed, rows, aside) if aside else rows
 
 
-def _spending_split(rows: list[Row]) -> tuple[list[Row], set[int]]:
+def _spending_split(rows: list[Row]) -> tuple[list[Row], set[int], set[int]]:
     """A budget split into `Belanja Tidak Langsung` (salaries, no programme's) and `Belanja Langsung` (its
     programmes' sum), as budgets under Permendagri 13/2006 print it over the programmes: the indirect row with its
     accounts (`Belanja Pegawai`), and a grand total printed above it (`Jumlah Total APBD`) or below the programmes
-    (`JUMLAH`; both kinds of spending), are no rows of the programme > kegiatan table; the direct row is the
-    programmes' total (its id). Read otherwise, the indirect spending was a programme and the direct one its only
-    kegiatan."""
+    (`JUMLAH`; both kinds of spending), are no rows of the programme > kegiatan hierarchy (their ids, set aside); the
+    direct row is the programmes' total (its id). Read otherwise, the indirect spending was a programme and the
+    direct one its only kegiatan."""
     labels = [row.get("uraian") or row.get("program") for row in rows]
     keys = [_key(label) for label in labels]
     # (`Belanja Tidak Langsung /Gaji/Tunjangan`: what it pays may follow)
     indirect = next((i for i, k in enumerate(keys) if k.startswith("belanjatidaklangsung")), None)
     direct = next((i for i, k in enumerate(keys) if k.startswith("belanjalangsung") and i > (indirect or 0)), None)
     if indirect is None or direct is None:
-        return rows, set()
+        return rows, set(), set()
     # the indirect spending and its accounts (`Belanja Pegawai`) up to the direct spending's row, a grand total
     # above them, and a plain total below (`JUMLAH`: both kinds of spending, the direct one being its programmes')
-    dropped = set(range(indirect, direct)) | {i for i in range(indirect) if _total_label(labels[i], rows[i].bold)} | {
+    aside = set(range(indirect, direct)) | {i for i in range(indirect) if _total_label(labels[i], rows[i].bold)} | {
         i for i in range(direct + 1, len(rows)) if _total_label(labels[i], rows[i].bold) and "langsung" not in keys[i]}
-    return [row for i, row in enumerate(rows) if i not in dropped], {id(rows[direct])}
+    return [row for i, row in enumerate(rows) if i not in aside], {id(rows[direct])}, {id(rows[i]) for i in aside}
+
+
+def _outside(printed: list[Row], read: list[Row], aside: set[int]) -> list[Row]:
+    """The rows `read` as programmes, kegiatan and totals, with those `_spending_split` set aside put back where they
+    were printed, marked as spending outside the programmes (`OUTSIDE`): their own figures checked (a remainder, a
+    percentage), in no programme's sum."""
+    from schemas.anggaran import OUTSIDE
+
+    kept = {id(row) for row in read}
+    for row in printed:
+        if id(row) in aside:
+            row.text.update(level=OUTSIDE, id="")
+    return [row for row in printed if id(row) in kept or id(row) in aside]
 
 
 def _without_groups(rows: list[Row]) -> tuple[list[Row], list[bool]]:
@@ -545,7 +559,8 @@ def _lppd(part: Part, rows: list[Row], meta) -> list[Row]:
     a programme or a kegiatan (`_without_groups`); so are the indirect spending and a grand total over it, the direct
     spending being the programmes' total (`_spending_split`). A row without a level word under a programme is a
     kegiatan where the table names its programmes by the word, or where it prints no number or the next kegiatan's."""
-    rows, direct = _spending_split(_join_wrapped(rows))
+    as_printed = _join_wrapped(rows)
+    rows, direct, aside = _spending_split(as_printed)
     rows, grouped = _without_groups(rows)
     levels = _levels(part, rows, ("program", "kegiatan", "sub_kegiatan"))
     marked = any(levels)  # the rows carry levels (words, codes, numbering): an unmarked one is no new programme
@@ -586,7 +601,7 @@ def _lppd(part: Part, rows: list[Row], meta) -> list[Row]:
             kegiatan, sub = 0, 0
             level, ident = "program", str(program)
         row.text.update(level=level, id=ident)
-    return rows
+    return _outside(as_printed, rows, aside) if aside else rows
 
 
 def _programmes_worded(rows: list[Row]) -> bool:
