@@ -556,8 +556,9 @@ def _lppd(part: Part, rows: list[Row], meta) -> list[Row]:
     the annex's own order; an indicator continued on a row without a label belongs to the row above; a
     total line is a total; `12 Laporan` is split into figure and unit. A row naming an urusan (`URUSAN WAJIB`, the
     sum of the programmes under it; `hierarchy.groups_programmes`) is a level the kind does not read: left out, never
-    a programme or a kegiatan (`_without_groups`); so are the indirect spending and a grand total over it, the direct
-    spending being the programmes' total (`_spending_split`). A row without a level word under a programme is a
+    a programme or a kegiatan (`_without_groups`); the indirect spending and a grand total over it are spending
+    outside the programmes, in no programme's sum, the direct spending being the programmes' total
+    (`_spending_split`). A row without a level word under a programme is a
     kegiatan where the table names its programmes by the word, or where it prints no number or the next kegiatan's."""
     as_printed = _join_wrapped(rows)
     rows, direct, aside = _spending_split(as_printed)
