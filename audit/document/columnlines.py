@@ -48,18 +48,12 @@ def spread(table: DocTable, edges: tuple[float, ...]) -> None:
     if len(own) == len(edges):
         return
     starts = [nearest(x, edges) for x in own]
-    width = len(edges) - 1
-    rows: list[list[DocCell]] = []
-    for row in table.rows:
-        cells = [DocCell("", page=row[0].page if row else None) for _ in range(width)]
-        for c, cell in enumerate(row[:len(own) - 1]):
-            cells[starts[c]] = cell
-        rows.append(cells)
     merged = [(r1, starts[c1], r2, starts[c2 + 1] - 1) for r1, c1, r2, c2 in table.merged]
     covered = {(r, c) for r1, c1, r2, c2 in table.merged for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)}
-    merged += [(r, starts[c], r, starts[c + 1] - 1) for r in range(len(rows)) for c in range(len(own) - 1)
+    merged += [(r, starts[c], r, starts[c + 1] - 1) for r in range(len(table.rows)) for c in range(len(own) - 1)
                if starts[c + 1] - starts[c] > 1 and (r, c) not in covered]
-    table.rows, table.merged, table.edges = rows, merged, edges
+    place(table, starts[:-1], edges)
+    table.merged = merged
 
 
 def placed(a: tuple[float, ...], b: tuple[float, ...]) -> list[int] | None:
@@ -82,8 +76,8 @@ def _column(x: float, lines: tuple[float, ...]) -> int:
 
 
 def place(table: DocTable, columns: list[int], edges: tuple[float, ...]) -> None:
-    """`table` on the grid `edges`, in place, each of its columns in the column `placed` found for it, the others
-    empty."""
+    """`table` on the grid `edges`, in place, each of its columns in the column given for it (`placed`, `spread`),
+    the others empty; a merged range goes with its first and last columns."""
     width = len(edges) - 1
     rows: list[list[DocCell]] = []
     for row in table.rows:
